@@ -1,0 +1,138 @@
+"""The ``llamawatch`` command line.
+
+Each command lives in its own module of this package and defines ``command``
+(a click command or group). ``main`` adds them to one group that carries the
+global options; every command receives an :class:`App` through ``click.pass_obj``.
+Errors llamawatch can explain end the command with one line on stderr and exit
+status 1, never a traceback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import click
+
+from llamawatch.config import Settings, load_settings
+from llamawatch.errors import LlamawatchError
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+#: command modules, in the order ``--help`` lists them
+COMMAND_MODULES = (
+    "run",
+    "backfill",
+    "extract",
+    "eval",
+    "export",
+    "digest",
+    "site",
+    "status",
+    "sources",
+    "reprocess",
+    "serve",
+    "config",
+)
+
+
+@dataclass
+class App:
+    """What every command needs: the settings, and the database on demand."""
+
+    config_path: str | None
+    db_url: str | None
+    verbose: bool = False
+    _settings: Settings | None = field(default=None, repr=False)
+    _engine: Engine | None = field(default=None, repr=False)
+
+    @property
+    def settings(self) -> Settings:
+        if self._settings is None:
+            overrides: dict[str, Any] = {}
+            if self.db_url:
+                overrides["storage"] = {"url": self.db_url}
+            self._settings = load_settings(self.config_path, overrides=overrides)
+        return self._settings
+
+    def engine(self) -> Engine:
+        """Return the engine for the configured database, migrated to the latest schema."""
+        if self._engine is None:
+            from llamawatch.storage.db import open_database
+
+            self._engine = open_database(self.settings.storage.url)
+        return self._engine
+
+
+class _Group(click.Group):
+    """A group that turns LlamawatchError into a one-line message."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except LlamawatchError as exc:
+            click.secho(f"error: {exc}", fg="red", err=True)
+            ctx.exit(1)
+        except KeyboardInterrupt:
+            click.echo("interrupted", err=True)
+            ctx.exit(130)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--config",
+    "config_path",
+    envvar="LLAMAWATCH_CONFIG",
+    metavar="FILE",
+    help="TOML configuration file (env LLAMAWATCH_CONFIG). Defaults need none.",
+)
+@click.option(
+    "--db",
+    "db_url",
+    envvar="LLAMAWATCH_DB",
+    metavar="URL",
+    help="Database URL (env LLAMAWATCH_DB), e.g. sqlite:///watch.db or postgresql://…",
+)
+@click.option("-v", "--verbose", is_flag=True, help="Log more detail to stderr.")
+@click.version_option(package_name="llamawatch")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None, db_url: str | None, verbose: bool) -> None:
+    """Track what the news says about Meta's Llama models.
+
+    Ingests feeds and pages, extracts facts (status, licence, openness, size, …),
+    keeps their history, detects changes, alerts on the important ones and
+    renders a weekly digest.
+    """
+    logging.basicConfig(
+        level=logging.DEBUG if verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    ctx.obj = App(config_path=config_path, db_url=db_url, verbose=verbose)
+
+
+def _register() -> None:
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"llamawatch.cli.{name}_cmd")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"llamawatch.cli.{name}_cmd":
+                continue
+            raise
+        cli.add_command(module.command)
+
+
+def main() -> None:
+    """Entry point of the ``llamawatch`` console script."""
+    # Prefect phones home unless told not to (PLATFORM.md); keep the CLI offline.
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    cli(prog_name="llamawatch")
+
+
+_register()

@@ -1,0 +1,239 @@
+"""Settings: one registry of defaults, loaded once from TOML and the environment.
+
+Order of precedence, lowest first:
+
+1. the bundled ``default.toml`` (the commented reference file);
+2. the user's TOML file (``--config`` or ``LLAMAWATCH_CONFIG``), section by
+   section; ``[[sources]]`` replaces the default sources and ``[[models]]`` adds
+   to (or, by name, replaces) the default tracked models;
+3. environment variables: ``LLAMAWATCH_DB``, ``LLAMAWATCH_OUTPUT`` and, for any
+   key, ``LLAMAWATCH_<SECTION>__<KEY>`` (for example ``LLAMAWATCH_HTTP__TIMEOUT=5``).
+
+Secrets are never stored here: settings such as ``password_env`` name the
+environment variable that holds them. This module holds no business logic.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from llamawatch.errors import ConfigError
+from llamawatch.records import Source
+
+ENV_PREFIX = "LLAMAWATCH_"
+#: the special source URL that stands for the demo archive bundled in the package
+DEMO_SOURCE_URL = "demo"
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StorageSettings(_Section):
+    #: SQLAlchemy URL; a relative SQLite path is relative to the working directory
+    url: str = Field("sqlite:///llamawatch-data/llamawatch.db", description="database URL")
+
+
+class OutputSettings(_Section):
+    dir: str = Field("llamawatch-data/site", description="folder for the digest and pages")
+    site_title: str = Field("llamawatch", description="title shown on pages and in the feed")
+    #: absolute URL where the pages are published; used for links in emails and the feed
+    base_url: str = Field("", description="public URL of the pages, if any")
+
+
+class HttpSettings(_Section):
+    timeout: float = Field(20.0, gt=0, description="seconds before a request gives up")
+    max_bytes: int = Field(10_000_000, gt=0, description="largest response body accepted")
+    max_redirects: int = Field(5, ge=0, description="redirects followed per request")
+    retries: int = Field(3, ge=0, description="retries on 429, 5xx and timeouts")
+    backoff: float = Field(1.0, ge=0, description="base of the exponential backoff, seconds")
+    max_retry_after: float = Field(120.0, ge=0, description="longest Retry-After honoured")
+    per_host_concurrency: int = Field(2, ge=1, description="requests at once to one host")
+    per_host_delay: float = Field(0.5, ge=0, description="pause between requests to one host")
+    user_agent: str = Field(
+        "llamawatch/0.1 (+https://github.com/llamawatch/llamawatch)",
+        description="User-Agent header",
+    )
+    #: hosts or CIDR ranges that links from feed content may point to even though
+    #: they are private or loopback addresses (tests use 127.0.0.1)
+    allow_private: list[str] = Field(default_factory=list, description="private hosts allowed")
+    failures_before_notice: int = Field(3, ge=1, description="failures before a source is reported")
+    silent_after_days: int = Field(30, ge=1, description="days without news before a notice")
+
+
+class ModelSettings(_Section):
+    """A tracked model: its canonical name and the other names the press uses."""
+
+    name: str
+    aliases: list[str] = Field(default_factory=list)
+    #: the generation it belongs to ("Llama 4"), so that statements about the
+    #: generation reach its members
+    generation: str | None = None
+
+
+class ExtractionSettings(_Section):
+    #: names that mark a Meta model the configuration does not list yet
+    company_names: list[str] = Field(default_factory=lambda: ["Meta", "Meta AI", "Facebook"])
+    max_post_bytes: int = Field(5_000_000, gt=0, description="posts larger than this are skipped")
+
+
+class SmtpSettings(_Section):
+    host: str = ""
+    port: int = 587
+    security: Literal["starttls", "tls", "none"] = "starttls"
+    username: str = ""
+    password_env: str = Field("LLAMAWATCH_SMTP_PASSWORD", description="env var with the password")
+    sender: str = "llamawatch@localhost"
+    recipients: list[str] = Field(default_factory=list)
+    timeout: float = 30.0
+
+
+class WebhookSettings(_Section):
+    url: str = ""
+    secret_env: str = Field("LLAMAWATCH_WEBHOOK_SECRET", description="env var with the HMAC key")
+
+
+class DeliverySettings(_Section):
+    smtp: SmtpSettings = SmtpSettings()
+    #: Apprise URLs (slack://, discord://, ntfy://, mailto://, …) for alerts
+    apprise_urls: list[str] = Field(default_factory=list)
+    webhooks: list[WebhookSettings] = Field(default_factory=list)
+    #: only events from posts published this recently are alerted at once
+    alert_window_days: int = Field(7, ge=0)
+    send_digest: bool = Field(False, description="send the weekly digest by email")
+
+
+class ScheduleSettings(_Section):
+    timezone: str = Field("UTC", description="time zone of the cron schedules")
+    ingest_cron: str = Field("0 * * * *", description="when ingest runs")
+    digest_cron: str = Field("0 8 * * 1", description="when the weekly digest runs")
+
+
+class SourceSettings(_Section):
+    name: str
+    url: str
+    kind: Literal["feed", "page", "archive"] = "feed"
+    fulltext: bool = True
+    enabled: bool = True
+    interval_minutes: int = Field(60, ge=1)
+    identity: Literal["guid", "link", "title_date"] = "guid"
+
+    def to_source(self) -> Source:
+        return Source(**self.model_dump())
+
+
+class Settings(_Section):
+    storage: StorageSettings = StorageSettings()
+    output: OutputSettings = OutputSettings()
+    http: HttpSettings = HttpSettings()
+    extraction: ExtractionSettings = ExtractionSettings()
+    delivery: DeliverySettings = DeliverySettings()
+    schedule: ScheduleSettings = ScheduleSettings()
+    sources: list[SourceSettings] = Field(default_factory=list)
+    models: list[ModelSettings] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, ignored_types=(cached_property,))
+
+    @field_validator("models")
+    @classmethod
+    def _unique_models(cls, models: list[ModelSettings]) -> list[ModelSettings]:
+        seen: set[str] = set()
+        for model in models:
+            if model.name.lower() in seen:
+                raise ValueError(f"model {model.name!r} is listed twice")
+            seen.add(model.name.lower())
+        return models
+
+    @property
+    def source_list(self) -> list[Source]:
+        return [s.to_source() for s in self.sources if s.enabled]
+
+
+def default_config_text() -> str:
+    """Return the bundled, commented default configuration."""
+    return resources.files("llamawatch").joinpath("default.toml").read_text(encoding="utf-8")
+
+
+def _merge(base: dict[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        if key == "models":
+            by_name = {m["name"].lower(): m for m in merged.get("models", [])}
+            for model in value:
+                by_name[str(model.get("name", "")).lower()] = model
+            merged["models"] = list(by_name.values())
+        elif isinstance(value, Mapping) and isinstance(merged.get(key), Mapping):
+            merged[key] = _merge(dict(merged[key]), value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def _env_overrides(environ: Mapping[str, str]) -> dict[str, Any]:
+    overrides: dict[str, Any] = {}
+    if environ.get("LLAMAWATCH_DB"):
+        overrides.setdefault("storage", {})["url"] = environ["LLAMAWATCH_DB"]
+    if environ.get("LLAMAWATCH_OUTPUT"):
+        overrides.setdefault("output", {})["dir"] = environ["LLAMAWATCH_OUTPUT"]
+    for name, raw in environ.items():
+        if not name.startswith(ENV_PREFIX) or "__" not in name:
+            continue
+        path = [part.lower() for part in name[len(ENV_PREFIX) :].split("__")]
+        target = overrides
+        for part in path[:-1]:
+            target = target.setdefault(part, {})
+        target[path[-1]] = _parse_env_value(raw)
+    return overrides
+
+
+def _parse_env_value(raw: str) -> Any:
+    """Read an environment value as a TOML value when it is one, else as a string."""
+    try:
+        return tomllib.loads(f"v = {raw}")["v"]
+    except tomllib.TOMLDecodeError:
+        return raw
+
+
+def load_settings(
+    path: str | os.PathLike[str] | None = None,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> Settings:
+    """Load the settings: bundled defaults, then the TOML file, then the environment."""
+    environ = os.environ if environ is None else environ
+    data = tomllib.loads(default_config_text())
+    path = path or environ.get("LLAMAWATCH_CONFIG") or None
+    if path:
+        file = Path(path)
+        try:
+            user = tomllib.loads(file.read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ConfigError(f"config file not found: {file}") from exc
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{file}: not valid TOML: {exc}") from exc
+        except OSError as exc:
+            raise ConfigError(f"{file}: cannot read: {exc.strerror}") from exc
+        data = _merge(data, user)
+    data = _merge(data, _env_overrides(environ))
+    if overrides:
+        data = _merge(data, overrides)
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        origin = f"{path}: " if path else ""
+        raise ConfigError(f"{origin}invalid setting {where}: {first['msg']}") from exc
+
+
+def demo_archive_path() -> Path:
+    """Return the folder of the demo archive bundled with the package."""
+    return Path(str(resources.files("llamawatch").joinpath("demo")))

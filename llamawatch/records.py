@@ -1,0 +1,257 @@
+"""Plain typed records passed between the pipeline's stages.
+
+Data flows one way: Source → FetchResult → Post → ArticleText → Fact →
+AttributeState / ChangeEvent. Every stage takes and returns these records; none
+of them knows about Prefect, HTTP clients or database sessions.
+
+Fact values are JSON scalars or, for ``modalities``, a sorted tuple of strings
+(tuples keep records hashable; ``to_json`` turns them into lists).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+#: The attributes of a model that FACTS.md defines, in display order.
+ATTRIBUTES: tuple[str, ...] = (
+    "status",
+    "release_date",
+    "params_total",
+    "params_active",
+    "architecture",
+    "context_window",
+    "modalities",
+    "license",
+    "openness",
+)
+STATUSES: tuple[str, ...] = ("upcoming", "released", "shelved")
+ARCHITECTURES: tuple[str, ...] = ("moe", "dense")
+MODALITIES: tuple[str, ...] = ("audio", "image", "text", "video")
+#: The openness scale from most to least open (FACTS.md).
+OPENNESS_SCALE: tuple[str, ...] = ("open_source", "open_weights", "research_only", "closed")
+CERTAINTIES: tuple[str, ...] = ("confirmed", "reported", "speculative")
+#: Attributes whose change is an immediate alert; the rest go to the digest only.
+ALERT_ATTRIBUTES: frozenset[str] = frozenset({"openness", "license", "status"})
+
+Certainty = Literal["confirmed", "reported", "speculative"]
+Severity = Literal["alert", "digest"]
+ContentType = Literal["html", "markdown", "text"]
+SourceKind = Literal["feed", "page", "archive"]
+FactValue = str | int | tuple[str, ...]
+
+
+def value_to_json(value: FactValue | None) -> Any:
+    """Return a fact value as FACTS.md's JSON wants it (lists, not tuples)."""
+    return list(value) if isinstance(value, tuple) else value
+
+
+def value_from_json(value: Any) -> FactValue:
+    """Return a JSON fact value as a record value (sorted tuples for lists)."""
+    if isinstance(value, list):
+        return tuple(sorted(str(v) for v in value))
+    if isinstance(value, bool) or not isinstance(value, str | int):
+        raise ValueError(f"not a fact value: {value!r}")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A place posts come from: a feed, a single page, or a local archive."""
+
+    name: str  #: short label shown in status and logs
+    url: str  #: http(s) URL, file path or directory
+    kind: SourceKind = "feed"
+    #: fetch the article page when a feed entry carries only a summary
+    fulltext: bool = True
+    enabled: bool = True
+    interval_minutes: int = 60
+    #: how a feed entry is identified: "guid", "link" or "title_date"
+    identity: Literal["guid", "link", "title_date"] = "guid"
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """The outcome of fetching one URL or file: a body, a 304, or an error."""
+
+    source: Source
+    url: str  #: final URL after redirects
+    status: int | None  #: HTTP status; None for local files or transport errors
+    content: bytes = b""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+    error: str | None = None  #: one-line reason when the fetch failed
+    fetched_at: dt.datetime | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True, slots=True)
+class Post:
+    """One article as published: raw body plus what the feed or file said of it."""
+
+    url: str  #: canonical URL, or a urn / file path when there is none
+    title: str
+    body: str  #: raw content (HTML, Markdown without front matter, or text)
+    content_type: ContentType
+    published: dt.date | None = None
+    guid: str | None = None
+    source_name: str = ""
+    #: the feed gave only a summary; the article page may still be fetched
+    summary_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleText:
+    """A post's readable text, ready for fact extraction."""
+
+    url: str
+    title: str
+    text: str  #: plain text or Markdown; sentences are read from it
+    published: dt.date | None = None
+    source_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One statement about one model from one post (FACTS.md "A fact")."""
+
+    model: str
+    attribute: str
+    value: FactValue
+    certainty: Certainty
+    evidence: str
+    source: str
+    published: dt.date | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "model": self.model,
+            "attribute": self.attribute,
+            "value": value_to_json(self.value),
+            "certainty": self.certainty,
+            "evidence": self.evidence,
+            "source": self.source,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Fact:
+        published = data.get("published")
+        return cls(
+            model=str(data["model"]),
+            attribute=str(data["attribute"]),
+            value=value_from_json(data["value"]),
+            certainty=data.get("certainty", "confirmed"),
+            evidence=str(data.get("evidence", "")),
+            source=str(data.get("source", "")),
+            published=dt.date.fromisoformat(published) if published else None,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeState:
+    """The resolved value of one attribute of one model at some date."""
+
+    value: FactValue
+    certainty: Certainty
+    since: dt.date  #: publication date of the post that set this value
+    evidence: str
+    source: str
+    #: how many posts state this value (the setting post included)
+    corroborations: int = 1
+    #: values that other sources gave on the same day, when they disagree
+    conflicts: tuple[FactValue, ...] = ()
+    #: a speculative value that did not overturn a confirmed one
+    rumour: FactValue | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "value": value_to_json(self.value),
+            "certainty": self.certainty,
+            "since": self.since.isoformat(),
+            "evidence": self.evidence,
+            "source": self.source,
+        }
+
+
+#: model name → attribute → resolved state
+ModelStates = dict[str, dict[str, AttributeState]]
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeEvent:
+    """A resolved value changing (FACTS.md "Resolution" rule 4)."""
+
+    date: dt.date
+    model: str
+    attribute: str
+    old: FactValue | None
+    new: FactValue
+    certainty: Certainty
+    severity: Severity
+    evidence: str
+    source: str
+
+    @property
+    def key(self) -> tuple[str, str, str]:
+        """Identity of the transition: model, attribute and new value."""
+        return (self.model, self.attribute, repr(value_to_json(self.new)))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "date": self.date.isoformat(),
+            "model": self.model,
+            "attribute": self.attribute,
+            "old": value_to_json(self.old),
+            "new": value_to_json(self.new),
+            "certainty": self.certainty,
+            "severity": self.severity,
+            "evidence": self.evidence,
+            "source": self.source,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> ChangeEvent:
+        old = data.get("old")
+        return cls(
+            date=dt.date.fromisoformat(data["date"]),
+            model=data["model"],
+            attribute=data["attribute"],
+            old=None if old is None else value_from_json(old),
+            new=value_from_json(data["new"]),
+            certainty=data.get("certainty", "confirmed"),
+            severity=data.get("severity", "digest"),
+            evidence=data.get("evidence", ""),
+            source=data.get("source", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedPost:
+    """A post with its text and facts, or the reason they could not be read."""
+
+    post: Post
+    article: ArticleText | None
+    facts: tuple[Fact, ...] = ()
+    error: str | None = None  #: one-line reason when text or facts failed
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryDiff:
+    """How a recomputed history differs from the stored one."""
+
+    added: tuple[ChangeEvent, ...] = ()
+    removed: tuple[ChangeEvent, ...] = ()
+    #: (stored, recomputed) pairs for the same transition whose details changed
+    altered: tuple[tuple[ChangeEvent, ChangeEvent], ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.altered)
