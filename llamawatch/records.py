@@ -48,6 +48,20 @@ def value_to_json(value: FactValue | None) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
+def format_value(value: FactValue | None) -> str:
+    """Return a value as people read it: 17000000000 → "17B", ("image", "text") → "image, text"."""
+    if value is None:
+        return "—"
+    if isinstance(value, tuple):
+        return ", ".join(value)
+    if isinstance(value, int):
+        for size, suffix in ((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K")):
+            if value >= size:
+                return f"{value / size:g}{suffix}"
+        return str(value)
+    return value
+
+
 def value_from_json(value: Any) -> FactValue:
     """Return a JSON fact value as a record value (sorted tuples for lists)."""
     if isinstance(value, list):
@@ -203,6 +217,12 @@ class ChangeEvent:
     def key(self) -> tuple[str, str, str]:
         """Identity of the transition: model, attribute and new value."""
         return (self.model, self.attribute, repr(value_to_json(self.new)))
+
+    def headline(self) -> str:
+        """Say the change in one line: "Avocado: openness closed (reported)"."""
+        new = format_value(self.new)
+        change = new if self.old is None else f"{format_value(self.old)} → {new}"
+        return f"{self.model}: {self.attribute} {change} ({self.certainty})"
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -1,0 +1,220 @@
+"""Read one post from a local file: Markdown with front matter, plain text or HTML.
+
+Local files are how users evaluate the extractor on their own labelled posts and how
+archive sources are replayed. Every problem with a file (missing, too large, binary,
+not UTF-8, empty) is a :class:`ParseError` with a one-line reason, so a batch can
+record it and move on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from llamawatch.errors import ParseError
+from llamawatch.records import ContentType, Post
+
+#: file suffixes read_post_file understands, by content type
+_SUFFIX_TYPES: dict[str, ContentType] = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".txt": "text",
+    ".text": "text",
+    ".html": "html",
+    ".htm": "html",
+}
+POST_SUFFIXES: frozenset[str] = frozenset(_SUFFIX_TYPES)
+#: files larger than this are refused unread (the issue's "huge post" limit)
+DEFAULT_MAX_BYTES = 5_000_000
+
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
+_META_TAG = re.compile(r"<meta\s[^>]*>", re.I)
+_ATTR = re.compile(r"""([a-zA-Z_:\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
+_CANONICAL = re.compile(
+    r"""<link\s[^>]*rel\s*=\s*["']?canonical["']?[^>]*>""",
+    re.I,
+)
+_TAGS = re.compile(r"<[^>]+>")
+
+#: meta names/properties that carry a page's publication date, most specific first
+_DATE_META_KEYS = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.date",
+    "pubdate",
+    "publish-date",
+    "publication_date",
+    "sailthru.date",
+    "parsely-pub-date",
+)
+_TITLE_META_KEYS = ("og:title", "twitter:title", "dc.title")
+
+
+def read_post_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Post:
+    """Read a post file into a Post; raise ParseError with a one-line reason if it cannot."""
+    path = Path(path)
+    content_type = _SUFFIX_TYPES.get(path.suffix.lower())
+    if content_type is None:
+        raise ParseError(f"{path}: unsupported file type {path.suffix or '(none)'!r}")
+    raw = _read_bytes(path, max_bytes)
+    if b"\x00" in raw[:8192]:
+        raise ParseError(f"{path}: binary file, not a post")
+    text = _decode(path, raw, content_type)
+    if not text.strip():
+        raise ParseError(f"{path}: empty file")
+    if content_type == "markdown":
+        return _markdown_post(path, text)
+    if content_type == "html":
+        return _html_post(path, text)
+    return _text_post(path, text)
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ParseError(f"{path}: file too large ({size} bytes > {max_bytes})")
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise ParseError(f"{path}: file not found") from exc
+    except IsADirectoryError as exc:
+        raise ParseError(f"{path}: is a directory") from exc
+    except OSError as exc:
+        raise ParseError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
+def _decode(path: Path, raw: bytes, content_type: ContentType) -> str:
+    """Decode UTF-8 (with or without BOM); an HTML page may declare another charset."""
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if content_type == "html":
+            declared = _HTML_CHARSET.search(raw[:4096])
+            if declared:
+                try:
+                    return raw.decode(declared.group(1).decode("ascii"))
+                except (LookupError, UnicodeDecodeError):
+                    pass
+        raise ParseError(f"{path}: not valid UTF-8 (byte {exc.start})") from exc
+
+
+def _markdown_post(path: Path, text: str) -> Post:
+    meta: dict[str, Any] = {}
+    body = text
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as exc:
+            first = str(exc).splitlines()[0] if str(exc) else "bad YAML"
+            raise ParseError(f"{path}: front matter is not valid YAML: {first}") from exc
+        if isinstance(loaded, dict):
+            meta = loaded
+        body = text[match.end() :]
+    if not body.strip():
+        raise ParseError(f"{path}: no text after the front matter")
+    title = str(meta.get("title") or "").strip() or _first_line(body).lstrip("# ").strip()
+    guid = meta.get("guid")
+    return Post(
+        url=str(meta.get("url") or meta.get("link") or path),
+        title=title,
+        body=body,
+        content_type="markdown",
+        published=parse_date_value(meta.get("published", meta.get("date"))),
+        guid=str(guid) if guid else None,
+    )
+
+
+def _text_post(path: Path, text: str) -> Post:
+    return Post(url=str(path), title=_first_line(text), body=text, content_type="text")
+
+
+def _html_post(path: Path, text: str) -> Post:
+    metas = html_meta(text)
+    title = next((metas[k] for k in _TITLE_META_KEYS if metas.get(k)), "")
+    if not title:
+        found = _HTML_TITLE.search(text)
+        title = html.unescape(_TAGS.sub("", found.group(1))).strip() if found else ""
+    url = str(path)
+    canonical = _CANONICAL.search(text)
+    if canonical:
+        href = _attrs(canonical.group(0)).get("href", "")
+        if href.startswith(("http://", "https://")):
+            url = href
+    elif metas.get("og:url", "").startswith(("http://", "https://")):
+        url = metas["og:url"]
+    return Post(
+        url=url,
+        title=title or path.stem,
+        body=text,
+        content_type="html",
+        published=html_meta_date(metas),
+    )
+
+
+def html_meta(page: str) -> dict[str, str]:
+    """Return a page's <meta> name/property → content map (lower-case keys, first wins)."""
+    found: dict[str, str] = {}
+    head = page[:200_000]
+    for tag in _META_TAG.findall(head):
+        attrs = _attrs(tag)
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key and "content" in attrs and key not in found:
+            found[key] = html.unescape(attrs["content"]).strip()
+    return found
+
+
+def html_meta_date(metas: dict[str, str]) -> dt.date | None:
+    """Return the publication date a page's metadata states, if any."""
+    for key in _DATE_META_KEYS:
+        value = parse_date_value(metas.get(key))
+        if value:
+            return value
+    return None
+
+
+def _attrs(tag: str) -> dict[str, str]:
+    return {
+        m.group(1).lower(): m.group(2) if m.group(2) is not None else (m.group(3) or m.group(4))
+        for m in _ATTR.finditer(tag)
+    }
+
+
+def parse_date_value(value: object) -> dt.date | None:
+    """Read a date from front matter or metadata (date, datetime or ISO-like string)."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    found = re.match(r"\s*(\d{4})-(\d{1,2})-(\d{1,2})", value)
+    if found:
+        try:
+            return dt.date(*(int(g) for g in found.groups()))
+        except ValueError:
+            return None
+    try:
+        from dateutil import parser as date_parser
+
+        return date_parser.parse(value, fuzzy=False).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()[:300]
+    return ""

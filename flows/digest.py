@@ -1,0 +1,55 @@
+"""Weekly digest: render (and, when configured, send) one ISO week's changes.
+
+The pipeline, in the order the flow body follows::
+
+    settings = load_settings(config_path, db_url)
+    week     = the requested ISO week, or the last complete one
+    digest   = build_digest(week)            # events, rumours, conflicts, state → context
+    files    = write_digest(digest)          # digest-YYYY-Www.html / .txt in the output folder
+    sent     = send_digest(digest)           # outbox, so a week is never sent twice
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from prefect import flow, get_run_logger, task
+
+from llamawatch.config import Settings, load_settings
+
+
+def last_complete_week(today: dt.date) -> str:
+    """Return the ISO week before the one ``today`` is in, as YYYY-Www."""
+    year, week, _ = (today - dt.timedelta(days=7)).isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@task(name="write-digest", task_run_name="write digest {week}")
+def write_digest_task(settings: Settings, week: str, send: bool) -> tuple[list[str], bool]:
+    """Render the digest for one week into the output folder, and send it if asked."""
+    from llamawatch.publish import publish_digest
+    from llamawatch.storage.db import open_database
+
+    engine = open_database(settings.storage.url)
+    try:
+        paths, sent = publish_digest(engine, settings, week, send=send)
+    finally:
+        engine.dispose()
+    return [str(p) for p in paths], sent
+
+
+@flow(name="weekly-digest", flow_run_name="digest {week}")
+def weekly_digest_flow(
+    config_path: str | None = None,
+    db_url: str | None = None,
+    week: str | None = None,
+    send: bool | None = None,
+) -> list[str]:
+    """Render the weekly digest of changes and send it when delivery is configured."""
+    settings = load_settings(config_path, overrides={"storage": {"url": db_url}} if db_url else None)
+    week = week or last_complete_week(dt.date.today())
+    send = settings.delivery.send_digest if send is None else send
+    paths, sent = write_digest_task(settings, week, send)
+    logger = get_run_logger()
+    logger.info("digest %s written to %s%s", week, ", ".join(paths), " and sent" if sent else "")
+    return paths

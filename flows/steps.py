@@ -1,0 +1,157 @@
+"""Prefect tasks shared by the flows: each wraps one stage function over a batch.
+
+Tasks only orchestrate. The work happens in plain functions of the stage
+modules (``llamawatch.fetch``, ``llamawatch.extractors``, ``llamawatch.storage``,
+``llamawatch.render``, …), which the test suite exercises without Prefect.
+Retries sit on the I/O tasks only; a task is one batch, never one post
+(PLATFORM.md: every task run costs the server 20–25 ms).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+
+from prefect import get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from sqlalchemy.engine import Engine
+
+from llamawatch.config import Settings
+from llamawatch.records import ATTRIBUTES, ExtractedPost, HistoryDiff, Post, format_value
+from llamawatch.summary import RunSummary
+
+#: posts extracted and saved per task; one transaction per batch
+BATCH_SIZE = 200
+
+
+def batches(items: Sequence[Post], size: int = BATCH_SIZE) -> list[Sequence[Post]]:
+    """Split posts into batches of at most ``size``."""
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+@task(name="extract-batch", task_run_name="extract {label}")
+def extract_batch(posts: Sequence[Post], settings: Settings, label: str = "") -> list[ExtractedPost]:
+    """Extract text and facts from a batch of posts, in this process.
+
+    Called directly (never submitted to threads): trafilatura must not run in two
+    threads at once (PLATFORM.md). Large batches go through ``llamawatch.pool``.
+    """
+    from llamawatch.extractors.models import ModelCatalog
+    from llamawatch.extractors.pipeline import extract_posts
+
+    return extract_posts(posts, ModelCatalog.from_settings(settings))
+
+
+@task(name="save-batch", task_run_name="save {label}", retries=2, retry_delay_seconds=2)
+def save_batch(
+    engine: Engine, items: Sequence[ExtractedPost], label: str = ""
+) -> tuple[int, int, int, int, set[tuple[str, str]]]:
+    """Store a batch of extracted posts in one transaction; return counts and touched keys."""
+    from llamawatch.extractors.facts import EXTRACTOR_VERSION
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.posts import save_extracted
+
+    with session_scope(engine) as session:
+        result = save_extracted(
+            session, items, source_name=None, extractor_version=EXTRACTOR_VERSION
+        )
+    return (
+        result.new_posts,
+        result.new_versions,
+        result.new_facts,
+        result.rejected_facts,
+        set(result.touched),
+    )
+
+
+@task(name="refresh-history", retries=2, retry_delay_seconds=2)
+def refresh_history_task(
+    engine: Engine, touched: set[tuple[str, str]], mode: str
+) -> HistoryDiff:
+    """Recompute state and change events for the touched (model, attribute) keys."""
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.history import refresh_history
+
+    if not touched:
+        return HistoryDiff()
+    with session_scope(engine) as session:
+        return refresh_history(
+            session, touched, mode=mode, detected_at=dt.datetime.now(dt.UTC)
+        )
+
+
+def store_extracted(
+    engine: Engine,
+    extracted: Sequence[ExtractedPost],
+    summary: RunSummary,
+    label: str,
+) -> set[tuple[str, str]]:
+    """Save one batch through the save task and fold its counts into the summary."""
+    for item in extracted:
+        if item.error:
+            summary.posts_failed += 1
+            summary.failures.append(f"{item.post.url}: {item.error}")
+    new_posts, new_versions, new_facts, rejected, touched = save_batch(
+        engine, extracted, label=label
+    )
+    summary.posts_new += new_posts
+    summary.posts_updated += new_versions
+    summary.facts_new += new_facts
+    summary.facts_rejected += rejected
+    return touched
+
+
+def record_diff(diff: HistoryDiff, summary: RunSummary) -> None:
+    """Fold a history diff into the run summary."""
+    summary.events_new += len(diff.added)
+    summary.events_removed += len(diff.removed)
+    summary.changes.extend(event.headline() for event in diff.added)
+
+
+@task(name="write-site")
+def write_site_task(engine: Engine, settings: Settings) -> list[str]:
+    """Render the pages, the current digest and the Atom feed into the output folder."""
+    from llamawatch.publish import publish_site
+
+    return [str(p) for p in publish_site(engine, settings)]
+
+
+@task(name="deliver-alerts", retries=1, retry_delay_seconds=5)
+def deliver_alerts_task(
+    engine: Engine, settings: Settings, diff: HistoryDiff, mode: str
+) -> tuple[int, int, int]:
+    """Queue alerts for fresh high-severity events and deliver everything pending."""
+    from llamawatch.publish import queue_and_deliver_alerts
+
+    return queue_and_deliver_alerts(engine, settings, list(diff.added), mode=mode)
+
+
+def publish_artifacts(engine: Engine, summary: RunSummary) -> None:
+    """Attach the run summary and the current state table to the flow run."""
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.history import load_state
+
+    logger = get_run_logger()
+    for line in summary.lines():
+        logger.info(line)
+    create_markdown_artifact(
+        markdown=summary.markdown(),
+        key=f"{summary.flow}-summary",
+        description=f"What this {summary.flow} run found",
+    )
+    with session_scope(engine) as session:
+        states = load_state(session)
+    table = [
+        {"model": model, **{a: format_value(s.value) for a, s in attrs.items() if a in ATTRIBUTES}}
+        for model, attrs in sorted(states.items())
+    ]
+    if table:
+        create_table_artifact(
+            table=table, key="model-state", description="Current state of every model"
+        )
+
+
+def output_dir(settings: Settings) -> Path:
+    """Return the configured output folder."""
+    return Path(settings.output.dir)

@@ -1,0 +1,35 @@
+"""`llamawatch run`: one ingest cycle over the configured sources, then render."""
+
+from __future__ import annotations
+
+import click
+
+from llamawatch.cli import App
+from llamawatch.cli._prefect import run_flow
+
+#: exit status when the run finished but some sources, posts or deliveries failed
+PARTIAL_FAILURE = 3
+
+
+@click.command("run")
+@click.pass_obj
+def command(app: App) -> None:
+    """Ingest every configured source once, detect changes, alert and render the pages.
+
+    Prints a summary: posts, facts, changes and where the output went. Exits 0
+    when everything worked, 3 when some sources, posts or deliveries failed
+    (they are recorded and retried on the next run).
+    """
+    settings = app.settings  # validate the configuration before starting Prefect
+    from llamawatch.flows.ingest import ingest_flow
+
+    summary = run_flow(
+        ingest_flow,
+        config_path=app.config_path,
+        db_url=settings.storage.url,
+        verbose=app.verbose,
+    )
+    for line in summary.lines():
+        click.echo(line)
+    if summary.failed:
+        raise SystemExit(PARTIAL_FAILURE)
