@@ -11,8 +11,9 @@ import datetime as dt
 import logging
 import re
 
-from llamawatch.errors import ExtractError
 from llamawatch.extractors.local import html_meta, html_meta_date
+
+from llamawatch.errors import ExtractError
 from llamawatch.records import ArticleText, Post
 
 log = logging.getLogger(__name__)

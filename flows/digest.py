@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from prefect import flow, get_run_logger, task
+from prefect.cache_policies import NO_CACHE
 
 from llamawatch.config import Settings, load_settings
 
@@ -24,10 +25,10 @@ def last_complete_week(today: dt.date) -> str:
     return f"{year}-W{week:02d}"
 
 
-@task(name="write-digest", task_run_name="write digest {week}")
+@task(cache_policy=NO_CACHE, name="write-digest", task_run_name="write digest {week}")
 def write_digest_task(settings: Settings, week: str, send: bool) -> tuple[list[str], bool]:
     """Render the digest for one week into the output folder, and send it if asked."""
-    from llamawatch.publish import publish_digest
+    from llamawatch.site import publish_digest
     from llamawatch.storage.db import open_database
 
     engine = open_database(settings.storage.url)
@@ -46,7 +47,9 @@ def weekly_digest_flow(
     send: bool | None = None,
 ) -> list[str]:
     """Render the weekly digest of changes and send it when delivery is configured."""
-    settings = load_settings(config_path, overrides={"storage": {"url": db_url}} if db_url else None)
+    settings = load_settings(
+        config_path, overrides={"storage": {"url": db_url}} if db_url else None
+    )
     week = week or last_complete_week(dt.date.today())
     send = settings.delivery.send_digest if send is None else send
     paths, sent = write_digest_task(settings, week, send)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
 from sqlalchemy.engine import Engine
 
 from llamawatch.config import Settings
@@ -30,8 +31,10 @@ def batches(items: Sequence[Post], size: int = BATCH_SIZE) -> list[Sequence[Post
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-@task(name="extract-batch", task_run_name="extract {label}")
-def extract_batch(posts: Sequence[Post], settings: Settings, label: str = "") -> list[ExtractedPost]:
+@task(cache_policy=NO_CACHE, name="extract-batch", task_run_name="extract {label}")
+def extract_batch(
+    posts: Sequence[Post], settings: Settings, label: str = ""
+) -> list[ExtractedPost]:
     """Extract text and facts from a batch of posts, in this process.
 
     Called directly (never submitted to threads): trafilatura must not run in two
@@ -43,7 +46,13 @@ def extract_batch(posts: Sequence[Post], settings: Settings, label: str = "") ->
     return extract_posts(posts, ModelCatalog.from_settings(settings))
 
 
-@task(name="save-batch", task_run_name="save {label}", retries=2, retry_delay_seconds=2)
+@task(
+    cache_policy=NO_CACHE,
+    name="save-batch",
+    task_run_name="save {label}",
+    retries=2,
+    retry_delay_seconds=2,
+)
 def save_batch(
     engine: Engine, items: Sequence[ExtractedPost], label: str = ""
 ) -> tuple[int, int, int, int, set[tuple[str, str]]]:
@@ -65,20 +74,24 @@ def save_batch(
     )
 
 
-@task(name="refresh-history", retries=2, retry_delay_seconds=2)
+@task(cache_policy=NO_CACHE, name="refresh-history", retries=2, retry_delay_seconds=2)
 def refresh_history_task(
-    engine: Engine, touched: set[tuple[str, str]], mode: str
+    engine: Engine, touched: set[tuple[str, str]] | None, mode: str
 ) -> HistoryDiff:
-    """Recompute state and change events for the touched (model, attribute) keys."""
+    """Recompute state and change events for the touched keys (all keys when None)."""
+    from sqlalchemy import text
+
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import refresh_history
 
-    if not touched:
+    if touched is not None and not touched:
         return HistoryDiff()
     with session_scope(engine) as session:
-        return refresh_history(
-            session, touched, mode=mode, detected_at=dt.datetime.now(dt.UTC)
-        )
+        if engine.dialect.name == "postgresql":
+            # Workers sharing a database recompute history one at a time, so two
+            # of them never store the same event twice.
+            session.execute(text("SELECT pg_advisory_xact_lock(7411)"))
+        return refresh_history(session, touched, mode=mode, detected_at=dt.datetime.now(dt.UTC))
 
 
 def store_extracted(
@@ -109,20 +122,20 @@ def record_diff(diff: HistoryDiff, summary: RunSummary) -> None:
     summary.changes.extend(event.headline() for event in diff.added)
 
 
-@task(name="write-site")
+@task(cache_policy=NO_CACHE, name="write-site")
 def write_site_task(engine: Engine, settings: Settings) -> list[str]:
     """Render the pages, the current digest and the Atom feed into the output folder."""
-    from llamawatch.publish import publish_site
+    from llamawatch.site import publish_site
 
     return [str(p) for p in publish_site(engine, settings)]
 
 
-@task(name="deliver-alerts", retries=1, retry_delay_seconds=5)
+@task(cache_policy=NO_CACHE, name="deliver-alerts", retries=1, retry_delay_seconds=5)
 def deliver_alerts_task(
     engine: Engine, settings: Settings, diff: HistoryDiff, mode: str
 ) -> tuple[int, int, int]:
     """Queue alerts for fresh high-severity events and deliver everything pending."""
-    from llamawatch.publish import queue_and_deliver_alerts
+    from llamawatch.outbox_delivery import queue_and_deliver_alerts
 
     return queue_and_deliver_alerts(engine, settings, list(diff.added), mode=mode)
 

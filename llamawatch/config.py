@@ -67,6 +67,15 @@ class HttpSettings(_Section):
     allow_private: list[str] = Field(default_factory=list, description="private hosts allowed")
     failures_before_notice: int = Field(3, ge=1, description="failures before a source is reported")
     silent_after_days: int = Field(30, ge=1, description="days without news before a notice")
+    max_connections: int = Field(
+        20, ge=1, description="requests in flight at once, all hosts together"
+    )
+    #: caps the wait after repeated failures and the server's own hints (<ttl>,
+    #: Cache-Control max-age, Expires), so no source is forgotten for long
+    max_interval_hours: float = Field(
+        24.0, gt=0, description="longest wait before a source is fetched again"
+    )
+    trust_env: bool = Field(True, description="use HTTP(S)_PROXY / NO_PROXY from the environment")
 
 
 class ModelSettings(_Section):

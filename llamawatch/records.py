@@ -119,6 +119,11 @@ class Post:
     source_name: str = ""
     #: the feed gave only a summary; the article page may still be fetched
     summary_only: bool = False
+    #: stable identity under the source's policy (llamawatch.identity.post_key);
+    #: empty until fetch fills it in
+    key: str = ""
+    #: why the article page could not be fetched (the post keeps its summary)
+    error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,6 +29,8 @@ class RunSummary:
     written: list[str] = field(default_factory=list)
     #: one line per failed source, page or post: "what: why"
     failures: list[str] = field(default_factory=list)
+    #: what the operator should hear about sources: failing for a while, back, silent, gone
+    notices: list[str] = field(default_factory=list)
     #: one line per new change event, for the summary
     changes: list[str] = field(default_factory=list)
 
@@ -59,6 +61,8 @@ class RunSummary:
             out.append(f"  + {change}")
         if len(self.changes) > 25:
             out.append(f"  … and {len(self.changes) - 25} more changes")
+        for notice in self.notices:
+            out.append(f"  * {notice}")
         for failure in self.failures[:20]:
             out.append(f"  ! {failure}")
         if len(self.failures) > 20:
@@ -80,6 +84,8 @@ class RunSummary:
         parts = [f"# {self.flow} ({self.mode})", "", *rows]
         if self.changes:
             parts += ["", "## Changes", "", *[f"- {c}" for c in self.changes]]
+        if self.notices:
+            parts += ["", "## Sources", "", *[f"- {n}" for n in self.notices]]
         if self.failures:
             parts += ["", "## Failures", "", *[f"- {f}" for f in self.failures]]
         return "\n".join(parts)

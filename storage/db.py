@@ -106,7 +106,9 @@ def open_database(url: str) -> Engine:
         with engine.connect():
             pass
     except SQLAlchemyError as exc:
-        raise StorageError(f"cannot open database {engine.url!r}: {exc.__class__.__name__}") from exc
+        raise StorageError(
+            f"cannot open database {engine.url!r}: {exc.__class__.__name__}"
+        ) from exc
     upgrade(engine)
     return engine
 

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import importlib
 import logging
-import os
 import sys
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from llamawatch.cli._prefect import quiet_prefect
 from llamawatch.config import Settings, load_settings
 from llamawatch.errors import LlamawatchError
 
@@ -129,9 +129,7 @@ def _register() -> None:
 
 def main() -> None:
     """Entry point of the ``llamawatch`` console script."""
-    # Prefect phones home unless told not to (PLATFORM.md); keep the CLI offline.
-    os.environ.setdefault("DO_NOT_TRACK", "1")
-    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    quiet_prefect("-v" in sys.argv or "--verbose" in sys.argv)
     cli(prog_name="llamawatch")
 
 

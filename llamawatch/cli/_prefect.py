@@ -10,7 +10,10 @@ T = TypeVar("T")
 
 
 def quiet_prefect(verbose: bool) -> None:
-    """Set Prefect's environment before it is imported: no telemetry, few logs."""
+    """Set Prefect's environment before it is imported: no telemetry, few logs.
+
+    Prefect reads its settings when first imported, so the CLI calls this first.
+    """
     os.environ.setdefault("DO_NOT_TRACK", "1")
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("PREFECT_LOGGING_LEVEL", "INFO" if verbose else "WARNING")
@@ -20,7 +23,6 @@ def quiet_prefect(verbose: bool) -> None:
 
 def run_flow(call: Callable[..., T], *args: Any, verbose: bool = False, **kwargs: Any) -> T:
     """Call a flow, showing a spinner while Prefect's temporary server starts."""
-    quiet_prefect(verbose)
     from rich.console import Console
 
     console = Console(stderr=True)

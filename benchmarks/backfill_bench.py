@@ -1,0 +1,213 @@
+"""Backfill extraction throughput against the machine's limit, measured in the same run.
+
+The limit: the same HTML pages through bare ``trafilatura.bare_extraction(html,
+with_metadata=True)`` in a 2-process pool. llamawatch: the same pages read as
+posts (``read_post_file``) and extracted with ``llamawatch.pool.ExtractionPool``
+(``extract_post``: text, date, facts), streamed from disk. Both include starting
+their pool; rounds alternate so that neither gets a warmer machine. The target is
+a wall-time ratio of at most 1.25 and a peak memory that does not grow with the
+number of pages (compare ``--repeat 1`` with ``--repeat 5``).
+
+    python benchmarks/backfill_bench.py                 # /work/shared/corpus/web if present
+    python benchmarks/backfill_bench.py --dir pages/ --repeat 3 --rounds 2
+
+Exits 0 with a note when the folder is absent (the project does not need it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import os
+import statistics
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+DEFAULT_DIR = Path("/work/shared/corpus/web")
+
+
+# -- memory: resident set of this process and all its descendants -----------------------
+
+
+def _children(pid: int) -> list[int]:
+    kids: list[int] = []
+    try:
+        for task in os.listdir(f"/proc/{pid}/task"):
+            with open(f"/proc/{pid}/task/{task}/children") as handle:
+                kids.extend(int(k) for k in handle.read().split())
+    except OSError:
+        pass
+    return kids
+
+
+def _rss_kib(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def tree_rss() -> tuple[int, int]:
+    """Return (RSS of this process, largest RSS of a descendant), in KiB."""
+    stack, largest = _children(os.getpid()), 0
+    while stack:
+        pid = stack.pop()
+        largest = max(largest, _rss_kib(pid))
+        stack.extend(_children(pid))
+    return _rss_kib(os.getpid()), largest
+
+
+class PeakSampler:
+    """Sample the process tree's RSS every 50 ms; keep the peaks."""
+
+    def __init__(self) -> None:
+        self.parent = self.worker = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.wait(0.05):
+            parent, worker = tree_rss()
+            self.parent, self.worker = max(self.parent, parent), max(self.worker, worker)
+
+    def __enter__(self) -> PeakSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+# -- the two contenders --------------------------------------------------------------------
+
+
+def bare_extraction(html: str) -> bool:
+    """The baseline's unit of work: trafilatura with metadata, nothing else."""
+    import trafilatura
+
+    return trafilatura.bare_extraction(html, with_metadata=True) is not None
+
+
+def _html_stream(files: list[Path], repeat: int) -> Iterator[str]:
+    for _ in range(repeat):
+        for path in files:
+            yield path.read_text(encoding="utf-8", errors="replace")
+
+
+@dataclass
+class Measure:
+    name: str
+    pages: int
+    seconds: float
+    parent_kib: int
+    worker_kib: int
+    failures: int = 0
+
+    @property
+    def rate(self) -> float:
+        return self.pages / self.seconds
+
+
+def run_baseline(files: list[Path], repeat: int, workers: int, chunksize: int) -> Measure:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["trafilatura"])
+    with PeakSampler() as peak:
+        start = time.perf_counter()
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            results = list(pool.map(bare_extraction, _html_stream(files, repeat),
+                                    chunksize=chunksize))
+        seconds = time.perf_counter() - start
+    return Measure("bare trafilatura", len(results), seconds, peak.parent, peak.worker,
+                   failures=results.count(False))
+
+
+def run_llamawatch(
+    files: list[Path], repeat: int, workers: int, chunksize: int, extract: Callable | None
+) -> Measure:
+    from llamawatch.config import load_settings
+    from llamawatch.extractors.local import read_post_file
+    from llamawatch.pool import ExtractionPool
+
+    def posts():  # noqa: ANN202
+        for round_ in range(repeat):
+            for path in files:
+                post = read_post_file(path)
+                # Distinct URLs per repeat, as distinct archive posts would have.
+                yield replace(post, url=f"{post.url}#{round_}") if round_ else post
+
+    pages = failures = 0
+    with PeakSampler() as peak:
+        start = time.perf_counter()
+        with ExtractionPool(load_settings(), workers=workers, chunksize=chunksize,
+                            extract=extract) as pool:
+            for extracted in pool.imap(posts()):
+                pages += 1
+                failures += extracted.error is not None
+        seconds = time.perf_counter() - start
+    return Measure("llamawatch pool", pages, seconds, peak.parent, peak.worker, failures)
+
+
+def _trafilatura_only(post, catalog):  # noqa: ANN001, ANN202
+    """The pool with the pipeline replaced by text extraction only (isolates pool overhead)."""
+    import trafilatura
+
+    from llamawatch.records import ArticleText, ExtractedPost
+
+    doc = trafilatura.bare_extraction(post.body, with_metadata=True)
+    text = (doc.text if doc is not None else "") or ""
+    return ExtractedPost(post=post, article=ArticleText(url=post.url, title=post.title, text=text))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="folder of *.html pages")
+    parser.add_argument("--repeat", type=int, default=1, help="read the set N times")
+    parser.add_argument("--rounds", type=int, default=2, help="alternating rounds of both")
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--chunksize", type=int, default=4)
+    parser.add_argument(
+        "--extract",
+        choices=["pipeline", "trafilatura"],
+        default="pipeline",
+        help="what the llamawatch pool runs: the full extract_post, or trafilatura only",
+    )
+    args = parser.parse_args(argv)
+
+    files = sorted(args.dir.glob("*.html")) if args.dir.is_dir() else []
+    if not files:
+        print(f"skipped: no *.html pages in {args.dir}")
+        return 0
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    extract = _trafilatura_only if args.extract == "trafilatura" else None
+    size = sum(p.stat().st_size for p in files) * args.repeat
+    print(f"{len(files)} pages x {args.repeat} = {len(files) * args.repeat} pages, "
+          f"{size / 1e6:.1f} MB; {args.workers} workers; chunksize {args.chunksize}; "
+          f"llamawatch runs {args.extract}; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
+
+    ratios: list[float] = []
+    for round_ in range(1, args.rounds + 1):
+        base = run_baseline(files, args.repeat, args.workers, args.chunksize)
+        ours = run_llamawatch(files, args.repeat, args.workers, args.chunksize, extract)
+        ratio = ours.seconds / base.seconds
+        ratios.append(ratio)
+        for m in (base, ours):
+            print(f"round {round_}  {m.name:17s} {m.pages:5d} pages {m.seconds:7.2f} s "
+                  f"{m.rate:6.1f} pages/s  peak RSS parent {m.parent_kib / 1024:6.0f} MiB, "
+                  f"largest worker {m.worker_kib / 1024:5.0f} MiB  failures {m.failures}")
+        print(f"round {round_}  wall-time ratio llamawatch / baseline = {ratio:.2f}")
+    print(f"median ratio {statistics.median(ratios):.2f} (target <= 1.25)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,312 @@
+"""Find dates in text and resolve them to FACTS.md's partial ISO dates.
+
+Absolute dates ("July 18, 2023", "Feb 2023", "Q2 2026", "2025") keep the precision they
+are written with. Partial and relative ones ("in July", "next spring", "later this
+year", "today") are resolved against the post's publication date; whether "in July"
+means the July before or after the post depends on the tense of the statement, so
+the caller says which way to look (``future``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS: dict[str, int] = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+#: a season is the quarter it mostly falls in (northern hemisphere, as the press writes)
+SEASONS: dict[str, int] = {"winter": 1, "spring": 2, "summer": 3, "fall": 4, "autumn": 4}
+_ORDINAL_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_ORDINAL_QUARTERS |= {"fourth": 4, "4th": 4, "final": 4, "last": 4}
+
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+)
+_YEAR = r"(?:19[5-9]\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DASH = r"\s*(?:-|–|—|to|through)\s*"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")),
+    ("iso_quarter", re.compile(r"(?<![\w-])(?P<y>" + _YEAR + r")-?Q(?P<q>[1-4])(?!\w)")),
+    (
+        "month_day_year",
+        re.compile(
+            r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r"),?\s+(?P<y>" + _YEAR + r")(?!\d)"
+        ),
+    ),
+    (
+        "day_month_year",
+        re.compile(
+            r"(?<![\w.])(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<mon>" + _MONTH + r"),?\s+(?P<y>"
+            + _YEAR + r")(?!\d)"
+        ),
+    ),
+    (
+        "month_range_year",
+        re.compile(
+            r"(?<!\w)(?P<mon>" + _MONTH + r")" + _DASH + r"(?P<mon2>" + _MONTH + r"),?\s+(?P<y>"
+            + _YEAR + r")(?!\d)"
+        ),
+    ),
+    (
+        "month_year",
+        re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r")(?!\d)"),
+    ),
+    (
+        "quarter_year",
+        re.compile(
+            r"(?<!\w)(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
+            r"\s+quarter)\s*(?:of\s+|,\s*)?(?:(?P<y>" + _YEAR + r")|(?P<rel>this|next|last)\s+year)"
+            r"(?!\d)",
+            re.I,
+        ),
+    ),
+    (
+        "quarter_alone",
+        re.compile(
+            r"(?<!\w)(?:(?i:in|by|during|for)\s+(?:the\s+)?)(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second"
+            r"|third|fourth|1st|2nd|3rd|4th))\s+quarter)(?!\w)"
+        ),
+    ),
+    (
+        "season",
+        re.compile(
+            r"(?<!\w)(?:(?P<rel>this|next|last|coming|early|late)\s+)?(?P<season>spring|summer|fall"
+            r"|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + _YEAR + r"))?(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "month_day",
+        re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r")(?![\d:,]|\s*,?\s*\d)"),
+    ),
+    (
+        "month_alone",
+        re.compile(
+            r"(?<!\w)(?:(?i:in|by|until|since|from|this|next|last|early|late|mid|around|during"
+            r"|before|after)[\s-]+)(?P<mon>" + _MONTH + r")(?![\w\s]*?\d{4})(?!\w)"
+        ),
+    ),
+    (
+        "relative_year",
+        re.compile(r"(?<!\w)(?P<rel>this|next|last|coming)\s+year(?!\w)", re.I),
+    ),
+    (
+        "relative_month",
+        re.compile(r"(?<!\w)(?P<rel>this|next|last|coming)\s+month(?!\w)", re.I),
+    ),
+    ("day_word", re.compile(r"(?<!\w)(?P<word>today|yesterday|tomorrow|tonight)(?!\w)", re.I)),
+    (
+        "half_year",
+        re.compile(
+            r"(?<!\w)(?:(?:first|second|1st|2nd)\s+half|(?:early|mid|late|end)(?:[\s-]+of)?)[\s-]+"
+            r"(?:of\s+)?(?P<y>" + _YEAR + r")(?!\d)",
+            re.I,
+        ),
+    ),
+    ("year", re.compile(r"(?<![\w$€£.,/-])(?P<y>" + _YEAR + r")(?![\w%/]|[.,]\d|-\d)")),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date expression in text and the partial ISO date(s) it resolves to."""
+
+    start: int
+    end: int
+    values: tuple[str, ...]  #: one value, or one per end of a range ("April–July 2024")
+    precision: int  #: 4 day, 3 month, 2 quarter, 1 year
+    relative: bool = False  #: resolved against the publication date
+    kind: str = ""
+
+
+def find_dates(
+    text: str, published: dt.date | None, *, future: bool = False
+) -> list[DateMention]:
+    """Return the date expressions in ``text`` resolved to partial ISO dates, in order.
+
+    Relative expressions need ``published``; without it they are skipped.
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(m.start() < end and start < m.end() for start, end in taken):
+                continue
+            mention = _resolve(kind, m, published, future)
+            if mention is not None:
+                found.append(mention)
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda d: d.start)
+
+
+def precision_of(value: str) -> int:
+    """Return how precise a partial ISO date is: 4 day, 3 month, 2 quarter, 1 year."""
+    if "Q" in value:
+        return 2
+    return {4: 1, 7: 3, 10: 4}.get(len(value), 0)
+
+
+def contains(coarse: str, fine: str) -> bool:
+    """Return True if the period ``coarse`` contains the date ``fine`` (2025-04 ⊇ 2025-04-05)."""
+    if coarse == fine:
+        return True
+    if "Q" in coarse:
+        year, quarter = coarse.split("-Q")
+        if "Q" in fine or not fine.startswith(year) or len(fine) < 7:
+            return False
+        return (int(fine[5:7]) - 1) // 3 + 1 == int(quarter)
+    return fine.startswith(coarse) and precision_of(fine) > precision_of(coarse)
+
+
+def _resolve(
+    kind: str, m: re.Match[str], published: dt.date | None, future: bool
+) -> DateMention | None:
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    try:
+        if kind == "iso":
+            day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+            return DateMention(start, end, (day.isoformat(),), 4, kind=kind)
+        if kind == "iso_quarter":
+            return DateMention(start, end, (f"{g['y']}-Q{g['q']}",), 2, kind=kind)
+        if kind in ("month_day_year", "day_month_year"):
+            day = dt.date(int(g["y"]), _month(g["mon"]), _day(g["d"]))
+            return DateMention(start, end, (day.isoformat(),), 4, kind=kind)
+        if kind == "month_range_year":
+            year = int(g["y"])
+            first, last = _month(g["mon"]), _month(g["mon2"])
+            values = (f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}")
+            return DateMention(start, end, values, 3, kind=kind)
+        if kind == "month_year":
+            return DateMention(start, end, (f"{int(g['y']):04d}-{_month(g['mon']):02d}",), 3)
+        if kind == "quarter_year":
+            quarter = int(g["q"]) if g.get("q") else _ORDINAL_QUARTERS[g["qw"].lower()]
+            if g.get("y"):
+                year = int(g["y"])
+            elif published:
+                year = published.year + {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
+            else:
+                return None
+            return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=not g.get("y"))
+        if kind == "quarter_alone":
+            if not published:
+                return None
+            quarter = int(g["q"]) if g.get("q") else _ORDINAL_QUARTERS[g["qw"].lower()]
+            year = _year_for_period(published, quarter, _quarter(published), future)
+            return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
+        if kind == "season":
+            quarter = SEASONS[g["season"].lower()]
+            if g.get("y"):
+                return DateMention(start, end, (f"{int(g['y'])}-Q{quarter}",), 2, kind=kind)
+            if not published:
+                return None
+            rel = (g.get("rel") or "").lower()
+            current = _quarter(published)
+            if rel == "this":
+                year = published.year
+            elif rel in ("next", "coming"):
+                year = published.year if quarter > current else published.year + 1
+            elif rel == "last":
+                year = published.year if quarter < current else published.year - 1
+            elif g.get("rel") is None and not future and not _seasonal_context(m):
+                return None
+            else:
+                year = _year_for_period(published, quarter, current, future)
+            return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
+        if kind == "month_day":
+            if not published:
+                return None
+            month, day = _month(g["mon"]), _day(g["d"])
+            year = _year_for_period(published, month * 100 + day, _md(published), future)
+            value = dt.date(year, month, day).isoformat()
+            return DateMention(start, end, (value,), 4, relative=True, kind=kind)
+        if kind == "month_alone":
+            if not published:
+                return None
+            month = _month(g["mon"])
+            year = _year_for_period(published, month, published.month, future)
+            return DateMention(start, end, (f"{year}-{month:02d}",), 3, relative=True, kind=kind)
+        if kind == "relative_year":
+            if not published:
+                return None
+            year = published.year + {"this": 0, "next": 1, "coming": 1, "last": -1}[
+                g["rel"].lower()
+            ]
+            return DateMention(start, end, (f"{year}",), 1, relative=True, kind=kind)
+        if kind == "relative_month":
+            if not published:
+                return None
+            offset = {"this": 0, "next": 1, "coming": 1, "last": -1}[g["rel"].lower()]
+            index = published.year * 12 + published.month - 1 + offset
+            value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind=kind)
+        if kind == "day_word":
+            if not published:
+                return None
+            offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+            value = (published + dt.timedelta(days=offset)).isoformat()
+            return DateMention(start, end, (value,), 4, relative=True, kind=kind)
+        if kind == "half_year":
+            return DateMention(start, end, (g["y"],), 1, kind=kind)
+        if kind == "year":
+            return DateMention(start, end, (g["y"],), 1, kind=kind)
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def _seasonal_context(m: re.Match[str]) -> bool:
+    """Return True when a bare season word is used as a time ("in the spring")."""
+    before = m.string[max(0, m.start() - 12) : m.start()].lower()
+    return bool(re.search(r"\b(?:in|by|during|for|until|this|the)\s+(?:the\s+)?$", before))
+
+
+def _year_for_period(published: dt.date, period: int, current: int, future: bool) -> int:
+    """Return the year of the next (future) or latest (past) occurrence of a period."""
+    if future:
+        return published.year if period >= current else published.year + 1
+    return published.year if period <= current else published.year - 1
+
+
+def _quarter(day: dt.date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def _md(day: dt.date) -> int:
+    return day.month * 100 + day.day
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.rstrip(".").lower()]
+
+
+def _day(text: str) -> int:
+    return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]

@@ -1,0 +1,355 @@
+"""Find the models a text talks about: known names and aliases from configuration.
+
+The catalog turns the ``[[models]]`` settings into patterns that accept the forms the
+press and model hubs use: any mix of spaces, hyphens and underscores ("Llama-3.1",
+"Llama3.1", "Meta-Llama-3.1-405B-Instruct"), a possessive between a generation and
+its member ("Llama 4's Maverick"), size and tuning suffixes (folded into the model,
+the size kept as a variant), and a member's short name ("Maverick") once its
+generation is the topic. Names the catalog does not know are found by
+:func:`find_new_model_names` and reported under their own name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from llamawatch.extractors.numbers import parse_quantity
+
+if TYPE_CHECKING:
+    from llamawatch.config import Settings
+
+MentionKind = Literal["model", "generation", "family", "new"]
+
+#: separators that hubs and the press put between the parts of a name
+_SEP = r"[\s\-_]?"
+#: a size suffix: "405B", "8b", "17B", "1B"; group "size"
+_SIZE = r"(?:" + _SEP + r"(?P<size>\d+(?:\.\d+)?\s?[BbMmTt])(?![\w]))"
+#: a hub expert count after the size ("-16E"): the size is then the active size
+_EXPERTS = r"(?:" + _SEP + r"(?P<experts>\d+)E(?![\w]))"
+#: tuning and packaging suffixes that are still the same model
+_TUNING = (
+    r"(?:" + _SEP + r"(?:Instruct|Chat|chat|instruct|Base|base|Vision|vision|Original|FP8|fp8"
+    r"|hf|HF|Reasoning|Guard(?=\W)|Turbo|Preview)(?![\w]))*"
+)
+_END = r"(?![\w]|\.\d)"
+#: a bare version continuing a list after a versioned name: "& 3.1", ", 3.2 and 3.3"
+_CONTINUATION = re.compile(
+    r"\s*(?:,\s*(?:and|or)?|&|\band\b|\bor\b|/)\s*(?P<version>\d+(?:\.\d+)?)(?![\w]|\.\d)"
+    r"(?!\s?[BbMmTtKk%](?![\w]))"
+)
+_NAME_PART = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class ModelEntry:
+    """A tracked model: canonical name, aliases and the generation it belongs to."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    generation: str | None = None
+
+    @property
+    def short_name(self) -> str | None:
+        """The member name inside its generation ("Maverick" of "Llama 4 Maverick")."""
+        if self.generation and self.name.lower().startswith(self.generation.lower() + " "):
+            return self.name[len(self.generation) + 1 :].strip() or None
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place in a text that names a model, a generation or the whole family."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    name: str  #: canonical model, generation name, "Llama" for the family, or a new name
+    size: int | None = None  #: a size variant named with the model ("405B")
+    size_is_active: bool = False  #: the size came with an expert count ("17B-16E")
+    short: bool = False  #: found by its short name ("Maverick")
+
+
+@dataclass
+class ModelCatalog:
+    """Known models and how to find them in text."""
+
+    entries: tuple[ModelEntry, ...]
+    company_names: tuple[str, ...] = ("Meta", "Meta AI", "Facebook")
+    family_word: str = "Llama"
+    #: posts larger than this are skipped with a reason (``[extraction] max_post_bytes``)
+    max_post_bytes: int = 5_000_000
+    _generic_version: re.Pattern[str] | None = field(default=None, repr=False)
+    _family: re.Pattern[str] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_key = {_key(e.name): e for e in self.entries}
+        for entry in self.entries:
+            for alias in entry.aliases:
+                self._by_key.setdefault(_key(alias), entry)
+        self._generations: dict[str, list[str]] = {}
+        for entry in self.entries:
+            if entry.generation and _key(entry.generation) != _key(entry.name):
+                self._generations.setdefault(entry.generation, []).append(entry.name)
+        # A generation that is also a model's own name ("Llama 3") is that model.
+        for gen in list(self._generations):
+            if _key(gen) in self._by_key:
+                del self._generations[gen]
+        #: (regex source, model, generation whose topic enables it, or None)
+        self._alternatives: list[tuple[str, str, str | None]] = []
+        for entry in self.entries:
+            for form in (entry.name, *entry.aliases):
+                self._alternatives.append((_name_core(form), entry.name, None))
+            short = entry.short_name
+            if short and entry.generation:
+                fam = re.escape(self.family_word)
+                gen_tail = (
+                    entry.generation[len(self.family_word) :].strip()
+                    if entry.generation.lower().startswith(self.family_word.lower())
+                    else ""
+                )
+                body = _SEP.join(re.escape(p) for p in _NAME_PART.findall(short))
+                # The short forms ("Maverick", "Llama Maverick") match case-sensitively,
+                # so "scout" the verb is not one.
+                core = (
+                    r"(?:" + fam + _SEP + r"(?:" + re.escape(gen_tail) + _SEP + r")?)?"
+                    r"(?-i:" + body + r")"
+                )
+                self._alternatives.append((core, entry.name, entry.generation))
+        self._combined: dict[frozenset[str], tuple[re.Pattern[str], dict[str, str]]] = {}
+        self._anchors = sorted({_anchor(a) for e in self.entries for a in (e.name, *e.aliases)}
+                               | {_anchor(e.short_name) for e in self.entries if e.short_name})
+        fam = re.escape(self.family_word)
+        self._generic_version = re.compile(
+            r"(?<![\w.])(?:Meta" + _SEP + r")?(?i:" + fam + r")" + _SEP
+            + r"(?P<version>\d+(?:\.\d+)?)(?![\d.]*\s?[BbMmTtKk](?![\w]))"
+            + _SIZE + r"?" + _EXPERTS + r"?" + _TUNING + _END
+        )
+        self._family_anchor = self.family_word.lower()
+        self._versioned = re.compile(r"(?i:" + fam + r")" + _SEP + r"\d")
+        self._family = re.compile(r"(?<![\w.])(?-i:" + fam + r"|LLaMA|LLAMA)(?![\w\-])")
+
+    def _combined_pattern(
+        self, allowed: frozenset[str]
+    ) -> tuple[re.Pattern[str], dict[str, str]]:
+        """Return one regex for every name, alias and allowed short name (cached)."""
+        cached = self._combined.get(allowed)
+        if cached:
+            return cached
+        chosen = [a for a in self._alternatives if a[2] is None or a[2] in allowed]
+        chosen.sort(key=lambda a: len(a[0]), reverse=True)
+        names: dict[str, str] = {}
+        parts: list[str] = []
+        for index, (core, model, generation) in enumerate(chosen):
+            group = f"{'s' if generation else 'n'}{index}"
+            names[group] = model
+            parts.append(f"(?P<{group}>{core})")
+        source = (
+            r"(?<![\w.])(?:(?i:Meta)" + _SEP + r")?(?:" + "|".join(parts) + r")"
+            + _SIZE + r"?" + _EXPERTS + r"?" + _TUNING + _END
+        )
+        cached = (re.compile(source), names)
+        self._combined[allowed] = cached
+        return cached
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> ModelCatalog:
+        """Build the catalog from the ``[[models]]`` and ``[extraction]`` settings."""
+        entries = tuple(
+            ModelEntry(name=m.name, aliases=tuple(m.aliases), generation=m.generation)
+            for m in settings.models
+        )
+        return cls(
+            entries=entries,
+            company_names=tuple(settings.extraction.company_names),
+            max_post_bytes=settings.extraction.max_post_bytes,
+        )
+
+    @classmethod
+    def default(cls) -> ModelCatalog:
+        """Build the catalog from the bundled default settings."""
+        from llamawatch.config import load_settings
+
+        return cls.from_settings(load_settings(environ={}))
+
+    def entry(self, name: str) -> ModelEntry | None:
+        """Return the entry whose name or alias is ``name`` (any separators and case)."""
+        return self._by_key.get(_key(name))
+
+    def canonical(self, name: str) -> str | None:
+        entry = self.entry(name)
+        return entry.name if entry else None
+
+    def generation_members(self, generation: str) -> list[str]:
+        """Return the catalog's members of a generation that is not itself a model."""
+        return list(self._generations.get(generation, ()))
+
+    def generation_of(self, model: str) -> str | None:
+        entry = self.entry(model)
+        return entry.generation if entry else None
+
+    @property
+    def generations(self) -> list[str]:
+        return list(self._generations)
+
+    def find_mentions(
+        self,
+        text: str,
+        *,
+        short_names: bool | Collection[str] = True,
+        new_names: Sequence[str] = (),
+    ) -> list[Mention]:
+        """Return the non-overlapping model mentions in ``text``, in order.
+
+        ``short_names`` allows members' short names ("Maverick"): True for all, or the
+        generations whose members may be named so; the caller allows a generation's
+        once it is the topic of the post.
+        """
+        found: list[Mention] = []
+        lowered = text.lower()
+        if short_names is True:
+            allowed = frozenset(g for _, _, g in self._alternatives if g)
+        elif short_names is False:
+            allowed = frozenset()
+        else:
+            allowed = frozenset(short_names)  # type: ignore[arg-type]
+        if any(anchor in lowered for anchor in self._anchors):
+            pattern, names = self._combined_pattern(allowed)
+            for m in pattern.finditer(text):
+                group = next(
+                    (g for g, v in m.groupdict().items() if v is not None and g in names), None
+                )
+                if group is None:
+                    continue
+                name = names[group]
+                found.append(_mention(m, "model", name, short=group.startswith("s")))
+        assert self._generic_version is not None and self._family is not None
+        for m in self._generic_version.finditer(text) if self._family_anchor in lowered else ():
+            version = m.group("version")
+            label = f"{self.family_word} {version}"
+            if self.entry(label):
+                found.append(_mention(m, "model", self.entry(label).name))  # type: ignore[union-attr]
+            elif label in self._generations:
+                found.append(_mention(m, "generation", label))
+            elif _plausible_version(version):
+                found.append(_mention(m, "new", label))
+        for new_name in new_names:
+            if _anchor(new_name) not in lowered:
+                continue
+            for m in _name_pattern(new_name, case_sensitive=True).finditer(text):
+                found.append(_mention(m, "new", new_name))
+        for m in self._family.finditer(text) if self._family_anchor in lowered else ():
+            found.append(Mention(m.start(), m.end(), "family", self.family_word))
+        kept = _without_overlaps(found)
+        return _without_overlaps(kept + self._continued_versions(text, kept))
+
+    def _continued_versions(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
+        """Return bare versions listed after a versioned name ("Llama 3 & 3.1", "2 and 3")."""
+        extra: list[Mention] = []
+        versioned = self._versioned
+        for mention in mentions:
+            if mention.kind == "family" or not versioned.match(text, mention.start):
+                continue
+            pos = mention.end
+            while True:
+                m = _CONTINUATION.match(text, pos)
+                if not m:
+                    break
+                label = f"{self.family_word} {m.group('version')}"
+                entry = self.entry(label)
+                span = (m.start("version"), m.end("version"))
+                if entry:
+                    extra.append(Mention(*span, kind="model", name=entry.name))
+                elif label in self._generations:
+                    extra.append(Mention(*span, kind="generation", name=label))
+                else:
+                    break
+                pos = m.end()
+        return extra
+
+
+def _anchor(form: str) -> str:
+    """Return the longest letter run of a name, lower-cased: text without it cannot match."""
+    words = re.findall(r"[A-Za-z]+", form)
+    return max(words, key=len).lower() if words else ""
+
+
+def _plausible_version(version: str) -> bool:
+    """Return True for version numbers a new family member could carry ("5", "4.1")."""
+    try:
+        return 0 < float(version) < 20
+    except ValueError:
+        return False
+
+
+def _mention(m: re.Match[str], kind: MentionKind, name: str, *, short: bool = False) -> Mention:
+    groups = m.groupdict()
+    size_text = groups.get("size")
+    size = parse_quantity(size_text) if size_text else None
+    return Mention(
+        start=m.start(),
+        end=m.end(),
+        kind=kind,
+        name=name,
+        size=size,
+        size_is_active=bool(groups.get("experts")) and size is not None,
+        short=short,
+    )
+
+
+def _without_overlaps(found: Iterable[Mention]) -> list[Mention]:
+    """Keep the longest mention where mentions overlap; return them in text order."""
+    ordered = sorted(found, key=lambda m: (m.start, -(m.end - m.start), m.kind != "model"))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _key(name: str) -> str:
+    """Return a name with case and separators removed ("Llama-3.1" → "llama3.1")."""
+    return re.sub(r"[\s\-_'’]+", "", name).lower()
+
+
+def _name_core(form: str, *, case_sensitive: bool | None = None) -> str:
+    """Return the regex source of one name: separators free, digit-less names versionable."""
+    parts = _NAME_PART.findall(re.sub(r"['’]s\b", "", form))
+    has_digit = any(p[0].isdigit() for p in parts)
+    if case_sensitive is None:
+        case_sensitive = not has_digit
+    pieces: list[str] = []
+    for index, part in enumerate(parts):
+        if index:
+            prev = parts[index - 1]
+            # "Llama 4's Maverick": a possessive between a generation and its member
+            sep = r"(?:['’]s)?" + _SEP if prev[0].isdigit() and part[0].isalpha() else _SEP
+            pieces.append(sep)
+        pieces.append(re.escape(part) + (r"(?!\d)" if part[0].isdigit() else ""))
+    body = "".join(pieces)
+    version = (
+        "" if has_digit else r"(?:" + _SEP + r"\d+(?:\.\d+)?(?![\d.]*\s?[BbMmTtKk](?![\w])))?"
+    )
+    core = f"(?-i:{body})" if case_sensitive else f"(?i:{body})"
+    return core + version
+
+
+@functools.lru_cache(maxsize=1024)
+def _name_pattern(form: str, *, case_sensitive: bool | None = None) -> re.Pattern[str]:
+    """Return a pattern for one name or alias, tolerant of separators and hub suffixes.
+
+    Names without a digit ("LLaMA", "Code Llama") match case-sensitively: "LLaMA"
+    is the 2023 model while "Llama" alone is the family. A digit-less name may carry a
+    version ("Llama Guard 3"), which stays the same model.
+    """
+    meta = r"(?:(?i:Meta)" + _SEP + r")?"
+    return re.compile(
+        r"(?<![\w.])" + meta + _name_core(form, case_sensitive=case_sensitive)
+        + _SIZE + r"?" + _EXPERTS + r"?" + _TUNING + _END
+    )

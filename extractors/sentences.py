@@ -1,0 +1,191 @@
+"""Cut a post's text into the units facts are read from: sentences, list items, table rows.
+
+Each unit keeps its raw text (the evidence a reader sees, exact up to whitespace) and a
+clean copy for matching, with Markdown links, emphasis, escapes, wiki links, inline
+HTML and common mojibake removed. Hard line breaks inside a sentence (common in pasted
+text) are joined; headings, bullets and table rows stay units of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_FENCE = re.compile(r"^\s*(```|~~~)")
+_BULLET = re.compile(r"^\s*(?:[-*+•▪◦·]|\d{1,2}[.)])\s+")
+_HEADING = re.compile(r"^\s*#{1,6}\s+")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]*_]*\s*(?:\S*[^\w\s.,;:]\S*)?$")
+_FUNCTION_END = re.compile(
+    r"\b(?:the|a|an|of|and|or|like|has|have|is|are|was|were|to|for|with|as|by|in|on|that|"
+    r"which|its|their|from|than|at|but)$",
+    re.I,
+)
+_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\s])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:e\.g|i\.e|vs|etc|approx|Inc|Ltd|Corp|Co|Dr|Mr|Mrs|Ms|Jr|Sr|St|No|Fig|al|cf|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K)\.|\b[A-Z]\.)$"
+)
+
+_MOJIBAKE = {
+    "â€™": "’",
+    "â€˜": "‘",
+    "â€œ": "“",
+    "â€\x9d": "”",
+    "â€”": "—",
+    "â€“": "–",
+    "â€¦": "…",
+    "Â ": " ",
+}
+_WIKI_LINK = re.compile(r"\[\[([^\]|]*)\|([^\]]*)\]\]|\[\[([^\]]*)\]\]")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)(?:\s+\"[^\"]*\")?\)")
+_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+_TIMESTAMP = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]")
+_ESCAPE = re.compile(r"\\([~!#*_\[\]()\-.+`|{}>])")
+_STRONG = re.compile(r"\*\*|__")
+_EMPHASIS = re.compile(r"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence, list item, heading or table row of a post."""
+
+    raw: str  #: the text as written (whitespace collapsed): the evidence
+    clean: str  #: the text to match against
+    heading: bool = False
+    block: int = 0  #: index of the paragraph / list item / row it belongs to
+    table: bool = False
+    urls: tuple[str, ...] = ()  #: link targets in the unit (model hub ids live there)
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "`": None})
+
+
+def clean_inline(text: str) -> tuple[str, tuple[str, ...]]:
+    """Return text without inline markup, and the link targets it held."""
+    # Each substitution runs only when its marker is present: this is the hot path.
+    if "â€" in text or "Â" in text:
+        for bad, good in _MOJIBAKE.items():
+            text = text.replace(bad, good)
+    if "[[" in text:
+        text = _WIKI_LINK.sub(lambda m: m.group(2) or (m.group(3) or "").replace("_", " "), text)
+    urls: list[str] = []
+    if "](" in text:
+        text = _IMAGE.sub(" ", text)
+
+        def _link(m: re.Match[str]) -> str:
+            urls.append(m.group(2))
+            return m.group(1)
+
+        text = _LINK.sub(_link, text)
+    if "<" in text:
+        text = _HTML_TAG.sub(" ", text)
+    if "[" in text:
+        text = _TIMESTAMP.sub(" ", text)
+    if "\\" in text:
+        text = _ESCAPE.sub(r"\1", text)
+    if "**" in text or "__" in text:
+        text = _STRONG.sub("", text)
+    if "*" in text or "_" in text:
+        text = _EMPHASIS.sub(r"\1", text)
+    text = " ".join(text.translate(_QUOTES).split())
+    if text[:1] in "-*+•▪◦·0123456789":
+        text = _BULLET.sub("", text)
+    if text[:1] == "#":
+        text = _HEADING.sub("", text)
+    return text, tuple(urls)
+
+
+def split_units(text: str) -> list[Unit]:
+    """Return the units of a post, in reading order."""
+    units: list[Unit] = []
+    for block_index, (block, kind) in enumerate(_blocks(text)):
+        if kind == "table":
+            cells = [c.strip() for c in block.strip().strip("|").split("|")]
+            clean, urls = clean_inline(" | ".join(cells))
+            units.append(Unit(_collapse(block), clean, block=block_index, table=True, urls=urls))
+            continue
+        if kind == "heading":
+            clean, urls = clean_inline(block)
+            units.append(Unit(_collapse(block), clean, heading=True, block=block_index, urls=urls))
+            continue
+        for sentence in split_sentences(block):
+            clean, urls = clean_inline(sentence)
+            if clean:
+                units.append(Unit(_collapse(sentence), clean, block=block_index, urls=urls))
+    return units
+
+
+def split_sentences(block: str) -> list[str]:
+    """Split a paragraph into sentences, keeping abbreviations and decimals intact."""
+    block = _collapse(block)
+    if not block:
+        return []
+    pieces = _SPLIT.split(block)
+    sentences: list[str] = []
+    for piece in pieces:
+        if sentences and (_ABBREVIATION.search(sentences[-1]) or piece[:1].islower()):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
+    return sentences
+
+
+def _blocks(text: str) -> list[tuple[str, str]]:
+    """Group lines into paragraphs, bullets, headings and table rows; drop code fences."""
+    blocks: list[tuple[str, str]] = []
+    in_fence = False
+    current: list[str] = []
+
+    def flush() -> None:
+        if current:
+            blocks.append(("\n".join(current), "para"))
+            current.clear()
+
+    for line in text.splitlines():
+        if _FENCE.match(line):
+            flush()
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        stripped = line.strip()
+        if not stripped:
+            flush()
+            continue
+        if stripped.startswith("|") or (stripped.count("|") >= 2 and _TABLE_RULE.match(stripped)):
+            flush()
+            if not _TABLE_RULE.match(stripped):
+                blocks.append((stripped, "table"))
+            continue
+        if _HEADING.match(stripped):
+            flush()
+            blocks.append((stripped, "heading"))
+            continue
+        if _BULLET.match(line):
+            flush()
+            current.append(stripped)
+            continue
+        if current and _continues(current[-1], stripped):
+            current.append(stripped)
+            continue
+        flush()
+        current.append(stripped)
+    flush()
+    return blocks
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Return True when ``line`` continues the sentence that ``previous`` left open."""
+    if _SENTENCE_END.search(previous[-12:]):
+        return False
+    if line[:1].islower():
+        return True
+    words = previous.split()
+    return len(words) <= 4 or bool(_FUNCTION_END.search(previous))
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,254 @@
+"""The words that signal each attribute's values, certainty and negation.
+
+Kept apart from the matching logic in :mod:`facts` so that a reader can check the
+vocabulary against FACTS.md in one place. Every pattern here runs on cleaned text
+(straight quotes, no Markdown) and is case-insensitive unless it says otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _rx(pattern: str, flags: int = re.I) -> re.Pattern[str]:
+    return re.compile(pattern, flags)
+
+
+# --- certainty ---------------------------------------------------------------------------
+
+#: attribution to sources, reports or memos (FACTS.md: "reported")
+ATTRIBUTION = _rx(
+    r"\b(?:according to|reports? (?:say|says|said|suggest\w*|indicate\w*|claim\w*|state\w*)"
+    r"|reportedly|is said to|are said to|was said to|were said to|sources? (?:say|said|told|"
+    r"familiar|close to|with knowledge)|people (?:familiar|close to|with knowledge)|"
+    r"insiders?|an? (?:internal )?memo|leaked (?:memo|documents?|roadmap)|"
+    r"(?:has|have|had) reported|(?:was|were|been) reported|reported (?:that|by|on|earlier)|"
+    r"(?:told|telling) (?:reporters|[A-Z]\w+)|per (?:a|the) report|a report (?:from|by|in)|"
+    r"cited by|citing)\b"
+)
+#: hedged, forward-looking language (FACTS.md: "speculative")
+HEDGE = _rx(
+    r"\b(?:will likely|likely|unlikely|probably|possibly|perhaps|may|might|could|would|"
+    r"(?:is|are|was|were) expected|expected to|expected in|expected by|expected later|"
+    r"expected (?:this|next|early|late|soon)|expected$|is tipped|rumou?r(?:s|ed)?|"
+    r"speculat\w*|potentially|supposedly|anticipated|in talks|considering|weighing|"
+    r"rumou?red|could be|set to|poised to)\b"
+)
+
+# --- negation -----------------------------------------------------------------------------
+
+#: words that, just before a trigger, deny or defer it
+NEGATION_BEFORE = _rx(
+    r"\b(?:not|never|no|n't|nor|without|neither|hardly|yet to be|yet to|has yet|have yet|"
+    r"won't|wouldn't|isn't|aren't|wasn't|weren't|hasn't|haven't|didn't|doesn't|don't|"
+    r"rather than|instead of|instead)\b[\w\s,'\"-]{0,25}$"
+)
+
+# --- status -------------------------------------------------------------------------------
+
+SHELVED = _rx(
+    r"\b(?:shelved|shelves|shelving|scrapped|scraps|cancel+ed|cancel+ing|cancels|abandoned|"
+    r"abandons|axed|killed off|discontinued|mothballed|(?:paused|delayed|postponed|halted)"
+    r" indefinitely|put on (?:indefinite )?hold|on indefinite hold|never (?:shipped|released|"
+    r"launched|came out|made it out|saw the light of day|arrived|materiali[sz]ed)|"
+    r"(?:decided|chose|opted) (?:not to|against) (?:release|releasing|launch|launching|ship)|"
+    r"(?:no|dropped) plans to (?:release|launch|ship)|will not (?:be )?(?:released|launched"
+    r"|ship)|won't (?:be )?(?:released|launched|ship)|is not going to be released|"
+    r"not be released|dead on arrival|pulled the plug)\b"
+)
+RELEASED = _rx(
+    r"\b(?:released|releases today|launched|launches today|debuted|shipped|rolled out|"
+    r"open[\s-]sourced|made (?:publicly |freely |openly )?available|became available|"
+    r"(?:is|are|was|were) (?:now |finally |officially )?(?:out|live|here)\b|"
+    r"(?:is|are) now available|(?:is|are|was|were|remains?|still|now|already|publicly|"
+    r"freely|generally|widely|openly) (?:publicly |freely |generally |widely |openly )?"
+    r"available|available (?:now|today|on|for|through|via|from|in|to download|to anyone|"
+    r"as open|under|at)|(?:first|latest|new|recent|initial|two|three|latest) "
+    r"(?:\w+ )?releases?\b|after (?:its |the |their )?(?:initial )?release|"
+    r"(?:out|available) now|can (?:now )?be downloaded|downloadable|hit the market|"
+    r"went live|goes live|dropped (?:today|yesterday|on)|release of (?:the )?weights)"
+)
+UPCOMING = _rx(
+    r"\b(?:upcoming|forthcoming|in (?:active |early )?development|under development|"
+    r"being developed|being built|in training|still training|still being trained|"
+    r"(?:is|are) (?:still )?(?:being )?training|(?:currently|still) (?:being )?trained|"
+    r"in the works|coming soon|coming later|coming (?:this|next|in)|"
+    r"(?:will|would|to) (?:be )?(?:release[ds]?|launch(?:ed)?|ship(?:ped)?|arrive|debut"
+    r"|come out|roll(?:ed)? out|become available|made available|available)|"
+    r"(?:is|are) (?:expected|slated|scheduled|set|planned|poised|due|tipped) (?:to|for|in|by)|"
+    r"expected (?:to (?:launch|release|arrive|ship|debut|come|be released)|in|by|later|next|"
+    r"this|early|soon|around)|(?:planned|slated|scheduled|due) (?:for|in|to|by|around)|"
+    r"plans? to (?:release|launch|ship|debut)|planning to (?:release|launch|ship)|"
+    r"not yet (?:been )?(?:released|available|out)|yet to (?:be )?(?:released|launch|ship)|"
+    r"(?:has|have)n't (?:yet )?been released|(?:has|have) not (?:yet )?been released|"
+    r"previewed|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
+    r"(?:is|are|was) working on|still cooking|announced (?:the )?(?:forthcoming|upcoming|"
+    r"planned) release)"
+)
+#: release verbs after which a date is the release date
+RELEASE_DATE_TRIGGER = _rx(
+    r"\b(?:released?|releases|releasing|launch(?:ed|es|ing)?|debut(?:ed|s)?|shipped|ships|"
+    r"arriv(?:e|ed|es|ing)|out|available|availability|rolled out|expected|due|slated|"
+    r"scheduled|planned|coming|landed|dropped|open[\s-]sourced)\b"
+)
+#: verbs that date a statement, not the release ("In 2023, Mark announced …")
+SPEECH_VERB = _rx(
+    r"\b(?:announced|announces|said|says|confirmed|confirms|revealed|reveals|told|stated|"
+    r"wrote|noted|explained|teased|hinted|discussed|shared|unveiled plans)\b"
+)
+#: words that make a release statement look forward
+FUTURE_WORDS = _rx(
+    r"\b(?:will|expected|due|slated|scheduled|planned|plans?|coming|upcoming|forthcoming|"
+    r"next|later|soon|to be released|to launch|to release|would|set to|aims?)\b"
+)
+
+# --- openness -----------------------------------------------------------------------------
+
+OPEN_WEIGHTS = _rx(
+    r"\b(?:open[\s-]weights?|open[\s-]access|openly (?:available|released|licensed|"
+    r"downloadable)|weights (?:are |were |is |remain |will be )?(?:now |still )?(?:publicly |"
+    r"freely |openly )?(?:available|released|downloadable|published|on Hugging Face)|"
+    r"(?:available|free) (?:for|to) download|downloadable|open[\s-]source[d]?|"
+    r"open (?:model|LLM|release|foundation model|language model)s?|"
+    r"download (?:the )?(?:model )?weights)\b"
+)
+RESEARCH_ONLY = _rx(
+    r"\b(?:research[\s-]only|(?:for|to) (?:non-?commercial )?(?:academic )?research(?:ers)?"
+    r"(?: purposes| use)? only|only (?:to|for) (?:academic )?research(?:ers)?|"
+    r"(?:intended|available|released|restricted|limited|granted|offered|given) (?:only )?"
+    r"(?:for|to) (?:academic )?(?:researchers|research(?: use| purposes)?)|"
+    r"non-?commercial (?:research )?licen[cs]e|research licen[cs]e|"
+    r"(?:on request|case-by-case basis) (?:to|for) (?:academic )?researchers)\b"
+)
+CLOSED = _rx(
+    r"\b(?:closed[\s-]source[d]?|closed[\s-]weights?|closed (?:model|LLM|system|release|"
+    r"AI model)s?|proprietary|API[\s-]only|only (?:available )?(?:through|via) (?:an? |its |"
+    r"the )?API|internal[\s-]only|(?:for )?internal use only|keep (?:the |its |their )?"
+    r"weights (?:private|internal|secret|closed|in-house)|weights (?:will )?(?:not be|won't"
+    r" be|aren't|are not|were not|will never be) (?:released|published|made available|"
+    r"shared|open)|(?:not|never) (?:be )?open[\s-]sourced|won't (?:be )?open[\s-]source[d]?|"
+    r"no longer (?:be )?(?:open|open[\s-]source[d]?|open[\s-]weights?|released openly)|"
+    r"not (?:be )?released (?:openly|publicly|as open)|will not release (?:the |its )?weights|"
+    r"won't release (?:the |its )?weights)\b"
+)
+#: "closed" said of a trend or of others, not of the model
+CLOSED_CONTEXT_BLOCK = _rx(
+    r"(?:mov\w*|shift\w*|pivot\w*|turn\w*|transition\w*|toward|towards|away from|"
+    r"alternatives? to|than|versus|vs\.?|against|rivals?|competitors?|compete with|"
+    r"like|unlike|other|most|many)\s+(?:a |an |the |more |other |its |to |toward |towards )?"
+    r"[\"']?$"
+)
+#: "not (truly) open source": a denial of a rung, never evidence of "closed"
+NOT_OPEN = _rx(
+    r"\b(?:not|never|isn't|aren't|wasn't|n't)\s+(?:\w+\s+){0,2}$"
+)
+
+# --- architecture, modalities, licence -----------------------------------------------------
+
+MOE = _rx(r"\b(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?)\b")
+DENSE = _rx(
+    r"\bdense\b(?![\s-]+(?:layers?|blocks?|attention|FFN|feed))"
+    r"(?=[\s-]+(?:\w+[\s-]+)?(?:model|architecture|transformer|LLM|decoder|variant|version|"
+    r"network)|\s*[,.;)]|\s*$)"
+)
+MODALITY_WORD = (
+    r"(?:text|texts|image|images|audio|video|videos|speech|voice|visual inputs?|vision|photos?)"
+)
+MODALITY_LIST = _rx(
+    r"\b" + MODALITY_WORD + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|"
+    r"\s+as well as\s+|\s+plus\s+)" + MODALITY_WORD + r")+\b"
+)
+MODALITY_CUE = _rx(
+    r"\b(?:inputs?|understand\w*|process\w*|accept\w*|take\w* in|reason\w* (?:over|about|"
+    r"across)|multimodal\w*|modalit\w*|perceiv\w*|read\w*|interpret\w*|handl\w*|ingest\w*|"
+    r"analy[sz]\w*|comprehen\w*|see|hear)\b"
+)
+MODALITY_BLOCK = _rx(
+    r"\b(?:generat\w*|output\w*|produc\w*|creat\w*|synthes\w*|text-to-|image generation|"
+    r"speech synthesis)\b"
+)
+TEXT_ONLY = _rx(r"\btext[\s-]only\b")
+
+LICENSE_NAME = re.compile(
+    r"(?i:Llama)[\s\-_]?(?P<version>\d+(?:\.\d+)?)(?:'s)?\s+(?i:community\s+)?"
+    r"(?i:licen[cs]e|acceptable use policy|AUP)(?:\s+(?i:agreement))?"
+)
+COMMUNITY_LICENSE = _rx(r"\bcommunity licen[cs]e\b")
+SPDX_LICENSES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (_rx(r"\bApache(?: License)?,?\s*(?:v(?:ersion)?\s*)?2(?:\.0)?\b"), "apache-2.0"),
+    (_rx(r"\bMIT licen[cs]e\b|\bunder (?:the )?MIT\b"), "mit"),
+    (_rx(r"\bCC[\s-]BY[\s-]NC[\s-]SA[\s-]4\.0\b"), "cc-by-nc-sa-4.0"),
+    (_rx(r"\bCC[\s-]BY[\s-]NC[\s-]4\.0\b"), "cc-by-nc-4.0"),
+    (_rx(r"\bCC[\s-]BY[\s-]4\.0\b"), "cc-by-4.0"),
+    (_rx(r"\bGPL[\s-]?v?3(?:\.0)?\b"), "gpl-3.0"),
+    (_rx(r"\bBSD[\s-]3[\s-]Clause\b"), "bsd-3-clause"),
+    (_rx(r"\bproprietary licen[cs]e\b|\bcommercial licen[cs]e\b(?=[^.]*\bproprietary)"), "proprietary"),
+)
+NONCOMMERCIAL_LICENSE = _rx(
+    r"\b(?:non-?commercial(?: research)? licen[cs]e|research(?:-only)? licen[cs]e)\b"
+)
+
+# --- anaphora and comparisons ---------------------------------------------------------------
+
+#: words before a mention that make it a baseline or comparison, not the subject
+BASELINE_BEFORE = _rx(
+    r"(?:\bthan|\bover(?: the)?|\bvs\.?|\bversus|\bcompared (?:to|with)|\bcomparison (?:to|with)"
+    r"|\brelative to|\bpredecessors?(?:,)?(?: like| such as| including)?|\bunlike|"
+    r"\bfine-?tuned (?:on|from)|\bbased on|\bbuilt (?:on|upon)(?: top of)?|\bderived from|"
+    r"\bdistilled (?:from|into)|\boutperform\w*|\bbeats?|\bbeating|\bsurpass\w*|"
+    r"\bsuccessor (?:to|of)|\breplac\w*|\bupgrade (?:over|from)|\bup from|\bimprovements? over|"
+    r"\bsimilar to|\bas with|\bmatch\w*|\brival\w*|\bon par with|\bahead of|\bbehind|"
+    r"\btrails?|\btrailing|\bsuch as|\bincluding|\bfrom)\s+(?:the\s+|its\s+|their\s+|"
+    r"original\s+|earlier\s+|previous\s+|older\s+)*$"
+)
+#: a strong reference back to the model in focus
+ANAPHOR_STRONG = _rx(
+    r"\b(?:(?:these|those|both|the two|all three|all four|all)\s+(?:[\w-]+,?\s+){0,3}?"
+    r"(?:models|LLMs|versions|variants|checkpoints)|the model|this model|that model|these models|those models|both models|the models|"
+    r"both|each|they|them|their|the (?:new |latest |larger |smaller |bigger |biggest |largest |"
+    r"smallest |base |instruct |instruction[\s-]tuned |pre-?trained |fine-?tuned |chat |"
+    r"flagship |open |two |three )+(?:model|models|one|ones|version|versions|variant|variants)|"
+    r"the release|this release|the family's newest|it|its)\b"
+)
+#: a weak reference ("models", "weights") that only counts without any other subject
+ANAPHOR_WEAK = _rx(r"\b(?:models?|weights|checkpoints?|variants?|versions?|LLMs?)\b")
+LARGER_ONE = _rx(r"\bthe (?:larger|bigger|biggest|largest) (?:one|model|version|variant)\b")
+SMALLER_ONE = _rx(r"\bthe (?:smaller|smallest|tiny|tinier) (?:one|model|version|variant)\b")
+#: other developers, whose models are out of scope
+OTHER_COMPANIES = _rx(
+    r"\b(?:OpenAI|Google|DeepMind|Anthropic|Microsoft|Mistral|DeepSeek|Alibaba|Qwen|xAI|"
+    r"Apple|Amazon|Nvidia|NVIDIA|IBM|Cohere|Baidu|Tencent|Samsung|Stability|Hugging Face's)\b",
+    0,
+)
+OTHER_MODEL_NAMES = frozenset(
+    {
+        "gpt",
+        "chatgpt",
+        "gemini",
+        "claude",
+        "mistral",
+        "mixtral",
+        "qwen",
+        "deepseek",
+        "grok",
+        "phi",
+        "gemma",
+        "falcon",
+        "mpt",
+        "bert",
+        "the",
+        "it",
+        "this",
+        "that",
+        "meta",
+        "facebook",
+        "model",
+        "models",
+        "llama",
+        "ai",
+        "a",
+        "an",
+        "our",
+        "its",
+    }
+)

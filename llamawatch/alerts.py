@@ -1,0 +1,174 @@
+"""Alerts: which change events are news right now, and the messages that say so.
+
+Pure functions. ``select_alerts`` decides (no floods: only a live ingest's
+fresh, high-severity events); ``destinations`` reads where messages go from the
+settings; ``alert_messages`` renders one outbox message per event and
+destination, keyed so that the same news never reaches the same place twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Literal
+from urllib.parse import urlsplit
+
+from llamawatch.config import DeliverySettings
+from llamawatch.records import ChangeEvent, value_to_json
+from llamawatch.render import build_email, message_id_for, render_alert
+from llamawatch.storage.outbox import OutboxMessage
+
+#: events of these modes never raise an immediate alert (they only build history)
+QUIET_MODES = frozenset({"baseline", "reprocess"})
+#: a post dated this far in the future still counts as fresh (time zones, clock skew)
+FUTURE_TOLERANCE = dt.timedelta(days=1)
+
+Channel = Literal["mailto", "apprise", "webhook"]
+
+
+def select_alerts(
+    events: Sequence[ChangeEvent],
+    mode: str,
+    now: dt.datetime | dt.date,
+    window_days: int,
+) -> list[ChangeEvent]:
+    """Return the events to alert on at once: live mode, severity alert, post date in the window.
+
+    A first run against a new database and every backfill are "baseline": their
+    events go into history and the digest, never into immediate alerts. A live
+    ingest that reads an old post (a feed's archive page) does not alert either:
+    only posts published within ``window_days`` of ``now`` do.
+    """
+    if mode != "live":
+        return []
+    today = now.date() if isinstance(now, dt.datetime) else now
+    earliest = today - dt.timedelta(days=window_days)
+    latest = today + FUTURE_TOLERANCE
+    return [e for e in events if e.severity == "alert" and earliest <= e.date <= latest]
+
+
+@dataclass(frozen=True, slots=True)
+class Destination:
+    """One place a message goes: an email address, an Apprise URL, or a webhook."""
+
+    id: str  #: stored in the outbox; never contains a secret token
+    channel: Channel
+    target: str  #: the address or URL (may hold tokens: never stored, never logged)
+    secret_env: str = ""  #: webhooks: environment variable with the HMAC key
+
+
+def _short_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+
+
+def destinations(delivery: DeliverySettings, *, email: bool = True) -> list[Destination]:
+    """List every configured destination of alerts (email recipients, Apprise URLs, webhooks).
+
+    Apprise and webhook URLs often carry tokens, so their outbox id is a hash
+    of the URL (plus the scheme or host, for people reading the table).
+    """
+    found: list[Destination] = []
+    if email and delivery.smtp.host:
+        found += [
+            Destination(id=f"mailto:{addr}", channel="mailto", target=addr)
+            for addr in delivery.smtp.recipients
+        ]
+    for url in delivery.apprise_urls:
+        scheme = url.partition("://")[0] or "url"
+        found.append(
+            Destination(id=f"apprise:{scheme}:{_short_hash(url)}", channel="apprise", target=url)
+        )
+    for hook in delivery.webhooks:
+        if hook.url:
+            host = urlsplit(hook.url).hostname or "webhook"
+            found.append(
+                Destination(
+                    id=f"webhook:{host}:{_short_hash(hook.url)}",
+                    channel="webhook",
+                    target=hook.url,
+                    secret_env=hook.secret_env,
+                )
+            )
+    return found
+
+
+def alert_key(event: ChangeEvent, destination_id: str) -> str:
+    """One key per model, attribute, new value and destination: the same news goes once."""
+    identity = json.dumps(
+        [event.model, event.attribute, value_to_json(event.new), destination_id],
+        ensure_ascii=False,
+    )
+    return "alert:" + hashlib.sha256(identity.encode("utf-8")).hexdigest()
+
+
+def webhook_payload(
+    kind: str, key: str, events: Sequence[ChangeEvent], *, subject: str, text: str
+) -> dict[str, object]:
+    """The JSON a webhook receiver gets: the events as FACTS.md exports them, plus a summary."""
+    return {
+        "type": f"llamawatch.{kind}",
+        "idempotency_key": key,
+        "subject": subject,
+        "text": text,
+        "events": [e.to_json() for e in events],
+    }
+
+
+def alert_messages(
+    events: Sequence[ChangeEvent],
+    targets: Sequence[Destination],
+    *,
+    site_title: str = "llamawatch",
+    root: str | None = None,
+    sender: str = "llamawatch@localhost",
+    titles: Mapping[str, str] | None = None,
+) -> list[OutboxMessage]:
+    """Render one outbox message per (event, destination), with what each channel needs.
+
+    The payload carries the rendered message, so a retry sends exactly what the
+    first attempt would have, even if templates or settings changed meanwhile.
+    """
+    messages: list[OutboxMessage] = []
+    for event in events:
+        subject, text, html = render_alert([event], site_title=site_title, root=root, titles=titles)
+        for target in targets:
+            key = alert_key(event, target.id)
+            if target.channel == "mailto":
+                payload: dict[str, object] = {
+                    "subject": subject,
+                    "text": text,
+                    "html": html,
+                    "sender": sender,
+                    "message_id": message_id_for(key),
+                }
+            elif target.channel == "apprise":
+                payload = {"title": subject, "body": text}
+            else:
+                payload = {
+                    "body": webhook_payload("alert", key, [event], subject=subject, text=text)
+                }
+            messages.append(
+                OutboxMessage(
+                    idempotency_key=key,
+                    kind="alert",
+                    destination=target.id,
+                    subject=subject,
+                    payload=payload,
+                )
+            )
+    return messages
+
+
+def email_from_payload(payload: Mapping[str, object], recipient: str):  # type: ignore[no-untyped-def]
+    """Rebuild the EmailMessage stored in an outbox payload, addressed to one recipient."""
+    return build_email(
+        str(payload["subject"]),
+        str(payload["text"]),
+        str(payload["html"]),
+        sender=str(payload.get("sender") or "llamawatch@localhost"),
+        recipients=[recipient],
+        message_id=str(payload["message_id"]),
+    )

@@ -1,0 +1,740 @@
+"""Backfill inputs: enumerate archives of posts as a stream, and plan them in chunks.
+
+A backfill ``SOURCE`` is one of:
+
+- a directory (read recursively: ``.html``/``.htm``/``.md``/``.markdown``/``.txt``
+  post files, and ``.xml``/``.atom``/``.rss``/``.json`` feed files);
+- a post file, or a feed file;
+- a file listing URLs, one per line (``#`` starts a comment);
+- an ``http(s)`` URL of a sitemap (``urlset`` or ``sitemapindex``), of a site
+  (its sitemaps are found through ``robots.txt``, ``/sitemap.xml`` or
+  ``/sitemap_index.xml``), or of a feed, whose older entries are read by
+  following RFC 5005 archive links (``prev-archive``; ``next`` for paged feeds).
+
+Everything is a generator, so memory stays flat however large the archive. The
+order is deterministic (directories sorted, lists and feeds in document order,
+first occurrence wins), which is what lets :func:`plan_chunks` give two workers
+the same plan and a resumed run the same chunks.
+
+Pages named by URL lists and sitemaps are not downloaded here: they come out as
+summary-only posts without a body, keyed by URL, so a resumed run can skip the
+stored ones before fetching and the flow fetches the rest politely with
+``llamawatch.fetch.fetch_articles``.
+
+``since``/``until`` filter on the publication date when one is known; posts
+without a date are kept, since nothing says they are out of range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import io
+import itertools
+import json
+import logging
+import re
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urljoin, urlsplit
+
+from lxml import etree
+
+from llamawatch.config import HttpSettings
+from llamawatch.errors import FetchError, LlamawatchError, ParseError
+from llamawatch.identity import canonical_url, content_hash, is_http_url, with_key
+from llamawatch.records import FetchResult, Post, Source
+
+log = logging.getLogger(__name__)
+
+POST_FILE_SUFFIXES: frozenset[str] = frozenset({".html", ".htm", ".md", ".markdown", ".txt"})
+FEED_FILE_SUFFIXES: frozenset[str] = frozenset({".xml", ".atom", ".rss", ".json"})
+#: archive pages followed from one feed at most (RFC 5005 paging), against loops and traps
+MAX_FEED_PAGES = 1000
+#: sitemap documents read from one site at most (nested sitemap indexes)
+MAX_SITEMAPS = 1000
+#: a file whose first lines are all URLs is a URL list; this many lines are sniffed
+_SNIFF_LINES = 20
+_URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\S+$")
+
+ItemKind = Literal["file", "page", "entry"]
+#: fetches one URL; raises FetchError (the project's HTTP settings live behind it)
+Fetcher = Callable[[str], FetchResult]
+
+
+@dataclass(frozen=True, slots=True)
+class ArchiveItem:
+    """One post to backfill, by reference, so that a plan of thousands stays small."""
+
+    kind: ItemKind  #: a post file, a web page, or an entry of a feed document
+    location: str  #: file path, page URL, or the feed document (path or URL) holding the entry
+    entry: str = ""  #: for entries: the entry's key within its feed
+    #: a date known before loading: a feed entry's date, a news sitemap's
+    #: publication date; None when only loading the post tells
+    published: dt.date | None = None
+    source: str = ""  #: the SOURCE argument it came from (the posts' source name)
+
+    @property
+    def ref(self) -> str:
+        """Return a stable one-line reference (used for chunk ids and logs)."""
+        return f"{self.kind}\t{self.location}\t{self.entry}"
+
+
+@dataclass(frozen=True, slots=True)
+class Chunk:
+    """A numbered slice of a backfill plan: the unit one worker run takes."""
+
+    index: int
+    items: tuple[ArchiveItem, ...]
+
+    @property
+    def id(self) -> str:
+        """Return a content hash, so that two workers can check they hold the same chunk."""
+        digest = hashlib.sha256("\n".join(item.ref for item in self.items).encode("utf-8"))
+        return digest.hexdigest()[:16]
+
+    @property
+    def label(self) -> str:
+        return f"chunk {self.index} ({len(self.items)} posts)"
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """The --since/--until window, both ends inclusive, open when None."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+
+    def admits(self, published: dt.date | None) -> bool:
+        """Return whether a post of this date belongs to the window (undated ones do)."""
+        if published is None:
+            return True
+        if self.since and published < self.since:
+            return False
+        return not (self.until and published > self.until)
+
+
+@dataclass
+class _Seen:
+    """References already produced, so that overlapping inputs yield each post once."""
+
+    refs: set[str] = field(default_factory=set)
+
+    def first(self, key: str) -> bool:
+        if key in self.refs:
+            return False
+        self.refs.add(key)
+        return True
+
+
+# -- fetching ------------------------------------------------------------------
+
+
+def http_fetcher(http: HttpSettings | None = None) -> Fetcher:
+    """Return a fetcher that GETs a URL with the project's timeout, size limit and retries."""
+    import httpx
+
+    http = http or HttpSettings()
+    client = httpx.Client(
+        timeout=http.timeout,
+        follow_redirects=True,
+        max_redirects=http.max_redirects,
+        headers={"User-Agent": http.user_agent},
+    )
+
+    def fetch(url: str) -> FetchResult:
+        source = Source(name=url, url=url, kind="page")
+        for attempt in range(http.retries + 1):
+            try:
+                with client.stream("GET", url) as response:
+                    if response.status_code in (429, 500, 502, 503, 504) and (
+                        attempt < http.retries
+                    ):
+                        time.sleep(http.backoff * 2**attempt)
+                        continue
+                    if response.status_code >= 400:
+                        raise FetchError(f"{url}: HTTP {response.status_code}")
+                    chunks: list[bytes] = []
+                    size = 0
+                    for part in response.iter_bytes():
+                        size += len(part)
+                        if size > http.max_bytes:
+                            raise FetchError(f"{url}: larger than {http.max_bytes} bytes")
+                        chunks.append(part)
+                    return FetchResult(
+                        source=source,
+                        url=str(response.url),
+                        status=response.status_code,
+                        content=b"".join(chunks),
+                        headers=dict(response.headers),
+                    )
+            except httpx.HTTPError as exc:
+                if attempt >= http.retries:
+                    raise FetchError(f"{url}: {type(exc).__name__}: {exc}") from exc
+                time.sleep(http.backoff * 2**attempt)
+        raise FetchError(f"{url}: gave up after {http.retries + 1} attempts")
+
+    return fetch
+
+
+def _read_local(path: Path) -> FetchResult:
+    try:
+        content = path.read_bytes()
+    except OSError as exc:
+        raise FetchError(f"{path}: cannot read: {exc.strerror}") from exc
+    source = Source(name=path.name, url=str(path), kind="archive")
+    return FetchResult(source=source, url=str(path), status=None, content=content)
+
+
+def _get(location: str, fetch: Fetcher) -> FetchResult:
+    return fetch(location) if is_http_url(location) else _read_local(Path(location))
+
+
+# -- classifying inputs ----------------------------------------------------------
+
+
+def _is_url_list(path: Path) -> bool:
+    """Return whether a text file's first non-comment lines are all URLs."""
+    try:
+        with path.open(encoding="utf-8") as lines:
+            head = [
+                _strip_comment(line)
+                for line in itertools.islice(lines, _SNIFF_LINES * 5)
+                if _strip_comment(line)
+            ][:_SNIFF_LINES]
+    except (OSError, UnicodeDecodeError):
+        return False
+    return bool(head) and all(_URL_LIKE.match(line) for line in head)
+
+
+def _strip_comment(line: str) -> str:
+    """Return a URL-list line without its comment ("#" at the start or after a space)."""
+    line = line.strip()
+    return "" if line.startswith("#") else line.split(" #", 1)[0].strip()
+
+
+def _root_tag(content: bytes) -> str:
+    """Return the local name of an XML document's root element ('' if not XML)."""
+    head = content.lstrip()[:1]
+    if head == b"{":
+        return "json"
+    if head != b"<":
+        return ""
+    try:
+        for _, element in etree.iterparse(
+            io.BytesIO(content),
+            events=("start",),
+            resolve_entities=False,
+            no_network=True,
+            recover=True,
+        ):
+            return etree.QName(element).localname.lower()
+    except etree.LxmlError:
+        return ""
+    return ""
+
+
+def _maybe_gunzip(result: FetchResult) -> bytes:
+    content = result.content
+    if content[:2] == b"\x1f\x8b":
+        try:
+            return gzip.decompress(content)
+        except OSError as exc:
+            raise ParseError(f"{result.url}: broken gzip: {exc}") from exc
+    return content
+
+
+# -- enumerating -------------------------------------------------------------------
+
+
+def iter_items(
+    sources: Iterable[str],
+    *,
+    dates: DateRange | None = None,
+    fetch: Fetcher | None = None,
+    on_error: Callable[[str, LlamawatchError], None] | None = None,
+) -> Iterator[ArchiveItem]:
+    """Yield every post reference under the given SOURCE arguments, once each, in order.
+
+    A source that cannot be read is reported to ``on_error`` (or logged) and skipped.
+    """
+    window = dates or DateRange()
+    for item, _ in _iter(sources, dates=window, fetch=fetch, on_error=on_error, keep_posts=False):
+        yield item
+
+
+def iter_posts(
+    sources: Iterable[str],
+    *,
+    dates: DateRange | None = None,
+    fetch: Fetcher | None = None,
+    on_error: Callable[[str, LlamawatchError], None] | None = None,
+) -> Iterator[Post]:
+    """Yield every post under the given SOURCE arguments, keyed, filtered by date, in order.
+
+    Files are read here; pages come out summary-only (see the module docstring).
+    An unreadable post file is reported to ``on_error`` and skipped.
+    """
+    report = on_error or _log_error
+    window = dates or DateRange()
+    for item, post in _iter(sources, dates=window, fetch=fetch, on_error=report, keep_posts=True):
+        if post is None:
+            try:
+                post = load_item(item)
+            except LlamawatchError as exc:
+                report(item.location, exc)
+                continue
+        if window.admits(post.published):
+            yield post
+
+
+def _log_error(where: str, exc: LlamawatchError) -> None:
+    log.warning("skipped %s: %s", where, exc)
+
+
+def _iter(
+    sources: Iterable[str],
+    *,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    on_error: Callable[[str, LlamawatchError], None] | None,
+    keep_posts: bool,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    report = on_error or _log_error
+    seen = _Seen()
+    fetcher = fetch
+    for source in sources:
+        if is_http_url(source) and fetcher is None:
+            fetcher = http_fetcher()
+        try:
+            for item, post in _iter_source(source, dates, fetcher, report, keep_posts):
+                if seen.first(_identity(item)):
+                    yield item, post
+        except LlamawatchError as exc:
+            report(source, exc)
+
+
+def _identity(item: ArchiveItem) -> str:
+    """Return what makes two items the same post: an entry's key, a page's URL, a path."""
+    if item.kind == "entry":
+        return f"entry\t{item.entry}"
+    if item.kind == "page":
+        return f"page\t{canonical_url(item.location)}"
+    return f"file\t{Path(item.location).resolve()}"
+
+
+def _iter_source(
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    report: Callable[[str, LlamawatchError], None],
+    keep_posts: bool,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    if is_http_url(source):
+        assert fetch is not None
+        yield from _iter_url(source, dates, fetch, report, keep_posts)
+        return
+    path = Path(source).expanduser()
+    if path.is_dir():
+        yield from _iter_directory(path, source, dates, report, keep_posts)
+    elif path.is_file():
+        yield from _iter_file(path, source, dates, fetch, report, keep_posts)
+    else:
+        raise FetchError(f"{source}: no such file, folder or URL")
+
+
+def _iter_directory(
+    root: Path,
+    source: str,
+    dates: DateRange,
+    report: Callable[[str, LlamawatchError], None],
+    keep_posts: bool,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    # Sorted, so that every worker walks the same order; hidden files are skipped.
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        suffix = path.suffix.lower()
+        if suffix in POST_FILE_SUFFIXES:
+            yield ArchiveItem("file", str(path), source=source), None
+        elif suffix in FEED_FILE_SUFFIXES:
+            try:
+                yield from _iter_feed(str(path), source, dates, None, keep_posts)
+            except LlamawatchError as exc:
+                report(str(path), exc)
+
+
+def _iter_file(
+    path: Path,
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    report: Callable[[str, LlamawatchError], None],
+    keep_posts: bool,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    suffix = path.suffix.lower()
+    if suffix in FEED_FILE_SUFFIXES:
+        yield from _iter_feed(str(path), source, dates, fetch, keep_posts)
+    elif _is_url_list(path):
+        yield from _iter_url_list(path, source, report)
+    elif suffix in POST_FILE_SUFFIXES:
+        yield ArchiveItem("file", str(path), source=source), None
+    else:
+        raise ParseError(f"{path}: not a post, feed or URL list ({suffix or 'no suffix'})")
+
+
+def _iter_url_list(
+    path: Path, source: str, report: Callable[[str, LlamawatchError], None]
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if not (url := _strip_comment(line)):
+                continue
+            if not is_http_url(url):
+                report(f"{path}: {url}", ParseError(f"not an http(s) URL: {url}"))
+                continue
+            yield _page_item(url, source, None), None
+
+
+def _page_item(url: str, source: str, published: dt.date | None) -> ArchiveItem:
+    return ArchiveItem("page", url, published=published, source=source)
+
+
+def _iter_url(
+    url: str,
+    dates: DateRange,
+    fetch: Fetcher,
+    report: Callable[[str, LlamawatchError], None],
+    keep_posts: bool,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    result = fetch(url)
+    kind = _root_tag(_maybe_gunzip(result))
+    if kind in ("urlset", "sitemapindex"):
+        yield from _iter_sitemaps([url], url, dates, fetch, report, first=result)
+    elif kind in ("rss", "feed", "rdf", "json"):
+        yield from _iter_feed(url, url, dates, fetch, keep_posts, first=result)
+    else:
+        sitemaps = discover_sitemaps(url, fetch)
+        if not sitemaps:
+            raise ParseError(f"{url}: not a feed or sitemap, and the site lists no sitemap")
+        yield from _iter_sitemaps(sitemaps, url, dates, fetch, report)
+
+
+# -- sitemaps ------------------------------------------------------------------------
+
+
+def discover_sitemaps(url: str, fetch: Fetcher) -> list[str]:
+    """Return a site's sitemap URLs: from robots.txt, else the two usual locations."""
+    parts = urlsplit(url)
+    origin = f"{parts.scheme}://{parts.netloc}"
+    try:
+        robots = fetch(f"{origin}/robots.txt")
+        listed = [
+            line.split(":", 1)[1].strip()
+            for line in robots.content.decode("utf-8", "replace").splitlines()
+            if line.lower().startswith("sitemap:")
+        ]
+        listed = [urljoin(origin, entry) for entry in listed if entry]
+        if listed:
+            return list(dict.fromkeys(listed))
+    except LlamawatchError:
+        pass
+    for candidate in (f"{origin}/sitemap.xml", f"{origin}/sitemap_index.xml"):
+        try:
+            if _root_tag(_maybe_gunzip(fetch(candidate))) in ("urlset", "sitemapindex"):
+                return [candidate]
+        except LlamawatchError:
+            continue
+    return []
+
+
+def _iter_sitemaps(
+    roots: Sequence[str],
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher,
+    report: Callable[[str, LlamawatchError], None],
+    first: FetchResult | None = None,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    """Walk sitemap indexes depth-first in document order; bounded and loop-safe."""
+    visited: set[str] = set()
+    stack = list(reversed(roots))
+    while stack and len(visited) < MAX_SITEMAPS:
+        url = stack.pop()
+        if url in visited:
+            continue
+        visited.add(url)
+        try:
+            result = first if first is not None and url == roots[0] else fetch(url)
+            content = _maybe_gunzip(result)
+        except LlamawatchError as exc:
+            report(url, exc)
+            continue
+        children: list[str] = []
+        for loc, lastmod, published, is_index in _sitemap_entries(content, result.url):
+            if is_index:
+                children.append(loc)
+            elif dates.since and (published or lastmod) and (published or lastmod) < dates.since:
+                # Modified before --since means published before it too.
+                continue
+            elif published and not dates.admits(published):
+                continue
+            else:
+                yield _page_item(loc, source, published), None
+        stack.extend(reversed([child for child in children if child not in visited]))
+    if stack:
+        report(source, ParseError(f"more than {MAX_SITEMAPS} sitemaps; stopped"))
+
+
+def _sitemap_entries(
+    content: bytes, base: str
+) -> Iterator[tuple[str, dt.date | None, dt.date | None, bool]]:
+    """Yield (loc, lastmod, news publication date, is a nested sitemap), streaming."""
+    try:
+        for _, element in etree.iterparse(
+            io.BytesIO(content),
+            events=("end",),
+            resolve_entities=False,
+            no_network=True,
+            recover=True,
+            huge_tree=True,
+        ):
+            name = etree.QName(element).localname
+            if name not in ("url", "sitemap"):
+                continue
+            loc = lastmod = published = None
+            for child in element.iter():
+                child_name = etree.QName(child).localname if isinstance(child.tag, str) else ""
+                text = (child.text or "").strip()
+                if child_name == "loc" and loc is None:
+                    loc = text
+                elif child_name == "lastmod":
+                    lastmod = _parse_date(text)
+                elif child_name == "publication_date":
+                    published = _parse_date(text)
+            if loc:
+                absolute = urljoin(base, loc)
+                if is_http_url(absolute):
+                    yield absolute, lastmod, published, name == "sitemap"
+            element.clear()
+    except etree.LxmlError as exc:
+        raise ParseError(f"{base}: not a readable sitemap: {exc}") from exc
+
+
+def _parse_date(text: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+# -- feeds and RFC 5005 archives -------------------------------------------------------
+
+_ATOM = "http://www.w3.org/2005/Atom"
+
+
+def archive_links(content: bytes, base: str) -> dict[str, str]:
+    """Return a feed document's feed-level links by rel (prev-archive, next, current…)."""
+    if content.lstrip()[:1] == b"{":
+        try:
+            data = json.loads(content)
+        except ValueError:
+            return {}
+        # JSON Feed paging: next_url points to older items.
+        nxt = data.get("next_url") if isinstance(data, dict) else None
+        return {"next": urljoin(base, nxt)} if isinstance(nxt, str) else {}
+    links: dict[str, str] = {}
+    try:
+        root = etree.parse(
+            io.BytesIO(content),
+            etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=True),
+        ).getroot()
+    except etree.LxmlError:
+        return links
+    if root is None:
+        return links
+    channel = root.find("channel")
+    holders = [root] if channel is None else [channel, root]
+    for holder in holders:
+        for link in holder.findall(f"{{{_ATOM}}}link"):
+            rel, href = link.get("rel"), link.get("href")
+            if rel and href and rel not in links:
+                links[rel] = _join(base, href)
+    return links
+
+
+def _join(base: str, href: str) -> str:
+    if is_http_url(href) or is_http_url(base):
+        return urljoin(base, href)
+    return str((Path(base).parent / href).resolve())
+
+
+def _entry_key(post: Post, index: int) -> str:
+    return post.key or post.guid or post.url or f"#{index}"
+
+
+def _iter_feed(
+    location: str,
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    keep_posts: bool,
+    first: FetchResult | None = None,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    """Yield a feed's entries, newest document first, following archive links back in time."""
+    visited: set[str] = set()
+    current: str | None = location
+    pages = 0
+    while current and current not in visited and pages < MAX_FEED_PAGES:
+        visited.add(current)
+        pages += 1
+        if first is not None and current == location:
+            result = first
+        else:
+            if is_http_url(current) and fetch is None:
+                fetch = http_fetcher()
+            result = _get(current, fetch)  # type: ignore[arg-type]
+        parsed = _parse_feed_document(result, source)
+        newest: dt.date | None = None
+        for index, post in enumerate(parsed):
+            newest = max(filter(None, (newest, post.published)), default=None)
+            if not dates.admits(post.published):
+                continue
+            item = ArchiveItem(
+                "entry", current, _entry_key(post, index), published=post.published, source=source
+            )
+            yield item, post if keep_posts else None
+        links = archive_links(result.content, result.url)
+        current = links.get("prev-archive") or links.get("next")
+        # Archives go back in time: once a whole page predates --since, stop.
+        if dates.since and newest and newest < dates.since:
+            break
+    if current and current not in visited and pages >= MAX_FEED_PAGES:
+        log.warning("%s: stopped after %d archive pages", location, MAX_FEED_PAGES)
+
+
+def _parse_feed_document(result: FetchResult, source: str) -> tuple[Post, ...]:
+    from dataclasses import replace
+
+    from llamawatch.extractors.feeds import parse_feed
+
+    named = replace(result, source=replace(result.source, name=source, kind="archive"))
+    parsed = parse_feed(named)
+    if parsed.error:
+        raise ParseError(f"{result.url}: {parsed.error}")
+    if parsed.problem:
+        log.info("%s: %s", result.url, parsed.problem)
+    return tuple(replace(post, source_name=post.source_name or source) for post in parsed.posts)
+
+
+# -- loading -------------------------------------------------------------------------
+
+
+def load_item(item: ArchiveItem) -> Post:
+    """Return the post an item refers to: read a file, or a summary-only page post."""
+    if item.kind == "file":
+        from dataclasses import replace
+
+        from llamawatch.extractors.local import read_post_file
+
+        post = read_post_file(Path(item.location))
+        return with_key(replace(post, source_name=post.source_name or item.source), "guid")
+    if item.kind == "page":
+        stub = Post(
+            url=item.location,
+            title="",
+            body="",
+            content_type="html",
+            published=item.published,
+            source_name=item.source,
+            summary_only=True,
+        )
+        return with_key(stub, "link")
+    raise ValueError(f"feed entries are loaded with their document: {item.ref}")
+
+
+def load_chunk(
+    chunk: Chunk,
+    *,
+    dates: DateRange | None = None,
+    fetch: Fetcher | None = None,
+    on_error: Callable[[str, LlamawatchError], None] | None = None,
+) -> list[Post]:
+    """Return the posts of one planned chunk, in plan order (each feed document read once)."""
+    report = on_error or _log_error
+    window = dates or DateRange()
+    documents: dict[str, dict[str, Post]] = {}
+    posts: list[Post] = []
+    for item in chunk.items:
+        try:
+            if item.kind == "entry":
+                if item.location not in documents:
+                    if is_http_url(item.location) and fetch is None:
+                        fetch = http_fetcher()
+                    parsed = _parse_feed_document(_get(item.location, fetch), item.source)  # type: ignore[arg-type]
+                    documents[item.location] = {
+                        _entry_key(post, index): post for index, post in enumerate(parsed)
+                    }
+                post = documents[item.location].get(item.entry)
+                if post is None:
+                    raise ParseError(f"{item.location}: entry {item.entry} is gone")
+            else:
+                post = load_item(item)
+        except LlamawatchError as exc:
+            report(item.location, exc)
+            continue
+        if window.admits(post.published):
+            posts.append(post)
+    return posts
+
+
+# -- plans, batches and checkpoints ----------------------------------------------------
+
+
+def batched(items: Iterable[Post], size: int) -> Iterator[list[Post]]:
+    """Yield lists of at most ``size`` items, streaming."""
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, max(1, size))):
+        yield batch
+
+
+def plan_chunks(items: Iterable[ArchiveItem], chunk_size: int) -> list[Chunk]:
+    """Split items into numbered chunks; the same inputs always give the same plan."""
+    return [
+        Chunk(index=index, items=tuple(group))
+        for index, group in enumerate(_groups(items, max(1, chunk_size)))
+    ]
+
+
+def _groups(items: Iterable[ArchiveItem], size: int) -> Iterator[list[ArchiveItem]]:
+    iterator = iter(items)
+    while group := list(itertools.islice(iterator, size)):
+        yield group
+
+
+def is_stored(post: Post, known: Mapping[str, str]) -> bool:
+    """Return whether a post is already stored as it is now (same key, same content).
+
+    A page not downloaded yet (summary-only, no body) counts as stored once its
+    key is, so that a resumed run does not fetch it again.
+    """
+    stored_hash = known.get(post.key)
+    if stored_hash is None:
+        return False
+    if post.summary_only and not post.body:
+        return True
+    return stored_hash == content_hash(post.body)
+
+
+def pending(posts: Iterable[Post], known: Mapping[str, str]) -> list[Post]:
+    """Return the posts a (resumed) backfill still has to extract and store."""
+    return [post for post in posts if not is_stored(post, known)]
+
+
+def chunk_done(posts: Sequence[Post], known: Mapping[str, str]) -> bool:
+    """Return whether every post of a chunk is stored: the chunk's checkpoint."""
+    return all(is_stored(post, known) for post in posts)

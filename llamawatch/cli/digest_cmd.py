@@ -1,0 +1,75 @@
+"""`llamawatch digest`: render (and send) the weekly digest of one ISO week.
+
+Without ``--week`` the digest covers the last complete ISO week (Monday to
+Sunday before the current one): the digest that goes out on Monday morning
+describes the week that just ended, and rendering it twice gives the same
+result. Any past week can be rendered again with ``--week 2026-W15``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from llamawatch.cli import App
+from llamawatch.errors import ConfigError
+from llamawatch.render import iso_week, last_complete_week, parse_week
+
+
+def _week(value: str | None) -> str:
+    if value is None:
+        return last_complete_week(dt.date.today())
+    try:
+        start, _ = parse_week(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--week") from exc
+    return iso_week(start)
+
+
+@click.command("digest")
+@click.option("--week", metavar="YYYY-Www", help="ISO week (default: the last complete week).")
+@click.option("--send", is_flag=True, help="Mail it to the configured recipients (once per week).")
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder (default: output.dir).",
+)
+@click.pass_obj
+def command(app: App, week: str | None, send: bool, out_dir: Path | None) -> None:
+    """Write the weekly digest (HTML mail and plain text) into the output folder.
+
+    The digest lists alerts (openness, licence, status, new models), other
+    changes, rumours still open and conflicts between sources, each with its
+    evidence, certainty and a link to the post.
+    """
+    from llamawatch.site import build_week_digest, public_root, write_digest_files
+
+    settings = app.settings
+    if out_dir is not None:
+        settings = settings.model_copy(
+            update={"output": settings.output.model_copy(update={"dir": str(out_dir)})}
+        )
+    week = _week(week)
+    engine = app.engine()
+    context = build_week_digest(engine, settings, week, root=public_root(settings))
+    for path in write_digest_files(settings.output.dir, context):
+        click.echo(f"wrote {path}")
+    click.echo(f"subject: {context.subject}")
+    if send:
+        smtp = settings.delivery.smtp
+        if not smtp.host or not smtp.recipients:
+            raise ConfigError("--send needs delivery.smtp.host and delivery.smtp.recipients")
+        from llamawatch.outbox_delivery import send_digest
+
+        if send_digest(engine, settings, context):
+            click.echo(f"digest {week} delivered to {len(smtp.recipients)} recipient(s)")
+        else:
+            click.secho(
+                f"digest {week} not delivered to every recipient; it is retried on the next run",
+                fg="yellow",
+                err=True,
+            )
+            raise SystemExit(1)

@@ -1,0 +1,95 @@
+"""`llamawatch export`: print the resolved state or the change history.
+
+``export state --as-of DATE`` and ``export changes --since/--until`` print the
+JSON shapes of FACTS.md (``--format json``, the default) or a short table for
+people (``--format text``). Dates are inclusive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any
+
+import click
+
+from llamawatch.cli import App
+from llamawatch.records import value_to_json
+
+FORMATS = click.Choice(["json", "text"])
+
+
+def _date(_ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD)", param=param) from exc
+
+
+def _show(value: Any) -> str:
+    value = value_to_json(value)
+    return ", ".join(value) if isinstance(value, list) else str(value)
+
+
+def _dump(data: Any) -> None:
+    click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+
+
+@click.group("export")
+def command() -> None:
+    """Print the resolved state or the change events (JSON, as FACTS.md describes)."""
+
+
+@command.command("state")
+@click.option("--as-of", callback=_date, metavar="DATE", help="State at the end of this day.")
+@click.option("--format", "output", type=FORMATS, default="json", show_default=True)
+@click.pass_obj
+def state(app: App, as_of: dt.date | None, output: str) -> None:
+    """Print each model's resolved attributes: value, certainty, since, evidence, source."""
+    from llamawatch.changes import state_to_json
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.history import load_state
+
+    with session_scope(app.engine()) as session:
+        states = load_state(session, as_of)
+    if output == "json":
+        _dump(state_to_json(states))
+        return
+    for model, attributes in states.items():
+        click.echo(model)
+        for attribute, resolved in attributes.items():
+            extra = f", {resolved.corroborations} sources" if resolved.corroborations > 1 else ""
+            if resolved.conflicts:
+                extra += f", conflicting: {'; '.join(_show(v) for v in resolved.conflicts)}"
+            if resolved.rumour is not None:
+                extra += f", rumour: {_show(resolved.rumour)}"
+            click.echo(
+                f"  {attribute}: {_show(resolved.value)} "
+                f"({resolved.certainty}, since {resolved.since}{extra})"
+            )
+
+
+@command.command("changes")
+@click.option("--since", callback=_date, metavar="DATE", help="First day (inclusive).")
+@click.option("--until", callback=_date, metavar="DATE", help="Last day (inclusive).")
+@click.option("--format", "output", type=FORMATS, default="json", show_default=True)
+@click.pass_obj
+def changes(app: App, since: dt.date | None, until: dt.date | None, output: str) -> None:
+    """Print the change events dated in the range, oldest first."""
+    from llamawatch.changes import events_to_json
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.history import load_events
+
+    with session_scope(app.engine()) as session:
+        events = load_events(session, since, until)
+    if output == "json":
+        _dump(events_to_json(events))
+        return
+    for event in events:
+        old = "—" if event.old is None else _show(event.old)
+        click.echo(
+            f"{event.date} [{event.severity}] {event.model} {event.attribute}: "
+            f"{old} → {_show(event.new)} ({event.certainty}; {event.source})"
+        )

@@ -1,0 +1,107 @@
+"""``llamawatch extract FILE...``: print the facts of local post files.
+
+One JSON array for all files (FACTS.md "A fact"), or a readable list. A file that
+cannot be read gives one line on stderr; the other files are still processed and
+the exit status is 1.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from llamawatch.errors import LlamawatchError
+from llamawatch.records import ExtractedPost, value_to_json
+
+if TYPE_CHECKING:
+    from llamawatch.cli import App
+    from llamawatch.extractors.models import ModelCatalog
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What became of one file: its extracted post, or why it could not be read."""
+
+    path: Path
+    extracted: ExtractedPost | None
+    error: str | None = None
+
+
+def expand_paths(paths: Iterable[str]) -> list[Path]:
+    """Return the files named, with folders replaced by the post files inside them."""
+    from llamawatch.extractors.local import POST_SUFFIXES
+
+    files: list[Path] = []
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            files.extend(
+                sorted(p for p in path.rglob("*") if p.suffix.lower() in POST_SUFFIXES and p.is_file())
+            )
+        else:
+            files.append(path)
+    return files
+
+
+def extract_files(paths: Sequence[Path], catalog: ModelCatalog) -> list[FileResult]:
+    """Read and extract each file; a failure is recorded for that file only."""
+    from llamawatch.extractors.local import read_post_file
+    from llamawatch.extractors.pipeline import extract_post
+
+    results: list[FileResult] = []
+    for path in paths:
+        try:
+            post = read_post_file(path, max_bytes=catalog.max_post_bytes)
+        except LlamawatchError as exc:
+            results.append(FileResult(path, None, str(exc)))
+            continue
+        extracted = extract_post(post, catalog)
+        error = f"{path}: {extracted.error}" if extracted.error else None
+        results.append(FileResult(path, extracted, error))
+    return results
+
+
+@click.command("extract")
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "text"]),
+    default="json",
+    show_default=True,
+    help="A JSON array of facts, or one readable line per fact.",
+)
+@click.pass_obj
+def command(app: App, files: tuple[str, ...], output_format: str) -> None:
+    """Extract facts from post files (.md with front matter, .txt, .html) or folders of them."""
+    from llamawatch.extractors.models import ModelCatalog
+
+    catalog = ModelCatalog.from_settings(app.settings)
+    results = extract_files(expand_paths(files), catalog)
+    failed = False
+    facts = []
+    for result in results:
+        if result.error:
+            failed = True
+            click.echo(f"error: {result.error}", err=True)
+        if result.extracted:
+            facts.extend(result.extracted.facts)
+    if output_format == "json":
+        click.echo(json.dumps([f.to_json() for f in facts], indent=2, ensure_ascii=False))
+    else:
+        for fact in facts:
+            value = json.dumps(value_to_json(fact.value), ensure_ascii=False)
+            click.echo(
+                f"{fact.model} | {fact.attribute} = {value} ({fact.certainty})\n"
+                f"    “{fact.evidence}”\n    {fact.source} {fact.published or ''}".rstrip()
+            )
+    if failed:
+        raise SystemExit(1)

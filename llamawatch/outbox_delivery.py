@@ -1,0 +1,260 @@
+"""Deliver what the outbox holds: each message once, retried until it goes.
+
+Exactly-once, as far as a network allows
+-----------------------------------------
+Sending and recording cannot be one atomic step, so the order is chosen to
+never send twice:
+
+1. **claim** the row in its own committed transaction (``last_error = "in
+   flight"``, ``attempts += 1``). The conditional UPDATE means two runs racing
+   for a row cannot both get it.
+2. **send** it.
+3. **record** the outcome in a new transaction: ``sent_at`` on success (never
+   sent again), the reason on failure (``pending`` returns it next run: retried).
+
+If the process dies between 1 and 3 the row stays "in flight". The next run
+turns rows in flight for longer than ``stale_after`` into "in doubt" and does
+**not** resend them: they may have been delivered (the crash may have come
+after the server accepted the message). Resending would risk a duplicate;
+the operator decides (``storage.outbox.requeue``). To make a rare duplicate at
+least recognisable, mail carries a Message-ID derived from the idempotency
+key, and webhooks an ``Idempotency-Key`` header a receiver can deduplicate on.
+A known failure (connection refused, HTTP 500, SMTP 4xx/5xx) is recorded
+before the next attempt and is always retried: failures are never lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from llamawatch.alerts import (
+    Destination,
+    alert_messages,
+    destinations,
+    email_from_payload,
+    select_alerts,
+)
+from llamawatch.deliver import notify_apprise, post_webhook, send_email
+from llamawatch.errors import DeliveryError
+from llamawatch.records import ChangeEvent
+from llamawatch.render import message_id_for, render_digest_html, render_digest_text
+from llamawatch.storage import outbox
+from llamawatch.storage.outbox import OutboxItem, OutboxMessage
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
+
+    from llamawatch.config import Settings
+    from llamawatch.render import DigestContext
+
+log = logging.getLogger(__name__)
+
+#: a row in flight for longer than this was claimed by a run that died
+STALE_AFTER = dt.timedelta(minutes=15)
+
+SessionFactory = Callable[[], AbstractContextManager["Session"]]
+#: sends one outbox item or raises; keyed by the destination's channel ("mailto", …)
+Sender = Callable[[OutboxItem], None]
+
+
+@dataclass
+class DeliveryReport:
+    """What one delivery pass did."""
+
+    sent: list[str] = field(default_factory=list)  #: idempotency keys delivered now
+    failed: dict[str, str] = field(default_factory=dict)  #: key → reason (retried later)
+    in_doubt: list[str] = field(default_factory=list)  #: keys found abandoned mid-send
+    skipped: list[str] = field(default_factory=list)  #: claimed by another run meanwhile
+
+
+def channel_of(destination: str) -> str:
+    """Return the channel part of a destination id ("mailto:a@b" → "mailto")."""
+    return destination.partition(":")[0]
+
+
+def deliver_pending(
+    session_factory: SessionFactory,
+    senders: Mapping[str, Sender],
+    *,
+    now: dt.datetime | None = None,
+    max_attempts: int = outbox.MAX_ATTEMPTS,
+    stale_after: dt.timedelta = STALE_AFTER,
+) -> DeliveryReport:
+    """Send every pending outbox row once: claim, send, record (see the module docstring)."""
+    now = now or dt.datetime.now(dt.UTC)
+    report = DeliveryReport()
+    with session_factory() as session:
+        abandoned = outbox.mark_in_doubt(session, older_than=now - stale_after, now=now)
+        report.in_doubt = [item.idempotency_key for item in abandoned]
+        items = outbox.pending(session, max_attempts=max_attempts)
+    for item in abandoned:
+        log.warning("outbox %s to %s: %s", item.kind, item.destination, item.last_error)
+    for item in items:
+        with session_factory() as session:
+            claimed = outbox.claim(session, item.id, now)
+        if not claimed:
+            report.skipped.append(item.idempotency_key)
+            continue
+        sender = senders.get(channel_of(item.destination))
+        error: str | None = None
+        if sender is None:
+            error = f"no sender for {item.destination} (destination no longer configured?)"
+        else:
+            try:
+                sender(item)
+            except DeliveryError as exc:
+                error = str(exc)
+            except Exception as exc:  # a bug in one sender must not stop the others
+                log.exception("outbox %s: unexpected error", item.idempotency_key)
+                error = f"{type(exc).__name__}: {exc}"
+        with session_factory() as session:
+            if error is None:
+                outbox.mark_sent(session, item.id, dt.datetime.now(dt.UTC))
+            else:
+                outbox.mark_failed(session, item.id, error)
+        if error is None:
+            report.sent.append(item.idempotency_key)
+        else:
+            report.failed[item.idempotency_key] = error
+            log.warning("outbox %s to %s failed: %s", item.kind, item.destination, error)
+    return report
+
+
+def build_senders(
+    settings: Settings, environ: Mapping[str, str] | None = None
+) -> dict[str, Sender]:
+    """Return the senders for every channel the settings configure."""
+    environ = os.environ if environ is None else environ
+    delivery = settings.delivery
+    by_id: dict[str, Destination] = {d.id: d for d in destinations(delivery)}
+
+    def target(item: OutboxItem) -> Destination:
+        found = by_id.get(item.destination)
+        if found is None:
+            raise DeliveryError(f"{item.destination} is no longer configured")
+        return found
+
+    def send_mail(item: OutboxItem) -> None:
+        recipient = item.destination.partition(":")[2]
+        send_email(
+            email_from_payload(item.payload, recipient),
+            delivery.smtp,
+            recipients=[recipient],
+            environ=environ,
+        )
+
+    def send_apprise(item: OutboxItem) -> None:
+        notify_apprise([target(item).target], str(item.payload["title"]), str(item.payload["body"]))
+
+    def send_webhook(item: OutboxItem) -> None:
+        dest = target(item)
+        secret = environ.get(dest.secret_env, "")
+        if not secret:
+            raise DeliveryError(f"webhook secret ${dest.secret_env} is not set")
+        post_webhook(
+            dest.target, secret, item.payload["body"], idempotency_key=item.idempotency_key
+        )
+
+    senders: dict[str, Sender] = {"apprise": send_apprise, "webhook": send_webhook}
+    if delivery.smtp.host:
+        senders["mailto"] = send_mail
+    return senders
+
+
+def _scope(engine: Engine) -> SessionFactory:
+    """Return a factory of committed-on-exit sessions over ``engine``."""
+    from llamawatch.storage.db import session_scope
+
+    return lambda: session_scope(engine)
+
+
+def queue_and_deliver_alerts(
+    engine: Engine,
+    settings: Settings,
+    events: Sequence[ChangeEvent],
+    *,
+    mode: str,
+    now: dt.datetime | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> tuple[int, int, int]:
+    """Queue alerts for fresh high-severity events, then deliver everything pending.
+
+    Returns (queued, sent, failed). Runs even when nothing new is queued, so
+    that failures of earlier runs are retried.
+    """
+    from llamawatch.site import public_root
+
+    now = now or dt.datetime.now(dt.UTC)
+    delivery = settings.delivery
+    chosen = select_alerts(events, mode, now, delivery.alert_window_days)
+    targets = destinations(delivery)
+    messages = alert_messages(
+        chosen,
+        targets,
+        site_title=settings.output.site_title,
+        root=public_root(settings),
+        sender=delivery.smtp.sender,
+    )
+    factory = _scope(engine)
+    with factory() as session:
+        queued = outbox.enqueue(session, messages)
+    report = deliver_pending(factory, build_senders(settings, environ), now=now)
+    return queued, len(report.sent), len(report.failed)
+
+
+def digest_messages(
+    context: DigestContext, recipients: Sequence[str], sender: str
+) -> list[OutboxMessage]:
+    """One outbox message per recipient for a week's digest, keyed by week and address."""
+    html, text = render_digest_html(context), render_digest_text(context)
+    messages = []
+    for recipient in recipients:
+        key = f"digest:{context.week}:mailto:{recipient}"
+        messages.append(
+            OutboxMessage(
+                idempotency_key=key,
+                kind="digest",
+                destination=f"mailto:{recipient}",
+                subject=context.subject,
+                payload={
+                    "subject": context.subject,
+                    "text": text,
+                    "html": html,
+                    "sender": sender,
+                    "message_id": message_id_for(key),
+                },
+            )
+        )
+    return messages
+
+
+def send_digest(
+    engine: Engine,
+    settings: Settings,
+    context: DigestContext,
+    *,
+    environ: Mapping[str, str] | None = None,
+) -> bool:
+    """Mail a week's digest to every recipient through the outbox; True when all have it.
+
+    A week already mailed to an address is not mailed again (its key is in the
+    outbox), so ``llamawatch digest --week W --send`` is safe to repeat.
+    """
+    smtp = settings.delivery.smtp
+    if not smtp.host or not smtp.recipients:
+        raise DeliveryError("no email configured: set delivery.smtp.host and recipients")
+    messages = digest_messages(context, smtp.recipients, smtp.sender)
+    factory = _scope(engine)
+    with factory() as session:
+        outbox.enqueue(session, messages)
+    deliver_pending(factory, build_senders(settings, environ))
+    keys = [m.idempotency_key for m in messages]
+    with factory() as session:
+        return all(outbox.sent_at(session, key) is not None for key in keys)

@@ -1,0 +1,907 @@
+"""Rendering: records in, typed template contexts and rendered text out.
+
+Every template in ``templates/`` gets one context dataclass defined here
+(``TEMPLATE_CONTEXTS`` says which); a contract test checks that the template
+uses exactly the fields of its dataclass. Builders take records
+(``ModelStates``, ``ChangeEvent``, ``Fact``) and never a database session, so
+the digest for any week can be rebuilt from whatever storage loads.
+
+One Jinja environment renders everything. Autoescape is on for every template
+except the plain-text ones (``*.txt``): text mail and text alerts show a
+``<script>`` in a title as the characters it is, which is harmless there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from typing import Any
+from urllib.parse import quote, urlsplit
+
+import css_inline
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from llamawatch.records import (
+    ALERT_ATTRIBUTES,
+    ATTRIBUTES,
+    OPENNESS_SCALE,
+    AttributeState,
+    ChangeEvent,
+    Fact,
+    FactValue,
+    ModelStates,
+)
+from llamawatch.svg import TimelineLayout, layout_openness_timeline
+
+#: how each attribute is named on pages and in mail
+ATTRIBUTE_LABELS: dict[str, str] = {
+    "status": "Status",
+    "release_date": "Release date",
+    "params_total": "Parameters (total)",
+    "params_active": "Parameters (active)",
+    "architecture": "Architecture",
+    "context_window": "Context window",
+    "modalities": "Input modalities",
+    "license": "Licence",
+    "openness": "Openness",
+}
+OPENNESS_LABELS: dict[str, str] = {
+    "open_source": "open source",
+    "open_weights": "open weights",
+    "research_only": "research only",
+    "closed": "closed",
+}
+#: alert sections of the digest, in the order a reader cares about them
+ALERT_SECTIONS: tuple[tuple[str, str], ...] = (
+    ("openness", "Openness"),
+    ("license", "Licence"),
+    ("status", "Status"),
+)
+#: how many change headlines the digest subject names before "+N more"
+SUBJECT_HEADLINES = 3
+SUBJECT_MAX_CHARS = 150
+#: changes listed on the index page and entries in the Atom feed
+RECENT_CHANGES = 15
+#: characters kept as they are when a source URL becomes a link
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def display_value(attribute: str, value: FactValue | None) -> str:
+    """Return a value as a reader wants it: "17B", "10M tokens", "open weights"."""
+    if value is None:
+        return "—"
+    if isinstance(value, tuple):
+        return ", ".join(value) if value else "—"
+    if isinstance(value, int) and not isinstance(value, bool):
+        human = _human_count(value)
+        return f"{human} tokens" if attribute == "context_window" else human
+    if attribute == "openness":
+        return OPENNESS_LABELS.get(value, value)
+    if attribute == "architecture":
+        return {"moe": "mixture of experts", "dense": "dense"}.get(value, value)
+    return str(value)
+
+
+def _human_count(number: int) -> str:
+    for size, suffix in ((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K")):
+        if number >= size:
+            return f"{number / size:.4g}{suffix}"
+    return str(number)
+
+
+def attribute_label(attribute: str) -> str:
+    """Return the reader's name of an attribute."""
+    return ATTRIBUTE_LABELS.get(attribute, attribute.replace("_", " ").capitalize())
+
+
+def safe_link(url: str) -> str | None:
+    """Return ``url`` when it may be a link (http or https), else None.
+
+    Sources can be file paths or hostile strings (``javascript:``); those are
+    shown as text, never put in an ``href``.
+    """
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    if parts.scheme.lower() in ("http", "https") and parts.netloc:
+        # percent-encode what has no business in a URL (<, >, quotes, spaces)
+        return quote(url.strip(), safe=_URL_SAFE)
+    return None
+
+
+def link_text(url: str, titles: Mapping[str, str] | None = None) -> str:
+    """Return what a link to a post says: its title when known, else host and path."""
+    if titles and titles.get(url):
+        return " ".join(titles[url].split())
+    parts = urlsplit(url)
+    if parts.netloc:
+        text = parts.netloc + parts.path
+        return text if len(text) <= 80 else text[:77] + "…"
+    return url
+
+
+def slugify(name: str) -> str:
+    """Return a file-name-safe slug for a model name ("Llama 4 Scout" → "llama-4-scout")."""
+    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+    return slug or "model"
+
+
+def model_slugs(names: Iterable[str]) -> dict[str, str]:
+    """Map model names to unique slugs; names that collide get a numeric suffix."""
+    slugs: dict[str, str] = {}
+    used: set[str] = set()
+    for name in sorted(set(names)):
+        base = slugify(name)
+        slug, n = base, 2
+        while slug in used:
+            slug, n = f"{base}-{n}", n + 1
+        used.add(slug)
+        slugs[name] = slug
+    return slugs
+
+
+def iso_week(day: dt.date) -> str:
+    """Return the ISO week a date falls in, as YYYY-Www."""
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def parse_week(week: str) -> tuple[dt.date, dt.date]:
+    """Return the Monday and Sunday of an ISO week written YYYY-Www."""
+    match = re.fullmatch(r"(\d{4})-?W(\d{2})", week.strip(), flags=re.IGNORECASE)
+    if not match:
+        raise ValueError(f"not an ISO week (YYYY-Www): {week!r}")
+    year, number = int(match[1]), int(match[2])
+    try:
+        monday = dt.date.fromisocalendar(year, number, 1)
+    except ValueError as exc:
+        raise ValueError(f"{year} has no week {number}") from exc
+    return monday, monday + dt.timedelta(days=6)
+
+
+def last_complete_week(today: dt.date) -> str:
+    """Return the ISO week before the one ``today`` is in (Monday's digest covers it)."""
+    return iso_week(today - dt.timedelta(days=7))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def subject_line(text: str) -> str:
+    """Return one line for a mail subject, in ASCII where that is easy.
+
+    A non-ASCII subject is sent as RFC 2047 encoded words, and many readers
+    (Python's included) show a stray space where folding split it; arrows and
+    ellipses are the usual cause here, so they become "->" and "...".
+    """
+    return _one_line(text.replace("→", "->").replace("…", "..."))
+
+
+# ---------------------------------------------------------------- contexts
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeItem:
+    """One change event, ready to show: display values and a safe link."""
+
+    date: dt.date
+    week: str
+    model: str
+    model_slug: str
+    attribute: str
+    attribute_label: str
+    old: str | None  #: display of the old value; None for a first value
+    new: str
+    new_raw: str  #: the raw new value (for CSS classes such as openness rungs)
+    certainty: str
+    severity: str
+    evidence: str
+    source: str
+    source_url: str | None  #: http(s) link to the post, or None when not linkable
+    source_title: str  #: the post's title when known, else the address
+    kind: str  #: "openness", "license", "status", "new_model" or "change"
+
+    @property
+    def headline(self) -> str:
+        """Say the change in one line, for subjects, titles and text mail."""
+        change = self.new if self.old is None else f"{self.old} → {self.new}"
+        return _one_line(f"{self.model}: {self.attribute_label.lower()} {change}")
+
+
+@dataclass(frozen=True, slots=True)
+class NewModelItem:
+    """A model seen for the first time, with the values first reported for it."""
+
+    model: str
+    model_slug: str
+    date: dt.date
+    items: tuple[ChangeItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class AlertSection:
+    """One alert heading of the digest (openness, licence, status) and its changes."""
+
+    kind: str
+    title: str
+    items: tuple[ChangeItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RumourItem:
+    """A speculative or reported value not (yet) confirmed."""
+
+    model: str
+    model_slug: str
+    attribute_label: str
+    value: str
+    current: str | None  #: what the resolved state says now, if anything
+    certainty: str
+    date: dt.date | None
+    evidence: str
+    source: str
+    source_url: str | None
+    source_title: str
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictItem:
+    """Sources disagreeing about one attribute of one model."""
+
+    model: str
+    model_slug: str
+    attribute_label: str
+    current: str
+    others: tuple[str, ...]
+    since: dt.date
+    certainty: str
+    evidence: str
+    source: str
+    source_url: str | None
+    source_title: str
+
+
+@dataclass(frozen=True, slots=True)
+class DigestContext:
+    """Context of ``digest_email.html``, ``digest.txt`` and ``digest_page.html``."""
+
+    site_title: str
+    week: str
+    start: dt.date
+    end: dt.date
+    subject: str
+    alert_sections: tuple[AlertSection, ...]
+    new_models: tuple[NewModelItem, ...]
+    changes: tuple[ChangeItem, ...]
+    rumours: tuple[RumourItem, ...]
+    conflicts: tuple[ConflictItem, ...]
+    corrections: tuple[ChangeItem, ...]  #: earlier changes withdrawn in this week
+    #: prefix for links to the pages ("../" on the site, the public URL in mail,
+    #: None when the pages have no address to link to)
+    root: str | None
+    generated_at: dt.datetime
+    #: nothing changed in the week (rumours and conflicts may still be open)
+    empty: bool
+    #: how many changes of each kind, for the summary line
+    counts: Mapping[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class AlertContext:
+    """Context of ``alert.txt`` and ``alert.html``: changes to report at once."""
+
+    site_title: str
+    subject: str
+    items: tuple[ChangeItem, ...]
+    root: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ModelRow:
+    """One model on the index: its current state at a glance."""
+
+    name: str
+    slug: str
+    openness: str | None  #: raw rung (CSS class) or None when unknown
+    openness_label: str
+    openness_certainty: str | None
+    status: str
+    license: str
+    release_date: str
+    size: str
+    context_window: str
+    updated: dt.date | None
+    open_rumours: int
+
+
+@dataclass(frozen=True, slots=True)
+class DigestLink:
+    """A weekly digest page in lists."""
+
+    week: str
+    href: str
+    start: dt.date
+    end: dt.date
+    changes: int
+    alerts: int
+
+
+@dataclass(frozen=True, slots=True)
+class IndexContext:
+    """Context of ``index.html``."""
+
+    site_title: str
+    root: str
+    generated_at: dt.datetime
+    models: tuple[ModelRow, ...]
+    timeline: TimelineLayout
+    recent: tuple[ChangeItem, ...]
+    digests: tuple[DigestLink, ...]
+    event_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AttributeHistory:
+    """One attribute of one model: its current value and every change, with evidence."""
+
+    attribute: str
+    label: str
+    current: str | None
+    certainty: str | None
+    since: dt.date | None
+    evidence: str
+    source_url: str | None
+    source_title: str
+    corroborations: int
+    changes: tuple[ChangeItem, ...]
+    rumour: str | None
+    conflicts: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ModelContext:
+    """Context of ``model.html``."""
+
+    site_title: str
+    root: str
+    generated_at: dt.datetime
+    model: str
+    openness: str | None
+    openness_label: str
+    attributes: tuple[AttributeHistory, ...]
+    rumours: tuple[RumourItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WeekChanges:
+    """The changes of one ISO week, on the changes page."""
+
+    week: str
+    start: dt.date
+    end: dt.date
+    digest_href: str | None
+    items: tuple[ChangeItem, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChangesContext:
+    """Context of ``changes.html``."""
+
+    site_title: str
+    root: str
+    generated_at: dt.datetime
+    weeks: tuple[WeekChanges, ...]
+    event_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class DigestsContext:
+    """Context of ``digests.html``: the archive of weekly digests."""
+
+    site_title: str
+    root: str
+    generated_at: dt.datetime
+    digests: tuple[DigestLink, ...]
+
+
+#: which context dataclass each top-level template renders
+TEMPLATE_CONTEXTS: dict[str, type] = {
+    "digest_email.html": DigestContext,
+    "digest_page.html": DigestContext,
+    "digest.txt": DigestContext,
+    "alert.html": AlertContext,
+    "alert.txt": AlertContext,
+    "index.html": IndexContext,
+    "model.html": ModelContext,
+    "changes.html": ChangesContext,
+    "digests.html": DigestsContext,
+}
+
+
+# ---------------------------------------------------------------- environment
+
+
+def _autoescape(name: str | None) -> bool:
+    return name is None or not name.endswith(".txt")
+
+
+@functools.cache
+def environment() -> Environment:
+    """Return the one Jinja environment (templates shipped as ``llamawatch.templates``)."""
+    env = Environment(
+        loader=PackageLoader("llamawatch.templates", "."),
+        autoescape=_autoescape,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["longdate"] = lambda d: f"{d.day} {d:%B %Y}" if d else "—"
+    env.filters["shortdate"] = lambda d: d.isoformat() if d else "—"
+    return env
+
+
+def template_variables(context: Any) -> dict[str, Any]:
+    """Return a context dataclass as template variables (its fields, one level deep)."""
+    return {f.name: getattr(context, f.name) for f in fields(context)}
+
+
+def render_template(name: str, context: Any) -> str:
+    """Render one template with its context dataclass, checking the pairing."""
+    expected = TEMPLATE_CONTEXTS.get(name)
+    if expected is not None and not isinstance(context, expected):
+        raise TypeError(f"{name} renders a {expected.__name__}, not {type(context).__name__}")
+    return environment().get_template(name).render(template_variables(context))
+
+
+# ---------------------------------------------------------------- builders
+
+
+def _kind(event: ChangeEvent, new_models: set[str]) -> str:
+    if event.model in new_models:
+        return "new_model"
+    if event.attribute in ALERT_ATTRIBUTES and event.severity == "alert":
+        return event.attribute
+    return "change"
+
+
+def change_item(
+    event: ChangeEvent,
+    slugs: Mapping[str, str],
+    titles: Mapping[str, str] | None = None,
+    kind: str | None = None,
+) -> ChangeItem:
+    """Turn one change event into what a page or message shows."""
+    return ChangeItem(
+        date=event.date,
+        week=iso_week(event.date),
+        model=event.model,
+        model_slug=slugs.get(event.model) or slugify(event.model),
+        attribute=event.attribute,
+        attribute_label=attribute_label(event.attribute),
+        old=None if event.old is None else display_value(event.attribute, event.old),
+        new=display_value(event.attribute, event.new),
+        new_raw=str(event.new) if not isinstance(event.new, tuple) else ",".join(event.new),
+        certainty=event.certainty,
+        severity=event.severity,
+        evidence=_one_line(event.evidence),
+        source=event.source,
+        source_url=safe_link(event.source),
+        source_title=link_text(event.source, titles),
+        kind=kind or ("change" if event.severity != "alert" else event.attribute),
+    )
+
+
+def _first_seen(events: Iterable[ChangeEvent]) -> dict[str, dt.date]:
+    first: dict[str, dt.date] = {}
+    for event in events:
+        if event.model not in first or event.date < first[event.model]:
+            first[event.model] = event.date
+    return first
+
+
+def rumour_items(
+    rumours: Iterable[Fact],
+    states: ModelStates,
+    slugs: Mapping[str, str],
+    titles: Mapping[str, str] | None = None,
+) -> tuple[RumourItem, ...]:
+    """Turn open rumours (unconfirmed facts) into display items, newest first."""
+    items = []
+    for fact in rumours:
+        state = states.get(fact.model, {}).get(fact.attribute)
+        items.append(
+            RumourItem(
+                model=fact.model,
+                model_slug=slugs.get(fact.model) or slugify(fact.model),
+                attribute_label=attribute_label(fact.attribute),
+                value=display_value(fact.attribute, fact.value),
+                current=None if state is None else display_value(fact.attribute, state.value),
+                certainty=fact.certainty,
+                date=fact.published,
+                evidence=_one_line(fact.evidence),
+                source=fact.source,
+                source_url=safe_link(fact.source),
+                source_title=link_text(fact.source, titles),
+            )
+        )
+    items.sort(key=lambda r: (r.date or dt.date.min, r.model), reverse=True)
+    return tuple(items)
+
+
+def conflict_items(
+    states: ModelStates,
+    slugs: Mapping[str, str],
+    titles: Mapping[str, str] | None = None,
+) -> tuple[ConflictItem, ...]:
+    """List the attributes whose sources disagree (``AttributeState.conflicts``)."""
+    items = []
+    for model in sorted(states):
+        for attribute in _ordered_attributes(states[model]):
+            state = states[model][attribute]
+            if not state.conflicts:
+                continue
+            items.append(
+                ConflictItem(
+                    model=model,
+                    model_slug=slugs.get(model) or slugify(model),
+                    attribute_label=attribute_label(attribute),
+                    current=display_value(attribute, state.value),
+                    others=tuple(display_value(attribute, v) for v in state.conflicts),
+                    since=state.since,
+                    certainty=state.certainty,
+                    evidence=_one_line(state.evidence),
+                    source=state.source,
+                    source_url=safe_link(state.source),
+                    source_title=link_text(state.source, titles),
+                )
+            )
+    return tuple(items)
+
+
+def _ordered_attributes(attributes: Iterable[str]) -> list[str]:
+    order = {name: i for i, name in enumerate(ATTRIBUTES)}
+    return sorted(attributes, key=lambda a: (order.get(a, len(order)), a))
+
+
+def digest_subject(
+    site_title: str,
+    week: str,
+    sections: Sequence[AlertSection],
+    new_models: Sequence[NewModelItem],
+    changes: Sequence[ChangeItem],
+) -> str:
+    """Name the week's top changes in the subject: alerts first, then new models, then others."""
+    headlines = [item.headline for section in sections for item in section.items]
+    headlines += [f"new model {m.model}" for m in new_models]
+    headlines += [item.headline for item in changes]
+    if not headlines:
+        return subject_line(f"[{site_title}] {week}: no changes this week")
+    shown = headlines[:SUBJECT_HEADLINES]
+    while len(shown) > 1 and len("; ".join(shown)) > SUBJECT_MAX_CHARS:
+        shown.pop()
+    text = "; ".join(shown)
+    if len(text) > SUBJECT_MAX_CHARS:
+        text = text[: SUBJECT_MAX_CHARS - 3] + "..."
+    more = len(headlines) - len(shown)
+    suffix = f" (+{more} more)" if more else ""
+    return subject_line(f"[{site_title}] {week}: {text}{suffix}")
+
+
+def build_digest_context(
+    week: str,
+    events: Iterable[ChangeEvent],
+    states: ModelStates,
+    rumours: Iterable[Fact] = (),
+    superseded: Iterable[ChangeEvent] = (),
+    *,
+    site_title: str = "llamawatch",
+    root: str | None = None,
+    titles: Mapping[str, str] | None = None,
+    generated_at: dt.datetime | None = None,
+) -> DigestContext:
+    """Build the digest of one ISO week.
+
+    ``events`` may be the whole history: the week's events are picked here, and
+    the rest tell which models are new (first seen this week). ``superseded``
+    are earlier events withdrawn during the week (a newer post overturned
+    them); they are listed as corrections. ``states`` (the state now) gives
+    rumours their current value and lists conflicts between sources.
+    """
+    start, end = parse_week(week)
+    week = iso_week(start)
+    all_events = list(events)
+    first_seen = _first_seen(all_events)
+    in_week = sorted(
+        (e for e in all_events if start <= e.date <= end),
+        key=lambda e: (e.date, e.model, _attribute_rank(e.attribute)),
+    )
+    names = {e.model for e in all_events} | set(states)
+    rumours = list(rumours)
+    names |= {f.model for f in rumours}
+    slugs = model_slugs(names)
+    new_model_names = {m for m, first in first_seen.items() if start <= first <= end}
+    new_model_names |= {
+        e.model for e in in_week if e.severity == "alert" and e.attribute not in ALERT_ATTRIBUTES
+    }
+
+    by_kind: dict[str, list[ChangeItem]] = defaultdict(list)
+    new_models: dict[str, list[ChangeItem]] = defaultdict(list)
+    for event in in_week:
+        kind = _kind(event, new_model_names)
+        item = change_item(event, slugs, titles, kind)
+        if kind == "new_model":
+            new_models[event.model].append(item)
+        else:
+            by_kind[kind].append(item)
+    sections = tuple(
+        AlertSection(kind=kind, title=title, items=tuple(by_kind[kind]))
+        for kind, title in ALERT_SECTIONS
+        if by_kind.get(kind)
+    )
+    new_model_items = tuple(
+        NewModelItem(
+            model=model,
+            model_slug=slugs[model],
+            date=min(i.date for i in items),
+            items=tuple(sorted(items, key=lambda i: _attribute_rank(i.attribute))),
+        )
+        for model, items in sorted(new_models.items(), key=lambda kv: (kv[1][0].date, kv[0]))
+    )
+    changes = tuple(by_kind.get("change", ()))
+    corrections = tuple(
+        change_item(e, slugs, titles, "correction")
+        for e in sorted(superseded, key=lambda e: (e.date, e.model))
+    )
+    counts = {
+        "alerts": sum(len(s.items) for s in sections),
+        "new_models": len(new_model_items),
+        "changes": len(changes),
+        "rumours": len(rumours),
+    }
+    return DigestContext(
+        site_title=site_title,
+        week=week,
+        start=start,
+        end=end,
+        subject=digest_subject(site_title, week, sections, new_model_items, changes),
+        alert_sections=sections,
+        new_models=new_model_items,
+        changes=changes,
+        rumours=rumour_items(rumours, states, slugs, titles),
+        conflicts=conflict_items(states, slugs, titles),
+        corrections=corrections,
+        root=root,
+        generated_at=generated_at or dt.datetime.now(dt.UTC),
+        empty=not (sections or new_model_items or changes or corrections),
+        counts=counts,
+    )
+
+
+def _attribute_rank(attribute: str) -> int:
+    try:
+        return ATTRIBUTES.index(attribute)
+    except ValueError:
+        return len(ATTRIBUTES)
+
+
+def with_root(context: DigestContext, root: str | None) -> DigestContext:
+    """Return the same digest with links to the pages made from another root."""
+    values = template_variables(context)
+    values["root"] = root
+    return DigestContext(**values)
+
+
+_INLINER = css_inline.CSSInliner(load_remote_stylesheets=False, keep_style_tags=False)
+
+
+def render_digest_html(context: DigestContext) -> str:
+    """Render the digest as one self-contained HTML document with inlined CSS (for mail)."""
+    return _INLINER.inline(render_template("digest_email.html", context))
+
+
+def render_digest_text(context: DigestContext) -> str:
+    """Render the digest as plain text (the text/plain part of the mail, and a .txt file)."""
+    return render_template("digest.txt", context)
+
+
+def message_id_for(key: str, domain: str = "llamawatch.invalid") -> str:
+    """Return a Message-ID derived from an idempotency key, so a duplicate is recognisable."""
+    import hashlib
+
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    return f"<{digest}@{domain}>"
+
+
+def build_email(
+    subject: str,
+    text: str,
+    html: str,
+    *,
+    sender: str = "llamawatch@localhost",
+    recipients: Sequence[str] = (),
+    message_id: str | None = None,
+    date: dt.datetime | None = None,
+) -> EmailMessage:
+    """Assemble a multipart/alternative message: a text part, then the HTML part."""
+    msg = EmailMessage()
+    msg["Subject"] = _one_line(subject)
+    msg["From"] = sender
+    if recipients:
+        msg["To"] = ", ".join(recipients)
+    msg["Date"] = format_datetime(date or dt.datetime.now(dt.UTC))
+    msg["Message-ID"] = message_id or make_msgid(domain="llamawatch.invalid")
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(text, subtype="plain", charset="utf-8")
+    msg.add_alternative(html, subtype="html", charset="utf-8")
+    return msg
+
+
+def render_digest_email(
+    context: DigestContext,
+    *,
+    sender: str = "llamawatch@localhost",
+    recipients: Sequence[str] = (),
+    message_id: str | None = None,
+) -> EmailMessage:
+    """Render the digest as an email: text and HTML parts, the subject naming the top changes."""
+    return build_email(
+        context.subject,
+        render_digest_text(context),
+        render_digest_html(context),
+        sender=sender,
+        recipients=recipients,
+        message_id=message_id,
+        date=context.generated_at,
+    )
+
+
+def alert_context(
+    events: Sequence[ChangeEvent],
+    *,
+    site_title: str = "llamawatch",
+    root: str | None = None,
+    titles: Mapping[str, str] | None = None,
+) -> AlertContext:
+    """Build the context of an immediate alert about ``events``."""
+    slugs = model_slugs(e.model for e in events)
+    items = tuple(change_item(e, slugs, titles, e.attribute) for e in events)
+    if not items:
+        subject = f"[{site_title}] no changes"
+    elif len(items) == 1:
+        subject = f"[{site_title}] {items[0].headline}"
+    else:
+        subject = f"[{site_title}] {items[0].headline} (+{len(items) - 1} more)"
+    return AlertContext(site_title=site_title, subject=subject_line(subject), items=items, root=root)
+
+
+def render_alert(
+    events: Sequence[ChangeEvent],
+    *,
+    site_title: str = "llamawatch",
+    root: str | None = None,
+    titles: Mapping[str, str] | None = None,
+) -> tuple[str, str, str]:
+    """Render an alert about ``events``: (subject, plain text, HTML with inlined CSS)."""
+    context = alert_context(events, site_title=site_title, root=root, titles=titles)
+    html = _INLINER.inline(render_template("alert.html", context))
+    return context.subject, render_template("alert.txt", context), html
+
+
+# ---------------------------------------------------------------- site contexts
+
+
+def model_rows(
+    states: ModelStates, slugs: Mapping[str, str], rumours: Sequence[Fact] = ()
+) -> tuple[ModelRow, ...]:
+    """One index row per model: openness first, then what people ask about."""
+    rumour_counts: dict[str, int] = defaultdict(int)
+    for fact in rumours:
+        rumour_counts[fact.model] += 1
+
+    def show(model_state: Mapping[str, AttributeState], attribute: str) -> str:
+        state = model_state.get(attribute)
+        return "—" if state is None else display_value(attribute, state.value)
+
+    rows = []
+    for model, model_state in states.items():
+        openness = model_state.get("openness")
+        size = show(model_state, "params_total")
+        if "params_active" in model_state:
+            size = f"{size} ({show(model_state, 'params_active')} active)"
+        rows.append(
+            ModelRow(
+                name=model,
+                slug=slugs[model],
+                openness=str(openness.value) if openness else None,
+                openness_label=show(model_state, "openness") if openness else "unknown",
+                openness_certainty=openness.certainty if openness else None,
+                status=show(model_state, "status"),
+                license=show(model_state, "license"),
+                release_date=show(model_state, "release_date"),
+                size=size,
+                context_window=show(model_state, "context_window"),
+                updated=max((s.since for s in model_state.values()), default=None),
+                open_rumours=rumour_counts.get(model, 0),
+            )
+        )
+    rows.sort(key=lambda r: (_family_order(r.name), r.name))
+    return tuple(rows)
+
+
+def _family_order(name: str) -> tuple[int, float]:
+    """Sort the family by generation: Llama 1, 2, 3, 3.1 … 4, then the rest."""
+    match = re.match(r"llama (\d+(?:\.\d+)?)", name.lower())
+    return (0, float(match[1])) if match else (1, 0.0)
+
+
+def attribute_histories(
+    model: str,
+    model_state: Mapping[str, AttributeState],
+    events: Sequence[ChangeEvent],
+    slugs: Mapping[str, str],
+    titles: Mapping[str, str] | None = None,
+) -> tuple[AttributeHistory, ...]:
+    """Each attribute of one model: current value and its changes, oldest first."""
+    by_attribute: dict[str, list[ChangeEvent]] = defaultdict(list)
+    for event in events:
+        by_attribute[event.attribute].append(event)
+    histories = []
+    for attribute in _ordered_attributes(set(model_state) | set(by_attribute)):
+        state = model_state.get(attribute)
+        changes = sorted(by_attribute.get(attribute, ()), key=lambda e: (e.date, e.source))
+        histories.append(
+            AttributeHistory(
+                attribute=attribute,
+                label=attribute_label(attribute),
+                current=None if state is None else display_value(attribute, state.value),
+                certainty=None if state is None else state.certainty,
+                since=None if state is None else state.since,
+                evidence="" if state is None else _one_line(state.evidence),
+                source_url=None if state is None else safe_link(state.source),
+                source_title="" if state is None else link_text(state.source, titles),
+                corroborations=0 if state is None else state.corroborations,
+                changes=tuple(change_item(e, slugs, titles) for e in changes),
+                rumour=None
+                if state is None or state.rumour is None
+                else display_value(attribute, state.rumour),
+                conflicts=()
+                if state is None
+                else tuple(display_value(attribute, v) for v in state.conflicts),
+            )
+        )
+    return tuple(histories)
+
+
+def openness_of(model_state: Mapping[str, AttributeState]) -> tuple[str | None, str]:
+    """Return (raw rung or None, label) of a model's openness."""
+    state = model_state.get("openness")
+    if state is None:
+        return None, "unknown"
+    return str(state.value), display_value("openness", state.value)
+
+
+def build_timeline(
+    states: ModelStates, events: Sequence[ChangeEvent], end: dt.date, slugs: Mapping[str, str]
+) -> TimelineLayout:
+    """Lay out the family's openness timeline (rows in family order)."""
+    order = [row.name for row in model_rows(states, slugs)] if states else []
+    return layout_openness_timeline(
+        events,
+        end=end,
+        model_order=order,
+        slugs=slugs,
+        labels=OPENNESS_LABELS,
+        scale=OPENNESS_SCALE,
+    )

@@ -1,0 +1,437 @@
+"""The static site: index, one page per model, changes, weekly digests and an Atom feed.
+
+``write_site`` takes records and writes files; it never opens the database.
+Every link is relative, so the folder can be browsed from disk or copied to
+any static host; CSS is inlined and the timeline is inline SVG, so a page
+needs nothing else. Files are written atomically (temporary file, then
+rename) so a web server never serves half a page.
+
+``publish_site`` and ``publish_digest`` are the glue the flows and the CLI
+call: they load records through ``llamawatch.storage.history`` and hand them
+to the pure writers here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from feedgen.feed import FeedGenerator
+
+from llamawatch.records import ChangeEvent, Fact, ModelStates, value_to_json
+from llamawatch.render import (
+    RECENT_CHANGES,
+    ChangesContext,
+    DigestContext,
+    DigestLink,
+    DigestsContext,
+    IndexContext,
+    ModelContext,
+    WeekChanges,
+    attribute_histories,
+    build_digest_context,
+    build_timeline,
+    change_item,
+    iso_week,
+    model_rows,
+    model_slugs,
+    openness_of,
+    parse_week,
+    render_digest_html,
+    render_digest_text,
+    render_template,
+    rumour_items,
+    safe_link,
+    with_root,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from llamawatch.config import Settings
+
+#: entries in the Atom feed (newest changes)
+FEED_ENTRIES = 100
+
+
+def write_file(path: Path, content: str | bytes) -> Path:
+    """Write a file atomically: a reader sees the old or the new file, never half of one."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def event_id(event: ChangeEvent) -> str:
+    """Return a stable id for an event (Atom entry id): same transition, same id."""
+    key = "|".join((event.model, event.attribute, repr(value_to_json(event.new)), str(event.date)))
+    return "urn:llamawatch:event:" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def render_atom(
+    events: Sequence[ChangeEvent],
+    *,
+    site_title: str = "llamawatch",
+    base_url: str = "",
+    titles: Mapping[str, str] | None = None,
+    limit: int = FEED_ENTRIES,
+    updated: dt.datetime | None = None,
+) -> bytes:
+    """Render the newest changes as an Atom feed (feedgen escapes every text field)."""
+    slugs = model_slugs(e.model for e in events)
+    base = base_url.rstrip("/") + "/" if base_url else ""
+    feed = FeedGenerator()
+    feed.id(base + "feed.atom" if base else f"urn:llamawatch:feed:{site_title}")
+    feed.title(f"{site_title}: changes to Llama models")
+    feed.subtitle("Changes to openness, licence, status, size and more, with evidence.")
+    feed.author({"name": site_title})
+    if base:
+        feed.link(href=base + "feed.atom", rel="self")
+        feed.link(href=base + "index.html", rel="alternate")
+    newest = sorted(events, key=lambda e: (e.date, e.model, e.attribute), reverse=True)[:limit]
+    feed.updated(
+        updated
+        or (
+            dt.datetime.combine(newest[0].date, dt.time(), dt.UTC)
+            if newest
+            else dt.datetime.now(dt.UTC)
+        )
+    )
+    # feedgen prepends entries; add oldest first so the document lists newest first
+    for event in reversed(newest):
+        item = change_item(event, slugs, titles)
+        entry = feed.add_entry()
+        entry.id(event_id(event))
+        prefix = "Alert: " if event.severity == "alert" else ""
+        entry.title(f"{prefix}{item.headline} ({item.certainty})")
+        stamp = dt.datetime.combine(event.date, dt.time(), dt.UTC)
+        entry.updated(stamp)
+        entry.published(stamp)
+        if item.source_url:
+            entry.link(href=item.source_url, rel="alternate")
+        if base:
+            entry.link(href=f"{base}models/{item.model_slug}.html", rel="related")
+        entry.category(term=event.attribute, label=item.attribute_label)
+        entry.content(
+            f"{item.headline}. Certainty: {item.certainty}. "
+            f"Evidence: “{item.evidence}” Source: {item.source}",
+            type="text",
+        )
+    return feed.atom_str(pretty=True)
+
+
+def digest_contexts(
+    events: Sequence[ChangeEvent],
+    states: ModelStates,
+    rumours: Sequence[Fact] = (),
+    withdrawn: Sequence[tuple[ChangeEvent, dt.date]] = (),
+    *,
+    site_title: str = "llamawatch",
+    titles: Mapping[str, str] | None = None,
+    generated_at: dt.datetime | None = None,
+) -> list[DigestContext]:
+    """Build one digest per ISO week that has a change or a correction, newest week first.
+
+    ``withdrawn`` pairs an event overturned by a later post with the day it was
+    withdrawn; it is listed as a correction in that day's week.
+    """
+    corrections: dict[str, list[ChangeEvent]] = defaultdict(list)
+    for event, day in withdrawn:
+        corrections[iso_week(day)].append(event)
+    weeks = sorted({iso_week(e.date) for e in events} | set(corrections), reverse=True)
+    return [
+        build_digest_context(
+            week,
+            events,
+            states,
+            rumours,
+            corrections.get(week, ()),
+            site_title=site_title,
+            root="../",
+            titles=titles,
+            generated_at=generated_at,
+        )
+        for week in weeks
+    ]
+
+
+def _digest_link(context: DigestContext) -> DigestLink:
+    return DigestLink(
+        week=context.week,
+        href=f"digests/{context.week}.html",
+        start=context.start,
+        end=context.end,
+        changes=context.counts.get("changes", 0) + context.counts.get("alerts", 0),
+        alerts=context.counts.get("alerts", 0),
+    )
+
+
+def write_site(
+    out_dir: str | os.PathLike[str],
+    states: ModelStates,
+    events: Sequence[ChangeEvent],
+    digests: Sequence[DigestContext] | None = None,
+    rumours: Sequence[Fact] = (),
+    *,
+    withdrawn: Sequence[tuple[ChangeEvent, dt.date]] = (),
+    site_title: str = "llamawatch",
+    base_url: str = "",
+    titles: Mapping[str, str] | None = None,
+    today: dt.date | None = None,
+    generated_at: dt.datetime | None = None,
+) -> list[Path]:
+    """Write every page of the site into ``out_dir`` and return the files written.
+
+    ``digests`` defaults to one digest per week that has a change; pass a list
+    to publish only those. Pages of models that no longer exist are removed.
+    """
+    out = Path(out_dir)
+    generated_at = generated_at or dt.datetime.now(dt.UTC)
+    today = today or generated_at.date()
+    rumours = list(rumours)
+    slugs = model_slugs(
+        [
+            *states,
+            *(e.model for e in events),
+            *(f.model for f in rumours),
+            *(e.model for e, _ in withdrawn),
+        ]
+    )
+    if digests is None:
+        digests = digest_contexts(
+            events,
+            states,
+            rumours,
+            withdrawn,
+            site_title=site_title,
+            titles=titles,
+            generated_at=generated_at,
+        )
+    digest_links = tuple(
+        _digest_link(d) for d in sorted(digests, key=lambda d: d.week, reverse=True)
+    )
+    digest_weeks = {d.week for d in digests}
+    newest_first = sorted(events, key=lambda e: (e.date, e.model, e.attribute), reverse=True)
+    written: list[Path] = []
+
+    index = IndexContext(
+        site_title=site_title,
+        root="",
+        generated_at=generated_at,
+        models=model_rows(states, slugs, rumours),
+        timeline=build_timeline(states, events, today, slugs),
+        recent=tuple(change_item(e, slugs, titles) for e in newest_first[:RECENT_CHANGES]),
+        digests=digest_links,
+        event_count=len(events),
+    )
+    written.append(write_file(out / "index.html", render_template("index.html", index)))
+
+    by_model: dict[str, list[ChangeEvent]] = defaultdict(list)
+    for event in events:
+        by_model[event.model].append(event)
+    rumours_by_model: dict[str, list[Fact]] = defaultdict(list)
+    for fact in rumours:
+        rumours_by_model[fact.model].append(fact)
+    # every model a page or digest names gets a page, so that no link is dead
+    all_models = set(states) | set(by_model) | set(rumours_by_model)
+    all_models |= {event.model for event, _ in withdrawn}
+    model_files = set()
+    for model in sorted(all_models):
+        model_state = states.get(model, {})
+        openness, openness_label = openness_of(model_state)
+        context = ModelContext(
+            site_title=site_title,
+            root="../",
+            generated_at=generated_at,
+            model=model,
+            openness=openness,
+            openness_label=openness_label,
+            attributes=attribute_histories(model, model_state, by_model[model], slugs, titles),
+            rumours=rumour_items(rumours_by_model[model], states, slugs, titles),
+        )
+        path = out / "models" / f"{slugs[model]}.html"
+        written.append(write_file(path, render_template("model.html", context)))
+        model_files.add(path.name)
+    _remove_stale(out / "models", model_files)
+
+    weeks: dict[str, list[ChangeEvent]] = defaultdict(list)
+    for event in newest_first:
+        weeks[iso_week(event.date)].append(event)
+    week_blocks = []
+    for week in sorted(weeks, reverse=True):
+        start, end = parse_week(week)
+        week_blocks.append(
+            WeekChanges(
+                week=week,
+                start=start,
+                end=end,
+                digest_href=f"digests/{week}.html" if week in digest_weeks else None,
+                items=tuple(change_item(e, slugs, titles) for e in weeks[week]),
+            )
+        )
+    changes = ChangesContext(
+        site_title=site_title,
+        root="",
+        generated_at=generated_at,
+        weeks=tuple(week_blocks),
+        event_count=len(events),
+    )
+    written.append(write_file(out / "changes.html", render_template("changes.html", changes)))
+
+    digest_files = set()
+    for digest in digests:
+        page = with_root(digest, "../")
+        path = out / "digests" / f"{digest.week}.html"
+        written.append(write_file(path, render_template("digest_page.html", page)))
+        digest_files.add(path.name)
+    _remove_stale(out / "digests", digest_files)
+    archive = DigestsContext(
+        site_title=site_title, root="", generated_at=generated_at, digests=digest_links
+    )
+    written.append(write_file(out / "digests.html", render_template("digests.html", archive)))
+
+    atom = render_atom(events, site_title=site_title, base_url=base_url, titles=titles)
+    written.append(write_file(out / "feed.atom", atom))
+    return written
+
+
+def _remove_stale(folder: Path, keep: set[str]) -> None:
+    """Delete pages this site wrote earlier that no longer have a subject (renamed models)."""
+    if not folder.is_dir():
+        return
+    for path in folder.glob("*.html"):
+        if path.name not in keep:
+            path.unlink(missing_ok=True)
+
+
+def write_digest_files(out_dir: str | os.PathLike[str], context: DigestContext) -> list[Path]:
+    """Write one digest as ``digest-YYYY-Www.html`` (the mail's HTML) and ``.txt`` in ``out_dir``.
+
+    Links in these files are relative to ``out_dir`` so that they open beside the pages.
+    """
+    out = Path(out_dir)
+    local = with_root(context, "")
+    return [
+        write_file(out / f"digest-{context.week}.html", render_digest_html(local)),
+        write_file(out / f"digest-{context.week}.txt", render_digest_text(local)),
+    ]
+
+
+# ---------------------------------------------------------------- glue for flows and CLI
+
+
+def public_root(settings: Settings) -> str | None:
+    """Return the prefix for links in mail and feeds: the public URL of the pages, or None."""
+    base = settings.output.base_url.strip()
+    return base.rstrip("/") + "/" if safe_link(base) else None
+
+
+@dataclass(frozen=True, slots=True)
+class SiteRecords:
+    """What the pages and the digest show, as loaded from storage."""
+
+    states: ModelStates
+    events: list[ChangeEvent]
+    rumours: list[Fact]
+    #: events a later post overturned, with the day they were withdrawn
+    withdrawn: list[tuple[ChangeEvent, dt.date]]
+    titles: dict[str, str]  #: post URL → title
+
+
+def load_site_records(engine: Engine) -> SiteRecords:
+    """Load what the pages show in one transaction: state, events, rumours, corrections, titles."""
+    from sqlalchemy import select
+
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.history import (
+        load_events,
+        load_open_rumours,
+        load_revisions,
+        load_state,
+    )
+    from llamawatch.storage.schema import PostRow
+
+    with session_scope(engine) as session:
+        states = load_state(session)
+        events = list(load_events(session))
+        rumours = list(load_open_rumours(session))
+        withdrawn = [
+            (r.event, r.superseded_at.date())
+            for r in load_revisions(session, dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
+            if r.reason == "removed"
+        ]
+        titles = {
+            url: title
+            for url, title in session.execute(
+                select(PostRow.url, PostRow.title).where(PostRow.is_current.is_(True))
+            )
+            if title
+        }
+    return SiteRecords(states, events, rumours, withdrawn, titles)
+
+
+def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = None) -> list[Path]:
+    """Rebuild the whole site in the configured output folder from the database."""
+    records = load_site_records(engine)
+    return write_site(
+        settings.output.dir,
+        records.states,
+        records.events,
+        rumours=records.rumours,
+        withdrawn=records.withdrawn,
+        site_title=settings.output.site_title,
+        base_url=settings.output.base_url,
+        titles=records.titles,
+        today=today,
+    )
+
+
+def build_week_digest(
+    engine: Engine, settings: Settings, week: str, *, root: str | None = None
+) -> DigestContext:
+    """Load the records and build the digest of one ISO week (links from ``root``)."""
+    records = load_site_records(engine)
+    start, end = parse_week(week)
+    return build_digest_context(
+        week,
+        records.events,
+        records.states,
+        records.rumours,
+        [event for event, day in records.withdrawn if start <= day <= end],
+        site_title=settings.output.site_title,
+        root=root,
+        titles=records.titles,
+    )
+
+
+def publish_digest(
+    engine: Engine, settings: Settings, week: str, *, send: bool = False
+) -> tuple[list[Path], bool]:
+    """Write one week's digest (html + txt) into the output folder and, if asked, mail it.
+
+    Sending goes through the outbox (one message per week and recipient), so
+    running this twice for the same week never mails a reader twice.
+    Returns the files written and whether every queued message is now delivered.
+    """
+    context = build_week_digest(engine, settings, week, root=public_root(settings))
+    paths = write_digest_files(settings.output.dir, context)
+    if not send:
+        return paths, False
+    from llamawatch.outbox_delivery import send_digest
+
+    return paths, send_digest(engine, settings, context)

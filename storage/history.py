@@ -1,0 +1,458 @@
+"""Stored history: recompute events and state from facts, and read them back.
+
+``refresh_history`` re-resolves the touched (model, attribute) pairs from all
+their current facts (:mod:`llamawatch.changes` does the deciding), compares the
+result with the stored events and writes only the difference: new events are
+inserted, events the new history no longer has are marked superseded (never
+deleted), and an event whose details changed is superseded by its new form.
+So a backfilled older post, a reprocess or a deleted source leaves exactly the
+history an in-order ingest would have made, with a trail of what moved.
+
+Pairs are processed in chunks and their facts streamed in (model, attribute)
+order, so memory holds one pair's facts at a time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from llamawatch.storage.posts import chunks, stored_fact
+from llamawatch.storage.schema import EventRow, FactRow, ModelStateRow, PostRow, SourceRow, utcnow
+from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy.orm import Session
+
+from llamawatch.changes import (
+    HistoryMode,
+    Key,
+    event_order,
+    events_to_json,
+    mark_new_models,
+    match_events,
+    resolve_key,
+    sort_states,
+    state_to_json,
+    value_key,
+)
+from llamawatch.records import (
+    AttributeState,
+    ChangeEvent,
+    Fact,
+    HistoryDiff,
+    ModelStates,
+    value_from_json,
+    value_to_json,
+)
+
+#: (model, attribute) pairs recomputed per round of queries
+KEY_CHUNK = 200
+#: rows fetched at a time when streaming facts
+STREAM_ROWS = 2_000
+
+_FACT_COLUMNS = (
+    FactRow.post_id,
+    FactRow.model,
+    FactRow.attribute,
+    FactRow.value,
+    FactRow.certainty,
+    FactRow.evidence,
+    FactRow.source,
+    FactRow.published,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A stored event that a recomputed history dropped or altered."""
+
+    event: ChangeEvent
+    reason: str  #: "removed" or "altered"
+    superseded_at: dt.datetime
+    #: the event as the new history has it, when altered
+    replacement: ChangeEvent | None = None
+
+
+def _current_facts(session: Session, keys: Sequence[Key] | None, as_of: dt.date | None = None):  # type: ignore[no-untyped-def]
+    """Return a streamed query of current facts, ordered by pair (all pairs when keys is None)."""
+    query = (
+        select(*_FACT_COLUMNS)
+        .join(PostRow, PostRow.id == FactRow.post_id)
+        .where(PostRow.is_current.is_(True))
+    )
+    if keys is not None:
+        query = query.where(tuple_(FactRow.model, FactRow.attribute).in_(list(keys)))
+    if as_of is not None:
+        query = query.where(FactRow.published <= as_of)
+    query = query.order_by(FactRow.model, FactRow.attribute)
+    return session.execute(query.execution_options(yield_per=STREAM_ROWS))
+
+
+def _facts_by_key(rows: Iterable[Any]) -> Iterator[tuple[Key, list[tuple[Fact, int]]]]:
+    """Group streamed fact rows into (pair, [(fact, post id), ...])."""
+    for key, group in itertools.groupby(rows, key=lambda row: (row.model, row.attribute)):
+        yield key, [(stored_fact(row), row.post_id) for row in group]
+
+
+def _event_from_row(row: Any) -> ChangeEvent:
+    return ChangeEvent(
+        date=row.date,
+        model=row.model,
+        attribute=row.attribute,
+        old=None if row.old is None else value_from_json(row.old),
+        new=value_from_json(row.new),
+        certainty=row.certainty,
+        severity=row.severity,
+        evidence=row.evidence,
+        source=row.source,
+    )
+
+
+def _state_from_row(row: ModelStateRow) -> AttributeState:
+    return AttributeState(
+        value=value_from_json(row.value),
+        certainty=row.certainty,  # type: ignore[arg-type]
+        since=row.since,
+        evidence=row.evidence,
+        source=row.source,
+        corroborations=row.corroborations,
+        conflicts=tuple(value_from_json(v) for v in row.conflicts or ()),
+        rumour=None if row.rumour is None else value_from_json(row.rumour),
+    )
+
+
+def all_keys(session: Session) -> list[Key]:
+    """Return every pair that has facts, state or active events."""
+    keys: set[Key] = set()
+    for query in (
+        select(FactRow.model, FactRow.attribute).distinct(),
+        select(ModelStateRow.model, ModelStateRow.attribute),
+        select(EventRow.model, EventRow.attribute)
+        .where(EventRow.superseded_at.is_(None))
+        .distinct(),
+    ):
+        keys.update((model, attribute) for model, attribute in session.execute(query))
+    return sorted(keys)
+
+
+def keys_of_models(session: Session, touched: Iterable[Key]) -> list[Key]:
+    """Return the touched pairs plus every other pair of the same models.
+
+    A model's first date decides which of its events are "new model" alerts, and
+    an older post can move that date: so all of a touched model's pairs are redone.
+    """
+    keys = set(touched)
+    models = sorted({model for model, _ in keys})
+    for chunk in chunks(models):
+        for query in (
+            select(FactRow.model, FactRow.attribute).where(FactRow.model.in_(chunk)).distinct(),
+            select(ModelStateRow.model, ModelStateRow.attribute).where(
+                ModelStateRow.model.in_(chunk)
+            ),
+            select(EventRow.model, EventRow.attribute)
+            .where(EventRow.superseded_at.is_(None), EventRow.model.in_(chunk))
+            .distinct(),
+        ):
+            keys.update((model, attribute) for model, attribute in session.execute(query))
+    return sorted(keys)
+
+
+def _first_dates(session: Session, models: Sequence[str]) -> dict[str, dt.date]:
+    """Return each model's earliest current fact date (its events that day are 'new model')."""
+    rows = session.execute(
+        select(FactRow.model, func.min(FactRow.published))
+        .join(PostRow, PostRow.id == FactRow.post_id)
+        .where(PostRow.is_current.is_(True), FactRow.model.in_(models))
+        .group_by(FactRow.model)
+    )
+    return {model: first for model, first in rows}
+
+
+def _event_row(
+    event: ChangeEvent, post_id: int | None, *, mode: str, detected_at: dt.datetime
+) -> dict[str, Any]:
+    return {
+        "model": event.model,
+        "attribute": event.attribute,
+        "old": value_to_json(event.old),
+        "new": value_to_json(event.new),
+        "date": event.date,
+        "certainty": event.certainty,
+        "severity": event.severity,
+        "evidence": event.evidence,
+        "source": event.source,
+        "post_id": post_id,
+        "detected_at": detected_at,
+        "mode": mode,
+    }
+
+
+def _state_row(
+    key: Key, state: AttributeState, post_id: int | None, updated_at: dt.datetime
+) -> dict[str, Any]:
+    return {
+        "model": key[0],
+        "attribute": key[1],
+        "value": value_to_json(state.value),
+        "certainty": state.certainty,
+        "since": state.since,
+        "evidence": state.evidence,
+        "source": state.source,
+        "post_id": post_id,
+        "corroborations": state.corroborations,
+        "conflicts": [value_to_json(v) for v in state.conflicts],
+        "rumour": value_to_json(state.rumour),
+        "updated_at": updated_at,
+    }
+
+
+def _refresh_chunk(
+    session: Session, keys: Sequence[Key], *, mode: str, detected_at: dt.datetime
+) -> HistoryDiff:
+    """Recompute one chunk of pairs and write the difference."""
+    # 1. recompute, streaming one pair's facts at a time
+    recomputed: list[ChangeEvent] = []
+    states: dict[Key, tuple[AttributeState, int | None]] = {}
+    event_posts: list[int | None] = []
+    for key, pairs in _facts_by_key(_current_facts(session, keys)):
+        state, events = resolve_key([fact for fact, _ in pairs])
+        # a fact's source is its post's URL: enough to find the evidence post
+        post_of = {fact.source: post_id for fact, post_id in pairs}
+        recomputed.extend(events)
+        event_posts.extend(post_of.get(event.source) for event in events)
+        if state is not None:
+            states[key] = (state, post_of.get(state.source))
+    recomputed = mark_new_models(recomputed, _first_dates(session, sorted({k[0] for k in keys})))
+    post_of_event = dict(zip(map(id, recomputed), event_posts, strict=True))
+
+    # 2. compare with the stored, still active events
+    stored_rows = session.execute(
+        select(EventRow).where(
+            EventRow.superseded_at.is_(None),
+            tuple_(EventRow.model, EventRow.attribute).in_(list(keys)),
+        )
+    ).scalars()
+    stored_ids: list[int] = []
+    stored: list[ChangeEvent] = []
+    for row in stored_rows:
+        stored_ids.append(row.id)
+        stored.append(_event_from_row(row))
+    pairs, removed_at, added_at = match_events(stored, recomputed)
+    altered_at = [(i, j) for i, j in pairs if stored[i] != recomputed[j]]
+    added = [recomputed[j] for j in added_at]
+    removed = [stored[i] for i in removed_at]
+    altered = [(stored[i], recomputed[j]) for i, j in altered_at]
+
+    # 3. write the difference: supersede, never delete
+    def supersede(indexes: Iterable[int], reason: str) -> None:
+        ids = [stored_ids[i] for i in indexes]
+        for chunk in chunks(ids):
+            session.execute(
+                update(EventRow)
+                .where(EventRow.id.in_(chunk))
+                .values(superseded_at=detected_at, superseded_reason=reason)
+            )
+
+    supersede(removed_at, "removed")
+    supersede([i for i, _ in altered_at], "altered")
+    inserts = [
+        _event_row(event, post_of_event.get(id(event)), mode=mode, detected_at=detected_at)
+        for event in [*added, *(new for _, new in altered)]
+    ]
+    if inserts:
+        session.execute(insert(EventRow.__table__), inserts)
+    session.execute(
+        delete(ModelStateRow).where(
+            tuple_(ModelStateRow.model, ModelStateRow.attribute).in_(list(keys))
+        )
+    )
+    if states:
+        session.execute(
+            insert(ModelStateRow.__table__),
+            [_state_row(key, state, post, detected_at) for key, (state, post) in states.items()],
+        )
+    return HistoryDiff(added=tuple(added), removed=tuple(removed), altered=tuple(altered))
+
+
+def refresh_history(
+    session: Session,
+    touched: Iterable[Key] | None,
+    *,
+    mode: HistoryMode = "live",
+    detected_at: dt.datetime | None = None,
+) -> HistoryDiff:
+    """Recompute events and state for the touched pairs (all pairs when None); store the change.
+
+    Returns the difference from the stored history: ``added`` events are news,
+    ``removed`` and ``altered`` ones were superseded (a digest reports them).
+    """
+    detected_at = detected_at or utcnow()
+    keys = all_keys(session) if touched is None else keys_of_models(session, touched)
+    added: list[ChangeEvent] = []
+    removed: list[ChangeEvent] = []
+    altered: list[tuple[ChangeEvent, ChangeEvent]] = []
+    for chunk in chunks(keys, KEY_CHUNK):
+        diff = _refresh_chunk(session, chunk, mode=mode, detected_at=detected_at)
+        added.extend(diff.added)
+        removed.extend(diff.removed)
+        altered.extend(diff.altered)
+    return HistoryDiff(
+        added=tuple(sorted(added, key=event_order)),
+        removed=tuple(sorted(removed, key=event_order)),
+        altered=tuple(sorted(altered, key=lambda pair: event_order(pair[1]))),
+    )
+
+
+def load_state(session: Session, as_of: dt.date | None = None) -> ModelStates:
+    """Return the resolved state now, or as it stood at the end of a date."""
+    states: ModelStates = {}
+    if as_of is None:
+        for row in session.execute(select(ModelStateRow)).scalars():
+            states.setdefault(row.model, {})[row.attribute] = _state_from_row(row)
+        return sort_states(states)
+    for (model, attribute), pairs in _facts_by_key(_current_facts(session, None, as_of)):
+        state, _ = resolve_key([fact for fact, _ in pairs])
+        if state is not None:
+            states.setdefault(model, {})[attribute] = state
+    return sort_states(states)
+
+
+def load_events(
+    session: Session,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    *,
+    detected_since: dt.datetime | None = None,
+    modes: Sequence[str] | None = None,
+) -> list[ChangeEvent]:
+    """Return the active change events dated between since and until (inclusive), in order.
+
+    ``detected_since`` and ``modes`` narrow them to what a run found (e.g. live news).
+    """
+    query = select(EventRow).where(EventRow.superseded_at.is_(None))
+    if since is not None:
+        query = query.where(EventRow.date >= since)
+    if until is not None:
+        query = query.where(EventRow.date <= until)
+    if detected_since is not None:
+        query = query.where(EventRow.detected_at >= detected_since)
+    if modes is not None:
+        query = query.where(EventRow.mode.in_(list(modes)))
+    events = [_event_from_row(row) for row in session.execute(query).scalars()]
+    return sorted(events, key=event_order)
+
+
+def load_revisions(session: Session, since: dt.datetime) -> list[Revision]:
+    """Return stored events superseded since a time, so a digest can say history changed."""
+    rows = session.execute(
+        select(EventRow)
+        .where(EventRow.superseded_at.is_not(None), EventRow.superseded_at >= since)
+        .order_by(EventRow.superseded_at, EventRow.id)
+    ).scalars()
+    revisions = []
+    for row in rows:
+        event = _event_from_row(row)
+        replacement = None
+        if row.superseded_reason == "altered":
+            candidates = load_events(session, detected_since=row.superseded_at)
+            replacement = next(
+                (
+                    e
+                    for e in candidates
+                    if (e.model, e.attribute, value_key(e.new))
+                    == (event.model, event.attribute, value_key(event.new))
+                ),
+                None,
+            )
+        assert row.superseded_at is not None
+        revisions.append(
+            Revision(event, row.superseded_reason or "removed", row.superseded_at, replacement)
+        )
+    return revisions
+
+
+def load_open_rumours(session: Session) -> list[Fact]:
+    """Return what is not confirmed: unconfirmed current values and blocked speculative rumours."""
+    rumours: list[Fact] = []
+    for row in session.execute(select(ModelStateRow).order_by(ModelStateRow.model)).scalars():
+        if row.certainty != "confirmed":
+            rumours.append(
+                Fact(
+                    model=row.model,
+                    attribute=row.attribute,
+                    value=value_from_json(row.value),
+                    certainty=row.certainty,  # type: ignore[arg-type]
+                    evidence=row.evidence,
+                    source=row.source,
+                    published=row.since,
+                )
+            )
+        if row.rumour is not None:
+            latest = session.execute(
+                select(*_FACT_COLUMNS)
+                .join(PostRow, PostRow.id == FactRow.post_id)
+                .where(
+                    PostRow.is_current.is_(True),
+                    FactRow.model == row.model,
+                    FactRow.attribute == row.attribute,
+                    FactRow.certainty == "speculative",
+                )
+                .order_by(FactRow.published.desc(), FactRow.source.desc())
+            ).all()
+            match = next(
+                (
+                    r
+                    for r in latest
+                    if value_key(value_from_json(r.value)) == value_key(value_from_json(row.rumour))
+                ),
+                None,
+            )
+            if match is not None:
+                rumours.append(stored_fact(match))
+    return rumours
+
+
+def load_conflicts(session: Session) -> list[tuple[str, str, AttributeState]]:
+    """Return (model, attribute, state) for every pair whose sources disagree on a day."""
+    return [
+        (model, attribute, state)
+        for model, attributes in load_state(session).items()
+        for attribute, state in attributes.items()
+        if state.conflicts
+    ]
+
+
+def counts(session: Session) -> dict[str, int]:
+    """Return how many sources, current posts, facts and active events are stored."""
+    return {
+        "sources": session.scalar(select(func.count()).select_from(SourceRow)) or 0,
+        "posts": session.scalar(
+            select(func.count()).select_from(PostRow).where(PostRow.is_current.is_(True))
+        )
+        or 0,
+        "facts": session.scalar(
+            select(func.count())
+            .select_from(FactRow)
+            .join(PostRow, PostRow.id == FactRow.post_id)
+            .where(PostRow.is_current.is_(True))
+        )
+        or 0,
+        "events": session.scalar(
+            select(func.count()).select_from(EventRow).where(EventRow.superseded_at.is_(None))
+        )
+        or 0,
+    }
+
+
+def export_state(session: Session, as_of: dt.date | None = None) -> dict[str, Any]:
+    """Return the state in FACTS.md's JSON shape (what ``export state`` prints)."""
+    return state_to_json(load_state(session, as_of))
+
+
+def export_changes(
+    session: Session, since: dt.date | None = None, until: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """Return change events in FACTS.md's JSON shape (what ``export changes`` prints)."""
+    return events_to_json(load_events(session, since, until))

@@ -1,0 +1,257 @@
+"""The outbox: every message to deliver, one row per (message, destination).
+
+A row moves through these states (``last_error`` carries the marker, so the
+table needs no extra column):
+
+    queued     sent_at NULL, last_error NULL          → will be sent
+    in flight  sent_at NULL, last_error = IN_FLIGHT   → a run claimed it and is sending
+    failed     sent_at NULL, last_error = the reason  → retried on the next run
+    in doubt   sent_at NULL, last_error = IN_DOUBT…   → a run died while sending; never
+                                                         resent automatically (requeue())
+    sent       sent_at set                            → never sent again
+
+``enqueue`` is idempotent by ``idempotency_key`` (unique in the table), so
+queueing the same alert twice, in two runs or two processes, stores it once.
+This module holds no delivery logic; ``llamawatch.outbox_delivery`` drives it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from llamawatch.storage.schema import OutboxRow, utcnow
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+#: marker of a row a run has claimed and is sending right now
+IN_FLIGHT = "in flight"
+#: prefix of a row whose delivery outcome is unknown (the run died mid-send)
+IN_DOUBT = "in doubt"
+#: a row failing this many times stops being retried (it stays visible)
+MAX_ATTEMPTS = 10
+#: longest error text kept
+MAX_ERROR_CHARS = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxMessage:
+    """A message to queue: what (kind, subject, payload), where (destination), and its key."""
+
+    idempotency_key: str  #: same message to the same place → same key
+    kind: str  #: "alert", "digest", "webhook" or "notice"
+    destination: str  #: "mailto:addr", "apprise:<id>", "webhook:<id>"
+    subject: str
+    payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """A queued row as delivery sees it."""
+
+    id: int
+    idempotency_key: str
+    kind: str
+    destination: str
+    subject: str
+    payload: dict[str, Any]
+    attempts: int
+    last_error: str | None
+    created_at: dt.datetime
+
+
+def _item(row: OutboxRow) -> OutboxItem:
+    return OutboxItem(
+        id=row.id,
+        idempotency_key=row.idempotency_key,
+        kind=row.kind,
+        destination=row.destination,
+        subject=row.subject,
+        payload=dict(row.payload or {}),
+        attempts=row.attempts,
+        last_error=row.last_error,
+        created_at=row.created_at,
+    )
+
+
+def enqueue(session: Session, messages: Iterable[OutboxMessage]) -> int:
+    """Queue messages whose key is not in the outbox yet; return how many were new.
+
+    Uses INSERT … ON CONFLICT DO NOTHING on SQLite and PostgreSQL, so two
+    processes queueing the same alert at once still store it once.
+    """
+    unique: dict[str, OutboxMessage] = {}
+    for message in messages:
+        unique.setdefault(message.idempotency_key, message)
+    if not unique:
+        return 0
+    existing = set(
+        session.scalars(
+            select(OutboxRow.idempotency_key).where(OutboxRow.idempotency_key.in_(list(unique)))
+        )
+    )
+    rows = [
+        {
+            "idempotency_key": m.idempotency_key,
+            "kind": m.kind,
+            "destination": m.destination,
+            "subject": m.subject,
+            "payload": m.payload,
+            "created_at": utcnow(),
+            "attempts": 0,
+        }
+        for key, m in unique.items()
+        if key not in existing
+    ]
+    if not rows:
+        return 0
+    dialect = session.get_bind().dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert
+        else:
+            from sqlalchemy.dialects.postgresql import insert
+        statement = insert(OutboxRow).on_conflict_do_nothing(index_elements=["idempotency_key"])
+        result = session.execute(statement.returning(OutboxRow.id), rows)
+        return len(result.all())
+    session.add_all(OutboxRow(**row) for row in rows)
+    session.flush()
+    return len(rows)
+
+
+def pending(session: Session, *, max_attempts: int = MAX_ATTEMPTS) -> list[OutboxItem]:
+    """Return rows to send now: not sent, not in flight or in doubt, under the attempt cap."""
+    rows = session.scalars(
+        select(OutboxRow)
+        .where(
+            OutboxRow.sent_at.is_(None),
+            OutboxRow.attempts < max_attempts,
+            (OutboxRow.last_error.is_(None))
+            | ((OutboxRow.last_error != IN_FLIGHT) & ~OutboxRow.last_error.startswith(IN_DOUBT)),
+        )
+        .order_by(OutboxRow.created_at, OutboxRow.id)
+    )
+    return [_item(row) for row in rows]
+
+
+def claim(session: Session, item_id: int, now: dt.datetime | None = None) -> bool:
+    """Mark a row in flight before sending; False when it is sent or another run has it.
+
+    The conditional UPDATE is atomic, so of two runs racing for a row only one
+    gets it. The caller must commit before sending.
+    """
+    result = session.execute(
+        update(OutboxRow)
+        .where(
+            OutboxRow.id == item_id,
+            OutboxRow.sent_at.is_(None),
+            (OutboxRow.last_error.is_(None))
+            | ((OutboxRow.last_error != IN_FLIGHT) & ~OutboxRow.last_error.startswith(IN_DOUBT)),
+        )
+        .values(
+            attempts=OutboxRow.attempts + 1,
+            last_attempt_at=now or utcnow(),
+            last_error=IN_FLIGHT,
+        )
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def mark_sent(session: Session, item_id: int, now: dt.datetime | None = None) -> None:
+    """Record that a row was delivered; it is never sent again."""
+    session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id == item_id)
+        .values(sent_at=now or utcnow(), last_error=None)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def mark_failed(session: Session, item_id: int, error: str) -> None:
+    """Record why a delivery failed; the row is retried on the next run."""
+    reason = " ".join(error.split())[:MAX_ERROR_CHARS] or "failed"
+    if reason == IN_FLIGHT or reason.startswith(IN_DOUBT):
+        reason = f"failed: {reason}"
+    session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id == item_id, OutboxRow.sent_at.is_(None))
+        .values(last_error=reason)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def mark_in_doubt(
+    session: Session, *, older_than: dt.datetime, now: dt.datetime | None = None
+) -> list[OutboxItem]:
+    """Turn rows left in flight before ``older_than`` into "in doubt"; return them.
+
+    Such a row was claimed by a run that never recorded the outcome (it died
+    between sending and recording, or before sending). It may have been
+    delivered, so it is not sent again automatically: an operator can check
+    (for mail, by its Message-ID) and call ``requeue``.
+    """
+    rows = list(
+        session.scalars(
+            select(OutboxRow).where(
+                OutboxRow.sent_at.is_(None),
+                OutboxRow.last_error == IN_FLIGHT,
+                OutboxRow.last_attempt_at < older_than,
+            )
+        )
+    )
+    stamp = (now or utcnow()).isoformat(timespec="seconds")
+    for row in rows:
+        row.last_error = f"{IN_DOUBT}: claimed at {row.last_attempt_at}; outcome unknown ({stamp})"
+    session.flush()
+    return [_item(row) for row in rows]
+
+
+def requeue(session: Session, item_id: int) -> bool:
+    """Put an in-doubt or exhausted row back in the queue (an operator's decision)."""
+    result = session.execute(
+        update(OutboxRow)
+        .where(OutboxRow.id == item_id, OutboxRow.sent_at.is_(None))
+        .values(last_error=None, attempts=0)
+        .execution_options(synchronize_session=False)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def outbox_counts(session: Session, *, max_attempts: int = MAX_ATTEMPTS) -> dict[str, int]:
+    """Return how many rows are sent, queued, failed (retrying), in doubt or given up."""
+    counts = {"sent": 0, "queued": 0, "failed": 0, "in_flight": 0, "in_doubt": 0, "gave_up": 0}
+    rows = session.execute(
+        select(OutboxRow.sent_at.is_(None), OutboxRow.last_error, OutboxRow.attempts)
+    ).all()
+    for unsent, error, attempts in rows:
+        if not unsent:
+            counts["sent"] += 1
+        elif error == IN_FLIGHT:
+            counts["in_flight"] += 1
+        elif error and error.startswith(IN_DOUBT):
+            counts["in_doubt"] += 1
+        elif attempts >= max_attempts:
+            counts["gave_up"] += 1
+        elif error:
+            counts["failed"] += 1
+        else:
+            counts["queued"] += 1
+    return counts
+
+
+def load_items(session: Session, keys: Sequence[str]) -> dict[str, OutboxItem]:
+    """Return the rows with these idempotency keys (to report on one batch)."""
+    if not keys:
+        return {}
+    rows = session.scalars(select(OutboxRow).where(OutboxRow.idempotency_key.in_(list(keys))))
+    return {row.idempotency_key: _item(row) for row in rows}
+
+
+def sent_at(session: Session, key: str) -> dt.datetime | None:
+    """Return when the message with this key was delivered, or None."""
+    return session.scalar(
+        select(func.max(OutboxRow.sent_at)).where(OutboxRow.idempotency_key == key)
+    )

@@ -1,0 +1,377 @@
+"""Saving posts and their facts: idempotent, versioned, validated.
+
+A post is filed under its identity key (``Post.key``, else
+:func:`llamawatch.identity.post_key`). The same key with the same content hash
+is the same post and changes nothing; a new hash is a new version whose facts
+replace those of the previous one (only the current version counts). Facts
+outside FACTS.md's vocabulary are logged with their reason and never stored.
+Every call works in batches: one query to look the keys up, bulk inserts after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from llamawatch.storage.schema import FactRow, PostRow, SourceRow, utcnow
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from llamawatch.changes import Key, validate_fact
+from llamawatch.identity import content_hash, post_key
+from llamawatch.records import ExtractedPost, Fact, Post, value_to_json
+
+log = logging.getLogger(__name__)
+
+#: keys per ``IN (...)`` list, well under every backend's parameter limit
+CHUNK = 500
+
+
+@dataclass
+class SaveResult:
+    """What one batch of extracted posts did to the database."""
+
+    new_posts: int = 0
+    new_versions: int = 0
+    unchanged: int = 0
+    new_facts: int = 0
+    rejected_facts: int = 0
+    #: (model, attribute) pairs whose facts changed: their history needs a refresh
+    touched: set[Key] = field(default_factory=set)
+    #: one line per rejected fact: who, what, and why
+    rejections: list[str] = field(default_factory=list)
+
+
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    """Yield slices of at most ``size`` items."""
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def identity_of(post: Post) -> str:
+    """Return the key a post is filed under (set by fetch, else the default policy)."""
+    return post.key or post_key(post)
+
+
+def hash_of(post: Post) -> str:
+    """Return the content hash that tells versions of a post apart."""
+    return content_hash(post.body)
+
+
+def known_post_keys(session: Session, keys: Iterable[str]) -> dict[str, str]:
+    """Return post_key → content hash of the current version, for the keys already stored.
+
+    Fetch uses it to skip unchanged posts before extracting them.
+    """
+    found: dict[str, str] = {}
+    for chunk in chunks(sorted(set(keys))):
+        rows = session.execute(
+            select(PostRow.post_key, PostRow.content_hash).where(
+                PostRow.post_key.in_(chunk), PostRow.is_current.is_(True)
+            )
+        )
+        found.update({key: digest for key, digest in rows})
+    return found
+
+
+def source_ids(session: Session, names: Iterable[str]) -> dict[str, int]:
+    """Return name → id for the sources, creating a bare row for a name not seen yet."""
+    wanted = sorted({name for name in names if name})
+    ids: dict[str, int] = {}
+    for chunk in chunks(wanted):
+        rows = session.execute(
+            select(SourceRow.name, SourceRow.id).where(SourceRow.name.in_(chunk))
+        )
+        ids.update({name: source_id for name, source_id in rows})
+    for name in wanted:
+        if name not in ids:
+            row = SourceRow(name=name, url="", kind="feed", enabled=True, consecutive_failures=0)
+            session.add(row)
+            session.flush()
+            ids[name] = row.id
+    return ids
+
+
+def keys_of_posts(session: Session, post_ids: Sequence[int]) -> set[Key]:
+    """Return the (model, attribute) pairs that the posts' facts are about."""
+    touched: set[Key] = set()
+    for chunk in chunks(list(post_ids)):
+        rows = session.execute(
+            select(FactRow.model, FactRow.attribute).where(FactRow.post_id.in_(chunk)).distinct()
+        )
+        touched.update((model, attribute) for model, attribute in rows)
+    return touched
+
+
+def _post_date(item: ExtractedPost, fetched_at: dt.datetime) -> dt.date:
+    """Return the date a post's facts are resolved at: published, else when it was fetched."""
+    if item.post.published:
+        return item.post.published
+    if item.article is not None and item.article.published:
+        return item.article.published
+    return fetched_at.date()
+
+
+def fact_rows(
+    post_id: int,
+    facts: Iterable[Fact],
+    *,
+    default_date: dt.date,
+    default_source: str,
+    extractor_version: str,
+    result: SaveResult,
+) -> list[dict[str, Any]]:
+    """Validate facts and return insert rows for the valid ones (rejections are logged)."""
+    rows = []
+    for fact in facts:
+        dated = Fact(
+            model=fact.model.strip(),
+            attribute=fact.attribute,
+            value=fact.value,
+            certainty=fact.certainty,
+            evidence=fact.evidence,
+            source=fact.source or default_source,
+            published=fact.published or default_date,
+        )
+        reason = validate_fact(dated)
+        if reason:
+            line = f"{dated.source}: {dated.model} {dated.attribute}={fact.value!r}: {reason}"
+            log.warning("fact rejected: %s", line)
+            result.rejected_facts += 1
+            result.rejections.append(line)
+            continue
+        rows.append(
+            {
+                "post_id": post_id,
+                "model": dated.model,
+                "attribute": dated.attribute,
+                "value": value_to_json(dated.value),
+                "certainty": dated.certainty,
+                "evidence": dated.evidence,
+                "source": dated.source,
+                "published": dated.published,
+                "extractor_version": extractor_version,
+            }
+        )
+        result.touched.add((dated.model, dated.attribute))
+    result.new_facts += len(rows)
+    return rows
+
+
+def save_extracted(
+    session: Session,
+    items: Sequence[ExtractedPost],
+    *,
+    source_name: str | None,
+    extractor_version: str,
+    fetched_at: dt.datetime | None = None,
+) -> SaveResult:
+    """Store a batch of extracted posts and their valid facts; report what changed.
+
+    Idempotent: a post already stored with the same key and content hash is
+    left alone. An edited post becomes a new version and its previous version's
+    facts stop counting. Nothing is committed here (see ``session_scope``).
+    """
+    fetched_at = fetched_at or utcnow()
+    result = SaveResult()
+    keyed = [(identity_of(item.post), hash_of(item.post), item) for item in items]
+    current: dict[str, tuple[int, int, str]] = {}  # key → (post id, version, hash)
+    for chunk in chunks(sorted({key for key, _, _ in keyed})):
+        rows = session.execute(
+            select(PostRow.post_key, PostRow.id, PostRow.version, PostRow.content_hash).where(
+                PostRow.post_key.in_(chunk), PostRow.is_current.is_(True)
+            )
+        )
+        current.update({key: (post_id, version, digest) for key, post_id, version, digest in rows})
+    names = {source_name or item.post.source_name for _, _, item in keyed}
+    ids = source_ids(session, (name for name in names if name))
+
+    replaced: list[int] = []
+    new_rows: list[tuple[dict[str, Any], ExtractedPost]] = []
+    for key, digest, item in keyed:
+        previous = current.get(key)
+        if previous is not None and previous[2] == digest:
+            result.unchanged += 1
+            continue
+        version = 1
+        if previous is not None:
+            if previous[0] >= 0:
+                replaced.append(previous[0])
+            version = previous[1] + 1
+            result.new_versions += 1
+        else:
+            result.new_posts += 1
+        post = item.post
+        name = source_name or post.source_name
+        row = {
+            "source_id": ids.get(name) if name else None,
+            "post_key": key,
+            "version": version,
+            "is_current": True,
+            "guid": post.guid,
+            "url": post.url,
+            "title": post.title,
+            "published": post.published or (item.article.published if item.article else None),
+            "fetched_at": fetched_at,
+            "content_hash": digest,
+            "content_type": post.content_type,
+            "body": post.body,
+            "text": item.article.text if item.article else None,
+            "error": item.error or post.error,
+        }
+        new_rows.append((row, item))
+        # a key twice in one batch: the later copy is a version of the earlier one
+        current[key] = (-1, version, digest)
+
+    if replaced:
+        result.touched |= keys_of_posts(session, replaced)
+        for chunk in chunks(replaced):
+            session.execute(update(PostRow).where(PostRow.id.in_(chunk)).values(is_current=False))
+    post_ids = _insert_posts(session, [row for row, _ in new_rows])
+    facts: list[dict[str, Any]] = []
+    for post_id, (_, item) in zip(post_ids, new_rows, strict=True):
+        facts.extend(
+            fact_rows(
+                post_id,
+                item.facts,
+                default_date=_post_date(item, fetched_at),
+                default_source=item.post.url,
+                extractor_version=extractor_version,
+                result=result,
+            )
+        )
+    if facts:
+        session.execute(insert(FactRow.__table__), facts)
+    return result
+
+
+def _insert_posts(session: Session, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert post rows in one statement and return their ids, in order.
+
+    Of a key given twice in one batch only the last version stays current.
+    """
+    if not rows:
+        return []
+    last_version: dict[str, int] = {}
+    for row in rows:
+        last_version[row["post_key"]] = max(row["version"], last_version.get(row["post_key"], 0))
+    for row in rows:
+        row["is_current"] = row["version"] == last_version[row["post_key"]]
+    table = PostRow.__table__
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))
+
+
+def forget_source(session: Session, name: str) -> set[Key]:
+    """Delete a source with its posts and facts; return the pairs whose history must refresh."""
+    source_id = session.scalar(select(SourceRow.id).where(SourceRow.name == name))
+    if source_id is None:
+        return set()
+    post_ids = list(session.scalars(select(PostRow.id).where(PostRow.source_id == source_id)))
+    touched = keys_of_posts(session, post_ids)
+    for chunk in chunks(post_ids):
+        session.execute(delete(FactRow).where(FactRow.post_id.in_(chunk)))
+        session.execute(delete(PostRow).where(PostRow.id.in_(chunk)))
+    session.execute(delete(SourceRow).where(SourceRow.id == source_id))
+    return touched
+
+
+def stored_fact(row: Any) -> Fact:
+    """Return a Fact record from a facts row (or a row with the same columns)."""
+    value = row.value
+    return Fact(
+        model=row.model,
+        attribute=row.attribute,
+        value=tuple(sorted(value)) if isinstance(value, list) else value,
+        certainty=row.certainty,
+        evidence=row.evidence,
+        source=row.source,
+        published=row.published,
+    )
+
+
+def unseen_posts(session: Session, posts: Sequence[Post]) -> list[Post]:
+    """Return the posts that are new or whose content changed since they were stored.
+
+    A summary-only feed entry is known once its key is stored at all: the stored
+    version holds the full article, whose hash never equals the summary's.
+    """
+    known = known_post_keys(session, (identity_of(post) for post in posts))
+    return [
+        post
+        for post in posts
+        if identity_of(post) not in known
+        or (not post.summary_only and known[identity_of(post)] != hash_of(post))
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPost:
+    """A stored current post version, ready to be extracted again."""
+
+    id: int
+    post: Post
+    fetched_at: dt.datetime
+
+
+def iter_current_posts(session: Session, batch_size: int = CHUNK) -> Iterator[list[StoredPost]]:
+    """Yield the current post versions in batches (by id), never all at once."""
+    last_id = 0
+    while True:
+        rows = session.execute(
+            select(PostRow, SourceRow.name)
+            .outerjoin(SourceRow, SourceRow.id == PostRow.source_id)
+            .where(PostRow.is_current.is_(True), PostRow.id > last_id)
+            .order_by(PostRow.id)
+            .limit(batch_size)
+        ).all()
+        if not rows:
+            return
+        batch = []
+        for row, source_name in rows:
+            post = Post(
+                url=row.url,
+                title=row.title,
+                body=row.body,
+                content_type=row.content_type,  # type: ignore[arg-type]
+                published=row.published,
+                guid=row.guid,
+                source_name=source_name or "",
+                key=row.post_key,
+            )
+            batch.append(StoredPost(row.id, post, row.fetched_at))
+        yield batch
+        last_id = rows[-1][0].id
+
+
+def replace_facts_batch(
+    session: Session,
+    items: Sequence[tuple[StoredPost, ExtractedPost]],
+    *,
+    extractor_version: str,
+    result: SaveResult,
+) -> None:
+    """Replace the facts of stored posts with newly extracted ones (reprocess), in bulk."""
+    post_ids = [stored.id for stored, _ in items]
+    result.touched |= keys_of_posts(session, post_ids)
+    for chunk in chunks(post_ids):
+        session.execute(delete(FactRow).where(FactRow.post_id.in_(chunk)))
+    rows: list[dict[str, Any]] = []
+    for stored, item in items:
+        if item.error:
+            session.execute(update(PostRow).where(PostRow.id == stored.id).values(error=item.error))
+        rows.extend(
+            fact_rows(
+                stored.id,
+                item.facts,
+                default_date=_post_date(item, stored.fetched_at),
+                default_source=stored.post.url,
+                extractor_version=extractor_version,
+                result=result,
+            )
+        )
+    if rows:
+        session.execute(insert(FactRow.__table__), rows)

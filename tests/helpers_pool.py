@@ -1,0 +1,52 @@
+"""Extract functions the pool tests run in worker processes (pickled by name)."""
+
+from __future__ import annotations
+
+import os
+import signal
+from typing import Any
+
+import trafilatura
+
+from llamawatch.records import ArticleText, ExtractedPost, Post
+
+#: a post whose body holds this marker kills the worker that extracts it
+CRASH_MARKER = "<!-- crash-this-worker -->"
+
+_builds = 0
+
+
+def make_counting_catalog(settings: Any) -> dict[str, int]:
+    """Stand in for ModelCatalog.from_settings and count how often a process builds it."""
+    global _builds
+    _builds += 1
+    return {"pid": os.getpid(), "builds": _builds}
+
+
+def bare_extract(post: Post, catalog: Any) -> ExtractedPost:
+    """Extract the main text with trafilatura, as the real pipeline's first step does."""
+    text = trafilatura.extract(post.body) or ""
+    builds = catalog["builds"] if catalog else 0
+    article = ArticleText(url=post.url, title=f"{os.getpid()}:{builds}", text=text)
+    return ExtractedPost(post=post, article=article)
+
+
+def crashing_extract(post: Post, catalog: Any) -> ExtractedPost:
+    """Die like trafilatura does when it segfaults, for marked posts only."""
+    if CRASH_MARKER in post.body:
+        os.kill(os.getpid(), signal.SIGSEGV)
+    return bare_extract(post, catalog)
+
+
+def exiting_extract(post: Post, catalog: Any) -> ExtractedPost:
+    """Leave the worker with os._exit for marked posts (no cleanup, no traceback)."""
+    if CRASH_MARKER in post.body:
+        os._exit(3)
+    return bare_extract(post, catalog)
+
+
+def raising_extract(post: Post, catalog: Any) -> ExtractedPost:
+    """Break the "never raises" promise for marked posts; the pool must cope."""
+    if CRASH_MARKER in post.body:
+        raise RuntimeError("extractor bug")
+    return bare_extract(post, catalog)

@@ -1,0 +1,219 @@
+"""The pages and the mail in a real headless Chromium: no errors, no dead links, no XSS.
+
+Needs Debian's chromium at /usr/bin/chromium (skipped without it) and
+Playwright's Python package; one browser serves the whole module.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from helpers_render import HOSTILE_EVIDENCE, HOSTILE_TITLE, sample_history
+
+from llamawatch.render import build_digest_context, render_digest_email
+from llamawatch.site import write_site
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+NOW = dt.datetime(2025, 12, 15, 8, 0, tzinfo=dt.UTC)
+
+#: counts what a hostile page could have turned into markup or handlers
+INJECTION_PROBE = """() => ({
+  scripts: document.scripts.length,
+  images: document.images.length,
+  handlers: [...document.querySelectorAll('*')].filter(
+      el => [...el.attributes].some(a => a.name.startsWith('on'))).length,
+  jsLinks: [...document.querySelectorAll('a[href]')].filter(
+      a => a.getAttribute('href').trim().toLowerCase().startsWith('javascript:')).length,
+  text: document.body.innerText,
+})"""
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    """One headless Chromium for the module (starting one costs about a second)."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install -y chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    with sync_api.sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A site built from the sample history plus a hostile post."""
+    out = tmp_path_factory.mktemp("site")
+    history = sample_history(hostile=True)
+    write_site(
+        out,
+        history.states,
+        history.events,
+        rumours=history.rumours,
+        withdrawn=[(e, dt.date(2025, 12, 10)) for e in history.superseded],
+        titles=history.titles,
+        today=dt.date(2025, 12, 14),
+        generated_at=NOW,
+    )
+    return out
+
+
+class Visit:
+    """Open one file in a fresh page, recording errors, dialogs and requests."""
+
+    def __init__(self, browser: object, path: Path) -> None:
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.requests: list[str] = []
+        self.page = browser.new_page()  # type: ignore[attr-defined]
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda exc: self.errors.append(str(exc)))
+        self.page.on("dialog", self._dialog)
+        self.page.on("request", lambda r: self.requests.append(r.url))
+        self.goto(path)
+
+    def goto(self, path: Path) -> None:
+        """Open another file in the same page, forgetting what the last one recorded."""
+        self.errors.clear()
+        self.dialogs.clear()
+        self.requests.clear()
+        self.page.goto(path.as_uri(), wait_until="load")
+
+    def _dialog(self, dialog: object) -> None:
+        self.dialogs.append(dialog.message)  # type: ignore[attr-defined]
+        dialog.dismiss()  # type: ignore[attr-defined]
+
+    def close(self) -> None:
+        self.page.close()
+
+
+def _pages(site: Path) -> list[Path]:
+    return sorted(site.rglob("*.html"))
+
+
+def test_every_page_loads_cleanly_and_every_internal_link_resolves(
+    browser: object, site: Path
+) -> None:
+    pages = _pages(site)
+    assert len(pages) > 10
+    visit = Visit(browser, pages[0])
+    try:
+        for path in pages:
+            visit.goto(path)
+            assert visit.errors == [], f"{path.name}: console errors"
+            assert visit.dialogs == [], f"{path.name}: a script ran"
+            outside = [u for u in visit.requests if not u.startswith("file://")]
+            assert outside == [], f"{path.name} loads external assets"
+            hrefs = visit.page.eval_on_selector_all(
+                "a[href]",
+                "els => els.map(a => new URL(a.getAttribute('href'), document.baseURI).href)",
+            )
+            ids = set(visit.page.eval_on_selector_all("[id]", "els => els.map(e => e.id)"))
+            for href in hrefs:
+                parts = urlsplit(href)
+                if parts.scheme != "file":
+                    continue
+                target = Path(unquote(parts.path))
+                assert target.is_file(), f"{path.relative_to(site)} links to missing {target}"
+                if parts.fragment and target == path:
+                    assert parts.fragment in ids, f"{path.name}: no #{parts.fragment}"
+    finally:
+        visit.close()
+
+
+def test_following_links_reaches_model_pages(browser: object, site: Path) -> None:
+    visit = Visit(browser, site / "index.html")
+    try:
+        visit.page.click("text=Llama 4 Maverick >> nth=0")
+        visit.page.wait_for_load_state("load")
+        assert visit.page.url.endswith("/models/llama-4-maverick.html")
+        assert visit.page.locator("h1").inner_text().startswith("Llama 4 Maverick")
+        visit.page.click("header >> text=Changes")
+        visit.page.wait_for_load_state("load")
+        assert visit.page.url.endswith("/changes.html")
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize(
+    "page", ["index.html", "changes.html", "models/mango.html", "digests/2025-W50.html"]
+)
+def test_hostile_post_renders_as_harmless_text(browser: object, site: Path, page: str) -> None:
+    visit = Visit(browser, site / page)
+    try:
+        probe = visit.page.evaluate(INJECTION_PROBE)
+        assert (probe["scripts"], probe["images"], probe["handlers"], probe["jsLinks"]) == (
+            0,
+            0,
+            0,
+            0,
+        )
+        assert visit.dialogs == []
+        assert '<script>alert("body")</script>' in probe["text"]
+    finally:
+        visit.close()
+
+
+def test_hostile_title_is_text_where_it_is_the_link(browser: object, site: Path) -> None:
+    visit = Visit(browser, site / "models" / "mango.html")
+    try:
+        links = visit.page.eval_on_selector_all(
+            "a.source", "els => els.map(a => [a.textContent, a.getAttribute('href')])"
+        )
+        assert [HOSTILE_TITLE, "https://evil.example/post?%3Cscript%3Ex%3C/script%3E"] in links
+    finally:
+        visit.close()
+
+
+def test_timeline_is_drawn(browser: object, site: Path) -> None:
+    visit = Visit(browser, site / "index.html")
+    try:
+        bars = visit.page.locator("svg.timeline rect.bar")
+        assert bars.count() >= 6
+        box = bars.first.bounding_box()
+        assert box is not None and box["width"] > 0 and box["height"] > 0
+        labels = visit.page.locator("svg.timeline text.row-label").all_text_contents()
+        assert "Llama 2" in labels and "Avocado" in labels
+    finally:
+        visit.close()
+
+
+def test_digest_email_html_in_the_browser(browser: object, tmp_path: Path) -> None:
+    history = sample_history(hostile=True)
+    ctx = build_digest_context(
+        "2025-W50",
+        history.events,
+        history.states,
+        history.rumours,
+        titles=history.titles,
+        root="https://watch.example/",
+        generated_at=NOW,
+    )
+    html = render_digest_email(ctx).get_body(("html",)).get_content()
+    path = tmp_path / "mail.html"
+    path.write_text(html, encoding="utf-8")
+    visit = Visit(browser, path)
+    try:
+        probe = visit.page.evaluate(INJECTION_PROBE)
+        assert (probe["scripts"], probe["images"], probe["handlers"], probe["jsLinks"]) == (
+            0,
+            0,
+            0,
+            0,
+        )
+        assert HOSTILE_EVIDENCE in probe["text"]
+        assert [u for u in visit.requests if not u.startswith("file://")] == []
+        assert visit.errors == [] and visit.dialogs == []
+        # the inlined styles took effect: evidence is set in italics
+        style = visit.page.eval_on_selector(".evidence", "e => getComputedStyle(e).fontStyle")
+        assert style == "italic"
+    finally:
+        visit.close()

@@ -1,0 +1,162 @@
+"""The extraction process pool: order, catalog built once, dead workers, files read in workers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers_pool import (
+    CRASH_MARKER,
+    bare_extract,
+    crashing_extract,
+    exiting_extract,
+    make_counting_catalog,
+    raising_extract,
+)
+
+from llamawatch.pool import ExtractionPool, extract_batch_in_processes
+from llamawatch.records import Post
+
+TOPICS = ["harbour", "orchard", "glacier", "lantern", "meadow", "quarry", "violin", "canyon"]
+
+
+def page(topic: str, marker: str = "") -> Post:
+    """A small article page with a distinctive word, so results can be matched to inputs."""
+    paragraphs = "".join(
+        f"<p>The {topic} report, part {n}, describes how the {topic} changed over the "
+        f"last season and what the local committee plans to do about it next year.</p>"
+        for n in range(1, 5)
+    )
+    body = (
+        f"<html><head><title>On the {topic}</title></head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>On the {topic}</h1>{paragraphs}"
+        f"</article>{marker}<footer>Contact us</footer></body></html>"
+    )
+    return Post(url=f"https://example.org/{topic}", title=topic, body=body, content_type="html")
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[ExtractionPool]:
+    """One two-worker pool for the module: workers start once, as in a backfill."""
+    with ExtractionPool(
+        workers=2, chunksize=2, extract=bare_extract, make_catalog=make_counting_catalog
+    ) as shared:
+        yield shared
+
+
+def test_results_come_back_in_input_order_with_text(pool: ExtractionPool) -> None:
+    posts = [page(topic) for topic in TOPICS]
+    results = pool.extract(posts)
+    assert [r.post for r in results] == posts
+    for topic, result in zip(TOPICS, results, strict=True):
+        assert result.error is None
+        assert result.article is not None
+        assert f"The {topic} report, part 1" in result.article.text
+        assert "Contact us" not in result.article.text
+
+
+def test_catalog_is_built_once_per_worker_process(pool: ExtractionPool) -> None:
+    results = pool.extract([page(topic) for topic in TOPICS * 3])
+    stamps = {r.article.title for r in results if r.article}
+    pids = {stamp.split(":")[0] for stamp in stamps}
+    assert {stamp.split(":")[1] for stamp in stamps} == {"1"}
+    assert 1 <= len(pids) <= 2
+
+
+def test_workers_are_recycled_after_max_tasks() -> None:
+    with ExtractionPool(
+        workers=1,
+        chunksize=1,
+        max_tasks_per_child=2,
+        extract=bare_extract,
+        make_catalog=make_counting_catalog,
+    ) as recycling:
+        results = recycling.extract([page(topic) for topic in TOPICS[:6]])
+    pids = {r.article.title.split(":")[0] for r in results if r.article}
+    assert len(pids) == 3  # six one-post tasks, two per process
+
+
+@pytest.mark.parametrize("extract", [crashing_extract, exiting_extract])
+def test_a_dead_worker_fails_only_its_post(extract: object) -> None:
+    posts = [page(topic) for topic in TOPICS]
+    posts[3] = page("volcano", marker=CRASH_MARKER)
+    with ExtractionPool(
+        workers=2,
+        chunksize=2,
+        extract=extract,  # type: ignore[arg-type]
+        make_catalog=make_counting_catalog,
+    ) as dying:
+        results = dying.extract(posts)
+        stats = dying.stats
+        # The pool still works after the crash.
+        after = dying.extract([page("afterwards")])
+    assert [r.post for r in results] == posts
+    failed = [r for r in results if r.error]
+    assert [r.post.url for r in failed] == ["https://example.org/volcano"]
+    assert "died" in (failed[0].error or "")
+    assert all(r.article and "report, part 1" in r.article.text for r in results if not r.error)
+    assert stats.broken >= 1 and stats.failed == 1 and stats.retried >= 1
+    assert after[0].error is None
+
+
+def test_an_exception_in_the_extractor_is_recorded_not_raised(pool: ExtractionPool) -> None:
+    posts = [page("harbour"), page("volcano", marker=CRASH_MARKER), page("meadow")]
+    with ExtractionPool(workers=2, extract=raising_extract) as raising:
+        results = raising.extract(posts)
+    assert [r.error is None for r in results] == [True, False, True]
+    assert "extractor bug" in (results[1].error or "")
+
+
+def test_files_are_read_in_the_worker(tmp_path: Path) -> None:
+    html_file = tmp_path / "orchard.html"
+    html_file.write_text(page("orchard").body, encoding="utf-8")
+    notes = tmp_path / "notes.md"
+    notes.write_text(
+        "---\ntitle: Field notes\nurl: https://example.org/notes\n---\n"
+        "The orchard notes say the apples came early this year.\n",
+        encoding="utf-8",
+    )
+    missing = tmp_path / "gone.html"
+    results = extract_batch_in_processes(
+        [html_file, notes, missing],
+        pool=ExtractionPool(workers=2, extract=bare_extract),
+    )
+    assert results[0].post.body.startswith("<html>")
+    assert results[0].article and "orchard report" in results[0].article.text
+    assert results[1].post.url == "https://example.org/notes"
+    assert results[1].post.content_type == "markdown"
+    assert results[2].error and results[2].post.url == str(missing)
+
+
+def test_streaming_keeps_few_posts_in_flight() -> None:
+    taken = 0
+
+    def endless() -> Iterator[Post]:
+        nonlocal taken
+        while True:
+            taken += 1
+            yield page(TOPICS[taken % len(TOPICS)])
+
+    with ExtractionPool(workers=2, chunksize=2, extract=bare_extract) as streaming:
+        stream = streaming.imap(endless())
+        first = [next(stream) for _ in range(5)]
+        stream.close()
+    assert all(r.error is None for r in first)
+    assert taken <= 5 + 2 * 2 * 2 + 2  # results read + window of chunks in flight + one chunk
+
+
+def test_default_extractor_is_the_pipeline(tmp_path: Path) -> None:
+    pytest.importorskip("llamawatch.extractors.pipeline")
+    from llamawatch.config import load_settings
+
+    post = Post(
+        url="https://example.org/llama",
+        title="Llama news",
+        content_type="text",
+        body="Meta released Llama 3.1 on July 23, 2024 under the Llama 3.1 Community License.",
+    )
+    results = extract_batch_in_processes([post], load_settings(), workers=1)
+    assert results[0].error is None
+    assert results[0].post == post
+    assert any(f.model == "Llama 3.1" for f in results[0].facts)

@@ -1,0 +1,186 @@
+"""Re-derivable history (reprocess) and the export commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+from helpers_history import GoldPost, load_gold
+from llamawatch.storage.db import session_scope
+from llamawatch.storage.history import (
+    export_changes,
+    export_state,
+    load_events,
+    load_revisions,
+    load_state,
+    refresh_history,
+)
+from llamawatch.storage.posts import save_extracted
+from llamawatch.storage.reprocess import reprocess_posts
+from llamawatch.storage.schema import EventRow, FactRow
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from llamawatch.changes import events_to_json, state_to_json
+from llamawatch.cli import cli
+from llamawatch.records import ExtractedPost, Post
+
+
+def populate(engine: Engine, posts: list[GoldPost], version: str = "v1") -> None:
+    with session_scope(engine) as session:
+        saved = save_extracted(
+            session, [p.extracted() for p in posts], source_name="gold", extractor_version=version
+        )
+        refresh_history(session, saved.touched)
+
+
+class FakeExtractor:
+    """Stands in for extract_post: returns the gold facts, minus the posts it was told to miss."""
+
+    def __init__(self, posts: list[GoldPost], missing: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+        self.by_url = {p.url: p for p in posts}
+        self.missing = missing
+        self.calls = 0
+
+    def __call__(self, post: Post) -> ExtractedPost:
+        self.calls += 1
+        gold = self.by_url[post.url]
+        facts = () if gold.name in self.missing else gold.facts
+        return ExtractedPost(post=post, article=None, facts=facts)
+
+
+def test_reprocess_with_the_same_extractor_changes_no_history(engine: Engine) -> None:
+    posts, _ = load_gold()
+    populate(engine, posts)
+    fake = FakeExtractor(posts)
+    with session_scope(engine) as session:
+        report = reprocess_posts(session, fake, extractor_version="v2", batch_size=4)
+        assert report.posts == 9 and fake.calls == 9
+        assert report.diff.empty
+        versions = set(session.scalars(select(FactRow.extractor_version)))
+    assert versions == {"v2"}
+
+
+def test_reprocess_reports_removed_events_and_never_marks_them_live(engine: Engine) -> None:
+    posts, _ = load_gold()
+    populate(engine, posts)
+    fake = FakeExtractor(posts, missing={"lab-blog-3"})  # the "dense" post now yields nothing
+    with session_scope(engine) as session:
+        report = reprocess_posts(session, fake, extractor_version="v2")
+    removed = [(e.attribute, e.old, e.new) for e in report.diff.removed]
+    assert removed == [("architecture", "moe", "dense"), ("architecture", "dense", "moe")]
+    assert not report.diff.added and not report.diff.altered
+    with session_scope(engine) as session:
+        architecture = [e for e in load_events(session) if e.attribute == "architecture"]
+        assert [(e.old, e.new) for e in architecture] == [(None, "moe")]
+        assert load_state(session)["Llama 5"]["architecture"].corroborations == 2
+        revisions = load_revisions(session, dt.datetime(2000, 1, 1, tzinfo=dt.UTC))
+        assert {r.reason for r in revisions} == {"removed"}
+        assert set(session.scalars(select(EventRow.mode))) == {"live"}
+
+
+def test_reprocess_adds_events_with_mode_reprocess(engine: Engine) -> None:
+    posts, _ = load_gold()
+    populate(engine, posts, version="v1")
+    with session_scope(engine) as session:  # as if an older extractor had missed a post
+        report = reprocess_posts(
+            session, FakeExtractor(posts, missing={"mirror-b"}), extractor_version="v1"
+        )
+    assert [(e.attribute, e.new) for e in report.diff.removed] == [("license", "mit")]
+    assert [(e.attribute, e.new) for e in report.diff.added] == [("license", "apache-2.0")]
+    with session_scope(engine) as session:
+        report = reprocess_posts(session, FakeExtractor(posts), extractor_version="v2")
+        active = session.execute(
+            select(EventRow.new, EventRow.mode).where(
+                EventRow.superseded_at.is_(None), EventRow.attribute == "license"
+            )
+        ).all()
+    assert [(e.attribute, e.new) for e in report.diff.added] == [("license", "mit")]
+    assert [tuple(row) for row in active] == [("mit", "reprocess")]
+
+
+def test_dry_run_rolls_everything_back(sqlite_engine: Engine) -> None:
+    posts, _ = load_gold()
+    populate(sqlite_engine, posts)
+    with session_scope(sqlite_engine) as session:
+        before = export_changes(session)
+    session = Session(sqlite_engine)
+    report = reprocess_posts(
+        session, FakeExtractor(posts, missing={"lab-blog-2"}), extractor_version="v9"
+    )
+    assert report.diff.removed
+    session.rollback()
+    session.close()
+    with session_scope(sqlite_engine) as session:
+        assert export_changes(session) == before
+        assert set(session.scalars(select(FactRow.extractor_version))) == {"v1"}
+
+
+# --- export ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def populated_url(database_url: str, engine: Engine) -> str:
+    posts, _ = load_gold()
+    populate(engine, posts)
+    return database_url
+
+
+def run_cli(url: str, *args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(cli, ["--db", url, *args], catch_exceptions=False)
+    return result.exit_code, result.output
+
+
+def test_export_changes_json_matches_the_stored_history(populated_url: str, engine: Engine) -> None:
+    code, output = run_cli(populated_url, "export", "changes", "--format", "json")
+    assert code == 0
+    with session_scope(engine) as session:
+        assert json.loads(output) == events_to_json(load_events(session))
+    code, output = run_cli(
+        populated_url, "export", "changes", "--since", "2025-10-01", "--until", "2025-10-31"
+    )
+    exported = json.loads(output)
+    assert {(e["model"], e["attribute"], e["new"]) for e in exported} == {
+        ("Llama 5", "architecture", "moe"),
+        ("Quokka", "status", "upcoming"),
+    }
+
+
+def test_export_state_as_of_a_date(populated_url: str, engine: Engine) -> None:
+    code, output = run_cli(populated_url, "export", "state", "--as-of", "2025-07-01")
+    assert code == 0
+    exported = json.loads(output)
+    assert exported["Llama 5"]["status"] == {
+        "value": "upcoming",
+        "certainty": "reported",
+        "since": "2025-01-10",
+        "evidence": "People close to the lab say a fifth Llama is being trained.",
+        "source": "https://news.example.org/a1",
+    }
+    with session_scope(engine) as session:
+        assert exported == export_state(session, dt.date(2025, 7, 1))
+        now = json.loads(run_cli(populated_url, "export", "state")[1])
+        assert now == state_to_json(load_state(session))
+
+
+def test_export_text_and_bad_dates(populated_url: str) -> None:
+    code, output = run_cli(populated_url, "export", "state", "--format", "text")
+    assert code == 0 and "rumour: closed" in output and "conflicting: apache-2.0" in output
+    code, output = run_cli(populated_url, "export", "changes", "--format", "text")
+    assert "2025-10-30 [digest] Llama 5 architecture: dense → moe" in output
+    result = CliRunner().invoke(cli, ["--db", populated_url, "export", "changes", "--since", "May"])
+    assert result.exit_code == 2 and "not a date" in result.output
+
+
+def test_reprocess_command_reports_without_keeping_in_dry_run(populated_url: str) -> None:
+    pytest.importorskip("llamawatch.extractors.facts")
+    with_unchanged = run_cli(populated_url, "export", "changes")[1]
+    code, output = run_cli(populated_url, "reprocess", "--dry-run", "--format", "json")
+    assert code == 0
+    report = json.loads(output)
+    assert report["posts"] == 9 and report["dry_run"] is True
+    assert set(report) >= {"added", "removed", "altered", "extractor_version"}
+    assert run_cli(populated_url, "export", "changes")[1] == with_unchanged
