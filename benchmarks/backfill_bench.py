@@ -124,11 +124,18 @@ def run_baseline(files: list[Path], repeat: int, workers: int, chunksize: int) -
     with PeakSampler() as peak:
         start = time.perf_counter()
         with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            results = list(pool.map(bare_extraction, _html_stream(files, repeat),
-                                    chunksize=chunksize))
+            results = list(
+                pool.map(bare_extraction, _html_stream(files, repeat), chunksize=chunksize)
+            )
         seconds = time.perf_counter() - start
-    return Measure("bare trafilatura", len(results), seconds, peak.parent, peak.worker,
-                   failures=results.count(False))
+    return Measure(
+        "bare trafilatura",
+        len(results),
+        seconds,
+        peak.parent,
+        peak.worker,
+        failures=results.count(False),
+    )
 
 
 def run_llamawatch(
@@ -138,7 +145,7 @@ def run_llamawatch(
     from llamawatch.extractors.local import read_post_file
     from llamawatch.pool import ExtractionPool
 
-    def posts():  # noqa: ANN202
+    def posts():
         for round_ in range(repeat):
             for path in files:
                 post = read_post_file(path)
@@ -148,8 +155,9 @@ def run_llamawatch(
     pages = failures = 0
     with PeakSampler() as peak:
         start = time.perf_counter()
-        with ExtractionPool(load_settings(), workers=workers, chunksize=chunksize,
-                            extract=extract) as pool:
+        with ExtractionPool(
+            load_settings(), workers=workers, chunksize=chunksize, extract=extract
+        ) as pool:
             for extracted in pool.imap(posts()):
                 pages += 1
                 failures += extracted.error is not None
@@ -157,7 +165,7 @@ def run_llamawatch(
     return Measure("llamawatch pool", pages, seconds, peak.parent, peak.worker, failures)
 
 
-def _trafilatura_only(post, catalog):  # noqa: ANN001, ANN202
+def _trafilatura_only(post, catalog):
     """The pool with the pipeline replaced by text extraction only (isolates pool overhead)."""
     import trafilatura
 
@@ -190,9 +198,11 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.setdefault("DO_NOT_TRACK", "1")
     extract = _trafilatura_only if args.extract == "trafilatura" else None
     size = sum(p.stat().st_size for p in files) * args.repeat
-    print(f"{len(files)} pages x {args.repeat} = {len(files) * args.repeat} pages, "
-          f"{size / 1e6:.1f} MB; {args.workers} workers; chunksize {args.chunksize}; "
-          f"llamawatch runs {args.extract}; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
+    print(
+        f"{len(files)} pages x {args.repeat} = {len(files) * args.repeat} pages, "
+        f"{size / 1e6:.1f} MB; {args.workers} workers; chunksize {args.chunksize}; "
+        f"llamawatch runs {args.extract}; {os.cpu_count()} cores; Python {sys.version.split()[0]}"
+    )
 
     ratios: list[float] = []
     for round_ in range(1, args.rounds + 1):
@@ -201,9 +211,11 @@ def main(argv: list[str] | None = None) -> int:
         ratio = ours.seconds / base.seconds
         ratios.append(ratio)
         for m in (base, ours):
-            print(f"round {round_}  {m.name:17s} {m.pages:5d} pages {m.seconds:7.2f} s "
-                  f"{m.rate:6.1f} pages/s  peak RSS parent {m.parent_kib / 1024:6.0f} MiB, "
-                  f"largest worker {m.worker_kib / 1024:5.0f} MiB  failures {m.failures}")
+            print(
+                f"round {round_}  {m.name:17s} {m.pages:5d} pages {m.seconds:7.2f} s "
+                f"{m.rate:6.1f} pages/s  peak RSS parent {m.parent_kib / 1024:6.0f} MiB, "
+                f"largest worker {m.worker_kib / 1024:5.0f} MiB  failures {m.failures}"
+            )
         print(f"round {round_}  wall-time ratio llamawatch / baseline = {ratio:.2f}")
     print(f"median ratio {statistics.median(ratios):.2f} (target <= 1.25)")
     return 0

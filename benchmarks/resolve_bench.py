@@ -24,11 +24,10 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from llamawatch.records import ATTRIBUTES, ExtractedPost, Fact, Post
 from llamawatch.storage.db import open_database, session_scope
 from llamawatch.storage.history import counts, load_state, refresh_history
 from llamawatch.storage.posts import save_extracted
-
-from llamawatch.records import ATTRIBUTES, ExtractedPost, Fact, Post
 
 BATCH = 500
 VALUES: dict[str, list] = {
@@ -123,7 +122,14 @@ def main(argv: list[str] | None = None) -> int:
         samples: list[tuple[int, float]] = []
         started = time.perf_counter()
         saved_posts = saved_facts = events_live = 0
-        for batch in batches(generate(args.posts, args.facts, args.models, args.seed), BATCH):
+        generating = 0.0
+        stream = batches(generate(args.posts, args.facts, args.models, args.seed), BATCH)
+        while True:
+            tick = time.perf_counter()
+            batch = next(stream, None)
+            generating += time.perf_counter() - tick
+            if batch is None:
+                break
             with session_scope(engine) as session:
                 result = save_extracted(session, batch, source_name=None, extractor_version="b")
                 if args.live:
@@ -152,13 +158,19 @@ def main(argv: list[str] | None = None) -> int:
         f"events={stored['events']} (new in final refresh: {len(diff.added)})"
         f" pairs={sum(len(a) for a in states.values())} models={len(states)}"
     )
-    print(f"save: {save_time:.2f} s  resolve: {resolve_time:.2f} s  total: {total:.2f} s")
+    storage_time = total - generating
+    print(
+        f"save: {save_time - generating:.2f} s  resolve: {resolve_time:.2f} s"
+        f"  save+resolve: {storage_time:.2f} s  (generating the posts: {generating:.2f} s,"
+        f" wall total {total:.2f} s)"
+    )
     print(
         f"RSS: start {rss_start:.0f} MB, after 10% {tenth:.0f} MB, after saving "
         f"{samples[-1][1]:.0f} MB, end {rss_end:.0f} MB; peak {peak_rss_mb():.0f} MB"
     )
-    ok = total <= args.limit
-    print(f"{'OK' if ok else 'TOO SLOW'}: {total:.2f} s (limit {args.limit:.0f} s)")
+    ok = storage_time <= args.limit
+    verdict = "OK" if ok else "TOO SLOW"
+    print(f"{verdict}: save+resolve {storage_time:.2f} s (limit {args.limit:.0f} s)")
     return 0 if ok else 1
 
 

@@ -21,7 +21,7 @@ _FUNCTION_END = re.compile(
     r"which|its|their|from|than|at|but)$",
     re.I,
 )
-_SPLIT = re.compile(r"(?<=[.!?])[\"'”’)\]*_]*\s+(?=[^\s])")
+_SPLIT = re.compile(r"[.!?][\"'”’)\]*_]*(\s+)(?=\S)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|etc|approx|Inc|Ltd|Corp|Co|Dr|Mr|Mrs|Ms|Jr|Sr|St|No|Fig|al|cf|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K)\.|\b[A-Z]\.)$"
@@ -58,6 +58,13 @@ class Unit:
     block: int = 0  #: index of the paragraph / list item / row it belongs to
     table: bool = False
     urls: tuple[str, ...] = ()  #: link targets in the unit (model hub ids live there)
+    #: a leading label ("**License**", "Context:"), cleaned, when the unit has one
+    label: str | None = None
+    #: the clean text after the label (the label's value)
+    value: str = ""
+    #: table rows: the row's cells and the table's header cells (cleaned)
+    cells: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "`": None})
@@ -98,15 +105,43 @@ def clean_inline(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(urls)
 
 
+_LABEL_BOLD = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?\*\*([^*]{1,40}?)\s*[:.]?\s*\*\*\s*[:.]?\s+")
+_LABEL_PLAIN = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?([A-Z][\w '&/()-]{0,40}?)\s*:\s+")
+
+
+def _label(raw: str) -> tuple[str | None, str]:
+    """Return a unit's leading label and the clean text after it ("**Input** Text only")."""
+    found = _LABEL_BOLD.match(raw) or _LABEL_PLAIN.match(raw)
+    if not found:
+        return None, ""
+    label, _ = clean_inline(found.group(1))
+    value, _ = clean_inline(raw[found.end() :])
+    return (label.strip(" :.") or None), value
+
+
 def split_units(text: str) -> list[Unit]:
     """Return the units of a post, in reading order."""
     units: list[Unit] = []
+    header: tuple[str, ...] = ()
+    previous_kind = ""
     for block_index, (block, kind) in enumerate(_blocks(text)):
         if kind == "table":
-            cells = [c.strip() for c in block.strip().strip("|").split("|")]
-            clean, urls = clean_inline(" | ".join(cells))
-            units.append(Unit(_collapse(block), clean, block=block_index, table=True, urls=urls))
+            cells = tuple(clean_inline(c)[0] for c in block.strip().strip("|").split("|"))
+            clean, urls = clean_inline(" | ".join(c.strip() for c in block.strip().strip("|").split("|")))
+            if previous_kind != "table":
+                header = cells
+                units.append(
+                    Unit(_collapse(block), clean, block=block_index, table=True, urls=urls,
+                         cells=cells)
+                )
+            else:
+                units.append(
+                    Unit(_collapse(block), clean, block=block_index, table=True, urls=urls,
+                         cells=cells, header=header)
+                )
+            previous_kind = kind
             continue
+        previous_kind = kind
         if kind == "heading":
             clean, urls = clean_inline(block)
             units.append(Unit(_collapse(block), clean, heading=True, block=block_index, urls=urls))
@@ -114,7 +149,11 @@ def split_units(text: str) -> list[Unit]:
         for sentence in split_sentences(block):
             clean, urls = clean_inline(sentence)
             if clean:
-                units.append(Unit(_collapse(sentence), clean, block=block_index, urls=urls))
+                label, value = _label(sentence)
+                units.append(
+                    Unit(_collapse(sentence), clean, block=block_index, urls=urls, label=label,
+                         value=value)
+                )
     return units
 
 
@@ -123,14 +162,28 @@ def split_sentences(block: str) -> list[str]:
     block = _collapse(block)
     if not block:
         return []
-    pieces = _SPLIT.split(block)
+    pieces: list[str] = []
+    start = 0
+    for m in _SPLIT.finditer(block):
+        pieces.append(block[start : m.start(1)])
+        start = m.end(1)
+    pieces.append(block[start:])
     sentences: list[str] = []
     for piece in pieces:
-        if sentences and (_ABBREVIATION.search(sentences[-1]) or piece[:1].islower()):
+        if sentences and (
+            _ABBREVIATION.search(sentences[-1])
+            or piece[:1].islower()
+            or _BOLD_LABEL_ONLY.match(sentences[-1])
+            or _LIST_NUMBER_ONLY.match(sentences[-1])
+        ):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
             sentences.append(piece)
     return sentences
+
+
+_LIST_NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]$")
+_BOLD_LABEL_ONLY = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?\*\*[^*]{1,40}\*\*\s*$")
 
 
 def _blocks(text: str) -> list[tuple[str, str]]:

@@ -23,12 +23,22 @@ ATTRIBUTION = _rx(
     r"familiar|close to|with knowledge)|people (?:familiar|close to|with knowledge)|"
     r"insiders?|an? (?:internal )?memo|leaked (?:memo|documents?|roadmap)|"
     r"(?:has|have|had) reported|(?:was|were|been) reported|reported (?:that|by|on|earlier)|"
-    r"(?:told|telling) (?:reporters|[A-Z]\w+)|per (?:a|the) report|a report (?:from|by|in)|"
-    r"cited by|citing)\b"
+    r"(?:told|telling) reporters|per (?:a |the )?reports?|per (?:people|sources|insiders)|"
+    r"a report (?:from|by|in)|cited by|citing (?:people|sources|a report|reports)|"
+    r"the reporting|reporting (?:so far |by \w+ )?(?:says|suggests|indicates|shows)|"
+    r"(?:people|sources?|persons?|insiders?|officials?|employees|engineers|executives|analysts)"
+    r" (?:said|say|says|told|added|claim|claimed|familiar)|"
+    r"(?:one|two|three|some|several|both|all) of them (?:said|says|added|told)|"
+    r"(?:the person|one person|a person|the source|one source) (?:said|added|told)|"
+    r"(?:Bloomberg|Reuters|The Information|The Verge|CNBC|Axios|TechCrunch|Business Insider|"
+    r"The New York Times|New York Times|NYT|The Wall Street Journal|Wall Street Journal|WSJ|"
+    r"Financial Times|FT|Semafor|Platformer) (?:reported|reports|says|said|wrote|"
+    r"first reported|has reported|learned))\b"
 )
 #: hedged, forward-looking language (FACTS.md: "speculative")
 HEDGE = _rx(
-    r"\b(?:will likely|likely|unlikely|probably|possibly|perhaps|may|might|could|would|"
+    r"\b(?:will likely|likely|unlikely|probably|possibly|perhaps|presumably|may|might|could|"
+    r"would(?! have)|my bet|i bet|i expect|i suspect|i guess|guessing|my guess|"
     r"(?:is|are|was|were) expected|expected to|expected in|expected by|expected later|"
     r"expected (?:this|next|early|late|soon)|expected$|is tipped|rumou?r(?:s|ed)?|"
     r"speculat\w*|potentially|supposedly|anticipated|in talks|considering|weighing|"
@@ -54,7 +64,8 @@ SHELVED = _rx(
     r"(?:decided|chose|opted) (?:not to|against) (?:release|releasing|launch|launching|ship)|"
     r"(?:no|dropped) plans to (?:release|launch|ship)|will not (?:be )?(?:released|launched"
     r"|ship)|won't (?:be )?(?:released|launched|ship)|is not going to be released|"
-    r"not be released|dead on arrival|pulled the plug)\b"
+    r"not be released|dead on arrival|pulled the plug|never (?:got|was|were) (?:released|"
+    r"shipped|launched)|was never released|were never released)\b"
 )
 RELEASED = _rx(
     r"\b(?:released|releases today|launched|launches today|debuted|shipped|rolled out|"
@@ -66,7 +77,10 @@ RELEASED = _rx(
     r"as open|under|at)|(?:first|latest|new|recent|initial|two|three|latest) "
     r"(?:\w+ )?releases?\b|after (?:its |the |their )?(?:initial )?release|"
     r"(?:out|available) now|can (?:now )?be downloaded|downloadable|hit the market|"
-    r"went live|goes live|dropped (?:today|yesterday|on)|release of (?:the )?weights)"
+    r"went live|goes live|dropped (?:today|yesterday|on|last)|release of (?:the )?weights|"
+    r"what'?s out|(?:'s|'re) (?:now )?out\b|is out now|"
+    r"(?:can|could) (?:now )?be (?:downloaded|fetched)|"
+    r"(?:Meta|Facebook|company) (?:on \w+ )?(?:dropped|released|launched|shipped|published))"
 )
 UPCOMING = _rx(
     r"\b(?:upcoming|forthcoming|in (?:active |early )?development|under development|"
@@ -74,8 +88,12 @@ UPCOMING = _rx(
     r"(?:is|are) (?:still )?(?:being )?training|(?:currently|still) (?:being )?trained|"
     r"in the works|coming soon|coming later|coming (?:this|next|in)|"
     r"(?:will|would|to) (?:be )?(?:release[ds]?|launch(?:ed)?|ship(?:ped)?|arrive|debut"
-    r"|come out|roll(?:ed)? out|become available|made available|available)|"
-    r"(?:is|are) (?:expected|slated|scheduled|set|planned|poised|due|tipped) (?:to|for|in|by)|"
+    r"|come out|roll(?:ed)? out|become available|made available|available|land|drop|hit)|"
+    r"(?:is|are) (?:now |still |currently |also )?(?:expected|slated|scheduled|set|planned|"
+    r"poised|due|tipped) (?:to|for|in|by)|"
+    r"(?:is|are|was|were|has been|have been) (?:also |still |now |reportedly )?(?:developing|"
+    r"building|training|testing|working on)|(?:delay\w*|postpon\w*|pushed back|push\w* back|"
+    r"slipp?\w*|moved the target)(?! indefinitely)|not (?:yet )?out\b|"
     r"expected (?:to (?:launch|release|arrive|ship|debut|come|be released)|in|by|later|next|"
     r"this|early|soon|around)|(?:planned|slated|scheduled|due) (?:for|in|to|by|around)|"
     r"plans? to (?:release|launch|ship|debut)|planning to (?:release|launch|ship)|"
@@ -108,9 +126,13 @@ OPEN_WEIGHTS = _rx(
     r"\b(?:open[\s-]weights?|open[\s-]access|openly (?:available|released|licensed|"
     r"downloadable)|weights (?:are |were |is |remain |will be )?(?:now |still )?(?:publicly |"
     r"freely |openly )?(?:available|released|downloadable|published|on Hugging Face)|"
-    r"(?:available|free) (?:for|to) download|downloadable|open[\s-]source[d]?|"
+    r"(?:available|free) (?:now |today )?(?:for|to) (?:free |direct |public )?download|"
+    r"(?:for|via|through) (?:free |direct |public )?download|downloadable|open[\s-]source[d]?|"
     r"open (?:model|LLM|release|foundation model|language model)s?|"
-    r"download (?:the )?(?:model )?weights)\b"
+    r"(?:download|grab|get|fetch|pull)\w* (?:the |its |their )?(?:model |public )?weights|"
+    r"(?:can|could|may) (?:now |still )?be (?:freely )?(?:downloaded|fetched|self-hosted)|"
+    r"(?:weights|files) (?:can|could) be (?:downloaded|fetched)|published (?:the )?weights|"
+    r"openly available|freely available)\b"
 )
 RESEARCH_ONLY = _rx(
     r"\b(?:research[\s-]only|(?:for|to) (?:non-?commercial )?(?:academic )?research(?:ers)?"
@@ -129,11 +151,15 @@ CLOSED = _rx(
     r"shared|open)|(?:not|never) (?:be )?open[\s-]sourced|won't (?:be )?open[\s-]source[d]?|"
     r"no longer (?:be )?(?:open|open[\s-]source[d]?|open[\s-]weights?|released openly)|"
     r"not (?:be )?released (?:openly|publicly|as open)|will not release (?:the |its )?weights|"
-    r"won't release (?:the |its )?weights)\b"
+    r"won't release (?:the |its )?weights|(?:stay|stays|remain|remains|be kept|kept|keep|is|are|"
+    r"be|being|was|were|go|goes|going|went|turn|turns) (?:\w+ )?closed(?![\s-]+(?:up|down|"
+    r"to|on|at|in|for|off|out|the|a|its|their|source|weights?|model|models)\b)|"
+    r"offered only through|only (?:through|via) (?:its |Meta's )?(?:own )?(?:apps|API|products)"
+    r"|without (?:public |open |downloadable )?weights)\b"
 )
 #: "closed" said of a trend or of others, not of the model
 CLOSED_CONTEXT_BLOCK = _rx(
-    r"(?:mov\w*|shift\w*|pivot\w*|turn\w*|transition\w*|toward|towards|away from|"
+    r"(?:compared (?:with|to)|leading|mov\w*|shift\w*|pivot\w*|turn\w*|transition\w*|toward|towards|away from|"
     r"alternatives? to|than|versus|vs\.?|against|rivals?|competitors?|compete with|"
     r"like|unlike|other|most|many)\s+(?:a |an |the |more |other |its |to |toward |towards )?"
     r"[\"']?$"
@@ -156,10 +182,11 @@ MODALITY_WORD = (
 )
 MODALITY_LIST = _rx(
     r"\b" + MODALITY_WORD + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|"
-    r"\s+as well as\s+|\s+plus\s+)" + MODALITY_WORD + r")+\b"
+    r"\s+as well as\s+|\s+plus\s+|\s*\+\s*)" + MODALITY_WORD + r")+\b"
 )
 MODALITY_CUE = _rx(
-    r"\b(?:inputs?|understand\w*|process\w*|accept\w*|take\w* in|reason\w* (?:over|about|"
+    r"\b(?:inputs?|moderat\w*|classif\w*|support\w*|work\w* with|take|takes|taking|"
+    r"understand\w*|process\w*|accept\w*|take\w* in|reason\w* (?:over|about|"
     r"across)|multimodal\w*|modalit\w*|perceiv\w*|read\w*|interpret\w*|handl\w*|ingest\w*|"
     r"analy[sz]\w*|comprehen\w*|see|hear)\b"
 )
@@ -167,7 +194,10 @@ MODALITY_BLOCK = _rx(
     r"\b(?:generat\w*|output\w*|produc\w*|creat\w*|synthes\w*|text-to-|image generation|"
     r"speech synthesis)\b"
 )
-TEXT_ONLY = _rx(r"\btext[\s-]only\b")
+TEXT_ONLY = _rx(
+    r"\btext[\s-]only\b|\b(?:accepts?|takes?|handles?|supports?|processes|reads?) (?:only|just)"
+    r" text\b|\btext (?:input )?only\b|\bonly text\b(?! and| or|,)"
+)
 
 LICENSE_NAME = re.compile(
     r"(?i:Llama)[\s\-_]?(?P<version>\d+(?:\.\d+)?)(?:'s)?\s+(?i:community\s+)?"
@@ -193,7 +223,11 @@ NONCOMMERCIAL_LICENSE = _rx(
 #: words before a mention that make it a baseline or comparison, not the subject
 BASELINE_BEFORE = _rx(
     r"(?:\bthan|\bover(?: the)?|\bvs\.?|\bversus|\bcompared (?:to|with)|\bcomparison (?:to|with)"
-    r"|\brelative to|\bpredecessors?(?:,)?(?: like| such as| including)?|\bunlike|"
+    r"|\brelative to|\bpredecessors?(?: like| such as| including)?|\bunlike|\bthat of|"
+    r"\b(?:performs?|performing|does|scores?|scoring|works?|fares?|competes?)\s+(?:about\s+|"
+    r"roughly\s+|nearly\s+|almost\s+|just\s+)?as well as|\bas (?:good|strong|capable) as|"
+    r"\bcomparable to|\bcompetitive with|\bheld its own against|\bagainst|\bpruned from|"
+    r"\bsuch as|"
     r"\bfine-?tuned (?:on|from)|\bbased on|\bbuilt (?:on|upon)(?: top of)?|\bderived from|"
     r"\bdistilled (?:from|into)|\boutperform\w*|\bbeats?|\bbeating|\bsurpass\w*|"
     r"\bsuccessor (?:to|of)|\breplac\w*|\bupgrade (?:over|from)|\bup from|\bimprovements? over|"
@@ -208,10 +242,15 @@ ANAPHOR_STRONG = _rx(
     r"both|each|they|them|their|the (?:new |latest |larger |smaller |bigger |biggest |largest |"
     r"smallest |base |instruct |instruction[\s-]tuned |pre-?trained |fine-?tuned |chat |"
     r"flagship |open |two |three )+(?:model|models|one|ones|version|versions|variant|variants)|"
-    r"the release|this release|the family's newest|it|its)\b"
+    r"the release|this release|the family's newest|the weights|its weights|the checkpoints?|"
+    r"it|its)\b"
 )
 #: a weak reference ("models", "weights") that only counts without any other subject
-ANAPHOR_WEAK = _rx(r"\b(?:models?|weights|checkpoints?|variants?|versions?|LLMs?)\b")
+ANAPHOR_WEAK = _rx(
+    r"(?:^|\b(?:the|these|those|its|their|both|all|our|new|eight|six|seven|two|three|four|five|"
+    r"nine|ten|twelve|\d+)\s+)(?:[\w,-]+\s+){0,3}?(?:models?|weights|checkpoints?|variants?|"
+    r"versions?|LLMs?)\b"
+)
 LARGER_ONE = _rx(r"\bthe (?:larger|bigger|biggest|largest) (?:one|model|version|variant)\b")
 SMALLER_ONE = _rx(r"\bthe (?:smaller|smallest|tiny|tinier) (?:one|model|version|variant)\b")
 #: other developers, whose models are out of scope

@@ -121,7 +121,11 @@ def backfill_flow(
         config_path, overrides={"storage": {"url": db_url}} if db_url else None
     )
     engine = open_database(settings.storage.url)
-    summary = RunSummary(flow="backfill", mode="baseline", output_dir=str(output_dir(settings)))
+    summary = RunSummary(
+        flow="backfill",
+        mode="baseline",
+        output_dir=str(output_dir(settings)) if write_site else None,
+    )
     with session_scope(engine) as session:
         run_id, recover = start_run(session, "backfill")
     if recover:

@@ -187,13 +187,12 @@ def score_post(
     unmatched: list[ScoredFact] = []
     ordered = sorted(
         predicted,
-        key=lambda p: not any(
-            facts_match(p, g) and p.value == g.value for g in free_gold
-        ),
+        key=lambda p: not any(facts_match(p, g) and p.value == g.value for g in free_gold),
     )
     for fact in ordered:
-        partner = next((g for g in free_gold if facts_match(fact, g) and fact.value == g.value),
-                       None) or next((g for g in free_gold if facts_match(fact, g)), None)
+        partner = next(
+            (g for g in free_gold if facts_match(fact, g) and fact.value == g.value), None
+        ) or next((g for g in free_gold if facts_match(fact, g)), None)
         if partner is None:
             unmatched.append(fact)
         else:
@@ -265,8 +264,10 @@ def format_report(report: EvalReport, *, details: bool = False) -> str:
     for warning in report.warnings:
         lines.append(f"warning: {warning}")
     if details:
-        for title, items in (("false positives", report.false_positives),
-                             ("false negatives", report.false_negatives)):
+        for title, items in (
+            ("false positives", report.false_positives),
+            ("false negatives", report.false_negatives),
+        ):
             if items:
                 lines.append(f"{title}:")
                 lines.extend(

@@ -377,7 +377,11 @@ def shared_pool(settings: Settings | None = None, *, workers: int | None = None)
     A backfill calls :func:`extract_batch_in_processes` once per batch task; the
     workers (and their model catalogs) are built for the first batch and reused.
     """
-    key = (id(settings), workers or default_workers())
+    # By value: Prefect may hand each task a copy of the settings object.
+    key = (
+        settings.model_dump_json() if settings is not None else None,
+        workers or default_workers(),
+    )
     with _shared_lock:
         pool = _shared.get(key)
         if pool is None or pool._closed:

@@ -17,7 +17,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
@@ -103,6 +103,7 @@ def attribute_label(attribute: str) -> str:
     return ATTRIBUTE_LABELS.get(attribute, attribute.replace("_", " ").capitalize())
 
 
+@functools.lru_cache(maxsize=65536)
 def safe_link(url: str) -> str | None:
     """Return ``url`` when it may be a link (http or https), else None.
 
@@ -446,6 +447,8 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # templates ship with the package: no need to stat them on every include
+        auto_reload=False,
     )
     env.filters["longdate"] = lambda d: f"{d.day} {d:%B %Y}" if d else "—"
     env.filters["shortdate"] = lambda d: d.isoformat() if d else "—"
@@ -503,7 +506,7 @@ def change_item(
     )
 
 
-def _first_seen(events: Iterable[ChangeEvent]) -> dict[str, dt.date]:
+def first_seen_dates(events: Iterable[ChangeEvent]) -> dict[str, dt.date]:
     first: dict[str, dt.date] = {}
     for event in events:
         if event.model not in first or event.date < first[event.model]:
@@ -610,6 +613,8 @@ def build_digest_context(
     root: str | None = None,
     titles: Mapping[str, str] | None = None,
     generated_at: dt.datetime | None = None,
+    first_seen: Mapping[str, dt.date] | None = None,
+    slugs: Mapping[str, str] | None = None,
 ) -> DigestContext:
     """Build the digest of one ISO week.
 
@@ -622,15 +627,17 @@ def build_digest_context(
     start, end = parse_week(week)
     week = iso_week(start)
     all_events = list(events)
-    first_seen = _first_seen(all_events)
+    # callers building many weeks pass first_seen and slugs computed once
+    first_seen = first_seen_dates(all_events) if first_seen is None else first_seen
     in_week = sorted(
         (e for e in all_events if start <= e.date <= end),
         key=lambda e: (e.date, e.model, _attribute_rank(e.attribute)),
     )
-    names = {e.model for e in all_events} | set(states)
     rumours = list(rumours)
-    names |= {f.model for f in rumours}
-    slugs = model_slugs(names)
+    if slugs is None:
+        slugs = model_slugs(
+            {e.model for e in all_events} | set(states) | {f.model for f in rumours}
+        )
     new_model_names = {m for m, first in first_seen.items() if start <= first <= end}
     new_model_names |= {
         e.model for e in in_week if e.severity == "alert" and e.attribute not in ALERT_ATTRIBUTES
@@ -653,7 +660,7 @@ def build_digest_context(
     new_model_items = tuple(
         NewModelItem(
             model=model,
-            model_slug=slugs[model],
+            model_slug=slugs.get(model) or slugify(model),
             date=min(i.date for i in items),
             items=tuple(sorted(items, key=lambda i: _attribute_rank(i.attribute))),
         )
@@ -783,7 +790,9 @@ def alert_context(
         subject = f"[{site_title}] {items[0].headline}"
     else:
         subject = f"[{site_title}] {items[0].headline} (+{len(items) - 1} more)"
-    return AlertContext(site_title=site_title, subject=subject_line(subject), items=items, root=root)
+    return AlertContext(
+        site_title=site_title, subject=subject_line(subject), items=items, root=root
+    )
 
 
 def render_alert(
@@ -852,8 +861,14 @@ def attribute_histories(
     events: Sequence[ChangeEvent],
     slugs: Mapping[str, str],
     titles: Mapping[str, str] | None = None,
+    item_of: Callable[[ChangeEvent], ChangeItem] | None = None,
 ) -> tuple[AttributeHistory, ...]:
     """Each attribute of one model: current value and its changes, oldest first."""
+    if item_of is None:
+
+        def item_of(event: ChangeEvent) -> ChangeItem:
+            return change_item(event, slugs, titles)
+
     by_attribute: dict[str, list[ChangeEvent]] = defaultdict(list)
     for event in events:
         by_attribute[event.attribute].append(event)
@@ -872,7 +887,7 @@ def attribute_histories(
                 source_url=None if state is None else safe_link(state.source),
                 source_title="" if state is None else link_text(state.source, titles),
                 corroborations=0 if state is None else state.corroborations,
-                changes=tuple(change_item(e, slugs, titles) for e in changes),
+                changes=tuple(item_of(e) for e in changes),
                 rumour=None
                 if state is None or state.rumour is None
                 else display_value(attribute, state.rumour),

@@ -28,6 +28,7 @@ from feedgen.feed import FeedGenerator
 from llamawatch.records import ChangeEvent, Fact, ModelStates, value_to_json
 from llamawatch.render import (
     RECENT_CHANGES,
+    ChangeItem,
     ChangesContext,
     DigestContext,
     DigestLink,
@@ -39,6 +40,7 @@ from llamawatch.render import (
     build_digest_context,
     build_timeline,
     change_item,
+    first_seen_dates,
     iso_week,
     model_rows,
     model_slugs,
@@ -153,11 +155,18 @@ def digest_contexts(
     corrections: dict[str, list[ChangeEvent]] = defaultdict(list)
     for event, day in withdrawn:
         corrections[iso_week(day)].append(event)
-    weeks = sorted({iso_week(e.date) for e in events} | set(corrections), reverse=True)
+    by_week: dict[str, list[ChangeEvent]] = defaultdict(list)
+    for event in events:
+        by_week[iso_week(event.date)].append(event)
+    first_seen = first_seen_dates(events)
+    slugs = model_slugs(
+        [*states, *(e.model for e in events), *(f.model for f in rumours)]
+        + [e.model for e, _ in withdrawn]
+    )
     return [
         build_digest_context(
             week,
-            events,
+            by_week.get(week, ()),
             states,
             rumours,
             corrections.get(week, ()),
@@ -165,8 +174,10 @@ def digest_contexts(
             root="../",
             titles=titles,
             generated_at=generated_at,
+            first_seen=first_seen,
+            slugs=slugs,
         )
-        for week in weeks
+        for week in sorted(set(by_week) | set(corrections), reverse=True)
     ]
 
 
@@ -228,6 +239,14 @@ def write_site(
     digest_weeks = {d.week for d in digests}
     newest_first = sorted(events, key=lambda e: (e.date, e.model, e.attribute), reverse=True)
     written: list[Path] = []
+    items: dict[ChangeEvent, ChangeItem] = {}
+
+    def item_of(event: ChangeEvent) -> ChangeItem:
+        """Each event is shown on several pages; build its display item once."""
+        found = items.get(event)
+        if found is None:
+            found = items[event] = change_item(event, slugs, titles)
+        return found
 
     index = IndexContext(
         site_title=site_title,
@@ -235,7 +254,7 @@ def write_site(
         generated_at=generated_at,
         models=model_rows(states, slugs, rumours),
         timeline=build_timeline(states, events, today, slugs),
-        recent=tuple(change_item(e, slugs, titles) for e in newest_first[:RECENT_CHANGES]),
+        recent=tuple(item_of(e) for e in newest_first[:RECENT_CHANGES]),
         digests=digest_links,
         event_count=len(events),
     )
@@ -261,7 +280,9 @@ def write_site(
             model=model,
             openness=openness,
             openness_label=openness_label,
-            attributes=attribute_histories(model, model_state, by_model[model], slugs, titles),
+            attributes=attribute_histories(
+                model, model_state, by_model[model], slugs, titles, item_of
+            ),
             rumours=rumour_items(rumours_by_model[model], states, slugs, titles),
         )
         path = out / "models" / f"{slugs[model]}.html"
@@ -281,7 +302,7 @@ def write_site(
                 start=start,
                 end=end,
                 digest_href=f"digests/{week}.html" if week in digest_weeks else None,
-                items=tuple(change_item(e, slugs, titles) for e in weeks[week]),
+                items=tuple(item_of(e) for e in weeks[week]),
             )
         )
     changes = ChangesContext(

@@ -107,7 +107,7 @@ start worker-a "$PREFECT" worker start --pool llamawatch --name worker-a --limit
 start worker-b "$PREFECT" worker start --pool llamawatch --name worker-b --limit 1
 
 log "deploying backfill/llamawatch from prefect.yaml"
-(cd "$REPO" && "$PREFECT" --no-prompt deploy --name backfill/llamawatch) >"$WORK/deploy.log" 2>&1 || {
+(cd "$REPO" && "$PREFECT" --no-prompt deploy --name backfill_flow/llamawatch) >"$WORK/deploy.log" 2>&1 || {
     cat "$WORK/deploy.log" >&2; exit 1; }
 grep -E "Deployment '.*' successfully created" "$WORK/deploy.log" || tail -5 "$WORK/deploy.log"
 
@@ -130,7 +130,8 @@ plan = plan_chunks(iter_items(sources), chunk_size)
 print(f"{sum(len(c.items) for c in plan)} posts in {len(plan)} chunks")
 runs = []
 for chunk in plan:
-    parameters = {"sources": sources, "chunk_size": chunk_size, "chunk": chunk.index}
+    parameters = {"sources": sources, "chunk_size": chunk_size, "chunks": [chunk.index],
+                  "workers": 1, "write_site": False}
     run = run_deployment("backfill/llamawatch", parameters=parameters, timeout=0,
                          flow_run_name=f"backfill chunk {chunk.index}")
     runs.append((chunk, run.id))
@@ -179,7 +180,12 @@ SQL
 echo "$DUPES"
 
 log "the same backfill in one process, into $REF_DB, for comparison"
-LLAMAWATCH_DB="$PG/$REF_DB" "$VENV/bin/llamawatch" backfill "$@" >"$WORK/reference.log" 2>&1 || {
+"$PY" - "$SOURCES_JSON" "$PG/$REF_DB" "$CHUNK_SIZE" >"$WORK/reference.log" 2>&1 <<'PY' || {
+import json, sys
+from llamawatch.flows.backfill import backfill_flow
+backfill_flow(sources=json.loads(sys.argv[1]), db_url=sys.argv[2], chunk_size=int(sys.argv[3]),
+              write_site=False)
+PY
     tail -20 "$WORK/reference.log" >&2; exit 1; }
 counts() {
     psql "$PG/$1" -qAt -c "SELECT 'posts ' || (SELECT count(*) FROM posts) || ', facts ' ||

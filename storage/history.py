@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from llamawatch.storage.posts import chunks, stored_fact
-from llamawatch.storage.schema import EventRow, FactRow, ModelStateRow, PostRow, SourceRow, utcnow
-from sqlalchemy import delete, func, insert, select, tuple_, update
+from sqlalchemy import delete, func, insert, select, tuple_, type_coerce, update
 from sqlalchemy.orm import Session
+from sqlalchemy.types import NullType
 
 from llamawatch.changes import (
     HistoryMode,
@@ -46,6 +46,8 @@ from llamawatch.records import (
     value_from_json,
     value_to_json,
 )
+from llamawatch.storage.posts import chunks, stored_fact
+from llamawatch.storage.schema import EventRow, FactRow, ModelStateRow, PostRow, SourceRow, utcnow
 
 #: (model, attribute) pairs recomputed per round of queries
 KEY_CHUNK = 200
@@ -75,25 +77,60 @@ class Revision:
     replacement: ChangeEvent | None = None
 
 
-def _current_facts(session: Session, keys: Sequence[Key] | None, as_of: dt.date | None = None):  # type: ignore[no-untyped-def]
-    """Return a streamed query of current facts, ordered by pair (all pairs when keys is None)."""
-    query = (
-        select(*_FACT_COLUMNS)
-        .join(PostRow, PostRow.id == FactRow.post_id)
-        .where(PostRow.is_current.is_(True))
-    )
+#: the streamed columns skip SQLAlchemy's per-row type processing (the hot path);
+#: :func:`_facts_by_key` decodes the two that need it
+_RAW_FACT_COLUMNS = (
+    FactRow.post_id,
+    FactRow.model,
+    FactRow.attribute,
+    type_coerce(FactRow.value, NullType()),
+    FactRow.certainty,
+    FactRow.evidence,
+    FactRow.source,
+    type_coerce(FactRow.published, NullType()),
+)
+
+
+def _current_facts(
+    session: Session, keys: Sequence[Key] | None, as_of: dt.date | None = None
+) -> Iterator[tuple[int, Fact]]:
+    """Stream (post id, fact) for current facts, ordered by pair (all pairs when keys is None)."""
+    current_posts = select(PostRow.id).where(PostRow.is_current.is_(True))
+    query = select(*_RAW_FACT_COLUMNS).where(FactRow.post_id.in_(current_posts))
     if keys is not None:
         query = query.where(tuple_(FactRow.model, FactRow.attribute).in_(list(keys)))
     if as_of is not None:
         query = query.where(FactRow.published <= as_of)
     query = query.order_by(FactRow.model, FactRow.attribute)
-    return session.execute(query.execution_options(yield_per=STREAM_ROWS))
+    # SQLite hands back JSON and dates as text; psycopg decodes both itself
+    text_types = session.get_bind().dialect.name == "sqlite"
+    for post_id, model, attribute, value, certainty, evidence, source, published in session.execute(
+        query.execution_options(yield_per=STREAM_ROWS)
+    ):
+        if text_types:
+            # JSON has numeric affinity in SQLite: integers come back as int
+            value = json.loads(value) if isinstance(value, str) else value
+            published = dt.date.fromisoformat(published)
+        fact = Fact(
+            model=model,
+            attribute=attribute,
+            value=tuple(sorted(value)) if isinstance(value, list) else value,
+            certainty=certainty,
+            evidence=evidence,
+            source=source,
+            published=published,
+        )
+        yield post_id, fact
 
 
-def _facts_by_key(rows: Iterable[Any]) -> Iterator[tuple[Key, list[tuple[Fact, int]]]]:
-    """Group streamed fact rows into (pair, [(fact, post id), ...])."""
-    for key, group in itertools.groupby(rows, key=lambda row: (row.model, row.attribute)):
-        yield key, [(stored_fact(row), row.post_id) for row in group]
+def _facts_by_key(
+    stream: Iterator[tuple[int, Fact]],
+) -> Iterator[tuple[Key, list[tuple[Fact, int]]]]:
+    """Group streamed facts into (pair, [(fact, post id), ...])."""
+    for key, group in itertools.groupby(
+        stream, key=lambda item: (item[1].model, item[1].attribute)
+    ):
+        yield key, [(fact, post_id) for post_id, fact in group]
 
 
 def _event_from_row(row: Any) -> ChangeEvent:

@@ -22,9 +22,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from llamawatch.storage.schema import OutboxRow, utcnow
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
+
+from llamawatch.storage.schema import OutboxRow, utcnow
 
 #: marker of a row a run has claimed and is sending right now
 IN_FLIGHT = "in flight"

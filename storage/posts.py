@@ -13,16 +13,16 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from llamawatch.storage.schema import FactRow, PostRow, SourceRow, utcnow
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from llamawatch.changes import Key, validate_fact
 from llamawatch.identity import content_hash, post_key
 from llamawatch.records import ExtractedPost, Fact, Post, value_to_json
+from llamawatch.storage.schema import FactRow, PostRow, SourceRow, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -127,15 +127,14 @@ def fact_rows(
     """Validate facts and return insert rows for the valid ones (rejections are logged)."""
     rows = []
     for fact in facts:
-        dated = Fact(
-            model=fact.model.strip(),
-            attribute=fact.attribute,
-            value=fact.value,
-            certainty=fact.certainty,
-            evidence=fact.evidence,
-            source=fact.source or default_source,
-            published=fact.published or default_date,
-        )
+        dated = fact
+        if not (fact.source and fact.published) or fact.model != fact.model.strip():
+            dated = replace(
+                fact,
+                model=fact.model.strip(),
+                source=fact.source or default_source,
+                published=fact.published or default_date,
+            )
         reason = validate_fact(dated)
         if reason:
             line = f"{dated.source}: {dated.model} {dated.attribute}={fact.value!r}: {reason}"

@@ -9,11 +9,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from llamawatch.storage.history import refresh_history
-from llamawatch.storage.posts import CHUNK, SaveResult, iter_current_posts, replace_facts_batch
 from sqlalchemy.orm import Session
 
 from llamawatch.records import ExtractedPost, HistoryDiff, Post
+from llamawatch.storage.history import refresh_history
+from llamawatch.storage.posts import CHUNK, SaveResult, iter_current_posts, replace_facts_batch
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,10 @@ from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-from llamawatch.storage.db import make_engine, open_database
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+
+from llamawatch.storage.db import make_engine, open_database
 
 POSTGRES_URL_ENV = "LLAMAWATCH_TEST_DATABASE_URL"
 

@@ -49,7 +49,7 @@ class Inbox:
 
     messages: list[tuple[str, list[str], bytes]] = field(default_factory=list)
 
-    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]  # noqa: N802
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         self.messages.append((envelope.mail_from, list(envelope.rcpt_tos), envelope.content))
         return "250 OK"
 
@@ -234,7 +234,7 @@ def test_smtp_failures_are_delivery_errors() -> None:
     closed = SmtpSettings(host="127.0.0.1", port=free_port(), security="none", timeout=2)
     with pytest.raises(DeliveryError, match="no email recipients"):
         send_email(msg, closed, environ={})
-    with pytest.raises(DeliveryError, match="SMTP 127.0.0.1"):
+    with pytest.raises(DeliveryError, match=r"SMTP 127\.0\.0\.1"):
         send_email(msg, closed, recipients=["a@example.org"], environ={})
     with pytest.raises(DeliveryError, match="not configured"):
         send_email(msg, SmtpSettings(), recipients=["a@example.org"], environ={})

@@ -40,7 +40,7 @@ class Inbox:
     def __init__(self) -> None:
         self.messages: list[email.message.EmailMessage] = []
 
-    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]  # noqa: N802
+    async def handle_DATA(self, server, session, envelope):  # type: ignore[no-untyped-def]
         self.messages.append(
             email.message_from_bytes(envelope.content, policy=email.policy.default)  # type: ignore[arg-type]
         )
@@ -179,7 +179,7 @@ def test_baseline_then_live_alerts_once_per_destination(
     queued, sent, failed = queue_and_deliver_alerts(
         sqlite_engine, settings, list(live.added), mode="live", now=now, environ=environ
     )
-    # one alert (Avocado's openness; the context window is digest-only) × 3 destinations
+    # one alert (Avocado's openness; the context window is digest-only) times 3 destinations
     assert (queued, sent, failed) == (3, 3, 0)
     assert sorted(m["To"] for m in inbox.messages) == ["lead@example.org", "ops@example.org"]
     mail = inbox.messages[0]

@@ -18,15 +18,15 @@ import random
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from llamawatch.storage.db import session_scope
-from llamawatch.storage.history import load_events, load_state, refresh_history
-from llamawatch.storage.posts import forget_source, save_extracted
-from llamawatch.storage.schema import Base, EventRow
 from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Engine
 
 from llamawatch.changes import resolve_history
 from llamawatch.records import ExtractedPost, Fact, Post
+from llamawatch.storage.db import session_scope
+from llamawatch.storage.history import load_events, load_state, refresh_history
+from llamawatch.storage.posts import forget_source, save_extracted
+from llamawatch.storage.schema import Base, EventRow
 
 VALUES: dict[str, list] = {
     "status": ["upcoming", "released", "shelved"],

@@ -7,6 +7,9 @@ import datetime as dt
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, select, text
+
+from llamawatch.records import ExtractedPost, Fact, Post
 from llamawatch.storage.db import (
     alembic_config,
     current_revision,
@@ -18,9 +21,6 @@ from llamawatch.storage.db import (
 from llamawatch.storage.history import load_events, load_state, refresh_history
 from llamawatch.storage.posts import save_extracted
 from llamawatch.storage.schema import Base, FactRow, PostRow, RunRow, SourceRow
-from sqlalchemy import inspect, select, text
-
-from llamawatch.records import ExtractedPost, Fact, Post
 
 
 def head_revision() -> str:

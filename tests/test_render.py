@@ -331,7 +331,7 @@ def test_timeline_layout_rows_and_bars() -> None:
         assert xs == sorted(xs)
         assert all(s.width > 0 for s in row.segments)
         assert row.segments[-1].x + row.segments[-1].width <= layout.plot_right
-    assert layout.ticks and [t.label for t in layout.ticks][0] == "2024"
+    assert layout.ticks and next(t.label for t in layout.ticks) == "2024"
     empty = layout_openness_timeline([], end=D(2025, 1, 1))
     assert empty.empty and empty.rows == ()
 

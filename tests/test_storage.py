@@ -12,6 +12,12 @@ from dataclasses import replace
 
 import pytest
 from helpers_history import GoldPost, expected_rows, load_gold, timeline_rows
+from sqlalchemy import func, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from llamawatch.changes import diff_histories, resolve_history
+from llamawatch.records import ExtractedPost, Fact, HistoryDiff
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.history import (
     counts,
@@ -31,12 +37,6 @@ from llamawatch.storage.posts import (
     save_extracted,
 )
 from llamawatch.storage.schema import EventRow, FactRow, PostRow, SourceRow
-from sqlalchemy import func, select
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import IntegrityError
-
-from llamawatch.changes import diff_histories, resolve_history
-from llamawatch.records import ExtractedPost, Fact, HistoryDiff
 
 VERSION = "test-1"
 

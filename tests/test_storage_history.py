@@ -8,6 +8,13 @@ import json
 import pytest
 from click.testing import CliRunner
 from helpers_history import GoldPost, load_gold
+from sqlalchemy import select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from llamawatch.changes import events_to_json, state_to_json
+from llamawatch.cli import cli
+from llamawatch.records import ExtractedPost, Post
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.history import (
     export_changes,
@@ -20,13 +27,6 @@ from llamawatch.storage.history import (
 from llamawatch.storage.posts import save_extracted
 from llamawatch.storage.reprocess import reprocess_posts
 from llamawatch.storage.schema import EventRow, FactRow
-from sqlalchemy import select
-from sqlalchemy.engine import Engine
-from sqlalchemy.orm import Session
-
-from llamawatch.changes import events_to_json, state_to_json
-from llamawatch.cli import cli
-from llamawatch.records import ExtractedPost, Post
 
 
 def populate(engine: Engine, posts: list[GoldPost], version: str = "v1") -> None:

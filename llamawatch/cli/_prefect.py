@@ -21,12 +21,14 @@ def quiet_prefect(verbose: bool) -> None:
     os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "90")
 
 
-def run_flow(call: Callable[..., T], *args: Any, verbose: bool = False, **kwargs: Any) -> T:
+def run_flow(
+    call: Callable[..., T], *args: Any, verbose: bool = False, spinner: bool = True, **kwargs: Any
+) -> T:
     """Call a flow, showing a spinner while Prefect's temporary server starts."""
     from rich.console import Console
 
     console = Console(stderr=True)
-    if os.environ.get("PREFECT_API_URL") or not console.is_terminal:
+    if not spinner or os.environ.get("PREFECT_API_URL") or not console.is_terminal:
         return call(*args, **kwargs)
     with console.status("running (the first flow of a process starts Prefect, ~10 s)…"):
         return call(*args, **kwargs)

@@ -44,7 +44,9 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
         path = Path(name)
         if path.is_dir():
             files.extend(
-                sorted(p for p in path.rglob("*") if p.suffix.lower() in POST_SUFFIXES and p.is_file())
+                sorted(
+                    p for p in path.rglob("*") if p.suffix.lower() in POST_SUFFIXES and p.is_file()
+                )
             )
         else:
             files.append(path)

@@ -7,6 +7,7 @@ needed. ``render_as_batch`` lets SQLite alter tables by copying them.
 from __future__ import annotations
 
 from alembic import context
+
 from llamawatch.storage.schema import Base
 
 config = context.config
