@@ -19,8 +19,10 @@ from __future__ import annotations
 import argparse
 import multiprocessing
 import os
+import re
 import statistics
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -165,6 +167,64 @@ def run_llamawatch(
     return Measure("llamawatch pool", pages, seconds, peak.parent, peak.worker, failures)
 
 
+_IDENTITY_TAGS = re.compile(
+    r"""<link[^>]+rel=["']?canonical[^>]*>|<meta[^>]+property=["']?og:url[^>]*>""", re.I
+)
+
+
+def stage_pages(files: list[Path], repeat: int) -> Path:
+    """Copy the pages into a temporary folder; repeats lose their canonical URL, so
+    that each copy is a distinct post (keyed by its path) as in a real archive."""
+    folder = Path(tempfile.mkdtemp(prefix="llamawatch-bench-"))
+    for round_ in range(repeat):
+        for path in files:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            if round_:
+                text = _IDENTITY_TAGS.sub("", text)
+            (folder / f"r{round_}-{path.name}").write_text(text, encoding="utf-8")
+    return folder
+
+
+def warm_prefect() -> float:
+    """Run an empty flow so that Prefect's start-up is not charged to the backfill."""
+    from prefect import flow
+
+    @flow(name="bench-warm-up")
+    def warm_up() -> None:
+        return None
+
+    start = time.perf_counter()
+    warm_up()
+    return time.perf_counter() - start
+
+
+def run_flow(folder: Path, workers: int, chunk_size: int) -> Measure:
+    """The whole backfill flow: plan, read, extract in processes, save, history."""
+    from llamawatch.flows.backfill import backfill_flow
+
+    database = folder.parent / f"{folder.name}.db"
+    with PeakSampler() as peak:
+        start = time.perf_counter()
+        summary = backfill_flow(
+            sources=[str(folder)],
+            db_url=f"sqlite:///{database}",
+            workers=workers,
+            chunk_size=chunk_size,
+            write_site=False,
+        )
+        seconds = time.perf_counter() - start
+    database.unlink(missing_ok=True)
+    pages = len(list(folder.iterdir()))
+    return Measure(
+        "llamawatch flow",
+        pages,
+        seconds,
+        peak.parent,
+        peak.worker,
+        failures=getattr(summary, "posts_failed", 0),
+    )
+
+
 def _trafilatura_only(post, catalog):
     """The pool with the pipeline replaced by text extraction only (isolates pool overhead)."""
     import trafilatura
@@ -189,6 +249,12 @@ def main(argv: list[str] | None = None) -> int:
         default="pipeline",
         help="what the llamawatch pool runs: the full extract_post, or trafilatura only",
     )
+    parser.add_argument(
+        "--flow",
+        action="store_true",
+        help="also time the whole backfill flow (SQLite, Prefect) against the same baseline",
+    )
+    parser.add_argument("--chunk-size", type=int, default=200, help="posts per flow chunk")
     args = parser.parse_args(argv)
 
     files = sorted(args.dir.glob("*.html")) if args.dir.is_dir() else []

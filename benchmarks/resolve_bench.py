@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import random
 import resource
 import sys
@@ -121,6 +122,7 @@ def main(argv: list[str] | None = None) -> int:
         rss_start = rss_mb()
         samples: list[tuple[int, float]] = []
         started = time.perf_counter()
+        cpu_started = time.process_time()
         saved_posts = saved_facts = events_live = 0
         generating = 0.0
         stream = batches(generate(args.posts, args.facts, args.models, args.seed), BATCH)
@@ -144,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
             diff = refresh_history(session, None, mode="baseline")
         resolve_time = time.perf_counter() - resolve_started
         total = time.perf_counter() - started
+        cpu_total = time.process_time() - cpu_started
         rss_end = rss_mb()
 
         with session_scope(engine) as session:
@@ -159,10 +162,15 @@ def main(argv: list[str] | None = None) -> int:
         f" pairs={sum(len(a) for a in states.values())} models={len(states)}"
     )
     storage_time = total - generating
+    load = os.getloadavg()[0]
     print(
         f"save: {save_time - generating:.2f} s  resolve: {resolve_time:.2f} s"
         f"  save+resolve: {storage_time:.2f} s  (generating the posts: {generating:.2f} s,"
         f" wall total {total:.2f} s)"
+    )
+    print(
+        f"CPU time (process, incl. generating): {cpu_total:.2f} s;"
+        f" machine load average {load:.1f} on {os.cpu_count()} cores"
     )
     print(
         f"RSS: start {rss_start:.0f} MB, after 10% {tenth:.0f} MB, after saving "

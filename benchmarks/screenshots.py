@@ -38,7 +38,7 @@ def main(out_dir: Path) -> None:
             history.states,
             history.events,
             rumours=history.rumours,
-            superseded=history.superseded,
+            withdrawn=[(e, dt.date(2025, 12, 10)) for e in history.superseded],
             titles=history.titles,
             today=dt.date(2025, 12, 14),
             generated_at=dt.datetime(2025, 12, 15, 8, 0, tzinfo=dt.UTC),

@@ -80,6 +80,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r"),?\s+(?:of\s+)?(?P<y>" + _YEAR + r")(?!\d)"),
     ),
     (
+        "month_relative_year",
+        re.compile(
+            r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?:of\s+)?(?P<rel>this|next|last)\s+year(?!\w)"
+        ),
+    ),
+    (
         "quarter_year",
         re.compile(
             r"(?<!\w)(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth|final|last|1st|2nd|3rd|4th)"
@@ -105,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "month_day",
-        re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r")(?![\d:,]|\s*,?\s*\d)"),
+        re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r")(?![\d:]|,?\s*\d)"),
     ),
     (
         "month_alone",
@@ -116,7 +122,22 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relative_year",
-        re.compile(r"(?<!\w)(?P<rel>this|next|last|coming)\s+year(?!\w)", re.I),
+        re.compile(
+            r"(?<!\w)(?:(?P<rel>this|next|last|coming)\s+year|(?P<later>later|earlier|end|"
+            r"the end|the rest)\s+(?:in|of)\s+the\s+year|by year[- ]end)(?!\w)",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"(?<!\w)(?:(?i:on|last|this|next)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
+            r"Friday|Saturday|Sunday)(?!\w)"
+        ),
+    ),
+    (
+        "label_month",
+        re.compile(r"^\s*(?:In\s+)?(?P<mon>" + _MONTH + r")(?=\s*[:,])"),
     ),
     (
         "relative_month",
@@ -206,7 +227,27 @@ def _resolve(
             values = (f"{year:04d}-{first:02d}", f"{year:04d}-{last:02d}")
             return DateMention(start, end, values, 3, kind=kind)
         if kind == "month_year":
-            return DateMention(start, end, (f"{int(g['y']):04d}-{_month(g['mon']):02d}",), 3)
+            value = f"{int(g['y']):04d}-{_month(g['mon']):02d}"
+            return DateMention(start, end, (value,), 3, kind=kind)
+        if kind == "month_relative_year":
+            if not published:
+                return None
+            year = published.year + {"this": 0, "next": 1, "last": -1}[g["rel"].lower()]
+            value = f"{year:04d}-{_month(g['mon']):02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind=kind)
+        if kind == "weekday":
+            if not published:
+                return None
+            weekday = _WEEKDAYS.index(g["weekday"].lower())
+            delta = (published.weekday() - weekday) % 7
+            day = published + dt.timedelta(days=(7 - delta) % 7 if future else -delta)
+            return DateMention(start, end, (day.isoformat(),), 4, relative=True, kind=kind)
+        if kind == "label_month":
+            if not published:
+                return None
+            month = _month(g["mon"])
+            year = _year_for_period(published, month, published.month, future)
+            return DateMention(start, end, (f"{year}-{month:02d}",), 3, relative=True, kind=kind)
         if kind == "quarter_year":
             quarter = int(g["q"]) if g.get("q") else _ORDINAL_QUARTERS[g["qw"].lower()]
             if g.get("y"):
@@ -257,9 +298,8 @@ def _resolve(
         if kind == "relative_year":
             if not published:
                 return None
-            year = published.year + {"this": 0, "next": 1, "coming": 1, "last": -1}[
-                g["rel"].lower()
-            ]
+            rel = (g.get("rel") or "this").lower()
+            year = published.year + {"this": 0, "next": 1, "coming": 1, "last": -1}[rel]
             return DateMention(start, end, (f"{year}",), 1, relative=True, kind=kind)
         if kind == "relative_month":
             if not published:
@@ -281,6 +321,9 @@ def _resolve(
     except (ValueError, KeyError):
         return None
     return None
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def _seasonal_context(m: re.Match[str]) -> bool:

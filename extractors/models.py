@@ -120,6 +120,7 @@ class ModelCatalog:
                 )
                 self._alternatives.append((core, entry.name, entry.generation))
         self._combined: dict[frozenset[str], tuple[re.Pattern[str], dict[str, str]]] = {}
+        self._is_short: dict[frozenset[str], list[bool]] = {}
         self._anchors = sorted({_anchor(a) for e in self.entries for a in (e.name, *e.aliases)}
                                | {_anchor(e.short_name) for e in self.entries if e.short_name})
         fam = re.escape(self.family_word)
@@ -153,6 +154,7 @@ class ModelCatalog:
         )
         cached = (re.compile(source), names)
         self._combined[allowed] = cached
+        self._is_short[allowed] = [bool(g) for _, _, g in chosen]
         return cached
 
     @classmethod
@@ -218,12 +220,15 @@ class ModelCatalog:
             allowed = frozenset(short_names)  # type: ignore[arg-type]
         if any(anchor in lowered for anchor in self._anchors):
             pattern, names = self._combined_pattern(allowed)
+            count = len(names)
             for m in pattern.finditer(text):
-                group = next(
-                    (g for g, v in m.groupdict().items() if v is not None and g in names), None
-                )
-                if group is None:
+                index = m.lastindex or 0
+                if index > count:  # a size or expert count matched after the name
+                    values = m.groups()
+                    index = next((i + 1 for i in range(count) if values[i] is not None), 0)
+                if not index:
                     continue
+                group = f"{'s' if self._is_short[allowed][index - 1] else 'n'}{index - 1}"
                 name = names[group]
                 found.append(_mention(m, "model", name, short=group.startswith("s")))
         assert self._generic_version is not None and self._family is not None

@@ -65,6 +65,7 @@ class Unit:
     #: table rows: the row's cells and the table's header cells (cleaned)
     cells: tuple[str, ...] = ()
     header: tuple[str, ...] = ()
+    bullet: bool = False  #: an item of a bulleted or numbered list
 
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "`": None})
@@ -152,7 +153,7 @@ def split_units(text: str) -> list[Unit]:
                 label, value = _label(sentence)
                 units.append(
                     Unit(_collapse(sentence), clean, block=block_index, urls=urls, label=label,
-                         value=value)
+                         value=value, bullet=bool(_BULLET.match(block)))
                 )
     return units
 
@@ -182,6 +183,8 @@ def split_sentences(block: str) -> list[str]:
     return sentences
 
 
+#: a line that is only bold text ("**What's out**") works as a heading
+_BOLD_LINE = re.compile(r"^\*\*[^*]{1,60}\*\*:?$")
 _LIST_NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]$")
 _BOLD_LABEL_ONLY = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?\*\*[^*]{1,40}\*\*\s*$")
 
@@ -213,7 +216,7 @@ def _blocks(text: str) -> list[tuple[str, str]]:
             if not _TABLE_RULE.match(stripped):
                 blocks.append((stripped, "table"))
             continue
-        if _HEADING.match(stripped):
+        if _HEADING.match(stripped) or _BOLD_LINE.match(stripped):
             flush()
             blocks.append((stripped, "heading"))
             continue

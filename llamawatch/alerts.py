@@ -13,7 +13,7 @@ import hashlib
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from llamawatch.config import DeliverySettings
@@ -105,16 +105,55 @@ def alert_key(event: ChangeEvent, destination_id: str) -> str:
 
 
 def webhook_payload(
-    kind: str, key: str, events: Sequence[ChangeEvent], *, subject: str, text: str
-) -> dict[str, object]:
-    """The JSON a webhook receiver gets: the events as FACTS.md exports them, plus a summary."""
+    kind: str, keys: Sequence[str], events: Sequence[ChangeEvent], *, subject: str, text: str
+) -> dict[str, Any]:
+    """The JSON a webhook receiver gets: the events as FACTS.md exports them, plus a summary.
+
+    ``idempotency_keys`` holds one key per event (model, attribute, new value,
+    destination), so a receiver can drop news it has already seen even when
+    alerts arrive batched differently.
+    """
     return {
         "type": f"llamawatch.{kind}",
-        "idempotency_key": key,
+        "idempotency_key": batch_key(keys),
+        "idempotency_keys": sorted(keys),
         "subject": subject,
         "text": text,
         "events": [e.to_json() for e in events],
     }
+
+
+def batch_key(keys: Sequence[str]) -> str:
+    """Return the key of a message that carries several alerts (the key itself for one)."""
+    if len(keys) == 1:
+        return keys[0]
+    joined = "\n".join(sorted(keys)).encode("utf-8")
+    return "alerts:" + hashlib.sha256(joined).hexdigest()
+
+
+def channel_payload(
+    channel: str,
+    keys: Sequence[str],
+    events: Sequence[ChangeEvent],
+    *,
+    site_title: str,
+    root: str | None,
+    sender: str,
+    titles: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """Render the alert about ``events`` in the form one channel sends."""
+    subject, text, html = render_alert(events, site_title=site_title, root=root, titles=titles)
+    if channel == "mailto":
+        return {
+            "subject": subject,
+            "text": text,
+            "html": html,
+            "sender": sender,
+            "message_id": message_id_for(batch_key(keys)),
+        }
+    if channel == "apprise":
+        return {"title": subject, "body": text}
+    return {"body": webhook_payload("alert", keys, events, subject=subject, text=text)}
 
 
 def alert_messages(
@@ -130,26 +169,35 @@ def alert_messages(
 
     The payload carries the rendered message, so a retry sends exactly what the
     first attempt would have, even if templates or settings changed meanwhile.
+    It also carries the event and how to render it, so that the alerts one run
+    finds for one destination can go out as one message (``combine_payloads``).
     """
     messages: list[OutboxMessage] = []
     for event in events:
-        subject, text, html = render_alert([event], site_title=site_title, root=root, titles=titles)
+        source_title = (
+            {event.source: titles[event.source]} if titles and event.source in titles else {}
+        )
         for target in targets:
             key = alert_key(event, target.id)
-            if target.channel == "mailto":
-                payload: dict[str, object] = {
-                    "subject": subject,
-                    "text": text,
-                    "html": html,
-                    "sender": sender,
-                    "message_id": message_id_for(key),
-                }
-            elif target.channel == "apprise":
-                payload = {"title": subject, "body": text}
-            else:
-                payload = {
-                    "body": webhook_payload("alert", key, [event], subject=subject, text=text)
-                }
+            payload = channel_payload(
+                target.channel,
+                [key],
+                [event],
+                site_title=site_title,
+                root=root,
+                sender=sender,
+                titles=source_title,
+            )
+            payload["event"] = event.to_json()
+            payload["render"] = {
+                "site_title": site_title,
+                "root": root,
+                "sender": sender,
+                "titles": source_title,
+            }
+            subject = str(payload.get("subject") or payload.get("title") or "")
+            if not subject:
+                subject = str(payload["body"]["subject"])
             messages.append(
                 OutboxMessage(
                     idempotency_key=key,
@@ -160,6 +208,33 @@ def alert_messages(
                 )
             )
     return messages
+
+
+def can_combine(kind: str, payload: Mapping[str, Any]) -> bool:
+    """True for alert messages that carry their event, so several can become one message."""
+    return kind == "alert" and "event" in payload and "render" in payload
+
+
+def combine_payloads(
+    channel: str, keys: Sequence[str], payloads: Sequence[Mapping[str, Any]]
+) -> dict[str, Any]:
+    """Render one message for several queued alerts to the same destination."""
+    if len(payloads) == 1:
+        return dict(payloads[0])
+    render = payloads[0]["render"]
+    titles: dict[str, str] = {}
+    for payload in payloads:
+        titles.update(payload["render"].get("titles") or {})
+    events = [ChangeEvent.from_json(p["event"]) for p in payloads]
+    return channel_payload(
+        channel,
+        keys,
+        events,
+        site_title=render["site_title"],
+        root=render["root"],
+        sender=render["sender"],
+        titles=titles,
+    )
 
 
 def email_from_payload(payload: Mapping[str, object], recipient: str):  # type: ignore[no-untyped-def]

@@ -428,7 +428,7 @@ def match_events(
     still_right = []
     for j in right:
         new = recomputed[j]
-        i = next(
+        found = next(
             (
                 i
                 for i in left
@@ -440,11 +440,11 @@ def match_events(
             ),
             None,
         )
-        if i is None:
+        if found is None:
             still_right.append(j)
         else:
-            pairs.append((i, j))
-            left.remove(i)
+            pairs.append((found, j))
+            left.remove(found)
     return pairs, left, still_right
 
 

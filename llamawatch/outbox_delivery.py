@@ -36,6 +36,9 @@ from typing import TYPE_CHECKING
 from llamawatch.alerts import (
     Destination,
     alert_messages,
+    batch_key,
+    can_combine,
+    combine_payloads,
     destinations,
     email_from_payload,
     select_alerts,
@@ -58,6 +61,8 @@ log = logging.getLogger(__name__)
 
 #: a row in flight for longer than this was claimed by a run that died
 STALE_AFTER = dt.timedelta(minutes=15)
+#: most alerts carried by one combined message
+BATCH_LIMIT = 25
 
 SessionFactory = Callable[[], AbstractContextManager["Session"]]
 #: sends one outbox item or raises; keyed by the destination's channel ("mailto", …)
@@ -79,6 +84,46 @@ def channel_of(destination: str) -> str:
     return destination.partition(":")[0]
 
 
+def batches(items: Sequence[OutboxItem], limit: int = BATCH_LIMIT) -> list[list[OutboxItem]]:
+    """Group pending rows into messages: alerts to one destination go together, the rest alone.
+
+    One ingest that finds a new model with five facts then sends one mail per
+    recipient, not five; each row keeps its own key, so exactly-once holds per alert.
+    """
+    groups: dict[tuple[object, ...], list[OutboxItem]] = {}
+    for item in items:
+        if can_combine(item.kind, item.payload):
+            group: tuple[object, ...] = (item.destination, item.kind)
+        else:
+            group = (item.destination, item.kind, item.id)
+        groups.setdefault(group, []).append(item)
+    return [
+        rows[start : start + limit]
+        for rows in groups.values()
+        for start in range(0, len(rows), limit)
+    ]
+
+
+def combined_item(rows: Sequence[OutboxItem]) -> OutboxItem:
+    """Return the one message that carries ``rows`` (the row itself when alone)."""
+    if len(rows) == 1:
+        return rows[0]
+    keys = [row.idempotency_key for row in rows]
+    payload = combine_payloads(channel_of(rows[0].destination), keys, [row.payload for row in rows])
+    subject = str(payload.get("subject") or payload.get("title") or rows[0].subject)
+    return OutboxItem(
+        id=rows[0].id,
+        idempotency_key=batch_key(keys),
+        kind=rows[0].kind,
+        destination=rows[0].destination,
+        subject=subject,
+        payload=payload,
+        attempts=max(row.attempts for row in rows),
+        last_error=None,
+        created_at=min(row.created_at for row in rows),
+    )
+
+
 def deliver_pending(
     session_factory: SessionFactory,
     senders: Mapping[str, Sender],
@@ -96,34 +141,37 @@ def deliver_pending(
         items = outbox.pending(session, max_attempts=max_attempts)
     for item in abandoned:
         log.warning("outbox %s to %s: %s", item.kind, item.destination, item.last_error)
-    for item in items:
+    for batch in batches(items):
         with session_factory() as session:
-            claimed = outbox.claim(session, item.id, now)
+            claimed = [row for row in batch if outbox.claim(session, row.id, now)]
+        report.skipped += [row.idempotency_key for row in batch if row not in claimed]
         if not claimed:
-            report.skipped.append(item.idempotency_key)
             continue
-        sender = senders.get(channel_of(item.destination))
+        message = combined_item(claimed)
+        sender = senders.get(channel_of(message.destination))
         error: str | None = None
         if sender is None:
-            error = f"no sender for {item.destination} (destination no longer configured?)"
+            error = f"no sender for {message.destination} (destination no longer configured?)"
         else:
             try:
-                sender(item)
+                sender(message)
             except DeliveryError as exc:
                 error = str(exc)
             except Exception as exc:  # a bug in one sender must not stop the others
-                log.exception("outbox %s: unexpected error", item.idempotency_key)
+                log.exception("outbox %s: unexpected error", message.idempotency_key)
                 error = f"{type(exc).__name__}: {exc}"
         with session_factory() as session:
-            if error is None:
-                outbox.mark_sent(session, item.id, dt.datetime.now(dt.UTC))
-            else:
-                outbox.mark_failed(session, item.id, error)
+            for row in claimed:
+                if error is None:
+                    outbox.mark_sent(session, row.id, dt.datetime.now(dt.UTC))
+                else:
+                    outbox.mark_failed(session, row.id, error)
+        keys = [row.idempotency_key for row in claimed]
         if error is None:
-            report.sent.append(item.idempotency_key)
+            report.sent += keys
         else:
-            report.failed[item.idempotency_key] = error
-            log.warning("outbox %s to %s failed: %s", item.kind, item.destination, error)
+            report.failed.update(dict.fromkeys(keys, error))
+            log.warning("outbox %s to %s failed: %s", message.kind, message.destination, error)
     return report
 
 

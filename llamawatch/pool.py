@@ -25,7 +25,9 @@ import atexit
 import logging
 import multiprocessing
 import os
+import select
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
@@ -93,13 +95,45 @@ def _default_catalog(settings: Settings | None) -> Any:
 
 
 def _init_worker(
-    extract: ExtractFn | None, make_catalog: CatalogFactory | None, settings: Settings | None
+    extract: ExtractFn | None,
+    make_catalog: CatalogFactory | None,
+    settings: Settings | None,
+    parent_pid: int | None = None,
 ) -> None:
     """Build the extractor and the model catalog once per worker process."""
     global _worker_extract, _worker_catalog
+    if parent_pid is not None:
+        _watch_parent(parent_pid)
     _worker_extract = extract or _default_extract()
     factory = make_catalog if make_catalog is not None else (None if extract else _default_catalog)
     _worker_catalog = factory(settings) if factory is not None else None
+
+
+def _watch_parent(parent_pid: int) -> None:
+    """Exit this worker when the process that owns the pool dies (kill -9, OOM killer).
+
+    Workers started by the fork server hold both ends of their task pipe, so they
+    never see it close: without this they would wait for work forever as orphans.
+    """
+
+    def watch() -> None:
+        try:
+            pidfd = os.pidfd_open(parent_pid)
+        except (AttributeError, OSError):
+            pidfd = None
+        if pidfd is not None:
+            select.select([pidfd], [], [])  # readable once the process has exited
+            os._exit(1)
+        while True:
+            try:
+                os.kill(parent_pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:
+                pass
+            time.sleep(1.0)
+
+    threading.Thread(target=watch, name="llamawatch-parent-watch", daemon=True).start()
 
 
 def _read_input(item: PoolInput) -> Post | ExtractedPost:
@@ -181,7 +215,7 @@ class ExtractionPool:
         self.chunksize = max(1, chunksize)
         self.max_tasks_per_child = max_tasks_per_child
         self.item_timeout = item_timeout
-        self._initargs = (extract, make_catalog, settings)
+        self._initargs = (extract, make_catalog, settings, os.getpid())
         self._context = multiprocessing.get_context(start_method)
         if start_method == "forkserver":
             self._context.set_forkserver_preload(PRELOAD_MODULES)
@@ -321,9 +355,31 @@ class ExtractionPool:
                 reason = f"extraction worker process died twice ({error})"
         finally:
             _kill(executor)
+        self._check_workers_start()
         self._bump(failed=1)
         log.warning("%s: %s", _label(item), reason)
         return ExtractedPost(post=_placeholder_post(item), article=None, error=reason)
+
+    def _check_workers_start(self) -> None:
+        """Raise ExtractError if a worker cannot even start (then no post is to blame)."""
+        executor = self._new_executor(1)
+        try:
+            future = executor.submit(_ping)
+            done, _ = wait([future], timeout=60)
+            problem = "no answer in 60 s" if not done else _broken(future)
+        finally:
+            _kill(executor)
+        if problem:
+            raise ExtractError(
+                f"extraction worker processes cannot start ({problem}); the main module "
+                f"must be importable by them (run a script file, `python -m`, or "
+                f"`python -c`, not code piped to stdin)"
+            )
+
+
+def _ping() -> bool:
+    """Do nothing in a worker: proves that workers start and initialise."""
+    return _worker_extract is not None
 
 
 def _take(source: Iterator[PoolInput], n: int) -> list[PoolInput]:

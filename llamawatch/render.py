@@ -82,13 +82,24 @@ def display_value(attribute: str, value: FactValue | None) -> str:
     if isinstance(value, tuple):
         return ", ".join(value) if value else "—"
     if isinstance(value, int) and not isinstance(value, bool):
-        human = _human_count(value)
-        return f"{human} tokens" if attribute == "context_window" else human
+        if attribute == "context_window":
+            return f"{_token_count(value)} tokens"
+        return _human_count(value)
+    text = str(value)
     if attribute == "openness":
-        return OPENNESS_LABELS.get(value, value)
+        return OPENNESS_LABELS.get(text, text)
     if attribute == "architecture":
-        return {"moe": "mixture of experts", "dense": "dense"}.get(value, value)
-    return str(value)
+        return {"moe": "mixture of experts", "dense": "dense"}.get(text, text)
+    return text
+
+
+def _token_count(number: int) -> str:
+    """Say a context size as people do: 4096 → "4K", 128000 → "128K", 10000000 → "10M"."""
+    if number >= 10**6 or number % 1000 == 0:
+        return _human_count(number)
+    if number % 1024 == 0:
+        return f"{number // 1024}K"
+    return f"{number:,}"
 
 
 def _human_count(number: int) -> str:

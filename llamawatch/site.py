@@ -124,14 +124,16 @@ def render_atom(
         stamp = dt.datetime.combine(event.date, dt.time(), dt.UTC)
         entry.updated(stamp)
         entry.published(stamp)
-        if item.source_url:
-            entry.link(href=item.source_url, rel="alternate")
-        if base:
-            entry.link(href=f"{base}models/{item.model_slug}.html", rel="related")
+        # one link per entry: feedgen 1.0 drops rel attributes, and Atom allows a
+        # single rel=alternate; the post comes first, else the model's page
+        model_page = f"{base}models/{item.model_slug}.html" if base else ""
+        if item.source_url or model_page:
+            entry.link(href=item.source_url or model_page)
         entry.category(term=event.attribute, label=item.attribute_label)
         entry.content(
             f"{item.headline}. Certainty: {item.certainty}. "
-            f"Evidence: “{item.evidence}” Source: {item.source}",
+            f"Evidence: “{item.evidence}” Source: {item.source}"
+            + (f" History: {model_page}" if model_page else ""),
             type="text",
         )
     return feed.atom_str(pretty=True)

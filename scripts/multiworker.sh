@@ -180,12 +180,13 @@ SQL
 echo "$DUPES"
 
 log "the same backfill in one process, into $REF_DB, for comparison"
-"$PY" - "$SOURCES_JSON" "$PG/$REF_DB" "$CHUNK_SIZE" >"$WORK/reference.log" 2>&1 <<'PY' || {
+# `python -c`, not a script on stdin: the extraction processes re-import the main module.
+"$PY" -c '
 import json, sys
 from llamawatch.flows.backfill import backfill_flow
 backfill_flow(sources=json.loads(sys.argv[1]), db_url=sys.argv[2], chunk_size=int(sys.argv[3]),
               write_site=False)
-PY
+' "$SOURCES_JSON" "$PG/$REF_DB" "$CHUNK_SIZE" >"$WORK/reference.log" 2>&1 || {
     tail -20 "$WORK/reference.log" >&2; exit 1; }
 counts() {
     psql "$PG/$1" -qAt -c "SELECT 'posts ' || (SELECT count(*) FROM posts) || ', facts ' ||

@@ -81,12 +81,47 @@ def alembic_config(engine: Engine) -> Any:
     return config
 
 
+def head_revision() -> str:
+    """Return the latest Alembic revision shipped with this version of llamawatch."""
+    from alembic.script import ScriptDirectory
+
+    config = alembic_config(make_engine("sqlite://"))
+    head = ScriptDirectory.from_config(config).get_current_head()
+    assert head is not None
+    return head
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """Hold a file lock beside a SQLite database while migrating.
+
+    Several processes may open a new database at once (workers, a web page and
+    a flow); without the lock two of them could both try to create the tables.
+    PostgreSQL takes an advisory lock in env.py instead.
+    """
+    database = engine.url.database
+    if engine.url.get_backend_name() != "sqlite" or not database or database == ":memory:":
+        yield
+        return
+    import fcntl
+
+    with open(f"{database}.migrate-lock", "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Migrate the database to a revision (default: the latest)."""
     from alembic import command
 
     try:
-        command.upgrade(alembic_config(engine), revision)
+        if revision == "head" and current_revision(engine) == head_revision():
+            return
+        with _migration_lock(engine):
+            command.upgrade(alembic_config(engine), revision)
     except SQLAlchemyError as exc:
         raise StorageError(f"cannot migrate the database: {exc.__class__.__name__}: {exc}") from exc
 

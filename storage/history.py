@@ -50,7 +50,7 @@ from llamawatch.storage.posts import chunks, stored_fact
 from llamawatch.storage.schema import EventRow, FactRow, ModelStateRow, PostRow, SourceRow, utcnow
 
 #: (model, attribute) pairs recomputed per round of queries
-KEY_CHUNK = 200
+KEY_CHUNK = 100
 #: rows fetched at a time when streaming facts
 STREAM_ROWS = 2_000
 
@@ -276,8 +276,8 @@ def _refresh_chunk(
     for row in stored_rows:
         stored_ids.append(row.id)
         stored.append(_event_from_row(row))
-    pairs, removed_at, added_at = match_events(stored, recomputed)
-    altered_at = [(i, j) for i, j in pairs if stored[i] != recomputed[j]]
+    matched, removed_at, added_at = match_events(stored, recomputed)
+    altered_at = [(i, j) for i, j in matched if stored[i] != recomputed[j]]
     added = [recomputed[j] for j in added_at]
     removed = [stored[i] for i in removed_at]
     altered = [(stored[i], recomputed[j]) for i, j in altered_at]

@@ -110,10 +110,9 @@ def enqueue(session: Session, messages: Iterable[OutboxMessage]) -> int:
         return 0
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):
-        if dialect == "sqlite":
-            from sqlalchemy.dialects.sqlite import insert
-        else:
-            from sqlalchemy.dialects.postgresql import insert
+        from sqlalchemy.dialects import postgresql, sqlite
+
+        insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
         statement = insert(OutboxRow).on_conflict_do_nothing(index_elements=["idempotency_key"])
         result = session.execute(statement.returning(OutboxRow.id), rows)
         return len(result.all())

@@ -11,6 +11,7 @@ Every call works in batches: one query to look the keys up, bulk inserts after.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -160,6 +161,53 @@ def fact_rows(
     return rows
 
 
+_FACT_INSERT_COLUMNS = (
+    "post_id",
+    "model",
+    "attribute",
+    "value",
+    "certainty",
+    "evidence",
+    "source",
+    "published",
+    "extractor_version",
+)
+
+
+def insert_facts(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert fact rows in one executemany.
+
+    On SQLite the rows go straight to the driver, encoded as SQLAlchemy would
+    (JSON text, ISO dates): a backfill inserts hundreds of thousands of facts and
+    SQLAlchemy's per-row parameter processing would double the time.
+    """
+    if not rows:
+        return
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(insert(FactRow.__table__), rows)
+        return
+    columns = ", ".join(_FACT_INSERT_COLUMNS)
+    marks = ", ".join("?" for _ in _FACT_INSERT_COLUMNS)
+    params = [
+        (
+            row["post_id"],
+            row["model"],
+            row["attribute"],
+            json.dumps(row["value"]),
+            row["certainty"],
+            row["evidence"],
+            row["source"],
+            row["published"].isoformat(),
+            row["extractor_version"],
+        )
+        for row in rows
+    ]
+    session.connection().exec_driver_sql(
+        f"INSERT INTO facts ({columns}) VALUES ({marks})",
+        params,  # type: ignore[arg-type]
+    )
+
+
 def save_extracted(
     session: Session,
     items: Sequence[ExtractedPost],
@@ -243,7 +291,7 @@ def save_extracted(
             )
         )
     if facts:
-        session.execute(insert(FactRow.__table__), facts)
+        insert_facts(session, facts)
     return result
 
 
@@ -259,9 +307,17 @@ def _insert_posts(session: Session, rows: list[dict[str, Any]]) -> list[int]:
         last_version[row["post_key"]] = max(row["version"], last_version.get(row["post_key"], 0))
     for row in rows:
         row["is_current"] = row["version"] == last_version[row["post_key"]]
-    table = PostRow.__table__
-    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-    return list(session.scalars(statement, rows))
+    # one executemany, then one lookup: RETURNING in parameter order would make
+    # SQLAlchemy insert row by row on SQLite
+    session.execute(insert(PostRow.__table__), rows)
+    ids: dict[tuple[str, int], int] = {}
+    wanted = sorted({row["post_key"] for row in rows})
+    for chunk in chunks(wanted):
+        found = session.execute(
+            select(PostRow.post_key, PostRow.version, PostRow.id).where(PostRow.post_key.in_(chunk))
+        )
+        ids.update({(key, version): post_id for key, version, post_id in found})
+    return [ids[(row["post_key"], row["version"])] for row in rows]
 
 
 def forget_source(session: Session, name: str) -> set[Key]:
@@ -373,4 +429,4 @@ def replace_facts_batch(
             )
         )
     if rows:
-        session.execute(insert(FactRow.__table__), rows)
+        insert_facts(session, rows)

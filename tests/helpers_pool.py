@@ -23,6 +23,11 @@ def make_counting_catalog(settings: Any) -> dict[str, int]:
     return {"pid": os.getpid(), "builds": _builds}
 
 
+def broken_catalog(settings: Any) -> None:
+    """Fail in the worker initializer, as a worker that cannot import the pipeline would."""
+    raise RuntimeError("catalog cannot be built")
+
+
 def bare_extract(post: Post, catalog: Any) -> ExtractedPost:
     """Extract the main text with trafilatura, as the real pipeline's first step does."""
     text = trafilatura.extract(post.body) or ""

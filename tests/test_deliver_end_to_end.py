@@ -258,7 +258,9 @@ recipients = ["ops@example.org"]
     assert "digest-2026-W15.html" in result.output
     assert "delivered to 1 recipient" in result.output
     (mail,) = inbox.messages
-    assert mail["Subject"].startswith("[llamawatch] 2026-W15: new model Avocado")
+    # a subject folded onto its own line comes back from Python's parser with a
+    # leading space (other readers drop it); compare the words
+    assert mail["Subject"].strip().startswith("[llamawatch] 2026-W15: new model Avocado")
     html = mail.get_body(("html",)).get_content()
     assert 'href="https://watch.example/models/avocado.html"' in html
     assert "Llama 2 reads 4096 tokens at once." in html
@@ -283,4 +285,57 @@ recipients = ["ops@example.org"]
     page = (site / "models" / "avocado.html").read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt; Avocado" in page  # the post title, as text
     feed = (site / "feed.atom").read_text(encoding="utf-8")
-    assert "https://watch.example/models/avocado.html" in feed
+    assert "https://press.example/avocado" in feed
+    assert "History: https://watch.example/models/avocado.html" in feed
+
+
+NEW_MODEL = [
+    _post(
+        "https://press.example/mango",
+        "Mango sighted",
+        D(2026, 4, 9),
+        [
+            ("Mango", "status", "upcoming", "reported", "Mango is said to be in training."),
+            ("Mango", "openness", "closed", "reported", "Mango would stay behind an API."),
+            ("Mango", "params_total", 400_000_000_000, "reported", "Mango has 400B parameters."),
+        ],
+    ),
+]
+
+
+def test_one_message_per_destination_for_a_new_models_alerts(
+    sqlite_engine: Engine,
+    smtp,
+    hook,
+    httpserver: HTTPServer,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    inbox, port = smtp
+    settings = settings_for(tmp_path, port, httpserver.url_for("/hook"))
+    environ = {"TEST_HOOK_SECRET": "k3y"}
+    now = dt.datetime(2026, 4, 10, 9, 0, tzinfo=dt.UTC)
+    ingest(sqlite_engine, OLD, "baseline", now)
+    live = ingest(sqlite_engine, NEW_MODEL, "live", now)
+    assert {e.severity for e in live.added} == {"alert"}
+    counts = queue_and_deliver_alerts(
+        sqlite_engine, settings, list(live.added), mode="live", now=now, environ=environ
+    )
+    assert counts == (9, 9, 0)  # three alerts, three destinations, every row delivered
+    assert len(inbox.messages) == 2  # but one mail per recipient
+    mail = inbox.messages[0]
+    subject = mail["Subject"].strip()
+    assert subject.startswith("[llamawatch] Mango: ") and "(+2 more)" in subject
+    text = mail.get_body(("plain",)).get_content()
+    for sentence in ("in training", "behind an API", "400B parameters"):
+        assert sentence in text
+    (request,) = hook
+    body = json.loads(request.get_data())
+    assert len(body["events"]) == 3 and len(body["idempotency_keys"]) == 3
+    assert request.headers["Idempotency-Key"] == body["idempotency_key"]
+    with session_scope(sqlite_engine) as session:
+        assert (
+            session.scalar(
+                select(func.count()).select_from(OutboxRow).where(OutboxRow.sent_at.is_(None))
+            )
+            == 0
+        )

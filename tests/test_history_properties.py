@@ -107,13 +107,13 @@ def stored(engine: Engine) -> tuple[dict, list]:
 
 
 STORAGE = settings(
-    max_examples=20,
+    max_examples=15,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(corpora(max_posts=10), st.randoms(use_true_random=False))
 def test_resolution_does_not_depend_on_reading_order(
     items: list[ExtractedPost], shuffler: random.Random
@@ -125,7 +125,7 @@ def test_resolution_does_not_depend_on_reading_order(
     assert resolve_history(facts + facts[:3]) == expected  # a repeated fact is a restatement
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=150, deadline=None)
 @given(corpora(max_posts=10))
 def test_events_replay_into_the_state(items: list[ExtractedPost]) -> None:
     states, events = resolve_history(all_facts(items))

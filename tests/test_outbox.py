@@ -178,3 +178,44 @@ def test_an_unexpected_sender_bug_is_recorded_and_others_continue(engine: Engine
     report = deliver_pending(factory(engine), {"apprise": broken, "mailto": mail}, now=T0)
     assert report.failed == {"a": "KeyError: 'title'"}
     assert report.sent == ["b"]
+
+
+def test_alerts_to_one_destination_go_as_one_message(engine: Engine) -> None:
+    from helpers_render import event
+
+    from llamawatch.alerts import Destination, alert_messages
+
+    day = dt.date(2026, 4, 9)
+    events = [
+        event(day, "Mango", "status", "upcoming", severity="alert"),
+        event(day, "Mango", "openness", "closed", severity="alert"),
+    ]
+    targets = [
+        Destination("mailto:ops@example.org", "mailto", "ops@example.org"),
+        Destination("apprise:ntfy:1", "apprise", "ntfy://x"),
+    ]
+    with session_scope(engine) as session:
+        assert outbox.enqueue(session, alert_messages(events, targets)) == 4
+    mail, apprise = Channel(), Channel()
+    sent: list[OutboxItem] = []
+    mail.crash_after_send = True
+
+    def apprise_sender(item: OutboxItem) -> None:
+        sent.append(item)
+        apprise(item)
+
+    with pytest.raises(ProcessDied):
+        deliver_pending(factory(engine), {"mailto": mail, "apprise": apprise_sender}, now=T0)
+    # the mail batch went out once and both of its rows are now in flight
+    assert len(mail.received) == 1 and mail.received[0].startswith("alerts:")
+    later = deliver_pending(
+        factory(engine),
+        {"mailto": mail, "apprise": apprise_sender},
+        now=T0 + dt.timedelta(hours=1),
+    )
+    assert len(later.in_doubt) == 2 and len(mail.received) == 1
+    # the apprise batch went in the second run, as one notification about both changes
+    (notification,) = sent
+    assert notification.payload["title"].endswith("(+1 more)")
+    assert "Mango" in notification.payload["body"]
+    assert len(later.sent) == 2

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 from helpers_pool import (
     CRASH_MARKER,
     bare_extract,
+    broken_catalog,
     crashing_extract,
     exiting_extract,
     make_counting_catalog,
@@ -160,3 +162,62 @@ def test_default_extractor_is_the_pipeline(tmp_path: Path) -> None:
     assert results[0].error is None
     assert results[0].post == post
     assert any(f.model == "Llama 3.1" for f in results[0].facts)
+
+
+def test_workers_that_cannot_start_raise_instead_of_blaming_posts() -> None:
+    from llamawatch.errors import ExtractError
+
+    with (
+        ExtractionPool(workers=1, extract=bare_extract, make_catalog=broken_catalog) as broken,
+        pytest.raises(ExtractError, match="cannot start"),
+    ):
+        broken.extract([page("harbour")])
+
+
+KILLED_PARENT = """
+import sys, time
+sys.path.insert(0, {tests!r})
+from helpers_pool import bare_extract
+from llamawatch.pool import ExtractionPool
+from llamawatch.records import Post
+pool = ExtractionPool(workers=2, extract=bare_extract)
+pool.extract([Post(url="u", title="t", body="<p>a page</p>", content_type="html")])
+print(*pool._executor._processes, flush=True)
+time.sleep(120)
+"""
+
+
+def test_workers_exit_when_the_backfill_process_is_killed() -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    script = KILLED_PARENT.format(tests=str(Path(__file__).parent))
+    parent = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    try:
+        workers = [int(pid) for pid in (parent.stdout.readline() if parent.stdout else "").split()]
+        assert workers  # processes start on demand: one is enough to prove the point
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+        deadline = time.monotonic() + 20
+        alive = workers
+        while alive and time.monotonic() < deadline:
+            time.sleep(0.2)
+            alive = [pid for pid in workers if _running(pid)]
+        assert alive == [], "extraction workers outlived the killed backfill"
+    finally:
+        parent.kill()
+        for pid in workers if "workers" in locals() else []:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+
+
+def _running(pid: int) -> bool:
+    """Return whether a process exists and is not a zombie."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(")")[-1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

@@ -99,6 +99,10 @@ def test_render_template_refuses_the_wrong_context() -> None:
         ("params_total", 405_000_000_000, "405B"),
         ("context_window", 10_000_000, "10M tokens"),
         ("context_window", 128_000, "128K tokens"),
+        ("context_window", 4096, "4K tokens"),
+        ("context_window", 131_072, "128K tokens"),
+        ("context_window", 100_500, "100,500 tokens"),
+        ("params_total", 6_700_000_000, "6.7B"),
         ("modalities", ("image", "text"), "image, text"),
         ("openness", "open_weights", "open weights"),
         ("architecture", "moe", "mixture of experts"),
@@ -302,8 +306,27 @@ def test_atom_feed_lists_changes_newest_first_as_text() -> None:
     assert {c.get("type") for c in contents} == {"text"}
     assert any(HOSTILE_EVIDENCE in (c.text or "") for c in contents)
     links = root.xpath("//a:entry/a:link/@href", namespaces={"a": ATOM[1:-1]})
-    assert "https://w.example/models/avocado.html" in links
+    # one link per entry: the post, or the model's page when the source is no web address
+    assert len(links) == len(entries)
+    assert "https://press.example/ai/avocado" in links
+    assert "https://w.example/models/llama-2.html" in links  # its source was javascript:
     assert not [h for h in links if h.startswith("javascript:")]
+    assert any("History: https://w.example/models/avocado.html" in (c.text or "") for c in contents)
+
+
+def test_atom_feed_as_a_feed_reader_sees_it() -> None:
+    import feedparser
+
+    history = sample_history(hostile=True)
+    parsed = feedparser.parse(render_atom(history.events, base_url="https://w.example/"))
+    assert not parsed.bozo
+    assert parsed.feed.title == "llamawatch: changes to Llama models"
+    hostile = [e for e in parsed.entries if e.title.startswith("Alert: Mango")]
+    assert len(hostile) == 1
+    (content,) = hostile[0].content
+    assert content.type == "text/plain"
+    assert HOSTILE_EVIDENCE in content.value  # characters, not markup
+    assert hostile[0].link == "https://evil.example/post?%3Cscript%3Ex%3C/script%3E"
 
 
 def test_atom_ids_are_stable_across_renders() -> None:

@@ -238,3 +238,20 @@ def test_deleting_a_source_and_ingesting_it_again_restores_the_history(engine: E
     assert stored_timeline(engine, posts) != full
     ingest(engine, [p.extracted() for p in news], source_name="news")
     assert stored_timeline(engine, posts) == full == expected_rows(document["expected_events"])
+
+
+def test_readers_are_not_blocked_while_a_flow_writes(sqlite_engine: Engine) -> None:
+    posts, _ = load_gold()
+    ingest(sqlite_engine, [posts[0].extracted()])
+    with session_scope(sqlite_engine) as writer:
+        saved = save_extracted(
+            writer, [p.extracted() for p in posts[1:]], source_name=None, extractor_version="w"
+        )
+        refresh_history(writer, saved.touched)
+        writer.flush()  # the write transaction is open and holds the write lock
+        with sqlite_engine.connect() as reader:  # a second connection, as a web page would
+            reader.exec_driver_sql("PRAGMA busy_timeout=0")  # fail at once if blocked
+            seen = reader.exec_driver_sql("SELECT count(*) FROM events").scalar()
+        assert seen == 3  # the committed history, not the half-written batch
+    with session_scope(sqlite_engine) as session:
+        assert counts(session)["events"] == 14

@@ -166,6 +166,17 @@ def test_export_state_as_of_a_date(populated_url: str, engine: Engine) -> None:
         assert now == state_to_json(load_state(session))
 
 
+def test_export_state_detail_shows_corroboration_conflicts_and_rumours(
+    populated_url: str,
+) -> None:
+    code, output = run_cli(populated_url, "export", "state", "--detail")
+    assert code == 0
+    exported = json.loads(output)
+    assert exported["Llama 5"]["openness"]["corroborations"] == 2
+    assert exported["Llama 5"]["openness"]["rumour"] == "closed"
+    assert exported["Quokka"]["license"]["conflicts"] == ["apache-2.0"]
+
+
 def test_export_text_and_bad_dates(populated_url: str) -> None:
     code, output = run_cli(populated_url, "export", "state", "--format", "text")
     assert code == 0 and "rumour: closed" in output and "conflicting: apache-2.0" in output

@@ -45,8 +45,13 @@ def command() -> None:
 @command.command("state")
 @click.option("--as-of", callback=_date, metavar="DATE", help="State at the end of this day.")
 @click.option("--format", "output", type=FORMATS, default="json", show_default=True)
+@click.option(
+    "--detail",
+    is_flag=True,
+    help="Add corroborations, conflicts and rumour to each attribute (beyond FACTS.md).",
+)
 @click.pass_obj
-def state(app: App, as_of: dt.date | None, output: str) -> None:
+def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
     """Print each model's resolved attributes: value, certainty, since, evidence, source."""
     from llamawatch.changes import state_to_json
     from llamawatch.storage.db import session_scope
@@ -55,7 +60,16 @@ def state(app: App, as_of: dt.date | None, output: str) -> None:
     with session_scope(app.engine()) as session:
         states = load_state(session, as_of)
     if output == "json":
-        _dump(state_to_json(states))
+        data = state_to_json(states)
+        if detail:
+            for model, attributes in states.items():
+                for attribute, resolved in attributes.items():
+                    data[model][attribute] |= {
+                        "corroborations": resolved.corroborations,
+                        "conflicts": [value_to_json(v) for v in resolved.conflicts],
+                        "rumour": value_to_json(resolved.rumour),
+                    }
+        _dump(data)
         return
     for model, attributes in states.items():
         click.echo(model)

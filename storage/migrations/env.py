@@ -7,6 +7,7 @@ needed. ``render_as_batch`` lets SQLite alter tables by copying them.
 from __future__ import annotations
 
 from alembic import context
+from sqlalchemy import text
 
 from llamawatch.storage.schema import Base
 
@@ -25,5 +26,8 @@ with engine.connect() as connection:
         compare_type=True,
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # one migrating process at a time; the others wait, then find nothing to do
+            connection.execute(text("SELECT pg_advisory_xact_lock(7320251123)"))
         context.run_migrations()
     connection.commit()

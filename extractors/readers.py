@@ -1,0 +1,436 @@
+"""Attribute readers: find values in one sentence and hand each to ``add``.
+
+Each reader looks at a cleaned sentence and calls ``add(attribute, value, position)``
+for every value it finds; ``position`` (a character offset) lets the caller decide
+which model the value is said of. A value may also be a function of the model (an
+unnamed "community licence" is the licence of whichever model it is said of).
+Readers never decide targets or certainty: :mod:`facts` does.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from llamawatch.extractors import vocabulary as V
+from llamawatch.extractors.dates import DateMention, find_dates
+from llamawatch.extractors.numbers import find_quantities
+from llamawatch.records import FactValue
+
+ValueOrRule = FactValue | Callable[[str], FactValue | None]
+
+
+class Add(Protocol):
+    """The callback a reader reports a value through."""
+
+    def __call__(
+        self,
+        attribute: str,
+        value: ValueOrRule,
+        pos: int,
+        *,
+        only: str | None = None,
+        fallback: Sequence[str] = (),
+        fallback_generic: bool = False,
+    ) -> None: ...
+
+
+_PARAM_AFTER = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+)?(?:total\s+)?param(?:eter)?s?\b", re.I)
+_ACTIVE_AFTER = re.compile(r"^[\s-]*(?:\w+[\s-]+)?(?:active|activated)\b", re.I)
+_ACTIVE_BEFORE = re.compile(
+    r"\b(?:active|activated|activates|activating)(?:\s+param(?:eter)?s?)?(?:\s+count)?"
+    r"(?:\s+(?:of|is|are|to|:))?\s*(?:only|just|about|around|roughly|~)?\s*$",
+    re.I,
+)
+_TOTAL_AFTER = re.compile(r"^[\s-]*(?:in\s+)?total\b", re.I)
+_TOTAL_BEFORE = re.compile(
+    r"\b(?:out of|total(?: of)?|totall?ing|parameter counts?|param(?:eter)?s?(?:\s+count)?"
+    r"(?:\s+(?:of|is|are|:))?|sizes?(?:\s+(?:of|is|:))?|scales? of)\s*(?:up to|about|around|"
+    r"roughly|over|~|nearly|almost|just|only)?\s*$",
+    re.I,
+)
+_SIZE_CONTEXT = re.compile(
+    r"\b(?:sizes?|param(?:eter)?s?|variants?|versions?|flavou?rs|comes? in|models?|"
+    r"checkpoints?|weights)\b",
+    re.I,
+)
+_SIZES_WORD = re.compile(r"\bsizes?\b|\bparam(?:eter)?s?\b", re.I)
+_NOT_PARAMS_AFTER = re.compile(
+    r"^[\s-]*(?:\w+[\s-]+)?(?:tokens?|downloads?|users?|people|GPU|GPUs|hours?|dollars|USD|"
+    r"images?|examples?|words?|queries|requests|samples|pages|documents|times|languages|"
+    r"calls|MAUs?|monthly|views|lines|rows|bytes|GB|TB|MB|FLOPs?|H100s?|chips|investment|"
+    r"in (?:funding|revenue|capex|capital)|budget|parameters? of data|blocks?|steps?|"
+    r"experts?|stake|deal|shares|subscribers|installs|followers|members|developers|"
+    r"companies|customers|context|class|scale|level|tier|range|territory|league)\b",
+    re.I,
+)
+_MONEY_BEFORE = re.compile(r"(?:[$€£]|\bUSD|\bEUR)\s*(?:~)?$")
+_CONTEXT_WORD = re.compile(r"\bcontext\b", re.I)
+_CONTEXT_AFTER = re.compile(
+    r"^[\s-]*(?:tokens?)?[\s-]*(?:of\s+)?(?:input\s+|long\s+)?(?:context|ctx)\b", re.I
+)
+_CONTEXT_BEFORE = re.compile(
+    r"\bcontext(?:[\s-](?:window|length|size|lengths|windows))?\s*(?:\([^)]*\)\s*)?"
+    r"(?:of|:|is|was|to|at|reaching|with|=|supports?|extends? to|spanning|up to|\(|—|-)?\s*"
+    r"(?:up to|about|around|roughly|over|~|a massive|a whopping|an?)?\s*$",
+    re.I,
+)
+_CONTEXT_NOT_AFTER = re.compile(
+    r"^[\s-]*(?:blocks?|chunks?|steps?|GPUs?|hours?|images?|examples?|documents?|words?|"
+    r"experts?|param\w*|users?|downloads?)\b",
+    re.I,
+)
+_COMPARISON_BEFORE = re.compile(
+    r"(?:\bvs\.?|\bversus|\bcompared (?:to|with)|\bup from|\bfrom|\boriginal|\bprevious|"
+    r"\bpredecessor'?s?|\bthan|\binstead of|\bpre-?trained with a context length of|"
+    r"\bpre-?training (?:context )?length of|\bthat of)\s*(?:the\s+|a\s+|an\s+|only\s+)?"
+    r"(?:~\s*)?$",
+    re.I,
+)
+_TOKEN_WINDOW = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?\s?[KkMm])[\s-]+token[\s-]+(?:context[\s-]+)?window\b"
+)
+_TOKEN_CONTEXT = re.compile(r"^[\s-]*tokens?\b", re.I)
+_PLAIN_NUMBER = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d{3,8})(?![\w.,]\d|\s?%|\w)")
+_PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
+_NEGATED_DATE_TRIGGER = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$", re.I)
+_SUPERSEDED = re.compile(
+    r"\b(?:originally|initially|had (?:planned|aimed|hoped|intended|expected)|as planned|"
+    r"previously (?:planned|expected|slated)|first planned|once planned)\b",
+    re.I,
+)
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to|asking \w+ to|urg\w* \w+ to)\s+$", re.I)
+
+
+def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) -> None:
+    """Total and active parameter counts ("400-billion parameter", "17B active", "~109B")."""
+    has_size_words = bool(_SIZE_CONTEXT.search(text))
+    sizes_word = bool(_SIZES_WORD.search(text))
+    for q in find_quantities(text):
+        if any(s <= q.start < e for s, e in mentions_spans):
+            continue
+        if q.unit.lower() in ("k", "thousand"):
+            continue
+        before, after = text[max(0, q.start - 60) : q.start], text[q.end : q.end + 60]
+        if _MONEY_BEFORE.search(before) or _NOT_PARAMS_AFTER.match(after):
+            continue
+        if _ACTIVE_AFTER.match(after) or _ACTIVE_BEFORE.search(before):
+            add("params_active", q.value, q.start)
+            continue
+        if _PARAM_AFTER.match(after) or _TOTAL_AFTER.match(after):
+            add("params_total", q.value, q.start)
+            continue
+        if q.compact and (q.unit in ("B", "b", "T") or (q.unit == "M" and sizes_word)):
+            near_size = _TOTAL_BEFORE.search(before) or _paren_size(before, after)
+            if (near_size or has_size_words) and not _CONTEXT_BEFORE.search(before):
+                add("params_total", q.value, q.start)
+            continue
+        if _TOTAL_BEFORE.search(before) and q.unit.lower() in ("billion", "trillion", "b", "t"):
+            add("params_total", q.value, q.start)
+
+
+def _paren_size(before: str, after: str) -> bool:
+    """Return True for a size in parentheses right after a name: "Maverick (~400B)"."""
+    return bool(re.search(r"\(\s*~?\s*$", before)) and after.lstrip().startswith(")")
+
+
+def read_context(text: str, add: Add) -> None:
+    """Context windows ("10M context", "128K-token context", "a context of 8,000 tokens")."""
+    if not _CONTEXT_WORD.search(text):
+        for m in _TOKEN_WINDOW.finditer(text):
+            add("context_window", quantity_value(m.group(1)), m.start())
+        return
+    for q in find_quantities(text):
+        if q.unit.lower() not in ("k", "m", "thousand", "million"):
+            continue
+        before, after = text[max(0, q.start - 60) : q.start], text[q.end : q.end + 40]
+        if _COMPARISON_BEFORE.search(before) or _CONTEXT_NOT_AFTER.match(after):
+            continue
+        if _PARAM_AFTER.match(after) or _MONEY_BEFORE.search(before):
+            continue
+        direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
+        tokens = _TOKEN_CONTEXT.match(after)
+        near_context = _CONTEXT_WORD.search(text[max(0, q.start - 80) : q.end + 40])
+        if direct or (near_context and (q.compact or tokens)):
+            if tokens and not direct and re.search(r"\btrain\w*\b", before, re.I):
+                continue
+            add("context_window", q.value, q.start)
+    for m in _PLAIN_NUMBER.finditer(text):
+        value = int(m.group(1).replace(",", ""))
+        if value < 512:
+            continue
+        before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 40]
+        if _COMPARISON_BEFORE.search(before) or re.search(r"\b(?:19|20)\d\d$", m.group(1)):
+            if not _TOKEN_CONTEXT.match(after):
+                continue
+        if _COMPARISON_BEFORE.search(before):
+            continue
+        tokens = _TOKEN_CONTEXT.match(after)
+        direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
+        near_context = _CONTEXT_WORD.search(text[max(0, m.start() - 80) : m.end() + 40])
+        if (tokens and near_context) or (direct and (tokens or _CONTEXT_BEFORE.search(before))):
+            if tokens and re.search(r"\btrain\w*\b", before, re.I) and not direct:
+                continue
+            add("context_window", value, m.start())
+
+
+def quantity_value(text: str) -> int:  # noqa: N802 - a tiny local alias
+    """Return the integer a compact quantity stands for ("1M" → 1_000_000)."""
+    from llamawatch.extractors.numbers import parse_quantity
+
+    return parse_quantity(text) or 0
+
+
+def read_architecture(text: str, add: Add) -> None:
+    """Mixture-of-experts or dense, only when stated."""
+    for m in V.MOE.finditer(text):
+        if not negated(text, m.start()) and not _doubted(text, m.end()):
+            add("architecture", "moe", m.start())
+            break
+    for m in V.DENSE.finditer(text):
+        if not negated(text, m.start()) and not _doubted(text, m.end()):
+            add("architecture", "dense", m.start())
+            break
+
+
+def _doubted(text: str, end: int) -> bool:
+    """Return True when the words after a value deny it ("dense would be a surprise")."""
+    return bool(
+        re.match(
+            r"^[^.;]{0,12}?\b(?:would be (?:a )?surprise|is unlikely|seems unlikely|is doubtful|"
+            r"is off the table|is not expected|is ruled out)",
+            text[end : end + 50],
+            re.I,
+        )
+    )
+
+
+def read_modalities(text: str, add: Add) -> None:
+    """Input modalities: a listed set ("text and image inputs") or "text-only"."""
+    for m in V.MODALITY_LIST.finditer(text):
+        window = text[max(0, m.start() - 80) : m.end() + 40]
+        if not V.MODALITY_CUE.search(window):
+            continue
+        near_before = text[max(0, m.start() - 25) : m.start()]
+        near_after = text[m.end() : m.end() + 20]
+        if V.MODALITY_BLOCK.search(near_before) or re.match(
+            r"^[\s-]*(?:outputs?|generation|to-)", near_after, re.I
+        ):
+            continue
+        values = modality_values(m.group(0))
+        if len(values) >= 2:
+            add("modalities", tuple(sorted(values)), m.start())
+    for m in V.TEXT_ONLY.finditer(text):
+        if not negated(text, m.start()):
+            add("modalities", ("text",), m.start())
+
+
+def modality_values(phrase: str) -> set[str]:
+    """Return the FACTS.md modality names a phrase lists."""
+    values: set[str] = set()
+    lowered = phrase.lower()
+    if re.search(r"\btexts?\b", lowered):
+        values.add("text")
+    if re.search(r"\b(?:images?|vision|visual|photos?)\b", lowered):
+        values.add("image")
+    if re.search(r"\b(?:audio|speech|voice)\b", lowered):
+        values.add("audio")
+    if re.search(r"\bvideos?\b", lowered):
+        values.add("video")
+    return values
+
+
+def read_license(text: str, add: Add, license_for_model: Callable[[str, str], str | None]) -> None:
+    """Licence ids: named licences, SPDX names, and a model's own ("its") licence."""
+    for m in V.LICENSE_NAME.finditer(text):
+        license_id = license_for_version(m.group("version"))
+        if license_id:
+            name = f"Llama {m.group('version')}"
+            add("license", license_id, m.start(), fallback=(name,), fallback_generic=True)
+    for pattern, license_id in V.SPDX_LICENSES:
+        for m in pattern.finditer(text):
+            add("license", license_id, m.start())
+    for m in V.COMMUNITY_LICENSE.finditer(text):
+        if V.LICENSE_NAME.search(text[max(0, m.start() - 16) : m.end()]):
+            continue
+        add("license", lambda model: license_for_model(model, "community"), m.start())
+    for m in V.NONCOMMERCIAL_LICENSE.finditer(text):
+        add("license", lambda model: license_for_model(model, "research"), m.start())
+    for m in V.OWN_LICENSE.finditer(text):
+        add("license", lambda model: license_for_model(model, "own"), m.start())
+
+
+def license_for_version(version: str) -> str | None:
+    """Return the licence id of a Llama version's licence ("3.1" → llama-3.1-community)."""
+    if version == "1":
+        return "llama-1-research"
+    if version in ("2", "3", "3.1", "3.2", "3.3", "4"):
+        return f"llama-{version}-community"
+    return None
+
+
+def read_openness(text: str, add: Add) -> None:
+    """The openness rung. A denial ("not open source") is never evidence of "closed"."""
+    for m in V.CLOSED.finditer(text):
+        before = text[max(0, m.start() - 40) : m.start()]
+        if V.CLOSED_CONTEXT_BLOCK.search(before):
+            continue
+        word = m.group(0).lower()
+        own_negation = word.startswith(("not", "no longer", "won't", "will not", "weights", "never"))
+        if not own_negation and negated(text, m.start()):
+            continue
+        if re.match(r"^[\s-]*(?:models?\s+)?(?:such as|like|including)\b", text[m.end() :], re.I):
+            continue
+        if re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", before) and not re.search(
+            r"\b(?:is|are|was|were|be|being|become|becomes|remain|remains|stay|stays|as)\s+"
+            r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+            before,
+        ):
+            continue  # "pursuing a closed model instead": another model, not this one
+        add("openness", "closed", m.start())
+    for m in V.RESEARCH_ONLY.finditer(text):
+        if not negated(text, m.start()):
+            add("openness", "research_only", m.start())
+    for m in V.OPEN_WEIGHTS.finditer(text):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if V.NOT_OPEN.search(before) or negated(text, m.start()):
+            continue
+        if re.search(r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I):
+            continue
+        if m.group(0).lower().startswith("open") and _INFINITIVE_BEFORE.search(before):
+            continue
+        if V.CLOSED.search(text[max(0, m.start() - 12) : m.end()]):
+            continue
+        add("openness", "open_weights", m.start())
+
+
+def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
+    """Return (position, status) pairs: shelved, upcoming and released statements."""
+    statuses: list[tuple[int, str]] = []
+    if _has(lowered, _SHELVED_KEYS):
+        for m in V.SHELVED.finditer(text):
+            statuses.append((m.start(), "shelved"))
+    if _has(lowered, _UPCOMING_KEYS):
+        for m in V.UPCOMING.finditer(text):
+            allow = ("not yet", "yet to", "n't yet", "n't been", "not been", "not released")
+            if not negated(text, m.start(), allow=allow):
+                if not _inside(m.start(), [(s, s + 40) for s, v in statuses if v == "shelved"]):
+                    statuses.append((m.start(), "upcoming"))
+    if _has(lowered, _RELEASED_KEYS):
+        for m in V.RELEASED.finditer(text):
+            before = text[max(0, m.start() - 40) : m.start()]
+            if negated(text, m.start()) or re.search(
+                r"\b(?:will|to be|would|could|may|might|once|when|if|before|until|soon be)\s+"
+                r"(?:\w+\s+)?$",
+                before,
+                re.I,
+            ):
+                continue
+            if _inside(m.start(), [(s, s + 30) for s, v in statuses if v != "released"]):
+                continue
+            statuses.append((m.start(), "released"))
+    return statuses
+
+
+def read_release_dates(
+    text: str,
+    clauses: Sequence[tuple[int, int]],
+    statuses: Sequence[tuple[int, str]],
+    published: dt.date | None,
+    add: Add,
+    skip: Callable[[int], bool],
+) -> None:
+    """Release dates: a date next to a release verb in the same clause."""
+    for clause in clauses:
+        clause_text = text[clause[0] : clause[1]]
+        trigger = V.RELEASE_DATE_TRIGGER.search(clause_text)
+        if not trigger:
+            continue
+        clause_statuses = [v for p, v in statuses if clause[0] <= p < clause[1]]
+        if "shelved" in clause_statuses or _SUPERSEDED.search(clause_text):
+            continue
+        if re.search(r"\bis out\b|\bare out\b|\bnow out\b", clause_text, re.I) and published:
+            add("release_date", published.isoformat(), clause[0] + trigger.start())
+        future = bool(V.FUTURE_WORDS.search(clause_text)) or "upcoming" in clause_statuses
+        for date in find_dates(clause_text, published, future=future):
+            start = clause[0] + date.start
+            if skip(start):
+                continue
+            if not date_belongs_to_release(clause_text, date):
+                continue
+            add("release_date", date.values[-1], start)
+
+
+def date_belongs_to_release(clause: str, date: DateMention) -> bool:
+    """Return True when a date in a clause dates the release, not the statement."""
+    before = clause[max(0, date.start - 14) : date.start].lower()
+    if date.kind != "day_word" and re.search(r"\bas of\s*$|\bsince\s*$|\bthrough\s*$|\buntil\s*$|\bstops? at\s*$", before):
+        return False
+    triggers = list(V.RELEASE_DATE_TRIGGER.finditer(clause))
+    if not triggers:
+        return False
+    nearest = min(triggers, key=lambda m: abs(m.start() - date.start))
+    if _NEGATED_DATE_TRIGGER.search(clause[max(0, nearest.start() - 20) : nearest.start()]):
+        return False
+    speech = list(V.SPEECH_VERB.finditer(clause))
+    distance = abs(nearest.start() - date.start)
+    if speech and min(abs(m.start() - date.start) for m in speech) < distance:
+        return False
+    return distance <= 80
+
+
+def negated(text: str, pos: int, allow: Sequence[str] = ()) -> bool:
+    """Return True when a negation governs the word at ``pos`` (same clause, just before)."""
+    before = text[max(0, pos - 40) : pos]
+    if not _has(before.lower(), _NEGATION_KEYS):
+        return False
+    found = V.NEGATION_BEFORE.search(before)
+    if not found:
+        return False
+    # A clause or sentence break between the negation and the trigger ends its scope.
+    if re.search(r"[,;:.!?]\s", before[found.start() :]):
+        return False
+    phrase = text[max(0, pos - 40) : pos + 20].lower()
+    return not any(a in phrase for a in allow)
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+_KEY_PATTERNS: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _has(lowered: str, keys: tuple[str, ...]) -> bool:
+    """Return True if any of ``keys`` occurs in ``lowered`` (a cheap gate before a regex)."""
+    pattern = _KEY_PATTERNS.get(keys)
+    if pattern is None:
+        pattern = re.compile("|".join(re.escape(k) for k in keys))
+        _KEY_PATTERNS[keys] = pattern
+    return pattern.search(lowered) is not None
+
+
+has_any = _has
+
+_NEGATION_KEYS = (
+    "not", "never", "no", "n't", "nor", "without", "neither", "hardly", "yet", "rather",
+    "instead",
+)  # fmt: skip
+_SHELVED_KEYS = (
+    "shelv", "scrap", "cancel", "abandon", "axed", "killed", "discontinu", "mothball",
+    "indefinite", "hold", "never", "not", "n't", "plans", "dead", "plug",
+)  # fmt: skip
+_UPCOMING_KEYS = (
+    "upcoming", "forthcoming", "develop", "built", "train", "works", "coming", "will", "would",
+    "to be", "to launch", "to release", "expected", "slated", "scheduled", "set ", "planned",
+    "poised", "due", "tipped", "plan", "yet", "n't", "not", "preview", "peek", "teased",
+    "next", "working", "cooking", "announced", "delay", "postpon", "push", "slip", "target",
+    "testing", "building",
+)  # fmt: skip
+_RELEASED_KEYS = (
+    "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",
+    " out", " live", "here", "download", "market", "went", "goes", "dropped", "'s out",
+    "fetch", "publish",
+)  # fmt: skip
