@@ -11,9 +11,8 @@ import datetime as dt
 import logging
 import re
 
-from llamawatch.extractors.local import html_meta, html_meta_date
-
 from llamawatch.errors import ExtractError
+from llamawatch.extractors.local import html_meta, html_meta_date
 from llamawatch.records import ArticleText, Post
 
 log = logging.getLogger(__name__)

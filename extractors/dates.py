@@ -58,21 +58,39 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_day_year",
         re.compile(
-            r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r"),?\s+(?P<y>" + _YEAR + r")(?!\d)"
+            r"(?<!\w)(?P<mon>"
+            + _MONTH
+            + r")\s+(?P<d>"
+            + _DAY
+            + r"),?\s+(?P<y>"
+            + _YEAR
+            + r")(?!\d)"
         ),
     ),
     (
         "day_month_year",
         re.compile(
-            r"(?<![\w.])(?P<d>" + _DAY + r")\s+(?:of\s+)?(?P<mon>" + _MONTH + r"),?\s+(?P<y>"
-            + _YEAR + r")(?!\d)"
+            r"(?<![\w.])(?P<d>"
+            + _DAY
+            + r")\s+(?:of\s+)?(?P<mon>"
+            + _MONTH
+            + r"),?\s+(?P<y>"
+            + _YEAR
+            + r")(?!\d)"
         ),
     ),
     (
         "month_range_year",
         re.compile(
-            r"(?<!\w)(?P<mon>" + _MONTH + r")" + _DASH + r"(?P<mon2>" + _MONTH + r"),?\s+(?P<y>"
-            + _YEAR + r")(?!\d)"
+            r"(?<!\w)(?P<mon>"
+            + _MONTH
+            + r")"
+            + _DASH
+            + r"(?P<mon2>"
+            + _MONTH
+            + r"),?\s+(?P<y>"
+            + _YEAR
+            + r")(?!\d)"
         ),
     ),
     (
@@ -168,13 +186,13 @@ class DateMention:
     kind: str = ""
 
 
-def find_dates(
-    text: str, published: dt.date | None, *, future: bool = False
-) -> list[DateMention]:
+def find_dates(text: str, published: dt.date | None, *, future: bool = False) -> list[DateMention]:
     """Return the date expressions in ``text`` resolved to partial ISO dates, in order.
 
     Relative expressions need ``published``; without it they are skipped.
     """
+    if not DATE_HINT.search(text):
+        return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
@@ -323,6 +341,12 @@ def _resolve(
     return None
 
 
+#: a cheap test before the patterns: text without any of these holds no date
+DATE_HINT = re.compile(
+    r"\d|today|yesterday|tomorrow|tonight|spring|summer|fall|autumn|winter|year|month|"
+    r"quarter|day\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec",
+    re.I,
+)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 

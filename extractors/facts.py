@@ -59,21 +59,19 @@ _CLAUSE_BREAK = re.compile(
     r"\s(?:while|whereas)\s|,\s+and\s+(?=\d)|(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"])|,\s+(?:since|because|as|after|before|"
     r"even though|unless|until|which means)\b"
 )
-_LEADING_SUBORDINATE = re.compile(
+_LEADING_SUBORDINATE = V.lowered(
     r"^(?:While|Whereas|Although|Though|Unlike|Like|If|Unless|Compared (?:with|to)|"
-    r"In comparison (?:with|to)|As with|Similar to)\b[^,]*,",
-    re.I,
+    r"In comparison (?:with|to)|As with|Similar to)\b[^,]*,"
 )
-_COMPARISON_LEAD = re.compile(
-    r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b", re.I
+_COMPARISON_LEAD = V.lowered(
+    r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b"
 )
 _GROUP_JOIN = re.compile(
     r"\s*[\"']?\s*(?:,\s*(?:and|or)?|&|and|or|nor|/|as well as|plus)\s*(?:the\s+)?[\"']?\s*", re.I
 )
-_RELATIVE_START = re.compile(
+_RELATIVE_START = V.lowered(
     r"\s*(?:,\s*)?(?:and\s+|but\s+)?(?:which|who|it|they|its|their|both|each|the latter|"
-    r"the former|this|these)\b",
-    re.I,
+    r"the former|this|these)\b"
 )
 _SIZE_ANAPHOR = re.compile(
     r"\bthe (\d+(?:\.\d+)?\s?[BMT])\b[\w\s-]{0,25}?\b(?:model|version|variant|checkpoint|one)\b"
@@ -104,8 +102,12 @@ _NEW_NAME_KEYS = (
 _LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\boutput", re.I), ""),
     (re.compile(r"\bactive\b.*\b(?:param|size)", re.I), "active parameters:"),
-    (re.compile(r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$",
-                re.I), "released on"),
+    (
+        re.compile(
+            r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$", re.I
+        ),
+        "released on",
+    ),
     (re.compile(r"\bcontext|\bsequence length|\bmax(?:imum)? tokens", re.I), "context length of"),
     (re.compile(r"\binputs?\b|\bmodalit", re.I), "@modalities"),
     (re.compile(r"\barchitecture|^(?:model )?type$", re.I), "architecture:"),
@@ -203,6 +205,7 @@ class _PostReader:
     #: the subject of a sentence ending in ":" that introduces a list
     list_subject: _Target | None = None
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
+    _group_cache: dict[str, list[_Group]] = field(default_factory=dict)
 
     def read(self) -> list[Fact]:
         self.units = _units_with_title(self.article)
@@ -250,16 +253,21 @@ class _PostReader:
             ]
         for unit in self.units:
             for group in self._groups(unit.clean):
-                if not group.baseline and not group.generic:
+                if group.baseline:
+                    continue
+                if not group.generic:
                     self.named_members.update(
                         m for m in group.models if self.catalog.generation_of(m) in self.topics
                     )
+        # Generation groups were expanded before every member was known: start afresh.
+        self._group_cache.clear()
         for unit in self.units:
             for group in self._groups(unit.clean):
-                if not group.baseline:
-                    for model in group.models:
-                        if model not in self.post_models:
-                            self.post_models.append(model)
+                if group.baseline:
+                    continue
+                for model in group.models:
+                    if model not in self.post_models:
+                        self.post_models.append(model)
         title = clean_inline(self.article.title)[0] if self.article.title else ""
         if title:
             subjects = [g for g in self._groups(title) if not g.baseline and g.models]
@@ -276,7 +284,13 @@ class _PostReader:
         return cached
 
     def _groups(self, text: str) -> list[_Group]:
-        """Return the sentence's mention groups (lists) with baseline flags."""
+        """Return the sentence's mention groups (lists) with baseline flags (cached)."""
+        cached = self._group_cache.get(text)
+        if cached is None:
+            cached = self._group_cache[text] = self._find_groups(text)
+        return cached
+
+    def _find_groups(self, text: str) -> list[_Group]:
         mentions = [m for m in self._mentions(text) if m.kind != "family"]
         groups: list[list[Mention]] = []
         for mention in mentions:
@@ -363,7 +377,10 @@ class _PostReader:
                 if cue == "":
                     return []
                 if len(unit.value.split()) <= 8:
-                    return [(f"{cue} {unit.value}", self._row_target(unit.value))]
+                    target = self._row_target(unit.label, focus=False) or self._row_target(
+                        unit.value
+                    )
+                    return [(f"{cue} {unit.value}", target)]
                 # A labelled sentence ("**Context.** It will …"): read it as it is, but
                 # the label makes the model in focus its topic.
                 return [(unit.value, _TOPIC)]
@@ -380,9 +397,7 @@ class _PostReader:
                 return []
             return [(f"{first_cue} {cells[1]}", self._row_target(cells[1]))]
         row_groups = [g for g in self._groups(cells[0]) if not g.baseline and g.models]
-        target = (
-            _Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
-        )
+        target = _Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
         texts: list[tuple[str, _Target | None]] = []
         for column, cell in enumerate(cells[1:], start=1):
             if column >= len(header) or not cell.strip():
@@ -392,11 +407,11 @@ class _PostReader:
                 texts.append((f"{cue} {cell}", target or self._row_target(cell)))
         return texts
 
-    def _row_target(self, value: str) -> _Target | None:
+    def _row_target(self, value: str, *, focus: bool = True) -> _Target | None:
         groups = [g for g in self._groups(value) if not g.baseline and g.models]
-        if groups and len(value[: groups[0].start].split()) <= 2:
+        if groups and len(value[: groups[0].start].split()) <= 4:
             return _Target(groups[0].models, groups[0].generic)
-        if self.focus.models:
+        if focus and self.focus.models:
             return _Target(self.focus.models, self.focus.generic)
         return None
 
@@ -503,7 +518,7 @@ class _PostReader:
             self._mention_sizes(groups, add)
             R.read_params(text, spans, add)
             self._url_sizes(unit, groups, add)
-        if "context" in lowered or "window" in lowered:
+        if "context" in lowered or "window" in lowered or "tokens" in lowered:
             R.read_context(text, add)
         if R.has_any(lowered, _ARCHITECTURE_KEYS):
             R.read_architecture(text, add)
@@ -554,6 +569,8 @@ class _PostReader:
 
     def _url_sizes(self, unit: Unit, groups: Sequence[_Group], add: R.Add) -> None:
         """Model hub ids in link targets name sizes ("…/Llama-Guard-3-8B")."""
+        if not unit.urls or not groups:
+            return
         named = {m for g in groups if not g.baseline for m in g.models}
         for url in unit.urls:
             tail = url.rstrip("/").rsplit("/", 1)[-1]
@@ -653,8 +670,10 @@ class _PostReader:
         where = clause[0] + (strong.start() if strong else len(clause_text))
         company_first = _company_before(text, self.catalog, where)
         word = strong.group(0).lower() if strong else ""
-        if word in ("it", "its") and company_first and not _MODEL_ITS.match(
-            clause_text, strong.end() if strong else 0
+        if (
+            word in ("it", "its")
+            and company_first
+            and not _MODEL_ITS.match(clause_text, strong.end() if strong else 0)
         ):
             return None
         if not strong and topic:
@@ -913,7 +932,11 @@ def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
         first = name.split()[0]
         if first.lower() in V.OTHER_MODEL_NAMES and first != "Llama":
             continue
-        if V.OTHER_MODEL.search(name) or catalog.entry(name) or _is_member_short_name(name, catalog):
+        if (
+            V.OTHER_MODEL.search(name)
+            or catalog.entry(name)
+            or _is_member_short_name(name, catalog)
+        ):
             continue
         if any(m.kind in ("model", "generation") for m in catalog.find_mentions(name)):
             continue
@@ -1015,9 +1038,7 @@ def _choose(attribute: str, pool: Sequence[_Candidate]) -> _Candidate | None:
             best.generic,
         )
     if attribute == "status":
-        best = max(
-            pool, key=lambda c: (_CERTAINTY_RANK[c.certainty], _STATUS_RANK[str(c.value)])
-        )
+        best = max(pool, key=lambda c: (_CERTAINTY_RANK[c.certainty], _STATUS_RANK[str(c.value)]))
         return same_value_best(best.value)
     if attribute == "openness":
         top_rank = max(_CERTAINTY_RANK[c.certainty] for c in pool)

@@ -201,7 +201,15 @@ def parse_feed(result: FetchResult) -> FeedParse:
     # Local files have no headers; without a type feedparser flags every file bozo.
     headers.setdefault("content-type", "application/xml")
     # A stream, not bytes: feedparser would try open(bytes) as a file name.
-    parsed = feedparser.parse(io.BytesIO(result.content), response_headers=headers)
+    # No sanitising or link rewriting: bodies only feed text extraction, and skipping
+    # both halves the parse time (PLATFORM.md). A body is raw publisher HTML, so it is
+    # never rendered unescaped.
+    parsed = feedparser.parse(
+        io.BytesIO(result.content),
+        response_headers=headers,
+        sanitize_html=False,
+        resolve_relative_uris=False,
+    )
     entries = parsed.get("entries") or []
     reason = parsed.get("bozo_exception") if parsed.get("bozo") else None
     if isinstance(reason, feedparser.NonXMLContentType) and parsed.get("version"):

@@ -32,7 +32,9 @@ POST_SUFFIXES: frozenset[str] = frozenset(_SUFFIX_TYPES)
 #: files larger than this are refused unread (the issue's "huge post" limit)
 DEFAULT_MAX_BYTES = 5_000_000
 
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_MATTER = re.compile(
+    r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
+)
 _HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
 _META_TAG = re.compile(r"<meta\s[^>]*>", re.I)

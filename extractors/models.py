@@ -121,21 +121,41 @@ class ModelCatalog:
                 self._alternatives.append((core, entry.name, entry.generation))
         self._combined: dict[frozenset[str], tuple[re.Pattern[str], dict[str, str]]] = {}
         self._is_short: dict[frozenset[str], list[bool]] = {}
-        self._anchors = sorted({_anchor(a) for e in self.entries for a in (e.name, *e.aliases)}
-                               | {_anchor(e.short_name) for e in self.entries if e.short_name})
+        self._anchor_words = sorted(
+            {_anchor(a) for e in self.entries for a in (e.name, *e.aliases)}
+            | {_anchor(e.short_name) for e in self.entries if e.short_name}
+        )
         fam = re.escape(self.family_word)
         self._generic_version = re.compile(
-            r"(?<![\w.])(?:Meta" + _SEP + r")?(?i:" + fam + r")" + _SEP
+            r"(?<![\w.])(?:Meta"
+            + _SEP
+            + r")?(?i:"
+            + fam
+            + r")"
+            + _SEP
             + r"(?P<version>\d+(?:\.\d+)?)(?![\d.]*\s?[BbMmTtKk](?![\w]))"
-            + _SIZE + r"?" + _EXPERTS + r"?" + _TUNING + _END
+            + _SIZE
+            + r"?"
+            + _EXPERTS
+            + r"?"
+            + _TUNING
+            + _END
         )
         self._family_anchor = self.family_word.lower()
         self._versioned = re.compile(r"(?i:" + fam + r")" + _SEP + r"\d")
         self._family = re.compile(r"(?<![\w.])(?-i:" + fam + r"|LLaMA|LLAMA)(?![\w\-])")
 
-    def _combined_pattern(
-        self, allowed: frozenset[str]
-    ) -> tuple[re.Pattern[str], dict[str, str]]:
+    @property
+    def _anchor_re(self) -> re.Pattern[str]:
+        """One literal alternation of every name's longest word, to find where to look."""
+        compiled = self.__dict__.get("_anchor_compiled")
+        if compiled is None:
+            words = sorted(self._anchor_words, key=len, reverse=True)
+            compiled = re.compile("|".join(re.escape(w) for w in words if w))
+            self.__dict__["_anchor_compiled"] = compiled
+        return compiled
+
+    def _combined_pattern(self, allowed: frozenset[str]) -> tuple[re.Pattern[str], dict[str, str]]:
         """Return one regex for every name, alias and allowed short name (cached)."""
         cached = self._combined.get(allowed)
         if cached:
@@ -149,8 +169,17 @@ class ModelCatalog:
             names[group] = model
             parts.append(f"(?P<{group}>{core})")
         source = (
-            r"(?<![\w.])(?:(?i:Meta)" + _SEP + r")?(?:" + "|".join(parts) + r")"
-            + _SIZE + r"?" + _EXPERTS + r"?" + _TUNING + _END
+            r"(?<![\w.])(?:(?i:Meta)"
+            + _SEP
+            + r")?(?:"
+            + "|".join(parts)
+            + r")"
+            + _SIZE
+            + r"?"
+            + _EXPERTS
+            + r"?"
+            + _TUNING
+            + _END
         )
         cached = (re.compile(source), names)
         self._combined[allowed] = cached
@@ -218,10 +247,11 @@ class ModelCatalog:
             allowed = frozenset()
         else:
             allowed = frozenset(short_names)  # type: ignore[arg-type]
-        if any(anchor in lowered for anchor in self._anchors):
+        hits = list(self._anchor_re.finditer(lowered))
+        if hits:
             pattern, names = self._combined_pattern(allowed)
             count = len(names)
-            for m in pattern.finditer(text):
+            for m in _windowed_matches(pattern, text, hits):
                 index = m.lastindex or 0
                 if index > count:  # a size or expert count matched after the name
                     values = m.groups()
@@ -274,6 +304,33 @@ class ModelCatalog:
                     break
                 pos = m.end()
         return extra
+
+
+#: how far before a name's longest word its match may start ("Meta-Llama-", "Code ")
+_LOOK_BEHIND = 24
+#: how far after that word a match may end ("-405B-Instruct-FP8")
+_LOOK_AHEAD = 64
+
+
+def _windowed_matches(
+    pattern: re.Pattern[str], text: str, hits: Sequence[re.Match[str]]
+) -> list[re.Match[str]]:
+    """Run ``pattern`` only in windows around anchor hits: most text holds no name."""
+    matches: list[re.Match[str]] = []
+    done = 0
+    for hit in hits:
+        if hit.end() <= done:
+            continue
+        pos = max(done, hit.start() - _LOOK_BEHIND)
+        end = min(len(text), hit.end() + _LOOK_AHEAD)
+        while pos < end:
+            m = pattern.search(text, pos, end)
+            if m is None or m.start() > hit.start():
+                break
+            matches.append(m)
+            pos = done = m.end()
+        done = max(done, hit.start() + 1)
+    return matches
 
 
 def _anchor(form: str) -> str:
@@ -338,9 +395,7 @@ def _name_core(form: str, *, case_sensitive: bool | None = None) -> str:
             pieces.append(sep)
         pieces.append(re.escape(part) + (r"(?!\d)" if part[0].isdigit() else ""))
     body = "".join(pieces)
-    version = (
-        "" if has_digit else r"(?:" + _SEP + r"\d+(?:\.\d+)?(?![\d.]*\s?[BbMmTtKk](?![\w])))?"
-    )
+    version = "" if has_digit else r"(?:" + _SEP + r"\d+(?:\.\d+)?(?![\d.]*\s?[BbMmTtKk](?![\w])))?"
     core = f"(?-i:{body})" if case_sensitive else f"(?i:{body})"
     return core + version
 
@@ -355,6 +410,13 @@ def _name_pattern(form: str, *, case_sensitive: bool | None = None) -> re.Patter
     """
     meta = r"(?:(?i:Meta)" + _SEP + r")?"
     return re.compile(
-        r"(?<![\w.])" + meta + _name_core(form, case_sensitive=case_sensitive)
-        + _SIZE + r"?" + _EXPERTS + r"?" + _TUNING + _END
+        r"(?<![\w.])"
+        + meta
+        + _name_core(form, case_sensitive=case_sensitive)
+        + _SIZE
+        + r"?"
+        + _EXPERTS
+        + r"?"
+        + _TUNING
+        + _END
     )

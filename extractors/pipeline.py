@@ -11,11 +11,10 @@ import logging
 import re
 from collections.abc import Iterable
 
+from llamawatch.errors import LlamawatchError
 from llamawatch.extractors.article import extract_text
 from llamawatch.extractors.facts import extract_facts
 from llamawatch.extractors.models import ModelCatalog
-
-from llamawatch.errors import LlamawatchError
 from llamawatch.records import ExtractedPost, Post
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Protocol
 
 from llamawatch.extractors import vocabulary as V
-from llamawatch.extractors.dates import DateMention, find_dates
+from llamawatch.extractors.dates import DATE_HINT, DateMention, find_dates
 from llamawatch.extractors.numbers import find_quantities
 from llamawatch.records import FactValue
 
@@ -92,6 +92,11 @@ _COMPARISON_BEFORE = re.compile(
 _TOKEN_WINDOW = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?\s?[KkMm])[\s-]+token[\s-]+(?:context[\s-]+)?window\b"
 )
+_INPUT_TOKENS = re.compile(
+    r"\b(?:handles?|handling|accepts?|supports?|takes?|reads?)\s+(?:inputs?|prompts?|documents?)"
+    r"\s+of\s+(?:up\s+to\s+)?(\d+(?:\.\d+)?\s?[KkMm]|\d{1,3}(?:,\d{3})+)[\s-]+tokens?\b",
+    re.I,
+)
 _TOKEN_CONTEXT = re.compile(r"^[\s-]*tokens?\b", re.I)
 _PLAIN_NUMBER = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d{3,8})(?![\w.,]\d|\s?%|\w)")
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
@@ -141,6 +146,10 @@ def read_context(text: str, add: Add) -> None:
     if not _CONTEXT_WORD.search(text):
         for m in _TOKEN_WINDOW.finditer(text):
             add("context_window", quantity_value(m.group(1)), m.start())
+        for m in _INPUT_TOKENS.finditer(text):
+            value = quantity_value(m.group(1))
+            if value >= 512:
+                add("context_window", value, m.start(1))
         return
     for q in find_quantities(text):
         if q.unit.lower() not in ("k", "m", "thousand", "million"):
@@ -176,7 +185,7 @@ def read_context(text: str, add: Add) -> None:
             add("context_window", value, m.start())
 
 
-def quantity_value(text: str) -> int:  # noqa: N802 - a tiny local alias
+def quantity_value(text: str) -> int:
     """Return the integer a compact quantity stands for ("1M" → 1_000_000)."""
     from llamawatch.extractors.numbers import parse_quantity
 
@@ -278,7 +287,9 @@ def read_openness(text: str, add: Add) -> None:
         if V.CLOSED_CONTEXT_BLOCK.search(before):
             continue
         word = m.group(0).lower()
-        own_negation = word.startswith(("not", "no longer", "won't", "will not", "weights", "never"))
+        own_negation = word.startswith(
+            ("not", "no longer", "won't", "will not", "weights", "never")
+        )
         if not own_negation and negated(text, m.start()):
             continue
         if re.match(r"^[\s-]*(?:models?\s+)?(?:such as|like|including)\b", text[m.end() :], re.I):
@@ -343,6 +354,8 @@ def read_release_dates(
     skip: Callable[[int], bool],
 ) -> None:
     """Release dates: a date next to a release verb in the same clause."""
+    if not DATE_HINT.search(text) or not V.RELEASE_DATE_TRIGGER.search(text):
+        return
     for clause in clauses:
         clause_text = text[clause[0] : clause[1]]
         trigger = V.RELEASE_DATE_TRIGGER.search(clause_text)
@@ -366,7 +379,9 @@ def read_release_dates(
 def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     """Return True when a date in a clause dates the release, not the statement."""
     before = clause[max(0, date.start - 14) : date.start].lower()
-    if date.kind != "day_word" and re.search(r"\bas of\s*$|\bsince\s*$|\bthrough\s*$|\buntil\s*$|\bstops? at\s*$", before):
+    if date.kind != "day_word" and re.search(
+        r"\bas of\s*$|\bsince\s*$|\bthrough\s*$|\buntil\s*$|\bstops? at\s*$", before
+    ):
         return False
     triggers = list(V.RELEASE_DATE_TRIGGER.finditer(clause))
     if not triggers:
@@ -431,6 +446,6 @@ _UPCOMING_KEYS = (
 )  # fmt: skip
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",
-    " out", " live", "here", "download", "market", "went", "goes", "dropped", "'s out",
+    " out", " live", " here", "download", "market", "went", "goes", "dropped", "'s out",
     "fetch", "publish",
 )  # fmt: skip

@@ -106,8 +106,12 @@ def clean_inline(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(urls)
 
 
-_LABEL_BOLD = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?\*\*([^*]{1,40}?)\s*[:.]?\s*\*\*\s*[:.]?\s+")
-_LABEL_PLAIN = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?([A-Z][\w '&/()-]{0,40}?)\s*:\s+")
+_LABEL_BOLD = re.compile(
+    r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?\*\*([^*]{1,40}?)\s*[:.]?\s*\*\*\s*[:.]?\s+"
+)
+_LABEL_PLAIN = re.compile(
+    r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?([A-Z][\w&/()-]*(?:\s+[\w&/()'-]+){0,3})\s*:\s+"
+)
 
 
 def _label(raw: str) -> tuple[str | None, str]:
@@ -128,21 +132,38 @@ def split_units(text: str) -> list[Unit]:
     for block_index, (block, kind) in enumerate(_blocks(text)):
         if kind == "table":
             cells = tuple(clean_inline(c)[0] for c in block.strip().strip("|").split("|"))
-            clean, urls = clean_inline(" | ".join(c.strip() for c in block.strip().strip("|").split("|")))
+            clean, urls = clean_inline(
+                " | ".join(c.strip() for c in block.strip().strip("|").split("|"))
+            )
             if previous_kind != "table":
                 header = cells
                 units.append(
-                    Unit(_collapse(block), clean, block=block_index, table=True, urls=urls,
-                         cells=cells)
+                    Unit(
+                        _collapse(block),
+                        clean,
+                        block=block_index,
+                        table=True,
+                        urls=urls,
+                        cells=cells,
+                    )
                 )
             else:
                 units.append(
-                    Unit(_collapse(block), clean, block=block_index, table=True, urls=urls,
-                         cells=cells, header=header)
+                    Unit(
+                        _collapse(block),
+                        clean,
+                        block=block_index,
+                        table=True,
+                        urls=urls,
+                        cells=cells,
+                        header=header,
+                    )
                 )
             previous_kind = kind
             continue
         previous_kind = kind
+        if kind == "para" and "\n" not in block and _SHORT_TITLE.match(block):
+            kind = "heading"  # a short line of its own, unpunctuated: a section title
         if kind == "heading":
             clean, urls = clean_inline(block)
             units.append(Unit(_collapse(block), clean, heading=True, block=block_index, urls=urls))
@@ -152,8 +173,15 @@ def split_units(text: str) -> list[Unit]:
             if clean:
                 label, value = _label(sentence)
                 units.append(
-                    Unit(_collapse(sentence), clean, block=block_index, urls=urls, label=label,
-                         value=value, bullet=bool(_BULLET.match(block)))
+                    Unit(
+                        _collapse(sentence),
+                        clean,
+                        block=block_index,
+                        urls=urls,
+                        label=label,
+                        value=value,
+                        bullet=bool(_BULLET.match(block)),
+                    )
                 )
     return units
 
@@ -183,6 +211,7 @@ def split_sentences(block: str) -> list[str]:
     return sentences
 
 
+_SHORT_TITLE = re.compile(r"^\s*[A-Z][^.!?:;,]{0,60}(?<![.!?:;,])\s*$")
 #: a line that is only bold text ("**What's out**") works as a heading
 _BOLD_LINE = re.compile(r"^\*\*[^*]{1,60}\*\*:?$")
 _LIST_NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]$")
@@ -239,8 +268,7 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if line[:1].islower():
         return True
-    words = previous.split()
-    return len(words) <= 4 or bool(_FUNCTION_END.search(previous))
+    return bool(_FUNCTION_END.search(previous))
 
 
 def _collapse(text: str) -> str:

@@ -49,6 +49,11 @@ def _lower_source(source: str) -> str:
     return "".join(out)
 
 
+def lowered(pattern: str) -> _Lowered:
+    """Compile a case-insensitive pattern that runs on lower-cased text."""
+    return _Lowered(pattern)
+
+
 def _rx(pattern: str, flags: int = re.I) -> _Lowered | re.Pattern[str]:
     if flags == re.I:
         return _Lowered(pattern)
@@ -135,8 +140,10 @@ UPCOMING = _rx(
     r"poised|due|tipped) (?:to|for|in|by)|"
     r"(?:is|are|was|were|(?:has|have) (?:also |reportedly )?been) (?:also |still |now |"
     r"reportedly )?(?:developing|"
-    r"building|training|testing|working on)|(?:delay\w*|postpon\w*|pushed back|push\w* back|"
-    r"slipp?\w*|moved the target)(?! indefinitely)|not (?:yet )?out\b|(?:still[\s-])?unreleased|"
+    r"building|training|testing|working on)|(?:(?:is|are|was|were|been|being|has|have|had)\s+"
+    r"(?:\w+\s+)?(?:delayed|postponed|pushed back)|delay(?:s|ing)\s+(?:the\s+)?(?:launch|release|"
+    r"rollout|debut|model)|postpon(?:es|ing)|pushed back|push(?:es|ing)? back|slipped|slips|"
+    r"slipping|moved the target)(?! indefinitely)|not (?:yet )?out\b|(?:still[\s-])?unreleased|"
     r"not[\s-]yet[\s-]released|"
     r"expected (?:to (?:launch|release|arrive|ship|debut|come|be released)|in|by|later|next|"
     r"this|early|soon|around)|(?:planned|slated|scheduled|due) (?:for|in|to|by|around)|"
@@ -211,9 +218,7 @@ CLOSED_CONTEXT_BLOCK = _rx(
     r"[\"']?$"
 )
 #: "not (truly) open source": a denial of a rung, never evidence of "closed"
-NOT_OPEN = _rx(
-    r"\b(?:not|never|isn't|aren't|wasn't|n't)\s+(?:\w+\s+){0,2}$"
-)
+NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s+(?:\w+\s+){0,2}$")
 
 # --- architecture, modalities, licence -----------------------------------------------------
 
@@ -259,7 +264,10 @@ SPDX_LICENSES: tuple[tuple[re.Pattern[str], str], ...] = (
     (_rx(r"\bCC[\s-]BY[\s-]4\.0\b"), "cc-by-4.0"),
     (_rx(r"\bGPL[\s-]?v?3(?:\.0)?\b"), "gpl-3.0"),
     (_rx(r"\bBSD[\s-]3[\s-]Clause\b"), "bsd-3-clause"),
-    (_rx(r"\bproprietary licen[cs]e\b|\bcommercial licen[cs]e\b(?=[^.]*\bproprietary)"), "proprietary"),
+    (
+        _rx(r"\bproprietary licen[cs]e\b|\bcommercial licen[cs]e\b(?=[^.]*\bproprietary)"),
+        "proprietary",
+    ),
 )
 #: a model's own licence, named through the model ("its license", "whose license")
 OWN_LICENSE = _rx(r"\b(?:its|whose|their|the model's)\s+(?:own\s+|new\s+|current\s+)?licen[cs]e\b")
@@ -281,6 +289,7 @@ BASELINE_BEFORE = _rx(
     r"\b(?:performs?|performing|does|scores?|scoring|works?|fares?|competes?)\s+(?:about\s+|"
     r"roughly\s+|nearly\s+|almost\s+|just\s+)?as well as|\bas (?:good|strong|capable) as|"
     r"\bcomparable to|\bcompetitive with|\bheld its own against|\bagainst|\bpruned from|"
+    r"\b(?:training|fine-?tuning|version|variant|fork|derivative|distillation) of|"
     r"\bsuch as|\b(?:twice|double|triple|half|\w+ times)\s+(?:what|that of|the)?\s*|"
     r"\b(?:up from|down from|from|vs\.?|versus|compared (?:to|with))\s+[\w.~,]+(?:\s+\w+)?\s+"
     r"(?:in|with|for|on|of)|"

@@ -96,9 +96,19 @@ def destinations(delivery: DeliverySettings, *, email: bool = True) -> list[Dest
 
 
 def alert_key(event: ChangeEvent, destination_id: str) -> str:
-    """One key per model, attribute, new value and destination: the same news goes once."""
+    """One key per model, attribute, transition and destination: the same news goes once.
+
+    The old value is part of the key so that a flip back (A → B → A) alerts the
+    return to A as the real transition it is, rather than as a repeat of null → A.
+    """
     identity = json.dumps(
-        [event.model, event.attribute, value_to_json(event.new), destination_id],
+        [
+            event.model,
+            event.attribute,
+            value_to_json(event.old),
+            value_to_json(event.new),
+            destination_id,
+        ],
         ensure_ascii=False,
     )
     return "alert:" + hashlib.sha256(identity.encode("utf-8")).hexdigest()

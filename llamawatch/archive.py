@@ -217,6 +217,18 @@ def _strip_comment(line: str) -> str:
     return "" if line.startswith("#") else line.split(" #", 1)[0].strip()
 
 
+def _looks_like_feed(path: Path) -> bool:
+    """Return whether a .xml/.json file in a folder is a feed (not a sitemap or data file)."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return True  # let reading it report the problem
+    if path.suffix.lower() == ".json":
+        return b"jsonfeed.org" in head
+    return _root_tag(head) in ("rss", "feed", "rdf")
+
+
 def _root_tag(content: bytes) -> str:
     """Return the local name of an XML document's root element ('' if not XML)."""
     head = content.lstrip()[:1]
@@ -361,7 +373,7 @@ def _iter_directory(
         suffix = path.suffix.lower()
         if suffix in POST_FILE_SUFFIXES:
             yield ArchiveItem("file", str(path), source=source), None
-        elif suffix in FEED_FILE_SUFFIXES:
+        elif suffix in FEED_FILE_SUFFIXES and _looks_like_feed(path):
             try:
                 yield from _iter_feed(str(path), source, dates, None, keep_posts)
             except LlamawatchError as exc:

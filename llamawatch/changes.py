@@ -13,9 +13,13 @@ so that the order of ingestion never matters):
 4. each replacement is a change event dated by the post that caused it.
 
 All the facts of one day are read together and give at most one event per
-pair: when sources disagree on the same day the tie-break decides the value
-and the other values are recorded as the state's conflicts (no flip-flop).
-Restating the current value adds to its corroboration count instead.
+pair: when sources disagree on the same day the value read last in that order
+(the greatest source URL) wins, as reading them one by one would, and the other
+values are recorded as the state's conflicts (no flip-flop). Restating the
+current value adds to its corroboration count (distinct sources) instead.
+
+Severity: every event of a model's first day (a new model) and every change of
+openness, licence or status is an ``alert``; the rest go to the ``digest``.
 """
 
 from __future__ import annotations
@@ -265,6 +269,16 @@ def resolve_key(facts: Sequence[Fact]) -> tuple[AttributeState | None, list[Chan
         assert day is not None
         day_facts = list(day_group)
         attribute = day_facts[0].attribute
+        if len(day_facts) == 1 and current is not None:
+            # the common case, read directly: one fact that day, no same-day conflict
+            fact = day_facts[0]
+            if is_restatement(attribute, current.setter.value, fact.value):
+                current.sources.add(fact.source)
+                current.certainty = _stronger(current.certainty, fact.certainty)
+                continue
+            if fact.certainty == "speculative" and current.certainty == "confirmed":
+                current.rumour = fact.value
+                continue
         final, rumour, blocked = _read_day(attribute, current, day_facts)
         supporting = [f for f in day_facts if is_restatement(attribute, final, f.value)]
         disagreeing = {

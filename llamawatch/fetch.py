@@ -63,7 +63,7 @@ from llamawatch.extractors.feeds import (
     parse_feed,
 )
 from llamawatch.identity import dedupe_posts, with_key
-from llamawatch.records import FetchResult, Post, Source
+from llamawatch.records import ContentType, FetchResult, Post, Source
 from llamawatch.safety import addresses_refusal, host_of, needs_resolution, url_refusal
 from llamawatch.sources_health import (
     SourceCache,
@@ -75,6 +75,7 @@ from llamawatch.sources_health import (
     recovery_notice,
     retry_after_seconds,
     silence_notice,
+    utc,
 )
 
 log = logging.getLogger(__name__)
@@ -486,16 +487,16 @@ def _read_local_feed(source: Source, path: Path, max_bytes: int, consumed: set[P
             outcome.problems.append(str(exc))
             posts.append(replace(post, summary_only=False))
             continue
-        posts.append(
-            replace(
-                post,
-                body=page.body,
-                content_type=page.content_type,
-                summary_only=False,
-                published=post.published or page.published,
-                title=post.title or page.title,
-            )
+        full = replace(
+            post,
+            body=page.body,
+            content_type=page.content_type,
+            summary_only=False,
+            published=post.published or page.published,
+            title=post.title or page.title,
         )
+        # A local file is the archive's own record: an edit to it is an edit.
+        posts.append(with_key(full, source.identity))
     outcome.posts = posts
     outcome.status = "ok"
     return outcome
@@ -717,7 +718,7 @@ async def fetch_sources_async(
     force: bool = False,
 ) -> list[SourceFetch]:
     """Async form of :func:`fetch_sources`."""
-    now = now or dt.datetime.now(dt.UTC)
+    now = utc(now) or dt.datetime.now(dt.UTC)
     async with HttpClient(http) as client:
         fetches = await asyncio.gather(
             *(
@@ -744,6 +745,41 @@ def fetch_sources(
     return _run(lambda: fetch_sources_async(sources, http, caches, now=now, force=force))
 
 
+@dataclass(frozen=True, slots=True)
+class FetchSummary:
+    """Counts over one run's SourceFetch results, for the run summary and exit status."""
+
+    ok: int = 0
+    not_modified: int = 0
+    failed: int = 0
+    skipped: int = 0
+    posts: int = 0
+    #: "name: reason" for each failed source
+    failures: tuple[str, ...] = ()
+    #: what the operator should hear (failing, recovered, silent, gone, moved)
+    notices: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        """Return the one-line summary a run prints."""
+        return (
+            f"sources: {self.ok} ok, {self.not_modified} unchanged, {self.failed} failed, "
+            f"{self.skipped} not due; {self.posts} posts"
+        )
+
+
+def summarize_fetches(fetches: Sequence[SourceFetch]) -> FetchSummary:
+    """Count a run's source outcomes; a run with ``failed > 0`` exits with a failure status."""
+    return FetchSummary(
+        ok=sum(f.status == "ok" for f in fetches),
+        not_modified=sum(f.status == "not_modified" for f in fetches),
+        failed=sum(f.status == "failed" for f in fetches),
+        skipped=sum(f.status == "skipped" for f in fetches),
+        posts=sum(len(f.posts) for f in fetches),
+        failures=tuple(f"{f.source.name}: {f.error}" for f in fetches if f.status == "failed"),
+        notices=tuple(f.notice for f in fetches if f.notice),
+    )
+
+
 # --- article pages ---------------------------------------------------------------------
 
 
@@ -760,7 +796,7 @@ async def _fetch_article(client: HttpClient, post: Post) -> Post:
     if error:
         return replace(post, error=f"article {post.url}: {error}")
     body = decode_html(response.content, response.headers)
-    content_type = "text" if kind == "text/plain" else "html"
+    content_type: ContentType = "text" if kind == "text/plain" else "html"
     return replace(post, body=body, content_type=content_type, summary_only=False, error=None)
 
 

@@ -160,11 +160,21 @@ def identity_keys(post: Post, policy: IdentityPolicy = "guid") -> tuple[str, ...
     return tuple(dict.fromkeys(keys))
 
 
+def fingerprint(post: Post) -> str:
+    """Return the hash of what the source said of ``post``: its title and body."""
+    return content_hash(f"{post.title}\n{post.body}")
+
+
 def with_key(post: Post, policy: IdentityPolicy = "guid") -> Post:
-    """Return ``post`` with its canonical URL and identity key filled in."""
+    """Return ``post`` with its canonical URL, identity key and fingerprint filled in.
+
+    Call it on a post as its source gave it, before any article page is fetched:
+    the fingerprint must describe the feed entry, so that an unchanged entry is
+    recognised as unchanged whatever its page looks like today.
+    """
     url = canonical_url(post.url) if post.url else post.url
     keyed = replace(post, url=url)
-    return replace(keyed, key=post_key(keyed, policy))
+    return replace(keyed, key=post_key(keyed, policy), fingerprint=fingerprint(keyed))
 
 
 def _better(candidate: Post, kept: Post) -> bool:

@@ -124,6 +124,10 @@ class Post:
     key: str = ""
     #: why the article page could not be fetched (the post keeps its summary)
     error: str | None = None
+    #: hash of what the source said of the post (title + feed content or summary),
+    #: set by fetch; it tells an edit from a re-fetch, and stays the same when the
+    #: article page replaces a summary. Empty: hash the body.
+    fingerprint: str = ""
 
 
 @dataclass(frozen=True, slots=True)

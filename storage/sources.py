@@ -18,13 +18,13 @@ import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, get_args
 
-from llamawatch.storage.schema import SourceRow
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from llamawatch.errors import StorageError
 from llamawatch.records import Source, SourceKind
 from llamawatch.sources_health import SourceCache
+from llamawatch.storage.schema import SourceRow
 
 #: SourceCache fields, all of which are columns of the sources table
 CACHE_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(SourceCache))

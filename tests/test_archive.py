@@ -286,3 +286,21 @@ def test_checkpoints_compare_keys_and_content(archive_dir: Path) -> None:
 def test_items_are_small_references() -> None:
     item = ArchiveItem("page", "https://example.org/a", source="urls.txt")
     assert item.ref == "page\thttps://example.org/a\t"
+
+
+def test_data_files_in_a_folder_are_not_mistaken_for_feeds(tmp_path: Path) -> None:
+    (tmp_path / "notes.md").write_text(markdown("Notes", "2025-01-02", "A short note."))
+    (tmp_path / "labels.json").write_text('{"posts": []}')
+    (tmp_path / "sitemap.xml").write_text(
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>https://e.org/a'
+        "</loc></url></urlset>"
+    )
+    (tmp_path / "feed.json").write_text(
+        '{"version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [{"id": "j1", '
+        '"url": "https://example.org/j1", "title": "Json entry", "content_text": "Some text.", '
+        '"date_published": "2025-01-03T00:00:00Z"}]}'
+    )
+    problems: list[str] = []
+    posts = list(iter_posts([str(tmp_path)], on_error=lambda where, exc: problems.append(where)))
+    assert [p.title for p in posts] == ["Json entry", "Notes"]
+    assert problems == []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -156,7 +155,6 @@ def test_unreadable_post_file_fails_alone(tmp_path: Path) -> None:
     not (demo_archive_path() / "feed.xml").exists(), reason="demo archive not bundled yet"
 )
 def test_demo_archive_reads_without_network() -> None:
-    os.environ.setdefault("NO_PROXY", "*")
     [result] = fetch_sources(
         [Source(name="demo", url="demo", kind="archive")], fast_http(), {}, now=NOW
     )

@@ -509,3 +509,98 @@ def test_called_from_inside_an_event_loop(server: HTTPServer) -> None:
 
     [result] = asyncio.run(inside())
     assert result.status == "ok"
+
+
+def test_article_fetch_keeps_the_entry_fingerprint(server: HTTPServer) -> None:
+    server.expect_request("/feed.xml").respond_with_data(
+        rss([{"title": "Teaser", "link": server.url_for("/page"), "summary": "short"}]),
+        content_type="text/xml",
+    )
+    server.expect_request("/page").respond_with_data(
+        "<html><body><p>The whole article.</p></body></html>", content_type="text/html"
+    )
+    [result] = fetch_sources([feed_source(server)], fast_http(), {}, now=NOW)
+    [teaser] = result.posts
+    assert teaser.fingerprint
+    [full] = fetch_articles([teaser], fast_http(allow_private=["127.0.0.1"]))
+    assert "The whole article." in full.body
+    # What the feed said did not change, so neither does the fingerprint.
+    assert full.fingerprint == teaser.fingerprint and full.key == teaser.key
+
+
+def test_retry_wait_holds_no_slot(server: HTTPServer) -> None:
+    server.expect_ordered_request("/busy.xml").respond_with_data(
+        "busy", status=503, headers={"Retry-After": "1"}
+    )
+    server.expect_ordered_request("/calm.xml").respond_with_data(
+        rss(ITEMS), content_type="text/xml"
+    )
+    server.expect_ordered_request("/busy.xml").respond_with_data(
+        rss(ITEMS[:1]), content_type="text/xml"
+    )
+    sources = [feed_source(server, "/busy.xml"), feed_source(server, "/calm.xml", name="calm")]
+    # One request at a time to this host: the calm feed is served while the busy
+    # one sleeps out its Retry-After, not after it.
+    results = fetch_sources(sources, fast_http(per_host_concurrency=1), {}, now=NOW)
+    assert [r.status for r in results] == ["ok", "ok"], [r.error for r in results]
+    assert [entry[0].path for entry in server.log] == ["/busy.xml", "/calm.xml", "/busy.xml"]
+
+
+def test_page_source_is_one_post_and_uses_conditional_get(server: HTTPServer) -> None:
+    page = "<html><head><title>Llama models</title></head><body><p>Llama 3.2 has vision.</p>"
+    server.expect_request("/models", headers={"If-None-Match": '"p1"'}).respond_with_data(
+        "", status=304
+    )
+    server.expect_request("/models").respond_with_data(
+        page, content_type="text/html", headers={"ETag": '"p1"'}
+    )
+    source = feed_source(server, "/models", kind="page")
+    first = fetch_one(source)
+    assert first.status == "ok", first.error
+    [post] = first.posts
+    assert post.title == "Llama models" and "vision" in post.body
+    assert post.key == f"url:{server.url_for('/models')}"
+    second = fetch_one(source, first.cache, now=NOW + dt.timedelta(hours=2))
+    assert second.status == "not_modified"
+
+
+def test_summary_counts_a_mixed_run(server: HTTPServer) -> None:
+    from llamawatch.fetch import summarize_fetches
+
+    server.expect_request("/feed.xml").respond_with_data(rss(ITEMS), content_type="text/xml")
+    server.expect_request("/broken").respond_with_data("", status=500)
+    sources = [
+        feed_source(server),
+        feed_source(server, "/broken", name="broken"),
+        feed_source(server, name="later"),
+        feed_source(server, name="off", enabled=False),
+    ]
+    caches = {"later": SourceCache(next_fetch_at=NOW + dt.timedelta(hours=3))}
+    summary = summarize_fetches(fetch_sources(sources, fast_http(retries=0), caches, now=NOW))
+    assert (summary.ok, summary.failed, summary.skipped, summary.posts) == (1, 1, 2, 2)
+    assert summary.failures == ("broken: HTTP 500 Internal Server Error",)
+    assert summary.line() == "sources: 1 ok, 0 unchanged, 1 failed, 2 not due; 2 posts"
+
+
+def test_identity_policy_handles_changed_and_reused_guids(server: HTTPServer) -> None:
+    monday = [
+        {"title": "A", "link": "https://pub.example.org/a", "guid": "x-1", "summary": "a"},
+        {"title": "B", "link": "https://pub.example.org/b", "guid": "x-1", "summary": "b"},
+    ]
+    # The publisher regenerates every GUID on Tuesday.
+    tuesday = [dict(item, guid=f"y-{i}") for i, item in enumerate(monday)]
+    server.expect_ordered_request("/feed.xml").respond_with_data(
+        rss(monday), content_type="text/xml"
+    )
+    server.expect_ordered_request("/feed.xml").respond_with_data(
+        rss(tuesday), content_type="text/xml"
+    )
+    source = feed_source(server, identity="link")
+    first = fetch_one(source)
+    second = fetch_one(source, first.cache, now=NOW + dt.timedelta(days=1))
+    assert [p.title for p in first.posts] == ["A", "B"]  # a reused GUID merges nothing
+    assert [p.key for p in first.posts] == [p.key for p in second.posts]
+    assert [p.key for p in first.posts] == [
+        "url:https://pub.example.org/a",
+        "url:https://pub.example.org/b",
+    ]

@@ -158,9 +158,11 @@ def test_any_ingest_order_gives_the_same_state_and_events(
     engine: Engine, items: list[ExtractedPost], data: st.DataObject
 ) -> None:
     empty(engine)
-    order = data.draw(st.permutations(items))
-    for item in order:
-        ingest(engine, [item])
+    order = list(data.draw(st.permutations(items)))
+    while order:  # batches of random sizes, refreshed one after the other
+        size = data.draw(st.integers(1, 3))
+        ingest(engine, order[:size])
+        order = order[size:]
     states, events = resolve_history(all_facts(items))
     assert stored(engine) == (states, events)
 

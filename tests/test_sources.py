@@ -120,8 +120,12 @@ def test_parse_opml_nested_unique_names() -> None:
 def test_opml_round_trip_keeps_settings() -> None:
     sources = [
         Source(name="A & B", url="https://ab.example.org/feed?x=1&y=2", interval_minutes=15),
-        Source(name="Broken ids", url="https://c.example.org/rss", identity="title_date",
-               fulltext=False),
+        Source(
+            name="Broken ids",
+            url="https://c.example.org/rss",
+            identity="title_date",
+            fulltext=False,
+        ),
         Source(name="local", url="/srv/archive", kind="archive"),
     ]
     again = parse_opml(render_opml(sources).encode()).sources
@@ -150,7 +154,9 @@ def run_cli(tmp_path: Path, sqlite_url: str):  # type: ignore[no-untyped-def]
 
 
 def test_cli_add_list_remove(run_cli) -> None:  # type: ignore[no-untyped-def]
-    code, out = run_cli("sources", "add", "desk", "https://desk.example.org/rss", "--interval", "30")
+    code, out = run_cli(
+        "sources", "add", "desk", "https://desk.example.org/rss", "--interval", "30"
+    )
     assert code == 0, out
     code, out = run_cli("sources", "add", "desk", "https://desk.example.org/again")
     assert code == 1 and "already exists" in out

@@ -255,3 +255,16 @@ def test_readers_are_not_blocked_while_a_flow_writes(sqlite_engine: Engine) -> N
         assert seen == 3  # the committed history, not the half-written batch
     with session_scope(sqlite_engine) as session:
         assert counts(session)["events"] == 14
+
+
+def test_unseen_posts_keeps_new_and_edited_posts_only(engine: Engine) -> None:
+    from llamawatch.storage.posts import unseen_posts
+
+    posts, _ = load_gold()
+    stored_item, edited_item, new_item = (p.extracted() for p in posts[:3])
+    ingest(engine, [stored_item, edited_item])
+    edited = replace(edited_item.post, body=edited_item.post.body + " An update.")
+    summary = replace(stored_item.post, body="A teaser only.", summary_only=True)
+    with session_scope(engine) as session:
+        fresh = unseen_posts(session, [stored_item.post, edited, new_item.post, summary])
+    assert fresh == [edited, new_item.post]

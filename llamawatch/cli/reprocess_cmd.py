@@ -93,4 +93,6 @@ def command(app: App, dry_run: bool, output: str) -> None:
     for event in diff.removed:
         click.echo(f"  - {_line(event)}")
     for before, after in diff.altered:
-        click.echo(f"  ~ {_line(before)}  ⇒  {_line(after)}")
+        old, new = before.to_json(), after.to_json()
+        changed = ", ".join(name for name in new if old[name] != new[name])
+        click.echo(f"  ~ {_line(before)}  ⇒  {_line(after)}  ({changed} changed)")

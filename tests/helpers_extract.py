@@ -1,0 +1,58 @@
+"""Helpers for the extraction tests: articles from strings, facts as comparable tuples."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from llamawatch.evaluate import values_match
+from llamawatch.extractors.facts import extract_facts
+from llamawatch.extractors.models import ModelCatalog
+from llamawatch.records import ArticleText, Fact, value_to_json
+
+_CATALOG: ModelCatalog | None = None
+
+
+def catalog() -> ModelCatalog:
+    """Return the catalog of the bundled default settings (built once per test run)."""
+    global _CATALOG
+    if _CATALOG is None:
+        _CATALOG = ModelCatalog.default()
+    return _CATALOG
+
+
+def facts_of(text: str, published: str | None = "2025-06-10", title: str = "") -> list[Fact]:
+    """Extract the facts of a post given as text."""
+    article = ArticleText(
+        url="urn:test",
+        title=title,
+        text=text,
+        published=dt.date.fromisoformat(published) if published else None,
+    )
+    return extract_facts(article, catalog())
+
+
+def find(
+    facts: Sequence[Fact], model: str, attribute: str | None = None, value: Any = None
+) -> list[Fact]:
+    """Return the facts about ``model`` (and ``attribute``, ``value`` when given)."""
+    found = []
+    for fact in facts:
+        if fact.model.lower() != model.lower():
+            continue
+        if attribute is not None and fact.attribute != attribute:
+            continue
+        if value is not None and not values_match(
+            attribute or "", value_to_json(fact.value), value
+        ):
+            continue
+        found.append(fact)
+    return found
+
+
+def describe(facts: Sequence[Fact]) -> str:
+    """Return facts one per line, for assertion messages."""
+    return "\n".join(
+        f"{f.model} | {f.attribute} = {value_to_json(f.value)!r} ({f.certainty})" for f in facts
+    )

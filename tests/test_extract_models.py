@@ -1,0 +1,75 @@
+"""Model mentions: names and aliases from configuration, in the forms press and hubs use."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import catalog
+
+from llamawatch.config import load_settings
+from llamawatch.extractors.facts import find_new_model_names
+from llamawatch.extractors.models import ModelCatalog
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("LLaMA was a research release", [("Llama 1", None)]),
+        ("Llama-3.1-405B-Instruct", [("Llama 3.1", 405_000_000_000)]),
+        ("Meta-Llama-3-70B", [("Llama 3", 70_000_000_000)]),
+        ("Llama 4's Maverick", [("Llama 4 Maverick", None)]),
+        ("llama3.2 and Llama3.3", [("Llama 3.2", None), ("Llama 3.3", None)]),
+        ("Llama Guard 3 1B", [("Llama Guard", 1_000_000_000)]),
+        ("CodeLlama-34b-Instruct-hf", [("Code Llama", 34_000_000_000)]),
+        ("Llama 3 & 3.1", [("Llama 3", None), ("Llama 3.1", None)]),
+        ("Llama 3.1 is not Llama 3", [("Llama 3.1", None), ("Llama 3", None)]),
+        ("Llama-33B", []),
+    ],
+)
+def test_mention_forms(text: str, expected: list[tuple[str, int | None]]) -> None:
+    mentions = [m for m in catalog().find_mentions(text) if m.kind == "model"]
+    assert [(m.name, m.size) for m in mentions] == expected
+
+
+def test_active_size_from_hub_expert_count() -> None:
+    (mention,) = catalog().find_mentions("Llama-4-Scout-17B-16E-Instruct")
+    assert mention.name == "Llama 4 Scout" and mention.size == 17_000_000_000
+    assert mention.size_is_active
+
+
+def test_short_names_only_when_allowed() -> None:
+    text = "Scout and Maverick"
+    assert catalog().find_mentions(text, short_names=False) == []
+    names = [m.name for m in catalog().find_mentions(text, short_names={"Llama 4"})]
+    assert names == ["Llama 4 Scout", "Llama 4 Maverick"]
+
+
+def test_generation_family_and_unknown_versions() -> None:
+    kinds = [
+        (m.kind, m.name) for m in catalog().find_mentions("Llama 4, the Llama family, Llama 5")
+    ]
+    assert kinds == [("generation", "Llama 4"), ("family", "Llama"), ("new", "Llama 5")]
+
+
+def test_configuration_adds_names() -> None:
+    settings = load_settings(
+        environ={},
+        overrides={"models": [{"name": "Orca Prime", "aliases": ["OrcaP"], "generation": None}]},
+    )
+    custom = ModelCatalog.from_settings(settings)
+    assert [m.name for m in custom.find_mentions("We tried OrcaP-7B today")] == ["Orca Prime"]
+    assert custom.entry("orca-prime").name == "Orca Prime"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Meta's next frontier model, codenamed Avocado, is due in 2026.", []),  # configured
+        ("Meta is building a model codenamed Papaya.", ["Papaya"]),
+        ('New models, including the "Tiny Llama," an 8 billion parameter model', ["Tiny Llama"]),
+        ("Meta released two new models: Llama Guard 3 and Safety Sentinel.", ["Safety Sentinel"]),
+        ("Google is training a new model called Nimbus.", []),
+        ("a new model called GPT-6", []),
+    ],
+)
+def test_new_model_names(text: str, names: list[str]) -> None:
+    assert find_new_model_names(text, catalog()) == names
