@@ -180,7 +180,7 @@ class DateMention:
 
     start: int
     end: int
-    values: tuple[str, ...]  #: one value, or one per end of a range ("April–July 2024")
+    values: tuple[str, ...]  #: one value, or one per end of a range ("April to July 2024")
     precision: int  #: 4 day, 3 month, 2 quarter, 1 year
     relative: bool = False  #: resolved against the publication date
     kind: str = ""

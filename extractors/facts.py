@@ -21,6 +21,7 @@ where the same post says "open" with equal certainty.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -548,14 +549,14 @@ class _PostReader:
         if unit.heading and subjects:
             # A heading that names a model makes it the subject of the list below.
             self.list_subject = _Target(subjects[0].models, subjects[0].generic)
-        if self.section_status and unit.label and subjects and subjects[0].start == 0:
-            if not statuses_added:
-                add("status", self.section_status, 0)
-        if subjects and clauses and subjects[0].start >= clauses[0][1]:
-            # "It will …, since Meta shipped that with Maverick": the main clause refers
-            # back; a model in a later clause does not take the focus.
-            if _RELATIVE_START.match(text) or V.ANAPHOR_STRONG.match(text):
-                return
+        labelled_item = unit.label and subjects and subjects[0].start == 0
+        if self.section_status and labelled_item and not statuses_added:
+            add("status", self.section_status, 0)
+        # "It will …, since Meta shipped that with Maverick": the main clause refers
+        # back; a model in a later clause does not take the focus.
+        later_only = subjects and clauses and subjects[0].start >= clauses[0][1]
+        if later_only and (_RELATIVE_START.match(text) or V.ANAPHOR_STRONG.match(text)):
+            return
         self._update_focus(text, subjects, family)
 
     def _mention_sizes(self, groups: Sequence[_Group], add: R.Add) -> None:
@@ -735,9 +736,9 @@ class _PostReader:
         if not size:
             return None
         for c in reversed(self.candidates):
-            if c.attribute == "params_total" and isinstance(c.value, int):
-                if abs(c.value - size) <= 0.02 * size:
-                    return c.model
+            is_size = c.attribute == "params_total" and isinstance(c.value, int)
+            if is_size and abs(int(c.value) - size) <= 0.02 * size:
+                return c.model
         return None
 
     def _by_size(self, models: Sequence[str], *, larger: bool) -> str | None:
@@ -842,7 +843,7 @@ def _clauses(text: str, groups: Sequence[_Group]) -> list[tuple[int, int]]:
             continue
         cuts.add(m.start())
     ordered = sorted(cuts)
-    return [(a, b) for a, b in zip(ordered, ordered[1:], strict=False) if b > a]
+    return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
 
 
 def _clause_at(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -89,7 +89,7 @@ def parse_quantity(text: str) -> int | None:
     match = QUANTITY.search(text.strip())
     if not match:
         plain = parse_number(text)
-        return int(round(plain)) if plain is not None else None
+        return round(plain) if plain is not None else None
     return _value(match)
 
 
@@ -112,4 +112,4 @@ def _value(match: re.Match[str]) -> int | None:
     unit = (match.group("unit") or "").lower()
     if number is None:
         return None
-    return int(round(number * MULTIPLIERS.get(unit, 1)))
+    return round(number * MULTIPLIERS.get(unit, 1))

@@ -171,10 +171,10 @@ def read_context(text: str, add: Add) -> None:
         if value < 512:
             continue
         before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 40]
-        if _COMPARISON_BEFORE.search(before) or re.search(r"\b(?:19|20)\d\d$", m.group(1)):
-            if not _TOKEN_CONTEXT.match(after):
-                continue
-        if _COMPARISON_BEFORE.search(before):
+        looks_like_year = re.search(r"\b(?:19|20)\d\d$", m.group(1))
+        if _COMPARISON_BEFORE.search(before) or (
+            looks_like_year and not _TOKEN_CONTEXT.match(after)
+        ):
             continue
         tokens = _TOKEN_CONTEXT.match(after)
         direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
@@ -326,9 +326,9 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     if _has(lowered, _UPCOMING_KEYS):
         for m in V.UPCOMING.finditer(text):
             allow = ("not yet", "yet to", "n't yet", "n't been", "not been", "not released")
-            if not negated(text, m.start(), allow=allow):
-                if not _inside(m.start(), [(s, s + 40) for s, v in statuses if v == "shelved"]):
-                    statuses.append((m.start(), "upcoming"))
+            shelved = [(s, s + 40) for s, v in statuses if v == "shelved"]
+            if not negated(text, m.start(), allow=allow) and not _inside(m.start(), shelved):
+                statuses.append((m.start(), "upcoming"))
     if _has(lowered, _RELEASED_KEYS):
         for m in V.RELEASED.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]

@@ -64,7 +64,8 @@ def _rx(pattern: str, flags: int = re.I) -> _Lowered | re.Pattern[str]:
 
 #: attribution to sources, reports or memos (FACTS.md: "reported")
 ATTRIBUTION = _rx(
-    r"^(?:report|reports|rumou?r|scoop|leak)\s*:|\b(?:according to|reports? (?:say|says|said|suggest\w*|indicate\w*|claim\w*|state\w*)"
+    r"^(?:report|reports|rumou?r|scoop|leak)\s*:|\b(?:according to|"
+    r"reports? (?:say|says|said|suggest\w*|indicate\w*|claim\w*|state\w*)"
     r"|reportedly|is said to|are said to|was said to|were said to|sources? (?:say|said|told|"
     r"familiar|close to|with knowledge)|people (?:familiar|close to|with knowledge)|"
     r"insiders?|an? (?:internal )?memo|leaked (?:memo|documents?|roadmap)|"
@@ -158,7 +159,8 @@ UPCOMING = _rx(
 RELEASE_DATE_TRIGGER = _rx(
     r"\b(?:released?|releases|releasing|launch(?:ed|es|ing)?|debut(?:ed|s)?|shipped|ships|"
     r"arriv(?:e|ed|es|ing)|out|available|availability|rolled out|expected|due|slated|"
-    r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|open[\s-]sourced)\b"
+    r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
+    r"open[\s-]sourced)\b"
 )
 #: verbs that date a statement, not the release ("In 2023, Mark announced …")
 SPEECH_VERB = _rx(
@@ -212,7 +214,8 @@ CLOSED = _rx(
 )
 #: "closed" said of a trend or of others, not of the model
 CLOSED_CONTEXT_BLOCK = _rx(
-    r"(?:compared (?:with|to)|leading|mov\w*|shift\w*|pivot\w*|turn\w*|transition\w*|toward|towards|away from|"
+    r"(?:compared (?:with|to)|leading|mov\w*|shift\w*|pivot\w*|turn\w*|transition\w*|toward|"
+    r"towards|away from|"
     r"alternatives? to|than|versus|vs\.?|against|rivals?|competitors?|compete with|"
     r"like|unlike|other|most|many)\s+(?:a |an |the |more |other |its |to |toward |towards )?"
     r"[\"']?$"
@@ -247,7 +250,8 @@ MODALITY_BLOCK = _rx(
 )
 TEXT_ONLY = _rx(
     r"\btext[\s-]only\b|\b(?:takes?|accepts?|supports?|handles?) text (?:as )?inputs?\b|"
-    r"\binputs? (?:is|are) text\b(?! and| or|,)|\b(?:accepts?|takes?|handles?|supports?|processes|reads?) (?:only|just)"
+    r"\binputs? (?:is|are) text\b(?! and| or|,)|"
+    r"\b(?:accepts?|takes?|handles?|supports?|processes|reads?) (?:only|just)"
     r" text\b|\btext (?:input )?only\b|\bonly text\b(?! and| or|,)"
 )
 
@@ -303,12 +307,14 @@ BASELINE_BEFORE = _rx(
 #: a strong reference back to the model in focus
 ANAPHOR_STRONG = _rx(
     r"\b(?:(?:these|those|both|the two|all three|all four|all)\s+(?:[\w-]+,?\s+){0,3}?"
-    r"(?:models|LLMs|versions|variants|checkpoints)|the model|this model|that model|these models|those models|both models|the models|"
+    r"(?:models|LLMs|versions|variants|checkpoints)|the model|this model|that model|"
+    r"these models|those models|both models|the models|"
     r"both|each|they|them|their|the (?:new |latest |larger |smaller |bigger |biggest |largest |"
     r"smallest |base |instruct |instruction[\s-]tuned |pre-?trained |fine-?tuned |chat |"
     r"flagship |open |two |three )+(?:model|models|one|ones|version|versions|variant|variants|"
     r"release)|the (?:context window|context length|licen[cs]e|architecture|parameter count)|"
-    r"the (?:collection|lineup|suite|series|herd|family|launch|rollout|debut|release date)|every (?:member|size|variant|model)|"
+    r"the (?:collection|lineup|suite|series|herd|family|launch|rollout|debut|release date)|"
+    r"every (?:member|size|variant|model)|"
     r"each (?:member|size|variant|model)|all (?:three |four |two )?sizes|"
     r"the release|this release|the family's newest|the weights|its weights|the checkpoints?|"
     r"it|its)\b"

@@ -277,7 +277,8 @@ def format_report(report: EvalReport, *, details: bool = False) -> str:
         if report.certainty_misses:
             lines.append("certainty disagreements (predicted vs gold):")
             lines.extend(
-                f"  {p.post}: {p.model} | {p.attribute} = {p.value!r}: {p.certainty} vs {g.certainty}"
+                f"  {p.post}: {p.model} | {p.attribute} = {p.value!r}: "
+                f"{p.certainty} vs {g.certainty}"
                 for p, g in report.certainty_misses
             )
     return "\n".join(lines)

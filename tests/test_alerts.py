@@ -70,8 +70,8 @@ def test_destinations_never_store_tokens() -> None:
 def test_alert_key_identifies_news_and_place() -> None:
     same = event(D(2026, 4, 12), "Avocado", "openness", "closed", "open_weights")
     assert alert_key(FRESH_OPENNESS, "mailto:a") == alert_key(same, "mailto:a")
-    # A flip back (open_weights → closed → open_weights → closed) is news each time
-    # it changes direction, so the transition, not just the new value, is the key.
+    # The same new value reached from another old value is another transition
+    # (as in a flip back A → B → A), so it is news again.
     flip_back = event(D(2026, 4, 12), "Avocado", "openness", "closed", "research_only")
     assert alert_key(FRESH_OPENNESS, "mailto:a") != alert_key(flip_back, "mailto:a")
     assert alert_key(FRESH_OPENNESS, "mailto:a") != alert_key(FRESH_OPENNESS, "mailto:b")
