@@ -115,7 +115,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "quarter_alone",
         re.compile(
-            r"(?<!\w)(?:(?i:in|by|during|for)\s+(?:the\s+)?)(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second"
+            r"(?<!\w)(?:(?i:in|into|by|during|for|to)\s+(?:the\s+)?)(?:Q(?P<q>[1-4])|(?P<qw>(?i:first|second"
             r"|third|fourth|1st|2nd|3rd|4th))\s+quarter)(?!\w)"
         ),
     ),
@@ -129,7 +129,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "month_day",
-        re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r")(?![\d:]|,?\s*\d)"),
+        re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r")(?![\d:]|,?\s*(?:19|20)\d\d)"),
     ),
     (
         "month_alone",

@@ -71,11 +71,17 @@ _GROUP_JOIN = re.compile(
     r"\s*[\"']?\s*(?:,\s*(?:and|or)?|&|and|or|nor|/|as well as|plus)\s*(?:the\s+)?[\"']?\s*", re.I
 )
 _RELATIVE_START = V.lowered(
-    r"\s*(?:,\s*)?(?:and\s+|but\s+)?(?:which|who|it|they|its|their|both|each|the latter|"
+    r"\s*(?:,\s*)?(?:and\s+|but\s+|since\s+|because\s+|as\s+|so\s+|although\s+|though\s+)?"
+    r"(?:which|who|it|they|its|their|both|each|the latter|"
     r"the former|this|these)\b"
 )
 _SIZE_ANAPHOR = re.compile(
     r"\bthe (\d+(?:\.\d+)?\s?[BMT])\b[\w\s-]{0,25}?\b(?:model|version|variant|checkpoint|one)\b"
+)
+#: a clause opening on a definite description of a model ("The roughly 2T-parameter model")
+_DEFINITE_SUBJECT = V.lowered(
+    r"\s*(?:the|this|that|its|these|those)\s+(?:[\w,-]+\s+){0,4}?(?:model|models|version|"
+    r"release|classifier|checkpoint|system|llm)\b"
 )
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 _DIGIT = re.compile(r"\d")
@@ -173,6 +179,8 @@ class _Candidate:
     generic: bool = False
     #: the member was named in the sentence of a generation statement
     explicit: bool = True
+    #: read from the title, which states flatly what the body attributes
+    from_title: bool = False
 
 
 @dataclass
@@ -455,7 +463,10 @@ class _PostReader:
             inside = [g for g in subjects if clause[0] <= g.start < clause[1]]
             if inside:
                 before = [g for g in inside if g.end <= pos]
-                if not before and V.ANAPHOR_STRONG.match(text, clause[0]):
+                if not before and (
+                    V.ANAPHOR_STRONG.match(text, clause[0])
+                    or _DEFINITE_SUBJECT.match(text, clause[0])
+                ):
                     # "The two-trillion-parameter model was meant to crown the Llama 4
                     # line": the clause's subject refers back; the later name is an object.
                     focused = self._focus_target(text, clause, family)
@@ -476,7 +487,7 @@ class _PostReader:
                 return None
             if _foreign_between(text, clause[0], pos):
                 return None
-            return self._focus_target(text, clause, family, topic=topic)
+            return self._focus_target(text, clause, family, topic=topic, pos=pos)
 
         def add(
             attribute: str,
@@ -511,6 +522,7 @@ class _PostReader:
                         order=index,
                         generic=target.generic,
                         explicit=model in target.sentence_models,
+                        from_title=unit.block == -1,
                     )
                 )
 
@@ -656,18 +668,23 @@ class _PostReader:
         family: Sequence[Mention],
         *,
         topic: bool = False,
+        pos: int | None = None,
     ) -> _Target | None:
         """Return the models a clause without a named model refers back to, if any."""
         clause_text = text[clause[0] : clause[1]]
         for mention in family:
-            if clause[0] <= mention.start < clause[1] and not _member_of_family(text, mention):
+            if not clause[0] <= mention.start < clause[1] or _member_of_family(text, mention):
+                continue
+            # "The Llama family is …" speaks of the family; "… a break with the Llama
+            # releases" after the value does not.
+            if pos is None or mention.start < pos + 24:
                 return None
         sized = _SIZE_ANAPHOR.search(clause_text)
         if sized:
             picked = self._by_stated_size(sized.group(1))
             if picked:
                 return _Target((picked,), False)
-        strong = V.ANAPHOR_STRONG.search(clause_text)
+        strong = _best_anaphor(clause_text)
         where = clause[0] + (strong.start() if strong else len(clause_text))
         company_first = _company_before(text, self.catalog, where)
         word = strong.group(0).lower() if strong else ""
@@ -766,7 +783,9 @@ class _PostReader:
                     pool.append(model)
             return
         for mention in family:
-            if not _member_of_family(text, mention):
+            # "The Llama family is …" as the subject: the post now talks of the family.
+            leading = len(text[: mention.start].split()) <= 3
+            if leading and not _member_of_family(text, mention):
                 self.focus = _Focus()
                 self.section_models = []
                 return
@@ -796,6 +815,17 @@ _MEMBER_OF = re.compile(
     r"\b(?:first|new|newest|latest|recent|current)\s+$",
     re.I,
 )
+
+
+def _best_anaphor(clause: str) -> re.Match[str] | None:
+    """Return the clause's most telling reference back ("both models" over "the weights")."""
+    matches = list(V.ANAPHOR_STRONG.finditer(clause))
+    if len(matches) < 2:
+        return matches[0] if matches else None
+    for match in matches:
+        if re.search(r"\b(?:both|two|three|four)\b", match.group(0)):
+            return match
+    return matches[0]
 
 
 def _member_of_family(text: str, mention: Mention) -> bool:
@@ -1013,7 +1043,10 @@ def _choose(attribute: str, pool: Sequence[_Candidate]) -> _Candidate | None:
     """Pick the one value a post gives for a model's attribute."""
 
     def most_certain(items: Sequence[_Candidate]) -> _Candidate:
-        return max(items, key=lambda c: (_CERTAINTY_RANK[c.certainty], -c.order))
+        # The body's wording (with its attribution) beats the headline's.
+        return max(
+            items, key=lambda c: (not c.from_title, _CERTAINTY_RANK[c.certainty], -c.order)
+        )
 
     def same_value_best(value: FactValue) -> _Candidate:
         return most_certain([c for c in pool if c.value == value])

@@ -38,7 +38,7 @@ class Add(Protocol):
 
 
 _PARAM_AFTER = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+)?(?:total\s+)?param(?:eter)?s?\b", re.I)
-_ACTIVE_AFTER = re.compile(r"^[\s-]*(?:\w+[\s-]+)?(?:active|activated)\b", re.I)
+_ACTIVE_AFTER = re.compile(r"^[\s-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b", re.I)
 _ACTIVE_BEFORE = re.compile(
     r"\b(?:active|activated|activates|activating)(?:\s+param(?:eter)?s?)?(?:\s+count)?"
     r"(?:\s+(?:of|is|are|to|:))?\s*(?:only|just|about|around|roughly|~)?\s*$",
@@ -63,8 +63,12 @@ _NOT_PARAMS_AFTER = re.compile(
     r"calls|MAUs?|monthly|views|lines|rows|bytes|GB|TB|MB|FLOPs?|H100s?|chips|investment|"
     r"in (?:funding|revenue|capex|capital)|budget|parameters? of data|blocks?|steps?|"
     r"experts?|stake|deal|shares|subscribers|installs|followers|members|developers|"
-    r"companies|customers|context|class|scale|level|tier|range|territory|league)\b",
+    r"companies|customers|context|class|scale|level|tier|range|territory|league|siblings?|"
+    r"predecessors?|successors?|cousins?|counterparts?|rivals?|brothers?)\b",
     re.I,
+)
+_COMPARATIVE_BEFORE = re.compile(
+    r"\b(?:larger|bigger|smaller|older|previous|earlier)\s+~?$|\bthan (?:the |its |a )?~?$", re.I
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£]|\bUSD|\bEUR)\s*(?:~)?$")
 _CONTEXT_WORD = re.compile(r"\bcontext\b", re.I)
@@ -121,6 +125,8 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
         before, after = text[max(0, q.start - 60) : q.start], text[q.end : q.end + 60]
         if _MONEY_BEFORE.search(before) or _NOT_PARAMS_AFTER.match(after):
             continue
+        if _COMPARATIVE_BEFORE.search(before):
+            continue  # "its far larger 405B sibling"
         if _ACTIVE_AFTER.match(after) or _ACTIVE_BEFORE.search(before):
             add("params_active", q.value, q.start)
             continue
@@ -129,7 +135,9 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
             continue
         if q.compact and (q.unit in ("B", "b", "T") or (q.unit == "M" and sizes_word)):
             near_size = _TOTAL_BEFORE.search(before) or _paren_size(before, after)
-            if (near_size or has_size_words) and not _CONTEXT_BEFORE.search(before):
+            # An upper-case "70B" is how the field writes a parameter count.
+            hub_style = q.unit in ("B", "T")
+            if (near_size or has_size_words or hub_style) and not _CONTEXT_BEFORE.search(before):
                 add("params_total", q.value, q.start)
             continue
         if _TOTAL_BEFORE.search(before) and q.unit.lower() in ("billion", "trillion", "b", "t"):

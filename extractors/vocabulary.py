@@ -76,6 +76,7 @@ ATTRIBUTION = _rx(
     r"(?:people|sources?|persons?|insiders?|officials?|employees|engineers|executives|analysts)"
     r" (?:said|say|says|told|added|claim|claimed|familiar)|"
     r"(?:one|two|three|some|several|both|all) of them (?:said|says|added|told)|"
+    r"they (?:said|say|added|told)|"
     r"(?:the person|one person|a person|the source|one source) (?:said|added|told)|"
     r"(?:Bloomberg|Reuters|The Information|The Verge|CNBC|Axios|TechCrunch|Business Insider|"
     r"The New York Times|New York Times|NYT|The Wall Street Journal|Wall Street Journal|WSJ|"
@@ -187,7 +188,8 @@ OPEN_WEIGHTS = _rx(
     r"(?:download|grab|get|fetch|pull)\w* (?:the |its |their )?(?:model |public )?weights|"
     r"(?:can|could|may) (?:now |still )?be (?:freely )?(?:downloaded|fetched|self-hosted)|"
     r"(?:weights|files) (?:can|could) be (?:downloaded|fetched)|published (?:the )?weights|"
-    r"openly available|freely available)\b"
+    r"openly available|freely available|weights (?:went up|are up|were posted|were uploaded|"
+    r"landed)|open for anyone to download)\b"
 )
 RESEARCH_ONLY = _rx(
     r"\b(?:research[\s-]only|(?:for|to) (?:non-?commercial )?(?:academic )?research(?:ers)?"
@@ -236,7 +238,8 @@ MODALITY_WORD = (
 )
 MODALITY_LIST = _rx(
     r"\b" + MODALITY_WORD + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|"
-    r"\s+as well as\s+|\s+plus\s+|\s*\+\s*)" + MODALITY_WORD + r")+\b"
+    r"\s+as well as\s+|\s+plus\s+|\s*\+\s*|\s+alongside\s+|\s+along with\s+|"
+    r"\s+together with\s+|\s+in addition to\s+|\s+besides\s+)" + MODALITY_WORD + r")+\b"
 )
 MODALITY_CUE = _rx(
     r"\b(?:inputs?|moderat\w*|classif\w*|support\w*|work\w* with|take|takes|taking|"
@@ -294,15 +297,16 @@ BASELINE_BEFORE = _rx(
     r"roughly\s+|nearly\s+|almost\s+|just\s+)?as well as|\bas (?:good|strong|capable) as|"
     r"\bcomparable to|\bcompetitive with|\bheld its own against|\bagainst|\bpruned from|"
     r"\b(?:training|fine-?tuning|version|variant|fork|derivative|distillation) of|"
-    r"\bsuch as|\b(?:twice|double|triple|half|\w+ times)\s+(?:what|that of|the)?\s*|"
+    r"\b(?:twice|double|triple|half|\w+ times)\s+(?:what|that of|the)?\s*|"
     r"\b(?:up from|down from|from|vs\.?|versus|compared (?:to|with))\s+[\w.~,]+(?:\s+\w+)?\s+"
     r"(?:in|with|for|on|of)|"
     r"\bfine-?tuned (?:on|from)|\bbased on|\bbuilt (?:on|upon)(?: top of)?|\bderived from|"
     r"\bdistilled (?:from|into)|\boutperform\w*|\bbeats?|\bbeating|\bsurpass\w*|"
     r"\bsuccessor (?:to|of)|\breplac\w*|\bupgrade (?:over|from)|\bup from|\bimprovements? over|"
     r"\bsimilar to|\bas with|\bmatch\w*|\brival\w*|\bon par with|\bahead of|\bbehind|"
-    r"\btrails?|\btrailing|\bsuch as|\bincluding|\bfrom)\s+(?:the\s+|its\s+|their\s+|"
-    r"original\s+|earlier\s+|previous\s+|older\s+)*$"
+    r"\btrails?|\btrailing|\bfrom)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
+    r"(?:original\s+|earlier\s+|previous\s+|older\s+|smallest\s+|largest\s+|smaller\s+|"
+    r"larger\s+|first\s+|base\s+|instruct\s+|[\d.]+\s?[bm]\s+)*$"
 )
 #: a strong reference back to the model in focus
 ANAPHOR_STRONG = _rx(
@@ -313,7 +317,8 @@ ANAPHOR_STRONG = _rx(
     r"smallest |base |instruct |instruction[\s-]tuned |pre-?trained |fine-?tuned |chat |"
     r"flagship |open |two |three )+(?:model|models|one|ones|version|versions|variant|variants|"
     r"release)|the (?:context window|context length|licen[cs]e|architecture|parameter count)|"
-    r"the (?:collection|lineup|suite|series|herd|family|launch|rollout|debut|release date)|"
+    r"the (?:collection|lineup|suite|series|herd|family|launch|rollout|debut|release date|"
+    r"classifier|checkpoint|assistant)|"
     r"every (?:member|size|variant|model)|"
     r"each (?:member|size|variant|model)|all (?:three |four |two )?sizes|"
     r"the release|this release|the family's newest|the weights|its weights|the checkpoints?|"
