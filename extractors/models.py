@@ -119,6 +119,8 @@ class ModelCatalog:
                     r"(?-i:" + body + r")"
                 )
                 self._alternatives.append((core, entry.name, entry.generation))
+        self._all_short = frozenset(g for _, _, g in self._alternatives if g)
+        self._entry_memo: dict[str, ModelEntry | None] = {}
         self._combined: dict[frozenset[str], tuple[re.Pattern[str], dict[str, str]]] = {}
         self._is_short: dict[frozenset[str], list[bool]] = {}
         self._anchor_words = sorted(
@@ -208,7 +210,9 @@ class ModelCatalog:
 
     def entry(self, name: str) -> ModelEntry | None:
         """Return the entry whose name or alias is ``name`` (any separators and case)."""
-        return self._by_key.get(_key(name))
+        if name not in self._entry_memo:
+            self._entry_memo[name] = self._by_key.get(_key(name))
+        return self._entry_memo[name]
 
     def canonical(self, name: str) -> str | None:
         entry = self.entry(name)
@@ -242,9 +246,11 @@ class ModelCatalog:
         found: list[Mention] = []
         lowered = text.lower()
         if short_names is True:
-            allowed = frozenset(g for _, _, g in self._alternatives if g)
+            allowed = self._all_short
         elif short_names is False:
             allowed = frozenset()
+        elif isinstance(short_names, frozenset):
+            allowed = short_names
         else:
             allowed = frozenset(short_names)  # type: ignore[arg-type]
         hits = list(self._anchor_re.finditer(lowered))
@@ -307,7 +313,7 @@ class ModelCatalog:
 
 
 #: how far before a name's longest word its match may start ("Meta-Llama-", "Code ")
-_LOOK_BEHIND = 24
+_LOOK_BEHIND = 14
 #: how far after that word a match may end ("-405B-Instruct-FP8")
 _LOOK_AHEAD = 64
 

@@ -6,7 +6,7 @@ The pipeline, in the order the flow body follows::
     sources   = configured sources ∪ sources added with `llamawatch sources add`
     run       = start_run()                                      # notices a run that died
     caches    = storage.sources.load_caches(sources)              # one read
-    fetched   = fetch_sources(sources, caches)                   # task: due feeds, async inside
+    fetched   = fetch_sources(batch of 50 sources, caches)        # task per batch, async inside
                 storage.sources.save_caches(fetched)              # health, ETag, next fetch
     posts     = drop posts already stored with the same content   # one read
     posts     = fetch_articles(summary-only posts)               # task: article pages
@@ -50,16 +50,34 @@ def _settings(config_path: str | None, db_url: str | None) -> Settings:
     return load_settings(config_path, overrides={"storage": {"url": db_url}} if db_url else None)
 
 
-@task(cache_policy=NO_CACHE, name="fetch-sources", retries=1, retry_delay_seconds=10)
-def fetch_sources_task(engine, settings: Settings) -> list:
-    """Fetch every due source in one batch and record each source's health."""
-    from llamawatch.fetch import fetch_sources
+#: sources fetched per task; memory stays flat however many feeds are configured
+SOURCE_BATCH = 50
+
+
+def load_sources_and_caches(engine, settings: Settings) -> tuple[list, dict]:  # noqa: ANN001
+    """Return the enabled sources (config and CLI-added) and their stored caches."""
     from llamawatch.storage.db import session_scope
-    from llamawatch.storage.sources import load_caches, load_sources, save_caches
+    from llamawatch.storage.sources import load_caches, load_sources
 
     with session_scope(engine) as session:
         sources = [s for s in load_sources(session, settings.source_list) if s.enabled]
         caches = load_caches(session, [s.name for s in sources])
+    return sources, caches
+
+
+@task(
+    cache_policy=NO_CACHE,
+    name="fetch-sources",
+    task_run_name="fetch {label}",
+    retries=1,
+    retry_delay_seconds=10,
+)
+def fetch_sources_task(engine, settings: Settings, sources, caches, label: str = "") -> list:  # noqa: ANN001
+    """Fetch a batch of sources (concurrently, politely) and record each one's health."""
+    from llamawatch.fetch import fetch_sources
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.sources import save_caches
+
     fetched = fetch_sources(sources, settings.http, caches)
     with session_scope(engine) as session:
         save_caches(session, {f.source.name: f.cache for f in fetched})
@@ -111,7 +129,13 @@ def ingest_flow(config_path: str | None = None, db_url: str | None = None) -> Ru
 
     status = "failed"
     try:
-        posts = collect_posts(fetch_sources_task(engine, settings), summary)
+        sources, caches = load_sources_and_caches(engine, settings)
+        fetched = []
+        for start in range(0, len(sources), SOURCE_BATCH):
+            batch = sources[start : start + SOURCE_BATCH]
+            label = f"sources {start + 1}-{start + len(batch)} of {len(sources)}"
+            fetched += fetch_sources_task(engine, settings, batch, caches, label=label)
+        posts = collect_posts(fetched, summary)
         posts = drop_known_posts(engine, posts)
         summary_only = [p for p in posts if p.summary_only]
         if summary_only:

@@ -138,7 +138,7 @@ def http_fetcher(http: HttpSettings | None = None) -> Fetcher:
     """Return a fetcher that GETs a URL with the project's timeout, size limit and retries."""
     import httpx
 
-    http = http or HttpSettings()
+    http = http or HttpSettings.model_validate({})
     client = httpx.Client(
         timeout=http.timeout,
         follow_redirects=True,
@@ -488,9 +488,10 @@ def _iter_sitemaps(
             continue
         children: list[str] = []
         for loc, lastmod, published, is_index in _sitemap_entries(content, result.url):
+            known = published or lastmod
             if is_index:
                 children.append(loc)
-            elif dates.since and (published or lastmod) and (published or lastmod) < dates.since:
+            elif dates.since and known and known < dates.since:
                 # Modified before --since means published before it too.
                 continue
             elif published and not dates.admits(published):
@@ -613,7 +614,8 @@ def _iter_feed(
         parsed = _parse_feed_document(result, source)
         newest: dt.date | None = None
         for index, post in enumerate(parsed):
-            newest = max(filter(None, (newest, post.published)), default=None)
+            if post.published and (newest is None or post.published > newest):
+                newest = post.published
             if not dates.admits(post.published):
                 continue
             item = ArchiveItem(

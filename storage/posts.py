@@ -58,8 +58,13 @@ def identity_of(post: Post) -> str:
 
 
 def hash_of(post: Post) -> str:
-    """Return the content hash that tells versions of a post apart."""
-    return content_hash(post.body)
+    """Return the content hash that tells versions of a post apart.
+
+    A feed entry's fingerprint (what the feed said of it) wins over the body, so
+    that a summary-only entry whose article was fetched still matches itself on
+    the next run, and an edited entry shows up as a new version.
+    """
+    return post.fingerprint or content_hash(post.body)
 
 
 def known_post_keys(session: Session, keys: Iterable[str]) -> dict[str, str]:
@@ -351,15 +356,14 @@ def stored_fact(row: Any) -> Fact:
 def unseen_posts(session: Session, posts: Sequence[Post]) -> list[Post]:
     """Return the posts that are new or whose content changed since they were stored.
 
-    A summary-only feed entry is known once its key is stored at all: the stored
-    version holds the full article, whose hash never equals the summary's.
+    Feed entries compare by fingerprint (see :func:`hash_of`), so a summary-only
+    entry whose article is stored is still known, and an edited one is not.
     """
     known = known_post_keys(session, (identity_of(post) for post in posts))
     return [
         post
         for post in posts
-        if identity_of(post) not in known
-        or (not post.summary_only and known[identity_of(post)] != hash_of(post))
+        if identity_of(post) not in known or known[identity_of(post)] != hash_of(post)
     ]
 
 

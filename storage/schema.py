@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -112,6 +113,10 @@ class SourceRow(Base):
     permanent_url: Mapped[str | None] = mapped_column(Text)
     disabled_reason: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    #: settings of a source added from the CLI (config sources keep theirs in the file)
+    fulltext: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    interval_minutes: Mapped[int] = mapped_column(Integer, default=60, server_default="60")
+    identity: Mapped[str] = mapped_column(String(20), default="guid", server_default="guid")
 
 
 class PostRow(Base):

@@ -262,9 +262,17 @@ def test_unseen_posts_keeps_new_and_edited_posts_only(engine: Engine) -> None:
 
     posts, _ = load_gold()
     stored_item, edited_item, new_item = (p.extracted() for p in posts[:3])
+    # The stored post came from a feed entry: its fingerprint describes the entry,
+    # while its body is the full article fetched afterwards.
+    stored_item = replace(stored_item, post=replace(stored_item.post, fingerprint="entry-v1"))
     ingest(engine, [stored_item, edited_item])
     edited = replace(edited_item.post, body=edited_item.post.body + " An update.")
-    summary = replace(stored_item.post, body="A teaser only.", summary_only=True)
+    same_entry = replace(
+        stored_item.post, body="A teaser only.", summary_only=True, fingerprint="entry-v1"
+    )
+    edited_entry = replace(same_entry, fingerprint="entry-v2")
     with session_scope(engine) as session:
-        fresh = unseen_posts(session, [stored_item.post, edited, new_item.post, summary])
-    assert fresh == [edited, new_item.post]
+        fresh = unseen_posts(
+            session, [stored_item.post, edited, new_item.post, same_entry, edited_entry]
+        )
+    assert fresh == [edited, new_item.post, edited_entry]
