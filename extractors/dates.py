@@ -129,7 +129,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "month_day",
-        re.compile(r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r")(?![\d:]|,?\s*(?:19|20)\d\d)"),
+        re.compile(
+            r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r")(?![\d:]|,?\s*(?:19|20)\d\d)"
+        ),
     ),
     (
         "month_alone",
@@ -303,9 +305,9 @@ def _resolve(
         if kind == "month_day":
             if not published:
                 return None
-            month, day = _month(g["mon"]), _day(g["d"])
-            year = _year_for_period(published, month * 100 + day, _md(published), future)
-            value = dt.date(year, month, day).isoformat()
+            month, day_of_month = _month(g["mon"]), _day(g["d"])
+            year = _year_for_period(published, month * 100 + day_of_month, _md(published), future)
+            value = dt.date(year, month, day_of_month).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
         if kind == "month_alone":
             if not published:

@@ -287,7 +287,7 @@ class _PostReader:
         cached = self._mention_cache.get(text)
         if cached is None:
             cached = self.catalog.find_mentions(
-                _mask_licenses(text), short_names=self.topics, new_names=self.new_names
+                _mask_licenses(text), short_names=frozenset(self.topics), new_names=self.new_names
             )
             self._mention_cache[text] = cached
         return cached
@@ -720,7 +720,7 @@ class _PostReader:
         generic = self.focus.generic
         if not models:
             # A reference forward, before any model is named ("Two new models … today").
-            if not strong or family:
+            if (not strong and not count) or family:
                 return None
             models = tuple(self.post_models[: count or (len(self.post_models) if plural else 1)])
         sized = _SIZE_ANAPHOR.search(clause_text)
@@ -753,8 +753,9 @@ class _PostReader:
         if not size:
             return None
         for c in reversed(self.candidates):
-            is_size = c.attribute == "params_total" and isinstance(c.value, int)
-            if is_size and abs(int(c.value) - size) <= 0.02 * size:
+            if c.attribute != "params_total" or not isinstance(c.value, int):
+                continue
+            if abs(c.value - size) <= 0.02 * size:
                 return c.model
         return None
 
@@ -1044,16 +1045,14 @@ def _choose(attribute: str, pool: Sequence[_Candidate]) -> _Candidate | None:
 
     def most_certain(items: Sequence[_Candidate]) -> _Candidate:
         # The body's wording (with its attribution) beats the headline's.
-        return max(
-            items, key=lambda c: (not c.from_title, _CERTAINTY_RANK[c.certainty], -c.order)
-        )
+        return max(items, key=lambda c: (not c.from_title, _CERTAINTY_RANK[c.certainty], -c.order))
 
     def same_value_best(value: FactValue) -> _Candidate:
         return most_certain([c for c in pool if c.value == value])
 
     if attribute in ("params_total", "params_active", "context_window"):
-        top = max(int(c.value) for c in pool)  # type: ignore[call-overload]
-        return same_value_best(top)
+        largest = max(c.value for c in pool if isinstance(c.value, int))
+        return same_value_best(largest)
     if attribute == "release_date":
         best = max(pool, key=lambda c: (precision_of(str(c.value)), _CERTAINTY_RANK[c.certainty]))
         return same_value_best(best.value)
@@ -1076,12 +1075,12 @@ def _choose(attribute: str, pool: Sequence[_Candidate]) -> _Candidate | None:
         return same_value_best(best.value)
     if attribute == "openness":
         top_rank = max(_CERTAINTY_RANK[c.certainty] for c in pool)
-        top = [c for c in pool if _CERTAINTY_RANK[c.certainty] == top_rank]
-        not_closed = [c for c in top if c.value != "closed"]
-        if not_closed and len(not_closed) < len(top):
+        most_sure = [c for c in pool if _CERTAINTY_RANK[c.certainty] == top_rank]
+        not_closed = [c for c in most_sure if c.value != "closed"]
+        if not_closed and len(not_closed) < len(most_sure):
             # The worst error is a false "closed": when a post says both, trust "open".
             return same_value_best(not_closed[0].value)
-        if any(c.value != "closed" for c in pool) and all(c.value == "closed" for c in top):
+        if any(c.value != "closed" for c in pool) and all(c.value == "closed" for c in most_sure):
             return None
-        return most_certain(top)
+        return most_certain(most_sure)
     return most_certain(pool)

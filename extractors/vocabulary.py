@@ -106,8 +106,9 @@ NEGATION_BEFORE = _rx(
 
 SHELVED = _rx(
     r"\b(?:shelved|shelves|shelving|scrapped|scraps|cancel+ed|cancel+ing|cancels|abandoned|"
-    r"abandons|axed|killed off|discontinued|mothballed|(?:paused|delayed|postponed|halted)"
-    r" indefinitely|put on (?:indefinite )?hold|on indefinite hold|never (?:shipped|released|"
+    r"abandons|axed|killed off|discontinued|mothballed|(?:paused|delayed|postponed|halted|"
+    r"shelved)\s+(?:[\w.-]+\s+){0,4}?indefinitely|put on (?:indefinite )?hold|"
+    r"on indefinite hold|never (?:shipped|released|"
     r"launched|came out|made it out|saw the light of day|arrived|materiali[sz]ed)|"
     r"(?:decided|chose|opted) (?:not to|against) (?:release|releasing|launch|launching|ship)|"
     r"(?:no|dropped) plans to (?:release|launch|ship)|will not (?:be )?(?:released|launched"
@@ -263,7 +264,7 @@ LICENSE_NAME = re.compile(
     r"(?i:licen[cs]e|acceptable use policy|AUP)(?:\s+(?i:agreement))?"
 )
 COMMUNITY_LICENSE = _rx(r"\bcommunity licen[cs]e\b")
-SPDX_LICENSES: tuple[tuple[re.Pattern[str], str], ...] = (
+SPDX_LICENSES: tuple[tuple[_Lowered | re.Pattern[str], str], ...] = (
     (_rx(r"\bApache(?: License)?,?\s*(?:v(?:ersion)?\s*)?2(?:\.0)?\b"), "apache-2.0"),
     (_rx(r"\bMIT licen[cs]e\b|\bunder (?:the )?MIT\b"), "mit"),
     (_rx(r"\bCC[\s-]BY[\s-]NC[\s-]SA[\s-]4\.0\b"), "cc-by-nc-sa-4.0"),

@@ -54,7 +54,7 @@ def _settings(config_path: str | None, db_url: str | None) -> Settings:
 SOURCE_BATCH = 50
 
 
-def load_sources_and_caches(engine, settings: Settings) -> tuple[list, dict]:  # noqa: ANN001
+def load_sources_and_caches(engine, settings: Settings) -> tuple[list, dict]:
     """Return the enabled sources (config and CLI-added) and their stored caches."""
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.sources import load_caches, load_sources
@@ -72,7 +72,7 @@ def load_sources_and_caches(engine, settings: Settings) -> tuple[list, dict]:  #
     retries=1,
     retry_delay_seconds=10,
 )
-def fetch_sources_task(engine, settings: Settings, sources, caches, label: str = "") -> list:  # noqa: ANN001
+def fetch_sources_task(engine, settings: Settings, sources, caches, label: str = "") -> list:
     """Fetch a batch of sources (concurrently, politely) and record each one's health."""
     from llamawatch.fetch import fetch_sources
     from llamawatch.storage.db import session_scope

@@ -37,6 +37,7 @@ def prefect_harness() -> Iterator[None]:
 
 
 def write_config(tmp_path: Path, sources: str) -> Path:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     config = tmp_path / "llamawatch.toml"
     config.write_text(
         f"""

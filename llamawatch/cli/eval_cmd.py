@@ -55,7 +55,7 @@ def match_predictions(
     warnings: list[str] = []
     used: set[Path] = set()
     for key, facts in gold.items():
-        result = by_name.get(key) or by_name.get(Path(key).name)
+        found: FileResult | None = by_name.get(key) or by_name.get(Path(key).name)
         if result is None:
             sources = {str(f.get("source", "")) for f in facts} - {""}
             result = next((by_name[s] for s in sources if s in by_name), None)

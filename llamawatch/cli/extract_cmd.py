@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from llamawatch.errors import LlamawatchError
-from llamawatch.records import ExtractedPost, value_to_json
+from llamawatch.records import ExtractedPost, Fact, value_to_json
 
 if TYPE_CHECKING:
     from llamawatch.cli import App
@@ -89,7 +89,7 @@ def command(app: App, files: tuple[str, ...], output_format: str) -> None:
     catalog = ModelCatalog.from_settings(app.settings)
     results = extract_files(expand_paths(files), catalog)
     failed = False
-    facts = []
+    facts: list[Fact] = []
     for result in results:
         if result.error:
             failed = True
