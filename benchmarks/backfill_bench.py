@@ -17,18 +17,20 @@ Exits 0 with a note when the folder is absent (the project does not need it).
 from __future__ import annotations
 
 import argparse
+import json
 import multiprocessing
 import os
 import re
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 DEFAULT_DIR = Path("/work/shared/corpus/web")
@@ -249,13 +251,47 @@ def _trafilatura_only(post, catalog):
     return ExtractedPost(post=post, article=ArticleText(url=post.url, title=post.title, text=text))
 
 
+def _peak_self_kib() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def run_phase(args: argparse.Namespace, files: list[Path]) -> Measure:
+    """Run one contender in this (fresh) process."""
+    extract = _trafilatura_only if args.extract == "trafilatura" else None
+    if args.phase == "baseline":
+        measure = run_baseline(files, args.repeat, args.workers, args.chunksize)
+    elif args.phase == "pool":
+        measure = run_llamawatch(files, args.repeat, args.workers, args.chunksize, extract)
+    else:
+        warm_prefect()
+        measure = run_flow(args.folder, args.workers, args.chunk_size)
+    # ru_maxrss covers the whole life of this process, which did nothing else.
+    measure.parent_kib = max(measure.parent_kib, _peak_self_kib())
+    return measure
+
+
+def spawn_phase(phase: str, argv: list[str], folder: Path | None) -> Measure:
+    """Run a contender in a child process, so that no peak memory carries over."""
+    command = [sys.executable, __file__, *argv, "--phase", phase]
+    if folder is not None:
+        command += ["--folder", str(folder)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode or not lines:
+        raise SystemExit(f"{phase} failed:\n{done.stderr[-3000:]}")
+    return Measure(**json.loads(lines[-1]))
+
+
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dir", type=Path, default=DEFAULT_DIR, help="folder of *.html pages")
     parser.add_argument("--repeat", type=int, default=1, help="read the set N times")
-    parser.add_argument("--rounds", type=int, default=2, help="alternating rounds of both")
+    parser.add_argument("--rounds", type=int, default=2, help="alternating rounds of all")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--chunksize", type=int, default=4)
+    parser.add_argument("--chunksize", type=int, default=4, help="posts per pool task")
     parser.add_argument(
         "--extract",
         choices=["pipeline", "trafilatura"],
@@ -268,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
         help="also time the whole backfill flow (SQLite, Prefect) against the same baseline",
     )
     parser.add_argument("--chunk-size", type=int, default=200, help="posts per flow chunk")
+    parser.add_argument("--phase", choices=["baseline", "pool", "flow"], help=argparse.SUPPRESS)
+    parser.add_argument("--folder", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     files = sorted(args.dir.glob("*.html")) if args.dir.is_dir() else []
@@ -275,31 +313,33 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped: no *.html pages in {args.dir}")
         return 0
     os.environ.setdefault("DO_NOT_TRACK", "1")
-    extract = _trafilatura_only if args.extract == "trafilatura" else None
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_LOGGING_LEVEL", "WARNING")
+    if args.phase:
+        print(json.dumps(asdict(run_phase(args, files))))
+        return 0
+
     size = sum(p.stat().st_size for p in files) * args.repeat
     print(
         f"{len(files)} pages x {args.repeat} = {len(files) * args.repeat} pages, "
         f"{size / 1e6:.1f} MB; {args.workers} workers; chunksize {args.chunksize}; "
         f"llamawatch runs {args.extract}; {os.cpu_count()} cores; Python {sys.version.split()[0]}"
     )
-
+    print("each contender runs in a fresh process; the flow's Prefect start-up is not timed")
     folder = stage_pages(files, args.repeat) if args.flow else None
-    if folder is not None:
-        print(f"Prefect start-up (not counted): {warm_prefect():.1f} s")
+    phases = ["baseline", "pool"] + (["flow"] if args.flow else [])
     ratios: dict[str, list[float]] = {}
     try:
         for round_ in range(1, args.rounds + 1):
-            base = run_baseline(files, args.repeat, args.workers, args.chunksize)
-            contenders = [run_llamawatch(files, args.repeat, args.workers, args.chunksize, extract)]
-            if folder is not None:
-                contenders.append(run_flow(folder, args.workers, args.chunk_size))
-            for m in (base, *contenders):
+            measures = [spawn_phase(phase, argv, folder) for phase in phases]
+            base = measures[0]
+            for m in measures:
                 print(
                     f"round {round_}  {m.name:17s} {m.pages:5d} pages {m.seconds:7.2f} s "
-                    f"{m.rate:6.1f} pages/s  peak RSS parent {m.parent_kib / 1024:6.0f} MiB, "
-                    f"largest worker {m.worker_kib / 1024:5.0f} MiB  failures {m.failures}"
+                    f"{m.rate:6.1f} pages/s  peak RSS main {m.parent_kib / 1024:5.0f} MiB, "
+                    f"largest worker {m.worker_kib / 1024:4.0f} MiB  failures {m.failures}"
                 )
-            for m in contenders:
+            for m in measures[1:]:
                 ratio = m.seconds / base.seconds
                 ratios.setdefault(m.name, []).append(ratio)
                 print(f"round {round_}  wall-time ratio {m.name} / baseline = {ratio:.2f}")

@@ -21,6 +21,7 @@ where the same post says "open" with equal certainty.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections.abc import Callable, Sequence
@@ -57,7 +58,7 @@ _ATTRIBUTE_ORDER = {
 
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though|yet|however|unlike)\b|"
-    r"\s(?:while|whereas)\s|,\s+and\s+(?=\d)|(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"])|,\s+(?:since|because|as|after|before|"
+    r"\s(?:while|whereas)\s|\s+but\s+(?=has|have|had|is|are|was|were|will|it|they)|,\s+and\s+(?=\d)|(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"])|,\s+(?:since|because|as|after|before|"
     r"even though|unless|until|which means)\b"
 )
 _LEADING_SUBORDINATE = V.lowered(
@@ -83,6 +84,12 @@ _DEFINITE_SUBJECT = V.lowered(
     r"\s*(?:the|this|that|its|these|those)\s+(?:[\w,-]+\s+){0,4}?(?:model|models|version|"
     r"release|classifier|checkpoint|system|llm)\b"
 )
+_NAMED_AS_MODEL = re.compile(r"\bMeta's\s+\S+$|\bMeta's\s+\S+\s+model|\S\s+model\b")
+#: what comes before a subject "it" (as opposed to an object: "pushed it back")
+_SUBJECT_IT = re.compile(
+    r"(?:^|\b(?:that|and|but|so|as|since|while|when|if|because|said|says|where|though)|[,;:])\s*$",
+    re.I,
+)
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 _DIGIT = re.compile(r"\d")
 _ARCHITECTURE_KEYS = ("expert", "moe", "dense")
@@ -98,7 +105,9 @@ _BASELINE_KEYS = (
     "replac", "upgrade", "up from", "improvement", "similar", "as with", "match", "rival",
     "on par", "ahead", "behind", "trail", "such as", "including", "from", "that of",
     "as well as", "as good", "as strong", "as capable", "competitive", "against", "pruned",
-    "twice", "double", "triple", "half", "times", "down from",
+    "twice", "double", "triple", "half", "times", "down from", "training of", "version of",
+    "variant of", "fork of", "derivative of", "distillation of", "performance of", "quality of",
+    "level of", "capabilities of", "results of", "score of", "scores of", "tuning of",
 )  # fmt: skip
 _NEW_NAME_KEYS = (
     "named", "called", "dubbed", "codename", "code-name", "known as", '"', "'s ", "new ",
@@ -251,6 +260,13 @@ class _PostReader:
                     generation = self.catalog.generation_of(mention.name)
                     if generation and generation in self.catalog.generations:
                         self.topics.add(generation)
+        # "Meta's Behemoth model": a short name used as a model's name makes the topic.
+        for unit in self.units:
+            for mention in every.get(unit.clean, ()):
+                if mention.short and _NAMED_AS_MODEL.search(
+                    unit.clean[max(0, mention.start - 8) : mention.end + 8]
+                ):
+                    self.topics.add(self.catalog.generation_of(mention.name) or "")
         # Two members' short names together ("Scout and Maverick") make the topic too.
         self.topics.update(g for g, members in shorts.items() if len(members) > 1)
         # Short names stand for a member only once its generation is the topic.
@@ -390,9 +406,10 @@ class _PostReader:
                         unit.value
                     )
                     return [(f"{cue} {unit.value}", target)]
-                # A labelled sentence ("**Context.** It will …"): read it as it is, but
-                # the label makes the model in focus its topic.
-                return [(unit.value, _TOPIC)]
+                # A labelled sentence ("**Context.** It will …"): read it with the label's
+                # cue, its own subject if it names one, else the model in focus.
+                text = unit.value if cue.startswith("@") else f"{unit.value} ({cue})"
+                return [(text, _TOPIC)]
             if find_dates(unit.label, self.article.published) and not self._groups(unit.label):
                 return [(f"In {unit.label}, {unit.value}", None)]
         return [(unit.clean, None)]
@@ -688,9 +705,12 @@ class _PostReader:
         where = clause[0] + (strong.start() if strong else len(clause_text))
         company_first = _company_before(text, self.catalog, where)
         word = strong.group(0).lower() if strong else ""
+        # "Meta said it will …" is the company; "has pushed it back" is the model.
+        subject_it = word == "it" and strong and _SUBJECT_IT.search(clause_text[: strong.start()])
         if (
             word in ("it", "its")
             and company_first
+            and (subject_it or word == "its")
             and not _MODEL_ITS.match(clause_text, strong.end() if strong else 0)
         ):
             return None
@@ -850,6 +870,11 @@ def _units_with_title(article: ArticleText) -> list[Unit]:
     title = article.title.strip()
     if title:
         clean, urls = clean_inline(title)
+        for index, unit in enumerate(units[:4]):
+            if clean and unit.clean == clean:
+                # The headline repeated as the first line of the text (HTML pages).
+                units[index] = dataclasses.replace(unit, heading=True, block=-1, label=None)
+                return units
         head = " ".join(u.clean for u in units[:4])
         if clean and clean not in head:
             units.insert(0, Unit(raw=title, clean=clean, heading=True, block=-1, urls=urls))
@@ -891,9 +916,11 @@ def _certainty(
     if reported:
         return "reported"
     clause = _clause_at(clauses, pos)
-    window = text[max(clause[0], pos - 60) : min(clause[1], pos + 25)]
-    if V.HEDGE.search(window):
-        return "speculative"
+    start, end = max(clause[0], pos - 60), min(clause[1], pos + 25)
+    # Match on the whole clause (so "would have" is seen whole), keep hedges near the value.
+    for hedge in V.HEDGE.finditer(text[clause[0] : clause[1]]):
+        if start <= clause[0] + hedge.start() < end:
+            return "speculative"
     return "confirmed"
 
 

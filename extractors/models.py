@@ -252,7 +252,7 @@ class ModelCatalog:
         elif isinstance(short_names, frozenset):
             allowed = short_names
         else:
-            allowed = frozenset(short_names)  # type: ignore[arg-type]
+            allowed = frozenset(short_names)
         hits = list(self._anchor_re.finditer(lowered))
         if hits:
             pattern, names = self._combined_pattern(allowed)

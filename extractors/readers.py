@@ -186,7 +186,7 @@ def read_context(text: str, add: Add) -> None:
             continue
         tokens = _TOKEN_CONTEXT.match(after)
         direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
-        near_context = _CONTEXT_WORD.search(text[max(0, m.start() - 80) : m.end() + 40])
+        near_context = _CONTEXT_WORD.search(text[max(0, m.start() - 80) : m.end() + 80])
         if (tokens and near_context) or (direct and (tokens or _CONTEXT_BEFORE.search(before))):
             if tokens and re.search(r"\btrain\w*\b", before, re.I) and not direct:
                 continue
@@ -450,7 +450,7 @@ _UPCOMING_KEYS = (
     "to be", "to launch", "to release", "expected", "slated", "scheduled", "set ", "planned",
     "poised", "due", "tipped", "plan", "yet", "n't", "not", "preview", "peek", "teased",
     "next", "working", "cooking", "announced", "delay", "postpon", "push", "slip", "target",
-    "testing", "building",
+    "testing", "building", "previewing",
 )  # fmt: skip
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",

@@ -113,11 +113,14 @@ SHELVED = _rx(
     r"(?:decided|chose|opted) (?:not to|against) (?:release|releasing|launch|launching|ship)|"
     r"(?:no|dropped) plans to (?:release|launch|ship)|will not (?:be )?(?:released|launched"
     r"|ship)|won't (?:be )?(?:released|launched|ship)|is not going to be released|"
-    r"not be released|dead on arrival|pulled the plug|never (?:got|was|were) (?:released|"
+    r"not be released(?!\s+(?:as|openly|publicly|under|with|in|on|to|for|until|before|"
+    r"this|next|yet|soon)\b)|dead on arrival|pulled the plug|never (?:got|was|were) (?:released|"
     r"shipped|launched)|was never released|were never released)\b"
 )
 RELEASED = _rx(
-    r"\b(?:released|releases today|launched|launches today|debuted|shipped|rolled out|"
+    r"\b(?:released|releases today|(?:is|are|'re|am) (?:now |today |also )?releasing|"
+    r"(?:today|now),? (?:meta|we) (?:is|are|'re) (?:also )?releasing|launched|launches today|"
+    r"debuted|shipped|rolled out|"
     r"open[\s-]sourced|made (?:publicly |freely |openly )?available|became available|"
     r"(?:is|are|was|were) (?:now |finally |officially )?(?:out|live|here)\b|"
     r"(?:is|are) now available|(?:is|are|was|were|remains?|still|now|already|publicly|"
@@ -137,15 +140,17 @@ UPCOMING = _rx(
     r"being developed|being built|in training|still training|still being trained|"
     r"(?:is|are) (?:still )?(?:being )?training|(?:currently|still) (?:being )?trained|"
     r"in the works|coming soon|coming later|coming (?:this|next|in)|"
-    r"(?:will|would|to) (?:be )?(?:release[ds]?|launch(?:ed)?|ship(?:ped)?|arrive|debut"
-    r"|come out|roll(?:ed)? out|become available|made available|available|land|drop|hit)|"
+    r"(?:will|would|could|may|might|to) (?:be )?(?:release[ds]?|launch(?:ed)?|ship(?:ped)?|"
+    r"arrive|debut|come out|roll(?:ed)? out|become available|made available|available|land|"
+    r"drop|hit)|"
     r"(?:is|are) (?:now |still |currently |also )?(?:expected|slated|scheduled|set|planned|"
     r"poised|due|tipped) (?:to|for|in|by)|"
     r"(?:is|are|was|were|(?:has|have) (?:also |reportedly )?been) (?:also |still |now |"
     r"reportedly )?(?:developing|"
     r"building|training|testing|working on)|(?:(?:is|are|was|were|been|being|has|have|had)\s+"
     r"(?:\w+\s+)?(?:delayed|postponed|pushed back)|delay(?:s|ing)\s+(?:the\s+)?(?:launch|release|"
-    r"rollout|debut|model)|postpon(?:es|ing)|pushed back|push(?:es|ing)? back|slipped|slips|"
+    r"rollout|debut|model)|postpon(?:es|ing)|push(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?back|"
+    r"slipped|slips|"
     r"slipping|moved the target)(?! indefinitely)|not (?:yet )?out\b|(?:still[\s-])?unreleased|"
     r"not[\s-]yet[\s-]released|"
     r"expected (?:to (?:launch|release|arrive|ship|debut|come|be released)|in|by|later|next|"
@@ -153,7 +158,7 @@ UPCOMING = _rx(
     r"plans? to (?:release|launch|ship|debut)|planning to (?:release|launch|ship)|"
     r"not yet (?:been )?(?:released|available|out)|yet to (?:be )?(?:released|launch|ship)|"
     r"(?:has|have)n't (?:yet )?been released|(?:has|have) not (?:yet )?been released|"
-    r"previewed|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
+    r"previewed|previewing|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
     r"(?:is|are|was) working on|still cooking|announced (?:the )?(?:forthcoming|upcoming|"
     r"planned) release)"
 )
@@ -161,6 +166,7 @@ UPCOMING = _rx(
 RELEASE_DATE_TRIGGER = _rx(
     r"\b(?:released?|releases|releasing|launch(?:ed|es|ing)?|debut(?:ed|s)?|shipped|ships|"
     r"arriv(?:e|ed|es|ing)|out|available|availability|rolled out|expected|due|slated|"
+    r"unveil(?:ed|s|ing)?|pushed|delayed|slipped|slips|moved|postponed|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
     r"open[\s-]sourced)\b"
 )
@@ -297,7 +303,8 @@ BASELINE_BEFORE = _rx(
     r"\b(?:performs?|performing|does|scores?|scoring|works?|fares?|competes?)\s+(?:about\s+|"
     r"roughly\s+|nearly\s+|almost\s+|just\s+)?as well as|\bas (?:good|strong|capable) as|"
     r"\bcomparable to|\bcompetitive with|\bheld its own against|\bagainst|\bpruned from|"
-    r"\b(?:training|fine-?tuning|version|variant|fork|derivative|distillation) of|"
+    r"\b(?:training|fine-?tuning|version|variant|fork|derivative|distillation|performance|"
+    r"quality|level|capabilities|results|scores?) of|"
     r"\b(?:twice|double|triple|half|\w+ times)\s+(?:what|that of|the)?\s*|"
     r"\b(?:up from|down from|from|vs\.?|versus|compared (?:to|with))\s+[\w.~,]+(?:\s+\w+)?\s+"
     r"(?:in|with|for|on|of)|"
@@ -327,7 +334,8 @@ ANAPHOR_STRONG = _rx(
 )
 #: a weak reference ("models", "weights") that only counts without any other subject
 ANAPHOR_WEAK = _rx(
-    r"(?:^|\b(?:the|these|those|its|their|both|all|our|new|eight|six|seven|two|three|four|five|"
+    r"(?:^(?!(?:a|an|another|some|any|no|one|such)\s)|\b(?:the|these|those|its|their|both|all|"
+    r"our|new|eight|six|seven|two|three|four|five|"
     r"nine|ten|twelve|\d+)\s+)(?:[\w,-]+\s+){0,3}?(?:models?|weights|checkpoints?|variants?|"
     r"versions?|LLMs?)\b"
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from llamawatch.extractors.dates import MONTHS, contains, find_dates, precision_of
@@ -141,3 +141,37 @@ def test_coarser_dates_contain_finer_ones(day: dt.date) -> None:
     assert contains(iso[:7], iso) and contains(iso[:4], iso) and contains(quarter, iso)
     assert precision_of(iso) > precision_of(iso[:7]) > precision_of(quarter) > precision_of(iso[:4])
     assert not contains(iso, iso[:7])
+
+
+_WORDS = st.sampled_from(
+    [
+        "Llama", "Llama 4", "Scout", "Maverick", "Behemoth", "LLaMA", "3.1", "405B", "17B",
+        "active", "parameters", "released", "not", "never", "closed", "open-weight", "license",
+        "Community", "License", "(", ")", ":", ",", ".", "\n", "- ", "**", "|", "it", "both",
+        "the model", "in", "July", "Q2", "2026", "next", "spring", "today", "according to",
+        "reports", "may", "128K", "context", "window", "text", "images", "and", "MoE", "dense",
+        "codenamed", "Avocado", "Meta", "'s", "#", "[x](https://h/Llama-3.1-8B)", "\x00", "é",
+    ]
+)  # fmt: skip
+
+
+@settings(deadline=None, max_examples=200)
+@given(st.lists(_WORDS, max_size=60), dates)
+def test_extraction_never_raises_and_stays_in_vocabulary(
+    words: list[str], published: dt.date
+) -> None:
+    """Any jumble of the words the extractor reacts to yields valid facts, never an error."""
+    from helpers_extract import facts_of
+
+    from llamawatch.records import ATTRIBUTES, CERTAINTIES, OPENNESS_SCALE, STATUSES
+
+    for fact in facts_of(" ".join(words), published.isoformat()):
+        assert fact.attribute in ATTRIBUTES and fact.certainty in CERTAINTIES
+        if fact.attribute == "status":
+            assert fact.value in STATUSES
+        if fact.attribute == "openness":
+            assert fact.value in OPENNESS_SCALE
+        if fact.attribute in ("params_total", "params_active", "context_window"):
+            assert isinstance(fact.value, int) and fact.value > 0
+        if fact.attribute == "release_date":
+            assert isinstance(fact.value, str) and fact.value[:4].isdigit()

@@ -56,14 +56,14 @@ def match_predictions(
     used: set[Path] = set()
     for key, facts in gold.items():
         found: FileResult | None = by_name.get(key) or by_name.get(Path(key).name)
-        if result is None:
+        if found is None:
             sources = {str(f.get("source", "")) for f in facts} - {""}
-            result = next((by_name[s] for s in sources if s in by_name), None)
-        if result is None:
+            found = next((by_name[s] for s in sources if s in by_name), None)
+        if found is None:
             warnings.append(f"no post given for gold entry {key!r}: its facts count as missed")
             continue
-        used.add(result.path)
-        predicted[key] = list(result.extracted.facts) if result.extracted else []
+        used.add(found.path)
+        predicted[key] = list(found.extracted.facts) if found.extracted else []
     for result in results:
         if result.path not in used:
             warnings.append(f"{result.path}: no gold entry, not scored")
