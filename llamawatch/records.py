@@ -56,9 +56,10 @@ def format_value(value: FactValue | None) -> str:
         return ", ".join(value)
     if isinstance(value, int):
         for size, suffix in ((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K")):
-            if value >= size:
+            # 405B and 1.5T read well; 2.048K does not, so it stays 2,048
+            if value >= size and (value * 10) % size == 0:
                 return f"{value / size:g}{suffix}"
-        return str(value)
+        return f"{value:,}"
     return value
 
 
