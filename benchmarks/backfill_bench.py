@@ -3,13 +3,16 @@
 The limit: the same HTML pages through bare ``trafilatura.bare_extraction(html,
 with_metadata=True)`` in a 2-process pool. llamawatch: the same pages read as
 posts (``read_post_file``) and extracted with ``llamawatch.pool.ExtractionPool``
-(``extract_post``: text, date, facts), streamed from disk. Both include starting
-their pool; rounds alternate so that neither gets a warmer machine. The target is
-a wall-time ratio of at most 1.25 and a peak memory that does not grow with the
-number of pages (compare ``--repeat 1`` with ``--repeat 5``).
+(``extract_post``: text, date, facts), streamed from disk; with ``--flow``, also
+the whole ``backfill_flow`` (plan, read, extract, save to SQLite, history) after
+Prefect has started. Every contender runs in a fresh process, so peak memory
+figures do not carry over, and rounds alternate so that none gets a quieter
+machine. Targets: wall-time ratio at most 1.25; memory that does not grow with
+the number of pages (compare ``--repeat 2`` with ``--repeat 8``).
 
-    python benchmarks/backfill_bench.py                 # /work/shared/corpus/web if present
-    python benchmarks/backfill_bench.py --dir pages/ --repeat 3 --rounds 2
+    python benchmarks/backfill_bench.py                    # /work/shared/corpus/web if present
+    python benchmarks/backfill_bench.py --repeat 4 --rounds 3 --flow
+    python benchmarks/backfill_bench.py --dir pages/ --extract trafilatura   # pool overhead only
 
 Exits 0 with a note when the folder is absent (the project does not need it).
 """

@@ -119,7 +119,9 @@ def record_diff(diff: HistoryDiff, summary: RunSummary) -> None:
     """Fold a history diff into the run summary."""
     summary.events_new += len(diff.added)
     summary.events_removed += len(diff.removed)
-    summary.changes.extend(event.headline() for event in diff.added)
+    # Alerts first, newest first: what an operator wants to see at the top.
+    ranked = sorted(diff.added, key=lambda e: (e.severity != "alert", -e.date.toordinal()))
+    summary.changes.extend(f"{event.date} {event.headline()}" for event in ranked)
 
 
 @task(cache_policy=NO_CACHE, name="write-site")

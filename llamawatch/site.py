@@ -321,7 +321,10 @@ def write_site(
         page = with_root(digest, "../")
         path = out / "digests" / f"{digest.week}.html"
         written.append(write_file(path, render_template("digest_page.html", page)))
-        digest_files.add(path.name)
+        # the plain-text digest beside each page, as the email's text part reads
+        text = path.with_suffix(".txt")
+        written.append(write_file(text, render_digest_text(page)))
+        digest_files |= {path.name, text.name}
     _remove_stale(out / "digests", digest_files)
     archive = DigestsContext(
         site_title=site_title, root="", generated_at=generated_at, digests=digest_links
