@@ -70,13 +70,17 @@ def hash_of(post: Post) -> str:
 def known_post_keys(session: Session, keys: Iterable[str]) -> dict[str, str]:
     """Return post_key → content hash of the current version, for the keys already stored.
 
-    Fetch uses it to skip unchanged posts before extracting them.
+    Fetch uses it to skip unchanged posts before extracting them. A post stored
+    with an error (its page could not be fetched, its text not read) is left
+    out, so that the next run tries it again.
     """
     found: dict[str, str] = {}
     for chunk in chunks(sorted(set(keys))):
         rows = session.execute(
             select(PostRow.post_key, PostRow.content_hash).where(
-                PostRow.post_key.in_(chunk), PostRow.is_current.is_(True)
+                PostRow.post_key.in_(chunk),
+                PostRow.is_current.is_(True),
+                PostRow.error.is_(None),
             )
         )
         found.update({key: digest for key, digest in rows})
@@ -231,13 +235,21 @@ def save_extracted(
     result = SaveResult()
     keyed = [(identity_of(item.post), hash_of(item.post), item) for item in items]
     current: dict[str, tuple[int, int, str]] = {}  # key → (post id, version, hash)
+    failed: set[str] = set()  # keys whose current version was stored with an error
     for chunk in chunks(sorted({key for key, _, _ in keyed})):
         rows = session.execute(
-            select(PostRow.post_key, PostRow.id, PostRow.version, PostRow.content_hash).where(
-                PostRow.post_key.in_(chunk), PostRow.is_current.is_(True)
-            )
+            select(
+                PostRow.post_key,
+                PostRow.id,
+                PostRow.version,
+                PostRow.content_hash,
+                PostRow.error,
+            ).where(PostRow.post_key.in_(chunk), PostRow.is_current.is_(True))
         )
-        current.update({key: (post_id, version, digest) for key, post_id, version, digest in rows})
+        for key, post_id, version, digest, error in rows:
+            current[key] = (post_id, version, digest)
+            if error:
+                failed.add(key)
     names = {source_name or item.post.source_name for _, _, item in keyed}
     ids = source_ids(session, (name for name in names if name))
 
@@ -245,9 +257,14 @@ def save_extracted(
     new_rows: list[tuple[dict[str, Any], ExtractedPost]] = []
     for key, digest, item in keyed:
         previous = current.get(key)
-        if previous is not None and previous[2] == digest:
+        retry_failed_again = key in failed and bool(item.error or item.post.error)
+        if previous is not None and previous[2] == digest and (
+            key not in failed or retry_failed_again
+        ):
+            # unchanged, or a post that failed before and fails again: keep one row
             result.unchanged += 1
             continue
+        failed.discard(key)
         version = 1
         if previous is not None:
             if previous[0] >= 0:

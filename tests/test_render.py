@@ -403,7 +403,11 @@ def test_write_site_writes_every_page_and_links_resolve(tmp_path: Path) -> None:
     assert "models/llama-4-maverick.html" in names
     assert "models/mango.html" in names
     weeks = {e.date.isocalendar()[:2] for e in history.events}
-    assert len([n for n in names if n.startswith("digests/")]) == len(weeks)
+    digest_files = [n for n in names if n.startswith("digests/")]
+    # a page and a plain-text digest for every week with a change
+    assert sorted(digest_files) == sorted(
+        f"digests/{y}-W{w:02d}.{ext}" for y, w in weeks for ext in ("html", "txt")
+    )
     for page in tmp_path.rglob("*.html"):
         for target in _internal_targets(page):
             assert target.exists(), f"{page.name} links to missing {target}"

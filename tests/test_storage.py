@@ -276,3 +276,24 @@ def test_unseen_posts_keeps_new_and_edited_posts_only(engine: Engine) -> None:
             session, [stored_item.post, edited, new_item.post, same_entry, edited_entry]
         )
     assert fresh == [edited, new_item.post, edited_entry]
+
+
+def test_a_post_that_failed_is_retried_until_it_succeeds(engine: Engine) -> None:
+    from llamawatch.storage.posts import unseen_posts
+
+    posts, _ = load_gold()
+    good = posts[0].extracted()
+    broken = replace(good, article=None, facts=(), error="page timed out")
+    key = identity_of(good.post)
+
+    with session_scope(engine) as session:
+        first = save_extracted(session, [broken], source_name=None, extractor_version="t")
+        assert (first.new_posts, first.new_facts) == (1, 0)
+        assert key not in known_post_keys(session, [key])
+        assert unseen_posts(session, [good.post]) == [good.post]
+        again = save_extracted(session, [broken], source_name=None, extractor_version="t")
+        assert (again.unchanged, again.new_versions) == (1, 0)
+        fixed = save_extracted(session, [good], source_name=None, extractor_version="t")
+        assert fixed.new_versions == 1 and fixed.new_facts == len(good.facts) > 0
+        assert key in known_post_keys(session, [key])
+        assert unseen_posts(session, [good.post]) == []
