@@ -32,29 +32,14 @@ from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.dates import find_dates, precision_of
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.sentences import Unit, clean_inline, split_units
-from llamawatch.records import ArticleText, Certainty, Fact, FactValue
+from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue
 
 EXTRACTOR_VERSION = "0.5.0"
 
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
 _CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
 _STATUS_RANK = {"shelved": 2, "released": 1, "upcoming": 0}
-_ATTRIBUTE_ORDER = {
-    name: i
-    for i, name in enumerate(
-        (
-            "status",
-            "release_date",
-            "params_total",
-            "params_active",
-            "architecture",
-            "context_window",
-            "modalities",
-            "license",
-            "openness",
-        )
-    )
-}
+_ATTRIBUTE_ORDER = {name: i for i, name in enumerate(ATTRIBUTES)}
 
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though|yet|however|unlike)\b|"

@@ -28,7 +28,7 @@ def last_complete_week(today: dt.date) -> str:
 @task(cache_policy=NO_CACHE, name="write-digest", task_run_name="write digest {week}")
 def write_digest_task(settings: Settings, week: str, send: bool) -> tuple[list[str], bool]:
     """Render the digest for one week into the output folder, and send it if asked."""
-    from llamawatch.site import publish_digest
+    from llamawatch.publish import publish_digest
     from llamawatch.storage.db import open_database
 
     engine = open_database(settings.storage.url)

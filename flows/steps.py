@@ -127,7 +127,7 @@ def record_diff(diff: HistoryDiff, summary: RunSummary) -> None:
 @task(cache_policy=NO_CACHE, name="write-site")
 def write_site_task(engine: Engine, settings: Settings) -> list[str]:
     """Render the pages, the current digest and the Atom feed into the output folder."""
-    from llamawatch.site import publish_site
+    from llamawatch.publish import publish_site
 
     return [str(p) for p in publish_site(engine, settings)]
 

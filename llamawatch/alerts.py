@@ -17,9 +17,8 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from llamawatch.config import DeliverySettings
-from llamawatch.records import ChangeEvent, value_to_json
+from llamawatch.records import ChangeEvent, OutboxMessage, value_to_json
 from llamawatch.render import build_email, message_id_for, render_alert
-from llamawatch.storage.outbox import OutboxMessage
 
 #: events of these modes never raise an immediate alert (they only build history)
 QUIET_MODES = frozenset({"baseline", "reprocess"})

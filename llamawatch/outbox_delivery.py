@@ -45,10 +45,10 @@ from llamawatch.alerts import (
 )
 from llamawatch.deliver import notify_apprise, post_webhook, send_email
 from llamawatch.errors import DeliveryError
-from llamawatch.records import ChangeEvent
+from llamawatch.records import ChangeEvent, OutboxMessage
 from llamawatch.render import message_id_for, render_digest_html, render_digest_text
 from llamawatch.storage import outbox
-from llamawatch.storage.outbox import OutboxItem, OutboxMessage
+from llamawatch.storage.outbox import OutboxItem
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -237,7 +237,7 @@ def queue_and_deliver_alerts(
     Returns (queued, sent, failed). Runs even when nothing new is queued, so
     that failures of earlier runs are retried.
     """
-    from llamawatch.site import public_root
+    from llamawatch.publish import public_root
 
     now = now or dt.datetime.now(dt.UTC)
     delivery = settings.delivery

@@ -285,3 +285,14 @@ class HistoryDiff:
     @property
     def empty(self) -> bool:
         return not (self.added or self.removed or self.altered)
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxMessage:
+    """A message to queue: what (kind, subject, payload), where (destination), and its key."""
+
+    idempotency_key: str  #: same message to the same place → same key
+    kind: str  #: "alert", "digest", "webhook" or "notice"
+    destination: str  #: "mailto:addr", "apprise:<id>", "webhook:<id>"
+    subject: str
+    payload: dict[str, Any] = field(default_factory=dict)

@@ -19,12 +19,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
+from llamawatch.records import OutboxMessage
 from llamawatch.storage.schema import OutboxRow, utcnow
 
 #: marker of a row a run has claimed and is sending right now
@@ -35,17 +36,6 @@ IN_DOUBT = "in doubt"
 MAX_ATTEMPTS = 10
 #: longest error text kept
 MAX_ERROR_CHARS = 1000
-
-
-@dataclass(frozen=True, slots=True)
-class OutboxMessage:
-    """A message to queue: what (kind, subject, payload), where (destination), and its key."""
-
-    idempotency_key: str  #: same message to the same place → same key
-    kind: str  #: "alert", "digest", "webhook" or "notice"
-    destination: str  #: "mailto:addr", "apprise:<id>", "webhook:<id>"
-    subject: str
-    payload: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

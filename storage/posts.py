@@ -258,8 +258,10 @@ def save_extracted(
     for key, digest, item in keyed:
         previous = current.get(key)
         retry_failed_again = key in failed and bool(item.error or item.post.error)
-        if previous is not None and previous[2] == digest and (
-            key not in failed or retry_failed_again
+        if (
+            previous is not None
+            and previous[2] == digest
+            and (key not in failed or retry_failed_again)
         ):
             # unchanged, or a post that failed before and fails again: keep one row
             result.unchanged += 1

@@ -124,9 +124,7 @@ def test_backfill_in_any_order_gives_the_history_of_an_ordered_ingest(tmp_path: 
     ordered_config = write_config(tmp_path / "ordered", "")
     reversed_config = write_config(tmp_path / "reversed-db", "")
     ordered = backfill_flow([str(DATA / "archive")], config_path=str(ordered_config))
-    backwards = backfill_flow(
-        [str(reversed_dir)], config_path=str(reversed_config), chunk_size=1
-    )
+    backwards = backfill_flow([str(reversed_dir)], config_path=str(reversed_config), chunk_size=1)
 
     assert ordered.posts_new == backwards.posts_new == 3
     assert headlines(f"sqlite:///{tmp_path / 'ordered' / 'watch.db'}") == headlines(

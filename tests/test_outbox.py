@@ -11,9 +11,10 @@ from sqlalchemy.engine import Engine
 
 from llamawatch.errors import DeliveryError
 from llamawatch.outbox_delivery import channel_of, deliver_pending
+from llamawatch.records import OutboxMessage
 from llamawatch.storage import outbox
 from llamawatch.storage.db import session_scope
-from llamawatch.storage.outbox import OutboxItem, OutboxMessage
+from llamawatch.storage.outbox import OutboxItem
 from llamawatch.storage.schema import OutboxRow
 
 T0 = dt.datetime(2026, 4, 10, 12, 0, tzinfo=dt.UTC)

@@ -45,7 +45,8 @@ def command(app: App, week: str | None, send: bool, out_dir: Path | None) -> Non
     changes, rumours still open and conflicts between sources, each with its
     evidence, certainty and a link to the post.
     """
-    from llamawatch.site import build_week_digest, public_root, write_digest_files
+    from llamawatch.publish import build_week_digest, public_root
+    from llamawatch.site import write_digest_files
 
     settings = app.settings
     if out_dir is not None:

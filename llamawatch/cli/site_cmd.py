@@ -23,7 +23,7 @@ def command(app: App, out_dir: Path | None) -> None:
     The folder can be opened from disk or copied to any static host; pages
     need no JavaScript and load nothing from elsewhere.
     """
-    from llamawatch.site import publish_site
+    from llamawatch.publish import publish_site
 
     settings = app.settings
     if out_dir is not None:
