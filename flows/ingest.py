@@ -156,7 +156,7 @@ def ingest_flow(config_path: str | None = None, db_url: str | None = None) -> Ru
         with session_scope(engine) as session:
             finish_run(session, run_id, status, {"posts_new": summary.posts_new})
 
-    sent = deliver_alerts_task(engine, settings, diff, mode)
+    sent = deliver_alerts_task(engine, settings, diff, mode, summary.notices)
     summary.alerts_queued, summary.deliveries_sent, summary.deliveries_failed = sent
     summary.written = write_site_task(engine, settings)
     publish_artifacts(engine, summary)

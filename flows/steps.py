@@ -134,12 +134,12 @@ def write_site_task(engine: Engine, settings: Settings) -> list[str]:
 
 @task(cache_policy=NO_CACHE, name="deliver-alerts", retries=1, retry_delay_seconds=5)
 def deliver_alerts_task(
-    engine: Engine, settings: Settings, diff: HistoryDiff, mode: str
+    engine: Engine, settings: Settings, diff: HistoryDiff, mode: str, notices: list[str]
 ) -> tuple[int, int, int]:
-    """Queue alerts for fresh high-severity events and deliver everything pending."""
+    """Queue alerts for fresh high-severity events and source notices; deliver all pending."""
     from llamawatch.outbox_delivery import queue_and_deliver_alerts
 
-    return queue_and_deliver_alerts(engine, settings, list(diff.added), mode=mode)
+    return queue_and_deliver_alerts(engine, settings, list(diff.added), mode=mode, notices=notices)
 
 
 def publish_artifacts(engine: Engine, summary: RunSummary) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -118,7 +119,7 @@ def webhook_payload(
 ) -> dict[str, Any]:
     """The JSON a webhook receiver gets: the events as FACTS.md exports them, plus a summary.
 
-    ``idempotency_keys`` holds one key per event (model, attribute, new value,
+    ``idempotency_keys`` holds one key per event (model, attribute, transition,
     destination), so a receiver can drop news it has already seen even when
     alerts arrive batched differently.
     """
@@ -217,6 +218,56 @@ def alert_messages(
                 )
             )
     return messages
+
+
+def notice_messages(
+    notices: Sequence[str],
+    targets: Sequence[Destination],
+    *,
+    day: dt.date,
+    site_title: str = "llamawatch",
+    sender: str = "llamawatch@localhost",
+) -> list[OutboxMessage]:
+    """One message per source notice and destination ("feed X failed 3 times in a row").
+
+    Fetch raises a notice once, at the moment it applies (the Nth failure, the
+    first silent day), so the key includes the day: the same notice on the same
+    day is one message even if a run is repeated.
+    """
+    messages: list[OutboxMessage] = []
+    for notice in notices:
+        subject = f"[{site_title}] source: {_one_line(notice)[:120]}"
+        text = f"{notice}\n\nRun `llamawatch status` for the health of every source.\n"
+        for target in targets:
+            identity = json.dumps([notice, day.isoformat(), target.id], ensure_ascii=False)
+            key = "notice:" + hashlib.sha256(identity.encode("utf-8")).hexdigest()
+            payload: dict[str, Any]
+            if target.channel == "mailto":
+                payload = {
+                    "subject": subject,
+                    "text": text,
+                    "html": f"<p>{html.escape(notice)}</p>",
+                    "sender": sender,
+                    "message_id": message_id_for(key),
+                }
+            elif target.channel == "apprise":
+                payload = {"title": subject, "body": text}
+            else:
+                payload = {"body": webhook_payload("notice", [key], [], subject=subject, text=text)}
+            messages.append(
+                OutboxMessage(
+                    idempotency_key=key,
+                    kind="notice",
+                    destination=target.id,
+                    subject=subject,
+                    payload=payload,
+                )
+            )
+    return messages
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
 
 
 def can_combine(kind: str, payload: Mapping[str, Any]) -> bool:

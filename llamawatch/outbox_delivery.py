@@ -41,6 +41,7 @@ from llamawatch.alerts import (
     combine_payloads,
     destinations,
     email_from_payload,
+    notice_messages,
     select_alerts,
 )
 from llamawatch.deliver import notify_apprise, post_webhook, send_email
@@ -229,10 +230,11 @@ def queue_and_deliver_alerts(
     events: Sequence[ChangeEvent],
     *,
     mode: str,
+    notices: Sequence[str] = (),
     now: dt.datetime | None = None,
     environ: Mapping[str, str] | None = None,
 ) -> tuple[int, int, int]:
-    """Queue alerts for fresh high-severity events, then deliver everything pending.
+    """Queue alerts for fresh high-severity events and source notices, then deliver.
 
     Returns (queued, sent, failed). Runs even when nothing new is queued, so
     that failures of earlier runs are retried.
@@ -248,6 +250,13 @@ def queue_and_deliver_alerts(
         targets,
         site_title=settings.output.site_title,
         root=public_root(settings),
+        sender=delivery.smtp.sender,
+    )
+    messages += notice_messages(
+        notices,
+        targets,
+        day=now.date(),
+        site_title=settings.output.site_title,
         sender=delivery.smtp.sender,
     )
     factory = _scope(engine)

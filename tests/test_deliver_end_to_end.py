@@ -339,3 +339,45 @@ def test_one_message_per_destination_for_a_new_models_alerts(
             )
             == 0
         )
+
+
+def test_source_notices_reach_the_operator_once_a_day(
+    tmp_path: Path,
+    engine: Engine,
+    smtp: tuple[Inbox, int],
+    hook: list[Request],
+    httpserver: HTTPServer,
+) -> None:
+    inbox, port = smtp
+    settings = settings_for(tmp_path, port, httpserver.url_for("/hook"))
+    notice = "source lab-feed failed 3 times in a row: HTTP 503 Service Unavailable"
+    now = dt.datetime(2026, 4, 14, 9, 0, tzinfo=dt.UTC)
+
+    queued, sent, failed = queue_and_deliver_alerts(
+        engine,
+        settings,
+        [],
+        mode="live",
+        notices=[notice],
+        now=now,
+        environ={"TEST_HOOK_SECRET": "s3cret"},
+    )
+    # two mail recipients and one webhook
+    assert (queued, sent, failed) == (3, 3, 0)
+    assert len(inbox.messages) == 2
+    mail = inbox.messages[0]
+    assert "lab-feed failed 3 times" in mail["Subject"]
+    assert notice in mail.get_body(("plain",)).get_content()
+    assert json.loads(hook[0].get_data())["type"] == "llamawatch.notice"
+
+    again = queue_and_deliver_alerts(
+        engine,
+        settings,
+        [],
+        mode="live",
+        notices=[notice],
+        now=now,
+        environ={"TEST_HOOK_SECRET": "s3cret"},
+    )
+    assert again == (0, 0, 0)
+    assert len(inbox.messages) == 2 and len(hook) == 1
