@@ -16,6 +16,10 @@ from llamawatch.extractors.local import html_meta, html_meta_date
 from llamawatch.records import ArticleText, Post
 
 log = logging.getLogger(__name__)
+# trafilatura and htmldate log every short fragment (a feed summary) as an ERROR;
+# this adapter falls back and reports its own one-line reason instead.
+for _noisy in ("trafilatura", "htmldate", "courlan"):
+    logging.getLogger(_noisy).setLevel(logging.CRITICAL)
 
 _SCRIPT_STYLE = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>", re.I | re.S)
 _TAGS = re.compile(r"<[^>]+>")

@@ -72,13 +72,15 @@ def load_sources_and_caches(engine, settings: Settings) -> tuple[list, dict]:
     retries=1,
     retry_delay_seconds=10,
 )
-def fetch_sources_task(engine, settings: Settings, sources, caches, label: str = "") -> list:
+def fetch_sources_task(
+    engine, settings: Settings, sources, caches, label: str = "", force: bool = False
+) -> list:
     """Fetch a batch of sources (concurrently, politely) and record each one's health."""
     from llamawatch.fetch import fetch_sources
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.sources import save_caches
 
-    fetched = fetch_sources(sources, settings.http, caches)
+    fetched = fetch_sources(sources, settings.http, caches, force=force)
     with session_scope(engine) as session:
         save_caches(session, {f.source.name: f.cache for f in fetched})
     return fetched
@@ -112,8 +114,14 @@ def is_baseline(engine) -> bool:
 
 
 @flow(name="ingest", flow_run_name="ingest", log_prints=False)
-def ingest_flow(config_path: str | None = None, db_url: str | None = None) -> RunSummary:
-    """Run one ingest cycle over the configured sources and publish what changed."""
+def ingest_flow(
+    config_path: str | None = None, db_url: str | None = None, force: bool = False
+) -> RunSummary:
+    """Run one ingest cycle over the configured sources and publish what changed.
+
+    ``force`` fetches every source now, also those whose next fetch is not due
+    yet (never one disabled by a 410 or by the operator).
+    """
     from llamawatch.storage.db import open_database, session_scope
     from llamawatch.storage.runs import finish_run, start_run
 
@@ -134,7 +142,7 @@ def ingest_flow(config_path: str | None = None, db_url: str | None = None) -> Ru
         for start in range(0, len(sources), SOURCE_BATCH):
             batch = sources[start : start + SOURCE_BATCH]
             label = f"sources {start + 1}-{start + len(batch)} of {len(sources)}"
-            fetched += fetch_sources_task(engine, settings, batch, caches, label=label)
+            fetched += fetch_sources_task(engine, settings, batch, caches, label=label, force=force)
         posts = collect_posts(fetched, summary)
         posts = drop_known_posts(engine, posts)
         summary_only = [p for p in posts if p.summary_only]

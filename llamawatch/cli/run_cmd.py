@@ -12,8 +12,14 @@ PARTIAL_FAILURE = 3
 
 
 @click.command("run")
+@click.option(
+    "--all",
+    "force",
+    is_flag=True,
+    help="Fetch every source now, also those not due yet (conditional GET still applies).",
+)
 @click.pass_obj
-def command(app: App) -> None:
+def command(app: App, force: bool) -> None:
     """Ingest every configured source once, detect changes, alert and render the pages.
 
     Prints a summary: posts, facts, changes and where the output went. Exits 0
@@ -27,6 +33,7 @@ def command(app: App) -> None:
         ingest_flow,
         config_path=app.config_path,
         db_url=settings.storage.url,
+        force=force,
         verbose=app.verbose,
     )
     for line in summary.lines():
