@@ -6,9 +6,10 @@ The pipeline, in the order the flow body follows::
     run       = start_run()                                    # notices a run that died
     plan      = plan_chunks(iter_items(sources, since, until))  # deterministic, streamed refs
     for each chunk of the plan (or the chunks this worker was given):
-        posts     = load_chunk(chunk)                          # read files and feed documents
-        posts     = drop posts already stored                  # resume after a crash
-        posts     = fetch_articles(pages without a body)       # task
+        posts     = load_posts(chunk)                          # one chunk ahead, in a thread:
+                                                               #   read files and feeds, drop
+                                                               #   posts already stored (resume),
+                                                               #   fetch pages without a body
         extracted = extract_in_processes(posts)                # task: process pool
         touched  |= save_batch(extracted)                      # task: one transaction
     diff      = refresh_history(touched, "baseline")           # all keys if a run had died
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
@@ -46,17 +48,12 @@ from llamawatch.summary import RunSummary
 CHUNK_SIZE = 200
 
 
-@task(
-    cache_policy=NO_CACHE,
-    name="load-chunk",
-    task_run_name="load {label}",
-    retries=1,
-    retry_delay_seconds=5,
-)
-def load_chunk_task(
-    engine, chunk, settings: Settings, since, until, label: str = ""
-) -> tuple[list[Post], list[str]]:
-    """Read one chunk's posts, drop those already stored, fetch pages without a body."""
+def load_posts(engine, chunk, settings: Settings, since, until) -> tuple[list[Post], list[str]]:
+    """Read one chunk's posts, drop those already stored, fetch pages without a body.
+
+    A plain function, not a task: it runs in a helper thread one chunk ahead of
+    extraction, so reading and hashing files overlaps the worker processes.
+    """
     from llamawatch.archive import DateRange, http_fetcher, load_chunk, pending
     from llamawatch.fetch import fetch_articles
     from llamawatch.storage.db import session_scope
@@ -149,18 +146,26 @@ def backfill_flow(
     touched: set[tuple[str, str]] = set()
     status = "failed"
     try:
-        for done, chunk in enumerate(selected, start=1):
-            summary.posts_seen += len(chunk.items)
-            posts, failures = load_chunk_task(
-                engine, chunk, settings, since, until, label=chunk.label
-            )
-            summary.posts_failed += len(failures)
-            summary.failures.extend(failures)
-            if posts:
-                extracted = extract_chunk_task(posts, settings, workers, label=chunk.label)
-                touched |= store_extracted(engine, extracted, summary, chunk.label)
-            if progress:
-                progress(done, len(selected))
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="llamawatch-load") as loader:
+
+            def load_ahead(index: int) -> Future[tuple[list[Post], list[str]]] | None:
+                if index >= len(selected):
+                    return None
+                return loader.submit(load_posts, engine, selected[index], settings, since, until)
+
+            ahead = load_ahead(0)
+            for done, chunk in enumerate(selected, start=1):
+                assert ahead is not None
+                posts, failures = ahead.result()
+                ahead = load_ahead(done)
+                summary.posts_seen += len(chunk.items)
+                summary.posts_failed += len(failures)
+                summary.failures.extend(failures)
+                if posts:
+                    extracted = extract_chunk_task(posts, settings, workers, label=chunk.label)
+                    touched |= store_extracted(engine, extracted, summary, chunk.label)
+                if progress:
+                    progress(done, len(selected))
         diff = refresh_history_task(engine, None if recover else touched, "baseline")
         record_diff(diff, summary)
         if write_site:
