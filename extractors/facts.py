@@ -34,7 +34,7 @@ from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.sentences import Unit, clean_inline, split_units
 from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue
 
-EXTRACTOR_VERSION = "0.5.0"
+EXTRACTOR_VERSION = "0.5.1"
 
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
 _CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
@@ -70,6 +70,10 @@ _DEFINITE_SUBJECT = V.lowered(
     r"release|classifier|checkpoint|system|llm)\b"
 )
 _NAMED_AS_MODEL = re.compile(r"\bMeta's\s+\S+$|\bMeta's\s+\S+\s+model|\S\s+model\b")
+#: an appositive after a name that calls it a model: "Behemoth, the company's largest model"
+_APPOSITIVE_MODEL = re.compile(
+    r",\s+(?:the|its|their|Meta's|a|an)\s+[^,.;:()]{0,60}?\b(?:model|LLM)\b", re.I
+)
 #: what comes before a subject "it" (as opposed to an object: "pushed it back")
 _SUBJECT_IT = re.compile(
     r"(?:^|\b(?:that|and|but|so|as|since|while|when|if|because|said|says|where|though)|[,;:])\s*$",
@@ -245,11 +249,13 @@ class _PostReader:
                     generation = self.catalog.generation_of(mention.name)
                     if generation and generation in self.catalog.generations:
                         self.topics.add(generation)
-        # "Meta's Behemoth model": a short name used as a model's name makes the topic.
+        # "Meta's Behemoth model", "Behemoth, the company's largest model": a short
+        # name used as a model's name makes the topic.
         for unit in self.units:
             for mention in every.get(unit.clean, ()):
-                if mention.short and _NAMED_AS_MODEL.search(
-                    unit.clean[max(0, mention.start - 8) : mention.end + 8]
+                if mention.short and (
+                    _NAMED_AS_MODEL.search(unit.clean[max(0, mention.start - 8) : mention.end + 8])
+                    or _APPOSITIVE_MODEL.match(unit.clean, mention.end)
                 ):
                     self.topics.add(self.catalog.generation_of(mention.name) or "")
         # Two members' short names together ("Scout and Maverick") make the topic too.

@@ -148,7 +148,7 @@ UPCOMING = _rx(
     r"(?:is|are|was|were|(?:has|have) (?:also |reportedly )?been) (?:also |still |now |"
     r"reportedly )?(?:developing|"
     r"building|training|testing|working on)|(?:(?:is|are|was|were|been|being|has|have|had)\s+"
-    r"(?:\w+\s+)?(?:delayed|postponed|pushed back)|delay(?:s|ing)\s+(?:the\s+)?(?:launch|release|"
+    r"(?:\w+\s+)?(?:delayed|postponed|pushed back)|delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:launch|release|"
     r"rollout|debut|model)|postpon(?:es|ing)|push(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?back|"
     r"slipped|slips|"
     r"slipping|moved the target)(?! indefinitely)|not (?:yet )?out\b|(?:still[\s-])?unreleased|"
