@@ -34,7 +34,7 @@ from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.sentences import Unit, clean_inline, split_units
 from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue
 
-EXTRACTOR_VERSION = "0.5.1"
+EXTRACTOR_VERSION = "0.5.2"
 
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
 _CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
