@@ -109,7 +109,7 @@ def backfill_flow(
     after each chunk (the CLI draws a progress bar with it).
     """
     from llamawatch.archive import DateRange, http_fetcher, iter_items, plan_chunks
-    from llamawatch.pool import close_shared_pools
+    from llamawatch.pool import close_shared_pools, shared_pool
     from llamawatch.storage.db import open_database, session_scope
     from llamawatch.storage.runs import finish_run, start_run
 
@@ -132,6 +132,7 @@ def backfill_flow(
         summary.sources_failed += 1
         summary.failures.append(f"{where}: {exc}")
 
+    shared_pool(settings, workers=workers).warm_up()
     items = iter_items(
         sources,
         dates=DateRange(since, until),

@@ -265,6 +265,16 @@ class ExtractionPool:
                 self._bump(broken=1)
         _kill(broken)
 
+    def warm_up(self) -> None:
+        """Start the workers now, without waiting: fork server, imports and catalogs.
+
+        A backfill calls this before it plans and reads its first chunk, so the
+        workers are ready by the time there is something to extract.
+        """
+        executor = self._current()
+        for _ in range(self.workers):
+            executor.submit(os.getpid)
+
     def close(self, *, kill: bool = False) -> None:
         """Stop the workers; ``kill`` does not wait for running chunks (Ctrl-C, errors)."""
         with self._lock:

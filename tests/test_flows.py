@@ -193,3 +193,41 @@ def test_cli_demo_run_then_export(tmp_path: Path) -> None:
         before = counts(session)
     engine.dispose()
     assert before["posts"] == 17
+
+
+def test_a_backfill_killed_midway_resumes_to_the_same_database(tmp_path: Path) -> None:
+    """Killed after storing a chunk but before recomputing history: the rerun repairs it."""
+    from llamawatch.extractors.facts import EXTRACTOR_VERSION
+    from llamawatch.extractors.local import read_post_file
+    from llamawatch.extractors.models import ModelCatalog
+    from llamawatch.extractors.pipeline import extract_posts
+    from llamawatch.flows.backfill import backfill_flow
+    from llamawatch.identity import with_key
+    from llamawatch.storage.posts import save_extracted
+    from llamawatch.storage.runs import start_run
+
+    whole_config = write_config(tmp_path / "whole", "")
+    backfill_flow([str(DATA / "archive")], config_path=str(whole_config), write_site=False)
+
+    # The "killed" run: its run row says running, one post is stored, no events yet.
+    killed_url = f"sqlite:///{tmp_path / 'killed' / 'watch.db'}"
+    killed_config = write_config(tmp_path / "killed", "")
+    engine = open_database(killed_url)
+    first = with_key(read_post_file(sorted((DATA / "archive").glob("*.md"))[0]), "guid")
+    with session_scope(engine) as session:
+        start_run(session, "backfill")
+        save_extracted(
+            session,
+            extract_posts([first], ModelCatalog.default()),
+            source_name=str(DATA / "archive"),
+            extractor_version=EXTRACTOR_VERSION,
+        )
+        assert counts(session)["events"] == 0
+    engine.dispose()
+
+    resumed = backfill_flow(
+        [str(DATA / "archive")], config_path=str(killed_config), write_site=False
+    )
+
+    assert resumed.posts_new == 2  # the stored post is not read again
+    assert headlines(killed_url) == headlines(f"sqlite:///{tmp_path / 'whole' / 'watch.db'}")
