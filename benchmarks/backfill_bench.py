@@ -10,7 +10,7 @@ figures do not carry over, and rounds alternate so that none gets a quieter
 machine. Targets: wall-time ratio at most 1.25; memory that does not grow with
 the number of pages (compare ``--repeat 2`` with ``--repeat 8``).
 
-    python benchmarks/backfill_bench.py                    # /work/shared/corpus/web if present
+    python benchmarks/backfill_bench.py                    # ../shared/corpus/web if present
     python benchmarks/backfill_bench.py --repeat 4 --rounds 3 --flow
     python benchmarks/backfill_bench.py --dir pages/ --extract trafilatura   # pool overhead only
 
@@ -36,7 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-DEFAULT_DIR = Path("/work/shared/corpus/web")
+DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent.joinpath("shared/corpus/web")
 
 
 # -- memory: resident set of this process and all its descendants -----------------------

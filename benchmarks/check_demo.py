@@ -9,7 +9,7 @@ gold facts in date order with the FACTS.md rules. For the evaluation corpus
 values are valid, and no (model, attribute) has two values in one post.
 
 Standard library only, plus feedparser when it is installed (the project
-depends on it); run with ``/work/venv/bin/python benchmarks/check_demo.py``.
+depends on it); run with ``python benchmarks/check_demo.py``.
 Exit status 0 when everything holds, 1 otherwise.
 """
 

@@ -1,11 +1,11 @@
 """Score the extractor on the shared DEV corpus and check it against its floor.
 
-Runs ``llamawatch eval`` logic on /work/shared/corpus/dev (when present; skips with
+Runs ``llamawatch eval`` logic on ../shared/corpus/dev (when present; skips with
 exit status 0 otherwise), prints precision/recall/F1 per attribute and certainty
 agreement, and exits 1 below the pinned floor (``DEV_FLOORS``; lowering it is a
 deliberate edit).
 
-    /work/venv/bin/python benchmarks/eval_dev.py [--details] [--corpus DIR]
+    python benchmarks/eval_dev.py [--details] [--corpus DIR]
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from llamawatch.cli.extract_cmd import expand_paths
 from llamawatch.evaluate import format_report
 from llamawatch.extractors.models import ModelCatalog
 
-DEV_CORPUS = Path("/work/shared/corpus/dev")
+DEV_CORPUS = Path(__file__).resolve().parent.parent.parent.joinpath("shared/corpus/dev")
 #: floors measured on the DEV corpus (issue 3 targets: F1 >= 0.90, certainty >= 0.85)
 DEV_FLOORS = {"f1": 0.97, "precision": 0.97, "certainty": 0.95}
 

@@ -1,13 +1,13 @@
 """Fact-extraction speed: posts per second for ~5 kB posts, one core, no HTML parsing.
 
 Builds ~5 kB posts two ways and measures each: "real" cuts the shared DEV corpus
-(real blog posts, when /work/shared is present) into ~5 kB pieces; "dense" glues
+(real blog posts, when ../shared is present) into ~5 kB pieces; "dense" glues
 the project's short labelled posts together (a worst case: a model and a value in
 nearly every sentence). Runs ``extract_facts`` on each for a few seconds in this
 one process and prints posts/s (wall clock and CPU time). The issue's target is at
 least 100 posts/s.
 
-    /work/venv/bin/python benchmarks/extract_speed.py [--seconds 5] [--size 5000]
+    python benchmarks/extract_speed.py [--seconds 5] [--size 5000]
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from llamawatch.records import ArticleText
 ROOT = Path(__file__).resolve().parent.parent
 #: real posts (the shared DEV corpus) and the project's short, fact-dense labelled posts
 SOURCES = {
-    "real": [Path("/work/shared/corpus/dev/posts")],
+    "real": [Path(__file__).resolve().parent.parent.parent.joinpath("shared/corpus/dev/posts")],
     "dense": [ROOT / "tests/data/extract/corpus/posts", ROOT / "tests/data/eval/posts"],
 }
 

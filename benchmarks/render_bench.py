@@ -1,6 +1,6 @@
 """Measure rendering: the whole site for 50 models and 5,000 events, and one digest mail.
 
-    /work/venv/bin/python benchmarks/render_bench.py [--models 50] [--events 5000] [--repeat 3]
+    python benchmarks/render_bench.py [--models 50] [--events 5000] [--repeat 3]
 
 Prints the best of ``--repeat`` runs for each step. The records are synthetic
 (``tests/helpers_render.synthetic_history``); no database is involved, since

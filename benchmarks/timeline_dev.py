@@ -1,13 +1,13 @@
 """Check resolution against the DEV corpus timeline (gold facts in, events out).
 
-Feeds the gold facts of ``/work/shared/corpus/dev/gold.json``, dated by each
+Feeds the gold facts of ``../shared/corpus/dev/gold.json``, dated by each
 post's ``published``, through :func:`llamawatch.changes.resolve_history` in date
 order and in several shuffled orders, and through storage (SQLite, one post at
 a time in shuffled order, as late arrivals) and compares the events with
 ``timeline.json`` (date, model, attribute, old, new, post). This isolates
 resolution from extraction. Skips (exit 0) when the corpus is not present.
 
-    python benchmarks/timeline_dev.py [--corpus /work/shared/corpus/dev] [--shuffles 20]
+    python benchmarks/timeline_dev.py [--corpus ../shared/corpus/dev] [--shuffles 20]
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from llamawatch.storage.db import open_database, session_scope
 from llamawatch.storage.history import load_events, refresh_history
 from llamawatch.storage.posts import save_extracted
 
-DEFAULT_CORPUS = Path("/work/shared/corpus/dev")
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent.joinpath("shared/corpus/dev")
 _FIELD = re.compile(r"^(url|published):\s*\"?([^\"\n]+?)\"?\s*$", re.M)
 
 

@@ -15,13 +15,13 @@
 #
 # Needs: PostgreSQL on 127.0.0.1:5432 (user postgres, trust auth), psql, and the
 # llamawatch venv with asyncpg (Prefect's PostgreSQL driver).
-# Environment: PG (default postgresql://postgres@127.0.0.1:5432), VENV (default
-# /work/venv or the active one), PORT (Prefect API port, default a free one),
+# Environment: PG (default postgresql://postgres@127.0.0.1:5432), VENV (default: the
+# active virtual environment, else the one of python3 on PATH), PORT (Prefect API port, default a free one),
 # CHUNK_SIZE (default 4), TIMEOUT (seconds to wait for the runs, default 600).
 set -euo pipefail
 
 REPO="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-VENV="${VENV:-${VIRTUAL_ENV:-/work/venv}}"
+VENV="${VENV:-${VIRTUAL_ENV:-$(dirname "$(dirname "$(command -v python3)")")}}"
 PY="$VENV/bin/python"
 PREFECT="$VENV/bin/prefect"
 PG="${PG:-postgresql://postgres@127.0.0.1:5432}"
