@@ -34,7 +34,7 @@ from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.sentences import Unit, clean_inline, split_units
 from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue
 
-EXTRACTOR_VERSION = "0.5.2"
+EXTRACTOR_VERSION = "0.5.3"
 
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
 _CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
@@ -70,9 +70,16 @@ _DEFINITE_SUBJECT = V.lowered(
     r"release|classifier|checkpoint|system|llm)\b"
 )
 _NAMED_AS_MODEL = re.compile(r"\bMeta's\s+\S+$|\bMeta's\s+\S+\s+model|\S\s+model\b")
+#: a name followed by "model" after a closing quote or a word or two: '"Behemoth" AI model'
+_FOLLOWED_BY_MODEL = re.compile(r"[\"'”’]?\s+(?:[\w-]+\s+){0,2}?(?:model|LLM)\b")
 #: an appositive after a name that calls it a model: "Behemoth, the company's largest model"
 _APPOSITIVE_MODEL = re.compile(
     r",\s+(?:the|its|their|Meta's|a|an)\s+[^,.;:()]{0,60}?\b(?:model|LLM)\b", re.I
+)
+#: a clause that is only a value continuing the last one: ", but only 17B active", ", and 109B"
+_ELLIPTICAL_VALUE = re.compile(
+    r"^[\s,;]*(?:and|but|plus|with)?\s*(?:only|just|about|roughly|nearly|around|some|~)?\s*"
+    r"~?\d[\d.,]*\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion)",
 )
 #: what comes before a subject "it" (as opposed to an object: "pushed it back")
 _SUBJECT_IT = re.compile(
@@ -256,6 +263,7 @@ class _PostReader:
                 if mention.short and (
                     _NAMED_AS_MODEL.search(unit.clean[max(0, mention.start - 8) : mention.end + 8])
                     or _APPOSITIVE_MODEL.match(unit.clean, mention.end)
+                    or _FOLLOWED_BY_MODEL.match(unit.clean, mention.end)
                 ):
                     self.topics.add(self.catalog.generation_of(mention.name) or "")
         # Two members' short names together ("Scout and Maverick") make the topic too.
@@ -488,6 +496,12 @@ class _PostReader:
                 return _Target(chosen.models, chosen.generic, sentence_models)
             clause_text = text[clause[0] : clause[1]]
             if subjects and _RELATIVE_START.match(clause_text):
+                before = [g for g in subjects if g.end <= clause[0]]
+                if before:
+                    return _Target(before[-1].models, before[-1].generic, sentence_models)
+            if subjects and _ELLIPTICAL_VALUE.match(clause_text):
+                # "Maverick has 400B total parameters, but only 17B active": a clause
+                # that is just a value continues the previous clause's subject.
                 before = [g for g in subjects if g.end <= clause[0]]
                 if before:
                     return _Target(before[-1].models, before[-1].generic, sentence_models)

@@ -173,7 +173,7 @@ RELEASE_DATE_TRIGGER = _rx(
 )
 #: verbs that date a statement, not the release ("In 2023, Mark announced …")
 SPEECH_VERB = _rx(
-    r"\b(?:announced|announces|said|says|confirmed|confirms|revealed|reveals|told|stated|"
+    r"\b(?:announced|announces|said|says|confirmed|confirms|revealed|reveals|told|stated|reported|"
     r"wrote|noted|explained|teased|hinted|discussed|shared|unveiled plans)\b"
 )
 #: words that make a release statement look forward
@@ -202,8 +202,9 @@ OPEN_WEIGHTS = _rx(
 RESEARCH_ONLY = _rx(
     r"\b(?:research[\s-]only|(?:for|to) (?:non-?commercial )?(?:academic )?research(?:ers)?"
     r"(?: purposes| use)? only|only (?:to|for) (?:academic )?research(?:ers)?|"
-    r"(?:intended|available|released|restricted|limited|granted|offered|given) (?:only )?"
-    r"(?:for|to) (?:academic )?(?:researchers|research(?: use| purposes)?)|"
+    r"(?:intended|available|accessible|released|restricted|limited|granted|offered|given) "
+    r"(?:only )?(?:for|to) (?:(?:approved|vetted|select(?:ed)?|qualified) )?(?:academic )?"
+    r"(?:researchers|research(?: use| purposes)?)|"
     r"non-?commercial (?:research )?licen[cs]e|research licen[cs]e|"
     r"(?:on request|case-by-case basis) (?:to|for) (?:academic )?researchers)\b"
 )
