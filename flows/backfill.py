@@ -32,8 +32,9 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from llamawatch.config import Settings, load_settings
+from llamawatch.config import Settings
 from llamawatch.flows.steps import (
+    flow_settings,
     output_dir,
     publish_artifacts,
     record_diff,
@@ -114,9 +115,7 @@ def backfill_flow(
     from llamawatch.storage.runs import finish_run, start_run
 
     logger = get_run_logger()
-    settings = load_settings(
-        config_path, overrides={"storage": {"url": db_url}} if db_url else None
-    )
+    settings = flow_settings(config_path, db_url)
     engine = open_database(settings.storage.url)
     summary = RunSummary(
         flow="backfill",

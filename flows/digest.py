@@ -16,13 +16,9 @@ import datetime as dt
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from llamawatch.config import Settings, load_settings
-
-
-def last_complete_week(today: dt.date) -> str:
-    """Return the ISO week before the one ``today`` is in, as YYYY-Www."""
-    year, week, _ = (today - dt.timedelta(days=7)).isocalendar()
-    return f"{year}-W{week:02d}"
+from llamawatch.config import Settings
+from llamawatch.flows.steps import flow_settings
+from llamawatch.render import last_complete_week
 
 
 @task(cache_policy=NO_CACHE, name="write-digest", task_run_name="write digest {week}")
@@ -47,9 +43,7 @@ def weekly_digest_flow(
     send: bool | None = None,
 ) -> list[str]:
     """Render the weekly digest of changes and send it when delivery is configured."""
-    settings = load_settings(
-        config_path, overrides={"storage": {"url": db_url}} if db_url else None
-    )
+    settings = flow_settings(config_path, db_url)
     week = week or last_complete_week(dt.date.today())
     send = settings.delivery.send_digest if send is None else send
     paths, sent = write_digest_task(settings, week, send)

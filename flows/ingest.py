@@ -30,11 +30,12 @@ from collections.abc import Sequence
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
-from llamawatch.config import Settings, load_settings
+from llamawatch.config import Settings
 from llamawatch.flows.steps import (
     batches,
     deliver_alerts_task,
     extract_batch,
+    flow_settings,
     output_dir,
     publish_artifacts,
     record_diff,
@@ -44,11 +45,6 @@ from llamawatch.flows.steps import (
 )
 from llamawatch.records import Post
 from llamawatch.summary import RunSummary
-
-
-def _settings(config_path: str | None, db_url: str | None) -> Settings:
-    return load_settings(config_path, overrides={"storage": {"url": db_url}} if db_url else None)
-
 
 #: sources fetched per task; memory stays flat however many feeds are configured
 SOURCE_BATCH = 50
@@ -126,7 +122,7 @@ def ingest_flow(
     from llamawatch.storage.runs import finish_run, start_run
 
     logger = get_run_logger()
-    settings = _settings(config_path, db_url)
+    settings = flow_settings(config_path, db_url)
     engine = open_database(settings.storage.url)
     mode = "baseline" if is_baseline(engine) else "live"
     summary = RunSummary(flow="ingest", mode=mode, output_dir=str(output_dir(settings)))

@@ -167,6 +167,13 @@ def publish_artifacts(engine: Engine, summary: RunSummary) -> None:
         )
 
 
+def flow_settings(config_path: str | None, db_url: str | None) -> Settings:
+    """Load the settings a flow run was given: its config file, and a database URL if any."""
+    from llamawatch.config import load_settings
+
+    return load_settings(config_path, overrides={"storage": {"url": db_url}} if db_url else None)
+
+
 def output_dir(settings: Settings) -> Path:
     """Return the configured output folder."""
     return Path(settings.output.dir)
