@@ -149,15 +149,19 @@ def open_database(url: str) -> Engine:
 
 
 @contextmanager
-def session_scope(engine: Engine) -> Iterator[Session]:
+def session_scope(engine: Engine, *, commit: bool = True) -> Iterator[Session]:
     """Yield a session that commits on success and rolls everything back on error.
 
     A batch is one transaction: if anything fails part-way, nothing of it stays.
+    ``commit=False`` rolls back even on success (a dry run).
     """
     session = Session(engine, expire_on_commit=False)
     try:
         yield session
-        session.commit()
+        if commit:
+            session.commit()
+        else:
+            session.rollback()
     except BaseException:
         session.rollback()
         raise

@@ -297,3 +297,12 @@ def test_a_post_that_failed_is_retried_until_it_succeeds(engine: Engine) -> None
         assert fixed.new_versions == 1 and fixed.new_facts == len(good.facts) > 0
         assert key in known_post_keys(session, [key])
         assert unseen_posts(session, [good.post]) == []
+
+
+def test_a_dry_run_scope_keeps_nothing(engine: Engine) -> None:
+    posts, _ = load_gold()
+    with session_scope(engine, commit=False) as session:
+        save_extracted(session, [posts[0].extracted()], source_name=None, extractor_version="t")
+        assert session.scalar(select(func.count()).select_from(PostRow)) == 1
+    with session_scope(engine) as session:
+        assert session.scalar(select(func.count()).select_from(PostRow)) == 0

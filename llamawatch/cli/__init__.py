@@ -13,6 +13,7 @@ import importlib
 import logging
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -60,6 +61,14 @@ class App:
             self._settings = load_settings(self.config_path, overrides=overrides)
         return self._settings
 
+    def settings_with_output(self, out_dir: Path | None) -> Settings:
+        """Return the settings, with the output folder replaced when ``out_dir`` is given."""
+        settings = self.settings
+        if out_dir is None:
+            return settings
+        output = settings.output.model_copy(update={"dir": str(out_dir)})
+        return settings.model_copy(update={"output": output})
+
     def engine(self) -> Engine:
         """Return the engine for the configured database, migrated to the latest schema."""
         if self._engine is None:
@@ -67,6 +76,15 @@ class App:
 
             self._engine = open_database(self.settings.storage.url)
         return self._engine
+
+
+#: the ``--out DIR`` option of the commands that write pages or digests
+out_option = click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Output folder (default: output.dir).",
+)
 
 
 class _Group(click.Group):

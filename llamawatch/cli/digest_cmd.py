@@ -13,7 +13,7 @@ from pathlib import Path
 
 import click
 
-from llamawatch.cli import App
+from llamawatch.cli import App, out_option
 from llamawatch.errors import ConfigError
 from llamawatch.render import iso_week, last_complete_week, parse_week
 
@@ -31,12 +31,7 @@ def _week(value: str | None) -> str:
 @click.command("digest")
 @click.option("--week", metavar="YYYY-Www", help="ISO week (default: the last complete week).")
 @click.option("--send", is_flag=True, help="Mail it to the configured recipients (once per week).")
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Output folder (default: output.dir).",
-)
+@out_option
 @click.pass_obj
 def command(app: App, week: str | None, send: bool, out_dir: Path | None) -> None:
     """Write the weekly digest (HTML mail and plain text) into the output folder.
@@ -48,11 +43,7 @@ def command(app: App, week: str | None, send: bool, out_dir: Path | None) -> Non
     from llamawatch.publish import build_week_digest, public_root
     from llamawatch.site import write_digest_files
 
-    settings = app.settings
-    if out_dir is not None:
-        settings = settings.model_copy(
-            update={"output": settings.output.model_copy(update={"dir": str(out_dir)})}
-        )
+    settings = app.settings_with_output(out_dir)
     week = _week(week)
     engine = app.engine()
     context = build_week_digest(engine, settings, week, root=public_root(settings))

@@ -14,7 +14,6 @@ import json
 import logging
 
 import click
-from sqlalchemy.orm import Session
 
 from llamawatch.cli import App
 from llamawatch.records import ChangeEvent, HistoryDiff, value_to_json
@@ -49,26 +48,17 @@ def command(app: App, dry_run: bool, output: str) -> None:
     from llamawatch.extractors.facts import EXTRACTOR_VERSION
     from llamawatch.extractors.models import ModelCatalog
     from llamawatch.extractors.pipeline import extract_post
+    from llamawatch.storage.db import session_scope
     from llamawatch.storage.reprocess import reprocess_posts
 
     catalog = ModelCatalog.from_settings(app.settings)
-    session = Session(app.engine(), expire_on_commit=False)
-    try:
+    with session_scope(app.engine(), commit=not dry_run) as session:
         report = reprocess_posts(
             session,
             lambda post: extract_post(post, catalog),
             extractor_version=EXTRACTOR_VERSION,
             batch_size=BATCH,
         )
-        if dry_run:
-            session.rollback()
-        else:
-            session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
     diff, result, posts = report.diff, report.saved, report.posts
 
     if output == "json":

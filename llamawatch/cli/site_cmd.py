@@ -6,16 +6,11 @@ from pathlib import Path
 
 import click
 
-from llamawatch.cli import App
+from llamawatch.cli import App, out_option
 
 
 @click.command("site")
-@click.option(
-    "--out",
-    "out_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    help="Output folder (default: output.dir).",
-)
+@out_option
 @click.pass_obj
 def command(app: App, out_dir: Path | None) -> None:
     """Rebuild the pages from the database: index, one page per model, changes, digests, feed.
@@ -25,11 +20,7 @@ def command(app: App, out_dir: Path | None) -> None:
     """
     from llamawatch.publish import publish_site
 
-    settings = app.settings
-    if out_dir is not None:
-        settings = settings.model_copy(
-            update={"output": settings.output.model_copy(update={"dir": str(out_dir)})}
-        )
+    settings = app.settings_with_output(out_dir)
     written = publish_site(app.engine(), settings)
     index = Path(settings.output.dir) / "index.html"
     click.echo(f"wrote {len(written)} files; open {index.resolve().as_uri()}")
