@@ -18,7 +18,7 @@ import hashlib
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,7 +45,6 @@ from llamawatch.render import (
     model_slugs,
     openness_of,
     parse_week,
-    render_digest_html,
     render_digest_text,
     render_template,
     rumour_items,
@@ -135,6 +134,16 @@ def render_atom(
     return feed.atom_str(pretty=True)
 
 
+#: the state and open rumours at the end of a day (what a past digest may know)
+Snapshot = Callable[[dt.date], tuple[ModelStates, Sequence[Fact]]]
+
+
+def week_stamp(week: str) -> dt.datetime:
+    """Return the moment a week's digest speaks for: the end of its Sunday (UTC)."""
+    _, end = parse_week(week)
+    return dt.datetime.combine(end, dt.time(23, 59), dt.UTC)
+
+
 def digest_contexts(
     events: Sequence[ChangeEvent],
     states: ModelStates,
@@ -144,11 +153,16 @@ def digest_contexts(
     site_title: str = "llamawatch",
     titles: Mapping[str, str] | None = None,
     generated_at: dt.datetime | None = None,
+    snapshot: Snapshot | None = None,
+    rumour_max_age_days: int | None = None,
+    story_sentences: int = 5,
 ) -> list[DigestContext]:
     """Build one digest per ISO week that has a change or a correction, newest week first.
 
     ``withdrawn`` pairs an event overturned by a later post with the day it was
-    withdrawn; it is listed as a correction in that day's week.
+    withdrawn; it is listed as a correction in that day's week. ``snapshot``
+    gives the state and rumours at the end of each week; without it the
+    current ones are used, minus what was published after the week.
     """
     corrections: dict[str, list[ChangeEvent]] = defaultdict(list)
     for event, day in withdrawn:
@@ -161,22 +175,31 @@ def digest_contexts(
         [*states, *(e.model for e in events), *(f.model for f in rumours)]
         + [e.model for e, _ in withdrawn]
     )
-    return [
-        build_digest_context(
-            week,
-            by_week.get(week, ()),
-            states,
-            rumours,
-            corrections.get(week, ()),
-            site_title=site_title,
-            root="../",
-            titles=titles,
-            generated_at=generated_at,
-            first_seen=first_seen,
-            slugs=slugs,
+    contexts = []
+    for week in sorted(set(by_week) | set(corrections), reverse=True):
+        _, end = parse_week(week)
+        week_states, week_rumours = snapshot(end) if snapshot else (states, rumours)
+        contexts.append(
+            build_digest_context(
+                week,
+                by_week.get(week, ()),
+                week_states,
+                week_rumours,
+                corrections.get(week, ()),
+                site_title=site_title,
+                root="../",
+                titles=titles,
+                # a past week's page is the same whenever it is rebuilt
+                generated_at=min(generated_at, week_stamp(week))
+                if generated_at
+                else week_stamp(week),
+                first_seen=first_seen,
+                slugs=slugs,
+                rumour_max_age_days=rumour_max_age_days,
+                story_sentences=story_sentences,
+            )
         )
-        for week in sorted(set(by_week) | set(corrections), reverse=True)
-    ]
+    return contexts
 
 
 def _digest_link(context: DigestContext) -> DigestLink:
@@ -185,7 +208,7 @@ def _digest_link(context: DigestContext) -> DigestLink:
         href=f"digests/{context.week}.html",
         start=context.start,
         end=context.end,
-        changes=context.counts.get("changes", 0) + context.counts.get("alerts", 0),
+        changes=context.counts.get("changes", 0),
         alerts=context.counts.get("alerts", 0),
     )
 
@@ -203,6 +226,10 @@ def write_site(
     titles: Mapping[str, str] | None = None,
     today: dt.date | None = None,
     generated_at: dt.datetime | None = None,
+    snapshot: Snapshot | None = None,
+    rumour_max_age_days: int | None = None,
+    story_sentences: int = 5,
+    feed_entries: int = FEED_ENTRIES,
 ) -> list[Path]:
     """Write every page of the site into ``out_dir`` and return the files written.
 
@@ -230,6 +257,9 @@ def write_site(
             site_title=site_title,
             titles=titles,
             generated_at=generated_at,
+            snapshot=snapshot,
+            rumour_max_age_days=rumour_max_age_days,
+            story_sentences=story_sentences,
         )
     digest_links = tuple(
         _digest_link(d) for d in sorted(digests, key=lambda d: d.week, reverse=True)
@@ -342,13 +372,14 @@ def _remove_stale(folder: Path, keep: set[str]) -> None:
 
 
 def write_digest_files(out_dir: str | os.PathLike[str], context: DigestContext) -> list[Path]:
-    """Write one digest as ``digest-YYYY-Www.html`` (the mail's HTML) and ``.txt`` in ``out_dir``.
+    """Write one digest as the site writes it: ``digests/YYYY-Www.html`` and ``.txt``.
 
-    Links in these files are relative to ``out_dir`` so that they open beside the pages.
+    The same page ``write_site`` makes for that week (linked from the archive),
+    so ``digest --week`` leaves no unlinked copy at the site's root.
     """
-    out = Path(out_dir)
-    local = with_root(context, "")
+    page = with_root(context, "../")
+    path = Path(out_dir) / "digests" / f"{context.week}.html"
     return [
-        write_file(out / f"digest-{context.week}.html", render_digest_html(local)),
-        write_file(out / f"digest-{context.week}.txt", render_digest_text(local)),
+        write_file(path, render_template("digest_page.html", page)),
+        write_file(path.with_suffix(".txt"), render_digest_text(page)),
     ]
