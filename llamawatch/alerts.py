@@ -306,4 +306,5 @@ def email_from_payload(payload: Mapping[str, object], recipient: str):  # type: 
         sender=str(payload.get("sender") or "llamawatch@localhost"),
         recipients=[recipient],
         message_id=str(payload["message_id"]),
+        headers=payload.get("headers") or None,  # type: ignore[arg-type]
     )

@@ -47,7 +47,12 @@ from llamawatch.alerts import (
 from llamawatch.deliver import notify_apprise, post_webhook, send_email
 from llamawatch.errors import DeliveryError
 from llamawatch.records import ChangeEvent, OutboxMessage
-from llamawatch.render import message_id_for, render_digest_html, render_digest_text
+from llamawatch.render import (
+    list_headers,
+    message_id_for,
+    render_digest_html,
+    render_digest_text,
+)
 from llamawatch.storage import outbox
 from llamawatch.storage.outbox import OutboxItem
 
@@ -267,7 +272,10 @@ def queue_and_deliver_alerts(
 
 
 def digest_messages(
-    context: DigestContext, recipients: Sequence[str], sender: str
+    context: DigestContext,
+    recipients: Sequence[str],
+    sender: str,
+    headers: Mapping[str, str] | None = None,
 ) -> list[OutboxMessage]:
     """One outbox message per recipient for a week's digest, keyed by week and address."""
     html, text = render_digest_html(context), render_digest_text(context)
@@ -286,6 +294,7 @@ def digest_messages(
                     "html": html,
                     "sender": sender,
                     "message_id": message_id_for(key),
+                    "headers": dict(headers or {}),
                 },
             )
         )
@@ -307,7 +316,8 @@ def send_digest(
     smtp = settings.delivery.smtp
     if not smtp.host or not smtp.recipients:
         raise DeliveryError("no email configured: set delivery.smtp.host and recipients")
-    messages = digest_messages(context, smtp.recipients, smtp.sender)
+    headers = list_headers(smtp.sender, settings.digest.list_id, settings.digest.unsubscribe)
+    messages = digest_messages(context, smtp.recipients, smtp.sender, headers)
     factory = _scope(engine)
     with factory() as session:
         outbox.enqueue(session, messages)

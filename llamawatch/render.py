@@ -1048,8 +1048,13 @@ def build_email(
     recipients: Sequence[str] = (),
     message_id: str | None = None,
     date: dt.datetime | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> EmailMessage:
-    """Assemble a multipart/alternative message: a text part, then the HTML part."""
+    """Assemble a multipart/alternative message: a text part, then the HTML part.
+
+    ``headers`` adds list headers (``List-Id``, ``List-Unsubscribe``) to mail
+    that goes out to a list of readers.
+    """
     msg = EmailMessage()
     msg["Subject"] = _one_line(subject)
     msg["From"] = sender
@@ -1058,9 +1063,17 @@ def build_email(
     msg["Date"] = format_datetime(date or dt.datetime.now(dt.UTC))
     msg["Message-ID"] = message_id or make_msgid(domain="llamawatch.invalid")
     msg["Auto-Submitted"] = "auto-generated"
+    for name, value in (headers or {}).items():
+        msg[name] = _one_line(value)
     msg.set_content(text, subtype="plain", charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
     return msg
+
+
+def list_headers(sender: str, list_id: str, unsubscribe: str = "") -> dict[str, str]:
+    """Return the List-Id and List-Unsubscribe headers of digest mail (RFC 2919, 2369)."""
+    target = unsubscribe.strip() or f"mailto:{sender}?subject=unsubscribe"
+    return {"List-Id": list_id, "List-Unsubscribe": f"<{target}>"}
 
 
 def render_digest_email(
@@ -1069,6 +1082,7 @@ def render_digest_email(
     sender: str = "llamawatch@localhost",
     recipients: Sequence[str] = (),
     message_id: str | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> EmailMessage:
     """Render the digest as an email: text and HTML parts, the subject naming the top changes."""
     return build_email(
@@ -1079,6 +1093,7 @@ def render_digest_email(
         recipients=recipients,
         message_id=message_id,
         date=context.generated_at,
+        headers=headers,
     )
 
 
