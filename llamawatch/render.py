@@ -562,15 +562,9 @@ def first_seen_dates(events: Iterable[ChangeEvent]) -> dict[str, dt.date]:
 
 def states_as_of(facts: Iterable[Fact], as_of: dt.date) -> ModelStates:
     """Resolve the state as it stood at the end of ``as_of`` (facts published later unseen)."""
-    from llamawatch.changes import group_facts, resolve_key, sort_states
+    from llamawatch.changes import resolve_history
 
-    states: ModelStates = {}
-    known = (f for f in facts if f.published is not None and f.published <= as_of)
-    for (model, attribute), group in group_facts(known).items():
-        state, _ = resolve_key(group)
-        if state is not None:
-            states.setdefault(model, {})[attribute] = state
-    return sort_states(states)
+    return resolve_history(facts, as_of)[0]
 
 
 def with_shown_evidence(states: ModelStates, facts: Iterable[Fact]) -> ModelStates:

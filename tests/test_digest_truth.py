@@ -1,0 +1,219 @@
+"""Digests true as of their week: state, rumours and story from the facts known by its end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from llamawatch.changes import resolve_history
+from llamawatch.records import Fact
+from llamawatch.render import (
+    RELEASE_LABELS,
+    build_digest_context,
+    model_rows,
+    model_slugs,
+    open_rumours,
+    slugify,
+    states_as_of,
+    with_shown_evidence,
+)
+from llamawatch.site import write_site
+
+D = dt.date
+NEWS = "https://news.example/"
+LAB = "https://lab.example/"
+
+
+def fact(
+    day: dt.date, model: str, attribute: str, value: object, certainty: str, source: str
+) -> Fact:
+    """A fact with an evidence sentence of our own that names its day and source."""
+    return Fact(
+        model=model,
+        attribute=attribute,
+        value=value,  # type: ignore[arg-type]
+        certainty=certainty,  # type: ignore[arg-type]
+        evidence=f"{source} on {day}: {model} {attribute} is {value}.",
+        source=source,
+        published=day,
+    )
+
+
+FACTS = [
+    fact(D(2025, 4, 5), "Llama 4 Behemoth", "status", "upcoming", "confirmed", LAB + "herd"),
+    fact(D(2025, 5, 16), "Llama 4 Behemoth", "release_date", "2025", "reported", NEWS + "delay"),
+    fact(D(2025, 8, 1), "Llama 4 Behemoth", "status", "shelved", "reported", NEWS + "shelved"),
+    fact(D(2025, 4, 5), "Llama 4 Scout", "status", "released", "confirmed", LAB + "herd"),
+    fact(D(2025, 4, 5), "Llama 4 Scout", "release_date", "2025-04-05", "confirmed", LAB + "herd"),
+    fact(D(2025, 4, 1), "Llama 4 Scout", "openness", "open_weights", "reported", NEWS + "leak"),
+    fact(D(2025, 4, 5), "Llama 4 Scout", "openness", "open_weights", "confirmed", LAB + "herd"),
+    fact(D(2025, 4, 5), "Llama 4 Scout", "license", "llama-4", "confirmed", LAB + "herd"),
+    fact(D(2025, 6, 2), "Llama 4 Scout", "license", "apache-2.0", "speculative", NEWS + "guess"),
+    fact(D(2025, 12, 10), "Avocado", "status", "upcoming", "reported", NEWS + "avocado"),
+    fact(D(2025, 12, 10), "Avocado", "openness", "closed", "reported", NEWS + "avocado"),
+    fact(D(2025, 12, 10), "Avocado", "release_date", "2026-Q1", "reported", NEWS + "avocado"),
+    fact(D(2026, 3, 9), "Avocado", "release_date", "2026-Q2", "reported", NEWS + "slips"),
+]
+
+
+def test_state_as_of_a_date_ignores_later_posts() -> None:
+    before = states_as_of(FACTS, D(2025, 12, 14))
+    assert before["Avocado"]["release_date"].value == "2026-Q1"
+    assert states_as_of(FACTS, D(2026, 3, 15))["Avocado"]["release_date"].value == "2026-Q2"
+    assert "Avocado" not in states_as_of(FACTS, D(2025, 12, 9))
+
+
+def test_the_quote_is_as_sure_as_its_badge() -> None:
+    states = states_as_of(FACTS, D(2025, 4, 30))
+    openness = states["Llama 4 Scout"]["openness"]
+    # the report set the value; the lab's post confirmed it: the badge says confirmed
+    assert openness.certainty == "confirmed" and openness.source == NEWS + "leak"
+    shown = with_shown_evidence(states, FACTS)["Llama 4 Scout"]["openness"]
+    assert shown.certainty == "confirmed" and shown.source == LAB + "herd"
+    assert shown.evidence.startswith(LAB + "herd")
+    assert shown.since == openness.since  # the value's date does not move
+
+
+def test_rumours_resolve_and_expire() -> None:
+    summer = states_as_of(FACTS, D(2025, 6, 30))
+    open_in_june = {
+        (f.model, f.attribute, f.value) for f in open_rumours(summer, FACTS, D(2025, 6, 30))
+    }
+    assert ("Llama 4 Behemoth", "release_date", "2025") in open_in_june
+    assert ("Llama 4 Scout", "license", "apache-2.0") in open_in_june  # blocked speculation
+    assert not any(model == "Avocado" for model, _, _ in open_in_june)  # not said yet
+    # confirmed values are never rumours
+    assert ("Llama 4 Scout", "openness", "open_weights") not in open_in_june
+
+    autumn = states_as_of(FACTS, D(2025, 9, 30))
+    open_in_autumn = {(f.model, f.attribute) for f in open_rumours(autumn, FACTS, D(2025, 9, 30))}
+    # the shelving overtook the release plan; the shelving itself is the open report
+    assert ("Llama 4 Behemoth", "release_date") not in open_in_autumn
+    assert ("Llama 4 Behemoth", "status") in open_in_autumn
+
+    late = D(2026, 11, 1)
+    later = states_as_of(FACTS, late)
+    aged = {(f.model, f.attribute) for f in open_rumours(later, FACTS, late, max_age_days=180)}
+    kept = {(f.model, f.attribute) for f in open_rumours(later, FACTS, late)}
+    assert ("Llama 4 Scout", "license") in kept and ("Llama 4 Scout", "license") not in aged
+    assert ("Avocado", "release_date") in kept and ("Avocado", "release_date") not in aged
+
+
+def _digest(week: str, end: dt.date):  # type: ignore[no-untyped-def]
+    _, events = resolve_history(FACTS)
+    states = with_shown_evidence(states_as_of(FACTS, end), FACTS)
+    return build_digest_context(
+        week,
+        events,
+        states,
+        open_rumours(states, FACTS, end),
+        generated_at=dt.datetime(2026, 11, 29, tzinfo=dt.UTC),
+    )
+
+
+def test_the_story_opens_the_digest_in_plain_sentences() -> None:
+    w50 = _digest("2025-W50", D(2025, 12, 14))
+    assert w50.story == (
+        "Avocado, a new model, was reported to be in development and to be closed; "
+        "its release is expected in 2026-Q1 (1 source).",
+    )
+    # each value once: the new model's facts are not repeated as rumours
+    assert "Avocado" not in {r.model for r in w50.rumours}
+    assert {r.model for r in w50.rumours} == {"Llama 4 Behemoth", "Llama 4 Scout"}
+    assert w50.counts["alerts"] == 3 and w50.counts["changes"] == 3
+
+    w31 = _digest("2025-W31", D(2025, 8, 3))
+    assert w31.story == ("Llama 4 Behemoth was reported to be shelved (was upcoming; 1 source).",)
+    w11 = _digest("2026-W11", D(2026, 3, 15))
+    assert w11.story == (
+        "For Avocado, its release is expected in 2026-Q2 (was 2026-Q1; reported, 1 source).",
+    )
+
+
+def test_story_is_capped_with_a_pointer_to_the_rest() -> None:
+    _, events = resolve_history(FACTS)
+    states = states_as_of(FACTS, D(2025, 4, 6))
+    ctx = build_digest_context("2025-W14", events, states, story_sentences=1)
+    assert len(ctx.story) == 2 and ctx.story[1].startswith("And ") and "more change" in ctx.story[1]
+
+
+def test_a_release_date_is_labelled_by_status() -> None:
+    states = states_as_of(FACTS, D(2026, 3, 15))
+    slugs = model_slugs(states)
+    labels = {row.name: row.release_label for row in model_rows(states, slugs)}
+    assert labels == {
+        "Avocado": RELEASE_LABELS["upcoming"],
+        "Llama 4 Behemoth": RELEASE_LABELS["shelved"],
+        "Llama 4 Scout": RELEASE_LABELS["released"],
+    }
+    assert labels["Llama 4 Scout"] == "Released" and labels["Avocado"] == "Expected"
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["x" * 300, "Llama/../../etc", "Llama 4.5: ‘Über’ edition", "Лама 5", "...", "a" * 61],
+)
+def test_model_names_become_safe_bounded_file_names(name: str, tmp_path: Path) -> None:
+    slug = slugify(name)
+    assert re.fullmatch(r"[a-z0-9][a-z0-9-]*", slug) and len(slug) <= 60
+    (tmp_path / f"{slug}.html").write_text("ok", encoding="utf-8")  # the file system takes it
+
+
+def test_names_that_slug_alike_get_distinct_pages() -> None:
+    names = ["Llama 3.1", "Llama 3-1", "llama/3/1", "Llama ３.1", "y" * 300, "y" * 301]
+    slugs = model_slugs(names)
+    assert len(set(slugs.values())) == len(names)
+    # plain names keep a readable slug; the later one of a clash gets a number
+    assert (slugs["Llama 3-1"], slugs["Llama 3.1"]) == ("llama-3-1", "llama-3-1-2")
+    assert model_slugs(names) == slugs  # the same every time
+
+
+def _site(out: Path, now: dt.datetime) -> None:
+    _, events = resolve_history(FACTS)
+    states = with_shown_evidence(states_as_of(FACTS, now.date()), FACTS)
+
+    def snapshot(end: dt.date):  # type: ignore[no-untyped-def]
+        week_states = with_shown_evidence(states_as_of(FACTS, end), FACTS)
+        return week_states, open_rumours(week_states, FACTS, end, 180)
+
+    write_site(
+        out,
+        states,
+        events,
+        rumours=open_rumours(states, FACTS, now.date(), 180),
+        snapshot=snapshot,
+        rumour_max_age_days=180,
+        generated_at=now,
+    )
+
+
+def test_a_past_week_is_the_same_page_whenever_it_is_built(tmp_path: Path) -> None:
+    _site(tmp_path / "a", dt.datetime(2026, 4, 1, tzinfo=dt.UTC))
+    _site(tmp_path / "b", dt.datetime(2026, 11, 29, 8, tzinfo=dt.UTC))
+    for week in ("2025-W14", "2025-W31", "2025-W50", "2026-W11"):
+        a = (tmp_path / "a" / "digests" / f"{week}.html").read_bytes()
+        assert a == (tmp_path / "b" / "digests" / f"{week}.html").read_bytes(), week
+    w31 = (tmp_path / "b" / "digests" / "2025-W31.html").read_text(encoding="utf-8")
+    dates = [D.fromisoformat(d) for d in re.findall(r"\b\d{4}-\d\d-\d\d\b", w31)]
+    assert dates and max(dates) <= D(2025, 8, 3)  # nothing published after the week
+    assert "2025-05-16" not in w31  # the release plan the shelving overtook
+
+
+def test_index_counts_match_the_digest_pages(tmp_path: Path) -> None:
+    _site(tmp_path, dt.datetime(2026, 11, 29, 8, tzinfo=dt.UTC))
+    archive = (tmp_path / "digests.html").read_text(encoding="utf-8")
+    listed = re.findall(
+        r"Week (\d{4}-W\d\d)</a> <span class=\"note\">[^:]*: (\d+) alerts?, (\d+) changes?", archive
+    )
+    assert listed
+    for week, alerts, changes in listed:
+        page = (tmp_path / "digests" / f"{week}.html").read_text(encoding="utf-8")
+        summary = re.search(r"(\d+) changes?: (\d+) alerts?", page)
+        assert summary and summary.groups() == (changes, alerts), week
+    assert ("2025-W50", "3", "3") in listed
+    feed = (tmp_path / "feed.atom").read_text(encoding="utf-8")
+    # the feed calls "Alert" what the digests count as alerts
+    assert feed.count("<title>Alert: ") == sum(int(a) for _, a, _ in listed)
