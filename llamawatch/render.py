@@ -425,6 +425,7 @@ class ModelContext:
     openness_label: str
     attributes: tuple[AttributeHistory, ...]
     rumours: tuple[RumourItem, ...]
+    feed_href: str  #: this model's own Atom feed, relative to the site root
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,18 +88,29 @@ def render_atom(
     titles: Mapping[str, str] | None = None,
     limit: int = FEED_ENTRIES,
     updated: dt.datetime | None = None,
+    path: str = "feed.atom",
+    title: str | None = None,
+    alternate: str = "index.html",
+    links: Sequence[tuple[str, str]] = (),
+    slugs: Mapping[str, str] | None = None,
 ) -> bytes:
-    """Render the newest changes as an Atom feed (feedgen escapes every text field)."""
-    slugs = model_slugs(e.model for e in events)
+    """Render the newest changes as an Atom feed (feedgen escapes every text field).
+
+    ``path`` is where the document lives in the site (its id and self link);
+    ``links`` adds (rel, path) pairs such as RFC 5005 archive links.
+    """
+    slugs = slugs or model_slugs(e.model for e in events)
     base = base_url.rstrip("/") + "/" if base_url else ""
     feed = FeedGenerator()
-    feed.id(base + "feed.atom" if base else f"urn:llamawatch:feed:{site_title}")
-    feed.title(f"{site_title}: changes to Llama models")
+    feed.id(base + path if base else f"urn:llamawatch:feed:{site_title}:{path}")
+    feed.title(title or f"{site_title}: changes to Llama models")
     feed.subtitle("Changes to openness, licence, status, size and more, with evidence.")
     feed.author({"name": site_title})
     if base:
-        feed.link(href=base + "feed.atom", rel="self")
-        feed.link(href=base + "index.html", rel="alternate")
+        feed.link(href=base + path, rel="self")
+        feed.link(href=base + alternate, rel="alternate")
+    for rel, href in links:
+        feed.link(href=base + href, rel=rel)
     newest = sorted(events, key=lambda e: (e.date, e.model, e.attribute), reverse=True)[:limit]
     feed.updated(
         updated
@@ -142,6 +153,88 @@ def week_stamp(week: str) -> dt.datetime:
     """Return the moment a week's digest speaks for: the end of its Sunday (UTC)."""
     _, end = parse_week(week)
     return dt.datetime.combine(end, dt.time(23, 59), dt.UTC)
+
+
+def feed_path(slug: str) -> str:
+    """Return where a model's own Atom feed lives in the site."""
+    return f"feeds/models/{slug}.atom"
+
+
+def write_feeds(
+    out: Path,
+    events: Sequence[ChangeEvent],
+    slugs: Mapping[str, str],
+    *,
+    site_title: str,
+    base_url: str,
+    titles: Mapping[str, str] | None,
+    entries: int = FEED_ENTRIES,
+) -> list[Path]:
+    """Write ``feed.atom``, its RFC 5005 archives and one feed per model.
+
+    The main feed holds at most ``entries`` changes. Older ones go into archive
+    documents of ``entries`` each, counted from the oldest, so a full archive
+    never changes and a reader can page back through every change.
+    """
+    oldest_first = sorted(events, key=lambda e: (e.date, e.model, e.attribute))
+    full = max(0, (len(oldest_first) - 1) // entries)
+    archive = [f"feeds/archive-{n:04d}.atom" for n in range(1, full + 1)]
+    written: list[Path] = []
+    for n, href in enumerate(archive):
+        chunk = oldest_first[n * entries : (n + 1) * entries]
+        links = [("current", "feed.atom")]
+        if n > 0:
+            links.append(("prev-archive", archive[n - 1]))
+        links.append(("next-archive", archive[n + 1] if n + 1 < full else "feed.atom"))
+        atom = render_atom(
+            chunk,
+            site_title=site_title,
+            base_url=base_url,
+            titles=titles,
+            limit=entries,
+            path=href,
+            title=f"{site_title}: changes, archive {n + 1}",
+            links=links,
+            slugs=slugs,
+        )
+        written.append(write_file(out / href, atom))
+    current = oldest_first[full * entries :]
+    atom = render_atom(
+        current,
+        site_title=site_title,
+        base_url=base_url,
+        titles=titles,
+        limit=entries,
+        links=[("prev-archive", archive[-1])] if archive else [],
+        slugs=slugs,
+    )
+    written.append(write_file(out / "feed.atom", atom))
+    by_model: dict[str, list[ChangeEvent]] = defaultdict(list)
+    for event in events:
+        by_model[event.model].append(event)
+    # every model with a page gets a feed, even one with nothing recorded yet
+    for model in sorted(slugs):
+        model_events = by_model.get(model, [])
+        href = feed_path(slugs[model])
+        atom = render_atom(
+            model_events,
+            site_title=site_title,
+            base_url=base_url,
+            titles=titles,
+            limit=entries,
+            path=href,
+            title=f"{site_title}: changes to {model}",
+            alternate=f"models/{slugs[model]}.html",
+            slugs=slugs,
+        )
+        written.append(write_file(out / href, atom))
+    keep = {p.name for p in written}
+    for folder in (out / "feeds", out / "feeds" / "models"):
+        if folder.is_dir():
+            for stale in folder.glob("*.atom"):
+                if stale.name not in keep:
+                    stale.unlink(missing_ok=True)
+    return written
 
 
 def digest_contexts(
@@ -312,6 +405,7 @@ def write_site(
                 model, model_state, by_model[model], slugs, titles, item_of
             ),
             rumours=rumour_items(rumours_by_model[model], states, slugs, titles),
+            feed_href=feed_path(slugs[model]),
         )
         path = out / "models" / f"{slugs[model]}.html"
         written.append(write_file(path, render_template("model.html", context)))
@@ -357,8 +451,15 @@ def write_site(
     )
     written.append(write_file(out / "digests.html", render_template("digests.html", archive)))
 
-    atom = render_atom(events, site_title=site_title, base_url=base_url, titles=titles)
-    written.append(write_file(out / "feed.atom", atom))
+    written += write_feeds(
+        out,
+        events,
+        slugs,
+        site_title=site_title,
+        base_url=base_url,
+        titles=titles,
+        entries=feed_entries,
+    )
     return written
 
 

@@ -217,3 +217,30 @@ def test_index_counts_match_the_digest_pages(tmp_path: Path) -> None:
     feed = (tmp_path / "feed.atom").read_text(encoding="utf-8")
     # the feed calls "Alert" what the digests count as alerts
     assert feed.count("<title>Alert: ") == sum(int(a) for _, a, _ in listed)
+
+
+def test_feed_is_capped_and_older_changes_are_archived(tmp_path: Path) -> None:
+    import feedparser
+
+    _, events = resolve_history(FACTS)
+    states = states_as_of(FACTS, D(2026, 3, 15))
+    write_site(tmp_path, states, events, feed_entries=4, base_url="https://w.example/")
+    current = feedparser.parse((tmp_path / "feed.atom").read_bytes())
+    archives = sorted((tmp_path / "feeds").glob("archive-*.atom"))
+    assert 1 <= len(current.entries) <= 4 and archives
+    seen = [len(current.entries)]
+    for path in archives:
+        doc = feedparser.parse(path.read_bytes())
+        assert len(doc.entries) == 4  # a full archive never changes
+        rels = {link.rel: link.href for link in doc.feed.links}
+        assert rels["current"] == "https://w.example/feed.atom"
+        seen.append(len(doc.entries))
+    # every change is in exactly one document, and the chain links back to the oldest
+    assert sum(seen) == len(events)
+    rels = {link.rel: link.href for link in current.feed.links}
+    assert rels["prev-archive"] == f"https://w.example/feeds/{archives[-1].name}"
+    # one feed per model, holding that model's changes only
+    avocado = feedparser.parse((tmp_path / "feeds" / "models" / "avocado.atom").read_bytes())
+    assert avocado.entries and all("Avocado" in e.title for e in avocado.entries)
+    page = (tmp_path / "models" / "avocado.html").read_text(encoding="utf-8")
+    assert 'href="../feeds/models/avocado.atom"' in page
