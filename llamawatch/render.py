@@ -41,7 +41,14 @@ from llamawatch.records import (
     ModelStates,
     value_to_json,
 )
-from llamawatch.svg import TimelineLayout, layout_openness_timeline
+from llamawatch.svg import (
+    SizesLayout,
+    StripLayout,
+    TimelineLayout,
+    layout_history_strips,
+    layout_openness_timeline,
+    layout_sizes,
+)
 
 #: how each attribute is named on pages and in mail
 ATTRIBUTE_LABELS: dict[str, str] = {
@@ -390,6 +397,7 @@ class IndexContext:
     generated_at: dt.datetime
     models: tuple[ModelRow, ...]
     timeline: TimelineLayout
+    sizes: SizesLayout
     recent: tuple[ChangeItem, ...]
     digests: tuple[DigestLink, ...]
     event_count: int
@@ -426,6 +434,7 @@ class ModelContext:
     attributes: tuple[AttributeHistory, ...]
     rumours: tuple[RumourItem, ...]
     feed_href: str  #: this model's own Atom feed, relative to the site root
+    strips: StripLayout  #: status, openness and licence over time
 
 
 @dataclass(frozen=True, slots=True)
@@ -1231,6 +1240,36 @@ def openness_of(model_state: Mapping[str, AttributeState]) -> tuple[str | None, 
     if state is None:
         return None, "unknown"
     return str(state.value), display_value("openness", state.value)
+
+
+def build_strips(model: str, events: Sequence[ChangeEvent], end: dt.date) -> StripLayout:
+    """Lay out one model's history strips (status, openness, licence over time)."""
+    return layout_history_strips(
+        model,
+        events,
+        end=end,
+        attribute_labels=ATTRIBUTE_LABELS,
+        value_labels=lambda attribute, value: display_value(attribute, value),  # type: ignore[arg-type]
+    )
+
+
+def build_sizes(states: ModelStates, slugs: Mapping[str, str]) -> SizesLayout:
+    """Lay out total and active parameters against release dates (models with both known)."""
+    from llamawatch.changes import date_span
+
+    sizes = []
+    for model, model_state in states.items():
+        total = model_state.get("params_total")
+        release = model_state.get("release_date")
+        if total is None or release is None or not isinstance(total.value, int):
+            continue
+        span = date_span(str(release.value))
+        if span is None:
+            continue
+        active = model_state.get("params_active")
+        active_value = active.value if active and isinstance(active.value, int) else None
+        sizes.append((model, slugs[model], span[0], total.value, active_value))
+    return layout_sizes(sizes, human=_human_count)
 
 
 def build_timeline(

@@ -37,6 +37,8 @@ from llamawatch.render import (
     WeekChanges,
     attribute_histories,
     build_digest_context,
+    build_sizes,
+    build_strips,
     build_timeline,
     change_item,
     first_seen_dates,
@@ -375,6 +377,7 @@ def write_site(
         generated_at=generated_at,
         models=model_rows(states, slugs, rumours),
         timeline=build_timeline(states, events, today, slugs),
+        sizes=build_sizes(states, slugs),
         recent=tuple(item_of(e) for e in newest_first[:RECENT_CHANGES]),
         digests=digest_links,
         event_count=len(events),
@@ -406,6 +409,7 @@ def write_site(
             ),
             rumours=rumour_items(rumours_by_model[model], states, slugs, titles),
             feed_href=feed_path(slugs[model]),
+            strips=build_strips(model, by_model[model], today),
         )
         path = out / "models" / f"{slugs[model]}.html"
         written.append(write_file(path, render_template("model.html", context)))

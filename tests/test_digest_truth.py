@@ -244,3 +244,41 @@ def test_feed_is_capped_and_older_changes_are_archived(tmp_path: Path) -> None:
     assert avocado.entries and all("Avocado" in e.title for e in avocado.entries)
     page = (tmp_path / "models" / "avocado.html").read_text(encoding="utf-8")
     assert 'href="../feeds/models/avocado.atom"' in page
+
+
+def test_history_strips_and_sizes_chart_are_inline_svg(tmp_path: Path) -> None:
+    from llamawatch.render import build_sizes, build_strips
+
+    _, events = resolve_history(FACTS)
+    strips = build_strips("Llama 4 Behemoth", events, D(2026, 1, 1))
+    assert [row.slug for row in strips.rows] == ["status"]
+    assert [s.label for s in strips.rows[0].segments] == ["upcoming", "shelved"]
+    first, second = strips.rows[0].segments
+    assert first.x < second.x and abs(first.x + first.width - second.x) < 1
+    assert build_strips("Nobody", events, D(2026, 1, 1)).empty
+
+    facts = [
+        *FACTS,
+        fact(D(2025, 4, 5), "Llama 4 Scout", "params_total", 109 * 10**9, "confirmed", LAB),
+        fact(D(2025, 4, 5), "Llama 4 Scout", "params_active", 17 * 10**9, "confirmed", LAB),
+        fact(D(2024, 7, 23), "Llama 3.1", "params_total", 405 * 10**9, "confirmed", LAB),
+        fact(D(2024, 7, 23), "Llama 3.1", "release_date", "2024-07-23", "confirmed", LAB),
+    ]
+    states = states_as_of(facts, D(2026, 1, 1))
+    sizes = build_sizes(states, model_slugs(states))
+    by = {(p.model, p.kind): p for p in sizes.points}
+    assert set(by) == {
+        ("Llama 3.1", "total"),
+        ("Llama 4 Scout", "total"),
+        ("Llama 4 Scout", "active"),
+    }
+    # a log scale: bigger is higher (smaller y); later is further right
+    assert by[("Llama 3.1", "total")].y < by[("Llama 4 Scout", "total")].y
+    assert by[("Llama 4 Scout", "active")].y > by[("Llama 4 Scout", "total")].y
+    assert by[("Llama 3.1", "total")].x < by[("Llama 4 Scout", "total")].x
+
+    write_site(tmp_path, states, events)
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    page = (tmp_path / "models" / "llama-4-behemoth.html").read_text(encoding="utf-8")
+    assert 'class="timeline sizes"' in index and "<script" not in index
+    assert 'class="timeline strips"' in page and 'href="#status"' in page

@@ -325,3 +325,21 @@ def test_changes_filter_with_and_without_scripts(browser: object, demo_site: Pat
         assert page.locator("#changes-list .change:visible").count() == total
     finally:
         context.close()
+
+
+def test_demo_pictures_are_drawn(browser: object, demo_site: Path) -> None:
+    visit = Visit(browser, demo_site / "models" / "llama-4-behemoth.html")
+    try:
+        bars = visit.page.locator("svg.strips rect.bar")
+        assert bars.count() >= 2
+        box = bars.first.bounding_box()
+        assert box is not None and box["width"] > 0
+        labels = visit.page.locator("svg.strips text.row-label").all_text_contents()
+        assert "Status" in labels
+        visit.goto(demo_site / "index.html")
+        points = visit.page.locator("svg.sizes circle.size-total")
+        assert points.count() >= 5
+        assert visit.page.locator("svg.sizes circle.size-active").count() >= 2
+        assert visit.errors == []
+    finally:
+        visit.close()
