@@ -727,17 +727,19 @@ def _clause(item: ChangeItem) -> str:
     return f"have {item.attribute_label.lower()} {item.new}"
 
 
-def _release_clause(item: ChangeItem, status: str | None) -> str:
-    """Say a release date in the words its model's status allows."""
+def _release_clause(item: ChangeItem, status: str | None, subject: str = "its") -> str:
+    """Say a release date in the words its model's status allows ("expected", "was planned")."""
     if status == "released":
-        return (
-            f"it was released in {item.new}"
-            if "-" not in item.new[5:]
-            else f"it was released on {item.new}"
-        )
+        # a day is "on", a month, quarter or year is "in"
+        preposition = "on" if re.fullmatch(r"\d{4}-\d\d-\d\d", item.new) else "in"
+        if subject == "its":
+            return f"it was released {preposition} {item.new}"
+        return f"{item.model} was released {preposition} {item.new}"
+    owner = "its" if subject == "its" else f"{item.model}'s"
     if status == "shelved":
-        return f"its release was planned for {item.new}"
-    return f"its release is expected in {item.new}"
+        return f"{owner} release was planned for {item.new}"
+    now = " now" if item.old is not None else ""
+    return f"{owner} release is{now} expected in {item.new}"
 
 
 def _sources(items: Sequence[ChangeItem]) -> str:
@@ -783,8 +785,7 @@ def week_story(
             )
     for item in changes:
         if item.attribute == "release_date":
-            clause = _release_clause(item, statuses.get(item.model))
-            text = f"For {item.model}, {clause}"
+            text = _release_clause(item, statuses.get(item.model), subject="model")
         elif item.old is None:
             verb = _CERTAINTY_VERBS.get(item.certainty, "was reported")
             text = f"{item.model} {verb} to {_clause(item)}"

@@ -129,7 +129,7 @@ def test_the_story_opens_the_digest_in_plain_sentences() -> None:
     assert w31.story == ("Llama 4 Behemoth was reported to be shelved (was upcoming; 1 source).",)
     w11 = _digest("2026-W11", D(2026, 3, 15))
     assert w11.story == (
-        "For Avocado, its release is expected in 2026-Q2 (was 2026-Q1; reported, 1 source).",
+        "Avocado's release is now expected in 2026-Q2 (was 2026-Q1; reported, 1 source).",
     )
 
 
