@@ -117,6 +117,11 @@ class DeliverySettings(_Section):
     webhooks: list[WebhookSettings] = Field(default_factory=list)
     #: only events from posts published this recently are alerted at once
     alert_window_days: int = Field(7, ge=0)
+    #: immediate alerts only about these models / attributes (empty: all)
+    alert_models: list[str] = Field(default_factory=list, description="models to alert on")
+    alert_attributes: list[str] = Field(default_factory=list, description="attributes to alert on")
+    #: fewest sources behind a change before it is alerted at once
+    alert_min_support: int = Field(1, ge=1, description="sources needed for an alert")
     send_digest: bool = Field(False, description="send the weekly digest by email")
 
 

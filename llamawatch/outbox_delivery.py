@@ -41,6 +41,7 @@ from llamawatch.alerts import (
     combine_payloads,
     destinations,
     email_from_payload,
+    filter_alerts,
     notice_messages,
     select_alerts,
 )
@@ -248,7 +249,12 @@ def queue_and_deliver_alerts(
 
     now = now or dt.datetime.now(dt.UTC)
     delivery = settings.delivery
-    chosen = select_alerts(events, mode, now, delivery.alert_window_days)
+    chosen = filter_alerts(
+        select_alerts(events, mode, now, delivery.alert_window_days),
+        delivery.alert_models,
+        delivery.alert_attributes,
+        delivery.alert_min_support,
+    )
     targets = destinations(delivery)
     messages = alert_messages(
         chosen,

@@ -201,6 +201,40 @@ def test_baseline_then_live_alerts_once_per_destination(
     assert again == (0, 0, 0) and len(inbox.messages) == 2 and len(hook) == 1
 
 
+def test_alert_filter_keeps_only_the_models_a_reader_follows(
+    sqlite_engine: Engine,
+    smtp,
+    hook,
+    httpserver: HTTPServer,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    inbox, port = smtp
+    environ = {"TEST_HOOK_SECRET": "k3y"}
+    now = dt.datetime(2026, 4, 10, 9, 0, tzinfo=dt.UTC)
+    ingest(sqlite_engine, OLD, "baseline", now)
+    live = ingest(sqlite_engine, FRESH + NEW_MODEL, "live", now)
+    follows_mango = settings_for(
+        tmp_path, port, httpserver.url_for("/hook"), alert_models=["mango"]
+    )
+    queued, sent, _ = queue_and_deliver_alerts(
+        sqlite_engine, follows_mango, list(live.added), mode="live", now=now, environ=environ
+    )
+    assert queued == sent > 0
+    subjects = {str(m["Subject"]) for m in inbox.messages}
+    assert subjects and all("Mango" in s and "Avocado" not in s for s in subjects)
+    # a filter on attributes and on support (one source each here) lets nothing through
+    strict = settings_for(
+        tmp_path,
+        port,
+        httpserver.url_for("/hook"),
+        alert_attributes=["license"],
+        alert_min_support=2,
+    )
+    assert queue_and_deliver_alerts(
+        sqlite_engine, strict, list(live.added), mode="live", now=now, environ=environ
+    ) == (0, 0, 0)
+
+
 def test_failed_webhook_is_retried_on_the_next_run(
     sqlite_engine: Engine,
     smtp,
