@@ -416,6 +416,10 @@ class AttributeHistory:
     source_url: str | None
     source_title: str
     corroborations: int
+    #: sources behind the value and sources against it, once states carry them
+    #: (``AttributeState.support`` / ``dissent``); None until then
+    support: int | None
+    dissent: int
     changes: tuple[ChangeItem, ...]
     rumour: str | None
     conflicts: tuple[str, ...]
@@ -1216,6 +1220,8 @@ def attribute_histories(
                 source_url=None if state is None else safe_link(state.source),
                 source_title="" if state is None else link_text(state.source, titles),
                 corroborations=0 if state is None else state.corroborations,
+                support=getattr(state, "support", None),
+                dissent=len(getattr(state, "dissent", None) or ()),
                 changes=tuple(item_of(e) for e in changes),
                 rumour=None
                 if state is None or state.rumour is None
