@@ -7,18 +7,18 @@ module loads those records from storage (one transaction) and hands them over.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from llamawatch.records import ChangeEvent, Fact, ModelStates
 from llamawatch.render import (
     DigestContext,
+    StateTimeline,
     build_digest_context,
     open_rumours,
     parse_week,
     safe_link,
-    states_as_of,
     with_shown_evidence,
 )
 from llamawatch.site import week_stamp, write_digest_files, write_site
@@ -46,12 +46,16 @@ class SiteRecords:
     withdrawn: list[tuple[ChangeEvent, dt.date]]
     titles: dict[str, str]  #: post URL → title
     facts: list[Fact]  #: every fact of the current posts (for states as of a past date)
+    timeline: StateTimeline = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "timeline", StateTimeline(self.facts))
 
     def snapshot(
         self, as_of: dt.date, max_age_days: int | None = None
     ) -> tuple[ModelStates, list[Fact]]:
         """Return the state and open rumours as they stood at the end of ``as_of``."""
-        states = with_shown_evidence(states_as_of(self.facts, as_of), self.facts)
+        states = with_shown_evidence(self.timeline.states(as_of), self.facts)
         return states, open_rumours(states, self.facts, as_of, max_age_days)
 
 

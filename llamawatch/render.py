@@ -581,6 +581,58 @@ def states_as_of(facts: Iterable[Fact], as_of: dt.date) -> ModelStates:
     return resolve_history(facts, as_of)[0]
 
 
+class StateTimeline:
+    """The state as of any date, re-resolving only what changed since the last date asked.
+
+    A site has a digest per week; resolving every fact for each week costs
+    weeks × facts. Between two dates only the pairs with a post in between
+    can differ, so only those are resolved again.
+    """
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        from llamawatch.changes import group_facts
+
+        self._groups = {
+            key: sorted((f for f in group if f.published is not None), key=lambda f: f.published)
+            for key, group in group_facts(facts).items()
+        }
+        self._last: tuple[dt.date, dict[tuple[str, str], AttributeState]] | None = None
+
+    def _resolve(self, key: tuple[str, str], as_of: dt.date) -> AttributeState | None:
+        from llamawatch.changes import resolve_key
+
+        known = [f for f in self._groups[key] if f.published and f.published <= as_of]
+        return resolve_key(known)[0] if known else None
+
+    def states(self, as_of: dt.date) -> ModelStates:
+        """Return the state at the end of ``as_of``."""
+        from llamawatch.changes import sort_states
+
+        if self._last is None:
+            keys: Iterable[tuple[str, str]] = self._groups
+            pairs: dict[tuple[str, str], AttributeState] = {}
+        else:
+            before, previous = self._last
+            low, high = min(before, as_of), max(before, as_of)
+            keys = [
+                key
+                for key, group in self._groups.items()
+                if any(low < f.published <= high for f in group if f.published)
+            ]
+            pairs = dict(previous)
+        for key in keys:
+            state = self._resolve(key, as_of)
+            if state is None:
+                pairs.pop(key, None)
+            else:
+                pairs[key] = state
+        self._last = (as_of, pairs)
+        states: ModelStates = {}
+        for (model, attribute), state in pairs.items():
+            states.setdefault(model, {})[attribute] = state
+        return sort_states(states)
+
+
 def with_shown_evidence(states: ModelStates, facts: Iterable[Fact]) -> ModelStates:
     """Quote, for each value, a post as sure as the value's certainty.
 

@@ -314,3 +314,13 @@ def test_model_page_shows_support_and_dissent_when_states_carry_them(tmp_path: P
     write_site(tmp_path, {"Llama 4 Scout": {"openness": believed}}, [])  # type: ignore[dict-item]
     page = (tmp_path / "models" / "llama-4-scout.html").read_text(encoding="utf-8")
     assert "3 sources, 1 against" in page
+
+
+def test_state_timeline_matches_a_full_resolution_in_any_order() -> None:
+    from llamawatch.render import StateTimeline
+
+    timeline = StateTimeline(FACTS)
+    days = [D(2026, 3, 15), D(2025, 4, 1), D(2025, 12, 14), D(2025, 5, 20), D(2024, 1, 1)]
+    days += [D(2025, 8, 3), D(2026, 3, 9), D(2025, 4, 5), D(2025, 4, 4)]
+    for day in days:
+        assert timeline.states(day) == states_as_of(FACTS, day), day
