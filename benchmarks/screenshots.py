@@ -3,8 +3,9 @@
     python benchmarks/screenshots.py [--site SITE_DIR] [OUT_DIR]
 
 Writes ``index.png``, ``model.png`` and ``digest.png`` at desktop width and
-``*-phone.png`` at 390 px (a phone) into ``docs/screenshots/`` (or OUT_DIR). Needs Debian's chromium at /usr/bin/chromium and Playwright's
-Python package. With ``--site`` it photographs a site llamawatch already wrote
+``*-phone.png`` at 390 px (a phone) into ``docs/screenshots/`` (or OUT_DIR).
+Needs Debian's chromium at /usr/bin/chromium and Playwright's Python package.
+With ``--site`` it photographs a site llamawatch already wrote
 (the README's come from the demo: ``llamawatch run``, then
 ``--site llamawatch-data/site``); without, it builds one from
 ``tests/helpers_render.sample_history``.
