@@ -304,6 +304,7 @@ recipients = ["ops@example.org"]
     assert 'href="https://watch.example/models/avocado.html"' in html
     assert "<style" not in html and 'style="' in html  # css-inline moved the rules inline
     assert "Llama 2 reads 4096 tokens at once." in html
+    page = (tmp_path / "site" / "digests" / "2026-W15.html").read_bytes()
     text = (tmp_path / "site" / "digests" / "2026-W15.txt").read_text(encoding="utf-8")
     assert text.count("Avocado") >= 2
     assert not list((tmp_path / "site").glob("digest-*"))  # no unlinked copy at the root
@@ -333,6 +334,8 @@ recipients = ["ops@example.org"]
     result = runner.invoke(cli, [*args, "site"])
     assert result.exit_code == 0, result.output
     site = tmp_path / "site"
+    # the site rebuilds the week's page exactly as `digest --week` wrote it
+    assert (site / "digests" / "2026-W15.html").read_bytes() == page
     assert (site / "models" / "avocado.html").is_file()
     assert (site / "digests" / "2026-W15.html").is_file()
     page = (site / "models" / "avocado.html").read_text(encoding="utf-8")

@@ -324,3 +324,16 @@ def test_state_timeline_matches_a_full_resolution_in_any_order() -> None:
     days += [D(2025, 8, 3), D(2026, 3, 9), D(2025, 4, 5), D(2025, 4, 4)]
     for day in days:
         assert timeline.states(day) == states_as_of(FACTS, day), day
+
+
+def test_a_confirmed_badge_stands_above_the_confirming_quote(tmp_path: Path) -> None:
+    _, events = resolve_history(FACTS)
+    states = with_shown_evidence(states_as_of(FACTS, D(2025, 4, 30)), FACTS)
+    write_site(tmp_path, states, [e for e in events if e.date <= D(2025, 4, 30)])
+    page = (tmp_path / "models" / "llama-4-scout.html").read_text(encoding="utf-8")
+    section = page[page.index('id="openness"') :]
+    now = section[section.index('class="current"') :]
+    # the value's badge is "confirmed", and the first quote after it is the lab's
+    assert "certainty-confirmed" in now[: now.index("</p>")]
+    first_quote = re.search(r'<blockquote class="evidence">([^<]*)', now)
+    assert first_quote and first_quote[1].startswith(LAB + "herd")
