@@ -780,6 +780,12 @@ def _clause(item: ChangeItem) -> str:
     if item.attribute in ("params_total", "params_active"):
         kind = "active " if item.attribute == "params_active" else ""
         return f"have {item.new} {kind}parameters"
+    if item.attribute == "context_window":
+        return f"have a context window of {item.new}"
+    if item.attribute == "architecture":
+        return f"be a {item.new} model"
+    if item.attribute == "modalities":
+        return f"take {item.new} as input"
     return f"have {item.attribute_label.lower()} {item.new}"
 
 
@@ -809,6 +815,7 @@ def week_story(
     changes: Sequence[ChangeItem],
     statuses: Mapping[str, str],
     limit: int = 5,
+    corrections: Sequence[ChangeItem] = (),
 ) -> tuple[str, ...]:
     """Tell the week in a few plain sentences, most important first, from its change items.
 
@@ -848,10 +855,20 @@ def week_story(
         else:
             label = item.attribute_label.lower()
             text = f"{item.model}'s {label} changed from {item.old} to {item.new}"
+        if item.old is None and item.attribute != "release_date":
+            # the verb already says how sure the news is
+            sentences.append(f"{text} ({_sources([item])}).")
+            continue
         was = (
             f"was {item.old}; " if item.old is not None and item.attribute == "release_date" else ""
         )
         sentences.append(f"{text} ({was}{item.certainty}, {_sources([item])}).")
+    for item in corrections:
+        label = item.attribute_label.lower()
+        sentences.append(
+            f"Correction: {item.model}'s {label} {item.new}, reported on "
+            f"{item.date.isoformat()}, no longer holds after newer posts."
+        )
     if len(sentences) > limit:
         more = len(sentences) - limit
         sentences = [*sentences[:limit], f"And {more} more change{'s' if more != 1 else ''} below."]
@@ -1061,7 +1078,9 @@ def build_digest_context(
         generated_at=generated_at or dt.datetime.now(dt.UTC),
         empty=not (sections or new_model_items or changes or corrections),
         counts=counts,
-        story=week_story(new_model_items, sections, changes, statuses, story_sentences),
+        story=week_story(
+            new_model_items, sections, changes, statuses, story_sentences, corrections
+        ),
     )
 
 

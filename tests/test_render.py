@@ -168,6 +168,11 @@ def test_digest_sorts_the_week_into_sections() -> None:
     assert not ctx.empty
     # nothing from other weeks
     assert all(ctx.start <= i.date <= ctx.end for i in ctx.changes)
+    # the story tells the same week: the new model first, then the alert, the change, the fix
+    assert ctx.story[0].startswith("Avocado, a new model,")
+    assert any(s.startswith("Llama 3.1 ") for s in ctx.story)
+    assert any(s.startswith("Llama 4 Maverick") for s in ctx.story)
+    assert ctx.story[-1].startswith("Correction: Llama 4 Scout's")
 
 
 def test_digest_subject_names_the_top_changes() -> None:
