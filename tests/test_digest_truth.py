@@ -337,3 +337,27 @@ def test_a_confirmed_badge_stands_above_the_confirming_quote(tmp_path: Path) -> 
     assert "certainty-confirmed" in now[: now.index("</p>")]
     first_quote = re.search(r'<blockquote class="evidence">([^<]*)', now)
     assert first_quote and first_quote[1].startswith(LAB + "herd")
+
+
+def test_a_site_with_hostile_model_names_builds_and_links_to_its_pages(tmp_path: Path) -> None:
+    from llamawatch.render import render_alert
+
+    long_name, slashed = "Codename " + "x" * 300, "Llama/../4"
+    facts = [
+        fact(D(2026, 1, 5), long_name, "status", "upcoming", "reported", NEWS + "long"),
+        fact(D(2026, 1, 5), slashed, "openness", "closed", "reported", NEWS + "slash"),
+    ]
+    states, events = resolve_history(facts)
+    write_site(tmp_path, states, events)
+    slugs = model_slugs(states)
+    for name in (long_name, slashed):
+        assert (tmp_path / "models" / f"{slugs[name]}.html").is_file()
+        assert (tmp_path / "feeds" / "models" / f"{slugs[name]}.atom").is_file()
+    assert {p.parent for p in tmp_path.rglob("*.html")} <= {
+        tmp_path,
+        tmp_path / "models",
+        tmp_path / "digests",
+    }
+    # an alert links to the same page the site wrote
+    _, _, html = render_alert(events, root="https://w.example/")
+    assert f"https://w.example/models/{slugs[long_name]}.html" in html
