@@ -1,10 +1,11 @@
-"""Render a realistic site and take screenshots of the index and a model page.
+"""Render a realistic site and take screenshots of the index, a model page and a digest.
 
     python benchmarks/screenshots.py [--site SITE_DIR] [OUT_DIR]
 
-Writes ``docs/screenshots/index.png`` and ``docs/screenshots/model.png`` (or
-into OUT_DIR). Needs Debian's chromium at /usr/bin/chromium and Playwright's
-Python package. With ``--site`` it photographs a site llamawatch already wrote
+Writes ``index.png``, ``model.png`` and ``digest.png`` at desktop width and
+``*-phone.png`` at 390 px (a phone) into ``docs/screenshots/`` (or OUT_DIR).
+Needs Debian's chromium at /usr/bin/chromium and Playwright's Python package.
+With ``--site`` it photographs a site llamawatch already wrote
 (the README's come from the demo: ``llamawatch run``, then
 ``--site llamawatch-data/site``); without, it builds one from
 ``tests/helpers_render.sample_history``.
@@ -28,18 +29,32 @@ CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
-def shoot(site: Path, out_dir: Path, model: str = "llama-4-maverick") -> None:
-    """Screenshot the index and one model page of a written site."""
+#: (file suffix, viewport width): a desktop window and a phone
+WIDTHS = (("", 1200), ("-phone", 390))
+
+
+def shoot(site: Path, out_dir: Path, model: str = "llama-4-behemoth") -> None:
+    """Screenshot the index, one model page and the newest digest, wide and phone-sized."""
     from playwright.sync_api import sync_playwright
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    digests = sorted((site / "digests").glob("*.html"))
+    # the newest digest that has a story to tell (a new model or an alert)
+    digest = next(
+        (d for d in reversed(digests) if "a new model" in d.read_text(encoding="utf-8")),
+        digests[-1] if digests else None,
+    )
+    shots = {"index": site / "index.html", "model": site / "models" / f"{model}.html"}
+    if digest is not None:
+        shots["digest"] = digest
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1200, "height": 900})
-        page.goto((site / "index.html").as_uri())
-        page.screenshot(path=str(out_dir / "index.png"), full_page=True)
-        page.goto((site / "models" / f"{model}.html").as_uri())
-        page.screenshot(path=str(out_dir / "model.png"), full_page=True)
+        for suffix, width in WIDTHS:
+            page = browser.new_page(viewport={"width": width, "height": 900})
+            for name, path in shots.items():
+                page.goto(path.as_uri())
+                page.screenshot(path=str(out_dir / f"{name}{suffix}.png"), full_page=True)
+            page.close()
         browser.close()
     print(f"screenshots written to {out_dir}")
 

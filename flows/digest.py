@@ -4,9 +4,9 @@ The pipeline, in the order the flow body follows::
 
     settings = load_settings(config_path, db_url)
     week     = the requested ISO week, or the last complete one
-    digest   = build_digest(week)            # events, rumours, conflicts, state → context
-    files    = write_digest(digest)          # digest-YYYY-Www.html / .txt in the output folder
-    sent     = send_digest(digest)           # outbox, so a week is never sent twice
+    digest   = build_digest(week)            # the week's events; state and rumours at its end
+    files    = write_digest(digest)          # digests/YYYY-Www.html / .txt, as the site links them
+    sent     = send_digest(digest)           # outbox: never twice; empty weeks skipped by default
 """
 
 from __future__ import annotations

@@ -50,6 +50,28 @@ def select_alerts(
     return [e for e in events if e.severity == "alert" and earliest <= e.date <= latest]
 
 
+def filter_alerts(
+    events: Sequence[ChangeEvent],
+    models: Sequence[str] = (),
+    attributes: Sequence[str] = (),
+    min_support: int = 1,
+) -> list[ChangeEvent]:
+    """Keep the alerts a reader asked for: these models, these attributes, this much support.
+
+    Empty lists mean "all". Support is the number of sources behind a change
+    when the events carry it (``support``); an event without it counts as one.
+    """
+    wanted_models = {m.casefold() for m in models}
+    wanted_attributes = set(attributes)
+    return [
+        e
+        for e in events
+        if (not wanted_models or e.model.casefold() in wanted_models)
+        and (not wanted_attributes or e.attribute in wanted_attributes)
+        and int(getattr(e, "support", 1) or 1) >= min_support
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class Destination:
     """One place a message goes: an email address, an Apprise URL, or a webhook."""
@@ -306,4 +328,5 @@ def email_from_payload(payload: Mapping[str, object], recipient: str):  # type: 
         sender=str(payload.get("sender") or "llamawatch@localhost"),
         recipients=[recipient],
         message_id=str(payload["message_id"]),
+        headers=payload.get("headers") or None,  # type: ignore[arg-type]
     )

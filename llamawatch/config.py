@@ -117,7 +117,27 @@ class DeliverySettings(_Section):
     webhooks: list[WebhookSettings] = Field(default_factory=list)
     #: only events from posts published this recently are alerted at once
     alert_window_days: int = Field(7, ge=0)
+    #: immediate alerts only about these models / attributes (empty: all)
+    alert_models: list[str] = Field(default_factory=list, description="models to alert on")
+    alert_attributes: list[str] = Field(default_factory=list, description="attributes to alert on")
+    #: fewest sources behind a change before it is alerted at once
+    alert_min_support: int = Field(1, ge=1, description="sources needed for an alert")
     send_digest: bool = Field(False, description="send the weekly digest by email")
+
+
+class DigestSettings(_Section):
+    #: a rumour nobody repeated for this long is stale and leaves the digest
+    rumour_max_age_days: int = Field(180, ge=1, description="days before a rumour is stale")
+    #: sentences in the story that opens each digest before "and N more changes"
+    story_sentences: int = Field(5, ge=0, description="sentences in the week's story")
+    #: mail a week with no change anyway ("nothing happened"); off: skip it
+    send_empty: bool = Field(False, description="mail weeks without changes")
+    #: entries in feed.atom; older ones move to archive feeds of this size
+    feed_entries: int = Field(100, ge=1, description="entries per Atom feed document")
+    #: List-Id header of digest mail (RFC 2919)
+    list_id: str = Field("llamawatch digest <digest.llamawatch.invalid>", description="List-Id")
+    #: List-Unsubscribe target: a mailto: or https: address; empty: mail the sender
+    unsubscribe: str = Field("", description="List-Unsubscribe address")
 
 
 class ScheduleSettings(_Section):
@@ -145,6 +165,7 @@ class Settings(_Section):
     http: HttpSettings = HttpSettings()
     extraction: ExtractionSettings = ExtractionSettings()
     delivery: DeliverySettings = DeliverySettings()
+    digest: DigestSettings = DigestSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     sources: list[SourceSettings] = Field(default_factory=list)
     models: list[ModelSettings] = Field(default_factory=list)

@@ -41,13 +41,19 @@ from llamawatch.alerts import (
     combine_payloads,
     destinations,
     email_from_payload,
+    filter_alerts,
     notice_messages,
     select_alerts,
 )
 from llamawatch.deliver import notify_apprise, post_webhook, send_email
 from llamawatch.errors import DeliveryError
 from llamawatch.records import ChangeEvent, OutboxMessage
-from llamawatch.render import message_id_for, render_digest_html, render_digest_text
+from llamawatch.render import (
+    list_headers,
+    message_id_for,
+    render_digest_html,
+    render_digest_text,
+)
 from llamawatch.storage import outbox
 from llamawatch.storage.outbox import OutboxItem
 
@@ -243,7 +249,12 @@ def queue_and_deliver_alerts(
 
     now = now or dt.datetime.now(dt.UTC)
     delivery = settings.delivery
-    chosen = select_alerts(events, mode, now, delivery.alert_window_days)
+    chosen = filter_alerts(
+        select_alerts(events, mode, now, delivery.alert_window_days),
+        delivery.alert_models,
+        delivery.alert_attributes,
+        delivery.alert_min_support,
+    )
     targets = destinations(delivery)
     messages = alert_messages(
         chosen,
@@ -267,7 +278,10 @@ def queue_and_deliver_alerts(
 
 
 def digest_messages(
-    context: DigestContext, recipients: Sequence[str], sender: str
+    context: DigestContext,
+    recipients: Sequence[str],
+    sender: str,
+    headers: Mapping[str, str] | None = None,
 ) -> list[OutboxMessage]:
     """One outbox message per recipient for a week's digest, keyed by week and address."""
     html, text = render_digest_html(context), render_digest_text(context)
@@ -286,6 +300,7 @@ def digest_messages(
                     "html": html,
                     "sender": sender,
                     "message_id": message_id_for(key),
+                    "headers": dict(headers or {}),
                 },
             )
         )
@@ -307,7 +322,8 @@ def send_digest(
     smtp = settings.delivery.smtp
     if not smtp.host or not smtp.recipients:
         raise DeliveryError("no email configured: set delivery.smtp.host and recipients")
-    messages = digest_messages(context, smtp.recipients, smtp.sender)
+    headers = list_headers(smtp.sender, settings.digest.list_id, settings.digest.unsubscribe)
+    messages = digest_messages(context, smtp.recipients, smtp.sender, headers)
     factory = _scope(engine)
     with factory() as session:
         outbox.enqueue(session, messages)

@@ -7,13 +7,21 @@ module loads those records from storage (one transaction) and hands them over.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from llamawatch.records import ChangeEvent, Fact, ModelStates
-from llamawatch.render import DigestContext, build_digest_context, parse_week, safe_link
-from llamawatch.site import write_digest_files, write_site
+from llamawatch.render import (
+    DigestContext,
+    StateTimeline,
+    build_digest_context,
+    open_rumours,
+    parse_week,
+    safe_link,
+    with_shown_evidence,
+)
+from llamawatch.site import week_stamp, write_digest_files, write_site
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -37,6 +45,18 @@ class SiteRecords:
     #: events a later post overturned, with the day they were withdrawn
     withdrawn: list[tuple[ChangeEvent, dt.date]]
     titles: dict[str, str]  #: post URL → title
+    facts: list[Fact]  #: every fact of the current posts (for states as of a past date)
+    timeline: StateTimeline = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "timeline", StateTimeline(self.facts))
+
+    def snapshot(
+        self, as_of: dt.date, max_age_days: int | None = None
+    ) -> tuple[ModelStates, list[Fact]]:
+        """Return the state and open rumours as they stood at the end of ``as_of``."""
+        states = with_shown_evidence(self.timeline.states(as_of), self.facts)
+        return states, open_rumours(states, self.facts, as_of, max_age_days)
 
 
 def load_site_records(engine: Engine) -> SiteRecords:
@@ -45,17 +65,17 @@ def load_site_records(engine: Engine) -> SiteRecords:
 
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import (
+        load_current_facts,
         load_events,
-        load_open_rumours,
         load_revisions,
         load_state,
     )
     from llamawatch.storage.schema import PostRow
 
     with session_scope(engine) as session:
-        states = load_state(session)
+        facts = load_current_facts(session)
+        states = with_shown_evidence(load_state(session), facts)
         events = list(load_events(session))
-        rumours = list(load_open_rumours(session))
         withdrawn = [
             (r.event, r.superseded_at.date())
             for r in load_revisions(session, dt.datetime(1970, 1, 1, tzinfo=dt.UTC))
@@ -68,17 +88,25 @@ def load_site_records(engine: Engine) -> SiteRecords:
             )
             if title
         }
-    return SiteRecords(states, events, rumours, withdrawn, titles)
+    # the rumours open today; stale ones are dropped when a page is built
+    rumours = open_rumours(states, facts, dt.date.max)
+    return SiteRecords(states, events, rumours, withdrawn, titles, facts)
 
 
 def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = None) -> list[Path]:
     """Rebuild the whole site in the configured output folder from the database."""
     records = load_site_records(engine)
+    today = today or dt.date.today()
+    max_age = settings.digest.rumour_max_age_days
     return write_site(
         settings.output.dir,
         records.states,
         records.events,
-        rumours=records.rumours,
+        rumours=open_rumours(records.states, records.facts, today, max_age),
+        snapshot=lambda end: records.snapshot(end, max_age),
+        rumour_max_age_days=max_age,
+        story_sentences=settings.digest.story_sentences,
+        feed_entries=settings.digest.feed_entries,
         withdrawn=records.withdrawn,
         site_title=settings.output.site_title,
         base_url=settings.output.base_url,
@@ -88,36 +116,74 @@ def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = 
 
 
 def build_week_digest(
-    engine: Engine, settings: Settings, week: str, *, root: str | None = None
+    engine: Engine,
+    settings: Settings,
+    week: str,
+    *,
+    root: str | None = None,
+    now: dt.datetime | None = None,
 ) -> DigestContext:
-    """Load the records and build the digest of one ISO week (links from ``root``)."""
+    """Load the records and build the digest of one ISO week as known at its end."""
     records = load_site_records(engine)
     start, end = parse_week(week)
+    max_age = settings.digest.rumour_max_age_days
+    states, rumours = records.snapshot(end, max_age)
+    now = now or dt.datetime.now(dt.UTC)
     return build_digest_context(
         week,
         records.events,
-        records.states,
-        records.rumours,
+        states,
+        rumours,
         [event for event, day in records.withdrawn if start <= day <= end],
         site_title=settings.output.site_title,
         root=root,
         titles=records.titles,
+        generated_at=min(now, week_stamp(week)),
+        rumour_max_age_days=max_age,
+        story_sentences=settings.digest.story_sentences,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class SendOutcome:
+    """What ``--send`` did for a week: sent now, sent before, skipped as empty, or failed."""
+
+    status: str  #: "sent", "already_sent", "empty" or "failed"
+    recipients: int = 0
+    sent_on: dt.datetime | None = None  #: when it was first delivered ("already_sent")
+
+
+def send_week_digest(engine: Engine, settings: Settings, context: DigestContext) -> SendOutcome:
+    """Mail a week's digest once: skip an empty week unless asked, never claim a resend."""
+    from llamawatch.outbox_delivery import digest_messages, send_digest
+    from llamawatch.storage import outbox
+    from llamawatch.storage.db import session_scope
+
+    smtp = settings.delivery.smtp
+    if context.empty and not settings.digest.send_empty:
+        return SendOutcome("empty")
+    keys = [m.idempotency_key for m in digest_messages(context, smtp.recipients, smtp.sender)]
+    with session_scope(engine) as session:
+        before = [outbox.sent_at(session, key) for key in keys]
+    if keys and all(before):
+        return SendOutcome("already_sent", len(keys), min(d for d in before if d))
+    if not send_digest(engine, settings, context):
+        return SendOutcome("failed", len(keys))
+    return SendOutcome("sent", sum(1 for d in before if d is None))
 
 
 def publish_digest(
     engine: Engine, settings: Settings, week: str, *, send: bool = False
 ) -> tuple[list[Path], bool]:
-    """Write one week's digest (html + txt) into the output folder and, if asked, mail it.
+    """Write one week's digest page (html + txt) into the site's digests and, if asked, mail it.
 
     Sending goes through the outbox (one message per week and recipient), so
     running this twice for the same week never mails a reader twice.
-    Returns the files written and whether every queued message is now delivered.
+    Returns the files written and whether the week is now delivered (or had
+    nothing to deliver).
     """
     context = build_week_digest(engine, settings, week, root=public_root(settings))
     paths = write_digest_files(settings.output.dir, context)
     if not send:
         return paths, False
-    from llamawatch.outbox_delivery import send_digest
-
-    return paths, send_digest(engine, settings, context)
+    return paths, send_week_digest(engine, settings, context).status != "failed"

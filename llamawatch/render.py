@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -27,6 +29,7 @@ from urllib.parse import quote, urlsplit
 import css_inline
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from llamawatch.changes import is_restatement
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
     ATTRIBUTES,
@@ -36,8 +39,16 @@ from llamawatch.records import (
     Fact,
     FactValue,
     ModelStates,
+    value_to_json,
 )
-from llamawatch.svg import TimelineLayout, layout_openness_timeline
+from llamawatch.svg import (
+    SizesLayout,
+    StripLayout,
+    TimelineLayout,
+    layout_history_strips,
+    layout_openness_timeline,
+    layout_sizes,
+)
 
 #: how each attribute is named on pages and in mail
 ATTRIBUTE_LABELS: dict[str, str] = {
@@ -68,6 +79,16 @@ SUBJECT_HEADLINES = 3
 SUBJECT_MAX_CHARS = 150
 #: changes listed on the index page and entries in the Atom feed
 RECENT_CHANGES = 15
+#: longest slug of a model name (file names must stay far below 255 bytes)
+SLUG_MAX_CHARS = 60
+#: how a release date is labelled, by the model's status: a date is "released"
+#: only for a released model
+RELEASE_LABELS: dict[str | None, str] = {
+    "released": "Released",
+    "upcoming": "Expected",
+    "shelved": "Was planned",
+    None: "Release date",
+}
 #: characters kept as they are when a source URL becomes a link
 _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
@@ -142,21 +163,36 @@ def link_text(url: str, titles: Mapping[str, str] | None = None) -> str:
     return url
 
 
-def slugify(name: str) -> str:
-    """Return a file-name-safe slug for a model name ("Llama 4 Scout" → "llama-4-scout")."""
-    slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
-    return slug or "model"
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9 .\-]*")
+
+
+def slugify(name: str, max_chars: int = SLUG_MAX_CHARS) -> str:
+    """Return a safe, bounded file name stem for a model name ("Llama 4 Scout" → "llama-4-scout").
+
+    Plain ASCII names keep their readable slug. Names that lose characters on
+    the way (slashes, unicode, over-long codenames) get a short hash of the full
+    name, so two such names never share a page and a 300-character codename
+    still makes a file name the file system accepts.
+    """
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    if _PLAIN_NAME.fullmatch(name) and slug and len(slug) <= max_chars:
+        return slug
+    suffix = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
+    slug = slug[: max_chars - len(suffix) - 1].rstrip("-")
+    return f"{slug}-{suffix}" if slug else f"model-{suffix}"
 
 
 def model_slugs(names: Iterable[str]) -> dict[str, str]:
-    """Map model names to unique slugs; names that collide get a numeric suffix."""
+    """Map model names to unique slugs (pages and every link to them use this)."""
     slugs: dict[str, str] = {}
     used: set[str] = set()
     for name in sorted(set(names)):
         base = slugify(name)
         slug, n = base, 2
         while slug in used:
-            slug, n = f"{base}-{n}", n + 1
+            # two names with one slug ("Llama 3.1" and "Llama 3-1"): a numeric suffix
+            slug, n = f"{base[: SLUG_MAX_CHARS - 4]}-{n}", n + 1
         used.add(slug)
         slugs[name] = slug
     return slugs
@@ -307,6 +343,8 @@ class DigestContext:
     empty: bool
     #: how many changes of each kind, for the summary line
     counts: Mapping[str, int] = field(default_factory=dict)
+    #: a few plain sentences telling the week, most important first
+    story: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -331,6 +369,7 @@ class ModelRow:
     status: str
     license: str
     release_date: str
+    release_label: str  #: "Released", "Expected" or "Was planned", by status
     size: str
     context_window: str
     updated: dt.date | None
@@ -358,6 +397,7 @@ class IndexContext:
     generated_at: dt.datetime
     models: tuple[ModelRow, ...]
     timeline: TimelineLayout
+    sizes: SizesLayout
     recent: tuple[ChangeItem, ...]
     digests: tuple[DigestLink, ...]
     event_count: int
@@ -376,6 +416,10 @@ class AttributeHistory:
     source_url: str | None
     source_title: str
     corroborations: int
+    #: sources behind the value and sources against it, once states carry them
+    #: (``AttributeState.support`` / ``dissent``); None until then
+    support: int | None
+    dissent: int
     changes: tuple[ChangeItem, ...]
     rumour: str | None
     conflicts: tuple[str, ...]
@@ -393,6 +437,8 @@ class ModelContext:
     openness_label: str
     attributes: tuple[AttributeHistory, ...]
     rumours: tuple[RumourItem, ...]
+    feed_href: str  #: this model's own Atom feed, relative to the site root
+    strips: StripLayout  #: status, openness and licence over time
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,6 +571,315 @@ def first_seen_dates(events: Iterable[ChangeEvent]) -> dict[str, dt.date]:
     return first
 
 
+# ---------------------------------------------------------------- as of a date
+
+
+def states_as_of(facts: Iterable[Fact], as_of: dt.date) -> ModelStates:
+    """Resolve the state as it stood at the end of ``as_of`` (facts published later unseen)."""
+    from llamawatch.changes import resolve_history
+
+    return resolve_history(facts, as_of)[0]
+
+
+class StateTimeline:
+    """The state as of any date, re-resolving only what changed since the last date asked.
+
+    A site has a digest per week; resolving every fact for each week costs
+    weeks × facts. Between two dates only the pairs with a post in between
+    can differ, so only those are resolved again.
+    """
+
+    def __init__(self, facts: Iterable[Fact]) -> None:
+        from llamawatch.changes import group_facts
+
+        self._groups = {
+            key: sorted((f for f in group if f.published is not None), key=lambda f: f.published)
+            for key, group in group_facts(facts).items()
+        }
+        self._last: tuple[dt.date, dict[tuple[str, str], AttributeState]] | None = None
+
+    def _resolve(self, key: tuple[str, str], as_of: dt.date) -> AttributeState | None:
+        from llamawatch.changes import resolve_key
+
+        known = [f for f in self._groups[key] if f.published and f.published <= as_of]
+        return resolve_key(known)[0] if known else None
+
+    def states(self, as_of: dt.date) -> ModelStates:
+        """Return the state at the end of ``as_of``."""
+        from llamawatch.changes import sort_states
+
+        if self._last is None:
+            keys: Iterable[tuple[str, str]] = self._groups
+            pairs: dict[tuple[str, str], AttributeState] = {}
+        else:
+            before, previous = self._last
+            low, high = min(before, as_of), max(before, as_of)
+            keys = [
+                key
+                for key, group in self._groups.items()
+                if any(low < f.published <= high for f in group if f.published)
+            ]
+            pairs = dict(previous)
+        for key in keys:
+            state = self._resolve(key, as_of)
+            if state is None:
+                pairs.pop(key, None)
+            else:
+                pairs[key] = state
+        self._last = (as_of, pairs)
+        states: ModelStates = {}
+        for (model, attribute), state in pairs.items():
+            states.setdefault(model, {})[attribute] = state
+        return sort_states(states)
+
+
+def with_shown_evidence(states: ModelStates, facts: Iterable[Fact]) -> ModelStates:
+    """Quote, for each value, a post as sure as the value's certainty.
+
+    A value set by a report and later confirmed by another post is
+    "confirmed"; quoting the report under that badge would mislead, so the
+    quote becomes the confirming post's (the earliest one that is as sure).
+    """
+    supporting: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        supporting[(fact.model, fact.attribute)].append(fact)
+    shown: ModelStates = {}
+    for model, attributes in states.items():
+        shown[model] = {}
+        for attribute, state in attributes.items():
+            best = state
+            setter_sure = any(
+                f.source == state.source
+                and f.evidence == state.evidence
+                and f.certainty == state.certainty
+                for f in supporting.get((model, attribute), ())
+            )
+            if not setter_sure:
+                candidates = sorted(
+                    (
+                        f
+                        for f in supporting.get((model, attribute), ())
+                        if f.certainty == state.certainty
+                        and f.published is not None
+                        and f.published >= state.since
+                        and is_restatement(attribute, state.value, f.value)
+                    ),
+                    key=lambda f: (f.published, f.source),
+                )
+                if candidates:
+                    from dataclasses import replace
+
+                    best = replace(
+                        state, evidence=candidates[0].evidence, source=candidates[0].source
+                    )
+            shown[model][attribute] = best
+    return shown
+
+
+def open_rumours(
+    states: ModelStates,
+    facts: Iterable[Fact],
+    as_of: dt.date,
+    max_age_days: int | None = None,
+) -> list[Fact]:
+    """Return the rumours still open at the end of ``as_of``, each once.
+
+    A rumour is a value no source has confirmed: an unconfirmed current value,
+    or a speculative value that a confirmed one blocked. It is closed when a
+    post confirms it, when a newer statement overtakes it (the blocked
+    speculation is older than the confirmed value; the model was shelved after
+    it), or when nobody repeated it for ``max_age_days``.
+    """
+    speculative: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+    for fact in facts:
+        if fact.certainty == "speculative" and fact.published and fact.published <= as_of:
+            speculative[(fact.model, fact.attribute)].append(fact)
+    rumours: list[Fact] = []
+    for model, attributes in states.items():
+        for attribute, state in attributes.items():
+            if state.certainty != "confirmed":
+                rumours.append(
+                    Fact(
+                        model=model,
+                        attribute=attribute,
+                        value=state.value,
+                        certainty=state.certainty,
+                        evidence=state.evidence,
+                        source=state.source,
+                        published=state.since,
+                    )
+                )
+            if state.rumour is not None:
+                latest = max(
+                    (
+                        f
+                        for f in speculative.get((model, attribute), ())
+                        if is_restatement(attribute, state.rumour, f.value)
+                    ),
+                    key=lambda f: (f.published, f.source),
+                    default=None,
+                )
+                if latest is not None and latest.published and latest.published >= state.since:
+                    rumours.append(latest)
+    return expire_rumours(rumours, states, as_of, max_age_days)
+
+
+def expire_rumours(
+    rumours: Iterable[Fact],
+    states: ModelStates,
+    as_of: dt.date,
+    max_age_days: int | None = None,
+) -> list[Fact]:
+    """Drop rumours not known yet at ``as_of``, stale ones, and plans a shelving overtook."""
+    oldest = as_of - dt.timedelta(days=max_age_days) if max_age_days else dt.date.min
+    kept = []
+    for fact in rumours:
+        if fact.published is not None and not oldest <= fact.published <= as_of:
+            continue
+        status = states.get(fact.model, {}).get("status")
+        if (
+            status is not None
+            and status.value == "shelved"
+            and fact.attribute in ("release_date", "status")
+            and (fact.published is None or fact.published <= status.since)
+            and not (fact.attribute == "status" and fact.value == "shelved")
+        ):
+            continue  # a plan for a model that was shelved since is no longer open
+        kept.append(fact)
+    return kept
+
+
+def release_label(model_state: Mapping[str, AttributeState]) -> str:
+    """Return how a model's release date is labelled given its status ("Expected" …)."""
+    status = model_state.get("status")
+    return RELEASE_LABELS.get(str(status.value) if status else None, RELEASE_LABELS[None])
+
+
+# ---------------------------------------------------------------- the week's story
+
+_CERTAINTY_VERBS = {
+    "confirmed": "is confirmed",
+    "reported": "was reported",
+    "speculative": "is rumoured",
+}
+_STATUS_CLAUSES = {
+    "upcoming": "be in development",
+    "released": "be released",
+    "shelved": "be shelved",
+}
+
+
+def _clause(item: ChangeItem) -> str:
+    """Say what a change makes true, as an infinitive ("be closed", "have 2T parameters")."""
+    if item.attribute == "status":
+        return _STATUS_CLAUSES.get(item.new_raw, f"be {item.new}")
+    if item.attribute == "openness":
+        return f"be {item.new}"
+    if item.attribute == "license":
+        return f"be under the {item.new} licence"
+    if item.attribute in ("params_total", "params_active"):
+        kind = "active " if item.attribute == "params_active" else ""
+        return f"have {item.new} {kind}parameters"
+    if item.attribute == "context_window":
+        return f"have a context window of {item.new}"
+    if item.attribute == "architecture":
+        return f"be a {item.new} model"
+    if item.attribute == "modalities":
+        return f"take {item.new} as input"
+    return f"have {item.attribute_label.lower()} {item.new}"
+
+
+def _release_clause(item: ChangeItem, status: str | None, subject: str = "its") -> str:
+    """Say a release date in the words its model's status allows ("expected", "was planned")."""
+    if status == "released":
+        # a day is "on", a month, quarter or year is "in"
+        preposition = "on" if re.fullmatch(r"\d{4}-\d\d-\d\d", item.new) else "in"
+        if subject == "its":
+            return f"it was released {preposition} {item.new}"
+        return f"{item.model} was released {preposition} {item.new}"
+    owner = "its" if subject == "its" else f"{item.model}'s"
+    if status == "shelved":
+        return f"{owner} release was planned for {item.new}"
+    now = " now" if item.old is not None else ""
+    return f"{owner} release is{now} expected in {item.new}"
+
+
+def _sources(items: Sequence[ChangeItem]) -> str:
+    count = len({item.source for item in items})
+    return f"{count} source{'s' if count != 1 else ''}"
+
+
+def week_story(
+    new_models: Sequence[NewModelItem],
+    alert_sections: Sequence[AlertSection],
+    changes: Sequence[ChangeItem],
+    statuses: Mapping[str, str],
+    limit: int = 5,
+    corrections: Sequence[ChangeItem] = (),
+) -> tuple[str, ...]:
+    """Tell the week in a few plain sentences, most important first, from its change items.
+
+    ``statuses`` maps a model to its status at the end of the week, which
+    decides whether a release date is "expected", "was planned" or "released".
+    """
+    sentences: list[str] = []
+    for new_model in new_models:
+        items = list(new_model.items)
+        release = [i for i in items if i.attribute == "release_date"]
+        told = [
+            i for i in items if i.attribute in ("openness", "status", "license", "params_total")
+        ]
+        certainty = _weakest([i.certainty for i in told or items])
+        text = f"{new_model.model}, a new model,"
+        if told:
+            clauses = " and to ".join(_clause(i) for i in told)
+            text += f" {_CERTAINTY_VERBS.get(certainty, 'was reported')} to {clauses}"
+        else:
+            text += " was first reported"
+        if release:
+            text += "; " + _release_clause(release[-1], statuses.get(new_model.model))
+        sentences.append(f"{text} ({_sources(items)}).")
+    for section in alert_sections:
+        for item in section.items:
+            was = f"was {item.old}; " if item.old is not None else ""
+            sentences.append(
+                f"{item.model} {_CERTAINTY_VERBS.get(item.certainty, 'was reported')} to "
+                f"{_clause(item)} ({was}{_sources([item])})."
+            )
+    for item in changes:
+        if item.attribute == "release_date":
+            text = _release_clause(item, statuses.get(item.model), subject="model")
+        elif item.old is None:
+            verb = _CERTAINTY_VERBS.get(item.certainty, "was reported")
+            text = f"{item.model} {verb} to {_clause(item)}"
+        else:
+            label = item.attribute_label.lower()
+            text = f"{item.model}'s {label} changed from {item.old} to {item.new}"
+        if item.old is None and item.attribute != "release_date":
+            # the verb already says how sure the news is
+            sentences.append(f"{text} ({_sources([item])}).")
+            continue
+        was = (
+            f"was {item.old}; " if item.old is not None and item.attribute == "release_date" else ""
+        )
+        sentences.append(f"{text} ({was}{item.certainty}, {_sources([item])}).")
+    for item in corrections:
+        label = item.attribute_label.lower()
+        sentences.append(
+            f"Correction: {item.model}'s {label} {item.new}, reported on "
+            f"{item.date.isoformat()}, no longer holds after newer posts."
+        )
+    if len(sentences) > limit:
+        more = len(sentences) - limit
+        sentences = [*sentences[:limit], f"And {more} more change{'s' if more != 1 else ''} below."]
+    return tuple(sentences)
+
+
+def _weakest(certainties: Sequence[str]) -> str:
+    order = ("speculative", "reported", "confirmed")
+    return min(certainties, key=lambda c: order.index(c) if c in order else 0, default="reported")
+
+
 def rumour_items(
     rumours: Iterable[Fact],
     states: ModelStates,
@@ -626,14 +981,18 @@ def build_digest_context(
     generated_at: dt.datetime | None = None,
     first_seen: Mapping[str, dt.date] | None = None,
     slugs: Mapping[str, str] | None = None,
+    rumour_max_age_days: int | None = None,
+    story_sentences: int = 5,
 ) -> DigestContext:
     """Build the digest of one ISO week.
 
     ``events`` may be the whole history: the week's events are picked here, and
     the rest tell which models are new (first seen this week). ``superseded``
     are earlier events withdrawn during the week (a newer post overturned
-    them); they are listed as corrections. ``states`` (the state now) gives
-    rumours their current value and lists conflicts between sources.
+    them); they are listed as corrections. ``states`` should be the state at
+    the end of the week: it gives rumours their value of record and lists
+    conflicts. Rumours published after the week, stale ones and values this
+    week's changes already show are left out, so the page is true as of its week.
     """
     start, end = parse_week(week)
     week = iso_week(start)
@@ -682,11 +1041,26 @@ def build_digest_context(
         change_item(e, slugs, titles, "correction")
         for e in sorted(superseded, key=lambda e: (e.date, e.model))
     )
+    # each value is shown once: what this week's changes say is not a rumour too
+    shown = {(e.model, e.attribute, repr(value_to_json(e.new))) for e in in_week}
+    rumours = [
+        f
+        for f in expire_rumours(rumours, states, end, rumour_max_age_days)
+        if (f.model, f.attribute, repr(value_to_json(f.value))) not in shown
+    ]
+    items = [i for s in sections for i in s.items] + [i for m in new_model_items for i in m.items]
     counts = {
-        "alerts": sum(len(s.items) for s in sections),
+        # "alert" as the feed says it: every change of alert severity, new models' included
+        "alerts": sum(1 for i in [*items, *changes] if i.severity == "alert"),
         "new_models": len(new_model_items),
-        "changes": len(changes),
+        "changes": len(items) + len(changes),
+        "other": len(changes),
         "rumours": len(rumours),
+    }
+    statuses = {
+        model: str(attributes["status"].value)
+        for model, attributes in states.items()
+        if "status" in attributes
     }
     return DigestContext(
         site_title=site_title,
@@ -698,12 +1072,15 @@ def build_digest_context(
         new_models=new_model_items,
         changes=changes,
         rumours=rumour_items(rumours, states, slugs, titles),
-        conflicts=conflict_items(states, slugs, titles),
+        conflicts=tuple(c for c in conflict_items(states, slugs, titles) if c.since <= end),
         corrections=corrections,
         root=root,
         generated_at=generated_at or dt.datetime.now(dt.UTC),
         empty=not (sections or new_model_items or changes or corrections),
         counts=counts,
+        story=week_story(
+            new_model_items, sections, changes, statuses, story_sentences, corrections
+        ),
     )
 
 
@@ -751,8 +1128,13 @@ def build_email(
     recipients: Sequence[str] = (),
     message_id: str | None = None,
     date: dt.datetime | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> EmailMessage:
-    """Assemble a multipart/alternative message: a text part, then the HTML part."""
+    """Assemble a multipart/alternative message: a text part, then the HTML part.
+
+    ``headers`` adds list headers (``List-Id``, ``List-Unsubscribe``) to mail
+    that goes out to a list of readers.
+    """
     msg = EmailMessage()
     msg["Subject"] = _one_line(subject)
     msg["From"] = sender
@@ -761,9 +1143,17 @@ def build_email(
     msg["Date"] = format_datetime(date or dt.datetime.now(dt.UTC))
     msg["Message-ID"] = message_id or make_msgid(domain="llamawatch.invalid")
     msg["Auto-Submitted"] = "auto-generated"
+    for name, value in (headers or {}).items():
+        msg[name] = _one_line(value)
     msg.set_content(text, subtype="plain", charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
     return msg
+
+
+def list_headers(sender: str, list_id: str, unsubscribe: str = "") -> dict[str, str]:
+    """Return the List-Id and List-Unsubscribe headers of digest mail (RFC 2919, 2369)."""
+    target = unsubscribe.strip() or f"mailto:{sender}?subject=unsubscribe"
+    return {"List-Id": list_id, "List-Unsubscribe": f"<{target}>"}
 
 
 def render_digest_email(
@@ -772,6 +1162,7 @@ def render_digest_email(
     sender: str = "llamawatch@localhost",
     recipients: Sequence[str] = (),
     message_id: str | None = None,
+    headers: Mapping[str, str] | None = None,
 ) -> EmailMessage:
     """Render the digest as an email: text and HTML parts, the subject naming the top changes."""
     return build_email(
@@ -782,6 +1173,7 @@ def render_digest_email(
         recipients=recipients,
         message_id=message_id,
         date=context.generated_at,
+        headers=headers,
     )
 
 
@@ -850,6 +1242,7 @@ def model_rows(
                 status=show(model_state, "status"),
                 license=show(model_state, "license"),
                 release_date=show(model_state, "release_date"),
+                release_label=release_label(model_state),
                 size=size,
                 context_window=show(model_state, "context_window"),
                 updated=max((s.since for s in model_state.values()), default=None),
@@ -890,7 +1283,7 @@ def attribute_histories(
         histories.append(
             AttributeHistory(
                 attribute=attribute,
-                label=attribute_label(attribute),
+                label=_history_label(attribute, model_state),
                 current=None if state is None else display_value(attribute, state.value),
                 certainty=None if state is None else state.certainty,
                 since=None if state is None else state.since,
@@ -898,6 +1291,8 @@ def attribute_histories(
                 source_url=None if state is None else safe_link(state.source),
                 source_title="" if state is None else link_text(state.source, titles),
                 corroborations=0 if state is None else state.corroborations,
+                support=getattr(state, "support", None),
+                dissent=len(getattr(state, "dissent", None) or ()),
                 changes=tuple(item_of(e) for e in changes),
                 rumour=None
                 if state is None or state.rumour is None
@@ -910,12 +1305,49 @@ def attribute_histories(
     return tuple(histories)
 
 
+def _history_label(attribute: str, model_state: Mapping[str, AttributeState]) -> str:
+    """Name an attribute on a model page; a release date says whether it happened."""
+    if attribute == "release_date" and "status" in model_state:
+        return f"Release date ({release_label(model_state).lower()})"
+    return attribute_label(attribute)
+
+
 def openness_of(model_state: Mapping[str, AttributeState]) -> tuple[str | None, str]:
     """Return (raw rung or None, label) of a model's openness."""
     state = model_state.get("openness")
     if state is None:
         return None, "unknown"
     return str(state.value), display_value("openness", state.value)
+
+
+def build_strips(model: str, events: Sequence[ChangeEvent], end: dt.date) -> StripLayout:
+    """Lay out one model's history strips (status, openness, licence over time)."""
+    return layout_history_strips(
+        model,
+        events,
+        end=end,
+        attribute_labels=ATTRIBUTE_LABELS,
+        value_labels=lambda attribute, value: display_value(attribute, value),  # type: ignore[arg-type]
+    )
+
+
+def build_sizes(states: ModelStates, slugs: Mapping[str, str]) -> SizesLayout:
+    """Lay out total and active parameters against release dates (models with both known)."""
+    from llamawatch.changes import date_span
+
+    sizes = []
+    for model, model_state in states.items():
+        total = model_state.get("params_total")
+        release = model_state.get("release_date")
+        if total is None or release is None or not isinstance(total.value, int):
+            continue
+        span = date_span(str(release.value))
+        if span is None:
+            continue
+        active = model_state.get("params_active")
+        active_value = active.value if active and isinstance(active.value, int) else None
+        sizes.append((model, slugs[model], span[0], total.value, active_value))
+    return layout_sizes(sizes, human=_human_count)
 
 
 def build_timeline(

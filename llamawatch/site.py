@@ -18,7 +18,7 @@ import hashlib
 import os
 import tempfile
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,8 @@ from llamawatch.render import (
     WeekChanges,
     attribute_histories,
     build_digest_context,
+    build_sizes,
+    build_strips,
     build_timeline,
     change_item,
     first_seen_dates,
@@ -45,7 +47,6 @@ from llamawatch.render import (
     model_slugs,
     openness_of,
     parse_week,
-    render_digest_html,
     render_digest_text,
     render_template,
     rumour_items,
@@ -89,18 +90,29 @@ def render_atom(
     titles: Mapping[str, str] | None = None,
     limit: int = FEED_ENTRIES,
     updated: dt.datetime | None = None,
+    path: str = "feed.atom",
+    title: str | None = None,
+    alternate: str = "index.html",
+    links: Sequence[tuple[str, str]] = (),
+    slugs: Mapping[str, str] | None = None,
 ) -> bytes:
-    """Render the newest changes as an Atom feed (feedgen escapes every text field)."""
-    slugs = model_slugs(e.model for e in events)
+    """Render the newest changes as an Atom feed (feedgen escapes every text field).
+
+    ``path`` is where the document lives in the site (its id and self link);
+    ``links`` adds (rel, path) pairs such as RFC 5005 archive links.
+    """
+    slugs = slugs or model_slugs(e.model for e in events)
     base = base_url.rstrip("/") + "/" if base_url else ""
     feed = FeedGenerator()
-    feed.id(base + "feed.atom" if base else f"urn:llamawatch:feed:{site_title}")
-    feed.title(f"{site_title}: changes to Llama models")
+    feed.id(base + path if base else f"urn:llamawatch:feed:{site_title}:{path}")
+    feed.title(title or f"{site_title}: changes to Llama models")
     feed.subtitle("Changes to openness, licence, status, size and more, with evidence.")
     feed.author({"name": site_title})
     if base:
-        feed.link(href=base + "feed.atom", rel="self")
-        feed.link(href=base + "index.html", rel="alternate")
+        feed.link(href=base + path, rel="self")
+        feed.link(href=base + alternate, rel="alternate")
+    for rel, href in links:
+        feed.link(href=base + href, rel=rel)
     newest = sorted(events, key=lambda e: (e.date, e.model, e.attribute), reverse=True)[:limit]
     feed.updated(
         updated
@@ -135,6 +147,98 @@ def render_atom(
     return feed.atom_str(pretty=True)
 
 
+#: the state and open rumours at the end of a day (what a past digest may know)
+Snapshot = Callable[[dt.date], tuple[ModelStates, Sequence[Fact]]]
+
+
+def week_stamp(week: str) -> dt.datetime:
+    """Return the moment a week's digest speaks for: the end of its Sunday (UTC)."""
+    _, end = parse_week(week)
+    return dt.datetime.combine(end, dt.time(23, 59), dt.UTC)
+
+
+def feed_path(slug: str) -> str:
+    """Return where a model's own Atom feed lives in the site."""
+    return f"feeds/models/{slug}.atom"
+
+
+def write_feeds(
+    out: Path,
+    events: Sequence[ChangeEvent],
+    slugs: Mapping[str, str],
+    *,
+    site_title: str,
+    base_url: str,
+    titles: Mapping[str, str] | None,
+    entries: int = FEED_ENTRIES,
+) -> list[Path]:
+    """Write ``feed.atom``, its RFC 5005 archives and one feed per model.
+
+    The main feed holds at most ``entries`` changes. Older ones go into archive
+    documents of ``entries`` each, counted from the oldest, so a full archive
+    never changes and a reader can page back through every change.
+    """
+    oldest_first = sorted(events, key=lambda e: (e.date, e.model, e.attribute))
+    full = max(0, (len(oldest_first) - 1) // entries)
+    archive = [f"feeds/archive-{n:04d}.atom" for n in range(1, full + 1)]
+    written: list[Path] = []
+    for n, href in enumerate(archive):
+        chunk = oldest_first[n * entries : (n + 1) * entries]
+        links = [("current", "feed.atom")]
+        if n > 0:
+            links.append(("prev-archive", archive[n - 1]))
+        links.append(("next-archive", archive[n + 1] if n + 1 < full else "feed.atom"))
+        atom = render_atom(
+            chunk,
+            site_title=site_title,
+            base_url=base_url,
+            titles=titles,
+            limit=entries,
+            path=href,
+            title=f"{site_title}: changes, archive {n + 1}",
+            links=links,
+            slugs=slugs,
+        )
+        written.append(write_file(out / href, atom))
+    current = oldest_first[full * entries :]
+    atom = render_atom(
+        current,
+        site_title=site_title,
+        base_url=base_url,
+        titles=titles,
+        limit=entries,
+        links=[("prev-archive", archive[-1])] if archive else [],
+        slugs=slugs,
+    )
+    written.append(write_file(out / "feed.atom", atom))
+    by_model: dict[str, list[ChangeEvent]] = defaultdict(list)
+    for event in events:
+        by_model[event.model].append(event)
+    # every model with a page gets a feed, even one with nothing recorded yet
+    for model in sorted(slugs):
+        model_events = by_model.get(model, [])
+        href = feed_path(slugs[model])
+        atom = render_atom(
+            model_events,
+            site_title=site_title,
+            base_url=base_url,
+            titles=titles,
+            limit=entries,
+            path=href,
+            title=f"{site_title}: changes to {model}",
+            alternate=f"models/{slugs[model]}.html",
+            slugs=slugs,
+        )
+        written.append(write_file(out / href, atom))
+    keep = {p.name for p in written}
+    for folder in (out / "feeds", out / "feeds" / "models"):
+        if folder.is_dir():
+            for stale in folder.glob("*.atom"):
+                if stale.name not in keep:
+                    stale.unlink(missing_ok=True)
+    return written
+
+
 def digest_contexts(
     events: Sequence[ChangeEvent],
     states: ModelStates,
@@ -144,11 +248,16 @@ def digest_contexts(
     site_title: str = "llamawatch",
     titles: Mapping[str, str] | None = None,
     generated_at: dt.datetime | None = None,
+    snapshot: Snapshot | None = None,
+    rumour_max_age_days: int | None = None,
+    story_sentences: int = 5,
 ) -> list[DigestContext]:
     """Build one digest per ISO week that has a change or a correction, newest week first.
 
     ``withdrawn`` pairs an event overturned by a later post with the day it was
-    withdrawn; it is listed as a correction in that day's week.
+    withdrawn; it is listed as a correction in that day's week. ``snapshot``
+    gives the state and rumours at the end of each week; without it the
+    current ones are used, minus what was published after the week.
     """
     corrections: dict[str, list[ChangeEvent]] = defaultdict(list)
     for event, day in withdrawn:
@@ -161,22 +270,31 @@ def digest_contexts(
         [*states, *(e.model for e in events), *(f.model for f in rumours)]
         + [e.model for e, _ in withdrawn]
     )
-    return [
-        build_digest_context(
-            week,
-            by_week.get(week, ()),
-            states,
-            rumours,
-            corrections.get(week, ()),
-            site_title=site_title,
-            root="../",
-            titles=titles,
-            generated_at=generated_at,
-            first_seen=first_seen,
-            slugs=slugs,
+    contexts = []
+    for week in sorted(set(by_week) | set(corrections), reverse=True):
+        _, end = parse_week(week)
+        week_states, week_rumours = snapshot(end) if snapshot else (states, rumours)
+        contexts.append(
+            build_digest_context(
+                week,
+                by_week.get(week, ()),
+                week_states,
+                week_rumours,
+                corrections.get(week, ()),
+                site_title=site_title,
+                root="../",
+                titles=titles,
+                # a past week's page is the same whenever it is rebuilt
+                generated_at=min(generated_at, week_stamp(week))
+                if generated_at
+                else week_stamp(week),
+                first_seen=first_seen,
+                slugs=slugs,
+                rumour_max_age_days=rumour_max_age_days,
+                story_sentences=story_sentences,
+            )
         )
-        for week in sorted(set(by_week) | set(corrections), reverse=True)
-    ]
+    return contexts
 
 
 def _digest_link(context: DigestContext) -> DigestLink:
@@ -185,7 +303,7 @@ def _digest_link(context: DigestContext) -> DigestLink:
         href=f"digests/{context.week}.html",
         start=context.start,
         end=context.end,
-        changes=context.counts.get("changes", 0) + context.counts.get("alerts", 0),
+        changes=context.counts.get("changes", 0),
         alerts=context.counts.get("alerts", 0),
     )
 
@@ -203,6 +321,10 @@ def write_site(
     titles: Mapping[str, str] | None = None,
     today: dt.date | None = None,
     generated_at: dt.datetime | None = None,
+    snapshot: Snapshot | None = None,
+    rumour_max_age_days: int | None = None,
+    story_sentences: int = 5,
+    feed_entries: int = FEED_ENTRIES,
 ) -> list[Path]:
     """Write every page of the site into ``out_dir`` and return the files written.
 
@@ -230,6 +352,9 @@ def write_site(
             site_title=site_title,
             titles=titles,
             generated_at=generated_at,
+            snapshot=snapshot,
+            rumour_max_age_days=rumour_max_age_days,
+            story_sentences=story_sentences,
         )
     digest_links = tuple(
         _digest_link(d) for d in sorted(digests, key=lambda d: d.week, reverse=True)
@@ -252,6 +377,7 @@ def write_site(
         generated_at=generated_at,
         models=model_rows(states, slugs, rumours),
         timeline=build_timeline(states, events, today, slugs),
+        sizes=build_sizes(states, slugs),
         recent=tuple(item_of(e) for e in newest_first[:RECENT_CHANGES]),
         digests=digest_links,
         event_count=len(events),
@@ -282,6 +408,8 @@ def write_site(
                 model, model_state, by_model[model], slugs, titles, item_of
             ),
             rumours=rumour_items(rumours_by_model[model], states, slugs, titles),
+            feed_href=feed_path(slugs[model]),
+            strips=build_strips(model, by_model[model], today),
         )
         path = out / "models" / f"{slugs[model]}.html"
         written.append(write_file(path, render_template("model.html", context)))
@@ -327,8 +455,15 @@ def write_site(
     )
     written.append(write_file(out / "digests.html", render_template("digests.html", archive)))
 
-    atom = render_atom(events, site_title=site_title, base_url=base_url, titles=titles)
-    written.append(write_file(out / "feed.atom", atom))
+    written += write_feeds(
+        out,
+        events,
+        slugs,
+        site_title=site_title,
+        base_url=base_url,
+        titles=titles,
+        entries=feed_entries,
+    )
     return written
 
 
@@ -342,13 +477,14 @@ def _remove_stale(folder: Path, keep: set[str]) -> None:
 
 
 def write_digest_files(out_dir: str | os.PathLike[str], context: DigestContext) -> list[Path]:
-    """Write one digest as ``digest-YYYY-Www.html`` (the mail's HTML) and ``.txt`` in ``out_dir``.
+    """Write one digest as the site writes it: ``digests/YYYY-Www.html`` and ``.txt``.
 
-    Links in these files are relative to ``out_dir`` so that they open beside the pages.
+    The same page ``write_site`` makes for that week (linked from the archive),
+    so ``digest --week`` leaves no unlinked copy at the site's root.
     """
-    out = Path(out_dir)
-    local = with_root(context, "")
+    page = with_root(context, "../")
+    path = Path(out_dir) / "digests" / f"{context.week}.html"
     return [
-        write_file(out / f"digest-{context.week}.html", render_digest_html(local)),
-        write_file(out / f"digest-{context.week}.txt", render_digest_text(local)),
+        write_file(path, render_template("digest_page.html", page)),
+        write_file(path.with_suffix(".txt"), render_digest_text(page)),
     ]

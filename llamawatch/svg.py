@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from llamawatch.records import ChangeEvent
@@ -194,4 +194,228 @@ def layout_openness_timeline(
         start=start,
         stop=stop,
         description=f"Openness of {len(rows)} models over time. Now: {now}.",
+    )
+
+
+# ---------------------------------------------------------------- history strips
+
+#: attributes a model's history strip shows, one row each
+STRIP_ATTRIBUTES: tuple[str, ...] = ("status", "openness", "license")
+#: colour classes for values without a colour of their own (licences), in turn
+PALETTE_SIZE = 6
+
+
+@dataclass(frozen=True, slots=True)
+class StripLayout:
+    """One model's history strips: a row per attribute, a bar per value it held."""
+
+    width: int
+    height: int
+    label_width: int
+    rows: tuple[TimelineRow, ...]  #: ``model`` is the attribute's label, ``slug`` its anchor
+    ticks: tuple[TimelineTick, ...]
+    axis_y: float
+    description: str
+
+    @property
+    def empty(self) -> bool:
+        return not self.rows
+
+
+def layout_history_strips(
+    model: str,
+    events: Sequence[ChangeEvent],
+    *,
+    end: dt.date,
+    attribute_labels: Mapping[str, str],
+    value_labels: Callable[[str, object], str],
+    attributes: Sequence[str] = STRIP_ATTRIBUTES,
+) -> StripLayout:
+    """Lay out one model's status, openness and licence over time (one row per attribute)."""
+    history: dict[str, list[ChangeEvent]] = defaultdict(list)
+    for event in events:
+        if event.model == model and event.attribute in attributes:
+            history[event.attribute].append(event)
+    shown = [a for a in attributes if history.get(a)]
+    if not shown:
+        return StripLayout(WIDTH, 0, LABEL_WIDTH, (), (), 0, f"No history of {model} yet.")
+    first = min(e.date for a in shown for e in history[a])
+    last = max(max(e.date for a in shown for e in history[a]), end)
+    start = first - dt.timedelta(days=PADDING_DAYS)
+    stop = last + dt.timedelta(days=PADDING_DAYS)
+    plot_left, plot_right = LABEL_WIDTH + 10, WIDTH - RIGHT_MARGIN
+    span = max((stop - start).days, 1)
+
+    def x_of(day: dt.date) -> float:
+        return round(plot_left + (day - start).days / span * (plot_right - plot_left), 1)
+
+    rows = []
+    palette: dict[str, int] = {}
+    told = []
+    for index, attribute in enumerate(shown):
+        changes = sorted(history[attribute], key=lambda e: (e.date, e.source))
+        segments = []
+        for i, event in enumerate(changes):
+            seg_stop = changes[i + 1].date if i + 1 < len(changes) else max(end, event.date)
+            label = value_labels(attribute, event.new)
+            raw = str(event.new)
+            if attribute == "license":
+                # licences have no colours of their own: each distinct one gets the next
+                raw = f"c{palette.setdefault(raw, len(palette) % PALETTE_SIZE)}"
+            elif attribute == "status":
+                raw = f"status-{raw}"
+            x0, x1 = x_of(event.date), x_of(seg_stop)
+            segments.append(
+                TimelineSegment(
+                    x=x0,
+                    width=max(round(x1 - x0, 1), 3.0),
+                    value=raw,
+                    label=label,
+                    start=event.date,
+                    stop=seg_stop,
+                    title=f"{attribute_labels.get(attribute, attribute)}: {label} from "
+                    f"{event.date.isoformat()} ({event.certainty})",
+                )
+            )
+        rows.append(
+            TimelineRow(
+                model=attribute_labels.get(attribute, attribute),
+                slug=attribute,
+                y=TOP + index * ROW_HEIGHT,
+                segments=tuple(segments),
+            )
+        )
+        told.append(f"{rows[-1].model} " + " then ".join(s.label for s in segments))
+    axis_y = TOP + len(rows) * ROW_HEIGHT
+    return StripLayout(
+        width=WIDTH,
+        height=int(axis_y + 8),
+        label_width=LABEL_WIDTH,
+        rows=tuple(rows),
+        ticks=tuple(_ticks(start, stop, x_of)),
+        axis_y=axis_y,
+        description=f"{model} over time: " + "; ".join(told) + ".",
+    )
+
+
+# ---------------------------------------------------------------- sizes chart
+
+SIZES_HEIGHT = 360
+SIZES_LEFT = 70
+SIZES_BOTTOM = 40
+
+
+@dataclass(frozen=True, slots=True)
+class SizePoint:
+    """One model's size at its release date: total parameters, or active ones."""
+
+    x: float
+    y: float
+    kind: str  #: "total" or "active"
+    model: str
+    slug: str
+    label: str  #: "405B"
+    title: str
+    #: the label goes left of the point near the right edge, so it is not cut off
+    anchor: str = "start"
+
+
+@dataclass(frozen=True, slots=True)
+class SizesLayout:
+    """A scatter of parameter counts (log scale) against release date."""
+
+    width: int
+    height: int
+    left: int
+    plot_top: int
+    plot_bottom: int
+    plot_right: int
+    points: tuple[SizePoint, ...]
+    links: tuple[tuple[float, float, float, float], ...]  #: total → active of one model
+    x_ticks: tuple[TimelineTick, ...]
+    y_ticks: tuple[tuple[float, str], ...]
+    description: str
+
+    @property
+    def empty(self) -> bool:
+        return not self.points
+
+
+def layout_sizes(
+    sizes: Sequence[tuple[str, str, dt.date, int, int | None]],
+    *,
+    human: Callable[[int], str],
+) -> SizesLayout:
+    """Lay out (model, slug, release day, total, active or None) as points on a log scale."""
+    import math
+
+    top, bottom = 20, SIZES_HEIGHT - SIZES_BOTTOM
+    right = WIDTH - RIGHT_MARGIN
+    if not sizes:
+        return SizesLayout(
+            WIDTH, 60, SIZES_LEFT, top, bottom, right, (), (), (), (), "No sizes known yet."
+        )
+    counts = [n for _, _, _, total, active in sizes for n in (total, active) if n]
+    low = 10 ** math.floor(math.log10(min(counts)))
+    high = 10 ** math.ceil(math.log10(max(counts)))
+    if high == low:
+        high *= 10
+    days = [day for _, _, day, _, _ in sizes]
+    start = min(days) - dt.timedelta(days=PADDING_DAYS * 2)
+    stop = max(days) + dt.timedelta(days=PADDING_DAYS * 2)
+    span = max((stop - start).days, 1)
+
+    def x_of(day: dt.date) -> float:
+        return round(SIZES_LEFT + (day - start).days / span * (right - SIZES_LEFT), 1)
+
+    def y_of(count: int) -> float:
+        ratio = (math.log10(count) - math.log10(low)) / (math.log10(high) - math.log10(low))
+        return round(bottom - ratio * (bottom - top), 1)
+
+    points, links = [], []
+    for model, slug, day, total, active in sorted(sizes, key=lambda s: (s[2], s[0])):
+        x = x_of(day)
+        points.append(
+            SizePoint(
+                x,
+                y_of(total),
+                "total",
+                model,
+                slug,
+                human(total),
+                f"{model}: {human(total)} parameters, release date {day.isoformat()}",
+                "end" if x > right - 160 else "start",
+            )
+        )
+        if active and active != total:
+            points.append(
+                SizePoint(
+                    x,
+                    y_of(active),
+                    "active",
+                    model,
+                    slug,
+                    human(active),
+                    f"{model}: {human(active)} active parameters",
+                )
+            )
+            links.append((x, y_of(total), x, y_of(active)))
+    y_ticks = []
+    value = low
+    while value <= high:
+        y_ticks.append((y_of(value), human(value)))
+        value *= 10
+    described = ", ".join(f"{m} {human(t)}" for m, _, _, t, _ in sizes)
+    return SizesLayout(
+        width=WIDTH,
+        height=SIZES_HEIGHT,
+        left=SIZES_LEFT,
+        plot_top=top,
+        plot_bottom=bottom,
+        plot_right=right,
+        points=tuple(points),
+        links=tuple(links),
+        x_ticks=tuple(_ticks(start, stop, x_of)),
+        y_ticks=tuple(y_ticks),
+        description=f"Total parameters by release date: {described}.",
     )

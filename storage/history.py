@@ -356,6 +356,11 @@ def load_state(session: Session, as_of: dt.date | None = None) -> ModelStates:
     return sort_states(states)
 
 
+def load_current_facts(session: Session, as_of: dt.date | None = None) -> list[Fact]:
+    """Return every fact of the current posts (published by ``as_of`` when given)."""
+    return [fact for _, fact in _current_facts(session, None, as_of)]
+
+
 def load_events(
     session: Session,
     since: dt.date | None = None,

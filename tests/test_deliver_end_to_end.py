@@ -201,6 +201,40 @@ def test_baseline_then_live_alerts_once_per_destination(
     assert again == (0, 0, 0) and len(inbox.messages) == 2 and len(hook) == 1
 
 
+def test_alert_filter_keeps_only_the_models_a_reader_follows(
+    sqlite_engine: Engine,
+    smtp,
+    hook,
+    httpserver: HTTPServer,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    inbox, port = smtp
+    environ = {"TEST_HOOK_SECRET": "k3y"}
+    now = dt.datetime(2026, 4, 10, 9, 0, tzinfo=dt.UTC)
+    ingest(sqlite_engine, OLD, "baseline", now)
+    live = ingest(sqlite_engine, FRESH + NEW_MODEL, "live", now)
+    follows_mango = settings_for(
+        tmp_path, port, httpserver.url_for("/hook"), alert_models=["mango"]
+    )
+    queued, sent, _ = queue_and_deliver_alerts(
+        sqlite_engine, follows_mango, list(live.added), mode="live", now=now, environ=environ
+    )
+    assert queued == sent > 0
+    subjects = {str(m["Subject"]) for m in inbox.messages}
+    assert subjects and all("Mango" in s and "Avocado" not in s for s in subjects)
+    # a filter on attributes and on support (one source each here) lets nothing through
+    strict = settings_for(
+        tmp_path,
+        port,
+        httpserver.url_for("/hook"),
+        alert_attributes=["license"],
+        alert_min_support=2,
+    )
+    assert queue_and_deliver_alerts(
+        sqlite_engine, strict, list(live.added), mode="live", now=now, environ=environ
+    ) == (0, 0, 0)
+
+
 def test_failed_webhook_is_retried_on_the_next_run(
     sqlite_engine: Engine,
     smtp,
@@ -255,31 +289,53 @@ recipients = ["ops@example.org"]
     args = ["--config", str(config), "--db", sqlite_url]
     result = runner.invoke(cli, [*args, "digest", "--week", "2026-W15", "--send"])
     assert result.exit_code == 0, result.output
-    assert "digest-2026-W15.html" in result.output
+    assert f"{Path('digests') / '2026-W15.html'}" in result.output
     assert "delivered to 1 recipient" in result.output
     (mail,) = inbox.messages
+    # a multipart/alternative message: text first, then HTML with inlined CSS
+    assert mail.get_content_type() == "multipart/alternative"
+    assert [p.get_content_type() for p in mail.iter_parts()] == ["text/plain", "text/html"]
+    assert mail["List-Id"] == "llamawatch digest <digest.llamawatch.invalid>"
+    assert mail["List-Unsubscribe"] == "<mailto:llamawatch@localhost?subject=unsubscribe>"
     # a subject folded onto its own line comes back from Python's parser with a
     # leading space (other readers drop it); compare the words
     assert mail["Subject"].strip().startswith("[llamawatch] 2026-W15: new model Avocado")
     html = mail.get_body(("html",)).get_content()
     assert 'href="https://watch.example/models/avocado.html"' in html
+    assert "<style" not in html and 'style="' in html  # css-inline moved the rules inline
     assert "Llama 2 reads 4096 tokens at once." in html
-    assert (tmp_path / "site" / "digest-2026-W15.txt").read_text(encoding="utf-8").count(
-        "Avocado"
-    ) >= 2
-    # sending the same week again mails nobody twice
+    page = (tmp_path / "site" / "digests" / "2026-W15.html").read_bytes()
+    text = (tmp_path / "site" / "digests" / "2026-W15.txt").read_text(encoding="utf-8")
+    assert text.count("Avocado") >= 2
+    assert not list((tmp_path / "site").glob("digest-*"))  # no unlinked copy at the root
+    # sending the same week again mails nobody twice, and says when it went
     result = runner.invoke(cli, [*args, "digest", "--week", "2026-W15", "--send"])
     assert result.exit_code == 0, result.output
     assert len(inbox.messages) == 1
+    assert "already sent on 20" in result.output and "delivered" not in result.output
+    # an empty week is not mailed by default
+    result = runner.invoke(cli, [*args, "digest", "--week", "2026-W10", "--send"])
+    assert result.exit_code == 0, result.output
+    assert "nothing changed" in result.output and len(inbox.messages) == 1
     with session_scope(sqlite_engine) as session:
         assert session.scalar(select(func.count()).select_from(OutboxRow)) == 1
 
     result = runner.invoke(cli, [*args, "digest", "--week", "2026-W99"])
     assert result.exit_code != 0 and "week" in result.output.lower()
 
+    # unless the reader asked to hear that nothing happened
+    config.write_text(
+        config.read_text(encoding="utf-8") + "\n[digest]\nsend_empty = true\n", encoding="utf-8"
+    )
+    result = runner.invoke(cli, [*args, "digest", "--week", "2026-W10", "--send"])
+    assert result.exit_code == 0, result.output
+    assert len(inbox.messages) == 2 and "no changes" in str(inbox.messages[1]["Subject"])
+
     result = runner.invoke(cli, [*args, "site"])
     assert result.exit_code == 0, result.output
     site = tmp_path / "site"
+    # the site rebuilds the week's page exactly as `digest --week` wrote it
+    assert (site / "digests" / "2026-W15.html").read_bytes() == page
     assert (site / "models" / "avocado.html").is_file()
     assert (site / "digests" / "2026-W15.html").is_file()
     page = (site / "models" / "avocado.html").read_text(encoding="utf-8")

@@ -7,6 +7,10 @@ Playwright's Python package; one browser serves the whole module.
 from __future__ import annotations
 
 import datetime as dt
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -14,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from helpers_render import HOSTILE_EVIDENCE, HOSTILE_TITLE, sample_history
 
-from llamawatch.render import build_digest_context, render_digest_email
+from llamawatch.render import build_digest_context, parse_week, render_digest_email
 from llamawatch.site import write_site
 
 pytestmark = pytest.mark.browser
@@ -25,7 +29,7 @@ NOW = dt.datetime(2025, 12, 15, 8, 0, tzinfo=dt.UTC)
 
 #: counts what a hostile page could have turned into markup or handlers
 INJECTION_PROBE = """() => ({
-  scripts: document.scripts.length,
+  scripts: document.querySelectorAll('script:not(#changes-filter)').length,
   images: document.images.length,
   handlers: [...document.querySelectorAll('*')].filter(
       el => [...el.attributes].some(a => a.name.startsWith('on'))).length,
@@ -101,6 +105,11 @@ def _pages(site: Path) -> list[Path]:
 def test_every_page_loads_cleanly_and_every_internal_link_resolves(
     browser: object, site: Path
 ) -> None:
+    walk_site(browser, site)
+
+
+def walk_site(browser: object, site: Path) -> None:
+    """Open every page: no console error, no script dialog, no external asset, no dead link."""
     pages = _pages(site)
     assert len(pages) > 10
     visit = Visit(browser, pages[0])
@@ -215,5 +224,122 @@ def test_digest_email_html_in_the_browser(browser: object, tmp_path: Path) -> No
         # the inlined styles took effect: evidence is set in italics
         style = visit.page.eval_on_selector(".evidence", "e => getComputedStyle(e).fontStyle")
         assert style == "italic"
+    finally:
+        visit.close()
+
+
+# ---------------------------------------------------------------- the demo site
+
+
+@pytest.fixture(scope="module")
+def demo_site(tmp_path_factory: pytest.TempPathFactory, browser: object) -> Path:
+    """The site `llamawatch run` builds from the bundled demo, as a user runs it."""
+    work = tmp_path_factory.mktemp("demo")
+    env = {
+        **os.environ,
+        "LLAMAWATCH_DB": f"sqlite:///{work / 'demo.db'}",
+        "LLAMAWATCH_OUTPUT": str(work / "site"),
+        "PREFECT_HOME": str(work / "prefect"),
+        "DO_NOT_TRACK": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    }
+    env.pop("LLAMAWATCH_CONFIG", None)
+    cli = Path(sys.executable).with_name("llamawatch")
+    done = subprocess.run(
+        [str(cli), "run"], cwd=work, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    return work / "site"
+
+
+def test_demo_site_pages_load_cleanly_and_links_resolve(browser: object, demo_site: Path) -> None:
+    walk_site(browser, demo_site)
+    assert (demo_site / "feeds" / "models" / "avocado.atom").is_file()
+
+
+@pytest.mark.parametrize("week", ["2025-W20", "2025-W31", "2025-W50"])
+def test_past_digest_holds_nothing_published_after_its_week(
+    browser: object, demo_site: Path, week: str
+) -> None:
+    _, end = parse_week(week)
+    visit = Visit(browser, demo_site / "digests" / f"{week}.html")
+    try:
+        text = visit.page.inner_text("main")
+        dates = [dt.date.fromisoformat(d) for d in re.findall(r"\b\d{4}-\d\d-\d\d\b", text)]
+        assert dates, week
+        late = [d for d in dates if d > end]
+        assert late == [], f"{week} shows {late}"
+        # the archive's counts are the page's counts
+        summary = re.search(r"(\d+) changes?: (\d+) alerts?", text)
+        assert summary is not None
+        visit.goto(demo_site / "digests.html")
+        line = visit.page.locator(f"li:has(a[href$='{week}.html'])").inner_text()
+        assert f"{summary[2]} alert" in line and f"{summary[1]} change" in line
+    finally:
+        visit.close()
+
+
+def test_demo_cards_use_words_that_fit_the_status(browser: object, demo_site: Path) -> None:
+    visit = Visit(browser, demo_site / "index.html")
+    try:
+        cards = {
+            visit.page.locator("article.card")
+            .nth(i)
+            .locator("h3")
+            .inner_text(): visit.page.locator("article.card").nth(i).locator("dl").inner_text()
+            for i in range(visit.page.locator("article.card").count())
+        }
+        assert "Expected" in cards["Avocado"] and "Released" not in cards["Avocado"]
+        assert "Was planned" in cards["Llama 4 Behemoth"]
+        assert "Released" in cards["Llama 4 Scout"]
+    finally:
+        visit.close()
+
+
+def test_changes_filter_with_and_without_scripts(browser: object, demo_site: Path) -> None:
+    visit = Visit(browser, demo_site / "changes.html")
+    try:
+        total = visit.page.locator("#changes-list .change").count()
+        visit.page.select_option("select[name=model]", "Avocado")
+        visible = visit.page.locator("#changes-list .change:visible")
+        assert 0 < visible.count() < total
+        assert all(
+            m == "Avocado" for m in visible.evaluate_all("els => els.map(e => e.dataset.model)")
+        )
+        visit.page.select_option("select[name=attribute]", "release_date")
+        assert visit.page.locator("#changes-list .change:visible").count() == 2
+        visit.page.select_option("select[name=severity]", "digest")
+        visit.page.select_option("select[name=model]", "")
+        rows = visit.page.locator("#changes-list .change:visible")
+        assert rows.count() >= 1
+        assert set(rows.evaluate_all("els => els.map(e => e.dataset.severity)")) == {"digest"}
+        assert visit.errors == []
+    finally:
+        visit.close()
+    # with scripts off the page is the plain list: no filter form, every change shown
+    context = browser.new_context(java_script_enabled=False)  # type: ignore[attr-defined]
+    try:
+        page = context.new_page()
+        page.goto((demo_site / "changes.html").as_uri())
+        assert page.locator("#filters").is_hidden()
+        assert page.locator("#changes-list .change:visible").count() == total
+    finally:
+        context.close()
+
+
+def test_demo_pictures_are_drawn(browser: object, demo_site: Path) -> None:
+    visit = Visit(browser, demo_site / "models" / "llama-4-behemoth.html")
+    try:
+        bars = visit.page.locator("svg.strips rect.bar")
+        assert bars.count() >= 2
+        box = bars.first.bounding_box()
+        assert box is not None and box["width"] > 0
+        labels = visit.page.locator("svg.strips text.row-label").all_text_contents()
+        assert "Status" in labels
+        visit.goto(demo_site / "index.html")
+        points = visit.page.locator("svg.sizes circle.size-total")
+        assert points.count() >= 5
+        assert visit.page.locator("svg.sizes circle.size-active").count() >= 2
+        assert visit.errors == []
     finally:
         visit.close()

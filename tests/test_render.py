@@ -163,10 +163,16 @@ def test_digest_sorts_the_week_into_sections() -> None:
     assert [c.model for c in ctx.corrections] == ["Llama 4 Scout"]
     assert [r.model for r in ctx.rumours] == ["Llama 4 Behemoth"]
     assert [(c.model, c.others) for c in ctx.conflicts] == [("Llama 4 Maverick", ("10M tokens",))]
-    assert ctx.counts == {"alerts": 1, "new_models": 1, "changes": 1, "rumours": 1}
+    # alerts as the feed labels them: the licence change and the new model's two values
+    assert ctx.counts == {"alerts": 3, "new_models": 1, "changes": 4, "other": 1, "rumours": 1}
     assert not ctx.empty
     # nothing from other weeks
     assert all(ctx.start <= i.date <= ctx.end for i in ctx.changes)
+    # the story tells the same week: the new model first, then the alert, the change, the fix
+    assert ctx.story[0].startswith("Avocado, a new model,")
+    assert any(s.startswith("Llama 3.1 ") for s in ctx.story)
+    assert any(s.startswith("Llama 4 Maverick") for s in ctx.story)
+    assert ctx.story[-1].startswith("Correction: Llama 4 Scout's")
 
 
 def test_digest_subject_names_the_top_changes() -> None:
@@ -438,8 +444,10 @@ def test_write_digest_files(tmp_path: Path) -> None:
     history = sample_history()
     ctx = build_digest_context("2025-W50", history.events, history.states, generated_at=NOW)
     html, txt = write_digest_files(tmp_path, ctx)
-    assert html.name == "digest-2025-W50.html" and txt.name == "digest-2025-W50.txt"
-    assert 'href="models/avocado.html"' in html.read_text(encoding="utf-8")
+    # the page the site links from its archive, not an unlinked copy at the root
+    assert html == tmp_path / "digests" / "2025-W50.html" and txt == html.with_suffix(".txt")
+    assert list(tmp_path.glob("*.html")) == []
+    assert 'href="../models/avocado.html"' in html.read_text(encoding="utf-8")
     subject, _, body = txt.read_text(encoding="utf-8").partition("\n\n")
     assert subject == ctx.subject
     assert body.startswith("llamawatch digest, week 2025-W50")

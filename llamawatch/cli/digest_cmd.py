@@ -34,13 +34,13 @@ def _week(value: str | None) -> str:
 @out_option
 @click.pass_obj
 def command(app: App, week: str | None, send: bool, out_dir: Path | None) -> None:
-    """Write the weekly digest (HTML mail and plain text) into the output folder.
+    """Write the weekly digest page (HTML and plain text) into the site's digests folder.
 
     The digest lists alerts (openness, licence, status, new models), other
     changes, rumours still open and conflicts between sources, each with its
     evidence, certainty and a link to the post.
     """
-    from llamawatch.publish import build_week_digest, public_root
+    from llamawatch.publish import build_week_digest, public_root, send_week_digest
     from llamawatch.site import write_digest_files
 
     settings = app.settings_with_output(out_dir)
@@ -54,10 +54,13 @@ def command(app: App, week: str | None, send: bool, out_dir: Path | None) -> Non
         smtp = settings.delivery.smtp
         if not smtp.host or not smtp.recipients:
             raise ConfigError("--send needs delivery.smtp.host and delivery.smtp.recipients")
-        from llamawatch.outbox_delivery import send_digest
-
-        if send_digest(engine, settings, context):
-            click.echo(f"digest {week} delivered to {len(smtp.recipients)} recipient(s)")
+        outcome = send_week_digest(engine, settings, context)
+        if outcome.status == "empty":
+            click.echo(f"digest {week} not sent: nothing changed (digest.send_empty is off)")
+        elif outcome.status == "already_sent" and outcome.sent_on is not None:
+            click.echo(f"digest {week} already sent on {outcome.sent_on:%Y-%m-%d %H:%M} UTC")
+        elif outcome.status == "sent":
+            click.echo(f"digest {week} delivered to {outcome.recipients} recipient(s)")
         else:
             click.secho(
                 f"digest {week} not delivered to every recipient; it is retried on the next run",
