@@ -41,9 +41,7 @@ def upgrade() -> None:
             "content_hash", "model", "attribute", "value_key", name="uq_review_decisions_fact"
         ),
     )
-    op.create_index(
-        op.f("ix_review_decisions_content_hash"), "review_decisions", ["content_hash"]
-    )
+    op.create_index(op.f("ix_review_decisions_content_hash"), "review_decisions", ["content_hash"])
 
 
 def downgrade() -> None:
