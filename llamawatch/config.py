@@ -126,6 +126,10 @@ class ScheduleSettings(_Section):
     digest_cron: str = Field("0 8 * * 1", description="when the weekly digest runs")
 
 
+class ReviewSettings(_Section):
+    page_items: int = Field(100, ge=1, description="facts listed on the review page, at most")
+
+
 class SourceSettings(_Section):
     name: str
     url: str
@@ -146,6 +150,7 @@ class Settings(_Section):
     extraction: ExtractionSettings = ExtractionSettings()
     delivery: DeliverySettings = DeliverySettings()
     schedule: ScheduleSettings = ScheduleSettings()
+    review: ReviewSettings = ReviewSettings()
     sources: list[SourceSettings] = Field(default_factory=list)
     models: list[ModelSettings] = Field(default_factory=list)
 

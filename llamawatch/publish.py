@@ -74,7 +74,7 @@ def load_site_records(engine: Engine) -> SiteRecords:
 def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = None) -> list[Path]:
     """Rebuild the whole site in the configured output folder from the database."""
     records = load_site_records(engine)
-    return write_site(
+    written = write_site(
         settings.output.dir,
         records.states,
         records.events,
@@ -85,6 +85,26 @@ def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = 
         titles=records.titles,
         today=today,
     )
+    return [*written, publish_review_page(engine, settings)]
+
+
+def publish_review_page(engine: Engine, settings: Settings) -> Path:
+    """Write the review page: what waits for a person, with the command to decide it."""
+    from llamawatch.review_page import review_context, write_review_page
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.review import load_review
+
+    with session_scope(engine, commit=False) as session:
+        review = load_review(session, settings.review.page_items)
+    context = review_context(
+        review.queue,
+        review.decisions,
+        review.orphan_ids,
+        review.hand,
+        site_title=settings.output.site_title,
+        generated_at=dt.datetime.now(dt.UTC),
+    )
+    return write_review_page(settings.output.dir, context)
 
 
 def build_week_digest(

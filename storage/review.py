@@ -479,3 +479,25 @@ def reviewed_pairs(session: Session) -> set[tuple[str, str, str]]:
     for fact in export_facts(session, hand_only=True):
         found.add((fact.model, fact.attribute, value_key(fact.value)))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRecords:
+    """What the review page shows: the queue, the decisions (orphans marked), the hand facts."""
+
+    queue: list[QueueItem]
+    decisions: list[Decision]
+    orphan_ids: set[int]
+    hand: list[Fact]
+
+
+def load_review(session: Session, limit: int | None = None) -> ReviewRecords:
+    """Load the review page's records in one session."""
+    decisions = load_decisions(session)
+    existing = existing_fact_keys(session, [d.content_hash for d in decisions])
+    return ReviewRecords(
+        queue=review_queue(session, limit),
+        decisions=decisions,
+        orphan_ids={d.id for d in orphaned(decisions, existing) if d.id is not None},
+        hand=export_facts(session, hand_only=True),
+    )
