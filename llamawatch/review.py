@@ -441,3 +441,26 @@ def reviewed_to_json(score: ReviewedScore) -> dict[str, Any]:
         "attributes": {a: scores(c) for a, c in score.by_attribute.items()},
         "overall": scores(score.overall),
     }
+
+
+# --- alert policy -----------------------------------------------------------------------
+
+
+def passes_policy(policy: str, *, reviewed: bool, sources: int) -> bool:
+    """Return whether a change may alert under an attribute's policy.
+
+    ``at_once``: always; ``corroborated``: two sources, or a person checked it;
+    ``reviewed``: only once a person accepted, corrected or entered it.
+    """
+    if policy == "reviewed":
+        return reviewed
+    if policy == "corroborated":
+        return reviewed or sources >= 2
+    return True
+
+
+def standing_note(*, reviewed: bool, sources: int) -> str:
+    """Say how far a value is checked: "reviewed", or "unreviewed, 1 source"."""
+    if reviewed:
+        return "reviewed"
+    return f"unreviewed, {sources} source{'s' if sources != 1 else ''}"

@@ -21,7 +21,15 @@ from sqlalchemy.orm import Session
 
 from llamawatch.changes import Key, is_restatement, validate_fact, value_key
 from llamawatch.errors import StorageError
-from llamawatch.records import ALERT_ATTRIBUTES, Fact, Post, value_from_json, value_to_json
+from llamawatch.records import (
+    ALERT_ATTRIBUTES,
+    ATTRIBUTES,
+    ChangeEvent,
+    Fact,
+    Post,
+    value_from_json,
+    value_to_json,
+)
 from llamawatch.review import (
     Decision,
     DecisionKind,
@@ -30,7 +38,9 @@ from llamawatch.review import (
     apply_decision,
     fact_key,
     orphaned,
+    passes_policy,
     queue_order,
+    standing_note,
 )
 from llamawatch.storage.posts import HAND_CONTENT_TYPE, chunks, insert_facts, stored_fact
 from llamawatch.storage.schema import (
@@ -501,3 +511,67 @@ def load_review(session: Session, limit: int | None = None) -> ReviewRecords:
         orphan_ids={d.id for d in orphaned(decisions, existing) if d.id is not None},
         hand=export_facts(session, hand_only=True),
     )
+
+
+# --- alert policy -----------------------------------------------------------------------
+
+
+def event_standing(session: Session, event: ChangeEvent) -> tuple[bool, int]:
+    """Return (reviewed, sources) of the value an event set.
+
+    Reviewed: a person accepted or corrected the fact that set it, or entered it
+    by hand. Sources: the distinct sources that state the value today.
+    """
+    key = (event.model, event.attribute)
+    new = value_key(event.new)
+    decisions = decision_map(session)
+    reviewed = False
+    for item in _stored(session, FactRow.model == key[0], FactRow.attribute == key[1]):
+        if item.fact.source != event.source or item.fact.published != event.date:
+            continue
+        if item.hand and value_key(item.fact.value) == new:
+            reviewed = True
+        decided = decisions.get(fact_key(item.content_hash, item.fact))
+        result = apply_decision(item.fact, decided)
+        if decided is not None and result is not None and value_key(result.value) == new:
+            reviewed = True
+    for d in decisions.values():
+        # a correction that moved a fact from another pair onto this value
+        if d.decision == "correct" and d.target == key and d.post_url == event.source:
+            value = d.value if d.new_value is None else d.new_value
+            reviewed = reviewed or value_key(value) == new
+    state = session.get(ModelStateRow, {"model": key[0], "attribute": key[1]})
+    sources = 1
+    if state is not None and value_key(value_from_json(state.value)) == new:
+        sources = max(1, state.corroborations)
+    return reviewed, sources
+
+
+def policy_alerts(
+    session: Session,
+    events: Sequence[ChangeEvent],
+    policy_of: Callable[[str], str],
+    *,
+    since: dt.date,
+) -> list[tuple[ChangeEvent, str]]:
+    """Return the events the alert policy lets through now, each with its standing note.
+
+    Besides the given (new) events, live events held back earlier are looked at
+    again: one that has since been corroborated or reviewed is let through now
+    (the outbox's idempotency keys keep an alert from going twice).
+    """
+    from llamawatch.storage.history import load_events
+
+    candidates = list(events)
+    if any(policy_of(attribute) != "at_once" for attribute in ATTRIBUTES):
+        seen = set(candidates)
+        for event in load_events(session, since=since, modes=["live"]):
+            if event not in seen and policy_of(event.attribute) != "at_once":
+                candidates.append(event)
+                seen.add(event)
+    chosen = []
+    for event in candidates:
+        reviewed, sources = event_standing(session, event)
+        if passes_policy(policy_of(event.attribute), reviewed=reviewed, sources=sources):
+            chosen.append((event, standing_note(reviewed=reviewed, sources=sources)))
+    return chosen

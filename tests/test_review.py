@@ -133,6 +133,8 @@ POSTS = {
     ),
     "p3": (4, "A newsletter reported that Meta has shelved Llama 4 Scout."),
     "p4": (2, "Llama 4 Scout supports a context window of 10 million tokens."),
+    "p5": (2, "Another outlet confirmed that Llama 4 Behemoth will stay a closed model."),
+    "p6": (1, "Llama 4 Maverick is licensed under the Llama 4 Community License."),
 }
 
 
@@ -336,5 +338,72 @@ def test_review_end_to_end(
         again.write_text(exported.output, encoding="utf-8")
         result = run("facts", "import", str(again))
         assert result.exit_code == 0 and "added 0 facts" in result.output
+    finally:
+        engine.dispose()
+
+
+def alert_payloads(engine: Engine) -> list[dict[str, Any]]:
+    with session_scope(engine) as session:
+        rows = session.execute(select(OutboxRow).where(OutboxRow.kind == "alert")).scalars()
+        return [row.payload for row in rows]
+
+
+def test_alert_policy_holds_changes_until_corroborated_or_reviewed(
+    sqlite_url: str, tmp_path: Path, httpserver: HTTPServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    httpserver.expect_request("/hook").respond_with_data("ok")
+    monkeypatch.setenv("LW_REVIEW_HOOK_SECRET", "s3cret")
+    config = tmp_path / "watch.toml"
+    config.write_text(
+        f'[output]\ndir = "{tmp_path / "site"}"\n\n'
+        '[review.alert_policy]\nstatus = "reviewed"\nopenness = "corroborated"\n\n'
+        f'[[delivery.webhooks]]\nurl = "{httpserver.url_for("/hook")}"\n'
+        'secret_env = "LW_REVIEW_HOOK_SECRET"\n',
+        encoding="utf-8",
+    )
+    settings = load_settings(str(config))
+    catalog = ModelCatalog.from_settings(settings)
+    from llamawatch.storage.db import open_database
+
+    engine = open_database(sqlite_url)
+
+    def live(*names: str) -> None:
+        diff = store(engine, list(names), "live", lambda p: extract_post(p, catalog))
+        queue_and_deliver_alerts(engine, settings, list(diff.added), mode="live")
+
+    def alerted() -> dict[tuple[str, str, Any], str]:
+        return {
+            (p["event"]["model"], p["event"]["attribute"], p["event"]["new"]): p.get("review", "")
+            for p in alert_payloads(engine)
+        }
+
+    try:
+        store(engine, ["p1"], "baseline", lambda p: extract_post(p, catalog))
+        live("p3", "p2", "p6")
+        # held: status waits for a person, openness for a second source; licence goes at once
+        assert alerted() == {
+            ("Llama 4 Maverick", "license", "llama-4-community"): "unreviewed, 1 source"
+        }
+        live("p5")  # a second source says Behemoth is closed: corroborated
+        assert alerted()[("Llama 4 Behemoth", "openness", "closed")] == "unreviewed, 2 sources"
+        assert ("Llama 4 Scout", "status", "shelved") not in alerted()
+
+        runner = CliRunner()
+        queue = json.loads(
+            runner.invoke(
+                cli,
+                ["--config", str(config), "--db", sqlite_url, "review", "list", "--format", "json"],
+            ).output
+        )
+        shelved = next(i for i in queue if i["fact"]["value"] == "shelved")
+        result = runner.invoke(
+            cli,
+            ["--config", str(config), "--db", sqlite_url, "review", "accept", str(shelved["id"])],
+        )
+        assert result.exit_code == 0, result.output
+        assert alerted()[("Llama 4 Scout", "status", "shelved")] == "reviewed"
+        count = len(alert_payloads(engine))
+        live("p4")  # another live run sends nothing twice
+        assert len(alert_payloads(engine)) == count
     finally:
         engine.dispose()
