@@ -16,7 +16,6 @@ from pathlib import Path
 from llamawatch.records import Fact, format_value
 from llamawatch.render import render_template, safe_link
 from llamawatch.review import Decision, QueueItem
-from llamawatch.site import write_file
 
 #: file name of the page in the output folder
 REVIEW_PAGE = "review.html"
@@ -136,4 +135,6 @@ def review_context(
 
 def write_review_page(out_dir: str | os.PathLike[str], context: ReviewContext) -> Path:
     """Write ``review.html`` into the output folder and return its path."""
+    from llamawatch.site import write_file  # site imports this module to register the page
+
     return write_file(Path(out_dir) / REVIEW_PAGE, render_template(REVIEW_PAGE, context))
