@@ -407,3 +407,28 @@ def test_alert_policy_holds_changes_until_corroborated_or_reviewed(
         assert len(alert_payloads(engine)) == count
     finally:
         engine.dispose()
+
+
+def test_a_correction_can_move_a_fact_to_another_model(engine: Engine) -> None:
+    from llamawatch.storage.review import current_fact, orphaned_decisions, record_decision
+
+    catalog = ModelCatalog.from_settings(load_settings(environ={}))
+    store(engine, ["p1", "p4"], "baseline", lambda p: extract_post(p, catalog))
+    with session_scope(engine) as session:
+        fact_id = session.scalar(select(FactRow.id).where(FactRow.attribute == "params_total"))
+        assert fact_id is not None and current_fact(session, fact_id) is not None
+        decision, touched = record_decision(
+            session, fact_id, "correct", new_model="Llama 4 Maverick", reason="other model"
+        )
+        assert touched == {("Llama 4 Scout", "params_total"), ("Llama 4 Maverick", "params_total")}
+        refresh_history(session, touched, mode="live")
+    with session_scope(engine) as session:
+        state = load_state(session)
+        # as of a past date the state is read from the facts: the move applies there too
+        past = load_state(session, as_of=TODAY)
+        assert orphaned_decisions(session) == []
+    assert "params_total" not in state["Llama 4 Scout"]
+    assert state["Llama 4 Maverick"]["params_total"].value == 109_000_000_000
+    assert past["Llama 4 Maverick"]["params_total"].value == 109_000_000_000
+    assert "context_window" in past["Llama 4 Scout"]
+    assert decision.target == ("Llama 4 Maverick", "params_total")
