@@ -3,7 +3,8 @@
 Stores 3,000 posts x 8 facts (60 models, 4 attributes) on SQLite, then times a
 full ``refresh_history`` over all pairs with no decisions, and again with 200
 decisions (accept, reject, correct; half the corrections move a fact to another
-model). Each timing is the best of ``--repeat`` runs.
+model). Each timing is the best of ``--repeat`` runs. Last, it times loading what
+the review page shows (the first 100 items of the queue).
 
     python benchmarks/review_bench.py [--posts 3000] [--repeat 3]
 """
@@ -24,7 +25,7 @@ from llamawatch.records import ExtractedPost, Fact, Post
 from llamawatch.storage.db import open_database, session_scope
 from llamawatch.storage.history import refresh_history
 from llamawatch.storage.posts import save_extracted
-from llamawatch.storage.review import record_decision
+from llamawatch.storage.review import load_review, record_decision
 from llamawatch.storage.schema import FactRow
 
 VALUES = {
@@ -87,6 +88,10 @@ def main() -> None:
                 extra = {"new_model": "Model 999"} if n % 2 else {"new_certainty": "reported"}
             record_decision(session, fact_id, kind, reason="bench", **extra)  # type: ignore[arg-type]
     reviewed = best(engine, args.repeat)
+    start = time.perf_counter()
+    with session_scope(engine) as session:
+        page = load_review(session, 100)
+    queue_time = time.perf_counter() - start
     print(
         f"{len(ids)} facts; full refresh: {plain:.2f}s without decisions, "
         f"{reviewed:.2f}s with {len(chosen)} decisions ({reviewed / plain - 1:+.0%})"

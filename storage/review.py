@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -171,8 +171,23 @@ class StoredFact:
 
 
 def _stored(session: Session, *conditions: object) -> list[StoredFact]:
+    """Return current facts matching the conditions, with their post, in row order."""
     rows = session.execute(
-        select(FactRow, PostRow.content_hash, PostRow.url, PostRow.title, PostRow.content_type)
+        select(
+            FactRow.id,
+            FactRow.post_id,
+            FactRow.model,
+            FactRow.attribute,
+            FactRow.value,
+            FactRow.certainty,
+            FactRow.evidence,
+            FactRow.source,
+            FactRow.published,
+            PostRow.content_hash,
+            PostRow.url,
+            PostRow.title,
+            PostRow.content_type,
+        )
         .join(PostRow, PostRow.id == FactRow.post_id)
         .where(PostRow.is_current.is_(True), *conditions)  # type: ignore[arg-type]
         .order_by(FactRow.id)
@@ -182,12 +197,12 @@ def _stored(session: Session, *conditions: object) -> list[StoredFact]:
             row.id,
             row.post_id,
             stored_fact(row),
-            digest,
-            url,
-            title,
-            content_type == HAND_CONTENT_TYPE,
+            row.content_hash,
+            row.url,
+            row.title,
+            row.content_type == HAND_CONTENT_TYPE,
         )
-        for row, digest, url, title, content_type in rows
+        for row in rows
     ]
 
 
@@ -297,89 +312,129 @@ def orphaned_decisions(session: Session) -> list[Decision]:
 
 
 def review_queue(session: Session, limit: int | None = None) -> list[QueueItem]:
-    """Return unreviewed facts that changed the state or dispute it, newest and gravest first."""
-    decisions = decision_map(session)
-    by_key: dict[Key, list[StoredFact]] = {}
+    """Return unreviewed facts that changed the state or dispute it, newest and gravest first.
 
-    def facts_of(key: Key) -> list[StoredFact]:
-        if key not in by_key:
-            by_key[key] = _stored(session, FactRow.model == key[0], FactRow.attribute == key[1])
-        return by_key[key]
+    Events are read newest first and reading stops once ``limit`` items are
+    found, so the cost follows the page, not the archive.
+    """
+    decisions = decision_map(session)
+
+    said: dict[Key, list[tuple[int, str, Any]]] = {}
+
+    def said_of(key: Key) -> list[tuple[int, str, Any]]:
+        """Return (fact id, source, value) of a pair's current facts: who says what."""
+        if key not in said:
+            said[key] = [
+                (fact_id, source, value_from_json(value))
+                for fact_id, source, value in session.execute(
+                    select(FactRow.id, FactRow.source, FactRow.value)
+                    .join(PostRow, PostRow.id == FactRow.post_id)
+                    .where(
+                        PostRow.is_current.is_(True),
+                        FactRow.model == key[0],
+                        FactRow.attribute == key[1],
+                    )
+                )
+            ]
+        return said[key]
+
+    def setters(key: Key, post_id: int, new: str) -> list[StoredFact]:
+        # the facts of one post: a small indexed read, not the whole pair
+        of_post = _stored(
+            session,
+            FactRow.post_id == post_id,
+            FactRow.model == key[0],
+            FactRow.attribute == key[1],
+        )
+        return [item for item in of_post if value_key(item.fact.value) == new]
 
     def waiting(item: StoredFact) -> bool:
         return not item.hand and fact_key(item.content_hash, item.fact) not in decisions
 
-    def sources(key: Key, chosen: StoredFact) -> tuple[tuple[str, ...], tuple[Any, ...]]:
-        support: dict[str, None] = {}
-        dissent: dict[tuple[str, str], tuple[str, object]] = {}
-        for other in facts_of(key):
-            if other.id == chosen.id or other.fact.source == chosen.fact.source:
-                continue
-            if is_restatement(key[1], chosen.fact.value, other.fact.value):
-                support[other.fact.source] = None
-            else:
-                marker = (other.fact.source, value_key(other.fact.value))
-                dissent[marker] = (other.fact.source, other.fact.value)
-        return (
-            tuple(sorted(support))[:QUEUE_SOURCES],
-            tuple(sorted(dissent.values(), key=lambda p: p[0]))[:QUEUE_SOURCES],  # type: ignore[arg-type]
-        )
-
-    items: dict[int, QueueItem] = {}
+    # (fact, kind, severity, old value), in queue order
+    found: dict[int, tuple[StoredFact, str, str, object]] = {}
+    changed = 0
+    last: dt.date | None = None
     events = session.execute(
-        select(EventRow).where(EventRow.superseded_at.is_(None), EventRow.post_id.is_not(None))
-    ).scalars()
-    for event in events:
-        key = (event.model, event.attribute)
-        new = value_key(value_from_json(event.new))
-        chosen = next(
-            (
-                f
-                for f in facts_of(key)
-                if f.post_id == event.post_id and value_key(f.fact.value) == new and waiting(f)
-            ),
-            None,
+        select(
+            EventRow.model,
+            EventRow.attribute,
+            EventRow.old,
+            EventRow.new,
+            EventRow.severity,
+            EventRow.post_id,
+            EventRow.date,
         )
-        if chosen is None or chosen.id in items:
+        .where(EventRow.superseded_at.is_(None), EventRow.post_id.is_not(None))
+        .order_by(EventRow.date.desc(), EventRow.severity, EventRow.id)
+    )
+    for model, attribute, old, new, severity, post_id, date in events:
+        if limit is not None and changed >= limit and last is not None and date < last:
+            break
+        key = (model, attribute)
+        new_key = value_key(value_from_json(new))
+        chosen = next((f for f in setters(key, post_id, new_key) if waiting(f)), None)
+        if chosen is None or chosen.id in found:
             continue
-        support, dissent = sources(key, chosen)
-        items[chosen.id] = QueueItem(
-            fact_id=chosen.id,
-            fact=chosen.fact,
-            post_url=chosen.post_url,
-            post_title=chosen.post_title,
-            kind="changed",
-            severity=event.severity,
-            old=None if event.old is None else value_from_json(event.old),
-            support=support,
-            dissent=dissent,  # type: ignore[arg-type]
-        )
-    for state in session.execute(select(ModelStateRow)).scalars():
+        found[chosen.id] = (chosen, "changed", severity, old)
+        changed += 1
+        last = date
+    # older disputes than the last item shown would not make the page
+    cutoff = last if limit is not None and changed >= limit else None
+    # one row per (model, attribute): a few hundred, read whole
+    disputed_states = session.execute(select(ModelStateRow))
+    for state in disputed_states.scalars():
         disputed = {value_key(value_from_json(v)) for v in state.conflicts or ()}
         if state.rumour is not None:
             disputed.add(value_key(value_from_json(state.rumour)))
         if not disputed:
             continue
-        key = (state.model, state.attribute)
-        for found in facts_of(key):
-            if found.id in items or not waiting(found):
+        conditions = [FactRow.model == state.model, FactRow.attribute == state.attribute]
+        if cutoff is not None:
+            conditions.append(FactRow.published >= cutoff)
+        for item in _stored(session, *conditions):
+            if item.id in found or not waiting(item):
                 continue
-            if value_key(found.fact.value) not in disputed:
+            if value_key(item.fact.value) in disputed:
+                severity = "alert" if state.attribute in ALERT_ATTRIBUTES else "digest"
+                found[item.id] = (item, "disputes", severity, state.value)
+
+    def sources(key: Key, chosen: StoredFact) -> tuple[tuple[str, ...], tuple[Any, ...]]:
+        support: dict[str, None] = {}
+        dissent: dict[tuple[str, str], tuple[str, object]] = {}
+        for fact_id, source, value in said_of(key):
+            if fact_id == chosen.id or source == chosen.fact.source:
                 continue
-            support, dissent = sources(key, found)
-            items[found.id] = QueueItem(
-                fact_id=found.id,
-                fact=found.fact,
-                post_url=found.post_url,
-                post_title=found.post_title,
-                kind="disputes",
-                severity="alert" if state.attribute in ALERT_ATTRIBUTES else "digest",
-                old=value_from_json(state.value),
-                support=support,
-                dissent=dissent,  # type: ignore[arg-type]
-            )
-    ordered = sorted(items.values(), key=queue_order)
-    return ordered if limit is None else ordered[:limit]
+            if is_restatement(key[1], chosen.fact.value, value):
+                support[source] = None
+            else:
+                dissent[(source, value_key(value))] = (source, value)
+        return (
+            tuple(sorted(support))[:QUEUE_SOURCES],
+            tuple(sorted(dissent.values(), key=lambda p: p[0]))[:QUEUE_SOURCES],
+        )
+
+    def item_of(entry: tuple[StoredFact, str, str, object]) -> QueueItem:
+        chosen, kind, severity, old = entry
+        return QueueItem(
+            fact_id=chosen.id,
+            fact=chosen.fact,
+            post_url=chosen.post_url,
+            post_title=chosen.post_title,
+            kind=kind,
+            severity=severity,
+            old=None if old is None else value_from_json(old),
+        )
+
+    ordered = sorted((item_of(entry) for entry in found.values()), key=queue_order)
+    if limit is not None:
+        ordered = ordered[:limit]
+    result = []
+    for queued in ordered:
+        key = (queued.fact.model, queued.fact.attribute)
+        support, dissent = sources(key, found[queued.fact_id][0])
+        result.append(replace(queued, support=support, dissent=dissent))
+    return result
 
 
 # --- facts by hand -------------------------------------------------------------------
