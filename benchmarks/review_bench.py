@@ -94,7 +94,8 @@ def main() -> None:
     queue_time = time.perf_counter() - start
     print(
         f"{len(ids)} facts; full refresh: {plain:.2f}s without decisions, "
-        f"{reviewed:.2f}s with {len(chosen)} decisions ({reviewed / plain - 1:+.0%})"
+        f"{reviewed:.2f}s with {len(chosen)} decisions ({reviewed / plain - 1:+.0%}); "
+        f"review page records ({len(page.queue)} items): {queue_time:.2f}s"
     )
 
 
