@@ -309,7 +309,9 @@ def test_review_end_to_end(
         waiting = json.loads(run("review", "list", "--format", "json").output)
         assert waiting and all(f"llamawatch review accept {i['id']}" in page for i in waiting)
         behemoth = next(site.glob("models/*behemoth*.html")).read_text(encoding="utf-8")
-        assert "calls.example.org/briefing" in behemoth
+        assert "calls.example.org/briefing" in behemoth and "research only" in behemoth
+        scout = next(site.glob("models/*scout*.html")).read_text(encoding="utf-8")
+        assert "shelved" not in scout.lower() and "news.example.org/p3" not in scout
 
         # 9. bad input: a malformed import names its line and imports nothing
         with session_scope(engine) as session:
