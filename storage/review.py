@@ -54,6 +54,8 @@ from llamawatch.storage.schema import (
 
 #: the extractor version stamped on facts entered by hand
 HAND_VERSION = "hand"
+#: title of the synthetic post of hand facts: pages name the source by it
+HAND_TITLE = "entered by hand"
 #: sources listed for and against one queued fact, at most
 QUEUE_SOURCES = 10
 
@@ -468,7 +470,7 @@ def add_hand_facts(session: Session, facts: Sequence[Fact]) -> tuple[int, set[Ke
                 version=1,
                 is_current=True,
                 url=source,
-                title="entered by hand",
+                title=HAND_TITLE,
                 published=min(f.published for f in source_facts if f.published),
                 content_hash="hand:" + hashlib.sha256(source.encode("utf-8")).hexdigest()[:40],
                 content_type=HAND_CONTENT_TYPE,

@@ -310,6 +310,7 @@ def test_review_end_to_end(
         assert waiting and all(f"llamawatch review accept {i['id']}" in page for i in waiting)
         behemoth = next(site.glob("models/*behemoth*.html")).read_text(encoding="utf-8")
         assert "calls.example.org/briefing" in behemoth and "research only" in behemoth
+        assert "entered by hand" in behemoth
         scout = next(site.glob("models/*scout*.html")).read_text(encoding="utf-8")
         assert "shelved" not in scout.lower() and "news.example.org/p3" not in scout
 
