@@ -146,6 +146,30 @@ class ScheduleSettings(_Section):
     digest_cron: str = Field("0 8 * * 1", description="when the weekly digest runs")
 
 
+AlertPolicy = Literal["at_once", "corroborated", "reviewed"]
+
+
+class ReviewSettings(_Section):
+    page_items: int = Field(100, ge=1, description="facts listed on the review page, at most")
+    #: per attribute: alert "at_once", only once "corroborated" (two sources or a
+    #: person) or only once "reviewed"; attributes not listed alert at once
+    alert_policy: dict[str, AlertPolicy] = Field(default_factory=dict)
+
+    @field_validator("alert_policy")
+    @classmethod
+    def _known_attributes(cls, policy: dict[str, str]) -> dict[str, str]:
+        from llamawatch.records import ATTRIBUTES
+
+        unknown = sorted(set(policy) - set(ATTRIBUTES))
+        if unknown:
+            raise ValueError(f"unknown attributes in alert_policy: {', '.join(unknown)}")
+        return policy
+
+    def policy_of(self, attribute: str) -> AlertPolicy:
+        """Return when a change of this attribute may alert."""
+        return self.alert_policy.get(attribute, "at_once")
+
+
 class SourceSettings(_Section):
     name: str
     url: str
@@ -167,6 +191,7 @@ class Settings(_Section):
     delivery: DeliverySettings = DeliverySettings()
     digest: DigestSettings = DigestSettings()
     schedule: ScheduleSettings = ScheduleSettings()
+    review: ReviewSettings = ReviewSettings()
     sources: list[SourceSettings] = Field(default_factory=list)
     models: list[ModelSettings] = Field(default_factory=list)
 

@@ -256,6 +256,15 @@ def queue_and_deliver_alerts(
         delivery.alert_min_support,
     )
     targets = destinations(delivery)
+    notes: dict[ChangeEvent, str] = {}
+    if mode == "live" and targets:
+        # the review alert policy: hold some attributes until corroborated or reviewed
+        from llamawatch.storage.review import policy_alerts
+
+        since = now.date() - dt.timedelta(days=delivery.alert_window_days)
+        with _scope(engine)() as session:
+            notes = dict(policy_alerts(session, events, settings.review.policy_of, since=since))
+        chosen = select_alerts(list(notes), mode, now, delivery.alert_window_days)
     messages = alert_messages(
         chosen,
         targets,
@@ -263,6 +272,11 @@ def queue_and_deliver_alerts(
         root=public_root(settings),
         sender=delivery.smtp.sender,
     )
+    for message in messages:
+        event = message.payload.get("event")
+        note = next((n for e, n in notes.items() if e.to_json() == event), None)
+        if note:
+            message.payload["review"] = note
     messages += notice_messages(
         notices,
         targets,

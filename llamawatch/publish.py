@@ -98,7 +98,7 @@ def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = 
     records = load_site_records(engine)
     today = today or dt.date.today()
     max_age = settings.digest.rumour_max_age_days
-    return write_site(
+    written = write_site(
         settings.output.dir,
         records.states,
         records.events,
@@ -113,6 +113,26 @@ def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = 
         titles=records.titles,
         today=today,
     )
+    return [*written, publish_review_page(engine, settings)]
+
+
+def publish_review_page(engine: Engine, settings: Settings) -> Path:
+    """Write the review page: what waits for a person, with the command to decide it."""
+    from llamawatch.review_page import review_context, write_review_page
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.review import load_review
+
+    with session_scope(engine, commit=False) as session:
+        review = load_review(session, settings.review.page_items)
+    context = review_context(
+        review.queue,
+        review.decisions,
+        review.orphan_ids,
+        review.hand,
+        site_title=settings.output.site_title,
+        generated_at=dt.datetime.now(dt.UTC),
+    )
+    return write_review_page(settings.output.dir, context)
 
 
 def build_week_digest(

@@ -153,6 +153,8 @@ class Fact:
     evidence: str
     source: str
     published: dt.date | None = None
+    #: a person accepted or corrected it, or entered it by hand (not part of equality)
+    reviewed: bool = field(default=False, compare=False)
 
     def to_json(self) -> dict[str, Any]:
         return {

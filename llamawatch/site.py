@@ -27,6 +27,7 @@ from feedgen.feed import FeedGenerator
 from llamawatch.records import ChangeEvent, Fact, ModelStates, value_to_json
 from llamawatch.render import (
     RECENT_CHANGES,
+    TEMPLATE_CONTEXTS,
     ChangeItem,
     ChangesContext,
     DigestContext,
@@ -52,9 +53,13 @@ from llamawatch.render import (
     rumour_items,
     with_root,
 )
+from llamawatch.review_page import REVIEW_PAGE, ReviewContext
 
 if TYPE_CHECKING:
     pass
+
+# the review page (llamawatch.review_page) renders its own context
+TEMPLATE_CONTEXTS[REVIEW_PAGE] = ReviewContext
 
 #: entries in the Atom feed (newest changes)
 FEED_ENTRIES = 100

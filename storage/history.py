@@ -123,6 +123,15 @@ def _current_facts(
         yield post_id, fact
 
 
+def _reviewed_current_facts(
+    session: Session, keys: Sequence[Key] | None, as_of: dt.date | None = None
+) -> Iterator[tuple[int, Fact]]:
+    """Stream current facts as resolution counts them: review decisions applied."""
+    from llamawatch.storage.review import reviewed_facts
+
+    return reviewed_facts(session, lambda wanted: _current_facts(session, wanted, as_of), keys)
+
+
 def _facts_by_key(
     stream: Iterator[tuple[int, Fact]],
 ) -> Iterator[tuple[Key, list[tuple[Fact, int]]]]:
@@ -253,7 +262,7 @@ def _refresh_chunk(
     recomputed: list[ChangeEvent] = []
     states: dict[Key, tuple[AttributeState, int | None]] = {}
     event_posts: list[int | None] = []
-    for key, pairs in _facts_by_key(_current_facts(session, keys)):
+    for key, pairs in _facts_by_key(_reviewed_current_facts(session, keys)):
         state, events = resolve_key([fact for fact, _ in pairs])
         # a fact's source is its post's URL: enough to find the evidence post
         post_of = {fact.source: post_id for fact, post_id in pairs}
@@ -349,7 +358,7 @@ def load_state(session: Session, as_of: dt.date | None = None) -> ModelStates:
         for row in session.execute(select(ModelStateRow)).scalars():
             states.setdefault(row.model, {})[row.attribute] = _state_from_row(row)
         return sort_states(states)
-    for (model, attribute), pairs in _facts_by_key(_current_facts(session, None, as_of)):
+    for (model, attribute), pairs in _facts_by_key(_reviewed_current_facts(session, None, as_of)):
         state, _ = resolve_key([fact for fact, _ in pairs])
         if state is not None:
             states.setdefault(model, {})[attribute] = state

@@ -29,6 +29,8 @@ log = logging.getLogger(__name__)
 
 #: keys per ``IN (...)`` list, well under every backend's parameter limit
 CHUNK = 500
+#: content type of the synthetic posts that hold facts entered by hand (never re-extracted)
+HAND_CONTENT_TYPE = "hand"
 
 
 @dataclass
@@ -402,7 +404,11 @@ def iter_current_posts(session: Session, batch_size: int = CHUNK) -> Iterator[li
         rows = session.execute(
             select(PostRow, SourceRow.name)
             .outerjoin(SourceRow, SourceRow.id == PostRow.source_id)
-            .where(PostRow.is_current.is_(True), PostRow.id > last_id)
+            .where(
+                PostRow.is_current.is_(True),
+                PostRow.id > last_id,
+                PostRow.content_type != HAND_CONTENT_TYPE,
+            )
             .order_by(PostRow.id)
             .limit(batch_size)
         ).all()

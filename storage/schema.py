@@ -239,6 +239,45 @@ class OutboxRow(Base):
     sent_at: Mapped[dt.datetime | None] = mapped_column(index=True)
 
 
+class ReviewDecisionRow(Base):
+    """An analyst's decision on one fact, keyed by the post's content and the fact.
+
+    Row ids of facts change on every reprocess; the content hash of the post and
+    the fact's (model, attribute, value) do not, so decisions outlive both a
+    reprocess and a new extractor version. A decision whose fact is gone stays
+    (it is listed as orphaned).
+    """
+
+    __tablename__ = "review_decisions"
+    __table_args__ = (
+        UniqueConstraint(
+            "content_hash", "model", "attribute", "value_key", name="uq_review_decisions_fact"
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(128), index=True)
+    model: Mapped[str] = mapped_column(String(200))
+    attribute: Mapped[str] = mapped_column(String(40))
+    value: Mapped[Any] = mapped_column(JSON)
+    #: canonical text of the value (llamawatch.changes.value_key), to index and match it
+    value_key: Mapped[str] = mapped_column(String(400))
+    #: "accept", "reject" or "correct"
+    decision: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    #: the analyst's values of a corrected fact (None: keep the extracted one)
+    new_model: Mapped[str | None] = mapped_column(String(200))
+    new_attribute: Mapped[str | None] = mapped_column(String(40))
+    new_value: Mapped[Any | None] = mapped_column(JSON)
+    new_certainty: Mapped[str | None] = mapped_column(String(20))
+    #: what the fact said when decided, shown for orphans and scored by eval
+    certainty: Mapped[str] = mapped_column(String(20), default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    post_url: Mapped[str] = mapped_column(Text, default="")
+    decided_by: Mapped[str] = mapped_column(String(200), default="")
+    decided_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
 class RunRow(Base):
     """One flow run and its summary, for status and the operator."""
 
@@ -261,6 +300,7 @@ __all__ = [
     "ModelStateRow",
     "OutboxRow",
     "PostRow",
+    "ReviewDecisionRow",
     "RunRow",
     "SourceRow",
     "UtcDateTime",

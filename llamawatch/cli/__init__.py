@@ -37,6 +37,8 @@ COMMAND_MODULES = (
     "status",
     "sources",
     "reprocess",
+    "review",
+    "facts",
     "serve",
     "config",
 )

@@ -1,5 +1,8 @@
 """``llamawatch eval --gold GOLD.json POSTS...``: score the extractor on labelled posts.
 
+``llamawatch eval --reviewed`` scores it on the stored posts people reviewed instead
+(``llamawatch.review.score_reviewed``).
+
 The gold file has the layout ``{"posts": {"<post file name>": [fact, ...]}}``. A gold
 entry is matched to a post by its file name, its path or its URL (the front matter's
 ``url``). Prints precision, recall and F1 per attribute and overall, and certainty
@@ -84,15 +87,33 @@ def evaluate_files(
     return score_corpus(predicted, gold, warnings=warnings), errors
 
 
+def evaluate_reviewed(app: App, catalog: ModelCatalog) -> dict[str, Any]:
+    """Score the current extractor on the stored posts people reviewed; return the JSON."""
+    from llamawatch.extractors.pipeline import extract_post
+    from llamawatch.review import reviewed_to_json, score_reviewed
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.review import decided_posts, load_decisions
+
+    with session_scope(app.engine(), commit=False) as session:
+        decisions = load_decisions(session)
+        posts = decided_posts(session)
+    predicted = {digest: list(extract_post(post, catalog).facts) for digest, post in posts.items()}
+    return reviewed_to_json(score_reviewed(decisions, predicted))
+
+
 @click.command("eval")
 @click.option(
     "--gold",
     "gold_path",
-    required=True,
     type=click.Path(path_type=Path),
     help='Gold facts: {"posts": {"<post file name>": [fact, ...]}}.',
 )
-@click.argument("posts", nargs=-1, required=True, metavar="POSTS...")
+@click.option(
+    "--reviewed",
+    is_flag=True,
+    help="Score against your review decisions in the database instead of a gold file.",
+)
+@click.argument("posts", nargs=-1, metavar="POSTS...")
 @click.option(
     "--format",
     "output_format",
@@ -105,18 +126,24 @@ def evaluate_files(
 @click.pass_obj
 def command(
     app: App,
-    gold_path: Path,
+    gold_path: Path | None,
+    reviewed: bool,
     posts: tuple[str, ...],
     output_format: str,
     min_f1: float | None,
     details: bool,
 ) -> None:
-    """Score fact extraction on labelled posts: P/R/F1 per attribute, certainty agreement."""
+    """Score fact extraction on labelled posts (or on your review decisions): P/R/F1."""
     from llamawatch.cli.extract_cmd import expand_paths
     from llamawatch.evaluate import format_report
     from llamawatch.extractors.models import ModelCatalog
 
     catalog = ModelCatalog.from_settings(app.settings)
+    if reviewed:
+        _eval_reviewed(app, catalog, output_format)
+        return
+    if gold_path is None or not posts:
+        raise click.UsageError("give --gold GOLD.json and POSTS..., or --reviewed")
     report, errors = evaluate_files(gold_path, expand_paths(posts), catalog)
     for error in errors:
         click.echo(f"error: {error}", err=True)
@@ -127,3 +154,21 @@ def command(
     if min_f1 is not None and report.overall.f1 < min_f1:
         click.echo(f"F1 {report.overall.f1:.3f} is below the floor {min_f1:.3f}", err=True)
         raise SystemExit(1)
+
+
+def _eval_reviewed(app: App, catalog: ModelCatalog, output_format: str) -> None:
+    """Print the score on reviewed posts: precision, and recall where defined."""
+    from llamawatch.evaluate import Counts
+    from llamawatch.review import ReviewedScore, format_reviewed
+
+    payload = evaluate_reviewed(app, catalog)
+    if output_format == "json":
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+        return
+    if not payload["posts"]:
+        click.echo(f"no reviewed posts to score ({payload['orphaned']} orphaned decisions)")
+        return
+    by_attribute = {
+        name: Counts(c["tp"], c["fp"], c["fn"]) for name, c in payload["attributes"].items()
+    }
+    click.echo(format_reviewed(ReviewedScore(by_attribute, payload["posts"], payload["orphaned"])))
