@@ -246,6 +246,18 @@ class ResolutionRules:
     #: a settled value's support halves every this many days without restatement
     half_life_days: float = 90.0
 
+    @classmethod
+    def from_settings(cls, settings: Any) -> ResolutionRules:
+        """Return the rules of a :class:`~llamawatch.config.Settings` ``[resolution]`` section."""
+        section = settings.resolution
+        return cls(
+            primary_hosts={k: tuple(v) for k, v in section.primary_hosts.items()},
+            default_organisation=section.organisation,
+            publisher_weight=section.publisher_weight,
+            conflict_days=section.conflict_days,
+            half_life_days=section.half_life_days,
+        )
+
     def is_publisher(self, model: str, source: str) -> bool:
         """Return whether the source is one of the model's publisher's own sites."""
         organisation = self.organisations.get(model, self.default_organisation)

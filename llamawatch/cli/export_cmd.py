@@ -57,8 +57,10 @@ def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import load_state
 
+    from llamawatch.changes import ResolutionRules
+
     with session_scope(app.engine()) as session:
-        states = load_state(session, as_of)
+        states = load_state(session, as_of, ResolutionRules.from_settings(app.settings))
     if output == "json":
         data = state_to_json(states)
         if detail:

@@ -49,6 +49,7 @@ def command(app: App, dry_run: bool, output: str) -> None:
     from llamawatch.extractors.models import ModelCatalog
     from llamawatch.extractors.pipeline import extract_post
     from llamawatch.storage.db import session_scope
+    from llamawatch.changes import ResolutionRules
     from llamawatch.storage.reprocess import reprocess_posts
 
     catalog = ModelCatalog.from_settings(app.settings)
@@ -58,6 +59,7 @@ def command(app: App, dry_run: bool, output: str) -> None:
             lambda post: extract_post(post, catalog),
             extractor_version=EXTRACTOR_VERSION,
             batch_size=BATCH,
+            rules=ResolutionRules.from_settings(app.settings),
         )
     diff, result, posts = report.diff, report.saved, report.posts
 
