@@ -53,11 +53,9 @@ def command() -> None:
 @click.pass_obj
 def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
     """Print each model's resolved attributes: value, certainty, since, evidence, source."""
-    from llamawatch.changes import state_to_json
+    from llamawatch.changes import ResolutionRules, state_to_json
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import load_state
-
-    from llamawatch.changes import ResolutionRules
 
     with session_scope(app.engine()) as session:
         states = load_state(session, as_of, ResolutionRules.from_settings(app.settings))

@@ -45,11 +45,11 @@ def diff_to_json(diff: HistoryDiff) -> dict[str, list]:
 @click.pass_obj
 def command(app: App, dry_run: bool, output: str) -> None:
     """Re-extract stored posts with the current extractor and report how history changed."""
+    from llamawatch.changes import ResolutionRules
     from llamawatch.extractors.facts import EXTRACTOR_VERSION
     from llamawatch.extractors.models import ModelCatalog
     from llamawatch.extractors.pipeline import extract_post
     from llamawatch.storage.db import session_scope
-    from llamawatch.changes import ResolutionRules
     from llamawatch.storage.reprocess import reprocess_posts
 
     catalog = ModelCatalog.from_settings(app.settings)
