@@ -370,10 +370,22 @@ def _window_support(
     return sum(best.values())
 
 
+def latest_per_site(facts: Iterable[Fact]) -> list[Fact]:
+    """Return each site's statements of its latest day (a source's newest word replaces its own)."""
+    latest: dict[str, dt.date] = {}
+    facts = list(facts)
+    for fact in facts:
+        site = source_site(fact.source)
+        if fact.published and fact.published > latest.get(site, dt.date.min):
+            latest[site] = fact.published
+    return [f for f in facts if f.published == latest.get(source_site(f.source))]
+
+
 def _pick(
     attribute: str, facts: Sequence[Fact], rules: ResolutionRules, keep: FactValue | None
 ) -> FactValue:
-    """Return the best-supported value among facts; a tie keeps ``keep`` (else most precise)."""
+    """Return the best-supported value among facts; a tie keeps ``keep`` (else first in order)."""
+    facts = latest_per_site(facts)
     scores: dict[str, tuple[float, FactValue]] = {}
     for fact in facts:
         key = value_key(fact.value)
@@ -383,7 +395,8 @@ def _pick(
     tied = [value for score, value in scores.values() if score >= top - 1e-9]
     if keep is not None and any(is_restatement(attribute, keep, v) for v in tied):
         return keep
-    return min(tied, key=value_key)
+    # a tie on a model's status keeps the earliest stage: a release has to win, not draw
+    return min(tied, key=lambda v: (_LIFECYCLE.get(str(v), 0), value_key(v)))
 
 
 @dataclass(slots=True)
@@ -408,15 +421,17 @@ def _setter(
 def _dissent(
     attribute: str, facts: Iterable[Fact], value: FactValue, since: dt.date
 ) -> tuple[Dissent, ...]:
-    """Return the latest disagreeing statement of each source dated on or after ``since``."""
+    """Return the latest statement of each source since ``since`` that says otherwise."""
     latest: dict[str, Fact] = {}
-    for fact in facts:
-        assert fact.published is not None
-        if fact.published < since or is_restatement(attribute, value, fact.value):
-            continue
+    agrees: set[str] = set()
+    for fact in latest_per_site(f for f in facts if f.published and f.published >= since):
         site = source_site(fact.source)
-        if site not in latest or fact_order(fact) > fact_order(latest[site]):
+        if is_restatement(attribute, value, fact.value):
+            agrees.add(site)
+        elif site not in latest or fact_order(fact) > fact_order(latest[site]):
             latest[site] = fact
+    for site in agrees:
+        latest.pop(site, None)
     return tuple(
         Dissent(f.source, f.value, f.certainty, f.published or since)
         for f in sorted(latest.values(), key=fact_order)
@@ -476,8 +491,11 @@ def _outweighs(
     day = max(f.published for f in day_facts if f.published)
     new_weight, new_sites = tally.support(candidate, day)
     old_weight, old_sites = tally.support(current, day)
-    # more independent sources, or as many and fresher: a lone contradiction stays dissent
-    return new_sites >= old_sites and new_weight > old_weight
+    # more independent sources, or a current value whose statements have aged past
+    # half their weight: a lone contradiction of a fresh value stays dissent
+    if new_sites > old_sites and new_weight > old_weight:
+        return True
+    return new_weight > 2 * old_weight
 
 
 def resolve_key(
@@ -533,7 +551,6 @@ def resolve_key(
                 if is_restatement(attribute, belief.value, choice):
                     choice = None
                 if choice is not None:
-                    new_certainty = _setter(attribute, day_facts or window, choice, rules)
                     strongest = min(
                         (
                             _CERTAINTY_RANK[f.certainty]
@@ -542,7 +559,6 @@ def resolve_key(
                         ),
                         default=9,
                     )
-                    del new_certainty
                     if (
                         strongest == _CERTAINTY_RANK["speculative"]
                         and belief.certainty == "confirmed"

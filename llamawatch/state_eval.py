@@ -68,11 +68,24 @@ class StateReport:
     def accuracy(self) -> float:
         return (self.checkpoints - len(self.misses)) / self.checkpoints if self.checkpoints else 1.0
 
+    @property
+    def unsupported(self) -> int:
+        """Checkpoints the state holds nothing for: no post read says anything of them."""
+        return sum(1 for m in self.misses if m.got is None)
+
+    @property
+    def accuracy_with_evidence(self) -> float:
+        """Accuracy over the checkpoints the state holds some value for."""
+        held = self.checkpoints - self.unsupported
+        return (held - len(self.misses) + self.unsupported) / held if held else 1.0
+
     def to_json(self) -> dict[str, Any]:
         return {
             "checkpoints": self.checkpoints,
             "matched": self.checkpoints - len(self.misses),
             "accuracy": round(self.accuracy, 4),
+            "unsupported": self.unsupported,
+            "accuracy_with_evidence": round(self.accuracy_with_evidence, 4),
             "flip_flops": len(self.flip_flops),
             "events": self.events,
             "misses": [
@@ -203,6 +216,8 @@ def format_state_report(report: StateReport) -> str:
     matched = report.checkpoints - len(report.misses)
     lines = [
         f"state accuracy {report.accuracy:.3f} ({matched}/{report.checkpoints} checkpoints)",
+        f"  {report.unsupported} without any evidence; accuracy where the state holds a value"
+        f" {report.accuracy_with_evidence:.3f}",
         f"flip-flops {len(report.flip_flops)} (within {FLIP_FLOP_DAYS} days)"
         f" over {report.events} change events",
     ]
