@@ -309,14 +309,20 @@ class _Tally:
         self.values: dict[str, FactValue] = {}
         self.sites: dict[str, dict[str, tuple[float, int]]] = defaultdict(dict)
         self.facts: list[Fact] = []
+        self.site_day: dict[str, dt.date] = {}
         self._covers: dict[tuple[str, str], bool] = {}
 
     def add(self, fact: Fact, weight: float) -> None:
         key = value_key(fact.value)
         self.values.setdefault(key, fact.value)
         site = source_site(fact.source)
-        held = self.sites[key]
         assert fact.published is not None
+        if fact.published > self.site_day.get(site, dt.date.min):
+            # a source's newest word replaces what it said before
+            self.site_day[site] = fact.published
+            for sites in self.sites.values():
+                sites.pop(site, None)
+        held = self.sites[key]
         # the statement that weighs most once aged is the same whatever day it is read
         # (all age at the same rate), so one per site is kept
         entry = (weight, fact.published.toordinal())

@@ -105,15 +105,16 @@ def test_speculative_never_replaces_confirmed_but_stays_as_rumour() -> None:
     assert state is not None and state.value == "open_weights" and state.rumour == "closed"
 
 
-def test_speculative_replaces_a_reported_value() -> None:
+def test_a_plan_follows_only_statements_of_at_least_equal_certainty() -> None:
     state, events = resolve_key(
         [
             fact("open_weights", 1, certainty="reported"),
-            fact("closed", 3, "https://r.example/", certainty="speculative"),
+            fact("closed", 10, "https://r.example/", certainty="speculative"),
+            fact("research_only", 20, "https://t.example/", certainty="reported"),
         ]
     )
-    assert [e.new for e in events] == ["open_weights", "closed"]
-    assert state is not None and state.certainty == "speculative" and state.rumour is None
+    assert [e.new for e in events] == ["open_weights", "research_only"]
+    assert state is not None and state.certainty == "reported"
 
 
 def test_a_change_clears_the_old_rumour() -> None:
@@ -128,10 +129,17 @@ def test_a_change_clears_the_old_rumour() -> None:
 
 
 def test_restatements_are_not_events_and_count_as_corroboration() -> None:
-    repeats = [fact("closed", day, f"https://s.example/{day}") for day in range(1, 11)]
+    repeats = [fact("closed", day, f"https://s{day}.example/post") for day in range(1, 11)]
     state, events = resolve_key(repeats)
     assert len(events) == 1
     assert state is not None and state.corroborations == 10 and state.since == dt.date(2030, 1, 1)
+    assert state.support == 10 and state.dissent == ()
+
+
+def test_pages_of_one_site_are_one_source() -> None:
+    repeats = [fact("closed", day, f"https://www.s.example/{day}") for day in range(1, 4)]
+    state, _ = resolve_key(repeats)
+    assert state is not None and state.support == 1
 
 
 def test_same_source_twice_is_one_corroboration() -> None:
@@ -199,13 +207,16 @@ def test_same_day_disagreement_is_a_conflict_not_a_flip_flop() -> None:
     assert state.since.day == 1 and state.corroborations == 2
 
 
-def test_same_day_tie_is_broken_by_source_url_whatever_the_order() -> None:
+def test_same_day_tie_is_one_event_and_a_conflict_whatever_the_order() -> None:
     a = fact("closed", 2, "https://a.example/")
     b = fact("research_only", 2, "https://b.example/")
     for facts in ([a, b], [b, a]):
         state, events = resolve_key(facts)
-        assert [e.new for e in events] == ["research_only"]
-        assert state is not None and state.conflicts == ("closed",)
+        assert [e.new for e in events] == ["closed"]
+        assert state is not None and state.conflicts == ("research_only",)
+        assert [(d.source, d.value) for d in events[0].dissent] == [
+            ("https://b.example/", "research_only")
+        ]
 
 
 def test_facts_without_date_are_ignored() -> None:
@@ -341,6 +352,8 @@ def test_json_shapes_follow_facts_md() -> None:
         "since",
         "evidence",
         "source",
+        "support",
+        "dissent",
     }
     assert exported["Llama 5"]["modalities"]["value"] == ["image", "text"]
     first = events_to_json(events)[0]
@@ -354,4 +367,6 @@ def test_json_shapes_follow_facts_md() -> None:
         "severity",
         "evidence",
         "source",
+        "support",
+        "dissent",
     }

@@ -71,7 +71,7 @@ def test_reprocess_reports_removed_events_and_never_marks_them_live(engine: Engi
     with session_scope(engine) as session:
         report = reprocess_posts(session, fake, extractor_version="v2")
     removed = [(e.attribute, e.old, e.new) for e in report.diff.removed]
-    assert removed == [("architecture", "moe", "dense"), ("architecture", "dense", "moe")]
+    assert removed == [("architecture", "moe", "dense")]
     assert not report.diff.added and not report.diff.altered
     with session_scope(engine) as session:
         architecture = [e for e in load_events(session) if e.attribute == "architecture"]
@@ -143,11 +143,14 @@ def test_export_changes_json_matches_the_stored_history(populated_url: str, engi
         populated_url, "export", "changes", "--since", "2025-10-01", "--until", "2025-10-31"
     )
     exported = json.loads(output)
-    # Quokka's "upcoming" of 2025-10-30 comes after it was shelved: lag, not an event
-    assert {(e["model"], e["attribute"], e["new"]) for e in exported} == {
-        ("Llama 5", "architecture", "moe"),
+    # Quokka's "upcoming" of 2025-10-30 comes after it was shelved: lag, not an event;
+    # a lone "moe" after the lab said "dense" is dissent, not an event either
+    assert exported == []
+    code, output = run_cli(populated_url, "export", "changes", "--since", "2025-09-01")
+    exported = json.loads(output)
+    assert ("Llama 5", "architecture", "dense", 1) in {
+        (e["model"], e["attribute"], e["new"], e["support"]) for e in exported
     }
-    assert all(isinstance(e["support"], int) and e["dissent"] == [] for e in exported)
 
 
 def test_export_state_as_of_a_date(populated_url: str, engine: Engine) -> None:
@@ -175,7 +178,8 @@ def test_export_state_detail_shows_corroboration_conflicts_and_rumours(
     code, output = run_cli(populated_url, "export", "state", "--detail")
     assert code == 0
     exported = json.loads(output)
-    assert exported["Llama 5"]["openness"]["corroborations"] == 2
+    # the rumour mill's later "closed" replaced its own "open_weights": the lab alone
+    assert exported["Llama 5"]["openness"]["corroborations"] == 1
     assert exported["Llama 5"]["openness"]["rumour"] == "closed"
     assert exported["Quokka"]["license"]["conflicts"] == ["mit"]
     # the shelved status keeps the later "upcoming" as dissent, with its source
@@ -189,7 +193,7 @@ def test_export_text_and_bad_dates(populated_url: str) -> None:
     code, output = run_cli(populated_url, "export", "state", "--format", "text")
     assert code == 0 and "rumour: closed" in output and "conflicting: mit" in output
     code, output = run_cli(populated_url, "export", "changes", "--format", "text")
-    assert "2025-10-30 [digest] Llama 5 architecture: dense → moe" in output
+    assert "2025-09-09 [digest] Llama 5 architecture: moe → dense" in output
     result = CliRunner().invoke(cli, ["--db", populated_url, "export", "changes", "--since", "May"])
     assert result.exit_code == 2 and "not a date" in result.output
 
