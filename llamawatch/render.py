@@ -36,6 +36,7 @@ from llamawatch.records import (
     Fact,
     FactValue,
     ModelStates,
+    sources_text,
 )
 from llamawatch.svg import TimelineLayout, layout_openness_timeline
 
@@ -223,6 +224,12 @@ class ChangeItem:
     source_url: str | None  #: http(s) link to the post, or None when not linkable
     source_title: str  #: the post's title when known, else the address
     kind: str  #: "openness", "license", "status", "new_model" or "change"
+    support: int = 1  #: distinct sources stating the new value when it was adopted
+
+    @property
+    def support_text(self) -> str:
+        """Say how many sources back the change: "1 source", "4 sources"."""
+        return sources_text(self.support)
 
     @property
     def headline(self) -> str:
@@ -335,6 +342,8 @@ class ModelRow:
     context_window: str
     updated: dt.date | None
     open_rumours: int
+    #: attribute → who says otherwise ("2 sources say 175B"), for values shown
+    dissent: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -514,6 +523,7 @@ def change_item(
         source_url=safe_link(event.source),
         source_title=link_text(event.source, titles),
         kind=kind or ("change" if event.severity != "alert" else event.attribute),
+        support=event.support,
     )
 
 
@@ -854,10 +864,27 @@ def model_rows(
                 context_window=show(model_state, "context_window"),
                 updated=max((s.since for s in model_state.values()), default=None),
                 open_rumours=rumour_counts.get(model, 0),
+                dissent={
+                    attribute: text
+                    for attribute, state in model_state.items()
+                    if (text := dissent_text(attribute, state))
+                },
             )
         )
     rows.sort(key=lambda r: (_family_order(r.name), r.name))
     return tuple(rows)
+
+
+def dissent_text(attribute: str, state: AttributeState) -> str:
+    """Say who disagrees with a value: "2 sources say 175B; 1 source says 7B" (or "")."""
+    by_value: dict[str, int] = defaultdict(int)
+    for dissent in state.dissent:
+        by_value[display_value(attribute, dissent.value)] += 1
+    ranked = sorted(by_value.items(), key=lambda item: (-item[1], item[0]))
+    return "; ".join(
+        f"{sources_text(count)} {'says' if count == 1 else 'say'} {value}"
+        for value, count in ranked
+    )
 
 
 def _family_order(name: str) -> tuple[int, float]:
