@@ -36,3 +36,8 @@ def load_name_links(session: Session, as_of: dt.date | None = None) -> list[Name
         query = query.where(PostRow.published <= as_of)
     rows = session.execute(query.order_by(NameLinkRow.alias, NameLinkRow.name, NameLinkRow.id))
     return list(dict.fromkeys(NameLink(name, alias, evidence) for name, alias, evidence in rows))
+
+
+def touched_by_links(links: Iterable[NameLink]) -> set[tuple[str, str]]:
+    """Return pairs to refresh after storing links: both names' models are redone."""
+    return {(name, "status") for link in links for name in (link.name, link.alias)}

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from llamawatch.changes import events_to_json, state_to_json
 from llamawatch.cli import cli
-from llamawatch.records import ExtractedPost, Post
+from llamawatch.records import ExtractedPost, Fact, NameLink, Post
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.history import (
     export_changes,
@@ -24,9 +24,10 @@ from llamawatch.storage.history import (
     load_state,
     refresh_history,
 )
+from llamawatch.storage.names import load_name_links, save_name_links, touched_by_links
 from llamawatch.storage.posts import save_extracted
 from llamawatch.storage.reprocess import reprocess_posts
-from llamawatch.storage.schema import EventRow, FactRow
+from llamawatch.storage.schema import EventRow, FactRow, PostRow
 
 
 def populate(engine: Engine, posts: list[GoldPost], version: str = "v1") -> None:
@@ -207,3 +208,91 @@ def test_reprocess_command_reports_without_keeping_in_dry_run(populated_url: str
     assert report["posts"] == 9 and report["dry_run"] is True
     assert set(report) >= {"added", "removed", "altered", "extractor_version"}
     assert run_cli(populated_url, "export", "changes")[1] == with_unchanged
+
+
+# --- support, dissent and name links in the database ---------------------------------------
+
+
+def _invented_post(url: str, day: dt.date, *facts: tuple[str, str, object, str]) -> ExtractedPost:
+    stated = tuple(
+        Fact(model, attribute, value, certainty, f"{model} {attribute}", url, day)  # type: ignore[arg-type]
+        for model, attribute, value, certainty in facts
+    )
+    post = Post(url, url, " ".join(f.evidence for f in stated), "text", day, guid=url)
+    return ExtractedPost(post, None, stated)
+
+
+def _store(engine: Engine, items: list[ExtractedPost]) -> None:
+    with session_scope(engine) as session:
+        saved = save_extracted(session, items, source_name="t", extractor_version="1")
+        refresh_history(session, saved.touched)
+
+
+def test_support_and_dissent_are_stored_and_read_back(engine: Engine) -> None:
+    day = dt.date(2031, 5, 1)
+    _store(
+        engine,
+        [
+            _invented_post(
+                "https://a.example/1", day, ("Zephyr", "status", "released", "confirmed")
+            ),
+            _invented_post(
+                "https://b.example/1", day, ("Zephyr", "status", "released", "confirmed")
+            ),
+            _invented_post(
+                "https://c.example/1",
+                day + dt.timedelta(days=3),
+                ("Zephyr", "status", "upcoming", "reported"),
+            ),
+        ],
+    )
+    with session_scope(engine) as session:
+        state = load_state(session)["Zephyr"]["status"]
+        (event,) = load_events(session)
+        stored_json = export_state(session)
+    assert state.value == "released" and state.support == 2
+    assert [(d.source, d.value, d.certainty) for d in state.dissent] == [
+        ("https://c.example/1", "upcoming", "reported")
+    ]
+    assert event.support == 2 and event.dissent == ()
+    assert stored_json["Zephyr"]["status"]["dissent"][0]["published"] == "2031-05-04"
+
+
+def test_a_name_link_files_the_alias_under_the_product_name(engine: Engine) -> None:
+    early, late = dt.date(2031, 1, 10), dt.date(2031, 4, 2)
+    _store(
+        engine,
+        [
+            _invented_post(
+                "https://a.example/cumulus",
+                early,
+                ("Cumulus", "status", "upcoming", "reported"),
+                ("Cumulus", "openness", "closed", "reported"),
+            ),
+            _invented_post(
+                "https://b.example/nimbus", late, ("Nimbus", "status", "released", "confirmed")
+            ),
+        ],
+    )
+    with session_scope(engine) as session:
+        assert set(load_state(session)) == {"Cumulus", "Nimbus"}
+        post_id = session.scalar(
+            select(PostRow.id).where(PostRow.url == "https://b.example/nimbus")
+        )
+        links = [NameLink("Nimbus", "Cumulus", "Nimbus, known inside as Cumulus")]
+        assert save_name_links(session, post_id, links) == 1
+        diff = refresh_history(session, touched_by_links(links))
+        assert load_name_links(session) == links
+        assert load_name_links(session, as_of=early) == []
+    assert {e.model for e in diff.removed} == {"Cumulus"}
+    with session_scope(engine) as session:
+        state = load_state(session)
+        events = load_events(session)
+        # as of a date before the link was published, the codename stands alone
+        before = load_state(session, as_of=dt.date(2031, 2, 1))
+    assert set(state) == {"Nimbus"} and state["Nimbus"]["openness"].value == "closed"
+    assert [(e.model, e.old, e.new) for e in events if e.attribute == "status"] == [
+        ("Nimbus", None, "upcoming"),
+        ("Nimbus", "upcoming", "released"),
+    ]
+    assert set(before) == {"Cumulus"}
