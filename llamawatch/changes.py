@@ -25,6 +25,7 @@ openness, licence or status is an ``alert``; the rest go to the ``digest``.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import logging
 import math
@@ -277,12 +278,15 @@ class ResolutionRules:
     def weight(self, fact: Fact) -> float:
         """Return what one statement weighs: its certainty, times the publisher's weight."""
         base = self.certainty_weights.get(fact.certainty, 0.0)
+        if not self.primary_hosts:
+            return base
         return base * self.publisher_weight if self.is_publisher(fact.model, fact.source) else base
 
 
 DEFAULT_RULES = ResolutionRules()
 
 
+@functools.lru_cache(maxsize=65_536)
 def source_site(source: str) -> str:
     """Return the site a source URL belongs to (host without "www."); a path stays itself."""
     parts = urlsplit(source)
@@ -292,6 +296,7 @@ def source_site(source: str) -> str:
     return host[4:] if host.startswith("www.") else host
 
 
+@functools.lru_cache(maxsize=65_536)
 def _source_path(source: str) -> str:
     return urlsplit(source).path.lstrip("/").lower()
 
@@ -526,13 +531,17 @@ def resolve_key(
     belief: _Belief | None = None
     events: list[ChangeEvent] = []
     seen: list[Fact] = []
+    window_start = 0
     for day, day_group in itertools.groupby(ordered, key=lambda f: f.published):
         assert day is not None
         day_facts = list(day_group)
         for fact in day_facts:
             tally.add(fact, rules.weight(fact))
         seen.extend(day_facts)
-        window = [f for f in seen if f.published and f.published > day - window_days]
+        # seen is in date order: the window is its tail from the first fact of the week
+        while seen[window_start].published <= day - window_days:  # type: ignore[operator]
+            window_start += 1
+        window = seen[window_start:]
         model_status, reached = _status_on(status, day)
         settled = model_status in ("released", "shelved") and attribute != "status"
         forward = attribute in rules.forward_looking and model_status == "released"
