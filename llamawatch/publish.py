@@ -7,7 +7,7 @@ module loads those records from storage (one transaction) and hands them over.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -37,12 +37,15 @@ class SiteRecords:
     #: events a later post overturned, with the day they were withdrawn
     withdrawn: list[tuple[ChangeEvent, dt.date]]
     titles: dict[str, str]  #: post URL → title
+    #: product name → the other names its posts were filed under (codenames)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_site_records(engine: Engine) -> SiteRecords:
     """Load what the pages show in one transaction: state, events, rumours, corrections, titles."""
     from sqlalchemy import select
 
+    from llamawatch.changes import aliases_of
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import (
         load_events,
@@ -50,6 +53,7 @@ def load_site_records(engine: Engine) -> SiteRecords:
         load_revisions,
         load_state,
     )
+    from llamawatch.storage.names import load_name_links
     from llamawatch.storage.schema import PostRow
 
     with session_scope(engine) as session:
@@ -68,7 +72,8 @@ def load_site_records(engine: Engine) -> SiteRecords:
             )
             if title
         }
-    return SiteRecords(states, events, rumours, withdrawn, titles)
+        aliases = aliases_of(load_name_links(session))
+    return SiteRecords(states, events, rumours, withdrawn, titles, aliases)
 
 
 def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = None) -> list[Path]:
@@ -83,6 +88,7 @@ def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = 
         site_title=settings.output.site_title,
         base_url=settings.output.base_url,
         titles=records.titles,
+        aliases=records.aliases,
         today=today,
     )
 

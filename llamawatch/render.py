@@ -344,6 +344,7 @@ class ModelRow:
     open_rumours: int
     #: attribute → who says otherwise ("2 sources say 175B"), for values shown
     dissent: Mapping[str, str] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()  #: other names the model's posts used (codenames)
 
 
 @dataclass(frozen=True, slots=True)
@@ -833,7 +834,10 @@ def render_alert(
 
 
 def model_rows(
-    states: ModelStates, slugs: Mapping[str, str], rumours: Sequence[Fact] = ()
+    states: ModelStates,
+    slugs: Mapping[str, str],
+    rumours: Sequence[Fact] = (),
+    aliases: Mapping[str, tuple[str, ...]] | None = None,
 ) -> tuple[ModelRow, ...]:
     """One index row per model: openness first, then what people ask about."""
     rumour_counts: dict[str, int] = defaultdict(int)
@@ -869,6 +873,7 @@ def model_rows(
                     for attribute, state in model_state.items()
                     if (text := dissent_text(attribute, state))
                 },
+                aliases=tuple((aliases or {}).get(model, ())),
             )
         )
     rows.sort(key=lambda r: (_family_order(r.name), r.name))

@@ -203,6 +203,7 @@ def write_site(
     titles: Mapping[str, str] | None = None,
     today: dt.date | None = None,
     generated_at: dt.datetime | None = None,
+    aliases: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[Path]:
     """Write every page of the site into ``out_dir`` and return the files written.
 
@@ -250,7 +251,7 @@ def write_site(
         site_title=site_title,
         root="",
         generated_at=generated_at,
-        models=model_rows(states, slugs, rumours),
+        models=model_rows(states, slugs, rumours, aliases),
         timeline=build_timeline(states, events, today, slugs),
         recent=tuple(item_of(e) for e in newest_first[:RECENT_CHANGES]),
         digests=digest_links,
