@@ -1,25 +1,28 @@
 """Resolution and change detection: facts in, resolved state and change events out.
 
-Pure functions over the records (FACTS.md "Resolution"); no database, no I/O.
-The state of a (model, attribute) pair is read from its facts in order of
-publication date, ties broken by source URL (then certainty, value and evidence,
-so that the order of ingestion never matters):
+Pure functions over the records; no database, no I/O. The state of a (model,
+attribute) pair is the value the evidence supports, not the latest statement
+(docs/resolution.md has the rules with examples):
 
-1. the first fact sets the value;
-2. a later, different value replaces it, except that a ``speculative`` fact
-   never replaces a ``confirmed`` value (it is kept as the state's rumour);
-3. a restatement is not a change: the same value, a coarser ``release_date``
-   that contains the current one, integers within 2 %, lists as sets;
-4. each replacement is a change event dated by the post that caused it.
+1. support: distinct sources (sites) stating a value, weighed by certainty, by
+   the publisher's own sites (``ResolutionRules.primary_hosts``) and by age; a
+   source's newest word replaces its own older ones;
+2. a model's ``status`` is resolved first and follows a lifecycle: upcoming →
+   released | shelved, shelved → released; a later "upcoming" is lag (dissent);
+3. values of a released (or shelved) model change only on stronger support: the
+   publisher, or more independent sources; a lone contradiction is dissent;
+4. plans of an upcoming model follow the newest statement of at least equal
+   certainty (a slip is news); same-week disagreement from different sources is
+   a conflict, not two events;
+5. restatements (coarser dates, integers within 2 %, lists as sets) are not
+   changes, speculation never overturns a confirmed value, and facts are read
+   in a total order of their own, so ingestion order never matters.
 
-All the facts of one day are read together and give at most one event per
-pair: when sources disagree on the same day the value read last in that order
-(the greatest source URL) wins, as reading them one by one would, and the other
-values are recorded as the state's conflicts (no flip-flop). Restating the
-current value adds to its corroboration count (distinct sources) instead.
-
-Severity: every event of a model's first day (a new model) and every change of
-openness, licence or status is an ``alert``; the rest go to the ``digest``.
+An event is emitted only when the belief changes; events and states carry
+``support`` and ``dissent``. Name links file an alias's facts under its product
+name. Severity: every event of a model's first day (a new model) and every
+change of openness, licence or status is an ``alert``; the rest go to the
+``digest``.
 """
 
 from __future__ import annotations
@@ -509,6 +512,83 @@ def _outweighs(
     return new_weight > 2 * old_weight
 
 
+def _challenger(
+    belief: _Belief, day_facts: Sequence[Fact], window: Sequence[Fact], rules: ResolutionRules
+) -> FactValue | None:
+    """Return the week's best value when today's statements dispute the belief, else None.
+
+    Speculation never overturns a confirmed value.
+    """
+    attribute = day_facts[0].attribute
+    if all(is_restatement(attribute, belief.value, f.value) for f in day_facts):
+        return None
+    choice = _pick(attribute, window, rules, belief.value)
+    if is_restatement(attribute, belief.value, choice):
+        return None
+    backing = [f.certainty for f in window if is_restatement(attribute, choice, f.value)]
+    if belief.certainty == "confirmed" and all(c == "speculative" for c in backing):
+        return None
+    return choice
+
+
+def _read_status(
+    belief: _Belief,
+    day_facts: Sequence[Fact],
+    window: Sequence[Fact],
+    tally: _Tally,
+    rules: ResolutionRules,
+) -> FactValue | None:
+    """Rule 2: the lifecycle moves forward on support, never back."""
+    choice = _challenger(belief, day_facts, window, rules)
+    if choice is not None and _challenge_status(belief, choice, tally, window, day_facts, rules):
+        return choice
+    return None
+
+
+def _read_settled(
+    belief: _Belief,
+    day_facts: Sequence[Fact],
+    window: Sequence[Fact],
+    seen: Sequence[Fact],
+    tally: _Tally,
+    released_on: dt.date | None,
+    rules: ResolutionRules,
+) -> FactValue | None:
+    """Rule 3: a released model's value changes only on stronger support.
+
+    ``released_on`` is set for a forward-looking value still holding its plan:
+    ``tally`` then counts only statements from the release on, and a plan none
+    of them repeats gives way to what they say.
+    """
+    choice = _challenger(belief, day_facts, window, rules)
+    if choice is None:
+        return None
+    attribute = day_facts[0].attribute
+    if released_on is not None and tally.support(belief.value)[1] == 0:
+        since_release = [f for f in seen if f.published and f.published >= released_on]
+        return _pick(attribute, since_release, rules, None)
+    return choice if _outweighs(tally, choice, belief.value, day_facts, rules) else None
+
+
+def _read_plan(
+    belief: _Belief, day_facts: Sequence[Fact], window: Sequence[Fact], rules: ResolutionRules
+) -> FactValue | None:
+    """Rule 4: a plan follows the newest statement of at least equal certainty."""
+    choice = _challenger(belief, day_facts, window, rules)
+    if choice is None:
+        return None
+    attribute = day_facts[0].attribute
+    ranks = [
+        _CERTAINTY_RANK[f.certainty]
+        for f in day_facts
+        if is_restatement(attribute, choice, f.value)
+    ]
+    # the week's winner must be stated today, at least as surely as the current plan
+    if ranks and min(ranks) <= _CERTAINTY_RANK[belief.certainty]:
+        return choice
+    return None
+
+
 def resolve_key(
     facts: Sequence[Fact],
     rules: ResolutionRules = DEFAULT_RULES,
@@ -554,70 +634,23 @@ def resolve_key(
             else:
                 for fact in day_facts:
                     rebased.add(fact, rules.weight(fact))
-        new_value: FactValue | None = None
         if belief is None:
-            new_value = _pick(attribute, window, rules, None)
+            new_value: FactValue | None = _pick(attribute, window, rules, None)
+        elif attribute == "status":
+            new_value = _read_status(belief, day_facts, window, tally, rules)
+        elif settled:
+            released_on = reached if forward and belief.since < (reached or day) else None
+            new_value = _read_settled(
+                belief,
+                day_facts,
+                window,
+                seen,
+                rebased if released_on else tally,
+                released_on,
+                rules,
+            )
         else:
-            candidates = [
-                f.value for f in day_facts if not is_restatement(attribute, belief.value, f.value)
-            ]
-            if candidates:
-                choice = _pick(attribute, window, rules, belief.value)
-                if is_restatement(attribute, belief.value, choice):
-                    choice = None
-                if choice is not None:
-                    strongest = min(
-                        (
-                            _CERTAINTY_RANK[f.certainty]
-                            for f in window
-                            if is_restatement(attribute, choice, f.value)
-                        ),
-                        default=9,
-                    )
-                    if (
-                        strongest == _CERTAINTY_RANK["speculative"]
-                        and belief.certainty == "confirmed"
-                    ):
-                        choice = None  # speculation never overturns a confirmed value
-                if choice is None:
-                    pass
-                elif attribute == "status":
-                    if _challenge_status(belief, choice, tally, window, day_facts, rules):
-                        new_value = choice
-                elif settled:
-                    source_tally = tally
-                    if forward and rebased is not None and belief.since < (reached or day):
-                        # the plan is over: the release's own statements decide
-                        source_tally = rebased
-                        if source_tally.support(belief.value)[1] == 0:
-                            new_value = _pick(
-                                attribute,
-                                [
-                                    f
-                                    for f in seen
-                                    if f.published and f.published >= (reached or day)
-                                ],
-                                rules,
-                                None,
-                            )
-                    if new_value is None and _outweighs(
-                        source_tally, choice, belief.value, day_facts, rules
-                    ):
-                        new_value = choice
-                else:
-                    # a plan (or a pair whose model has no settled status): the newest
-                    # statement of at least equal certainty, unless the week disagrees
-                    rank = (
-                        min(
-                            _CERTAINTY_RANK[f.certainty]
-                            for f in day_facts
-                            if is_restatement(attribute, choice, f.value)
-                        )
-                        if any(is_restatement(attribute, choice, f.value) for f in day_facts)
-                        else 9
-                    )
-                    if rank <= _CERTAINTY_RANK[belief.certainty]:
-                        new_value = choice
+            new_value = _read_plan(belief, day_facts, window, rules)
         if new_value is not None and (
             belief is None or not is_restatement(attribute, belief.value, new_value)
         ):

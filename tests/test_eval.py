@@ -162,8 +162,7 @@ MINI_POSTS = {
     "two.md": (
         "https://press.example/preview",
         "2024-03-01",
-        "Meta is expected to release Llama 3 later this year, according to people familiar"
-        " with the plans.",
+        "Meta plans to release Llama 3 this summer, two engineers told us.",
     ),
     "three.md": (
         "https://late.example/story",
