@@ -253,23 +253,29 @@ def gold_facts(posts_dirs: Sequence[Path]) -> tuple[list[Fact], list[str]]:
         )
         if gold_path is None:
             raise LlamawatchError(f"{folder}: no gold.json in it or beside it")
-        posts = json.loads(gold_path.read_text(encoding="utf-8")).get("posts", {})
+        try:
+            posts = json.loads(gold_path.read_text(encoding="utf-8"))["posts"]
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise LlamawatchError(f"{gold_path}: not a gold file: {exc}") from exc
         for name, entries in sorted(posts.items()):
             try:
                 post = read_post_file(folder / name)
             except ParseError as exc:
                 warnings.append(str(exc))
                 continue
-            for entry in entries:
-                facts.append(
-                    Fact(
-                        model=str(entry["model"]),
-                        attribute=str(entry["attribute"]),
-                        value=value_from_json(entry["value"]),
-                        certainty=entry.get("certainty", "confirmed"),
-                        evidence=str(entry.get("evidence", "")),
-                        source=post.url,
-                        published=post.published,
+            for index, entry in enumerate(entries):
+                try:
+                    facts.append(
+                        Fact(
+                            model=str(entry["model"]),
+                            attribute=str(entry["attribute"]),
+                            value=value_from_json(entry["value"]),
+                            certainty=entry.get("certainty", "confirmed"),
+                            evidence=str(entry.get("evidence", "")),
+                            source=post.url,
+                            published=post.published,
+                        )
                     )
-                )
+                except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                    warnings.append(f"{gold_path}: {name} fact {index} skipped: {exc!r}")
     return facts, warnings

@@ -282,3 +282,14 @@ def test_flip_flops_are_returns_to_a_left_value_within_the_window() -> None:
         for d, o, n in [(1, None, "2030"), (2, "2030", "2030-07"), (3, "2030-07", "2030-07-04")]
     ]
     assert flip_flops(refined) == []
+
+
+def test_gold_state_skips_a_broken_gold_entry_with_a_reason(tmp_path: Path) -> None:
+    posts, truth = mini_corpus(tmp_path)
+    gold = json.loads((tmp_path / "gold.json").read_text(encoding="utf-8"))
+    gold["posts"]["three.md"].append({"model": "Llama 3", "attribute": "status"})  # no value
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--gold-state", "--truth", str(truth), str(posts)])
+    assert result.exit_code == 0
+    assert "three.md fact 1 skipped" in result.output
+    assert "state accuracy 0.750 (3/4 checkpoints)" in result.output
