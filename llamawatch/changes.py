@@ -480,8 +480,21 @@ def _challenge_status(
         return False  # a model does not go back: a later "upcoming" is lag
     if old == 0:
         # upcoming → released | shelved: the week's sources decide
-        return _window_support("status", window, candidate, rules) > _window_support(
+        if _window_support("status", window, candidate, rules) <= _window_support(
             "status", window, current.value, rules
+        ):
+            return False
+        if candidate != "released":
+            return True  # a shelving is often reported by one outlet only
+        # a release is public: the publisher says so, the press says so at once, or
+        # the claim outweighs all that still says "upcoming"
+        sites = {source_site(f.source) for f in window if f.value == "released"}
+        return (
+            len(sites) >= 2
+            or any(
+                f.value == "released" and rules.is_publisher(f.model, f.source) for f in day_facts
+            )
+            or _outweighs(tally, candidate, current.value, day_facts, rules)
         )
     # shelved → released: only on stronger support than the shelving
     return _outweighs(tally, candidate, current.value, day_facts, rules)
@@ -505,11 +518,11 @@ def _outweighs(
     day = max(f.published for f in day_facts if f.published)
     new_weight, new_sites = tally.support(candidate, day)
     old_weight, old_sites = tally.support(current, day)
-    # more independent sources, or a current value whose statements have aged past
-    # half their weight: a lone contradiction of a fresh value stays dissent
+    # more independent sources, or as many against a value whose statements have aged
+    # past half their weight: a lone contradiction stays dissent
     if new_sites > old_sites and new_weight > old_weight:
         return True
-    return new_weight > 2 * old_weight
+    return new_sites >= old_sites and new_weight > 2 * old_weight
 
 
 def _challenger(

@@ -582,3 +582,29 @@ def test_name_links_follow_chains_and_ignore_loops() -> None:
     looped = canonical_names(links)
     assert set(looped) <= {"A", "B", "C"} and all(looped[k] != k for k in looped)
     assert fold_names([said("A", "status", "released", D, PRESS[0])], links[:2])[0].model == "C"
+
+
+def test_a_release_needs_the_publisher_or_two_sources_or_more_weight() -> None:
+    waiting = [
+        said("Kraken", "status", "upcoming", D, PRESS[0]),
+        said("Kraken", "status", "upcoming", days(20), PRESS[1]),
+    ]
+    lone = [*waiting, said("Kraken", "status", "released", days(30), PRESS[2])]
+    assert resolve_history(lone, rules=LAB_RULES)[0]["Kraken"]["status"].value == "upcoming"
+    pair = [*lone, said("Kraken", "status", "released", days(33), "https://other.example/")]
+    states, events = resolve_history(pair, rules=LAB_RULES)
+    assert states["Kraken"]["status"].value == "released"
+    assert [(e.new, e.date, e.support) for e in events][-1] == ("released", days(33), 2)
+    lab = [*waiting, said("Kraken", "status", "released", days(30), "https://acme.example/k")]
+    assert resolve_history(lab, rules=LAB_RULES)[0]["Kraken"]["status"].value == "released"
+
+
+def test_a_fresh_lone_claim_does_not_overturn_many_old_sources() -> None:
+    facts = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        *(said("Zephyr", "architecture", "moe", days(i), PRESS[i]) for i in range(3)),
+        said("Zephyr", "architecture", "dense", days(700), "https://late.example/x"),
+    ]
+    states, _ = resolve_history(facts, rules=LAB_RULES)
+    assert states["Zephyr"]["architecture"].value == "moe"
+    assert [d.value for d in states["Zephyr"]["architecture"].dissent] == ["dense"]
