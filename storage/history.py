@@ -274,9 +274,10 @@ def _refresh_chunk(
     """Recompute the models of one chunk of pairs and write the difference."""
     names = names or {}
     # 1. recompute, one model (with its aliases' facts) at a time
+    # every name of the chunk's models: the product names and all their aliases
+    canonical = {names.get(model, model) for model, _ in keys}
     members = sorted(
-        {model for model, _ in keys}
-        | {a for a, n in names.items() if n in {names.get(m, m) for m, _ in keys}}
+        {model for model, _ in keys} | canonical | {a for a, n in names.items() if n in canonical}
     )
     by_model: dict[str, list[tuple[Fact, int]]] = {}
     for (model, _attribute), pairs in _facts_by_key(_current_facts(session, members)):

@@ -296,3 +296,30 @@ def test_a_name_link_files_the_alias_under_the_product_name(engine: Engine) -> N
         ("Nimbus", "upcoming", "released"),
     ]
     assert set(before) == {"Cumulus"}
+
+
+def test_a_later_post_under_the_alias_updates_the_product_name(engine: Engine) -> None:
+    day = dt.date(2031, 1, 10)
+    _store(
+        engine,
+        [_invented_post("https://b.example/n", day, ("Nimbus", "status", "upcoming", "reported"))],
+    )
+    with session_scope(engine) as session:
+        post_id = session.scalar(select(PostRow.id).where(PostRow.url == "https://b.example/n"))
+        links = [NameLink("Nimbus", "Cumulus", "Nimbus, or Cumulus")]
+        save_name_links(session, post_id, links)
+        refresh_history(session, touched_by_links(links))
+    later = day + dt.timedelta(days=30)
+    _store(
+        engine,
+        [
+            _invented_post(
+                "https://c.example/c", later, ("Cumulus", "openness", "closed", "reported")
+            )
+        ],
+    )
+    with session_scope(engine) as session:
+        state = load_state(session)
+    assert set(state) == {"Nimbus"}
+    assert state["Nimbus"]["openness"].value == "closed"
+    assert state["Nimbus"]["openness"].source == "https://c.example/c"
