@@ -323,3 +323,32 @@ def test_a_later_post_under_the_alias_updates_the_product_name(engine: Engine) -
     assert set(state) == {"Nimbus"}
     assert state["Nimbus"]["openness"].value == "closed"
     assert state["Nimbus"]["openness"].source == "https://c.example/c"
+
+
+def test_export_state_text_names_aliases_and_dissent(engine: Engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2031, 1, 10)
+    _store(
+        engine,
+        [
+            _invented_post(
+                "https://b.example/n", day, ("Nimbus", "status", "released", "confirmed")
+            ),
+            _invented_post(
+                "https://c.example/c",
+                day + dt.timedelta(days=2),
+                ("Nimbus", "status", "upcoming", "reported"),
+            ),
+        ],
+    )
+    with session_scope(engine) as session:
+        post_id = session.scalar(select(PostRow.id).where(PostRow.url == "https://b.example/n"))
+        links = [NameLink("Nimbus", "Cumulus", "Nimbus, or Cumulus")]
+        save_name_links(session, post_id, links)
+        refresh_history(session, touched_by_links(links))
+    url = engine.url.render_as_string(hide_password=False)
+    code, output = run_cli(url, "export", "state", "--format", "text")
+    assert code == 0
+    assert "Nimbus (also Cumulus)" in output
+    assert (
+        "status: released (confirmed, since 2031-01-10, dissent: 1 source says upcoming" in output
+    )
