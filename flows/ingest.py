@@ -153,7 +153,7 @@ def ingest_flow(
             extracted = extract_batch(batch, settings, label=label)
             touched |= store_extracted(engine, extracted, summary, label)
 
-        diff = refresh_history_task(engine, None if recover else touched, mode)
+        diff = refresh_history_task(engine, None if recover else touched, mode, settings)
         record_diff(diff, summary)
         status = "finished"
     finally:

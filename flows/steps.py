@@ -76,14 +76,19 @@ def save_batch(
 
 @task(cache_policy=NO_CACHE, name="refresh-history", retries=2, retry_delay_seconds=2)
 def refresh_history_task(
-    engine: Engine, touched: set[tuple[str, str]] | None, mode: str
+    engine: Engine,
+    touched: set[tuple[str, str]] | None,
+    mode: str,
+    settings: Settings | None = None,
 ) -> HistoryDiff:
     """Recompute state and change events for the touched keys (all keys when None)."""
     from sqlalchemy import text
 
+    from llamawatch.changes import DEFAULT_RULES, ResolutionRules
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import refresh_history
 
+    rules = ResolutionRules.from_settings(settings) if settings else DEFAULT_RULES
     if touched is not None and not touched:
         return HistoryDiff()
     with session_scope(engine) as session:
@@ -91,7 +96,9 @@ def refresh_history_task(
             # Workers sharing a database recompute history one at a time, so two
             # of them never store the same event twice.
             session.execute(text("SELECT pg_advisory_xact_lock(7411)"))
-        return refresh_history(session, touched, mode=mode, detected_at=dt.datetime.now(dt.UTC))
+        return refresh_history(
+            session, touched, mode=mode, detected_at=dt.datetime.now(dt.UTC), rules=rules
+        )
 
 
 def store_extracted(

@@ -1,37 +1,43 @@
 """Resolution and change detection: facts in, resolved state and change events out.
 
-Pure functions over the records (FACTS.md "Resolution"); no database, no I/O.
-The state of a (model, attribute) pair is read from its facts in order of
-publication date, ties broken by source URL (then certainty, value and evidence,
-so that the order of ingestion never matters):
+Pure functions over the records; no database, no I/O. The state of a (model,
+attribute) pair is the value the evidence supports, not the latest statement
+(docs/resolution.md has the rules with examples):
 
-1. the first fact sets the value;
-2. a later, different value replaces it, except that a ``speculative`` fact
-   never replaces a ``confirmed`` value (it is kept as the state's rumour);
-3. a restatement is not a change: the same value, a coarser ``release_date``
-   that contains the current one, integers within 2 %, lists as sets;
-4. each replacement is a change event dated by the post that caused it.
+1. support: distinct sources (sites) stating a value, weighed by certainty, by
+   the publisher's own sites (``ResolutionRules.primary_hosts``) and by age; a
+   source's newest word replaces its own older ones;
+2. a model's ``status`` is resolved first and follows a lifecycle: upcoming →
+   released | shelved, shelved → released; a later "upcoming" is lag (dissent);
+3. values of a released (or shelved) model change only on stronger support: the
+   publisher, or more independent sources; a lone contradiction is dissent;
+4. plans of an upcoming model follow the newest statement of at least equal
+   certainty (a slip is news); same-week disagreement from different sources is
+   a conflict, not two events;
+5. restatements (coarser dates, integers within 2 %, lists as sets) are not
+   changes, speculation never overturns a confirmed value, and facts are read
+   in a total order of their own, so ingestion order never matters.
 
-All the facts of one day are read together and give at most one event per
-pair: when sources disagree on the same day the value read last in that order
-(the greatest source URL) wins, as reading them one by one would, and the other
-values are recorded as the state's conflicts (no flip-flop). Restating the
-current value adds to its corroboration count (distinct sources) instead.
-
-Severity: every event of a model's first day (a new model) and every change of
-openness, licence or status is an ``alert``; the rest go to the ``digest``.
+An event is emitted only when the belief changes; events and states carry
+``support`` and ``dissent``. Name links file an alias's facts under its product
+name. Severity: every event of a model's first day (a new model) and every
+change of openness, licence or status is an ``alert``; the rest go to the
+``digest``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import logging
+import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
@@ -44,10 +50,12 @@ from llamawatch.records import (
     AttributeState,
     Certainty,
     ChangeEvent,
+    Dissent,
     Fact,
     FactValue,
     HistoryDiff,
     ModelStates,
+    NameLink,
     Severity,
 )
 
@@ -204,124 +212,520 @@ def severity_of(attribute: str, old: FactValue | None, *, new_model: bool = Fals
 
 # --- resolution -------------------------------------------------------------------
 
+#: lifecycle rank of a status: a model moves up (upcoming → shelved → released), never down
+_LIFECYCLE = {"upcoming": 0, "shelved": 1, "released": 2}
+#: attributes whose value, once the model ships, is fixed by the evidence of the release
+FIXED_AT_RELEASE: frozenset[str] = frozenset(
+    {
+        "release_date",
+        "params_total",
+        "params_active",
+        "architecture",
+        "context_window",
+        "modalities",
+        "license",
+        "openness",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ResolutionRules:
+    """How much each statement weighs: the tunable part of resolution (``[resolution]``)."""
+
+    #: organisation → sites that speak for it ("host" or "host/path" prefixes)
+    primary_hosts: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    #: model → organisation that publishes it; models not listed use the default
+    organisations: Mapping[str, str] = field(default_factory=dict)
+    default_organisation: str = ""
+    #: a publisher's statement counts as this many press sources
+    publisher_weight: float = 3.0
+    certainty_weights: Mapping[str, float] = field(
+        default_factory=lambda: {"confirmed": 1.0, "reported": 0.6, "speculative": 0.25}
+    )
+    #: statements this many days apart or closer are one conversation (a conflict, not news)
+    conflict_days: int = 7
+    #: forward-looking attributes: a plan until the model ships, then re-read from release on
+    forward_looking: frozenset[str] = frozenset({"release_date", "openness"})
+    #: a settled value's support halves every this many days without restatement
+    half_life_days: float = 90.0
+
+    @classmethod
+    def from_settings(cls, settings: Any) -> ResolutionRules:
+        """Return the rules of a :class:`~llamawatch.config.Settings` ``[resolution]`` section."""
+        section = settings.resolution
+        return cls(
+            primary_hosts={k: tuple(v) for k, v in section.primary_hosts.items()},
+            default_organisation=section.organisation,
+            publisher_weight=section.publisher_weight,
+            conflict_days=section.conflict_days,
+            half_life_days=section.half_life_days,
+        )
+
+    def is_publisher(self, model: str, source: str) -> bool:
+        """Return whether the source is one of the model's publisher's own sites."""
+        organisation = self.organisations.get(model, self.default_organisation)
+        prefixes = self.primary_hosts.get(organisation, ())
+        if not prefixes:
+            return False
+        site = source_site(source)
+        path = _source_path(source)
+        for prefix in prefixes:
+            host, _, prefix_path = prefix.lower().partition("/")
+            if (site == host or site.endswith("." + host)) and (
+                not prefix_path or path.startswith(prefix_path)
+            ):
+                return True
+        return False
+
+    def weight(self, fact: Fact) -> float:
+        """Return what one statement weighs: its certainty, times the publisher's weight."""
+        base = self.certainty_weights.get(fact.certainty, 0.0)
+        if not self.primary_hosts:
+            return base
+        return base * self.publisher_weight if self.is_publisher(fact.model, fact.source) else base
+
+
+DEFAULT_RULES = ResolutionRules()
+
+
+@functools.lru_cache(maxsize=65_536)
+def source_site(source: str) -> str:
+    """Return the site a source URL belongs to (host without "www."); a path stays itself."""
+    parts = urlsplit(source)
+    host = (parts.hostname or "").lower()
+    if not host:
+        return source
+    return host[4:] if host.startswith("www.") else host
+
+
+@functools.lru_cache(maxsize=65_536)
+def _source_path(source: str) -> str:
+    return urlsplit(source).path.lstrip("/").lower()
+
 
 def _stronger(a: Certainty, b: Certainty) -> Certainty:
     return a if _CERTAINTY_RANK[a] <= _CERTAINTY_RANK[b] else b
 
 
-@dataclass(slots=True)
-class _Current:
-    """The resolved value of one pair while its facts are read, day by day."""
+class _Tally:
+    """Who said what about one pair so far: per value, each site's heaviest statement."""
 
-    setter: Fact  #: the fact that set the value (its date, evidence and source)
-    certainty: Certainty  #: the strongest certainty of the facts stating the value
-    sources: set[str]
-    conflicts: tuple[FactValue, ...] = ()
-    rumour: FactValue | None = None
+    def __init__(self, attribute: str, rules: ResolutionRules) -> None:
+        self.attribute = attribute
+        self.rules = rules
+        self.values: dict[str, FactValue] = {}
+        self.sites: dict[str, dict[str, tuple[float, int]]] = defaultdict(dict)
+        self.facts: list[Fact] = []
+        self.site_day: dict[str, dt.date] = {}
+        self._covers: dict[tuple[str, str], bool] = {}
 
-    def state(self) -> AttributeState:
-        return AttributeState(
-            value=self.setter.value,
-            certainty=self.certainty,
-            since=self.setter.published or dt.date.min,
-            evidence=self.setter.evidence,
-            source=self.setter.source,
-            corroborations=len(self.sources),
-            conflicts=self.conflicts,
-            rumour=self.rumour,
+    def add(self, fact: Fact, weight: float) -> None:
+        key = value_key(fact.value)
+        self.values.setdefault(key, fact.value)
+        site = source_site(fact.source)
+        assert fact.published is not None
+        if fact.published > self.site_day.get(site, dt.date.min):
+            # a source's newest word replaces what it said before
+            self.site_day[site] = fact.published
+            for sites in self.sites.values():
+                sites.pop(site, None)
+        held = self.sites[key]
+        # the statement that weighs most once aged is the same whatever day it is read
+        # (all age at the same rate), so one per site is kept
+        entry = (weight, fact.published.toordinal())
+        if weight > 0 and (site not in held or self._rank(entry) > self._rank(held[site])):
+            held[site] = entry
+        self.facts.append(fact)
+
+    def _rank(self, entry: tuple[float, int]) -> float:
+        return math.log2(entry[0]) + entry[1] / self.rules.half_life_days
+
+    def supports(self, value_k: str, fact_k: str) -> bool:
+        """Return whether a statement of one value supports another (a restatement of it)."""
+        pair = (value_k, fact_k)
+        if pair not in self._covers:
+            self._covers[pair] = is_restatement(
+                self.attribute, self.values[value_k], self.values[fact_k]
+            )
+        return self._covers[pair]
+
+    def support(self, value: FactValue, day: dt.date | None = None) -> tuple[float, int]:
+        """Return (weight, distinct sites) of the statements that support a value.
+
+        Given a day, each statement's weight halves every ``half_life_days`` of age.
+        """
+        self.values.setdefault(value_key(value), value)
+        target = value_key(value)
+        merged: dict[str, tuple[float, int]] = {}
+        for key, sites in self.sites.items():
+            if self.supports(target, key):
+                for site, entry in sites.items():
+                    if site not in merged or self._rank(entry) > self._rank(merged[site]):
+                        merged[site] = entry
+        if day is None:
+            return sum(w for w, _ in merged.values()), len(merged)
+        today = day.toordinal()
+        weight = sum(
+            w * 0.5 ** ((today - when) / self.rules.half_life_days) for w, when in merged.values()
         )
+        return weight, len(merged)
 
 
-def _read_day(
-    attribute: str, current: _Current | None, day_facts: Sequence[Fact]
-) -> tuple[FactValue, FactValue | None, set[int]]:
-    """Read one day's facts in order: the day's final value, its rumour, the blocked facts."""
-    value = current.setter.value if current else None
-    certainty: Certainty | None = current.certainty if current else None
-    rumour: FactValue | None = None
-    blocked: set[int] = set()
-    for index, fact in enumerate(day_facts):
-        if value is None or certainty is None:
-            value, certainty = fact.value, fact.certainty
-        elif is_restatement(attribute, value, fact.value):
-            certainty = _stronger(certainty, fact.certainty)
-        elif fact.certainty == "speculative" and certainty == "confirmed":
-            rumour = fact.value
-            blocked.add(index)
-        else:
-            value, certainty = fact.value, fact.certainty
-    assert value is not None
-    if rumour is not None and is_restatement(attribute, value, rumour):
-        rumour = None
-    return value, rumour, blocked
+def _window_support(
+    attribute: str, facts: Iterable[Fact], value: FactValue, rules: ResolutionRules
+) -> float:
+    """Return the weight of distinct sites among facts that support a value."""
+    best: dict[str, float] = {}
+    for fact in facts:
+        if is_restatement(attribute, value, fact.value):
+            site = source_site(fact.source)
+            best[site] = max(best.get(site, 0.0), rules.weight(fact))
+    return sum(best.values())
 
 
-def resolve_key(facts: Sequence[Fact]) -> tuple[AttributeState | None, list[ChangeEvent]]:
+def latest_per_site(facts: Iterable[Fact]) -> list[Fact]:
+    """Return each site's statements of its latest day (a source's newest word replaces its own)."""
+    latest: dict[str, dt.date] = {}
+    facts = list(facts)
+    for fact in facts:
+        site = source_site(fact.source)
+        if fact.published and fact.published > latest.get(site, dt.date.min):
+            latest[site] = fact.published
+    return [f for f in facts if f.published == latest.get(source_site(f.source))]
+
+
+def _pick(
+    attribute: str, facts: Sequence[Fact], rules: ResolutionRules, keep: FactValue | None
+) -> FactValue:
+    """Return the best-supported value among facts; a tie keeps ``keep`` (else first in order)."""
+    facts = latest_per_site(facts)
+    scores: dict[str, tuple[float, FactValue]] = {}
+    for fact in facts:
+        key = value_key(fact.value)
+        if key not in scores:
+            scores[key] = (_window_support(attribute, facts, fact.value, rules), fact.value)
+    top = max(score for score, _ in scores.values())
+    tied = [value for score, value in scores.values() if score >= top - 1e-9]
+    if keep is not None and any(is_restatement(attribute, keep, v) for v in tied):
+        return keep
+    # a tie on a model's status keeps the earliest stage: a release has to win, not draw
+    return min(tied, key=lambda v: (_LIFECYCLE.get(str(v), 0), value_key(v)))
+
+
+@dataclass(slots=True)
+class _Belief:
+    """The value believed for one pair while its facts are read day by day."""
+
+    value: FactValue
+    since: dt.date
+    certainty: Certainty
+    setter: Fact
+
+
+def _setter(
+    attribute: str, facts: Iterable[Fact], value: FactValue, rules: ResolutionRules
+) -> Fact:
+    """Return the statement that stands for a value: heaviest, then newest, then in order."""
+    supporting = [f for f in facts if is_restatement(attribute, value, f.value)]
+    exact = [f for f in supporting if f.value == value] or supporting
+    return max(exact, key=lambda f: (rules.weight(f), fact_order(f)))
+
+
+def _dissent(
+    attribute: str, facts: Iterable[Fact], value: FactValue, since: dt.date
+) -> tuple[Dissent, ...]:
+    """Return the latest statement of each source since ``since`` that says otherwise."""
+    latest: dict[str, Fact] = {}
+    agrees: set[str] = set()
+    for fact in latest_per_site(f for f in facts if f.published and f.published >= since):
+        site = source_site(fact.source)
+        if is_restatement(attribute, value, fact.value):
+            agrees.add(site)
+        elif site not in latest or fact_order(fact) > fact_order(latest[site]):
+            latest[site] = fact
+    for site in agrees:
+        latest.pop(site, None)
+    return tuple(
+        Dissent(f.source, f.value, f.certainty, f.published or since)
+        for f in sorted(latest.values(), key=fact_order)
+    )
+
+
+StatusTimeline = Sequence[tuple[dt.date, str]]
+
+
+def _status_on(timeline: StatusTimeline | None, day: dt.date) -> tuple[str | None, dt.date | None]:
+    """Return the believed status on a day and the day it was reached."""
+    status: str | None = None
+    reached: dt.date | None = None
+    for when, value in timeline or ():
+        if when > day:
+            break
+        status, reached = value, when
+    return status, reached
+
+
+def _challenge_status(
+    current: _Belief,
+    candidate: FactValue,
+    tally: _Tally,
+    window: Sequence[Fact],
+    day_facts: Sequence[Fact],
+    rules: ResolutionRules,
+) -> bool:
+    """Return whether a status statement moves the lifecycle (rule 2)."""
+    old, new = _LIFECYCLE.get(str(current.value), 0), _LIFECYCLE.get(str(candidate), 0)
+    if new <= old:
+        return False  # a model does not go back: a later "upcoming" is lag
+    if old == 0:
+        # upcoming → released | shelved: the week's sources decide
+        if _window_support("status", window, candidate, rules) <= _window_support(
+            "status", window, current.value, rules
+        ):
+            return False
+        if candidate != "released":
+            return True  # a shelving is often reported by one outlet only
+        # a release is public: the publisher says so, the press says so at once, or
+        # the claim outweighs all that still says "upcoming"
+        sites = {source_site(f.source) for f in window if f.value == "released"}
+        return (
+            len(sites) >= 2
+            or any(
+                f.value == "released" and rules.is_publisher(f.model, f.source) for f in day_facts
+            )
+            or _outweighs(tally, candidate, current.value, day_facts, rules)
+        )
+    # shelved → released: only on stronger support than the shelving
+    return _outweighs(tally, candidate, current.value, day_facts, rules)
+
+
+def _outweighs(
+    tally: _Tally,
+    candidate: FactValue,
+    current: FactValue,
+    day_facts: Sequence[Fact],
+    rules: ResolutionRules,
+) -> bool:
+    """Return whether a value's support beats the current one's: publisher or more sources."""
+    if any(
+        rules.is_publisher(f.model, f.source)
+        and f.certainty != "speculative"
+        and is_restatement(tally.attribute, candidate, f.value)
+        for f in day_facts
+    ):
+        return True
+    day = max(f.published for f in day_facts if f.published)
+    new_weight, new_sites = tally.support(candidate, day)
+    old_weight, old_sites = tally.support(current, day)
+    # more independent sources, or as many against a value whose statements have aged
+    # past half their weight: a lone contradiction stays dissent
+    if new_sites > old_sites and new_weight > old_weight:
+        return True
+    return new_sites >= old_sites and new_weight > 2 * old_weight
+
+
+def _challenger(
+    belief: _Belief, day_facts: Sequence[Fact], window: Sequence[Fact], rules: ResolutionRules
+) -> FactValue | None:
+    """Return the week's best value when today's statements dispute the belief, else None.
+
+    Speculation never overturns a confirmed value.
+    """
+    attribute = day_facts[0].attribute
+    if all(is_restatement(attribute, belief.value, f.value) for f in day_facts):
+        return None
+    choice = _pick(attribute, window, rules, belief.value)
+    if is_restatement(attribute, belief.value, choice):
+        return None
+    backing = [f.certainty for f in window if is_restatement(attribute, choice, f.value)]
+    if belief.certainty == "confirmed" and all(c == "speculative" for c in backing):
+        return None
+    return choice
+
+
+def _read_status(
+    belief: _Belief,
+    day_facts: Sequence[Fact],
+    window: Sequence[Fact],
+    tally: _Tally,
+    rules: ResolutionRules,
+) -> FactValue | None:
+    """Rule 2: the lifecycle moves forward on support, never back."""
+    choice = _challenger(belief, day_facts, window, rules)
+    if choice is not None and _challenge_status(belief, choice, tally, window, day_facts, rules):
+        return choice
+    return None
+
+
+def _read_settled(
+    belief: _Belief,
+    day_facts: Sequence[Fact],
+    window: Sequence[Fact],
+    seen: Sequence[Fact],
+    tally: _Tally,
+    released_on: dt.date | None,
+    rules: ResolutionRules,
+) -> FactValue | None:
+    """Rule 3: a released model's value changes only on stronger support.
+
+    ``released_on`` is set for a forward-looking value still holding its plan:
+    ``tally`` then counts only statements from the release on, and a plan none
+    of them repeats gives way to what they say.
+    """
+    choice = _challenger(belief, day_facts, window, rules)
+    if choice is None:
+        return None
+    attribute = day_facts[0].attribute
+    if released_on is not None and tally.support(belief.value)[1] == 0:
+        since_release = [f for f in seen if f.published and f.published >= released_on]
+        return _pick(attribute, since_release, rules, None)
+    return choice if _outweighs(tally, choice, belief.value, day_facts, rules) else None
+
+
+def _read_plan(
+    belief: _Belief, day_facts: Sequence[Fact], window: Sequence[Fact], rules: ResolutionRules
+) -> FactValue | None:
+    """Rule 4: a plan follows the newest statement of at least equal certainty."""
+    choice = _challenger(belief, day_facts, window, rules)
+    if choice is None:
+        return None
+    attribute = day_facts[0].attribute
+    ranks = [
+        _CERTAINTY_RANK[f.certainty]
+        for f in day_facts
+        if is_restatement(attribute, choice, f.value)
+    ]
+    # the week's winner must be stated today, at least as surely as the current plan
+    if ranks and min(ranks) <= _CERTAINTY_RANK[belief.certainty]:
+        return choice
+    return None
+
+
+def resolve_key(
+    facts: Sequence[Fact],
+    rules: ResolutionRules = DEFAULT_RULES,
+    status: StatusTimeline | None = None,
+) -> tuple[AttributeState | None, list[ChangeEvent]]:
     """Resolve one (model, attribute) pair: its final state and its change events.
 
+    ``status`` is the model's believed status over time (from resolving its
+    ``status`` facts first); it decides which rule reads the pair on each day.
     Events carry severity by attribute only; :func:`resolve_history` raises the
     events of a new model to ``alert``. Facts without a date are ignored.
     """
     ordered = sorted((f for f in facts if f.published is not None), key=fact_order)
-    current: _Current | None = None
+    if not ordered:
+        return None, []
+    attribute = ordered[0].attribute
+    window_days = dt.timedelta(days=rules.conflict_days)
+    tally = _Tally(attribute, rules)
+    rebased: _Tally | None = None  # forward-looking values re-read from the release on
+    belief: _Belief | None = None
     events: list[ChangeEvent] = []
+    seen: list[Fact] = []
+    window_start = 0
     for day, day_group in itertools.groupby(ordered, key=lambda f: f.published):
         assert day is not None
         day_facts = list(day_group)
-        attribute = day_facts[0].attribute
-        if len(day_facts) == 1 and current is not None:
-            # the common case, read directly: one fact that day, no same-day conflict
-            fact = day_facts[0]
-            if is_restatement(attribute, current.setter.value, fact.value):
-                current.sources.add(fact.source)
-                current.certainty = _stronger(current.certainty, fact.certainty)
-                continue
-            if fact.certainty == "speculative" and current.certainty == "confirmed":
-                current.rumour = fact.value
-                continue
-        final, rumour, blocked = _read_day(attribute, current, day_facts)
-        supporting = [f for f in day_facts if is_restatement(attribute, final, f.value)]
-        disagreeing = {
-            value_key(f.value): f.value
-            for i, f in enumerate(day_facts)
-            if i not in blocked and not is_restatement(attribute, final, f.value)
-        }
-        conflicts = tuple(value for _, value in sorted(disagreeing.items()))
-        certainty: Certainty = "speculative"
-        for fact in supporting:
-            certainty = _stronger(certainty, fact.certainty)
-        if current is None or not is_restatement(attribute, current.setter.value, final):
-            setter = supporting[0]
-            old = current.setter.value if current else None
+        for fact in day_facts:
+            tally.add(fact, rules.weight(fact))
+        seen.extend(day_facts)
+        # seen is in date order: the window is its tail from the first fact of the week
+        while seen[window_start].published <= day - window_days:  # type: ignore[operator]
+            window_start += 1
+        window = seen[window_start:]
+        model_status, reached = _status_on(status, day)
+        settled = model_status in ("released", "shelved") and attribute != "status"
+        forward = attribute in rules.forward_looking and model_status == "released"
+        if forward and reached is not None:
+            if rebased is None:
+                rebased = _Tally(attribute, rules)
+                for fact in seen:
+                    if fact.published and fact.published >= reached:
+                        rebased.add(fact, rules.weight(fact))
+            else:
+                for fact in day_facts:
+                    rebased.add(fact, rules.weight(fact))
+        if belief is None:
+            new_value: FactValue | None = _pick(attribute, window, rules, None)
+        elif attribute == "status":
+            new_value = _read_status(belief, day_facts, window, tally, rules)
+        elif settled:
+            released_on = reached if forward and belief.since < (reached or day) else None
+            new_value = _read_settled(
+                belief,
+                day_facts,
+                window,
+                seen,
+                rebased if released_on else tally,
+                released_on,
+                rules,
+            )
+        else:
+            new_value = _read_plan(belief, day_facts, window, rules)
+        if new_value is not None and (
+            belief is None or not is_restatement(attribute, belief.value, new_value)
+        ):
+            setter = _setter(attribute, window, new_value, rules)
+            certainty = min(
+                (f.certainty for f in seen if is_restatement(attribute, new_value, f.value)),
+                key=_CERTAINTY_RANK.__getitem__,
+            )
+            old = belief.value if belief else None
             events.append(
                 ChangeEvent(
                     date=day,
                     model=setter.model,
                     attribute=attribute,
                     old=old,
-                    new=setter.value,
+                    new=new_value,
                     certainty=setter.certainty,
                     severity=severity_of(attribute, old),
                     evidence=setter.evidence,
                     source=setter.source,
+                    support=tally.support(new_value)[1],
+                    dissent=_dissent(attribute, window, new_value, day - window_days),
                 )
             )
-            current = _Current(
-                setter=setter,
-                certainty=certainty,
-                sources={f.source for f in supporting},
-                conflicts=conflicts,
-                rumour=rumour,
-            )
-        else:
-            current.sources.update(f.source for f in supporting)
-            if supporting:
-                current.certainty = _stronger(current.certainty, certainty)
-            if conflicts:
-                current.conflicts = conflicts
-            if rumour is not None:
-                current.rumour = rumour
-    return (current.state() if current else None), events
+            belief = _Belief(new_value, day, certainty, setter)
+        elif belief is not None:
+            for fact in day_facts:
+                if is_restatement(attribute, belief.value, fact.value):
+                    belief.certainty = _stronger(belief.certainty, fact.certainty)
+    if belief is None:
+        return None, events
+    return _state_of(attribute, belief, tally, seen, rules), events
+
+
+def _state_of(
+    attribute: str, belief: _Belief, tally: _Tally, seen: Sequence[Fact], rules: ResolutionRules
+) -> AttributeState:
+    """Return the state of a belief: value, support and the sources that say otherwise."""
+    window_start = belief.since - dt.timedelta(days=rules.conflict_days)
+    dissent = _dissent(attribute, seen, belief.value, window_start)
+    conflicts = tuple(
+        dict.fromkeys(
+            d.value
+            for d in dissent
+            if d.published <= belief.since + dt.timedelta(days=rules.conflict_days)
+            and d.certainty != "speculative"
+        )
+    )
+    rumour = next((d.value for d in reversed(dissent) if d.certainty == "speculative"), None)
+    support = tally.support(belief.value)[1]
+    return AttributeState(
+        value=belief.value,
+        certainty=belief.certainty,
+        since=belief.since,
+        evidence=belief.setter.evidence,
+        source=belief.setter.source,
+        corroborations=support,
+        conflicts=conflicts,
+        rumour=rumour if belief.certainty == "confirmed" else None,
+        support=support,
+        dissent=dissent,
+    )
 
 
 def group_facts(facts: Iterable[Fact]) -> dict[Key, list[Fact]]:
@@ -330,6 +734,63 @@ def group_facts(facts: Iterable[Fact]) -> dict[Key, list[Fact]]:
     for fact in facts:
         groups[(fact.model, fact.attribute)].append(fact)
     return groups
+
+
+def canonical_names(links: Iterable[NameLink]) -> dict[str, str]:
+    """Return alias → the name its facts are filed under, following chains, ignoring loops."""
+    direct: dict[str, str] = {}
+    for link in sorted(links, key=lambda link: (link.alias, link.name)):
+        if link.alias != link.name:
+            direct.setdefault(link.alias, link.name)
+    resolved: dict[str, str] = {}
+    for alias in direct:
+        name, visited = alias, {alias}
+        while name in direct and direct[name] not in visited:
+            name = direct[name]
+            visited.add(name)
+        if name != alias:
+            resolved[alias] = name
+    return resolved
+
+
+def fold_names(facts: Iterable[Fact], links: Iterable[NameLink]) -> list[Fact]:
+    """Return facts with each alias replaced by its product name (a codename's history moves)."""
+    names = canonical_names(links)
+    if not names:
+        return list(facts)
+    return [replace(f, model=names[f.model]) if f.model in names else f for f in facts]
+
+
+def aliases_of(links: Iterable[NameLink]) -> dict[str, tuple[str, ...]]:
+    """Return product name → its aliases, sorted."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for alias, name in canonical_names(links).items():
+        found[name].add(alias)
+    return {name: tuple(sorted(aliases)) for name, aliases in sorted(found.items())}
+
+
+def resolve_model(
+    facts: Iterable[Fact], rules: ResolutionRules = DEFAULT_RULES
+) -> tuple[dict[str, AttributeState], list[ChangeEvent]]:
+    """Resolve every attribute of one model: status first, since it says which rule applies."""
+    by_attribute: dict[str, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_attribute[fact.attribute].append(fact)
+    states: dict[str, AttributeState] = {}
+    events: list[ChangeEvent] = []
+    timeline: list[tuple[dt.date, str]] = []
+    if "status" in by_attribute:
+        state, status_events = resolve_key(by_attribute.pop("status"), rules)
+        timeline = [(e.date, str(e.new)) for e in status_events]
+        if state is not None:
+            states["status"] = state
+        events.extend(status_events)
+    for attribute in sorted(by_attribute):
+        state, key_events = resolve_key(by_attribute[attribute], rules, timeline)
+        if state is not None:
+            states[attribute] = state
+        events.extend(key_events)
+    return states, events
 
 
 def mark_new_models(
@@ -350,14 +811,19 @@ def event_order(event: ChangeEvent) -> tuple[Any, ...]:
 
 
 def resolve_history(
-    facts: Iterable[Fact], as_of: dt.date | None = None
+    facts: Iterable[Fact],
+    as_of: dt.date | None = None,
+    *,
+    rules: ResolutionRules = DEFAULT_RULES,
+    links: Iterable[NameLink] = (),
 ) -> tuple[ModelStates, list[ChangeEvent]]:
-    """Resolve every pair: the state (as of a date, if given) and all change events.
+    """Resolve every model: the state (as of a date, if given) and all change events.
 
-    Invalid facts (see :func:`validate_fact`) are logged and left out.
+    Invalid facts (see :func:`validate_fact`) are logged and left out; an alias's
+    facts are filed under the product name its links give.
     """
-    groups: dict[Key, list[Fact]] = defaultdict(list)
-    for fact in facts:
+    by_model: dict[str, list[Fact]] = defaultdict(list)
+    for fact in fold_names(facts, links):
         reason = validate_fact(fact)
         if reason:
             log.warning(
@@ -366,18 +832,17 @@ def resolve_history(
             continue
         if as_of is not None and fact.published and fact.published > as_of:
             continue
-        groups[(fact.model, fact.attribute)].append(fact)
+        by_model[fact.model].append(fact)
     states: ModelStates = {}
     events: list[ChangeEvent] = []
     first_dates: dict[str, dt.date] = {}
-    for (model, attribute), key_facts in sorted(groups.items()):
-        state, key_events = resolve_key(key_facts)
-        if state is not None:
-            states.setdefault(model, {})[attribute] = state
-        events.extend(key_events)
-        if key_events:
-            first = key_events[0].date
-            first_dates[model] = min(first, first_dates.get(model, first))
+    for model, model_facts in sorted(by_model.items()):
+        model_states, model_events = resolve_model(model_facts, rules)
+        if model_states:
+            states[model] = model_states
+        events.extend(model_events)
+        if model_events:
+            first_dates[model] = min(e.date for e in model_events)
     events = mark_new_models(events, first_dates)
     events.sort(key=event_order)
     return sort_states(states), events

@@ -183,6 +183,18 @@ class SourceSettings(_Section):
         return Source(**self.model_dump())
 
 
+class ResolutionSettings(_Section):
+    """How resolution weighs statements (see docs/resolution.md)."""
+
+    #: the organisation whose models are tracked: its sites are the publisher's
+    organisation: str = Field("Meta", description="publisher of the tracked models")
+    #: organisation → its own sites: "host" or "host/path" prefixes
+    primary_hosts: dict[str, list[str]] = Field(default_factory=dict)
+    publisher_weight: float = Field(3.0, gt=0, description="a publisher statement counts as N")
+    conflict_days: int = Field(7, ge=0, description="statements this close are one conversation")
+    half_life_days: float = Field(90.0, gt=0, description="age at which a statement weighs half")
+
+
 class Settings(_Section):
     storage: StorageSettings = StorageSettings()
     output: OutputSettings = OutputSettings()
@@ -192,6 +204,7 @@ class Settings(_Section):
     digest: DigestSettings = DigestSettings()
     schedule: ScheduleSettings = ScheduleSettings()
     review: ReviewSettings = ReviewSettings()
+    resolution: ResolutionSettings = ResolutionSettings()
     sources: list[SourceSettings] = Field(default_factory=list)
     models: list[ModelSettings] = Field(default_factory=list)
 

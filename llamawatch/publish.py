@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from llamawatch.records import ChangeEvent, Fact, ModelStates
+from llamawatch.changes import DEFAULT_RULES, ResolutionRules
+from llamawatch.records import ChangeEvent, Fact, ModelStates, NameLink
 from llamawatch.render import (
     DigestContext,
     StateTimeline,
@@ -46,10 +47,16 @@ class SiteRecords:
     withdrawn: list[tuple[ChangeEvent, dt.date]]
     titles: dict[str, str]  #: post URL → title
     facts: list[Fact]  #: every fact of the current posts (for states as of a past date)
+    #: product name → the other names its posts were filed under (codenames)
+    aliases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: the name links with the dates of the posts that made them
+    dated_links: list[tuple[dt.date | None, NameLink]] = field(default_factory=list)
+    rules: ResolutionRules = DEFAULT_RULES
     timeline: StateTimeline = field(init=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "timeline", StateTimeline(self.facts))
+        timeline = StateTimeline(self.facts, rules=self.rules, links=self.dated_links)
+        object.__setattr__(self, "timeline", timeline)
 
     def snapshot(
         self, as_of: dt.date, max_age_days: int | None = None
@@ -59,10 +66,11 @@ class SiteRecords:
         return states, open_rumours(states, self.facts, as_of, max_age_days)
 
 
-def load_site_records(engine: Engine) -> SiteRecords:
+def load_site_records(engine: Engine, rules: ResolutionRules = DEFAULT_RULES) -> SiteRecords:
     """Load what the pages show in one transaction: state, events, rumours, corrections, titles."""
     from sqlalchemy import select
 
+    from llamawatch.changes import aliases_of
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import (
         load_current_facts,
@@ -70,6 +78,7 @@ def load_site_records(engine: Engine) -> SiteRecords:
         load_revisions,
         load_state,
     )
+    from llamawatch.storage.names import load_dated_name_links
     from llamawatch.storage.schema import PostRow
 
     with session_scope(engine) as session:
@@ -88,14 +97,18 @@ def load_site_records(engine: Engine) -> SiteRecords:
             )
             if title
         }
+        dated_links = load_dated_name_links(session)
+    aliases = aliases_of(link for _, link in dated_links)
     # the rumours open today; stale ones are dropped when a page is built
     rumours = open_rumours(states, facts, dt.date.max)
-    return SiteRecords(states, events, rumours, withdrawn, titles, facts)
+    return SiteRecords(
+        states, events, rumours, withdrawn, titles, facts, aliases, dated_links, rules
+    )
 
 
 def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = None) -> list[Path]:
     """Rebuild the whole site in the configured output folder from the database."""
-    records = load_site_records(engine)
+    records = load_site_records(engine, ResolutionRules.from_settings(settings))
     today = today or dt.date.today()
     max_age = settings.digest.rumour_max_age_days
     written = write_site(
@@ -111,6 +124,7 @@ def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = 
         site_title=settings.output.site_title,
         base_url=settings.output.base_url,
         titles=records.titles,
+        aliases=records.aliases,
         today=today,
     )
     return [*written, publish_review_page(engine, settings)]
@@ -144,7 +158,7 @@ def build_week_digest(
     now: dt.datetime | None = None,
 ) -> DigestContext:
     """Load the records and build the digest of one ISO week as known at its end."""
-    records = load_site_records(engine)
+    records = load_site_records(engine, ResolutionRules.from_settings(settings))
     start, end = parse_week(week)
     max_age = settings.digest.rumour_max_age_days
     states, rumours = records.snapshot(end, max_age)

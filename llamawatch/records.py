@@ -182,6 +182,38 @@ class Fact:
 
 
 @dataclass(frozen=True, slots=True)
+class Dissent:
+    """A source that says otherwise than the resolved value: its latest statement."""
+
+    source: str
+    value: FactValue
+    certainty: Certainty
+    published: dt.date
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "value": value_to_json(self.value),
+            "certainty": self.certainty,
+            "published": self.published.isoformat(),
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Dissent:
+        return cls(
+            source=str(data.get("source", "")),
+            value=value_from_json(data["value"]),
+            certainty=data.get("certainty", "confirmed"),
+            published=dt.date.fromisoformat(data["published"]),
+        )
+
+
+def sources_text(count: int) -> str:
+    """Say a support count: "1 source", "4 sources"."""
+    return f"{count} source" if count == 1 else f"{count} sources"
+
+
+@dataclass(frozen=True, slots=True)
 class AttributeState:
     """The resolved value of one attribute of one model at some date."""
 
@@ -196,6 +228,10 @@ class AttributeState:
     conflicts: tuple[FactValue, ...] = ()
     #: a speculative value that did not overturn a confirmed one
     rumour: FactValue | None = None
+    #: distinct sources (sites) stating the value
+    support: int = 1
+    #: sources saying otherwise since the value was set, one (the latest) per source
+    dissent: tuple[Dissent, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -204,6 +240,8 @@ class AttributeState:
             "since": self.since.isoformat(),
             "evidence": self.evidence,
             "source": self.source,
+            "support": self.support,
+            "dissent": [d.to_json() for d in self.dissent],
         }
 
 
@@ -224,6 +262,10 @@ class ChangeEvent:
     severity: Severity
     evidence: str
     source: str
+    #: distinct sources stating the new value on the day it was adopted
+    support: int = 1
+    #: sources saying otherwise in the week of the change
+    dissent: tuple[Dissent, ...] = ()
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -247,6 +289,8 @@ class ChangeEvent:
             "severity": self.severity,
             "evidence": self.evidence,
             "source": self.source,
+            "support": self.support,
+            "dissent": [d.to_json() for d in self.dissent],
         }
 
     @classmethod
@@ -262,6 +306,8 @@ class ChangeEvent:
             severity=data.get("severity", "digest"),
             evidence=data.get("evidence", ""),
             source=data.get("source", ""),
+            support=int(data.get("support", 1)),
+            dissent=tuple(Dissent.from_json(d) for d in data.get("dissent", ())),
         )
 
 
@@ -298,3 +344,12 @@ class OutboxMessage:
     destination: str  #: "mailto:addr", "apprise:<id>", "webhook:<id>"
     subject: str
     payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class NameLink:
+    """Two names one post gives one model: ``alias`` (a codename or internal name) is ``name``."""
+
+    name: str  #: the name the post's facts use (the product name, e.g. "Muse Spark")
+    alias: str  #: the other name (e.g. the codename "Avocado")
+    evidence: str  #: the clause that ties them

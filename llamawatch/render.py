@@ -29,7 +29,7 @@ from urllib.parse import quote, urlsplit
 import css_inline
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from llamawatch.changes import is_restatement
+from llamawatch.changes import ResolutionRules, is_restatement
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
     ATTRIBUTES,
@@ -39,6 +39,8 @@ from llamawatch.records import (
     Fact,
     FactValue,
     ModelStates,
+    NameLink,
+    sources_text,
     value_to_json,
 )
 from llamawatch.svg import (
@@ -259,6 +261,12 @@ class ChangeItem:
     source_url: str | None  #: http(s) link to the post, or None when not linkable
     source_title: str  #: the post's title when known, else the address
     kind: str  #: "openness", "license", "status", "new_model" or "change"
+    support: int = 1  #: distinct sources stating the new value when it was adopted
+
+    @property
+    def support_text(self) -> str:
+        """Say how many sources back the change: "1 source", "4 sources"."""
+        return sources_text(self.support)
 
     @property
     def headline(self) -> str:
@@ -374,6 +382,9 @@ class ModelRow:
     context_window: str
     updated: dt.date | None
     open_rumours: int
+    #: attribute → who says otherwise ("2 sources say 175B"), for values shown
+    dissent: Mapping[str, str] = field(default_factory=dict)
+    aliases: tuple[str, ...] = ()  #: other names the model's posts used (codenames)
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,6 +571,7 @@ def change_item(
         source_url=safe_link(event.source),
         source_title=link_text(event.source, titles),
         kind=kind or ("change" if event.severity != "alert" else event.attribute),
+        support=event.support,
     )
 
 
@@ -574,63 +586,81 @@ def first_seen_dates(events: Iterable[ChangeEvent]) -> dict[str, dt.date]:
 # ---------------------------------------------------------------- as of a date
 
 
-def states_as_of(facts: Iterable[Fact], as_of: dt.date) -> ModelStates:
+def states_as_of(
+    facts: Iterable[Fact],
+    as_of: dt.date,
+    *,
+    rules: ResolutionRules | None = None,
+    links: Iterable[NameLink] = (),
+) -> ModelStates:
     """Resolve the state as it stood at the end of ``as_of`` (facts published later unseen)."""
-    from llamawatch.changes import resolve_history
+    from llamawatch.changes import DEFAULT_RULES, resolve_history
 
-    return resolve_history(facts, as_of)[0]
+    return resolve_history(facts, as_of, rules=rules or DEFAULT_RULES, links=links)[0]
 
 
 class StateTimeline:
-    """The state as of any date, re-resolving only what changed since the last date asked.
+    """The state as of any date, re-resolving only the models that changed since the last date.
 
     A site has a digest per week; resolving every fact for each week costs
-    weeks × facts. Between two dates only the pairs with a post in between
-    can differ, so only those are resolved again.
+    weeks × facts. Between two dates only the models with a post (or a name
+    link) in between can differ, so only those are resolved again. Models are
+    resolved whole, with the storage's rules, so a past week's state is the one
+    ``export state --as-of`` gives.
     """
 
-    def __init__(self, facts: Iterable[Fact]) -> None:
-        from llamawatch.changes import group_facts
+    def __init__(
+        self,
+        facts: Iterable[Fact],
+        *,
+        rules: ResolutionRules | None = None,
+        links: Iterable[tuple[dt.date | None, NameLink]] = (),
+    ) -> None:
+        from llamawatch.changes import DEFAULT_RULES
 
-        self._groups = {
-            key: sorted((f for f in group if f.published is not None), key=lambda f: f.published)
-            for key, group in group_facts(facts).items()
-        }
-        self._last: tuple[dt.date, dict[tuple[str, str], AttributeState]] | None = None
+        self._rules = rules or DEFAULT_RULES
+        self._facts = sorted((f for f in facts if f.published is not None), key=_published)
+        self._links = [(day, link) for day, link in links if day is not None]
+        self._last: tuple[dt.date, ModelStates] | None = None
 
-    def _resolve(self, key: tuple[str, str], as_of: dt.date) -> AttributeState | None:
-        from llamawatch.changes import resolve_key
+    def _resolve(self, as_of: dt.date, models: set[str] | None) -> ModelStates:
+        from llamawatch.changes import resolve_history
 
-        known = [f for f in self._groups[key] if f.published and f.published <= as_of]
-        return resolve_key(known)[0] if known else None
+        links = [link for day, link in self._links if day <= as_of]
+        names = {link.alias: link.name for link in links}
+        wanted = [
+            f
+            for f in self._facts
+            if models is None or f.model in models or names.get(f.model) in models
+        ]
+        return resolve_history(wanted, as_of, rules=self._rules, links=links)[0]
 
     def states(self, as_of: dt.date) -> ModelStates:
         """Return the state at the end of ``as_of``."""
         from llamawatch.changes import sort_states
 
         if self._last is None:
-            keys: Iterable[tuple[str, str]] = self._groups
-            pairs: dict[tuple[str, str], AttributeState] = {}
+            states = self._resolve(as_of, None)
         else:
             before, previous = self._last
             low, high = min(before, as_of), max(before, as_of)
-            keys = [
-                key
-                for key, group in self._groups.items()
-                if any(low < f.published <= high for f in group if f.published)
-            ]
-            pairs = dict(previous)
-        for key in keys:
-            state = self._resolve(key, as_of)
-            if state is None:
-                pairs.pop(key, None)
+            moved = {f.model for f in self._facts if low < f.published <= high}  # type: ignore[operator]
+            moved_links = [link for day, link in self._links if low < day <= high]
+            if moved_links:
+                # a new link renames models: resolve everything again
+                states = self._resolve(as_of, None)
             else:
-                pairs[key] = state
-        self._last = (as_of, pairs)
-        states: ModelStates = {}
-        for (model, attribute), state in pairs.items():
-            states.setdefault(model, {})[attribute] = state
+                names = {link.alias: link.name for day, link in self._links if day <= as_of}
+                models = moved | {names[m] for m in moved if m in names}
+                states = {m: a for m, a in previous.items() if m not in models}
+                states.update(self._resolve(as_of, models) if models else {})
+        self._last = (as_of, states)
         return sort_states(states)
+
+
+def _published(fact: Fact) -> dt.date:
+    assert fact.published is not None
+    return fact.published
 
 
 def with_shown_evidence(states: ModelStates, facts: Iterable[Fact]) -> ModelStates:
@@ -1215,7 +1245,10 @@ def render_alert(
 
 
 def model_rows(
-    states: ModelStates, slugs: Mapping[str, str], rumours: Sequence[Fact] = ()
+    states: ModelStates,
+    slugs: Mapping[str, str],
+    rumours: Sequence[Fact] = (),
+    aliases: Mapping[str, tuple[str, ...]] | None = None,
 ) -> tuple[ModelRow, ...]:
     """One index row per model: openness first, then what people ask about."""
     rumour_counts: dict[str, int] = defaultdict(int)
@@ -1247,10 +1280,28 @@ def model_rows(
                 context_window=show(model_state, "context_window"),
                 updated=max((s.since for s in model_state.values()), default=None),
                 open_rumours=rumour_counts.get(model, 0),
+                dissent={
+                    attribute: text
+                    for attribute, state in model_state.items()
+                    if (text := dissent_text(attribute, state))
+                },
+                aliases=tuple((aliases or {}).get(model, ())),
             )
         )
     rows.sort(key=lambda r: (_family_order(r.name), r.name))
     return tuple(rows)
+
+
+def dissent_text(attribute: str, state: AttributeState) -> str:
+    """Say who disagrees with a value: "2 sources say 175B; 1 source says 7B" (or "")."""
+    by_value: dict[str, int] = defaultdict(int)
+    for dissent in state.dissent:
+        by_value[display_value(attribute, dissent.value)] += 1
+    ranked = sorted(by_value.items(), key=lambda item: (-item[1], item[0]))
+    return "; ".join(
+        f"{sources_text(count)} {'says' if count == 1 else 'say'} {value}"
+        for value, count in ranked
+    )
 
 
 def _family_order(name: str) -> tuple[int, float]:

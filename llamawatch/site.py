@@ -330,6 +330,7 @@ def write_site(
     rumour_max_age_days: int | None = None,
     story_sentences: int = 5,
     feed_entries: int = FEED_ENTRIES,
+    aliases: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[Path]:
     """Write every page of the site into ``out_dir`` and return the files written.
 
@@ -380,7 +381,7 @@ def write_site(
         site_title=site_title,
         root="",
         generated_at=generated_at,
-        models=model_rows(states, slugs, rumours),
+        models=model_rows(states, slugs, rumours, aliases),
         timeline=build_timeline(states, events, today, slugs),
         sizes=build_sizes(states, slugs),
         recent=tuple(item_of(e) for e in newest_first[:RECENT_CHANGES]),

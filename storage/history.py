@@ -18,7 +18,7 @@ import datetime as dt
 import itertools
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import delete, func, insert, select, tuple_, type_coerce, update
@@ -26,26 +26,32 @@ from sqlalchemy.orm import Session
 from sqlalchemy.types import NullType
 
 from llamawatch.changes import (
+    DEFAULT_RULES,
     HistoryMode,
     Key,
+    ResolutionRules,
+    canonical_names,
     event_order,
     events_to_json,
     mark_new_models,
     match_events,
-    resolve_key,
+    resolve_model,
     sort_states,
     state_to_json,
     value_key,
 )
 from llamawatch.records import (
+    ATTRIBUTES,
     AttributeState,
     ChangeEvent,
+    Dissent,
     Fact,
     HistoryDiff,
     ModelStates,
     value_from_json,
     value_to_json,
 )
+from llamawatch.storage.names import load_name_links
 from llamawatch.storage.posts import chunks, stored_fact
 from llamawatch.storage.schema import EventRow, FactRow, ModelStateRow, PostRow, SourceRow, utcnow
 
@@ -92,13 +98,13 @@ _RAW_FACT_COLUMNS = (
 
 
 def _current_facts(
-    session: Session, keys: Sequence[Key] | None, as_of: dt.date | None = None
+    session: Session, models: Sequence[str] | None, as_of: dt.date | None = None
 ) -> Iterator[tuple[int, Fact]]:
-    """Stream (post id, fact) for current facts, ordered by pair (all pairs when keys is None)."""
+    """Stream (post id, fact) for current facts, ordered by pair (all models when None)."""
     current_posts = select(PostRow.id).where(PostRow.is_current.is_(True))
     query = select(*_RAW_FACT_COLUMNS).where(FactRow.post_id.in_(current_posts))
-    if keys is not None:
-        query = query.where(tuple_(FactRow.model, FactRow.attribute).in_(list(keys)))
+    if models is not None:
+        query = query.where(FactRow.model.in_(list(models)))
     if as_of is not None:
         query = query.where(FactRow.published <= as_of)
     query = query.order_by(FactRow.model, FactRow.attribute)
@@ -124,12 +130,18 @@ def _current_facts(
 
 
 def _reviewed_current_facts(
-    session: Session, keys: Sequence[Key] | None, as_of: dt.date | None = None
+    session: Session, models: Sequence[str] | None, as_of: dt.date | None = None
 ) -> Iterator[tuple[int, Fact]]:
-    """Stream current facts as resolution counts them: review decisions applied."""
+    """Stream the current facts of some models as resolution counts them: decisions applied."""
     from llamawatch.storage.review import reviewed_facts
 
-    return reviewed_facts(session, lambda wanted: _current_facts(session, wanted, as_of), keys)
+    def fetch(keys: Sequence[Key] | None) -> Iterator[tuple[int, Fact]]:
+        wanted = None if keys is None else sorted({model for model, _ in keys})
+        return _current_facts(session, wanted, as_of)
+
+    # resolution reads whole models, so every attribute of each model is wanted
+    keys = None if models is None else [(m, a) for m in models for a in ATTRIBUTES]
+    return reviewed_facts(session, fetch, keys)
 
 
 def _facts_by_key(
@@ -140,6 +152,10 @@ def _facts_by_key(
         stream, key=lambda item: (item[1].model, item[1].attribute)
     ):
         yield key, [(fact, post_id) for post_id, fact in group]
+
+
+def _dissent_from_json(rows: Any) -> tuple[Dissent, ...]:
+    return tuple(Dissent.from_json(d) for d in rows or ())
 
 
 def _event_from_row(row: Any) -> ChangeEvent:
@@ -153,6 +169,8 @@ def _event_from_row(row: Any) -> ChangeEvent:
         severity=row.severity,
         evidence=row.evidence,
         source=row.source,
+        support=row.support,
+        dissent=_dissent_from_json(row.dissent),
     )
 
 
@@ -166,6 +184,8 @@ def _state_from_row(row: ModelStateRow) -> AttributeState:
         corroborations=row.corroborations,
         conflicts=tuple(value_from_json(v) for v in row.conflicts or ()),
         rumour=None if row.rumour is None else value_from_json(row.rumour),
+        support=row.support,
+        dissent=_dissent_from_json(row.dissent),
     )
 
 
@@ -232,6 +252,8 @@ def _event_row(
         "post_id": post_id,
         "detected_at": detected_at,
         "mode": mode,
+        "support": event.support,
+        "dissent": [d.to_json() for d in event.dissent],
     }
 
 
@@ -250,28 +272,53 @@ def _state_row(
         "corroborations": state.corroborations,
         "conflicts": [value_to_json(v) for v in state.conflicts],
         "rumour": value_to_json(state.rumour),
+        "support": state.support,
+        "dissent": [d.to_json() for d in state.dissent],
         "updated_at": updated_at,
     }
 
 
 def _refresh_chunk(
-    session: Session, keys: Sequence[Key], *, mode: str, detected_at: dt.datetime
+    session: Session,
+    keys: Sequence[Key],
+    *,
+    mode: str,
+    detected_at: dt.datetime,
+    rules: ResolutionRules = DEFAULT_RULES,
+    names: dict[str, str] | None = None,
 ) -> HistoryDiff:
-    """Recompute one chunk of pairs and write the difference."""
-    # 1. recompute, streaming one pair's facts at a time
+    """Recompute the models of one chunk of pairs and write the difference."""
+    names = names or {}
+    # 1. recompute, one model (with its aliases' facts) at a time
+    # every name of the chunk's models: the product names and all their aliases
+    canonical = {names.get(model, model) for model, _ in keys}
+    members = sorted(
+        {model for model, _ in keys} | canonical | {a for a, n in names.items() if n in canonical}
+    )
+    by_model: dict[str, list[tuple[Fact, int]]] = {}
+    for (model, _attribute), pairs in _facts_by_key(_reviewed_current_facts(session, members)):
+        by_model.setdefault(names.get(model, model), []).extend(pairs)
     recomputed: list[ChangeEvent] = []
     states: dict[Key, tuple[AttributeState, int | None]] = {}
     event_posts: list[int | None] = []
-    for key, pairs in _facts_by_key(_reviewed_current_facts(session, keys)):
-        state, events = resolve_key([fact for fact, _ in pairs])
+    for model, pairs in sorted(by_model.items()):
+        # an alias's facts continue the product name's history
+        facts = [f if f.model == model else replace(f, model=model) for f, _ in pairs]
+        model_states, events = resolve_model(facts, rules)
         # a fact's source is its post's URL: enough to find the evidence post
         post_of = {fact.source: post_id for fact, post_id in pairs}
         recomputed.extend(events)
         event_posts.extend(post_of.get(event.source) for event in events)
-        if state is not None:
-            states[key] = (state, post_of.get(state.source))
-    recomputed = mark_new_models(recomputed, _first_dates(session, sorted({k[0] for k in keys})))
+        for attribute, state in model_states.items():
+            states[(model, attribute)] = (state, post_of.get(state.source))
+    first_dates = _first_dates(session, members)
+    canonical_first: dict[str, dt.date] = {}
+    for model, first in first_dates.items():
+        name = names.get(model, model)
+        canonical_first[name] = min(first, canonical_first.get(name, first))
+    recomputed = mark_new_models(recomputed, canonical_first)
     post_of_event = dict(zip(map(id, recomputed), event_posts, strict=True))
+    keys = sorted(set(keys) | set(states) | {(m, a) for m, a in all_keys_of(session, members)})
 
     # 2. compare with the stored, still active events
     stored_rows = session.execute(
@@ -322,12 +369,44 @@ def _refresh_chunk(
     return HistoryDiff(added=tuple(added), removed=tuple(removed), altered=tuple(altered))
 
 
+def _model_chunks(keys: Sequence[Key], names: dict[str, str]) -> Iterator[list[Key]]:
+    """Split pairs into chunks of about KEY_CHUNK that never split a model or its aliases."""
+    by_group: dict[str, list[Key]] = {}
+    for key in keys:
+        by_group.setdefault(names.get(key[0], key[0]), []).append(key)
+    chunk: list[Key] = []
+    for _, group in sorted(by_group.items()):
+        chunk.extend(group)
+        if len(chunk) >= KEY_CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def all_keys_of(session: Session, models: Sequence[str]) -> list[Key]:
+    """Return the pairs of some models that have stored state or active events."""
+    keys: set[Key] = set()
+    for chunk in chunks(list(models)):
+        for query in (
+            select(ModelStateRow.model, ModelStateRow.attribute).where(
+                ModelStateRow.model.in_(chunk)
+            ),
+            select(EventRow.model, EventRow.attribute)
+            .where(EventRow.superseded_at.is_(None), EventRow.model.in_(chunk))
+            .distinct(),
+        ):
+            keys.update((model, attribute) for model, attribute in session.execute(query))
+    return sorted(keys)
+
+
 def refresh_history(
     session: Session,
     touched: Iterable[Key] | None,
     *,
     mode: HistoryMode = "live",
     detected_at: dt.datetime | None = None,
+    rules: ResolutionRules = DEFAULT_RULES,
 ) -> HistoryDiff:
     """Recompute events and state for the touched pairs (all pairs when None); store the change.
 
@@ -335,12 +414,21 @@ def refresh_history(
     ``removed`` and ``altered`` ones were superseded (a digest reports them).
     """
     detected_at = detected_at or utcnow()
+    names = canonical_names(load_name_links(session))
+    if touched is not None:
+        # an alias's pairs are redone with its product name's, and the other way round
+        touched = list(touched)
+        linked = {names.get(m, m) for m, _ in touched}
+        touched.extend((alias, "status") for alias, name in names.items() if name in linked)
+        touched.extend((name, "status") for name in linked)
     keys = all_keys(session) if touched is None else keys_of_models(session, touched)
     added: list[ChangeEvent] = []
     removed: list[ChangeEvent] = []
     altered: list[tuple[ChangeEvent, ChangeEvent]] = []
-    for chunk in chunks(keys, KEY_CHUNK):
-        diff = _refresh_chunk(session, chunk, mode=mode, detected_at=detected_at)
+    for chunk in _model_chunks(keys, names):
+        diff = _refresh_chunk(
+            session, chunk, mode=mode, detected_at=detected_at, rules=rules, names=names
+        )
         added.extend(diff.added)
         removed.extend(diff.removed)
         altered.extend(diff.altered)
@@ -351,17 +439,24 @@ def refresh_history(
     )
 
 
-def load_state(session: Session, as_of: dt.date | None = None) -> ModelStates:
-    """Return the resolved state now, or as it stood at the end of a date."""
+def load_state(
+    session: Session, as_of: dt.date | None = None, rules: ResolutionRules = DEFAULT_RULES
+) -> ModelStates:
+    """Return the resolved state now, or as it stood at the end of a date (links known then)."""
     states: ModelStates = {}
     if as_of is None:
         for row in session.execute(select(ModelStateRow)).scalars():
             states.setdefault(row.model, {})[row.attribute] = _state_from_row(row)
         return sort_states(states)
-    for (model, attribute), pairs in _facts_by_key(_reviewed_current_facts(session, None, as_of)):
-        state, _ = resolve_key([fact for fact, _ in pairs])
-        if state is not None:
-            states.setdefault(model, {})[attribute] = state
+    names = canonical_names(load_name_links(session, as_of))
+    by_model: dict[str, list[Fact]] = {}
+    for (model, _attribute), pairs in _facts_by_key(_reviewed_current_facts(session, None, as_of)):
+        by_model.setdefault(names.get(model, model), []).extend(fact for fact, _ in pairs)
+    for model, facts in by_model.items():
+        folded = [f if f.model == model else replace(f, model=model) for f in facts]
+        model_states, _ = resolve_model(folded, rules)
+        if model_states:
+            states[model] = model_states
     return sort_states(states)
 
 
@@ -497,9 +592,11 @@ def counts(session: Session) -> dict[str, int]:
     }
 
 
-def export_state(session: Session, as_of: dt.date | None = None) -> dict[str, Any]:
+def export_state(
+    session: Session, as_of: dt.date | None = None, rules: ResolutionRules = DEFAULT_RULES
+) -> dict[str, Any]:
     """Return the state in FACTS.md's JSON shape (what ``export state`` prints)."""
-    return state_to_json(load_state(session, as_of))
+    return state_to_json(load_state(session, as_of, rules))
 
 
 def export_changes(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from llamawatch.changes import DEFAULT_RULES, ResolutionRules
 from llamawatch.records import ExtractedPost, HistoryDiff, Post
 from llamawatch.storage.history import refresh_history
 from llamawatch.storage.posts import CHUNK, SaveResult, iter_current_posts, replace_facts_batch
@@ -31,6 +32,7 @@ def reprocess_posts(
     *,
     extractor_version: str,
     batch_size: int = CHUNK,
+    rules: ResolutionRules = DEFAULT_RULES,
 ) -> ReprocessReport:
     """Re-extract every current post, replace its facts and recompute the touched history.
 
@@ -44,5 +46,5 @@ def reprocess_posts(
         items = [(stored, extract(stored.post)) for stored in batch]
         replace_facts_batch(session, items, extractor_version=extractor_version, result=saved)
         posts += len(batch)
-    diff = refresh_history(session, saved.touched, mode="reprocess")
+    diff = refresh_history(session, saved.touched, mode="reprocess", rules=rules)
     return ReprocessReport(posts=posts, saved=saved, diff=diff)

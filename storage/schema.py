@@ -188,7 +188,24 @@ class ModelStateRow(Base):
     conflicts: Mapped[list[Any]] = mapped_column(JSON, default=list)
     #: a speculative value that did not overturn a confirmed one
     rumour: Mapped[Any | None] = mapped_column(JSON)
+    #: distinct sources stating the value
+    support: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: sources saying otherwise: [{source, value, certainty, published}]
+    dissent: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class NameLinkRow(Base):
+    """Two names a post gives one model: ``alias`` is filed under ``name``."""
+
+    __tablename__ = "name_links"
+    __table_args__ = (Index("ix_name_links_alias", "alias"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    post_id: Mapped[int] = mapped_column(ForeignKey("posts.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    alias: Mapped[str] = mapped_column(String(200))
+    evidence: Mapped[str] = mapped_column(Text, default="")
 
 
 class EventRow(Base):
@@ -215,6 +232,10 @@ class EventRow(Base):
     detected_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     #: how it was found: "live" ingest, "baseline" backfill, or "reprocess"
     mode: Mapped[str] = mapped_column(String(20), default="live")
+    #: distinct sources stating the new value when it was adopted
+    support: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    #: sources saying otherwise that week: [{source, value, certainty, published}]
+    dissent: Mapped[list[Any]] = mapped_column(JSON, default=list, server_default="[]")
     superseded_at: Mapped[dt.datetime | None]
     #: "removed" or "altered" (a recomputed history no longer has it as stored)
     superseded_reason: Mapped[str | None] = mapped_column(Text)

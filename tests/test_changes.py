@@ -10,9 +10,13 @@ import pytest
 from helpers_history import expected_rows, load_gold, timeline_rows
 
 from llamawatch.changes import (
+    ResolutionRules,
+    aliases_of,
+    canonical_names,
     date_span,
     diff_histories,
     events_to_json,
+    fold_names,
     is_restatement,
     resolve_history,
     resolve_key,
@@ -20,7 +24,7 @@ from llamawatch.changes import (
     state_to_json,
     validate_fact,
 )
-from llamawatch.records import ChangeEvent, Fact, FactValue
+from llamawatch.records import ChangeEvent, Fact, FactValue, NameLink
 
 
 def fact(
@@ -105,15 +109,16 @@ def test_speculative_never_replaces_confirmed_but_stays_as_rumour() -> None:
     assert state is not None and state.value == "open_weights" and state.rumour == "closed"
 
 
-def test_speculative_replaces_a_reported_value() -> None:
+def test_a_plan_follows_only_statements_of_at_least_equal_certainty() -> None:
     state, events = resolve_key(
         [
             fact("open_weights", 1, certainty="reported"),
-            fact("closed", 3, "https://r.example/", certainty="speculative"),
+            fact("closed", 10, "https://r.example/", certainty="speculative"),
+            fact("research_only", 20, "https://t.example/", certainty="reported"),
         ]
     )
-    assert [e.new for e in events] == ["open_weights", "closed"]
-    assert state is not None and state.certainty == "speculative" and state.rumour is None
+    assert [e.new for e in events] == ["open_weights", "research_only"]
+    assert state is not None and state.certainty == "reported"
 
 
 def test_a_change_clears_the_old_rumour() -> None:
@@ -128,10 +133,17 @@ def test_a_change_clears_the_old_rumour() -> None:
 
 
 def test_restatements_are_not_events_and_count_as_corroboration() -> None:
-    repeats = [fact("closed", day, f"https://s.example/{day}") for day in range(1, 11)]
+    repeats = [fact("closed", day, f"https://s{day}.example/post") for day in range(1, 11)]
     state, events = resolve_key(repeats)
     assert len(events) == 1
     assert state is not None and state.corroborations == 10 and state.since == dt.date(2030, 1, 1)
+    assert state.support == 10 and state.dissent == ()
+
+
+def test_pages_of_one_site_are_one_source() -> None:
+    repeats = [fact("closed", day, f"https://www.s.example/{day}") for day in range(1, 4)]
+    state, _ = resolve_key(repeats)
+    assert state is not None and state.support == 1
 
 
 def test_same_source_twice_is_one_corroboration() -> None:
@@ -199,13 +211,16 @@ def test_same_day_disagreement_is_a_conflict_not_a_flip_flop() -> None:
     assert state.since.day == 1 and state.corroborations == 2
 
 
-def test_same_day_tie_is_broken_by_source_url_whatever_the_order() -> None:
+def test_same_day_tie_is_one_event_and_a_conflict_whatever_the_order() -> None:
     a = fact("closed", 2, "https://a.example/")
     b = fact("research_only", 2, "https://b.example/")
     for facts in ([a, b], [b, a]):
         state, events = resolve_key(facts)
-        assert [e.new for e in events] == ["research_only"]
-        assert state is not None and state.conflicts == ("closed",)
+        assert [e.new for e in events] == ["closed"]
+        assert state is not None and state.conflicts == ("research_only",)
+        assert [(d.source, d.value) for d in events[0].dissent] == [
+            ("https://b.example/", "research_only")
+        ]
 
 
 def test_facts_without_date_are_ignored() -> None:
@@ -341,6 +356,8 @@ def test_json_shapes_follow_facts_md() -> None:
         "since",
         "evidence",
         "source",
+        "support",
+        "dissent",
     }
     assert exported["Llama 5"]["modalities"]["value"] == ["image", "text"]
     first = events_to_json(events)[0]
@@ -354,4 +371,240 @@ def test_json_shapes_follow_facts_md() -> None:
         "severity",
         "evidence",
         "source",
+        "support",
+        "dissent",
     }
+
+
+# --- belief by support (invented models, invented sources) ----------------------------------
+
+PRESS = ("https://daily.example/a", "https://wire.example/b", "https://blog.example/c")
+LAB_RULES = ResolutionRules(
+    primary_hosts={"Acme": ("acme.example", "hub.example/acme")},
+    default_organisation="Acme",
+)
+
+
+def said(
+    model: str,
+    attribute: str,
+    value: FactValue,
+    when: dt.date,
+    source: str,
+    certainty: str = "confirmed",
+) -> Fact:
+    """Return one invented statement."""
+    return Fact(model, attribute, value, certainty, f"{model} {attribute} {value}", source, when)  # type: ignore[arg-type]
+
+
+D = dt.date(2031, 3, 1)
+
+
+def days(n: int) -> dt.date:
+    return D + dt.timedelta(days=n)
+
+
+def test_publisher_sites_are_recognised_by_host_and_path() -> None:
+    assert LAB_RULES.is_publisher("Zephyr", "https://www.acme.example/news/1")
+    assert LAB_RULES.is_publisher("Zephyr", "https://research.acme.example/p")
+    assert LAB_RULES.is_publisher("Zephyr", "https://hub.example/acme/zephyr-7b")
+    assert not LAB_RULES.is_publisher("Zephyr", "https://hub.example/blog/zephyr")
+    assert not LAB_RULES.is_publisher("Zephyr", "https://notacme.example/x")
+    assert ResolutionRules().weight(said("Z", "status", "released", D, PRESS[0])) == 1.0
+    assert LAB_RULES.weight(said("Z", "status", "released", D, "https://acme.example/")) == 3.0
+
+
+def test_later_upcoming_for_a_released_model_is_lag_kept_as_dissent() -> None:
+    facts = [
+        said("Zephyr", "status", "released", D, "https://acme.example/launch"),
+        said("Zephyr", "status", "upcoming", days(4), PRESS[0]),
+        said("Zephyr", "status", "upcoming", days(40), PRESS[1]),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    assert [(e.old, e.new) for e in events] == [(None, "released")]
+    status = states["Zephyr"]["status"]
+    assert status.value == "released" and status.support == 1
+    assert {(d.source, d.value) for d in status.dissent} == {
+        (PRESS[0], "upcoming"),
+        (PRESS[1], "upcoming"),
+    }
+
+
+def test_lifecycle_moves_forward_upcoming_shelved_released_only_on_support() -> None:
+    facts = [
+        said("Orca", "status", "upcoming", D, PRESS[0]),
+        said("Orca", "status", "shelved", days(30), PRESS[1]),
+        said("Orca", "status", "upcoming", days(60), PRESS[2]),  # lag: not news
+        said("Orca", "status", "released", days(90), "https://gossip.example/x"),  # lone
+    ]
+    _, events = resolve_history(facts, rules=LAB_RULES)
+    assert [e.new for e in events] == ["upcoming", "shelved"]
+    shipped = [*facts, said("Orca", "status", "released", days(91), "https://acme.example/o")]
+    states, events = resolve_history(shipped, rules=LAB_RULES)
+    assert [e.new for e in events] == ["upcoming", "shelved", "released"]
+    assert states["Orca"]["status"].value == "released"
+
+
+def test_a_release_claim_outvoted_the_same_week_stays_upcoming() -> None:
+    facts = [
+        said("Kraken", "status", "upcoming", D, PRESS[0]),
+        said("Kraken", "status", "upcoming", D, PRESS[1]),
+        said("Kraken", "status", "released", D, PRESS[2]),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    assert [e.new for e in events] == ["upcoming"] and events[0].support == 2
+    assert [d.value for d in events[0].dissent] == ["released"]
+    assert states["Kraken"]["status"].value == "upcoming"
+
+
+def test_a_lone_contradiction_of_a_released_size_is_dissent() -> None:
+    facts = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        said("Zephyr", "params_total", 30_000_000_000, D, PRESS[0]),
+        said("Zephyr", "params_total", 30_000_000_000, days(1), PRESS[1]),
+        said("Zephyr", "params_total", 900_000_000_000, days(12), PRESS[2]),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "params_total"] == [30_000_000_000]
+    size = states["Zephyr"]["params_total"]
+    assert size.value == 30_000_000_000 and size.support == 2
+    assert [(d.source, d.value) for d in size.dissent] == [(PRESS[2], 900_000_000_000)]
+
+
+def test_a_released_value_changes_on_the_publisher_or_on_more_sources() -> None:
+    base = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        said("Zephyr", "context_window", 8_000, D, PRESS[0]),
+    ]
+    by_lab = [*base, said("Zephyr", "context_window", 32_000, days(5), "https://acme.example/")]
+    assert resolve_history(by_lab, rules=LAB_RULES)[0]["Zephyr"]["context_window"].value == 32_000
+    by_press = [
+        *base,
+        said("Zephyr", "context_window", 32_000, days(5), PRESS[1]),
+        said("Zephyr", "context_window", 32_000, days(6), PRESS[2]),
+    ]
+    states, events = resolve_history(by_press, rules=LAB_RULES)
+    assert states["Zephyr"]["context_window"].value == 32_000
+    assert [(e.new, e.date, e.support) for e in events if e.attribute == "context_window"] == [
+        (8_000, D, 1),
+        (32_000, days(6), 2),
+    ]
+
+
+def test_a_stale_lone_value_yields_to_a_fresh_one() -> None:
+    facts = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        said("Zephyr", "params_total", 30_000_000_000, D, PRESS[0]),
+        said("Zephyr", "params_total", 70_000_000_000, days(200), PRESS[1]),
+    ]
+    states, _ = resolve_history(facts, rules=LAB_RULES)
+    assert states["Zephyr"]["params_total"].value == 70_000_000_000
+
+
+def test_a_plan_follows_the_newest_statement_so_a_slip_is_news() -> None:
+    facts = [
+        said("Mistral9", "status", "upcoming", D, PRESS[0], "reported"),
+        said("Mistral9", "release_date", "2031-Q2", D, PRESS[0], "reported"),
+        said("Mistral9", "release_date", "2031", days(10), PRESS[1], "reported"),  # restates
+        said("Mistral9", "release_date", "2031-08", days(40), PRESS[2], "reported"),  # slip
+        said("Mistral9", "release_date", "2031-09", days(60), PRESS[0], "speculative"),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    dates = [(e.old, e.new) for e in events if e.attribute == "release_date"]
+    assert dates == [(None, "2031-Q2"), ("2031-Q2", "2031-08")]
+    assert states["Mistral9"]["release_date"].rumour is None  # the plan is only reported
+
+
+def test_same_week_plans_from_different_sources_are_a_conflict_not_two_events() -> None:
+    facts = [
+        said("Mistral9", "status", "upcoming", D, PRESS[0], "reported"),
+        said("Mistral9", "openness", "open_weights", D, PRESS[0], "reported"),
+        said("Mistral9", "openness", "closed", days(3), PRESS[1], "reported"),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "openness"] == ["open_weights"]
+    assert states["Mistral9"]["openness"].conflicts == ("closed",)
+
+
+def test_at_release_a_plan_is_re_read_from_the_release_on() -> None:
+    facts = [
+        said("Mistral9", "status", "upcoming", D, PRESS[0], "reported"),
+        said("Mistral9", "release_date", "2031-08", D, PRESS[0], "reported"),
+        said("Mistral9", "release_date", "2031-08", days(1), PRESS[1], "reported"),
+        said("Mistral9", "status", "released", days(20), "https://acme.example/"),
+        said("Mistral9", "release_date", "2031-03-21", days(20), PRESS[2]),
+    ]
+    states, _ = resolve_history(facts, rules=LAB_RULES)
+    assert states["Mistral9"]["release_date"].value == "2031-03-21"
+
+
+def test_support_counts_sites_and_ingest_order_never_matters() -> None:
+    facts = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        said("Zephyr", "status", "released", days(2), "https://daily.example/other-page"),
+        said("Zephyr", "status", "released", days(3), PRESS[1]),
+        said("Zephyr", "status", "upcoming", days(3), PRESS[2]),
+    ]
+    expected = resolve_history(facts, rules=LAB_RULES)
+    assert expected[0]["Zephyr"]["status"].support == 2
+    for seed in range(5):
+        shuffled = facts[:]
+        random.Random(seed).shuffle(shuffled)
+        assert resolve_history(shuffled, rules=LAB_RULES) == expected
+
+
+# --- names that point at each other -----------------------------------------------------------
+
+
+def test_an_alias_history_continues_under_the_product_name() -> None:
+    links = [NameLink(name="Nimbus", alias="Cumulus", evidence="Nimbus, codenamed Cumulus")]
+    facts = [
+        said("Cumulus", "status", "upcoming", D, PRESS[0], "reported"),
+        said("Cumulus", "openness", "closed", D, PRESS[0], "reported"),
+        said("Nimbus", "status", "released", days(50), "https://acme.example/nimbus"),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES, links=links)
+    assert set(states) == {"Nimbus"}
+    assert [(e.model, e.attribute, e.old, e.new) for e in events if e.attribute == "status"] == [
+        ("Nimbus", "status", None, "upcoming"),
+        ("Nimbus", "status", "upcoming", "released"),
+    ]
+    assert states["Nimbus"]["openness"].value == "closed"
+    assert aliases_of(links) == {"Nimbus": ("Cumulus",)}
+    # without the link the two names are two models
+    assert set(resolve_history(facts, rules=LAB_RULES)[0]) == {"Cumulus", "Nimbus"}
+
+
+def test_name_links_follow_chains_and_ignore_loops() -> None:
+    links = [NameLink("B", "A", ""), NameLink("C", "B", ""), NameLink("A", "C", "")]
+    names = canonical_names(links[:2])
+    assert names == {"A": "C", "B": "C"}
+    looped = canonical_names(links)
+    assert set(looped) <= {"A", "B", "C"} and all(looped[k] != k for k in looped)
+    assert fold_names([said("A", "status", "released", D, PRESS[0])], links[:2])[0].model == "C"
+
+
+def test_a_release_needs_the_publisher_or_two_sources_or_more_weight() -> None:
+    waiting = [
+        said("Kraken", "status", "upcoming", D, PRESS[0]),
+        said("Kraken", "status", "upcoming", days(20), PRESS[1]),
+    ]
+    lone = [*waiting, said("Kraken", "status", "released", days(30), PRESS[2])]
+    assert resolve_history(lone, rules=LAB_RULES)[0]["Kraken"]["status"].value == "upcoming"
+    pair = [*lone, said("Kraken", "status", "released", days(33), "https://other.example/")]
+    states, events = resolve_history(pair, rules=LAB_RULES)
+    assert states["Kraken"]["status"].value == "released"
+    assert [(e.new, e.date, e.support) for e in events][-1] == ("released", days(33), 2)
+    lab = [*waiting, said("Kraken", "status", "released", days(30), "https://acme.example/k")]
+    assert resolve_history(lab, rules=LAB_RULES)[0]["Kraken"]["status"].value == "released"
+
+
+def test_a_fresh_lone_claim_does_not_overturn_many_old_sources() -> None:
+    facts = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        *(said("Zephyr", "architecture", "moe", days(i), PRESS[i]) for i in range(3)),
+        said("Zephyr", "architecture", "dense", days(700), "https://late.example/x"),
+    ]
+    states, _ = resolve_history(facts, rules=LAB_RULES)
+    assert states["Zephyr"]["architecture"].value == "moe"
+    assert [d.value for d in states["Zephyr"]["architecture"].dissent] == ["dense"]

@@ -149,3 +149,147 @@ def test_eval_command_rejects_a_bad_gold_file(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", "--gold", str(gold), str(post)])
     assert result.exit_code == 1
     assert "expected" in result.output
+
+
+# --- state accuracy against world-truth checkpoints (eval --state / --gold-state) -------------
+
+MINI_POSTS = {
+    "one.md": (
+        "https://lab.example/llama3",
+        "2024-04-18",
+        "Meta released Llama 3 today. Llama 3 has a context window of 8,192 tokens.",
+    ),
+    "two.md": (
+        "https://press.example/preview",
+        "2024-03-01",
+        "Meta plans to release Llama 3 this summer, two engineers told us.",
+    ),
+    "three.md": (
+        "https://late.example/story",
+        "2024-04-25",
+        "Meta will release Llama 3 soon, the company said.",
+    ),
+}
+MINI_TRUTH = {
+    "checkpoints": [
+        {"model": "Llama 3", "attribute": "status", "as_of": "2024-03-15", "accept": ["upcoming"]},
+        {"model": "Llama 3", "attribute": "status", "as_of": "2024-05-01", "accept": ["released"]},
+        {
+            "model": "Llama 3",
+            "attribute": "context_window",
+            "as_of": "2024-05-01",
+            "accept": [8192],
+        },
+        {"model": "Llama 3", "attribute": "license", "as_of": "2024-05-01", "accept": ["mit"]},
+    ]
+}
+
+
+def mini_corpus(root: Path) -> tuple[Path, Path]:
+    """Write three invented posts, their gold facts and a truth file; return (posts, truth)."""
+    posts = root / "posts"
+    posts.mkdir()
+    for name, (url, published, text) in MINI_POSTS.items():
+        (posts / name).write_text(
+            f'---\ntitle: "{name}"\nurl: "{url}"\npublished: {published}\n---\n\n{text}\n',
+            encoding="utf-8",
+        )
+    gold = {
+        "posts": {
+            "one.md": [
+                fact("Llama 3", "status", "released"),
+                fact("Llama 3", "context_window", 8192),
+            ],
+            "two.md": [fact("Llama 3", "status", "upcoming", "reported")],
+            "three.md": [fact("Llama 3", "status", "upcoming")],
+        }
+    }
+    (root / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    truth = root / "truth.json"
+    truth.write_text(json.dumps(MINI_TRUTH), encoding="utf-8")
+    return posts, truth
+
+
+def test_state_mode_backfills_with_the_extractor_and_scores_checkpoints(tmp_path: Path) -> None:
+    posts, truth = mini_corpus(tmp_path)
+    runner = CliRunner()
+    result = runner.invoke(
+        cli, ["eval", "--state", "--truth", str(truth), "--format", "json", str(posts)]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    # the late "will release" is lag: the state stays released, no flip-flop
+    assert (report["matched"], report["checkpoints"], report["flip_flops"]) == (3, 4, 0)
+    assert report["unsupported"] == 1 and report["accuracy_with_evidence"] == 1.0
+    assert [m["attribute"] for m in report["misses"]] == ["license"]
+    assert report["second_backfill_events"] == 0
+    shuffled = runner.invoke(
+        cli, ["eval", "--state", "--shuffle", "7", "--truth", str(truth), str(posts)]
+    )
+    assert shuffled.exit_code == 0
+    assert "state accuracy 0.750 (3/4 checkpoints)" in shuffled.output
+    assert "miss Llama 3 license as of 2024-05-01: nothing (want mit)" in shuffled.output
+
+
+def test_gold_state_mode_resolves_gold_facts_without_extraction(tmp_path: Path) -> None:
+    posts, truth = mini_corpus(tmp_path)
+    result = CliRunner().invoke(
+        cli, ["eval", "--gold-state", "--truth", str(truth), "--format", "json", str(posts)]
+    )
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output)
+    assert (report["matched"], report["flip_flops"], report["events"]) == (3, 0, 3)
+
+
+def test_state_modes_need_a_truth_file_and_plain_eval_needs_gold(tmp_path: Path) -> None:
+    posts, _ = mini_corpus(tmp_path)
+    result = CliRunner().invoke(cli, ["eval", "--state", str(posts)])
+    assert result.exit_code == 2 and "--truth" in result.output
+    result = CliRunner().invoke(cli, ["eval", str(posts)])
+    assert result.exit_code == 2 and "--gold is required" in result.output
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"checkpoints": [{"model": "X"}]}', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--gold-state", "--truth", str(bad), str(posts)])
+    assert result.exit_code != 0 and "checkpoint 0 is malformed" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_flip_flops_are_returns_to_a_left_value_within_the_window() -> None:
+    import datetime as dt
+
+    from llamawatch.records import ChangeEvent
+    from llamawatch.state_eval import flip_flops
+
+    def event(day: int, old: object, new: object) -> ChangeEvent:
+        return ChangeEvent(
+            dt.date(2030, 1, 1) + dt.timedelta(days=day),
+            "Zephyr",
+            "params_total",
+            old,  # type: ignore[arg-type]
+            new,  # type: ignore[arg-type]
+            "confirmed",
+            "digest",
+            "",
+            "https://x.example/",
+        )
+
+    back = [event(0, None, 70), event(10, 70, 175), event(30, 175, 70)]
+    assert [f.back.date.day for f in flip_flops(back)] == [31]
+    late = [event(0, None, 70), event(10, 70, 175), event(200, 175, 70)]
+    assert flip_flops(late) == []
+    refined = [
+        ChangeEvent(dt.date(2030, 1, d), "Z", "release_date", o, n, "confirmed", "digest", "", "")
+        for d, o, n in [(1, None, "2030"), (2, "2030", "2030-07"), (3, "2030-07", "2030-07-04")]
+    ]
+    assert flip_flops(refined) == []
+
+
+def test_gold_state_skips_a_broken_gold_entry_with_a_reason(tmp_path: Path) -> None:
+    posts, truth = mini_corpus(tmp_path)
+    gold = json.loads((tmp_path / "gold.json").read_text(encoding="utf-8"))
+    gold["posts"]["three.md"].append({"model": "Llama 3", "attribute": "status"})  # no value
+    (tmp_path / "gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval", "--gold-state", "--truth", str(truth), str(posts)])
+    assert result.exit_code == 0
+    assert "three.md fact 1 skipped" in result.output
+    assert "state accuracy 0.750 (3/4 checkpoints)" in result.output

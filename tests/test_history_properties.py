@@ -21,8 +21,8 @@ from hypothesis import strategies as st
 from sqlalchemy import delete, func, select
 from sqlalchemy.engine import Engine
 
-from llamawatch.changes import resolve_history
-from llamawatch.records import ExtractedPost, Fact, Post
+from llamawatch.changes import ResolutionRules, resolve_history
+from llamawatch.records import ExtractedPost, Fact, NameLink, Post
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.history import load_events, load_state, refresh_history
 from llamawatch.storage.posts import forget_source, save_extracted
@@ -47,13 +47,15 @@ fact_parts = st.tuples(
 
 
 @st.composite
-def corpora(draw: st.DrawFn, max_posts: int = 8) -> list[ExtractedPost]:
+def corpora(
+    draw: st.DrawFn, max_posts: int = 8, span: int = 5, sites: int = 3
+) -> list[ExtractedPost]:
     """Draw posts (unique URLs, few distinct days so ties happen) with 1–4 facts each."""
     count = draw(st.integers(1, max_posts))
     items = []
     for index in range(count):
-        url = f"https://site{draw(st.integers(0, 2))}.example/post-{index}"
-        day = START + dt.timedelta(days=draw(st.integers(0, 5)))
+        url = f"https://site{draw(st.integers(0, sites - 1))}.example/post-{index}"
+        day = START + dt.timedelta(days=draw(st.integers(0, span)))
         facts = []
         for model, attribute, choice, certainty in draw(
             st.lists(fact_parts, min_size=1, max_size=4)
@@ -123,6 +125,40 @@ def test_resolution_does_not_depend_on_reading_order(
     shuffler.shuffle(facts)
     assert resolve_history(facts) == expected
     assert resolve_history(facts + facts[:3]) == expected  # a repeated fact is a restatement
+
+
+#: site0 speaks for the (invented) publisher of every model; "Quokka" is also "Llama 9"
+PUBLISHER = ResolutionRules(primary_hosts={"Lab": ("site0.example",)}, default_organisation="Lab")
+LINKS = [NameLink("Llama 9", "Quokka", "Llama 9, known as Quokka")]
+LIFECYCLE = {"upcoming": 0, "shelved": 1, "released": 2}
+
+
+@settings(max_examples=150, deadline=None)
+@given(corpora(max_posts=12, span=400, sites=4), st.randoms(use_true_random=False))
+def test_belief_over_months_with_a_publisher_and_links_ignores_order(
+    items: list[ExtractedPost], shuffler: random.Random
+) -> None:
+    facts = all_facts(items)
+    expected = resolve_history(facts, rules=PUBLISHER, links=LINKS)
+    assert set(expected[0]) <= {"Llama 9"}
+    shuffler.shuffle(facts)
+    assert resolve_history(facts, rules=PUBLISHER, links=LINKS) == expected
+
+
+@settings(max_examples=150, deadline=None)
+@given(corpora(max_posts=12, span=400, sites=4))
+def test_status_never_moves_back_and_events_change_the_value(items: list[ExtractedPost]) -> None:
+    states, events = resolve_history(all_facts(items), rules=PUBLISHER)
+    for event in events:
+        assert event.support >= 1
+        if event.old is None:
+            continue
+        assert event.old != event.new
+        if event.attribute == "status":
+            assert LIFECYCLE[str(event.new)] > LIFECYCLE[str(event.old)]
+    for attributes in states.values():
+        for state in attributes.values():
+            assert all(d.value != state.value for d in state.dissent)
 
 
 @settings(max_examples=150, deadline=None)

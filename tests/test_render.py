@@ -451,3 +451,52 @@ def test_write_digest_files(tmp_path: Path) -> None:
     subject, _, body = txt.read_text(encoding="utf-8").partition("\n\n")
     assert subject == ctx.subject
     assert body.startswith("llamawatch digest, week 2025-W50")
+
+
+def test_model_card_shows_dissent_beside_the_value_and_the_aliases(tmp_path: Path) -> None:
+    from llamawatch.records import AttributeState, Dissent
+
+    day = dt.date(2031, 5, 1)
+    size = AttributeState(
+        value=30_000_000_000,
+        certainty="confirmed",
+        since=day,
+        evidence="Zephyr has 30B parameters.",
+        source="https://a.example/z",
+        support=3,
+        dissent=(
+            Dissent("https://b.example/1", 900_000_000_000, "confirmed", day),
+            Dissent("https://c.example/2", 900_000_000_000, "reported", day),
+            Dissent("https://d.example/3", 7_000_000_000, "reported", day),
+        ),
+    )
+    states = {"Zephyr": {"params_total": size}}
+    assert render.dissent_text("params_total", size) == "2 sources say 900B; 1 source says 7B"
+    write_site(tmp_path, states, [], generated_at=NOW, aliases={"Zephyr": ("Cirrus",)})
+    index = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert '<small class="dissent">2 sources say 900B; 1 source says 7B</small>' in index
+    assert '<small class="aliases">also Cirrus</small>' in index
+
+
+def test_alert_text_says_how_many_sources() -> None:
+    from llamawatch.alerts import render_alert
+    from llamawatch.records import ChangeEvent
+
+    event = ChangeEvent(
+        dt.date(2031, 5, 1),
+        "Zephyr",
+        "openness",
+        None,
+        "closed",
+        "confirmed",
+        "alert",
+        "Zephyr stays closed.",
+        "https://a.example/z",
+        support=4,
+    )
+    _, text, html = render_alert([event], site_title="watch", root=None)
+    assert "[confirmed, 4 sources]" in text and "4 sources" in html
+    _, text, _ = render_alert(
+        [dataclasses.replace(event, support=1)], site_title="watch", root=None
+    )
+    assert "[confirmed, 1 source]" in text

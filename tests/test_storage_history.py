@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from llamawatch.changes import events_to_json, state_to_json
 from llamawatch.cli import cli
-from llamawatch.records import ExtractedPost, Post
+from llamawatch.records import ExtractedPost, Fact, NameLink, Post
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.history import (
     export_changes,
@@ -24,9 +24,10 @@ from llamawatch.storage.history import (
     load_state,
     refresh_history,
 )
+from llamawatch.storage.names import load_name_links, save_name_links, touched_by_links
 from llamawatch.storage.posts import save_extracted
 from llamawatch.storage.reprocess import reprocess_posts
-from llamawatch.storage.schema import EventRow, FactRow
+from llamawatch.storage.schema import EventRow, FactRow, PostRow
 
 
 def populate(engine: Engine, posts: list[GoldPost], version: str = "v1") -> None:
@@ -71,7 +72,7 @@ def test_reprocess_reports_removed_events_and_never_marks_them_live(engine: Engi
     with session_scope(engine) as session:
         report = reprocess_posts(session, fake, extractor_version="v2")
     removed = [(e.attribute, e.old, e.new) for e in report.diff.removed]
-    assert removed == [("architecture", "moe", "dense"), ("architecture", "dense", "moe")]
+    assert removed == [("architecture", "moe", "dense")]
     assert not report.diff.added and not report.diff.altered
     with session_scope(engine) as session:
         architecture = [e for e in load_events(session) if e.attribute == "architecture"]
@@ -87,10 +88,10 @@ def test_reprocess_adds_events_with_mode_reprocess(engine: Engine) -> None:
     populate(engine, posts, version="v1")
     with session_scope(engine) as session:  # as if an older extractor had missed a post
         report = reprocess_posts(
-            session, FakeExtractor(posts, missing={"mirror-b"}), extractor_version="v1"
+            session, FakeExtractor(posts, missing={"mirror-a"}), extractor_version="v1"
         )
-    assert [(e.attribute, e.new) for e in report.diff.removed] == [("license", "mit")]
-    assert [(e.attribute, e.new) for e in report.diff.added] == [("license", "apache-2.0")]
+    assert [(e.attribute, e.new) for e in report.diff.removed] == [("license", "apache-2.0")]
+    assert [(e.attribute, e.new) for e in report.diff.added] == [("license", "mit")]
     with session_scope(engine) as session:
         report = reprocess_posts(session, FakeExtractor(posts), extractor_version="v2")
         active = session.execute(
@@ -98,8 +99,8 @@ def test_reprocess_adds_events_with_mode_reprocess(engine: Engine) -> None:
                 EventRow.superseded_at.is_(None), EventRow.attribute == "license"
             )
         ).all()
-    assert [(e.attribute, e.new) for e in report.diff.added] == [("license", "mit")]
-    assert [tuple(row) for row in active] == [("mit", "reprocess")]
+    assert [(e.attribute, e.new) for e in report.diff.added] == [("license", "apache-2.0")]
+    assert [tuple(row) for row in active] == [("apache-2.0", "reprocess")]
 
 
 def test_dry_run_rolls_everything_back(sqlite_engine: Engine) -> None:
@@ -143,9 +144,13 @@ def test_export_changes_json_matches_the_stored_history(populated_url: str, engi
         populated_url, "export", "changes", "--since", "2025-10-01", "--until", "2025-10-31"
     )
     exported = json.loads(output)
-    assert {(e["model"], e["attribute"], e["new"]) for e in exported} == {
-        ("Llama 5", "architecture", "moe"),
-        ("Quokka", "status", "upcoming"),
+    # Quokka's "upcoming" of 2025-10-30 comes after it was shelved: lag, not an event;
+    # a lone "moe" after the lab said "dense" is dissent, not an event either
+    assert exported == []
+    code, output = run_cli(populated_url, "export", "changes", "--since", "2025-09-01")
+    exported = json.loads(output)
+    assert ("Llama 5", "architecture", "dense", 1) in {
+        (e["model"], e["attribute"], e["new"], e["support"]) for e in exported
     }
 
 
@@ -159,6 +164,8 @@ def test_export_state_as_of_a_date(populated_url: str, engine: Engine) -> None:
         "since": "2025-01-10",
         "evidence": "People close to the lab say a fifth Llama is being trained.",
         "source": "https://news.example.org/a1",
+        "support": 1,
+        "dissent": [],
     }
     with session_scope(engine) as session:
         assert exported == export_state(session, dt.date(2025, 7, 1))
@@ -172,16 +179,22 @@ def test_export_state_detail_shows_corroboration_conflicts_and_rumours(
     code, output = run_cli(populated_url, "export", "state", "--detail")
     assert code == 0
     exported = json.loads(output)
-    assert exported["Llama 5"]["openness"]["corroborations"] == 2
+    # the rumour mill's later "closed" replaced its own "open_weights": the lab alone
+    assert exported["Llama 5"]["openness"]["corroborations"] == 1
     assert exported["Llama 5"]["openness"]["rumour"] == "closed"
-    assert exported["Quokka"]["license"]["conflicts"] == ["apache-2.0"]
+    assert exported["Quokka"]["license"]["conflicts"] == ["mit"]
+    # the shelved status keeps the later "upcoming" as dissent, with its source
+    assert exported["Quokka"]["status"]["value"] == "shelved"
+    assert [(d["source"], d["value"]) for d in exported["Quokka"]["status"]["dissent"]] == [
+        ("https://news.example.org/a4", "upcoming")
+    ]
 
 
 def test_export_text_and_bad_dates(populated_url: str) -> None:
     code, output = run_cli(populated_url, "export", "state", "--format", "text")
-    assert code == 0 and "rumour: closed" in output and "conflicting: apache-2.0" in output
+    assert code == 0 and "rumour: closed" in output and "conflicting: mit" in output
     code, output = run_cli(populated_url, "export", "changes", "--format", "text")
-    assert "2025-10-30 [digest] Llama 5 architecture: dense → moe" in output
+    assert "2025-09-09 [digest] Llama 5 architecture: moe → dense" in output
     result = CliRunner().invoke(cli, ["--db", populated_url, "export", "changes", "--since", "May"])
     assert result.exit_code == 2 and "not a date" in result.output
 
@@ -195,3 +208,147 @@ def test_reprocess_command_reports_without_keeping_in_dry_run(populated_url: str
     assert report["posts"] == 9 and report["dry_run"] is True
     assert set(report) >= {"added", "removed", "altered", "extractor_version"}
     assert run_cli(populated_url, "export", "changes")[1] == with_unchanged
+
+
+# --- support, dissent and name links in the database ---------------------------------------
+
+
+def _invented_post(url: str, day: dt.date, *facts: tuple[str, str, object, str]) -> ExtractedPost:
+    stated = tuple(
+        Fact(model, attribute, value, certainty, f"{model} {attribute}", url, day)  # type: ignore[arg-type]
+        for model, attribute, value, certainty in facts
+    )
+    post = Post(url, url, " ".join(f.evidence for f in stated), "text", day, guid=url)
+    return ExtractedPost(post, None, stated)
+
+
+def _store(engine: Engine, items: list[ExtractedPost]) -> None:
+    with session_scope(engine) as session:
+        saved = save_extracted(session, items, source_name="t", extractor_version="1")
+        refresh_history(session, saved.touched)
+
+
+def test_support_and_dissent_are_stored_and_read_back(engine: Engine) -> None:
+    day = dt.date(2031, 5, 1)
+    _store(
+        engine,
+        [
+            _invented_post(
+                "https://a.example/1", day, ("Zephyr", "status", "released", "confirmed")
+            ),
+            _invented_post(
+                "https://b.example/1", day, ("Zephyr", "status", "released", "confirmed")
+            ),
+            _invented_post(
+                "https://c.example/1",
+                day + dt.timedelta(days=3),
+                ("Zephyr", "status", "upcoming", "reported"),
+            ),
+        ],
+    )
+    with session_scope(engine) as session:
+        state = load_state(session)["Zephyr"]["status"]
+        (event,) = load_events(session)
+        stored_json = export_state(session)
+    assert state.value == "released" and state.support == 2
+    assert [(d.source, d.value, d.certainty) for d in state.dissent] == [
+        ("https://c.example/1", "upcoming", "reported")
+    ]
+    assert event.support == 2 and event.dissent == ()
+    assert stored_json["Zephyr"]["status"]["dissent"][0]["published"] == "2031-05-04"
+
+
+def test_a_name_link_files_the_alias_under_the_product_name(engine: Engine) -> None:
+    early, late = dt.date(2031, 1, 10), dt.date(2031, 4, 2)
+    _store(
+        engine,
+        [
+            _invented_post(
+                "https://a.example/cumulus",
+                early,
+                ("Cumulus", "status", "upcoming", "reported"),
+                ("Cumulus", "openness", "closed", "reported"),
+            ),
+            _invented_post(
+                "https://b.example/nimbus", late, ("Nimbus", "status", "released", "confirmed")
+            ),
+        ],
+    )
+    with session_scope(engine) as session:
+        assert set(load_state(session)) == {"Cumulus", "Nimbus"}
+        post_id = session.scalar(
+            select(PostRow.id).where(PostRow.url == "https://b.example/nimbus")
+        )
+        links = [NameLink("Nimbus", "Cumulus", "Nimbus, known inside as Cumulus")]
+        assert save_name_links(session, post_id, links) == 1
+        diff = refresh_history(session, touched_by_links(links))
+        assert load_name_links(session) == links
+        assert load_name_links(session, as_of=early) == []
+    assert {e.model for e in diff.removed} == {"Cumulus"}
+    with session_scope(engine) as session:
+        state = load_state(session)
+        events = load_events(session)
+        # as of a date before the link was published, the codename stands alone
+        before = load_state(session, as_of=dt.date(2031, 2, 1))
+    assert set(state) == {"Nimbus"} and state["Nimbus"]["openness"].value == "closed"
+    assert [(e.model, e.old, e.new) for e in events if e.attribute == "status"] == [
+        ("Nimbus", None, "upcoming"),
+        ("Nimbus", "upcoming", "released"),
+    ]
+    assert set(before) == {"Cumulus"}
+
+
+def test_a_later_post_under_the_alias_updates_the_product_name(engine: Engine) -> None:
+    day = dt.date(2031, 1, 10)
+    _store(
+        engine,
+        [_invented_post("https://b.example/n", day, ("Nimbus", "status", "upcoming", "reported"))],
+    )
+    with session_scope(engine) as session:
+        post_id = session.scalar(select(PostRow.id).where(PostRow.url == "https://b.example/n"))
+        links = [NameLink("Nimbus", "Cumulus", "Nimbus, or Cumulus")]
+        save_name_links(session, post_id, links)
+        refresh_history(session, touched_by_links(links))
+    later = day + dt.timedelta(days=30)
+    _store(
+        engine,
+        [
+            _invented_post(
+                "https://c.example/c", later, ("Cumulus", "openness", "closed", "reported")
+            )
+        ],
+    )
+    with session_scope(engine) as session:
+        state = load_state(session)
+    assert set(state) == {"Nimbus"}
+    assert state["Nimbus"]["openness"].value == "closed"
+    assert state["Nimbus"]["openness"].source == "https://c.example/c"
+
+
+def test_export_state_text_names_aliases_and_dissent(engine: Engine, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    day = dt.date(2031, 1, 10)
+    _store(
+        engine,
+        [
+            _invented_post(
+                "https://b.example/n", day, ("Nimbus", "status", "released", "confirmed")
+            ),
+            _invented_post(
+                "https://c.example/c",
+                day + dt.timedelta(days=2),
+                ("Nimbus", "status", "upcoming", "reported"),
+            ),
+        ],
+    )
+    with session_scope(engine) as session:
+        post_id = session.scalar(select(PostRow.id).where(PostRow.url == "https://b.example/n"))
+        links = [NameLink("Nimbus", "Cumulus", "Nimbus, or Cumulus")]
+        save_name_links(session, post_id, links)
+        refresh_history(session, touched_by_links(links))
+    url = engine.url.render_as_string(hide_password=False)
+    code, output = run_cli(url, "export", "state", "--format", "text")
+    assert code == 0
+    assert "Nimbus (also Cumulus)" in output
+    assert (
+        "status: released (confirmed, since 2031-01-10, dissent: 1 source says upcoming" in output
+    )

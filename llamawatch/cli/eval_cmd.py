@@ -1,4 +1,8 @@
-"""``llamawatch eval --gold GOLD.json POSTS...``: score the extractor on labelled posts.
+"""``llamawatch eval``: score the extractor on labelled posts, or the resolved state.
+
+``--gold GOLD.json POSTS...`` scores extraction; ``--state --truth T POSTS_DIR...``
+backfills the folders into a scratch database and scores the state as of each
+checkpoint; ``--gold-state`` resolves the folders' gold facts directly.
 
 ``llamawatch eval --reviewed`` scores it on the stored posts people reviewed instead
 (``llamawatch.review.score_reviewed``).
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
     from llamawatch.cli.extract_cmd import FileResult
     from llamawatch.evaluate import EvalReport
     from llamawatch.extractors.models import ModelCatalog
+    from llamawatch.state_eval import StateReport
 
 
 def load_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -101,6 +106,87 @@ def evaluate_reviewed(app: App, catalog: ModelCatalog) -> dict[str, Any]:
     return reviewed_to_json(score_reviewed(decisions, predicted))
 
 
+def backfill_folders(
+    engine: Any,
+    folders: Sequence[str],
+    settings: Any,
+    *,
+    shuffle: int | None = None,
+    batch_size: int = 25,
+) -> tuple[int, list[str]]:
+    """Ingest posts the way a backfill does, without Prefect; return (new events, errors).
+
+    Reads the folders with the archive loader, extracts with the real extractor,
+    stores each batch and refreshes the touched history after it (so a shuffled
+    order exercises incremental refresh too).
+    """
+    import random
+
+    from llamawatch.archive import iter_posts
+    from llamawatch.changes import ResolutionRules
+    from llamawatch.extractors.facts import EXTRACTOR_VERSION
+    from llamawatch.extractors.models import ModelCatalog
+    from llamawatch.extractors.pipeline import extract_posts
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.history import refresh_history
+    from llamawatch.storage.posts import save_extracted
+
+    errors: list[str] = []
+    posts = list(iter_posts(folders, on_error=lambda where, exc: errors.append(f"{where}: {exc}")))
+    if shuffle is not None:
+        random.Random(shuffle).shuffle(posts)
+    catalog = ModelCatalog.from_settings(settings)
+    rules = ResolutionRules.from_settings(settings)
+    added = 0
+    for start in range(0, len(posts), batch_size):
+        extracted = extract_posts(posts[start : start + batch_size], catalog)
+        errors.extend(f"{item.post.url}: {item.error}" for item in extracted if item.error)
+        with session_scope(engine) as session:
+            saved = save_extracted(
+                session, extracted, source_name=None, extractor_version=EXTRACTOR_VERSION
+            )
+            diff = refresh_history(session, saved.touched, mode="baseline", rules=rules)
+            added += len(diff.added)
+    return added, errors
+
+
+def score_database(engine: Any, truth: Path, settings: Any) -> StateReport:
+    """Score the state a database holds, read as of each checkpoint, and its change events."""
+    from llamawatch.changes import ResolutionRules
+    from llamawatch.state_eval import load_truth, score_state
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.history import load_events, load_state
+
+    checkpoints = load_truth(truth)
+    rules = ResolutionRules.from_settings(settings)
+    with session_scope(engine, commit=False) as session:
+        events = load_events(session)
+        return score_state(checkpoints, lambda day: load_state(session, day, rules), events)
+
+
+def evaluate_state(
+    folders: Sequence[str], truth: Path, settings: Any, *, shuffle: int | None = None
+) -> tuple[StateReport, int, list[str]]:
+    """Backfill folders into a scratch SQLite database and score its state.
+
+    Returns the report, the events a second backfill of the same posts added
+    (it should add none), and the posts that failed.
+    """
+    import tempfile
+
+    from llamawatch.storage.db import open_database
+
+    with tempfile.TemporaryDirectory(prefix="llamawatch-eval-") as scratch:
+        engine = open_database(f"sqlite:///{scratch}/state.db")
+        try:
+            _, errors = backfill_folders(engine, folders, settings, shuffle=shuffle)
+            report = score_database(engine, truth, settings)
+            again, _ = backfill_folders(engine, folders, settings, shuffle=shuffle)
+        finally:
+            engine.dispose()
+    return report, again, errors
+
+
 @click.command("eval")
 @click.option(
     "--gold",
@@ -123,6 +209,25 @@ def evaluate_reviewed(app: App, catalog: ModelCatalog) -> dict[str, Any]:
 )
 @click.option("--min-f1", type=float, default=None, help="Exit 1 if overall F1 is below this.")
 @click.option("--details", is_flag=True, help="List false positives, misses and certainty errors.")
+@click.option(
+    "--state",
+    "state_mode",
+    is_flag=True,
+    help="Backfill the POSTS folders into a scratch database and score its state (--truth).",
+)
+@click.option(
+    "--gold-state",
+    "gold_state_mode",
+    is_flag=True,
+    help="Resolve the folders' gold.json facts directly (no extraction) and score the state.",
+)
+@click.option(
+    "--truth",
+    "truth_path",
+    type=click.Path(path_type=Path),
+    help='Checkpoints: {"checkpoints": [{"model", "attribute", "as_of", "accept": [...]}]}.',
+)
+@click.option("--shuffle", type=int, default=None, help="With --state: ingest in a seeded order.")
 @click.pass_obj
 def command(
     app: App,
@@ -132,8 +237,15 @@ def command(
     output_format: str,
     min_f1: float | None,
     details: bool,
+    state_mode: bool,
+    gold_state_mode: bool,
+    truth_path: Path | None,
+    shuffle: int | None,
 ) -> None:
-    """Score fact extraction on labelled posts (or on your review decisions): P/R/F1."""
+    """Score fact extraction on labelled posts (or your review decisions), or the state."""
+    if state_mode or gold_state_mode:
+        _state_command(app, posts, truth_path, output_format, gold_state_mode, shuffle)
+        return
     from llamawatch.cli.extract_cmd import expand_paths
     from llamawatch.evaluate import format_report
     from llamawatch.extractors.models import ModelCatalog
@@ -143,7 +255,9 @@ def command(
         _eval_reviewed(app, catalog, output_format)
         return
     if gold_path is None or not posts:
-        raise click.UsageError("give --gold GOLD.json and POSTS..., or --reviewed")
+        raise click.UsageError(
+            "give --gold GOLD.json and POSTS..., --reviewed, or --state/--gold-state --truth FILE"
+        )
     report, errors = evaluate_files(gold_path, expand_paths(posts), catalog)
     for error in errors:
         click.echo(f"error: {error}", err=True)
@@ -172,3 +286,37 @@ def _eval_reviewed(app: App, catalog: ModelCatalog, output_format: str) -> None:
         name: Counts(c["tp"], c["fp"], c["fn"]) for name, c in payload["attributes"].items()
     }
     click.echo(format_reviewed(ReviewedScore(by_attribute, payload["posts"], payload["orphaned"])))
+
+
+def _state_command(
+    app: App,
+    folders: tuple[str, ...],
+    truth: Path | None,
+    output_format: str,
+    gold: bool,
+    shuffle: int | None,
+) -> None:
+    """Run --state or --gold-state and print the report."""
+    from llamawatch.changes import ResolutionRules
+    from llamawatch.state_eval import format_state_report, gold_facts, load_truth, score_facts
+
+    if truth is None:
+        raise click.UsageError("--state and --gold-state need --truth TRUTH.json")
+    again: int | None = None
+    if gold:
+        checkpoints = load_truth(truth)
+        facts, errors = gold_facts([Path(f) for f in folders])
+        report = score_facts(checkpoints, facts, rules=ResolutionRules.from_settings(app.settings))
+    else:
+        report, again, errors = evaluate_state(folders, truth, app.settings, shuffle=shuffle)
+    for error in errors:
+        click.echo(f"error: {error}", err=True)
+    if output_format == "json":
+        data = report.to_json()
+        if again is not None:
+            data["second_backfill_events"] = again
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    click.echo(format_state_report(report))
+    if again is not None:
+        click.echo(f"second backfill: {again} new events")

@@ -53,12 +53,15 @@ def command() -> None:
 @click.pass_obj
 def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
     """Print each model's resolved attributes: value, certainty, since, evidence, source."""
-    from llamawatch.changes import state_to_json
+    from llamawatch.changes import ResolutionRules, aliases_of, state_to_json
+    from llamawatch.render import dissent_text
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import load_state
+    from llamawatch.storage.names import load_name_links
 
     with session_scope(app.engine()) as session:
-        states = load_state(session, as_of)
+        states = load_state(session, as_of, ResolutionRules.from_settings(app.settings))
+        aliases = aliases_of(load_name_links(session, as_of))
     if output == "json":
         data = state_to_json(states)
         if detail:
@@ -72,9 +75,12 @@ def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
         _dump(data)
         return
     for model, attributes in states.items():
-        click.echo(model)
+        also = f" (also {', '.join(aliases[model])})" if aliases.get(model) else ""
+        click.echo(model + also)
         for attribute, resolved in attributes.items():
             extra = f", {resolved.corroborations} sources" if resolved.corroborations > 1 else ""
+            if resolved.dissent:
+                extra += f", dissent: {dissent_text(attribute, resolved)}"
             if resolved.conflicts:
                 extra += f", conflicting: {'; '.join(_show(v) for v in resolved.conflicts)}"
             if resolved.rumour is not None:

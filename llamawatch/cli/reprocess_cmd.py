@@ -45,6 +45,7 @@ def diff_to_json(diff: HistoryDiff) -> dict[str, list]:
 @click.pass_obj
 def command(app: App, dry_run: bool, output: str) -> None:
     """Re-extract stored posts with the current extractor and report how history changed."""
+    from llamawatch.changes import ResolutionRules
     from llamawatch.extractors.facts import EXTRACTOR_VERSION
     from llamawatch.extractors.models import ModelCatalog
     from llamawatch.extractors.pipeline import extract_post
@@ -58,6 +59,7 @@ def command(app: App, dry_run: bool, output: str) -> None:
             lambda post: extract_post(post, catalog),
             extractor_version=EXTRACTOR_VERSION,
             batch_size=BATCH,
+            rules=ResolutionRules.from_settings(app.settings),
         )
     diff, result, posts = report.diff, report.saved, report.posts
 
