@@ -249,12 +249,7 @@ def queue_and_deliver_alerts(
 
     now = now or dt.datetime.now(dt.UTC)
     delivery = settings.delivery
-    chosen = filter_alerts(
-        select_alerts(events, mode, now, delivery.alert_window_days),
-        delivery.alert_models,
-        delivery.alert_attributes,
-        delivery.alert_min_support,
-    )
+    chosen = select_alerts(events, mode, now, delivery.alert_window_days)
     targets = destinations(delivery)
     notes: dict[ChangeEvent, str] = {}
     if mode == "live" and targets:
@@ -265,6 +260,10 @@ def queue_and_deliver_alerts(
         with _scope(engine)() as session:
             notes = dict(policy_alerts(session, events, settings.review.policy_of, since=since))
         chosen = select_alerts(list(notes), mode, now, delivery.alert_window_days)
+    # the reader's filter applies last, to whatever the policy lets through
+    chosen = filter_alerts(
+        chosen, delivery.alert_models, delivery.alert_attributes, delivery.alert_min_support
+    )
     messages = alert_messages(
         chosen,
         targets,

@@ -600,7 +600,7 @@ def event_standing(session: Session, event: ChangeEvent) -> tuple[bool, int]:
     state = session.get(ModelStateRow, {"model": key[0], "attribute": key[1]})
     sources = 1
     if state is not None and value_key(value_from_json(state.value)) == new:
-        sources = max(1, state.corroborations)
+        sources = max(1, state.support, state.corroborations)
     return reviewed, sources
 
 

@@ -287,31 +287,18 @@ def test_history_strips_and_sizes_chart_are_inline_svg(tmp_path: Path) -> None:
 def test_model_page_shows_support_and_dissent_when_states_carry_them(tmp_path: Path) -> None:
     import dataclasses
 
+    from llamawatch.records import Dissent
     from llamawatch.render import attribute_histories
 
     states = states_as_of(FACTS, D(2025, 4, 30))
     scout = states["Llama 4 Scout"]
     plain = {h.attribute: h for h in attribute_histories("Llama 4 Scout", scout, [], {})}
-    assert plain["openness"].support is None and plain["openness"].corroborations == 2
+    assert plain["openness"].support == scout["openness"].support
+    assert plain["openness"].dissent == len(scout["openness"].dissent)
 
-    @dataclasses.dataclass(frozen=True)
-    class Believed:  # what a state looks like once it counts its sources
-        value: object
-        certainty: str
-        since: dt.date
-        evidence: str
-        source: str
-        corroborations: int = 1
-        conflicts: tuple = ()
-        rumour: object = None
-        support: int = 3
-        dissent: tuple = ("closed",)
-
-    openness = scout["openness"]
-    believed = Believed(
-        openness.value, openness.certainty, openness.since, openness.evidence, openness.source
-    )
-    write_site(tmp_path, {"Llama 4 Scout": {"openness": believed}}, [])  # type: ignore[dict-item]
+    against = Dissent("https://other.example/x", "closed", "reported", D(2025, 4, 20))
+    believed = dataclasses.replace(scout["openness"], support=3, dissent=(against,))
+    write_site(tmp_path, {"Llama 4 Scout": {"openness": believed}}, [])
     page = (tmp_path / "models" / "llama-4-scout.html").read_text(encoding="utf-8")
     assert "3 sources, 1 against" in page
 

@@ -246,7 +246,7 @@ def test_state_modes_need_a_truth_file_and_plain_eval_needs_gold(tmp_path: Path)
     result = CliRunner().invoke(cli, ["eval", "--state", str(posts)])
     assert result.exit_code == 2 and "--truth" in result.output
     result = CliRunner().invoke(cli, ["eval", str(posts)])
-    assert result.exit_code == 2 and "--gold is required" in result.output
+    assert result.exit_code == 2 and "--gold GOLD.json" in result.output
     bad = tmp_path / "bad.json"
     bad.write_text('{"checkpoints": [{"model": "X"}]}', encoding="utf-8")
     result = CliRunner().invoke(cli, ["eval", "--gold-state", "--truth", str(bad), str(posts)])

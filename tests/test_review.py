@@ -124,9 +124,10 @@ def test_score_reviewed_counts_decisions_as_gold() -> None:
 
 POSTS = {
     "p1": (
-        6,
-        "Meta released Llama 4 Scout on Saturday. The model has 109 billion parameters in total"
-        " and is available as open weights under the Llama 4 Community License.",
+        12,  # more than a week before p3: a shelving a week later is news, not a conflict
+        "Meta announced Llama 4 Scout on Saturday and said the model is still in training. The"
+        " model has 109 billion parameters in total and is licensed under the Llama 4 Community"
+        " License.",
     ),
     "p2": (
         5,
@@ -139,10 +140,14 @@ POSTS = {
 }
 
 
+#: support counts distinct sites: p5 is another outlet
+HOSTS = {"p5": "wire.example.net"}
+
+
 def post(name: str) -> Post:
     days, body = POSTS[name]
     return Post(
-        url=f"https://news.example.org/{name}",
+        url=f"https://{HOSTS.get(name, 'news.example.org')}/{name}",
         title=f"Fixture {name}",
         body=body,
         content_type="text",
@@ -216,8 +221,8 @@ def test_review_end_to_end(
         }
         shelved = by_what[("Llama 4 Scout", "status", "shelved")]
         assert shelved["post"]["url"] == "https://news.example.org/p3"
-        assert shelved["severity"] == "alert" and shelved["old"] == "released"
-        assert {"source": "https://news.example.org/p1", "value": "released"} in shelved["dissent"]
+        assert shelved["severity"] == "alert" and shelved["old"] == "upcoming"
+        assert {"source": "https://news.example.org/p1", "value": "upcoming"} in shelved["dissent"]
         dates = [i["fact"]["published"] for i in queue]
         assert dates == sorted(dates, reverse=True)
         closed = by_what[("Llama 4 Behemoth", "openness", "closed")]
@@ -240,7 +245,7 @@ def test_review_end_to_end(
         assert run("review", "accept", "999999").exit_code == 1
 
         def check_state() -> None:
-            assert state_value(engine, "Llama 4 Scout", "status") == "released"
+            assert state_value(engine, "Llama 4 Scout", "status") == "upcoming"
             assert state_value(engine, "Llama 4 Behemoth", "openness") == "research_only"
             assert state_value(engine, "Llama 4 Behemoth", "status") == "released"
             with session_scope(engine) as session:
