@@ -40,6 +40,8 @@ class _Section(BaseModel):
 class StorageSettings(_Section):
     #: SQLAlchemy URL; a relative SQLite path is relative to the working directory
     url: str = Field("sqlite:///llamawatch-data/llamawatch.db", description="database URL")
+    #: a second run on the same SQLite file waits this long for the first, then stops
+    lock_timeout: float = Field(60.0, ge=0, description="seconds a run waits for the writer lock")
 
 
 class OutputSettings(_Section):
