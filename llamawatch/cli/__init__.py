@@ -35,6 +35,7 @@ COMMAND_MODULES = (
     "digest",
     "site",
     "status",
+    "outbox",
     "sources",
     "reprocess",
     "serve",
