@@ -41,7 +41,9 @@ def writer_lock(url: str, timeout: float) -> Iterator[None]:
         return
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        lock = FileLock(path, timeout=timeout)
+        # One lock object per file in a process, shared by its threads, so that the
+        # CLI and the flow it runs can both hold it (the count is re-entrant).
+        lock = FileLock(path, timeout=timeout, is_singleton=True, thread_local=False)
         lock.acquire()
     except Timeout as exc:
         raise StorageError(

@@ -34,16 +34,20 @@ def command(app: App, force: bool, source: str | None, dry_run: bool) -> None:
     """
     settings = app.settings  # validate the configuration before starting Prefect
     from llamawatch.flows.ingest import ingest_flow
+    from llamawatch.storage.lock import writer_lock
 
-    summary = run_flow(
-        ingest_flow,
-        config_path=app.config_path,
-        db_url=settings.storage.url,
-        force=force,
-        source=source,
-        dry_run=dry_run,
-        verbose=app.verbose,
-    )
+    # Taken here too (the flow takes it again) so that a busy database is
+    # reported before Prefect spends seconds starting its server.
+    with writer_lock(settings.storage.url, settings.storage.lock_timeout):
+        summary = run_flow(
+            ingest_flow,
+            config_path=app.config_path,
+            db_url=settings.storage.url,
+            force=force,
+            source=source,
+            dry_run=dry_run,
+            verbose=app.verbose,
+        )
     for line in summary.lines():
         click.echo(line)
     if summary.failed:
