@@ -13,7 +13,8 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from llamawatch.records import ExtractedPost, HistoryDiff, HistoryMode
+from llamawatch.changes import HistoryMode
+from llamawatch.records import ExtractedPost, HistoryDiff
 from llamawatch.storage.history import refresh_history
 from llamawatch.storage.posts import SaveResult, save_extracted
 from llamawatch.storage.runs import UNSETTLED
