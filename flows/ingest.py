@@ -39,7 +39,7 @@ from llamawatch.flows.steps import (
     output_dir,
     publish_artifacts,
     record_diff,
-    refresh_history_task,
+    refresh_and_queue_task,
     store_extracted,
     write_site_task,
 )
@@ -187,7 +187,10 @@ def _ingest(settings: Settings, *, force: bool, source: str | None) -> RunSummar
             extracted = extract_batch(batch, settings, label=label)
             touched |= store_extracted(engine, extracted, summary, label)
 
-        diff = refresh_history_task(engine, None if recover else touched, mode)
+        # history and its alerts in one transaction: stored events never lose their alerts
+        diff, alerts_queued = refresh_and_queue_task(
+            engine, settings, None if recover else touched, mode
+        )
         record_diff(diff, summary)
         status = "finished"
     finally:
@@ -196,6 +199,7 @@ def _ingest(settings: Settings, *, force: bool, source: str | None) -> RunSummar
 
     sent = deliver_alerts_task(engine, settings, diff, mode, summary.notices)
     summary.alerts_queued, summary.deliveries_sent, summary.deliveries_failed = sent
+    summary.alerts_queued += alerts_queued
     summary.written = write_site_task(engine, settings)
     publish_artifacts(engine, summary)
     engine.dispose()

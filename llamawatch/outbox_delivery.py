@@ -224,24 +224,17 @@ def _scope(engine: Engine) -> SessionFactory:
     return lambda: session_scope(engine)
 
 
-def queue_and_deliver_alerts(
-    engine: Engine,
+def outbox_messages(
     settings: Settings,
     events: Sequence[ChangeEvent],
     *,
     mode: str,
+    now: dt.datetime,
     notices: Sequence[str] = (),
-    now: dt.datetime | None = None,
-    environ: Mapping[str, str] | None = None,
-) -> tuple[int, int, int]:
-    """Queue alerts for fresh high-severity events and source notices, then deliver.
-
-    Returns (queued, sent, failed). Runs even when nothing new is queued, so
-    that failures of earlier runs are retried.
-    """
+) -> list[OutboxMessage]:
+    """Return the messages for fresh high-severity events and source notices (no I/O)."""
     from llamawatch.publish import public_root
 
-    now = now or dt.datetime.now(dt.UTC)
     delivery = settings.delivery
     chosen = select_alerts(events, mode, now, delivery.alert_window_days)
     targets = destinations(delivery)
@@ -259,6 +252,26 @@ def queue_and_deliver_alerts(
         site_title=settings.output.site_title,
         sender=delivery.smtp.sender,
     )
+    return messages
+
+
+def queue_and_deliver_alerts(
+    engine: Engine,
+    settings: Settings,
+    events: Sequence[ChangeEvent],
+    *,
+    mode: str,
+    notices: Sequence[str] = (),
+    now: dt.datetime | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> tuple[int, int, int]:
+    """Queue alerts for fresh high-severity events and source notices, then deliver.
+
+    Returns (queued, sent, failed). Runs even when nothing new is queued, so
+    that failures of earlier runs are retried.
+    """
+    now = now or dt.datetime.now(dt.UTC)
+    messages = outbox_messages(settings, events, mode=mode, now=now, notices=notices)
     factory = _scope(engine)
     with factory() as session:
         queued = outbox.enqueue(session, messages)
