@@ -2,8 +2,9 @@
 
 Each case ingests a local feed into a baseline, then serves a newer feed with
 alert-worthy posts and runs `llamawatch run` under a fault: the database's disk
-full at several fill levels, the database read-only, the pages' disk full, or
-the mail server stalling past the SMTP timeout. The faulty run must fail with
+full at several fill levels, the database read-only, the pages' disk full, the
+mail server stalling past the SMTP timeout, or (with LLAMAWATCH_TEST_DATABASE_URL)
+PostgreSQL going away mid-run behind a proxy that cuts it after a byte budget. The faulty run must fail with
 one line (no traceback); after the fault is lifted, one more run must leave the
 same events, state and posts as a run that never saw a fault, with every alert
 mailed exactly once. Disk faults use small tmpfs mounts (skipped without root).
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import collections
+import contextlib
 import datetime as dt
 import email
 import email.policy
@@ -20,6 +22,7 @@ import email.utils
 import re
 import socket
 import subprocess
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -185,10 +188,11 @@ class World:
     server: HTTPServer
     inbox: Inbox
     smtp_port: int
+    db_url: str | None = None  #: a PostgreSQL URL instead of SQLite in db_dir
 
     @property
     def url(self) -> str:
-        return f"sqlite:///{self.db_dir / 'watch.db'}"
+        return self.db_url or f"sqlite:///{self.db_dir / 'watch.db'}"
 
     def serve(self, posts: list[tuple[str, dt.date, str, str]]) -> None:
         self.server.clear()
@@ -234,11 +238,14 @@ fulltext = false
         """What must match a clean run: posts, facts, active events, state, outbox."""
         queries = {
             "posts": "SELECT url, version FROM posts ORDER BY url, version",
-            "facts": "SELECT model, attribute, value FROM facts ORDER BY model, attribute, value",
-            "events": "SELECT model, attribute, old, new, date, certainty, severity FROM events "
-            "WHERE superseded_at IS NULL ORDER BY model, attribute, date, new",
-            "state": "SELECT model, attribute, value, certainty, since, evidence, source, "
-            "corroborations, conflicts, rumour FROM model_state ORDER BY model, attribute",
+            "facts": "SELECT model, attribute, CAST(value AS TEXT) AS v FROM facts "
+            "ORDER BY model, attribute, v",
+            "events": "SELECT model, attribute, CAST(old AS TEXT), CAST(new AS TEXT) AS n, "
+            "CAST(date AS TEXT) AS d, certainty, severity FROM events "
+            "WHERE superseded_at IS NULL ORDER BY model, attribute, d, n",
+            "state": "SELECT model, attribute, CAST(value AS TEXT), certainty, "
+            "CAST(since AS TEXT), evidence, source, corroborations, CAST(conflicts AS TEXT), "
+            "CAST(rumour AS TEXT) FROM model_state ORDER BY model, attribute",
             "outbox": "SELECT idempotency_key, sent_at IS NOT NULL, last_error FROM outbox "
             "ORDER BY idempotency_key",
         }
@@ -354,3 +361,105 @@ def test_a_faulty_run_then_a_clean_rerun_ends_like_a_clean_run(
     assert rerun.exit_code == 0, rerun.output
     assert world.snapshot() == reference["snapshot"]
     assert world.inbox.received() == reference["received"]
+
+
+class CuttableProxy:
+    """A TCP proxy to PostgreSQL that drops every connection once a byte budget is spent.
+
+    It stands for the database going away mid-run: after ``budget`` bytes from
+    the client, open connections are cut and new ones refused until ``lift``.
+    """
+
+    def __init__(self, host: str, port: int) -> None:
+        self.target = (host, port)
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.budget: int | None = None
+        self.sent = 0
+        self.down = False
+        self.sockets: list[socket.socket] = []
+        self.lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def cut_after(self, budget: int) -> None:
+        with self.lock:
+            self.budget, self.sent = budget, 0
+
+    def lift(self) -> None:
+        with self.lock:
+            self.budget, self.down = None, False
+
+    def _cut(self) -> None:
+        self.down = True
+        for sock in self.sockets:
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+        self.sockets.clear()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            if self.down:
+                client.close()
+                continue
+            server = socket.create_connection(self.target)
+            with self.lock:
+                self.sockets += [client, server]
+            threading.Thread(target=self._pump, args=(client, server, True), daemon=True).start()
+            threading.Thread(target=self._pump, args=(server, client, False), daemon=True).start()
+
+    def _pump(self, source: socket.socket, sink: socket.socket, upstream: bool) -> None:
+        try:
+            while data := source.recv(65536):
+                if upstream:
+                    with self.lock:
+                        self.sent += len(data)
+                        if self.budget is not None and self.sent > self.budget:
+                            self._cut()
+                            return
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                with contextlib.suppress(OSError):
+                    sock.close()
+
+    def close(self) -> None:
+        self.listener.close()
+        with self.lock:
+            self._cut()
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("budget", [4_000, 15_000, 30_000, 40_000])
+def test_postgresql_going_away_mid_run_then_a_clean_rerun(
+    postgres_url: str, tmp_path: Path, httpserver: HTTPServer, inbox, reference: dict, budget: int
+) -> None:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(postgres_url)
+    proxy = CuttableProxy(parsed.host or "127.0.0.1", parsed.port or 5432)
+    try:
+        handler, port = inbox
+        (tmp_path / "pages").mkdir()
+        url = parsed.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+        world = World(tmp_path, tmp_path, tmp_path / "pages", httpserver, handler, port, url)
+        world.serve(OLD_POSTS)
+        assert world.run().exit_code == 0
+        world.serve(OLD_POSTS + NEW_POSTS)
+        proxy.cut_after(budget)
+        faulty = world.run()
+        proxy.lift()
+        assert faulty.exit_code == 1, (proxy.sent, faulty.output)
+        assert faulty.stderr.strip().splitlines()[-1].startswith("error: "), faulty.stderr
+        rerun = world.run()
+        assert rerun.exit_code == 0, rerun.output
+        assert world.snapshot() == reference["snapshot"]
+        assert handler.received() == reference["received"]
+    finally:
+        proxy.close()

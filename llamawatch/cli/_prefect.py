@@ -14,7 +14,8 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, TypeVar
 
 from llamawatch.errors import LlamawatchError
@@ -48,16 +49,26 @@ class FlowFailureFilter(logging.Filter):
         return not (record.name.startswith("prefect") and record.levelno >= logging.ERROR)
 
 
-def hide_prefect_errors() -> None:
+@contextmanager
+def hide_prefect_errors(hide: bool = True) -> Iterator[None]:
     """Let the CLI's one-line message be the only report of a failed flow (not with -v)."""
+    if not hide:
+        yield
+        return
     loggers = [logging.getLogger()] + [
         logger
         for name, logger in logging.Logger.manager.loggerDict.items()
         if name.startswith("prefect") and isinstance(logger, logging.Logger)
     ]
-    for handler in (h for logger in loggers for h in logger.handlers):
-        if not any(isinstance(f, FlowFailureFilter) for f in handler.filters):
-            handler.addFilter(FlowFailureFilter())
+    handlers = {h for logger in loggers for h in logger.handlers}
+    quiet = FlowFailureFilter()
+    for handler in handlers:
+        handler.addFilter(quiet)
+    try:
+        yield
+    finally:
+        for handler in handlers:
+            handler.removeFilter(quiet)
 
 
 def check_api(url: str) -> None:
@@ -155,14 +166,11 @@ def run_flow(
     api = os.environ.get("PREFECT_API_URL", "").strip()
     if api:
         check_api(api)
-    if not verbose:
-        hide_prefect_errors()
     console = Console(stderr=True)
-    if not spinner or api or not console.is_terminal:
-        if not api:
-            start_temporary_server()
-        return call(*args, **kwargs)
-    with console.status("running (the first flow of a process starts Prefect, ~10 s)…"):
+    busy: AbstractContextManager[Any] = nullcontext()
+    if spinner and not api and console.is_terminal:
+        busy = console.status("running (the first flow of a process starts Prefect, ~10 s)…")
+    with hide_prefect_errors(not verbose), busy:
         if not api:
             start_temporary_server()
         return call(*args, **kwargs)
