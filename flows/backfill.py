@@ -166,7 +166,9 @@ def backfill_flow(
                     touched |= store_extracted(engine, extracted, summary, chunk.label)
                 if progress:
                     progress(done, len(selected))
-        diff = refresh_history_task(engine, None if recover else touched, "baseline")
+        diff = refresh_history_task(
+            engine, None if recover else touched, "baseline", settings.storage.lock_timeout
+        )
         record_diff(diff, summary)
         if write_site:
             summary.written = write_site_task(engine, settings)

@@ -76,17 +76,19 @@ def save_batch(
 
 @task(cache_policy=NO_CACHE, name="refresh-history", retries=2, retry_delay_seconds=2)
 def refresh_history_task(
-    engine: Engine, touched: set[tuple[str, str]] | None, mode: str
+    engine: Engine, touched: set[tuple[str, str]] | None, mode: str, lock_timeout: float = 60.0
 ) -> HistoryDiff:
     """Recompute state and change events for the touched keys (all keys when None)."""
     from sqlalchemy import text
 
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import refresh_history
+    from llamawatch.storage.lock import writer_lock
 
     if touched is not None and not touched:
         return HistoryDiff()
-    with session_scope(engine) as session:
+    # SQLite: backfill workers sharing a file take turns here, as PostgreSQL's advisory lock does
+    with writer_lock(engine.url, lock_timeout), session_scope(engine) as session:
         if engine.dialect.name == "postgresql":
             # Workers sharing a database recompute history one at a time, so two
             # of them never store the same event twice.
@@ -113,8 +115,11 @@ def refresh_and_queue_task(
 
     if touched is not None and not touched:
         return HistoryDiff(), 0
+    from llamawatch.storage.lock import writer_lock
+
     now = dt.datetime.now(dt.UTC)
-    with session_scope(engine) as session:
+    storage = settings.storage
+    with writer_lock(engine.url, storage.lock_timeout), session_scope(engine) as session:
         if engine.dialect.name == "postgresql":
             session.execute(text("SELECT pg_advisory_xact_lock(7411)"))  # as refresh_history_task
         diff = refresh_history(session, touched, mode=mode, detected_at=now)

@@ -34,7 +34,7 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 SUPPORTED_BACKENDS = ("sqlite", "postgresql")
 
 
-def normalise_url(url: str) -> URL:
+def normalise_url(url: str | URL) -> URL:
     """Parse a database URL, choosing psycopg 3 for plain ``postgresql://``."""
     try:
         parsed = make_url(url)

@@ -7,6 +7,8 @@ whole body; a second run waits up to ``storage.lock_timeout`` seconds, then
 stops with one line naming the lock. The operating system releases the lock
 when a process dies, so a killed run never leaves a stale lock behind.
 
+The history refresh takes the same lock again (it is re-entrant within a
+process), so backfill workers sharing a SQLite file also take turns there.
 PostgreSQL needs no file: history is recomputed under an advisory lock
 (``pg_advisory_xact_lock`` in the refresh task), which serves every worker
 sharing the database, wherever it runs.
@@ -19,12 +21,13 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from filelock import FileLock, Timeout
+from sqlalchemy.engine import URL
 
 from llamawatch.errors import StorageError
 from llamawatch.storage.db import normalise_url
 
 
-def lock_path(url: str) -> Path | None:
+def lock_path(url: str | URL) -> Path | None:
     """Return the lock file of a SQLite database URL (None when no file lock applies)."""
     parsed = normalise_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
@@ -33,7 +36,7 @@ def lock_path(url: str) -> Path | None:
 
 
 @contextmanager
-def writer_lock(url: str, timeout: float) -> Iterator[None]:
+def writer_lock(url: str | URL, timeout: float) -> Iterator[None]:
     """Hold the database's writer lock, waiting at most ``timeout`` seconds for it."""
     path = lock_path(url)
     if path is None:
@@ -43,8 +46,8 @@ def writer_lock(url: str, timeout: float) -> Iterator[None]:
         path.parent.mkdir(parents=True, exist_ok=True)
         # One lock object per file in a process, shared by its threads, so that the
         # CLI and the flow it runs can both hold it (the count is re-entrant).
-        lock = FileLock(path, timeout=timeout, is_singleton=True, thread_local=False)
-        lock.acquire()
+        lock = FileLock(path, is_singleton=True, thread_local=False)
+        lock.acquire(timeout=timeout)
     except Timeout as exc:
         raise StorageError(
             f"another llamawatch run is writing to this database (lock {path} held; "

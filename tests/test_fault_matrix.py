@@ -4,10 +4,11 @@ Each case ingests a local feed into a baseline, then serves a newer feed with
 alert-worthy posts and runs `llamawatch run` under a fault: the database's disk
 full at several fill levels, the database read-only, the pages' disk full, the
 mail server stalling past the SMTP timeout, or (with LLAMAWATCH_TEST_DATABASE_URL)
-PostgreSQL going away mid-run behind a proxy that cuts it after a byte budget. The faulty run must fail with
-one line (no traceback); after the fault is lifted, one more run must leave the
-same events, state and posts as a run that never saw a fault, with every alert
-mailed exactly once. Disk faults use small tmpfs mounts (skipped without root).
+PostgreSQL going away mid-run behind a proxy that cuts it after a byte budget.
+The faulty run must fail with one line (no traceback); after the fault is
+lifted, one more run must leave the same events, state and posts as a run that
+never saw a fault, with every alert mailed exactly once. Disk faults use small
+tmpfs mounts (skipped without root).
 """
 
 from __future__ import annotations

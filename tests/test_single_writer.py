@@ -134,3 +134,17 @@ def test_a_busy_database_stops_run_before_prefect_starts(tmp_path: Path) -> None
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_the_lock_is_reentrant_in_one_process(sqlite_url: str) -> None:
+    # the CLI, the flow and the history refresh each take it, with their own timeouts
+    with writer_lock(sqlite_url, 5), writer_lock(sqlite_url, 0), writer_lock(sqlite_url, 60):
+        probe = subprocess.run(
+            [sys.executable, "-c", HOLD_LOCK.replace("5)", "0)"), sqlite_url],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        assert probe.returncode != 0 and "another llamawatch run" in probe.stderr
+    with writer_lock(sqlite_url, 0):  # released once the outermost holder is done
+        pass
