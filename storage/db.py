@@ -40,7 +40,7 @@ def normalise_url(url: str | URL) -> URL:
         parsed = make_url(url)
     except (ArgumentError, ValueError) as exc:
         # never echo a password: user:secret@host becomes user:***@host
-        shown = re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", url)
+        shown = re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", str(url))
         raise StorageError(f"not a database URL: {shown!r} ({exc})") from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
