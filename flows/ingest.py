@@ -43,7 +43,7 @@ from llamawatch.flows.steps import (
     store_extracted,
     write_site_task,
 )
-from llamawatch.records import Post
+from llamawatch.records import HistoryDiff, Post
 from llamawatch.summary import RunSummary
 
 #: sources fetched per task; memory stays flat however many feeds are configured
@@ -197,7 +197,8 @@ def _ingest(settings: Settings, *, force: bool, source: str | None) -> RunSummar
         with session_scope(engine) as session:
             finish_run(session, run_id, status, {"posts_new": summary.posts_new})
 
-    sent = deliver_alerts_task(engine, settings, diff, mode, summary.notices)
+    # the events' alerts are queued already; this queues the notices and sends all pending
+    sent = deliver_alerts_task(engine, settings, HistoryDiff(), mode, summary.notices)
     summary.alerts_queued, summary.deliveries_sent, summary.deliveries_failed = sent
     summary.alerts_queued += alerts_queued
     summary.written = write_site_task(engine, settings)
