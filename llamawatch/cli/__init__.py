@@ -9,9 +9,11 @@ status 1, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import importlib
 import logging
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -123,6 +125,12 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             ctx.exit(130)
+        except BrokenPipeError:
+            # the reader went away (`llamawatch status | head`): nothing to report, and
+            # stdout must not be flushed again at exit
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(1)
         except Exception as exc:
             verbose = bool(ctx.obj and getattr(ctx.obj, "verbose", False))
             line = explain(exc)
