@@ -149,3 +149,32 @@ def test_read_only_database_folder(tmp_path: Path, mount) -> None:
     # a writer names the lock it could not take
     line = fails_in_one_line(invoke("--db", url, "reprocess"))
     assert "Read-only file system" in line
+
+
+def test_a_real_run_that_cannot_write_its_pages_says_so_in_one_line(tmp_path: Path, mount) -> None:
+    # A real process: Prefect's own failure reports (with tracebacks) must stay hidden.
+    import os
+    import sys
+
+    folder = mount("pages", "size=1m,ro")
+    env = {
+        **os.environ,
+        "LLAMAWATCH_DB": f"sqlite:///{tmp_path / 'watch.db'}",
+        "LLAMAWATCH_OUTPUT": str(folder / "site"),
+        "DO_NOT_TRACK": "1",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+    }
+    env.pop("PREFECT_API_URL", None)
+    env.pop("LLAMAWATCH_CONFIG", None)
+    done = subprocess.run(
+        [sys.executable, "-c", "from llamawatch.cli import main; main()", "run"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        f"error: cannot write {folder / 'site'}: Read-only file system"
+    ]
