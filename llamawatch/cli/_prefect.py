@@ -100,24 +100,28 @@ def start_temporary_server() -> Any:
     if server.running:
         return None
     _stop_on_signals(server)  # before the start: a SIGTERM while it boots must stop it too
-    _watch_each_start(server)
+    watched = _watch_each_start(server)
     try:
         server.start()
     except Exception as exc:  # Prefect raises RuntimeError or httpx errors on a failed start
         server.stop()
         first = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
         raise LlamawatchError(f"cannot start Prefect's temporary server: {first}") from exc
+    if not watched and server.server_process is not None:
+        _spawn_watchdog(server.server_process.pid)  # a Prefect without the hook: watch it now
     return server
 
 
-def _watch_each_start(server: Any) -> None:
+def _watch_each_start(server: Any) -> bool:
     """Hand every server process Prefect spawns to a watchdog the moment it exists.
 
     Prefect starts the process, then polls its health for seconds; a watchdog
     spawned only after that would leave the server orphaned by a kill -9 in
     between. Prefect may also respawn it on another port, hence the wrapper.
     """
-    spawn = server._run_uvicorn_command
+    spawn = getattr(server, "_run_uvicorn_command", None)
+    if not callable(spawn):  # another Prefect version: the caller watches after the start
+        return False
 
     def spawn_watched() -> subprocess.Popen[Any]:
         process = spawn()
@@ -125,6 +129,7 @@ def _watch_each_start(server: Any) -> None:
         return process
 
     server._run_uvicorn_command = spawn_watched
+    return True
 
 
 def _spawn_watchdog(server_pid: int) -> None:
