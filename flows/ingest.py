@@ -39,24 +39,33 @@ from llamawatch.flows.steps import (
     output_dir,
     publish_artifacts,
     record_diff,
-    refresh_history_task,
+    refresh_and_queue_task,
     store_extracted,
     write_site_task,
 )
-from llamawatch.records import Post
+from llamawatch.records import HistoryDiff, Post
 from llamawatch.summary import RunSummary
 
 #: sources fetched per task; memory stays flat however many feeds are configured
 SOURCE_BATCH = 50
 
 
-def load_sources_and_caches(engine, settings: Settings) -> tuple[list, dict]:
-    """Return the enabled sources (config and CLI-added) and their stored caches."""
+def load_sources_and_caches(
+    engine, settings: Settings, only: str | None = None
+) -> tuple[list, dict]:
+    """Return the enabled sources (config and CLI-added), or the one named, and their caches."""
+    from llamawatch.errors import ConfigError
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.sources import load_caches, load_sources
 
     with session_scope(engine) as session:
         sources = [s for s in load_sources(session, settings.source_list) if s.enabled]
+        if only is not None:
+            named = [s for s in sources if s.name == only]
+            if not named:
+                known = ", ".join(s.name for s in sources) or "none"
+                raise ConfigError(f"no enabled source named {only!r} (enabled: {known})")
+            sources = named
         caches = load_caches(session, [s.name for s in sources])
     return sources, caches
 
@@ -69,7 +78,13 @@ def load_sources_and_caches(engine, settings: Settings) -> tuple[list, dict]:
     retry_delay_seconds=10,
 )
 def fetch_sources_task(
-    engine, settings: Settings, sources, caches, label: str = "", force: bool = False
+    engine,
+    settings: Settings,
+    sources,
+    caches,
+    label: str = "",
+    force: bool = False,
+    save: bool = True,
 ) -> list:
     """Fetch a batch of sources (concurrently, politely) and record each one's health."""
     from llamawatch.fetch import fetch_sources
@@ -77,8 +92,9 @@ def fetch_sources_task(
     from llamawatch.storage.sources import save_caches
 
     fetched = fetch_sources(sources, settings.http, caches, force=force)
-    with session_scope(engine) as session:
-        save_caches(session, {f.source.name: f.cache for f in fetched})
+    if save:  # a dry run keeps no validators or health: the real run must fetch it all again
+        with session_scope(engine) as session:
+            save_caches(session, {f.source.name: f.cache for f in fetched})
     return fetched
 
 
@@ -111,18 +127,35 @@ def is_baseline(engine) -> bool:
 
 @flow(name="ingest", flow_run_name="ingest", log_prints=False)
 def ingest_flow(
-    config_path: str | None = None, db_url: str | None = None, force: bool = False
+    config_path: str | None = None,
+    db_url: str | None = None,
+    force: bool = False,
+    source: str | None = None,
+    dry_run: bool = False,
 ) -> RunSummary:
     """Run one ingest cycle over the configured sources and publish what changed.
 
     ``force`` fetches every source now, also those whose next fetch is not due
-    yet (never one disabled by a 410 or by the operator).
+    yet (never one disabled by a 410 or by the operator). ``source`` runs that
+    one source only, now. ``dry_run`` reports what the run would store and
+    change, and keeps nothing: no posts, no source health, no alerts, no pages.
     """
+    from llamawatch.storage.lock import writer_lock
+
+    settings = flow_settings(config_path, db_url)
+    # One writer at a time: two runs on one SQLite file would store each new event twice.
+    with writer_lock(settings.storage.url, settings.storage.lock_timeout):
+        if dry_run:
+            return _preview(settings, force=force, source=source)
+        return _ingest(settings, force=force, source=source)
+
+
+def _ingest(settings: Settings, *, force: bool, source: str | None) -> RunSummary:
+    """The body of a real ingest run (the caller holds the writer lock)."""
     from llamawatch.storage.db import open_database, session_scope
     from llamawatch.storage.runs import finish_run, start_run
 
     logger = get_run_logger()
-    settings = flow_settings(config_path, db_url)
     engine = open_database(settings.storage.url)
     mode = "baseline" if is_baseline(engine) else "live"
     summary = RunSummary(flow="ingest", mode=mode, output_dir=str(output_dir(settings)))
@@ -133,7 +166,8 @@ def ingest_flow(
 
     status = "failed"
     try:
-        sources, caches = load_sources_and_caches(engine, settings)
+        sources, caches = load_sources_and_caches(engine, settings, only=source)
+        force = force or source is not None
         fetched = []
         for start in range(0, len(sources), SOURCE_BATCH):
             batch = sources[start : start + SOURCE_BATCH]
@@ -153,17 +187,56 @@ def ingest_flow(
             extracted = extract_batch(batch, settings, label=label)
             touched |= store_extracted(engine, extracted, summary, label)
 
-        diff = refresh_history_task(engine, None if recover else touched, mode, settings)
+        # history and its alerts in one transaction: stored events never lose their alerts
+        diff, alerts_queued = refresh_and_queue_task(
+            engine, settings, None if recover else touched, mode
+        )
         record_diff(diff, summary)
         status = "finished"
     finally:
         with session_scope(engine) as session:
             finish_run(session, run_id, status, {"posts_new": summary.posts_new})
 
-    sent = deliver_alerts_task(engine, settings, diff, mode, summary.notices)
+    # the events' alerts are queued already; this queues the notices and sends all pending
+    sent = deliver_alerts_task(engine, settings, HistoryDiff(), mode, summary.notices)
     summary.alerts_queued, summary.deliveries_sent, summary.deliveries_failed = sent
+    summary.alerts_queued += alerts_queued
     summary.written = write_site_task(engine, settings)
     publish_artifacts(engine, summary)
+    engine.dispose()
+    return summary
+
+
+def _preview(settings: Settings, *, force: bool, source: str | None) -> RunSummary:
+    """Fetch and extract as a run would, then store and diff in a rolled-back transaction."""
+    from llamawatch.extractors.facts import EXTRACTOR_VERSION
+    from llamawatch.storage.db import open_database, session_scope
+    from llamawatch.storage.preview import preview_changes
+
+    engine = open_database(settings.storage.url)
+    mode = "baseline" if is_baseline(engine) else "live"
+    summary = RunSummary(flow="ingest", mode=f"{mode}, dry run: nothing stored")
+    sources, caches = load_sources_and_caches(engine, settings, only=source)
+    fetched = fetch_sources_task(
+        engine, settings, sources, caches, label="dry run", force=force or bool(source), save=False
+    )
+    posts = drop_known_posts(engine, collect_posts(fetched, summary))
+    summary_only = [p for p in posts if p.summary_only]
+    if summary_only:
+        full = {p.url: p for p in fetch_articles_task(summary_only, settings)}
+        posts = [full.get(p.url, p) if p.summary_only else p for p in posts]
+    extracted = [e for batch in batches(posts) for e in extract_batch(batch, settings)]
+    for item in extracted:
+        if item.error:
+            summary.posts_failed += 1
+            summary.failures.append(f"{item.post.url}: {item.error}")
+    with session_scope(engine, commit=False) as session:
+        saved, diff = preview_changes(
+            session, extracted, extractor_version=EXTRACTOR_VERSION, mode=mode
+        )
+    summary.posts_new, summary.posts_updated = saved.new_posts, saved.new_versions
+    summary.facts_new, summary.facts_rejected = saved.new_facts, saved.rejected_facts
+    record_diff(diff, summary)
     engine.dispose()
     return summary
 

@@ -87,11 +87,14 @@ def refresh_history_task(
     from llamawatch.changes import DEFAULT_RULES, ResolutionRules
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import refresh_history
+    from llamawatch.storage.lock import writer_lock
 
     rules = ResolutionRules.from_settings(settings) if settings else DEFAULT_RULES
+    lock_timeout = settings.storage.lock_timeout if settings else 60.0
     if touched is not None and not touched:
         return HistoryDiff()
-    with session_scope(engine) as session:
+    # SQLite: backfill workers sharing a file take turns here, as PostgreSQL's advisory lock does
+    with writer_lock(engine.url, lock_timeout), session_scope(engine) as session:
         if engine.dialect.name == "postgresql":
             # Workers sharing a database recompute history one at a time, so two
             # of them never store the same event twice.
@@ -99,6 +102,45 @@ def refresh_history_task(
         return refresh_history(
             session, touched, mode=mode, detected_at=dt.datetime.now(dt.UTC), rules=rules
         )
+
+
+@task(cache_policy=NO_CACHE, name="refresh-history", retries=2, retry_delay_seconds=2)
+def refresh_and_queue_task(
+    engine: Engine, settings: Settings, touched: set[tuple[str, str]] | None, mode: str
+) -> tuple[HistoryDiff, int]:
+    """Recompute history and queue its alerts in one transaction; return the diff and count.
+
+    Events and their alerts are stored together: a run that dies (or whose disk
+    fills) after storing new events but before queueing their alerts would
+    otherwise lose those alerts for good, since the next run finds no new event.
+    """
+    from sqlalchemy import text
+
+    from llamawatch.changes import ResolutionRules
+    from llamawatch.outbox_delivery import outbox_messages
+    from llamawatch.storage import outbox
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.history import refresh_history
+
+    if touched is not None and not touched:
+        return HistoryDiff(), 0
+    from llamawatch.storage.lock import writer_lock
+
+    now = dt.datetime.now(dt.UTC)
+    storage = settings.storage
+    with writer_lock(engine.url, storage.lock_timeout), session_scope(engine) as session:
+        if engine.dialect.name == "postgresql":
+            session.execute(text("SELECT pg_advisory_xact_lock(7411)"))  # as refresh_history_task
+        diff = refresh_history(
+            session,
+            touched,
+            mode=mode,
+            detected_at=now,
+            rules=ResolutionRules.from_settings(settings),
+        )
+        messages = outbox_messages(settings, diff.added, mode=mode, now=now, session=session)
+        queued = outbox.enqueue(session, messages)
+    return diff, queued
 
 
 def store_extracted(
@@ -143,7 +185,11 @@ def write_site_task(engine: Engine, settings: Settings) -> list[str]:
 def deliver_alerts_task(
     engine: Engine, settings: Settings, diff: HistoryDiff, mode: str, notices: list[str]
 ) -> tuple[int, int, int]:
-    """Queue alerts for fresh high-severity events and source notices; deliver all pending."""
+    """Queue alerts for fresh high-severity events and source notices; deliver all pending.
+
+    Alerts queued with their events (``refresh_and_queue_task``) are not queued
+    again (the outbox is idempotent by key); they are delivered here with the rest.
+    """
     from llamawatch.outbox_delivery import queue_and_deliver_alerts
 
     return queue_and_deliver_alerts(engine, settings, list(diff.added), mode=mode, notices=notices)

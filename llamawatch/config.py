@@ -40,6 +40,8 @@ class _Section(BaseModel):
 class StorageSettings(_Section):
     #: SQLAlchemy URL; a relative SQLite path is relative to the working directory
     url: str = Field("sqlite:///llamawatch-data/llamawatch.db", description="database URL")
+    #: a second run on the same SQLite file waits this long for the first, then stops
+    lock_timeout: float = Field(60.0, ge=0, description="seconds a run waits for the writer lock")
 
 
 class OutputSettings(_Section):
@@ -285,6 +287,11 @@ def load_settings(
             user = tomllib.loads(file.read_text(encoding="utf-8"))
         except FileNotFoundError as exc:
             raise ConfigError(f"config file not found: {file}") from exc
+        except UnicodeDecodeError as exc:
+            raise ConfigError(
+                f"{file}: not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at offset "
+                f"{exc.start}); save it as UTF-8"
+            ) from exc
         except tomllib.TOMLDecodeError as exc:
             raise ConfigError(f"{file}: not valid TOML: {exc}") from exc
         except OSError as exc:

@@ -230,35 +230,32 @@ def _scope(engine: Engine) -> SessionFactory:
     return lambda: session_scope(engine)
 
 
-def queue_and_deliver_alerts(
-    engine: Engine,
+def outbox_messages(
     settings: Settings,
     events: Sequence[ChangeEvent],
     *,
     mode: str,
+    now: dt.datetime,
     notices: Sequence[str] = (),
-    now: dt.datetime | None = None,
-    environ: Mapping[str, str] | None = None,
-) -> tuple[int, int, int]:
-    """Queue alerts for fresh high-severity events and source notices, then deliver.
+    session: Session | None = None,
+) -> list[OutboxMessage]:
+    """Return the messages for fresh high-severity events and source notices.
 
-    Returns (queued, sent, failed). Runs even when nothing new is queued, so
-    that failures of earlier runs are retried.
+    With a ``session``, the review alert policy reads the stored decisions and
+    support; it does no other I/O.
     """
     from llamawatch.publish import public_root
 
-    now = now or dt.datetime.now(dt.UTC)
     delivery = settings.delivery
     chosen = select_alerts(events, mode, now, delivery.alert_window_days)
     targets = destinations(delivery)
     notes: dict[ChangeEvent, str] = {}
-    if mode == "live" and targets:
+    if mode == "live" and targets and session is not None:
         # the review alert policy: hold some attributes until corroborated or reviewed
         from llamawatch.storage.review import policy_alerts
 
         since = now.date() - dt.timedelta(days=delivery.alert_window_days)
-        with _scope(engine)() as session:
-            notes = dict(policy_alerts(session, events, settings.review.policy_of, since=since))
+        notes = dict(policy_alerts(session, events, settings.review.policy_of, since=since))
         chosen = select_alerts(list(notes), mode, now, delivery.alert_window_days)
     # the reader's filter applies last, to whatever the policy lets through
     chosen = filter_alerts(
@@ -283,8 +280,30 @@ def queue_and_deliver_alerts(
         site_title=settings.output.site_title,
         sender=delivery.smtp.sender,
     )
+    return messages
+
+
+def queue_and_deliver_alerts(
+    engine: Engine,
+    settings: Settings,
+    events: Sequence[ChangeEvent],
+    *,
+    mode: str,
+    notices: Sequence[str] = (),
+    now: dt.datetime | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> tuple[int, int, int]:
+    """Queue alerts for fresh high-severity events and source notices, then deliver.
+
+    Returns (queued, sent, failed). Runs even when nothing new is queued, so
+    that failures of earlier runs are retried.
+    """
+    now = now or dt.datetime.now(dt.UTC)
     factory = _scope(engine)
     with factory() as session:
+        messages = outbox_messages(
+            settings, events, mode=mode, now=now, notices=notices, session=session
+        )
         queued = outbox.enqueue(session, messages)
     report = deliver_pending(factory, build_senders(settings, environ), now=now)
     return queued, len(report.sent), len(report.failed)

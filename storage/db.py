@@ -8,6 +8,7 @@ with foreign keys on; ``postgresql://`` URLs use psycopg 3.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -29,15 +30,35 @@ MIGRATIONS_LOCATION = "llamawatch.storage:migrations"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
-def normalise_url(url: str) -> URL:
+#: database backends llamawatch supports (and tests)
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+
+
+def normalise_url(url: str | URL) -> URL:
     """Parse a database URL, choosing psycopg 3 for plain ``postgresql://``."""
     try:
         parsed = make_url(url)
-    except ArgumentError as exc:
-        raise StorageError(f"not a database URL: {url!r}") from exc
+    except (ArgumentError, ValueError) as exc:
+        # never echo a password: user:secret@host becomes user:***@host
+        shown = re.sub(r"(://[^:/@]*:)[^@/]*@", r"\1***@", str(url))
+        raise StorageError(f"not a database URL: {shown!r} ({exc})") from exc
     if parsed.drivername in ("postgresql", "postgres"):
         parsed = parsed.set(drivername="postgresql+psycopg")
+    backend = parsed.get_backend_name()
+    if backend not in SUPPORTED_BACKENDS:
+        raise StorageError(
+            f"unsupported database {backend!r} in {parsed!r}: use sqlite:///PATH "
+            "or postgresql://USER@HOST/DB"
+        )
     return parsed
+
+
+def database_reason(exc: BaseException) -> str:
+    """Return the driver's own one-line reason for a database error, not only its class."""
+    cause = getattr(exc, "orig", None) or exc
+    text = " ".join(str(cause).split("\n")[0].split())
+    name = cause.__class__.__name__
+    return f"{name}: {text}" if text else name
 
 
 def _is_memory(url: URL) -> bool:
@@ -64,7 +85,14 @@ def make_engine(url: str) -> Engine:
             # one shared connection, or each session would see its own empty database
             kwargs = {"poolclass": StaticPool, "connect_args": {"check_same_thread": False}}
         else:
-            Path(parsed.database or "").expanduser().parent.mkdir(parents=True, exist_ok=True)
+            folder = Path(parsed.database or "").expanduser().parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StorageError(
+                    f"cannot create the database folder {folder}: {exc.strerror}"
+                ) from exc
+
         engine = create_engine(parsed, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
@@ -123,7 +151,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         with _migration_lock(engine):
             command.upgrade(alembic_config(engine), revision)
     except SQLAlchemyError as exc:
-        raise StorageError(f"cannot migrate the database: {exc.__class__.__name__}: {exc}") from exc
+        raise StorageError(f"cannot migrate the database: {database_reason(exc)}") from exc
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -141,9 +169,7 @@ def open_database(url: str) -> Engine:
         with engine.connect():
             pass
     except SQLAlchemyError as exc:
-        raise StorageError(
-            f"cannot open database {engine.url!r}: {exc.__class__.__name__}"
-        ) from exc
+        raise StorageError(f"cannot open database {engine.url!r}: {database_reason(exc)}") from exc
     upgrade(engine)
     return engine
 

@@ -8,6 +8,8 @@ table needs no extra column):
     failed     sent_at NULL, last_error = the reason  → retried on the next run
     in doubt   sent_at NULL, last_error = IN_DOUBT…   → a run died while sending; never
                                                          resent automatically (requeue())
+    dropped    sent_at NULL, last_error = DROPPED…    → an operator gave it up (drop());
+                                                         never sent, kept as history
     sent       sent_at set                            → never sent again
 
 ``enqueue`` is idempotent by ``idempotency_key`` (unique in the table), so
@@ -32,6 +34,10 @@ from llamawatch.storage.schema import OutboxRow, utcnow
 IN_FLIGHT = "in flight"
 #: prefix of a row whose delivery outcome is unknown (the run died mid-send)
 IN_DOUBT = "in doubt"
+#: prefix of a row an operator dropped: never sent, never deleted
+DROPPED = "dropped"
+#: the states an operator sees, in the order ``status`` lists them
+STATES = ("queued", "failed", "in_doubt", "gave_up", "in_flight", "dropped", "sent")
 #: a row failing this many times stops being retried (it stays visible)
 MAX_ATTEMPTS = 10
 #: longest error text kept
@@ -51,6 +57,14 @@ class OutboxItem:
     attempts: int
     last_error: str | None
     created_at: dt.datetime
+
+
+def _sendable() -> Any:
+    """SQL condition of an unsent row no run holds and no operator dropped."""
+    error = OutboxRow.last_error
+    return error.is_(None) | (
+        (error != IN_FLIGHT) & ~error.startswith(IN_DOUBT) & ~error.startswith(DROPPED)
+    )
 
 
 def _item(row: OutboxRow) -> OutboxItem:
@@ -118,8 +132,7 @@ def pending(session: Session, *, max_attempts: int = MAX_ATTEMPTS) -> list[Outbo
         .where(
             OutboxRow.sent_at.is_(None),
             OutboxRow.attempts < max_attempts,
-            (OutboxRow.last_error.is_(None))
-            | ((OutboxRow.last_error != IN_FLIGHT) & ~OutboxRow.last_error.startswith(IN_DOUBT)),
+            _sendable(),
         )
         .order_by(OutboxRow.created_at, OutboxRow.id)
     )
@@ -137,8 +150,7 @@ def claim(session: Session, item_id: int, now: dt.datetime | None = None) -> boo
         .where(
             OutboxRow.id == item_id,
             OutboxRow.sent_at.is_(None),
-            (OutboxRow.last_error.is_(None))
-            | ((OutboxRow.last_error != IN_FLIGHT) & ~OutboxRow.last_error.startswith(IN_DOUBT)),
+            _sendable(),
         )
         .values(
             attempts=OutboxRow.attempts + 1,
@@ -163,11 +175,15 @@ def mark_sent(session: Session, item_id: int, now: dt.datetime | None = None) ->
 def mark_failed(session: Session, item_id: int, error: str) -> None:
     """Record why a delivery failed; the row is retried on the next run."""
     reason = " ".join(error.split())[:MAX_ERROR_CHARS] or "failed"
-    if reason == IN_FLIGHT or reason.startswith(IN_DOUBT):
+    if reason == IN_FLIGHT or reason.startswith((IN_DOUBT, DROPPED)):
         reason = f"failed: {reason}"
     session.execute(
         update(OutboxRow)
-        .where(OutboxRow.id == item_id, OutboxRow.sent_at.is_(None))
+        .where(
+            OutboxRow.id == item_id,
+            OutboxRow.sent_at.is_(None),
+            OutboxRow.last_error.is_(None) | ~OutboxRow.last_error.startswith(DROPPED),
+        )
         .values(last_error=reason)
         .execution_options(synchronize_session=False)
     )
@@ -210,26 +226,141 @@ def requeue(session: Session, item_id: int) -> bool:
     return result.rowcount == 1  # type: ignore[attr-defined]
 
 
+def state_of(sent: dt.datetime | None, error: str | None, attempts: int, max_attempts: int) -> str:
+    """Return the state of a row: one of ``STATES``."""
+    if sent is not None:
+        return "sent"
+    if error == IN_FLIGHT:
+        return "in_flight"
+    if error and error.startswith(IN_DOUBT):
+        return "in_doubt"
+    if error and error.startswith(DROPPED):
+        return "dropped"
+    if attempts >= max_attempts:
+        return "gave_up"
+    return "failed" if error else "queued"
+
+
 def outbox_counts(session: Session, *, max_attempts: int = MAX_ATTEMPTS) -> dict[str, int]:
-    """Return how many rows are sent, queued, failed (retrying), in doubt or given up."""
-    counts = {"sent": 0, "queued": 0, "failed": 0, "in_flight": 0, "in_doubt": 0, "gave_up": 0}
+    """Return how many rows are in each state (sent, queued, failed, in doubt, …)."""
+    return {state: count for state, (count, _) in outbox_overview(session, max_attempts).items()}
+
+
+def outbox_overview(
+    session: Session, max_attempts: int = MAX_ATTEMPTS
+) -> dict[str, tuple[int, dt.datetime | None]]:
+    """Return, for every state, how many rows are in it and when the oldest was queued."""
+    overview: dict[str, tuple[int, dt.datetime | None]] = {state: (0, None) for state in STATES}
     rows = session.execute(
-        select(OutboxRow.sent_at.is_(None), OutboxRow.last_error, OutboxRow.attempts)
+        select(OutboxRow.sent_at, OutboxRow.last_error, OutboxRow.attempts, OutboxRow.created_at)
     ).all()
-    for unsent, error, attempts in rows:
-        if not unsent:
-            counts["sent"] += 1
-        elif error == IN_FLIGHT:
-            counts["in_flight"] += 1
-        elif error and error.startswith(IN_DOUBT):
-            counts["in_doubt"] += 1
-        elif attempts >= max_attempts:
-            counts["gave_up"] += 1
-        elif error:
-            counts["failed"] += 1
-        else:
-            counts["queued"] += 1
-    return counts
+    for sent, error, attempts, created in rows:
+        state = state_of(sent, error, attempts, max_attempts)
+        count, oldest = overview[state]
+        overview[state] = (count + 1, created if oldest is None or created < oldest else oldest)
+    return overview
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxListing:
+    """One row as an operator sees it (``llamawatch outbox list``)."""
+
+    id: int
+    state: str
+    kind: str
+    destination: str
+    subject: str
+    attempts: int
+    created_at: dt.datetime
+    last_attempt_at: dt.datetime | None
+    last_error: str | None
+
+
+def list_messages(
+    session: Session, *, include_done: bool = False, max_attempts: int = MAX_ATTEMPTS
+) -> list[OutboxListing]:
+    """Return the rows not delivered yet, oldest first (with ``include_done``, every row)."""
+    query = select(OutboxRow).order_by(OutboxRow.created_at, OutboxRow.id)
+    if not include_done:
+        query = query.where(OutboxRow.sent_at.is_(None))
+    listing = []
+    for row in session.scalars(query):
+        state = state_of(row.sent_at, row.last_error, row.attempts, max_attempts)
+        if state == "dropped" and not include_done:
+            continue
+        listing.append(
+            OutboxListing(
+                id=row.id,
+                state=state,
+                kind=row.kind,
+                destination=row.destination,
+                subject=row.subject,
+                attempts=row.attempts,
+                created_at=row.created_at,
+                last_attempt_at=row.last_attempt_at,
+                last_error=row.last_error,
+            )
+        )
+    return listing
+
+
+#: states an operator may requeue: a delivery that failed, gave up or may not have arrived
+RETRYABLE = ("failed", "gave_up", "in_doubt")
+#: states an operator may drop: anything not sent and not being sent right now
+DROPPABLE = ("queued", "failed", "gave_up", "in_doubt")
+
+
+def _select_rows(
+    session: Session, ids: Sequence[int] | None, states: Sequence[str], max_attempts: int
+) -> tuple[list[OutboxRow], dict[int, str]]:
+    """Return the rows among ``ids`` (all when None) in ``states``, and why others are not."""
+    query = select(OutboxRow).order_by(OutboxRow.id)
+    if ids is not None:
+        query = query.where(OutboxRow.id.in_(list(ids)))
+    rows = list(session.scalars(query))
+    chosen, refused = [], {}
+    for row in rows:
+        state = state_of(row.sent_at, row.last_error, row.attempts, max_attempts)
+        if state in states:
+            chosen.append(row)
+        elif ids is not None:
+            refused[row.id] = state
+    if ids is not None:
+        found = {row.id for row in rows}
+        refused.update({i: "unknown" for i in ids if i not in found})
+    return chosen, refused
+
+
+def retry_messages(
+    session: Session, ids: Sequence[int] | None, *, max_attempts: int = MAX_ATTEMPTS
+) -> tuple[list[int], dict[int, str]]:
+    """Requeue failed, given-up and in-doubt rows (by id, or all when None).
+
+    Returns the ids requeued and, for ids that were not, their state. Attempts
+    restart at zero, so a row that gave up gets its full ration again.
+    """
+    rows, refused = _select_rows(session, ids, RETRYABLE, max_attempts)
+    for row in rows:
+        row.last_error, row.attempts = None, 0
+    session.flush()
+    return [row.id for row in rows], refused
+
+
+def drop_messages(
+    session: Session,
+    ids: Sequence[int],
+    *,
+    now: dt.datetime | None = None,
+    max_attempts: int = MAX_ATTEMPTS,
+) -> tuple[list[int], dict[int, str]]:
+    """Mark unsent rows dropped so they are never sent; the rows and their history stay."""
+    rows, refused = _select_rows(session, ids, DROPPABLE, max_attempts)
+    stamp = (now or utcnow()).isoformat(timespec="seconds")
+    for row in rows:
+        before = f"; was: {row.last_error}" if row.last_error else ""
+        row.last_error = f"{DROPPED} by the operator at {stamp}{before}"[:MAX_ERROR_CHARS]
+    session.flush()
+    return [row.id for row in rows], refused
 
 
 def load_items(session: Session, keys: Sequence[str]) -> dict[str, OutboxItem]:

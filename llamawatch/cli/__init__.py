@@ -9,8 +9,11 @@ status 1, never a traceback.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import importlib
 import logging
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +38,7 @@ COMMAND_MODULES = (
     "digest",
     "site",
     "status",
+    "outbox",
     "sources",
     "reprocess",
     "review",
@@ -89,18 +93,56 @@ out_option = click.option(
 )
 
 
+#: errno values that mean "the disk will not take it", worth naming as such
+_WRITE_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EACCES, errno.EPERM, errno.EFBIG}
+
+
+def explain(exc: BaseException) -> str | None:
+    """Return one line explaining an error llamawatch can name the cause of, else None."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from llamawatch.storage.db import database_reason
+
+    if isinstance(exc, LlamawatchError):
+        return " ".join(str(exc).split())
+    if isinstance(exc, OSError):
+        reason = exc.strerror or exc.__class__.__name__
+        if exc.filename is None:
+            return f"cannot write: {reason}" if exc.errno in _WRITE_ERRNOS else reason
+        verb = "cannot write" if exc.errno in _WRITE_ERRNOS else "cannot use"
+        return f"{verb} {exc.filename}: {reason}"
+    if isinstance(exc, SQLAlchemyError):
+        return f"database error: {database_reason(exc)}"
+    return None
+
+
 class _Group(click.Group):
-    """A group that turns LlamawatchError into a one-line message."""
+    """A group that ends every failure with one line on stderr and exit status 1."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except LlamawatchError as exc:
-            click.secho(f"error: {exc}", fg="red", err=True)
-            ctx.exit(1)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
             ctx.exit(130)
+        except BrokenPipeError:
+            # the reader went away (`llamawatch status | head`): nothing to report, and
+            # stdout must not be flushed again at exit
+            with contextlib.suppress(OSError, ValueError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(1)
+        except Exception as exc:
+            verbose = bool(ctx.obj and getattr(ctx.obj, "verbose", False))
+            line = explain(exc)
+            if line is None:
+                if verbose:
+                    raise  # -v: the traceback is what a bug report needs
+                first = " ".join(str(exc).split())[:300]
+                line = f"unexpected {exc.__class__.__name__}: {first} (rerun with -v for details)"
+            click.secho(f"error: {line}", fg="red", err=True)
+            ctx.exit(1)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

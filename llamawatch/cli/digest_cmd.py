@@ -14,8 +14,11 @@ from pathlib import Path
 import click
 
 from llamawatch.cli import App, out_option
-from llamawatch.errors import ConfigError
+from llamawatch.errors import ConfigError, LlamawatchError
 from llamawatch.render import iso_week, last_complete_week, parse_week
+
+#: the earliest year a digest can cover: no Llama news is older
+FIRST_YEAR = 2000
 
 
 def _week(value: str | None) -> str:
@@ -23,8 +26,15 @@ def _week(value: str | None) -> str:
         return last_complete_week(dt.date.today())
     try:
         start, _ = parse_week(value)
+    except OverflowError as exc:  # a week at the end of year 9999
+        raise LlamawatchError(f"--week {value}: out of range") from exc
     except ValueError as exc:
-        raise click.BadParameter(str(exc), param_hint="--week") from exc
+        raise LlamawatchError(f"--week {value}: {exc}") from exc
+    latest = dt.date.today().year + 1
+    if not FIRST_YEAR <= start.year <= latest:
+        raise LlamawatchError(
+            f"--week {value}: out of range (weeks of {FIRST_YEAR} to {latest} only)"
+        )
     return iso_week(start)
 
 

@@ -50,10 +50,15 @@ def command(app: App, dry_run: bool, output: str) -> None:
     from llamawatch.extractors.models import ModelCatalog
     from llamawatch.extractors.pipeline import extract_post
     from llamawatch.storage.db import session_scope
+    from llamawatch.storage.lock import writer_lock
     from llamawatch.storage.reprocess import reprocess_posts
 
     catalog = ModelCatalog.from_settings(app.settings)
-    with session_scope(app.engine(), commit=not dry_run) as session:
+    storage = app.settings.storage
+    with (
+        writer_lock(storage.url, storage.lock_timeout),
+        session_scope(app.engine(), commit=not dry_run) as session,
+    ):
         report = reprocess_posts(
             session,
             lambda post: extract_post(post, catalog),

@@ -42,6 +42,30 @@ def health_state(cache: SourceCache | None, enabled: bool, threshold: int) -> st
     return "ok"
 
 
+#: outbox states shown by ``status``, with the word an operator reads
+OUTBOX_SHOWN = (
+    ("queued", "queued"),
+    ("failed", "failed"),
+    ("gave_up", "gave up"),
+    ("in_doubt", "in doubt"),
+    ("in_flight", "sending"),
+)
+
+
+def outbox_line(overview: dict[str, tuple[int, dt.datetime | None]], now: dt.datetime) -> str:
+    """Return one line on the outbox: how many messages wait in each state, and the oldest."""
+    parts = []
+    for state, label in OUTBOX_SHOWN:
+        count, oldest = overview.get(state, (0, None))
+        if count:
+            parts.append(f"{count} {label} (oldest {_ago(oldest, now)})")
+    sent = overview.get("sent", (0, None))[0]
+    if not parts:
+        return f"outbox: nothing waiting, {sent} sent"
+    hint = "; see `llamawatch outbox list`"
+    return f"outbox: {', '.join(parts)}, {sent} sent{hint}"
+
+
 @click.command("status")
 @click.pass_obj
 def command(app: App) -> None:
@@ -50,6 +74,7 @@ def command(app: App) -> None:
 
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import counts
+    from llamawatch.storage.outbox import outbox_overview
     from llamawatch.storage.schema import RunRow
     from llamawatch.storage.sources import load_caches, load_sources
 
@@ -66,6 +91,7 @@ def command(app: App) -> None:
             if last_run
             else "last run: none yet"
         )
+        overview = outbox_overview(session)
     now = dt.datetime.now(dt.UTC)
     console = Console()
     console.print(
@@ -73,6 +99,7 @@ def command(app: App) -> None:
         f"{totals.get('events', 0)} change events, {len(sources)} sources"
     )
     console.print(run_line)
+    console.print(outbox_line(overview, now))
     threshold = settings.http.failures_before_notice
     table = Table(title="Source health")
     for column in ("source", "state", "last success", "failures", "next fetch", "last error"):
