@@ -25,13 +25,18 @@ records history without alerting) and "live" afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from llamawatch.config import Settings
+from llamawatch.crashpoints import crash_point
 from llamawatch.flows.steps import (
+    BATCH_SIZE,
     batches,
     deliver_alerts_task,
     extract_batch,
@@ -40,11 +45,14 @@ from llamawatch.flows.steps import (
     publish_artifacts,
     record_diff,
     refresh_history_task,
+    save_batch,
     store_extracted,
     write_site_task,
 )
-from llamawatch.records import Post
+from llamawatch.records import HistoryDiff, Post
 from llamawatch.summary import RunSummary
+
+log = logging.getLogger(__name__)
 
 #: sources fetched per task; memory stays flat however many feeds are configured
 SOURCE_BATCH = 50
@@ -71,15 +79,32 @@ def load_sources_and_caches(engine, settings: Settings) -> tuple[list, dict]:
 def fetch_sources_task(
     engine, settings: Settings, sources, caches, label: str = "", force: bool = False
 ) -> list:
-    """Fetch a batch of sources (concurrently, politely) and record each one's health."""
+    """Fetch a batch of sources (concurrently, politely); record the health of those without posts.
+
+    A source that gave posts keeps its stored cache (ETag, Last-Modified, next
+    fetch) until :func:`save_caches_task` runs after its posts are stored: a run
+    that dies in between fetches the same body again next time, so no post is lost.
+    """
     from llamawatch.fetch import fetch_sources
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.sources import save_caches
 
     fetched = fetch_sources(sources, settings.http, caches, force=force)
     with session_scope(engine) as session:
-        save_caches(session, {f.source.name: f.cache for f in fetched})
+        save_caches(session, {f.source.name: f.cache for f in fetched if not f.posts})
     return fetched
+
+
+@task(cache_policy=NO_CACHE, name="save-caches", retries=2, retry_delay_seconds=2)
+def save_caches_task(engine, fetched) -> None:
+    """Store the cache of every source that gave posts, once all posts are stored."""
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.sources import save_caches
+
+    held = {f.source.name: f.cache for f in fetched if f.posts}
+    if held:
+        with session_scope(engine) as session:
+            save_caches(session, held)
 
 
 @task(cache_policy=NO_CACHE, name="drop-known-posts")
@@ -109,6 +134,101 @@ def is_baseline(engine) -> bool:
         return counts(session).get("events", 0) == 0
 
 
+@dataclass(frozen=True)
+class IngestSteps:
+    """The stage calls of an ingest cycle: Prefect tasks in a flow, their plain bodies else.
+
+    The plain form (:data:`PLAIN_STEPS`) runs the very same sequence without a
+    Prefect server, which is what the crash tests kill at every step boundary.
+    """
+
+    fetch_sources: Callable[..., Any]
+    save_caches: Callable[..., Any]
+    drop_known: Callable[..., Any]
+    fetch_articles: Callable[..., Any]
+    extract: Callable[..., Any]
+    save: Callable[..., Any]
+    refresh_history: Callable[..., Any]
+
+
+TASK_STEPS = IngestSteps(
+    fetch_sources=fetch_sources_task,
+    save_caches=save_caches_task,
+    drop_known=drop_known_posts,
+    fetch_articles=fetch_articles_task,
+    extract=extract_batch,
+    save=save_batch,
+    refresh_history=refresh_history_task,
+)
+PLAIN_STEPS = IngestSteps(**{name: getattr(TASK_STEPS, name).fn for name in vars(TASK_STEPS)})
+
+
+def ingest_posts(
+    engine,
+    settings: Settings,
+    summary: RunSummary,
+    *,
+    force: bool = False,
+    steps: IngestSteps = TASK_STEPS,
+    batch_size: int = BATCH_SIZE,
+    logger: logging.Logger | logging.LoggerAdapter = log,  # type: ignore[type-arg]
+) -> HistoryDiff:
+    """Fetch, extract and store one cycle's posts, then recompute history; return the diff.
+
+    Order matters for durability: posts are stored batch by batch, and only then
+    the caches (validators, schedule) of the sources that gave them; the run row
+    is finished last, so a run that dies anywhere is replayed or recovered.
+    """
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.runs import finish_run, start_run
+
+    with session_scope(engine) as session:
+        run_id, recover = start_run(session, "ingest")
+    if recover:
+        logger.warning("an earlier run did not finish; the whole history will be recomputed")
+    crash_point("run-started")
+
+    status = "failed"
+    try:
+        sources, caches = load_sources_and_caches(engine, settings)
+        fetched = []
+        for start in range(0, len(sources), SOURCE_BATCH):
+            batch = sources[start : start + SOURCE_BATCH]
+            label = f"sources {start + 1}-{start + len(batch)} of {len(sources)}"
+            fetched += steps.fetch_sources(
+                engine, settings, batch, caches, label=label, force=force
+            )
+        crash_point("sources-fetched")
+        posts = collect_posts(fetched, summary)
+        posts = steps.drop_known(engine, posts)
+        summary_only = [p for p in posts if p.summary_only]
+        if summary_only:
+            full = {p.url: p for p in steps.fetch_articles(summary_only, settings)}
+            posts = [full.get(p.url, p) if p.summary_only else p for p in posts]
+        crash_point("articles-fetched")
+        logger.info("%d new or changed posts of %d seen", len(posts), summary.posts_seen)
+
+        touched: set[tuple[str, str]] = set()
+        for number, batch in enumerate(batches(posts, batch_size), start=1):
+            label = f"batch {number} ({len(batch)} posts)"
+            extracted = steps.extract(batch, settings, label=label)
+            crash_point(f"batch-{number}-extracted")
+            touched |= store_extracted(engine, extracted, summary, label, save=steps.save)
+            crash_point(f"batch-{number}-saved")
+        steps.save_caches(engine, fetched)
+        crash_point("caches-saved")
+
+        diff = steps.refresh_history(engine, None if recover else touched, summary.mode)
+        crash_point("history-refreshed")
+        record_diff(diff, summary)
+        status = "finished"
+    finally:
+        with session_scope(engine) as session:
+            finish_run(session, run_id, status, {"posts_new": summary.posts_new})
+    crash_point("run-finished")
+    return diff
+
+
 @flow(name="ingest", flow_run_name="ingest", log_prints=False)
 def ingest_flow(
     config_path: str | None = None, db_url: str | None = None, force: bool = False
@@ -118,47 +238,14 @@ def ingest_flow(
     ``force`` fetches every source now, also those whose next fetch is not due
     yet (never one disabled by a 410 or by the operator).
     """
-    from llamawatch.storage.db import open_database, session_scope
-    from llamawatch.storage.runs import finish_run, start_run
+    from llamawatch.storage.db import open_database
 
     logger = get_run_logger()
     settings = flow_settings(config_path, db_url)
     engine = open_database(settings.storage.url)
     mode = "baseline" if is_baseline(engine) else "live"
     summary = RunSummary(flow="ingest", mode=mode, output_dir=str(output_dir(settings)))
-    with session_scope(engine) as session:
-        run_id, recover = start_run(session, "ingest")
-    if recover:
-        logger.warning("an earlier run did not finish; the whole history will be recomputed")
-
-    status = "failed"
-    try:
-        sources, caches = load_sources_and_caches(engine, settings)
-        fetched = []
-        for start in range(0, len(sources), SOURCE_BATCH):
-            batch = sources[start : start + SOURCE_BATCH]
-            label = f"sources {start + 1}-{start + len(batch)} of {len(sources)}"
-            fetched += fetch_sources_task(engine, settings, batch, caches, label=label, force=force)
-        posts = collect_posts(fetched, summary)
-        posts = drop_known_posts(engine, posts)
-        summary_only = [p for p in posts if p.summary_only]
-        if summary_only:
-            full = {p.url: p for p in fetch_articles_task(summary_only, settings)}
-            posts = [full.get(p.url, p) if p.summary_only else p for p in posts]
-        logger.info("%d new or changed posts of %d seen", len(posts), summary.posts_seen)
-
-        touched: set[tuple[str, str]] = set()
-        for number, batch in enumerate(batches(posts), start=1):
-            label = f"batch {number} ({len(batch)} posts)"
-            extracted = extract_batch(batch, settings, label=label)
-            touched |= store_extracted(engine, extracted, summary, label)
-
-        diff = refresh_history_task(engine, None if recover else touched, mode)
-        record_diff(diff, summary)
-        status = "finished"
-    finally:
-        with session_scope(engine) as session:
-            finish_run(session, run_id, status, {"posts_new": summary.posts_new})
+    diff = ingest_posts(engine, settings, summary, force=force, logger=logger)
 
     sent = deliver_alerts_task(engine, settings, diff, mode, summary.notices)
     summary.alerts_queued, summary.deliveries_sent, summary.deliveries_failed = sent

@@ -10,7 +10,7 @@ Retries sit on the I/O tasks only; a task is one batch, never one post
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from prefect import get_run_logger, task
@@ -99,13 +99,14 @@ def store_extracted(
     extracted: Sequence[ExtractedPost],
     summary: RunSummary,
     label: str,
+    save: Callable[..., tuple[int, int, int, int, set[tuple[str, str]]]] | None = None,
 ) -> set[tuple[str, str]]:
-    """Save one batch through the save task and fold its counts into the summary."""
+    """Save one batch through the save task (or ``save``) and fold its counts into the summary."""
     for item in extracted:
         if item.error:
             summary.posts_failed += 1
             summary.failures.append(f"{item.post.url}: {item.error}")
-    new_posts, new_versions, new_facts, rejected, touched = save_batch(
+    new_posts, new_versions, new_facts, rejected, touched = (save or save_batch)(
         engine, extracted, label=label
     )
     summary.posts_new += new_posts
