@@ -20,7 +20,7 @@ import json
 import re
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 from urllib.parse import urljoin
 
@@ -61,8 +61,10 @@ class FeedParse:
     newest_entry_at: dt.datetime | None = None
     #: entries skipped because they had neither link, id nor title
     skipped: int = 0
-    #: "entry: reason" for each entry that could not be read, or whose date was dropped
+    #: "entry: reason" for each entry that could not be read (the others are kept)
     entry_errors: tuple[str, ...] = ()
+    #: "entry: what" for each entry read with something left out (an implausible date)
+    notes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -192,6 +194,7 @@ def parse_feed(result: FetchResult) -> FeedParse:
     skipped = 0
     newest: dt.datetime | None = None
     entry_errors: list[str] = []
+    notes: list[str] = []
     for number, entry in enumerate(entries, start=1):
         try:
             post = _entry_post(entry, result)
@@ -204,9 +207,11 @@ def parse_feed(result: FetchResult) -> FeedParse:
         posts.append(post)
         when = _struct_to_datetime(entry.get("published_parsed") or entry.get("updated_parsed"))
         if when is None and _has_date(entry):
-            entry_errors.append(f"{post.url or post.title}: implausible date, treated as missing")
+            notes.append(f"{post.url or post.title}: implausible date, treated as missing")
         if when and (newest is None or when > newest):
             newest = when
+    posts, reused = split_reused_ids(posts)
+    notes.extend(reused)
     problem = None
     if isinstance(reason, feedparser.CharacterEncodingOverride):
         problem = f"charset: {_one_line(reason)}"
@@ -223,7 +228,35 @@ def parse_feed(result: FetchResult) -> FeedParse:
         newest_entry_at=newest,
         skipped=skipped,
         entry_errors=tuple(entry_errors),
+        notes=tuple(notes),
     )
+
+
+def split_reused_ids(posts: Sequence[Post]) -> tuple[list[Post], list[str]]:
+    """Give entries that reuse another entry's GUID for a different link a key of their own.
+
+    Some feeds recycle GUIDs (a counter reset, a template bug). Two entries with
+    one key would collapse into one post and the other would be lost without a
+    word. The oldest entry keeps the plain key (it is the one already stored by
+    earlier runs); each later one is keyed by GUID and link, and named in a note.
+    """
+    groups: dict[str, list[int]] = {}
+    for index, post in enumerate(posts):
+        if post.key:
+            groups.setdefault(post.key, []).append(index)
+    result = list(posts)
+    notes: list[str] = []
+    for key, members in groups.items():
+        links = {canonical_url(posts[i].url) for i in members}
+        if len(members) < 2 or len(links) < 2:
+            continue  # one entry, or one link given twice: an ordinary duplicate
+        anchor = min(members, key=lambda i: (posts[i].published or dt.date.max, -i))
+        anchor_link = canonical_url(posts[anchor].url)
+        for i in members:
+            if canonical_url(posts[i].url) != anchor_link:
+                result[i] = replace(posts[i], key=f"{key}|url:{canonical_url(posts[i].url)}")
+                notes.append(f"{posts[i].url}: GUID reused by another entry, kept as its own post")
+    return result, notes
 
 
 def _has_date(entry: Mapping[str, Any]) -> bool:
@@ -276,6 +309,7 @@ def parse_json_feed(result: FetchResult) -> FeedParse:
         posts.append(post)
         if when and (newest is None or when > newest):
             newest = when
+    posts, notes = split_reused_ids(posts)
     bases = [urljoin(str(u), ".") for u in (data.get("feed_url"), data.get("home_page_url")) if u]
     return FeedParse(
         posts=tuple(posts),
@@ -285,6 +319,7 @@ def parse_json_feed(result: FetchResult) -> FeedParse:
         newest_entry_at=newest,
         skipped=skipped,
         entry_errors=tuple(entry_errors),
+        notes=tuple(notes),
     )
 
 

@@ -268,6 +268,10 @@ def collect_posts(fetched: Sequence, summary: RunSummary) -> list[Post]:  # type
             summary.sources_ok += 1
         if result.notice:
             summary.notices.append(result.notice)
+        # One bad entry fails alone: it is counted and named, the source's other posts go on.
+        summary.posts_failed += len(result.item_failures)
+        summary.failures.extend(f"{result.source.name}: {f}" for f in result.item_failures)
+        summary.problems.extend(f"{result.source.name}: {p}" for p in result.problems)
         posts.extend(result.posts)
     summary.posts_seen = len(posts)
     return posts

@@ -103,9 +103,14 @@ def store_extracted(
 ) -> set[tuple[str, str]]:
     """Save one batch through the save task (or ``save``) and fold its counts into the summary."""
     for item in extracted:
-        if item.error:
+        # A post whose article page could not be fetched is a failure too: it is
+        # stored with its error (so later runs retry it), never as a quiet summary.
+        error = item.error or item.post.error
+        if error:
             summary.posts_failed += 1
-            summary.failures.append(f"{item.post.url}: {item.error}")
+            summary.failures.append(
+                error if error.startswith("article ") else f"{item.post.url}: {error}"
+            )
     new_posts, new_versions, new_facts, rejected, touched = (save or save_batch)(
         engine, extracted, label=label
     )

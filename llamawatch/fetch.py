@@ -107,6 +107,8 @@ class SourceFetch:
     cache: SourceCache = field(default_factory=SourceCache)
     #: problems that did not stop the fetch (salvaged feed, refused link, moved)
     problems: list[str] = field(default_factory=list)
+    #: "entry: reason" per entry that could not be read; the source's other posts stand
+    item_failures: list[str] = field(default_factory=list)
     #: something the operator should hear about (failing, recovered, silent, gone)
     notice: str | None = None
     http_status: int | None = None
@@ -158,6 +160,7 @@ class _Outcome:
     posts: list[Post] = field(default_factory=list)
     error: str | None = None
     problems: list[str] = field(default_factory=list)
+    item_failures: list[str] = field(default_factory=list)
     http_status: int | None = None
     url: str = ""
     etag: str | None = None
@@ -233,6 +236,8 @@ def _take_feed(outcome: _Outcome, parsed: FeedParse) -> None:
     outcome.newest_entry_at = parsed.newest_entry_at
     if parsed.problem:
         outcome.problems.append(parsed.problem)
+    outcome.problems.extend(parsed.notes)
+    outcome.item_failures.extend(parsed.entry_errors)
     if parsed.skipped:
         outcome.problems.append(f"{parsed.skipped} entries without link, id or title skipped")
 
@@ -345,6 +350,7 @@ def _read_folder(source: Source, folder: Path, max_bytes: int) -> _Outcome:
         part = _read_local_feed(source, feed, max_bytes, consumed)
         outcome.posts += part.posts
         outcome.problems += part.problems
+        outcome.item_failures += part.item_failures
         if part.error:
             outcome.problems.append(part.error)
         if part.newest_entry_at and (
@@ -431,6 +437,7 @@ def _settle(
             posts=posts,
             cache=new_cache,
             problems=outcome.problems,
+            item_failures=outcome.item_failures,
             notice=notice,
             http_status=outcome.http_status,
             url=outcome.url,
