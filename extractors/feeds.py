@@ -21,6 +21,7 @@ import re
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
@@ -69,6 +70,48 @@ class FeedParse:
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+def is_feed_file(path: Path) -> bool:
+    """Return whether a file of an archive folder is a feed (``run`` and ``backfill`` agree).
+
+    A feed suffix is not enough: a folder also holds sitemaps and JSON data.
+    XML must have an RSS, Atom or RDF root; JSON must name a jsonfeed.org version.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in FEED_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return True  # let reading it report the problem
+    if suffix == ".json":
+        return b"jsonfeed.org/version" in head
+    return xml_root(head) in ("rss", "feed", "rdf")
+
+
+def xml_root(content: bytes) -> str:
+    """Return the local name of an XML document's root element ('' if not XML, 'json')."""
+    from lxml import etree
+
+    head = content.lstrip()[:1]
+    if head == b"{":
+        return "json"
+    if head != b"<":
+        return ""
+    try:
+        for _, element in etree.iterparse(
+            io.BytesIO(content),
+            events=("start",),
+            resolve_entities=False,
+            no_network=True,
+            recover=True,
+        ):
+            return etree.QName(element).localname.lower()
+    except etree.LxmlError:
+        return ""
+    return ""
 
 
 def plain_text(fragment: str) -> str:

@@ -54,6 +54,23 @@ _DATE_META_KEYS = (
 _TITLE_META_KEYS = ("og:title", "twitter:title", "dc.title")
 
 
+def archive_files(root: Path) -> list[Path]:
+    """Return the files of an archive folder, sorted, without hidden ones or escapes.
+
+    Sorted, so that every worker walks the same order. A symlink that leads out
+    of the folder is not followed: an archive is read, never the disk around it.
+    """
+    top = root.resolve()
+    found = []
+    for path in root.rglob("*"):
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        if not path.resolve().is_relative_to(top) or not path.is_file():
+            continue
+        found.append(path)
+    return sorted(found)
+
+
 def read_post_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Post:
     """Read a post file into a Post; raise ParseError with a one-line reason if it cannot."""
     path = Path(path)

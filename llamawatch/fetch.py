@@ -67,6 +67,7 @@ from llamawatch.extractors.feeds import (
     FeedParse,
     decode_html,
     header,
+    is_feed_file,
     local_target,
     page_post,
     parse_feed,
@@ -250,15 +251,6 @@ def _sniff_feed(path: Path) -> bool:
     return head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf"))
 
 
-def _is_feed_file(path: Path) -> bool:
-    """Return whether a file in an archive folder is a feed (other JSON is data, not news)."""
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        with path.open("rb") as handle:
-            return b"jsonfeed.org/version" in handle.read(2048)
-    return suffix in FEED_SUFFIXES
-
-
 def _read_local_feed(source: Source, path: Path, max_bytes: int, consumed: set[Path]) -> _Outcome:
     """Parse a local feed file; entries under its base URL are read from files beside it."""
     if path.stat().st_size > max_bytes:
@@ -341,12 +333,12 @@ def _read_local(source: Source, max_bytes: int) -> _Outcome:
 
 
 def _read_folder(source: Source, folder: Path, max_bytes: int) -> _Outcome:
-    from llamawatch.extractors.local import POST_SUFFIXES
+    from llamawatch.extractors.local import POST_SUFFIXES, archive_files
 
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    files = archive_files(folder)
     outcome = _Outcome(status="ok", url=str(folder))
     consumed: set[Path] = set()
-    for feed in (p for p in files if _is_feed_file(p)):
+    for feed in (p for p in files if is_feed_file(p)):
         part = _read_local_feed(source, feed, max_bytes, consumed)
         outcome.posts += part.posts
         outcome.problems += part.problems
