@@ -125,6 +125,24 @@ def fetch_articles_task(posts: Sequence[Post], settings: Settings) -> list[Post]
     return fetch_articles(posts, settings.http)
 
 
+@task(cache_policy=NO_CACHE, name="due-retries")
+def due_retries_task(engine, settings: Settings) -> list[Post]:
+    """Return the stored posts whose page failed before and whose backoff is over."""
+    import datetime as dt
+
+    from llamawatch.sources_health import retry_due
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.posts import failed_posts
+
+    now = dt.datetime.now(dt.UTC)
+    with session_scope(engine) as session:
+        failed = failed_posts(session)
+    hours = settings.http.max_interval_hours
+    return [
+        f.post for f in failed if retry_due(f.attempts, f.last_attempt_at, now, max_hours=hours)
+    ]
+
+
 def is_baseline(engine) -> bool:
     """Return True when the database holds no change history yet."""
     from llamawatch.storage.db import session_scope
@@ -145,6 +163,7 @@ class IngestSteps:
     fetch_sources: Callable[..., Any]
     save_caches: Callable[..., Any]
     drop_known: Callable[..., Any]
+    due_retries: Callable[..., Any]
     fetch_articles: Callable[..., Any]
     extract: Callable[..., Any]
     save: Callable[..., Any]
@@ -155,6 +174,7 @@ TASK_STEPS = IngestSteps(
     fetch_sources=fetch_sources_task,
     save_caches=save_caches_task,
     drop_known=drop_known_posts,
+    due_retries=due_retries_task,
     fetch_articles=fetch_articles_task,
     extract=extract_batch,
     save=save_batch,
@@ -201,6 +221,13 @@ def ingest_posts(
         crash_point("sources-fetched")
         posts = collect_posts(fetched, summary)
         posts = steps.drop_known(engine, posts)
+        # Posts whose page failed on an earlier run are tried again (with backoff),
+        # whether or not their feed still lists them or answers 304.
+        listed = {p.key for p in posts}
+        retries = [p for p in steps.due_retries(engine, settings) if p.key not in listed]
+        if retries:
+            logger.info("%d failed posts are due for another try", len(retries))
+        posts = [*posts, *retries]
         summary_only = [p for p in posts if p.summary_only]
         if summary_only:
             full = {p.url: p for p in steps.fetch_articles(summary_only, settings)}

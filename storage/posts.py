@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from llamawatch.changes import Key, validate_fact
@@ -254,6 +254,7 @@ def save_extracted(
     ids = source_ids(session, (name for name in names if name))
 
     replaced: list[int] = []
+    retried_again: list[int] = []  # failed posts that failed once more: back off further
     new_rows: list[tuple[dict[str, Any], ExtractedPost]] = []
     for key, digest, item in keyed:
         previous = current.get(key)
@@ -265,6 +266,8 @@ def save_extracted(
         ):
             # unchanged, or a post that failed before and fails again: keep one row
             result.unchanged += 1
+            if retry_failed_again and previous[0] >= 0:
+                retried_again.append(previous[0])
             continue
         failed.discard(key)
         version = 1
@@ -292,6 +295,8 @@ def save_extracted(
             "body": post.body,
             "text": item.article.text if item.article else None,
             "error": item.error or post.error,
+            "attempts": 1 if (item.error or post.error) else 0,
+            "last_attempt_at": fetched_at if (item.error or post.error) else None,
         }
         new_rows.append((row, item))
         # a key twice in one batch: the later copy is a version of the earlier one
@@ -301,6 +306,12 @@ def save_extracted(
         result.touched |= keys_of_posts(session, replaced)
         for chunk in chunks(replaced):
             session.execute(update(PostRow).where(PostRow.id.in_(chunk)).values(is_current=False))
+    for chunk in chunks(retried_again):
+        session.execute(
+            update(PostRow)
+            .where(PostRow.id.in_(chunk))
+            .values(attempts=PostRow.attempts + 1, last_attempt_at=fetched_at)
+        )
     post_ids = _insert_posts(session, [row for row, _ in new_rows])
     facts: list[dict[str, Any]] = []
     for post_id, (_, item) in zip(post_ids, new_rows, strict=True):
@@ -384,6 +395,74 @@ def unseen_posts(session: Session, posts: Sequence[Post]) -> list[Post]:
         for post in posts
         if identity_of(post) not in known or known[identity_of(post)] != hash_of(post)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class FailedPost:
+    """A stored post whose page or text could not be read: a candidate for a retry."""
+
+    post: Post
+    attempts: int
+    last_attempt_at: dt.datetime | None
+    error: str
+
+
+def failed_posts(session: Session, *, limit: int = 1000) -> list[FailedPost]:
+    """Return current posts stored with an error that have an http(s) URL, oldest try first."""
+    rows = session.execute(
+        select(PostRow, SourceRow.name)
+        .outerjoin(SourceRow, SourceRow.id == PostRow.source_id)
+        .where(
+            PostRow.is_current.is_(True),
+            PostRow.error.is_not(None),
+            PostRow.url.like("http%"),
+        )
+        .order_by(PostRow.last_attempt_at.is_not(None), PostRow.last_attempt_at, PostRow.id)
+        .limit(limit)
+    )
+    found = []
+    for row, source_name in rows:
+        post = Post(
+            url=row.url,
+            title=row.title,
+            body=row.body,
+            content_type=row.content_type,  # type: ignore[arg-type]
+            published=row.published,
+            guid=row.guid,
+            source_name=source_name or "",
+            summary_only=True,
+            key=row.post_key,
+            fingerprint=row.content_hash,
+        )
+        found.append(FailedPost(post, row.attempts or 0, row.last_attempt_at, row.error or ""))
+    return found
+
+
+#: the error a post is marked with when the operator asks for it to be fetched again
+REFETCH_REQUESTED = "re-fetch requested (llamawatch refetch)"
+
+
+def mark_for_refetch(session: Session, *, url: str | None = None, source: str | None = None) -> int:
+    """Make current posts (by canonical URL, or all of a source) due for a re-fetch now."""
+    from llamawatch.identity import canonical_url
+
+    query = update(PostRow).where(PostRow.is_current.is_(True), PostRow.url.like("http%"))
+    if url is not None:
+        query = query.where(PostRow.url.in_(sorted({url, canonical_url(url)})))
+    if source is not None:
+        ids = select(SourceRow.id).where(SourceRow.name == source).scalar_subquery()
+        query = query.where(PostRow.source_id == ids)
+    values = {
+        "error": func.coalesce(PostRow.error, REFETCH_REQUESTED),
+        "attempts": 0,
+        "last_attempt_at": None,
+    }
+    return (
+        session.execute(
+            query.values(**values).execution_options(synchronize_session=False)
+        ).rowcount
+        or 0
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,6 +37,7 @@ COMMAND_MODULES = (
     "status",
     "sources",
     "reprocess",
+    "refetch",
     "serve",
     "config",
 )
