@@ -55,7 +55,7 @@ def extract_batch(
 )
 def save_batch(
     engine: Engine, items: Sequence[ExtractedPost], label: str = ""
-) -> tuple[int, int, int, int, set[tuple[str, str]]]:
+) -> tuple[int, int, int, int, set[tuple[str, str]], list[str]]:
     """Store a batch of extracted posts in one transaction; return counts and touched keys."""
     from llamawatch.extractors.facts import EXTRACTOR_VERSION
     from llamawatch.storage.db import session_scope
@@ -71,6 +71,7 @@ def save_batch(
         result.new_facts,
         result.rejected_facts,
         set(result.touched),
+        list(result.notes),
     )
 
 
@@ -99,7 +100,7 @@ def store_extracted(
     extracted: Sequence[ExtractedPost],
     summary: RunSummary,
     label: str,
-    save: Callable[..., tuple[int, int, int, int, set[tuple[str, str]]]] | None = None,
+    save: Callable[..., tuple[int, int, int, int, set[tuple[str, str]], list[str]]] | None = None,
 ) -> set[tuple[str, str]]:
     """Save one batch through the save task (or ``save``) and fold its counts into the summary."""
     for item in extracted:
@@ -111,9 +112,10 @@ def store_extracted(
             summary.failures.append(
                 error if error.startswith("article ") else f"{item.post.url}: {error}"
             )
-    new_posts, new_versions, new_facts, rejected, touched = (save or save_batch)(
+    new_posts, new_versions, new_facts, rejected, touched, notes = (save or save_batch)(
         engine, extracted, label=label
     )
+    summary.problems.extend(notes)
     summary.posts_new += new_posts
     summary.posts_updated += new_versions
     summary.facts_new += new_facts

@@ -44,6 +44,8 @@ class SaveResult:
     touched: set[Key] = field(default_factory=set)
     #: one line per rejected fact: who, what, and why
     rejections: list[str] = field(default_factory=list)
+    #: one line per post filed as a new version of a post at another link (a reused GUID?)
+    notes: list[str] = field(default_factory=list)
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -235,6 +237,7 @@ def save_extracted(
     result = SaveResult()
     keyed = [(identity_of(item.post), hash_of(item.post), item) for item in items]
     current: dict[str, tuple[int, int, str]] = {}  # key → (post id, version, hash)
+    links: dict[str, str] = {}  # key → link of the current version
     failed: set[str] = set()  # keys whose current version was stored with an error
     for chunk in chunks(sorted({key for key, _, _ in keyed})):
         rows = session.execute(
@@ -244,10 +247,12 @@ def save_extracted(
                 PostRow.version,
                 PostRow.content_hash,
                 PostRow.error,
+                PostRow.url,
             ).where(PostRow.post_key.in_(chunk), PostRow.is_current.is_(True))
         )
-        for key, post_id, version, digest, error in rows:
+        for key, post_id, version, digest, error, link in rows:
             current[key] = (post_id, version, digest)
+            links[key] = link
             if error:
                 failed.add(key)
     names = {source_name or item.post.source_name for _, _, item in keyed}
@@ -272,6 +277,14 @@ def save_extracted(
         failed.discard(key)
         version = 1
         if previous is not None:
+            old_link = links.get(key)
+            if old_link and item.post.url and _link(old_link) != _link(item.post.url):
+                # Same identity, other page: an edit that moved, or a GUID reused for
+                # another post. Filed as a new version, but never silently.
+                result.notes.append(
+                    f"{item.post.url}: same identity ({key}) as {old_link}, "
+                    "stored as a new version of it"
+                )
             if previous[0] >= 0:
                 replaced.append(previous[0])
             version = previous[1] + 1
@@ -328,6 +341,12 @@ def save_extracted(
     if facts:
         insert_facts(session, facts)
     return result
+
+
+def _link(url: str) -> str:
+    from llamawatch.identity import canonical_url
+
+    return canonical_url(url)
 
 
 def _insert_posts(session: Session, rows: list[dict[str, Any]]) -> list[int]:

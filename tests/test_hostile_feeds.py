@@ -199,3 +199,28 @@ def test_a_feed_of_ten_thousand_entries_is_read_whole(
         assert session.scalar(select(func.count()).select_from(PostRow)) == 10_000
     assert summary.posts_new == 10_000
     assert summary.posts_failed == 0
+
+
+def test_a_guid_reused_after_the_old_entry_left_the_feed_is_recorded(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    base = httpserver.url_for("").rstrip("/")
+    httpserver.expect_ordered_request("/feed.xml").respond_with_data(
+        rss([item("first-post", base, guid="7")]), content_type="application/rss+xml"
+    )
+    httpserver.expect_ordered_request("/feed.xml").respond_with_data(
+        rss([item("other-post", base, guid="7", text="Meta said Llama 9 is delayed.")]),
+        content_type="application/rss+xml",
+    )
+    run_cycle(tmp_path, {"recycler": httpserver.url_for("/feed.xml")})
+
+    summary, engine = run_cycle(tmp_path, {"recycler": httpserver.url_for("/feed.xml")}, force=True)
+
+    assert summary.posts_updated == 1
+    assert any(
+        "other-post" in line and "first-post" in line and "new version" in line
+        for line in summary.problems
+    ), summary.problems
+    with session_scope(engine) as session:
+        versions = session.scalars(select(PostRow).order_by(PostRow.version)).all()
+        assert [v.url.rsplit("/", 1)[-1] for v in versions] == ["first-post", "other-post"]
