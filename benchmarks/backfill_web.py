@@ -2,7 +2,7 @@
 
 Generates an archive of HTML pages from one template (head metadata, navigation,
 an article of generated paragraphs, a footer; some pages state facts about
-Llama models, most do not), adds the pages of ``../shared/corpus/web`` when
+Llama models, most do not), adds the real pages of the shared web corpus when
 that folder exists, and runs ``backfill_bench.py`` over the lot: bare
 trafilatura in a 2-process pool, the llamawatch extraction pool, and the whole
 ``backfill_flow`` (plan, read, extract, save to SQLite, history), each in a
