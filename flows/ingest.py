@@ -7,17 +7,22 @@ The pipeline, in the order the flow body follows::
     run       = start_run()                                      # notices a run that died
     caches    = storage.sources.load_caches(sources)              # one read
     fetched   = fetch_sources(batch of 50 sources, caches)        # task per batch, async inside
-                storage.sources.save_caches(fetched)              # health, ETag, next fetch
+                save_caches(sources that gave no posts)           # health, failures
     posts     = drop posts already stored with the same content   # one read
+    posts    += failed posts whose retry backoff is over          # one read
     posts     = fetch_articles(summary-only posts)               # task: article pages
     for each batch of posts:
         extracted = extract_batch(batch)                          # task
         touched  |= save_batch(extracted)                         # task: one transaction
+                save_caches(sources that gave posts)              # ETag, Last-Modified, schedule
     diff      = refresh_history(touched, mode)                   # task: all keys if a run died
+    finish_run()
     alerts    = deliver_alerts(diff.added, mode)                 # task: outbox, then send
     pages     = write_site()                                     # task
     artifacts = summary + state table
-    finish_run()
+
+A source's validators are stored only once its posts are: a run killed in
+between fetches the same body again (no 304), so no post is ever lost.
 
 ``mode`` is "baseline" on a database that has no history yet (the first run
 records history without alerting) and "live" afterwards.
