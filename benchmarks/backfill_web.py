@@ -29,6 +29,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import backfill_bench  # the sibling script, run as a module
 
 WEB_DIR = backfill_bench.DEFAULT_DIR
+#: share of generated pages that are news about Llama models
+NEWS_SHARE = 0.1
 
 # Word lists for generated prose: invented for this benchmark, not taken from any page.
 _SUBJECTS = [
@@ -117,9 +119,12 @@ def generated_page(index: int) -> str:
     rng = random.Random(index)
     day = dt.date(2019, 1, 1) + dt.timedelta(days=index % 2500)
     paragraphs = []
-    for _ in range(rng.randint(5, 12)):
+    # One page in NEWS_SHARE is news about models (a fact in one paragraph), as in
+    # a general web archive, where most pages are about something else.
+    news_paragraph = rng.randint(0, 4) if rng.random() < NEWS_SHARE else -1
+    for number in range(rng.randint(5, 12)):
         sentences = [_sentence(rng) for _ in range(rng.randint(2, 5))]
-        if rng.random() < 0.08:  # a few pages are news about models
+        if number == news_paragraph:
             fact = rng.choice(_FACTS).format(
                 n=rng.randint(2, 9), p=rng.choice([8, 70, 405]), c=rng.choice([8, 128])
             )
@@ -158,7 +163,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-flow", action="store_true", help="skip the whole-flow contender")
+    parser.add_argument(
+        "--news-share", type=float, default=NEWS_SHARE, help="share of pages about models"
+    )
     args = parser.parse_args(argv)
+    global NEWS_SHARE
+    NEWS_SHARE = args.news_share
 
     folder = Path(tempfile.mkdtemp(prefix="llamawatch-web-"))
     try:
