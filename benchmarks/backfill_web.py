@@ -114,14 +114,14 @@ def _sentence(rng: random.Random) -> str:
     return " ".join(rng.choice(words) for words in parts)
 
 
-def generated_page(index: int) -> str:
+def generated_page(index: int, news_share: float = NEWS_SHARE) -> str:
     """Return page ``index`` of the generated archive (deterministic)."""
     rng = random.Random(index)
     day = dt.date(2019, 1, 1) + dt.timedelta(days=index % 2500)
     paragraphs = []
     # One page in NEWS_SHARE is news about models (a fact in one paragraph), as in
     # a general web archive, where most pages are about something else.
-    news_paragraph = rng.randint(0, 4) if rng.random() < NEWS_SHARE else -1
+    news_paragraph = rng.randint(0, 4) if rng.random() < news_share else -1
     for number in range(rng.randint(5, 12)):
         sentences = [_sentence(rng) for _ in range(rng.randint(2, 5))]
         if number == news_paragraph:
@@ -146,10 +146,13 @@ def generated_page(index: int) -> str:
     )
 
 
-def build_archive(folder: Path, pages: int, web_dir: Path) -> tuple[int, int]:
+def build_archive(
+    folder: Path, pages: int, web_dir: Path, news_share: float = NEWS_SHARE
+) -> tuple[int, int]:
     """Write the generated pages and copy the real ones; return (generated, real)."""
     for index in range(pages):
-        (folder / f"gen-{index:05d}.html").write_text(generated_page(index), encoding="utf-8")
+        page = generated_page(index, news_share)
+        (folder / f"gen-{index:05d}.html").write_text(page, encoding="utf-8")
     real = sorted(web_dir.glob("*.html")) if web_dir.is_dir() else []
     for path in real:
         shutil.copyfile(path, folder / f"web-{path.name}")
@@ -167,12 +170,10 @@ def main(argv: list[str] | None = None) -> int:
         "--news-share", type=float, default=NEWS_SHARE, help="share of pages about models"
     )
     args = parser.parse_args(argv)
-    global NEWS_SHARE
-    NEWS_SHARE = args.news_share
 
     folder = Path(tempfile.mkdtemp(prefix="llamawatch-web-"))
     try:
-        generated, real = build_archive(folder, args.pages, args.web)
+        generated, real = build_archive(folder, args.pages, args.web, args.news_share)
         note = "" if real else f" ({args.web} absent: generated pages only)"
         print(f"archive: {generated} generated pages + {real} real pages{note}")
         bench = ["--dir", str(folder), "--rounds", str(args.rounds)]
