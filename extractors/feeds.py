@@ -20,12 +20,14 @@ import json
 import re
 import time
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
 import feedparser
 
+from llamawatch.extractors.webpage import decode_html, header, page_meta, plausible_date
 from llamawatch.identity import canonical_url, is_http_url, with_key
 from llamawatch.records import ContentType, FetchResult, Post
 
@@ -38,9 +40,6 @@ _XML_BASE = re.compile(rb"""<(?:rss|feed|rdf:RDF|channel)\b[^>]*?\bxml:base\s*=\
 _HTML_START = re.compile(
     rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S
 )
-_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
-_CHARSET_PARAM = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.I)
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +62,56 @@ class FeedParse:
     newest_entry_at: dt.datetime | None = None
     #: entries skipped because they had neither link, id nor title
     skipped: int = 0
+    #: "entry: reason" for each entry that could not be read (the others are kept)
+    entry_errors: tuple[str, ...] = ()
+    #: "entry: what" for each entry read with something left out (an implausible date)
+    notes: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return self.error is None
+
+
+def is_feed_file(path: Path) -> bool:
+    """Return whether a file of an archive folder is a feed (``run`` and ``backfill`` agree).
+
+    A feed suffix is not enough: a folder also holds sitemaps and JSON data.
+    XML must have an RSS, Atom or RDF root; JSON must name a jsonfeed.org version.
+    """
+    suffix = path.suffix.lower()
+    if suffix not in FEED_SUFFIXES:
+        return False
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(65536)
+    except OSError:
+        return True  # let reading it report the problem
+    if suffix == ".json":
+        return b"jsonfeed.org/version" in head
+    return xml_root(head) in ("rss", "feed", "rdf")
+
+
+def xml_root(content: bytes) -> str:
+    """Return the local name of an XML document's root element ('' if not XML, 'json')."""
+    from lxml import etree
+
+    head = content.lstrip()[:1]
+    if head == b"{":
+        return "json"
+    if head != b"<":
+        return ""
+    try:
+        for _, element in etree.iterparse(
+            io.BytesIO(content),
+            events=("start",),
+            resolve_entities=False,
+            no_network=True,
+            recover=True,
+        ):
+            return etree.QName(element).localname.lower()
+    except etree.LxmlError:
+        return ""
+    return ""
 
 
 def plain_text(fragment: str) -> str:
@@ -74,43 +119,15 @@ def plain_text(fragment: str) -> str:
     return _SPACES.sub(" ", html.unescape(_TAGS.sub(" ", fragment))).strip()
 
 
-def header(headers: Mapping[str, str], name: str) -> str:
-    """Return a header's value, case-insensitively ('' when absent)."""
-    name = name.lower()
-    return next((v for k, v in headers.items() if k.lower() == name), "")
-
-
-def decode_html(content: bytes, headers: Mapping[str, str]) -> str:
-    """Return an HTML or text body as str, trusting the declared charset only if it decodes.
-
-    Sites serve Latin-1 labelled as UTF-8 (and the reverse); a declared charset
-    that fails to decode strictly falls back to UTF-8, then Windows-1252.
-    """
-    candidates: list[str] = []
-    if content.startswith(b"\xef\xbb\xbf"):
-        candidates.append("utf-8-sig")
-    match = _CHARSET_PARAM.search(header(headers, "content-type"))
-    if match:
-        candidates.append(match.group(1))
-    meta = _META_CHARSET.search(content[:4096])
-    if meta:
-        candidates.append(meta.group(1).decode("ascii", "replace"))
-    candidates.append("utf-8")
-    for encoding in candidates:
-        try:
-            return content.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            continue
-    return content.decode("cp1252", errors="replace")
-
-
 def _struct_to_datetime(value: time.struct_time | None) -> dt.datetime | None:
+    """Return a feed date as UTC; year 0001, 9999 or any implausible date is None."""
     if not value:
         return None
     try:
-        return dt.datetime.fromtimestamp(calendar.timegm(value), tz=dt.UTC)
-    except (OverflowError, ValueError, OSError):
+        when = dt.datetime.fromtimestamp(calendar.timegm(value), tz=dt.UTC)
+    except (OverflowError, ValueError, OSError, TypeError):
         return None
+    return when if plausible_date(when) else None
 
 
 def _entry_body(entry: Mapping[str, Any]) -> tuple[str, ContentType, bool]:
@@ -219,15 +236,25 @@ def parse_feed(result: FetchResult) -> FeedParse:
     posts: list[Post] = []
     skipped = 0
     newest: dt.datetime | None = None
-    for entry in entries:
-        post = _entry_post(entry, result)
+    entry_errors: list[str] = []
+    notes: list[str] = []
+    for number, entry in enumerate(entries, start=1):
+        try:
+            post = _entry_post(entry, result)
+        except Exception as exc:  # one unreadable entry fails alone, with its reason
+            entry_errors.append(f"entry {number}: {_one_line(exc)}")
+            continue
         if post is None:
             skipped += 1
             continue
         posts.append(post)
         when = _struct_to_datetime(entry.get("published_parsed") or entry.get("updated_parsed"))
+        if when is None and _has_date(entry):
+            notes.append(f"{post.url or post.title}: implausible date, treated as missing")
         if when and (newest is None or when > newest):
             newest = when
+    posts, reused = split_reused_ids(posts)
+    notes.extend(reused)
     problem = None
     if isinstance(reason, feedparser.CharacterEncodingOverride):
         problem = f"charset: {_one_line(reason)}"
@@ -243,7 +270,40 @@ def parse_feed(result: FetchResult) -> FeedParse:
         base_urls=_base_urls(parsed, result.content, result.url),
         newest_entry_at=newest,
         skipped=skipped,
+        entry_errors=tuple(entry_errors),
+        notes=tuple(notes),
     )
+
+
+def split_reused_ids(posts: Sequence[Post]) -> tuple[list[Post], list[str]]:
+    """Give entries that reuse another entry's GUID for a different link a key of their own.
+
+    Some feeds recycle GUIDs (a counter reset, a template bug). Two entries with
+    one key would collapse into one post and the other would be lost without a
+    word. The oldest entry keeps the plain key (it is the one already stored by
+    earlier runs); each later one is keyed by GUID and link, and named in a note.
+    """
+    groups: dict[str, list[int]] = {}
+    for index, post in enumerate(posts):
+        if post.key:
+            groups.setdefault(post.key, []).append(index)
+    result = list(posts)
+    notes: list[str] = []
+    for key, members in groups.items():
+        links = {canonical_url(posts[i].url) for i in members}
+        if len(members) < 2 or len(links) < 2:
+            continue  # one entry, or one link given twice: an ordinary duplicate
+        anchor = min(members, key=lambda i: (posts[i].published or dt.date.max, -i))
+        anchor_link = canonical_url(posts[anchor].url)
+        for i in members:
+            if canonical_url(posts[i].url) != anchor_link:
+                result[i] = replace(posts[i], key=f"{key}|url:{canonical_url(posts[i].url)}")
+                notes.append(f"{posts[i].url}: GUID reused by another entry, kept as its own post")
+    return result, notes
+
+
+def _has_date(entry: Mapping[str, Any]) -> bool:
+    return bool(entry.get("published") or entry.get("updated"))
 
 
 def _json_date(value: Any) -> dt.datetime | None:
@@ -253,7 +313,8 @@ def _json_date(value: Any) -> dt.datetime | None:
         parsed = dt.datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    parsed = parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
+    return parsed if plausible_date(parsed) else None
 
 
 def parse_json_feed(result: FetchResult) -> FeedParse:
@@ -272,18 +333,26 @@ def parse_json_feed(result: FetchResult) -> FeedParse:
     base = str(data.get("feed_url") or data.get("home_page_url") or result.url)
     posts: list[Post] = []
     skipped = 0
+    entry_errors: list[str] = []
     newest: dt.datetime | None = None
     for item in items:
         if not isinstance(item, dict):
             skipped += 1
             continue
-        post, when = _json_item_post(item, base, result)
+        try:
+            post, when = _json_item_post(item, base, result)
+        except Exception as exc:  # one unreadable item fails alone, with its reason
+            entry_errors.append(
+                f"item {len(posts) + skipped + len(entry_errors) + 1}: {_one_line(exc)}"
+            )
+            continue
         if post is None:
             skipped += 1
             continue
         posts.append(post)
         if when and (newest is None or when > newest):
             newest = when
+    posts, notes = split_reused_ids(posts)
     bases = [urljoin(str(u), ".") for u in (data.get("feed_url"), data.get("home_page_url")) if u]
     return FeedParse(
         posts=tuple(posts),
@@ -292,6 +361,8 @@ def parse_json_feed(result: FetchResult) -> FeedParse:
         base_urls=tuple(dict.fromkeys(b for b in bases if is_http_url(b))),
         newest_entry_at=newest,
         skipped=skipped,
+        entry_errors=tuple(entry_errors),
+        notes=tuple(notes),
     )
 
 
@@ -328,10 +399,9 @@ def _json_item_post(
 def page_post(result: FetchResult) -> Post:
     """Return a fetched web page (a ``page`` source) as one post; its date comes later."""
     body = decode_html(result.content, result.headers)
-    match = _HTML_TITLE.search(body[:65536])
     post = Post(
         url=result.url,
-        title=plain_text(match.group(1)) if match else "",
+        title=page_meta(body).title,
         body=body,
         content_type="html" if "<" in body[:1024] else "text",
         source_name=result.source.name,

@@ -9,7 +9,6 @@ record it and move on.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 import yaml
 
 from llamawatch.errors import ParseError
+from llamawatch.extractors.webpage import decode_document, page_meta, plausible_date
 from llamawatch.records import ContentType, Post
 
 #: file suffixes read_post_file understands, by content type
@@ -35,15 +35,6 @@ DEFAULT_MAX_BYTES = 5_000_000
 _FRONT_MATTER = re.compile(
     r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S
 )
-_HTML_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
-_HTML_TITLE = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.I | re.S)
-_META_TAG = re.compile(r"<meta\s[^>]*>", re.I)
-_ATTR = re.compile(r"""([a-zA-Z_:\-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
-_CANONICAL = re.compile(
-    r"""<link\s[^>]*rel\s*=\s*["']?canonical["']?[^>]*>""",
-    re.I,
-)
-_TAGS = re.compile(r"<[^>]+>")
 
 #: meta names/properties that carry a page's publication date, most specific first
 _DATE_META_KEYS = (
@@ -61,6 +52,23 @@ _DATE_META_KEYS = (
     "parsely-pub-date",
 )
 _TITLE_META_KEYS = ("og:title", "twitter:title", "dc.title")
+
+
+def archive_files(root: Path) -> list[Path]:
+    """Return the files of an archive folder, sorted, without hidden ones or escapes.
+
+    Sorted, so that every worker walks the same order. A symlink that leads out
+    of the folder is not followed: an archive is read, never the disk around it.
+    """
+    top = root.resolve()
+    found = []
+    for path in root.rglob("*"):
+        if any(part.startswith(".") for part in path.relative_to(root).parts):
+            continue
+        if not path.resolve().is_relative_to(top) or not path.is_file():
+            continue
+        found.append(path)
+    return sorted(found)
 
 
 def read_post_file(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Post:
@@ -97,18 +105,12 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def _decode(path: Path, raw: bytes, content_type: ContentType) -> str:
-    """Decode UTF-8 (with or without BOM); an HTML page may declare another charset."""
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        if content_type == "html":
-            declared = _HTML_CHARSET.search(raw[:4096])
-            if declared:
-                try:
-                    return raw.decode(declared.group(1).decode("ascii"))
-                except (LookupError, UnicodeDecodeError):
-                    pass
-        raise ParseError(f"{path}: not valid UTF-8 (byte {exc.start})") from exc
+    """Decode as a browser would (BOM, <meta charset>, UTF-8, then detection).
+
+    A page saved from a windows-1252 or ISO-8859-1 site is read, not refused.
+    """
+    text = decode_document(raw)
+    return text[1:] if text.startswith("\ufeff") else text
 
 
 def _markdown_post(path: Path, text: str) -> Post:
@@ -143,17 +145,12 @@ def _text_post(path: Path, text: str) -> Post:
 
 
 def _html_post(path: Path, text: str) -> Post:
-    metas = html_meta(text)
-    title = next((metas[k] for k in _TITLE_META_KEYS if metas.get(k)), "")
-    if not title:
-        found = _HTML_TITLE.search(text)
-        title = html.unescape(_TAGS.sub("", found.group(1))).strip() if found else ""
+    meta = page_meta(text)
+    metas = meta.metas
+    title = next((metas[k] for k in _TITLE_META_KEYS if metas.get(k)), "") or meta.title
     url = str(path)
-    canonical = _CANONICAL.search(text)
-    if canonical:
-        href = _attrs(canonical.group(0)).get("href", "")
-        if href.startswith(("http://", "https://")):
-            url = href
+    if meta.canonical.startswith(("http://", "https://")):
+        url = meta.canonical
     elif metas.get("og:url", "").startswith(("http://", "https://")):
         url = metas["og:url"]
     return Post(
@@ -167,18 +164,11 @@ def _html_post(path: Path, text: str) -> Post:
 
 def html_meta(page: str) -> dict[str, str]:
     """Return a page's <meta> name/property → content map (lower-case keys, first wins)."""
-    found: dict[str, str] = {}
-    head = page[:200_000]
-    for tag in _META_TAG.findall(head):
-        attrs = _attrs(tag)
-        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-        if key and "content" in attrs and key not in found:
-            found[key] = html.unescape(attrs["content"]).strip()
-    return found
+    return page_meta(page).metas
 
 
 def html_meta_date(metas: dict[str, str]) -> dt.date | None:
-    """Return the publication date a page's metadata states, if any."""
+    """Return the publication date a page's metadata states, if any (and plausible)."""
     for key in _DATE_META_KEYS:
         value = parse_date_value(metas.get(key))
         if value:
@@ -186,15 +176,12 @@ def html_meta_date(metas: dict[str, str]) -> dt.date | None:
     return None
 
 
-def _attrs(tag: str) -> dict[str, str]:
-    return {
-        m.group(1).lower(): m.group(2) if m.group(2) is not None else (m.group(3) or m.group(4))
-        for m in _ATTR.finditer(tag)
-    }
-
-
 def parse_date_value(value: object) -> dt.date | None:
-    """Read a date from front matter or metadata (date, datetime or ISO-like string)."""
+    """Read a date from front matter or metadata; implausible dates (0001, 2100) are None."""
+    return plausible_date(_date_value(value))
+
+
+def _date_value(value: object) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -211,7 +198,7 @@ def parse_date_value(value: object) -> dt.date | None:
         from dateutil import parser as date_parser
 
         return date_parser.parse(value, fuzzy=False).date()
-    except (ValueError, OverflowError):
+    except (ValueError, OverflowError, TypeError):
         return None
 
 

@@ -7,6 +7,7 @@ never stops a batch.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from llamawatch.errors import LlamawatchError
 from llamawatch.extractors.article import extract_text
 from llamawatch.extractors.facts import extract_facts
 from llamawatch.extractors.models import ModelCatalog
-from llamawatch.records import ExtractedPost, Post
+from llamawatch.records import ArticleText, ExtractedPost, Post
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +38,8 @@ def extract_post(post: Post, catalog: ModelCatalog) -> ExtractedPost:
     except Exception as exc:  # a parser bug must not stop the batch
         log.exception("text extraction failed for %s", post.url)
         return _failed(post, f"text extraction failed: {type(exc).__name__}: {exc}")
+    if not may_state_facts(article, catalog):
+        return ExtractedPost(post=post, article=article, facts=())
     try:
         facts = extract_facts(article, catalog)
     except Exception as exc:  # an extractor bug must not stop the batch
@@ -47,6 +50,28 @@ def extract_post(post: Post, catalog: ModelCatalog) -> ExtractedPost:
             error=f"fact extraction failed: {type(exc).__name__}: {exc}",
         )
     return ExtractedPost(post=post, article=article, facts=tuple(facts))
+
+
+def may_state_facts(article: ArticleText, catalog: ModelCatalog) -> bool:
+    """Return False for a text that names no tracked model and no company that makes one.
+
+    Every fact is about a model the post names (or a new one a company introduces),
+    so such a text has none; most pages of a web archive are like that, and the
+    sentence-by-sentence reading is skipped for them.
+    """
+    text = f"{article.title}\n{article.text}"
+    companies = _company_pattern(tuple(catalog.company_names))
+    if companies is not None and companies.search(text):
+        return True
+    return bool(catalog.find_mentions(text, short_names=True))
+
+
+@functools.lru_cache(maxsize=8)
+def _company_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Return a pattern for the company names as words ("Meta", not "metadata")."""
+    if not names:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
 
 
 def extract_posts(posts: Iterable[Post], catalog: ModelCatalog) -> list[ExtractedPost]:

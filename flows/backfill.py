@@ -49,13 +49,15 @@ from llamawatch.summary import RunSummary
 CHUNK_SIZE = 200
 
 
-def load_posts(engine, chunk, settings: Settings, since, until) -> tuple[list[Post], list[str]]:
+def load_posts(
+    engine, chunk, settings: Settings, since, until, fetch
+) -> tuple[list[Post], list[str]]:
     """Read one chunk's posts, drop those already stored, fetch pages without a body.
 
     A plain function, not a task: it runs in a helper thread one chunk ahead of
     extraction, so reading and hashing files overlaps the worker processes.
     """
-    from llamawatch.archive import DateRange, http_fetcher, load_chunk, pending
+    from llamawatch.archive import DateRange, load_chunk, pending
     from llamawatch.fetch import fetch_articles
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.posts import identity_of, known_post_keys
@@ -64,7 +66,7 @@ def load_posts(engine, chunk, settings: Settings, since, until) -> tuple[list[Po
     posts = load_chunk(
         chunk,
         dates=DateRange(since, until),
-        fetch=http_fetcher(settings.http),
+        fetch=fetch,
         on_error=lambda where, exc: failures.append(f"{where}: {exc}"),
     )
     with session_scope(engine) as session:
@@ -132,13 +134,16 @@ def backfill_flow(
         summary.failures.append(f"{where}: {exc}")
 
     shared_pool(settings, workers=workers).warm_up()
-    items = iter_items(
-        sources,
-        dates=DateRange(since, until),
-        fetch=http_fetcher(settings.http),
-        on_error=source_failed,
-    )
-    plan = plan_chunks(items, chunk_size)
+    # One HTTP client for the whole run (planning and every chunk), closed at its end.
+    fetch = http_fetcher(settings.http)
+    try:
+        items = iter_items(
+            sources, dates=DateRange(since, until), fetch=fetch, on_error=source_failed
+        )
+        plan = plan_chunks(items, chunk_size)
+    except BaseException:
+        fetch.close()
+        raise
     selected = [c for c in plan if chunks is None or c.index in set(chunks)]
     logger.info("%d chunks planned, %d to run", len(plan), len(selected))
     summary.sources_ok = len(sources) - summary.sources_failed
@@ -151,7 +156,9 @@ def backfill_flow(
             def load_ahead(index: int) -> Future[tuple[list[Post], list[str]]] | None:
                 if index >= len(selected):
                     return None
-                return loader.submit(load_posts, engine, selected[index], settings, since, until)
+                return loader.submit(
+                    load_posts, engine, selected[index], settings, since, until, fetch
+                )
 
             ahead = load_ahead(0)
             for done, chunk in enumerate(selected, start=1):
@@ -172,6 +179,7 @@ def backfill_flow(
             summary.written = write_site_task(engine, settings)
         status = "finished"
     finally:
+        fetch.close()
         close_shared_pools()
         with session_scope(engine) as session:
             finish_run(session, run_id, status, {"posts_new": summary.posts_new})

@@ -3,21 +3,27 @@
 The pipeline, in the order the flow body follows::
 
     settings  = load_settings(config_path, db_url)
-    sources   = configured sources ∪ sources added with `llamawatch sources add`
+    lock      = writer_lock(database)                             # one writer; --dry-run: preview
+    sources   = configured sources ∪ sources added with `llamawatch sources add` (or --source)
     run       = start_run()                                      # notices a run that died
     caches    = storage.sources.load_caches(sources)              # one read
     fetched   = fetch_sources(batch of 50 sources, caches)        # task per batch, async inside
-                storage.sources.save_caches(fetched)              # health, ETag, next fetch
+                save_caches(sources that gave no posts)           # health, failures
     posts     = drop posts already stored with the same content   # one read
+    posts    += failed posts whose retry backoff is over          # one read
     posts     = fetch_articles(summary-only posts)               # task: article pages
     for each batch of posts:
         extracted = extract_batch(batch)                          # task
         touched  |= save_batch(extracted)                         # task: one transaction
-    diff      = refresh_history(touched, mode)                   # task: all keys if a run died
-    alerts    = deliver_alerts(diff.added, mode)                 # task: outbox, then send
+                save_caches(sources that gave posts)              # ETag, Last-Modified, schedule
+    diff      = refresh_history(touched, mode) + queue its alerts # task: one transaction
+    finish_run()
+    alerts    = deliver_alerts(notices)                          # task: queue notices, send all
     pages     = write_site()                                     # task
     artifacts = summary + state table
-    finish_run()
+
+A source's validators are stored only once its posts are: a run killed in
+between fetches the same body again (no 304), so no post is ever lost.
 
 ``mode`` is "baseline" on a database that has no history yet (the first run
 records history without alerting) and "live" afterwards.
@@ -25,13 +31,18 @@ records history without alerting) and "live" afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from llamawatch.config import Settings
+from llamawatch.crashpoints import crash_point
 from llamawatch.flows.steps import (
+    BATCH_SIZE,
     batches,
     deliver_alerts_task,
     extract_batch,
@@ -40,11 +51,14 @@ from llamawatch.flows.steps import (
     publish_artifacts,
     record_diff,
     refresh_and_queue_task,
+    save_batch,
     store_extracted,
     write_site_task,
 )
 from llamawatch.records import HistoryDiff, Post
 from llamawatch.summary import RunSummary
+
+log = logging.getLogger(__name__)
 
 #: sources fetched per task; memory stays flat however many feeds are configured
 SOURCE_BATCH = 50
@@ -86,7 +100,12 @@ def fetch_sources_task(
     force: bool = False,
     save: bool = True,
 ) -> list:
-    """Fetch a batch of sources (concurrently, politely) and record each one's health."""
+    """Fetch a batch of sources (concurrently, politely); record the health of those without posts.
+
+    A source that gave posts keeps its stored cache (ETag, Last-Modified, next
+    fetch) until :func:`save_caches_task` runs after its posts are stored: a run
+    that dies in between fetches the same body again next time, so no post is lost.
+    """
     from llamawatch.fetch import fetch_sources
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.sources import save_caches
@@ -94,8 +113,20 @@ def fetch_sources_task(
     fetched = fetch_sources(sources, settings.http, caches, force=force)
     if save:  # a dry run keeps no validators or health: the real run must fetch it all again
         with session_scope(engine) as session:
-            save_caches(session, {f.source.name: f.cache for f in fetched})
+            save_caches(session, {f.source.name: f.cache for f in fetched if not f.posts})
     return fetched
+
+
+@task(cache_policy=NO_CACHE, name="save-caches", retries=2, retry_delay_seconds=2)
+def save_caches_task(engine, fetched) -> None:
+    """Store the cache of every source that gave posts, once all posts are stored."""
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.sources import save_caches
+
+    held = {f.source.name: f.cache for f in fetched if f.posts}
+    if held:
+        with session_scope(engine) as session:
+            save_caches(session, held)
 
 
 @task(cache_policy=NO_CACHE, name="drop-known-posts")
@@ -116,6 +147,24 @@ def fetch_articles_task(posts: Sequence[Post], settings: Settings) -> list[Post]
     return fetch_articles(posts, settings.http)
 
 
+@task(cache_policy=NO_CACHE, name="due-retries")
+def due_retries_task(engine, settings: Settings) -> list[Post]:
+    """Return the stored posts whose page failed before and whose backoff is over."""
+    import datetime as dt
+
+    from llamawatch.sources_health import retry_due
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.posts import failed_posts
+
+    now = dt.datetime.now(dt.UTC)
+    with session_scope(engine) as session:
+        failed = failed_posts(session)
+    hours = settings.http.max_interval_hours
+    return [
+        f.post for f in failed if retry_due(f.attempts, f.last_attempt_at, now, max_hours=hours)
+    ]
+
+
 def is_baseline(engine) -> bool:
     """Return True when the database holds no change history yet."""
     from llamawatch.storage.db import session_scope
@@ -123,6 +172,115 @@ def is_baseline(engine) -> bool:
 
     with session_scope(engine) as session:
         return counts(session).get("events", 0) == 0
+
+
+@dataclass(frozen=True)
+class IngestSteps:
+    """The stage calls of an ingest cycle: Prefect tasks in a flow, their plain bodies else.
+
+    The plain form (:data:`PLAIN_STEPS`) runs the very same sequence without a
+    Prefect server, which is what the crash tests kill at every step boundary.
+    """
+
+    fetch_sources: Callable[..., Any]
+    save_caches: Callable[..., Any]
+    drop_known: Callable[..., Any]
+    due_retries: Callable[..., Any]
+    fetch_articles: Callable[..., Any]
+    extract: Callable[..., Any]
+    save: Callable[..., Any]
+    refresh_and_queue: Callable[..., Any]
+
+
+TASK_STEPS = IngestSteps(
+    fetch_sources=fetch_sources_task,
+    save_caches=save_caches_task,
+    drop_known=drop_known_posts,
+    due_retries=due_retries_task,
+    fetch_articles=fetch_articles_task,
+    extract=extract_batch,
+    save=save_batch,
+    refresh_and_queue=refresh_and_queue_task,
+)
+PLAIN_STEPS = IngestSteps(**{name: getattr(TASK_STEPS, name).fn for name in vars(TASK_STEPS)})
+
+
+def ingest_posts(
+    engine,
+    settings: Settings,
+    summary: RunSummary,
+    *,
+    force: bool = False,
+    source: str | None = None,
+    steps: IngestSteps = TASK_STEPS,
+    batch_size: int = BATCH_SIZE,
+    logger: logging.Logger | logging.LoggerAdapter = log,  # type: ignore[type-arg]
+) -> HistoryDiff:
+    """Fetch, extract and store one cycle's posts, then recompute history; return the diff.
+
+    Order matters for durability: posts are stored batch by batch, and only then
+    the caches (validators, schedule) of the sources that gave them; the run row
+    is finished last, so a run that dies anywhere is replayed or recovered.
+    """
+    from llamawatch.storage.db import session_scope
+    from llamawatch.storage.runs import finish_run, start_run
+
+    with session_scope(engine) as session:
+        run_id, recover = start_run(session, "ingest")
+    if recover:
+        logger.warning("an earlier run did not finish; the whole history will be recomputed")
+    crash_point("run-started")
+
+    status = "failed"
+    try:
+        sources, caches = load_sources_and_caches(engine, settings, only=source)
+        force = force or source is not None
+        fetched = []
+        for start in range(0, len(sources), SOURCE_BATCH):
+            batch = sources[start : start + SOURCE_BATCH]
+            label = f"sources {start + 1}-{start + len(batch)} of {len(sources)}"
+            fetched += steps.fetch_sources(
+                engine, settings, batch, caches, label=label, force=force
+            )
+        crash_point("sources-fetched")
+        posts = collect_posts(fetched, summary)
+        posts = steps.drop_known(engine, posts)
+        # Posts whose page failed on an earlier run are tried again (with backoff),
+        # whether or not their feed still lists them or answers 304.
+        listed = {p.key for p in posts}
+        retries = [p for p in steps.due_retries(engine, settings) if p.key not in listed]
+        if retries:
+            logger.info("%d failed posts are due for another try", len(retries))
+        posts = [*posts, *retries]
+        summary_only = [p for p in posts if p.summary_only]
+        if summary_only:
+            full = {p.url: p for p in steps.fetch_articles(summary_only, settings)}
+            posts = [full.get(p.url, p) if p.summary_only else p for p in posts]
+        crash_point("articles-fetched")
+        logger.info("%d new or changed posts of %d seen", len(posts), summary.posts_seen)
+
+        touched: set[tuple[str, str]] = set()
+        for number, batch in enumerate(batches(posts, batch_size), start=1):
+            label = f"batch {number} ({len(batch)} posts)"
+            extracted = steps.extract(batch, settings, label=label)
+            crash_point(f"batch-{number}-extracted")
+            touched |= store_extracted(engine, extracted, summary, label, save=steps.save)
+            crash_point(f"batch-{number}-saved")
+        steps.save_caches(engine, fetched)
+        crash_point("caches-saved")
+
+        # history and its alerts in one transaction: stored events never lose their alerts
+        diff, summary.alerts_queued = steps.refresh_and_queue(
+            engine, settings, None if recover else touched, summary.mode
+        )
+        crash_point("history-refreshed")
+        record_diff(diff, summary)
+        status = "finished"
+    finally:
+        with session_scope(engine) as session:
+            finish_run(session, run_id, status, {"posts_new": summary.posts_new})
+    crash_point("run-finished")
+    return diff
 
 
 @flow(name="ingest", flow_run_name="ingest", log_prints=False)
@@ -152,51 +310,14 @@ def ingest_flow(
 
 def _ingest(settings: Settings, *, force: bool, source: str | None) -> RunSummary:
     """The body of a real ingest run (the caller holds the writer lock)."""
-    from llamawatch.storage.db import open_database, session_scope
-    from llamawatch.storage.runs import finish_run, start_run
+    from llamawatch.storage.db import open_database
 
     logger = get_run_logger()
     engine = open_database(settings.storage.url)
     mode = "baseline" if is_baseline(engine) else "live"
     summary = RunSummary(flow="ingest", mode=mode, output_dir=str(output_dir(settings)))
-    with session_scope(engine) as session:
-        run_id, recover = start_run(session, "ingest")
-    if recover:
-        logger.warning("an earlier run did not finish; the whole history will be recomputed")
-
-    status = "failed"
-    try:
-        sources, caches = load_sources_and_caches(engine, settings, only=source)
-        force = force or source is not None
-        fetched = []
-        for start in range(0, len(sources), SOURCE_BATCH):
-            batch = sources[start : start + SOURCE_BATCH]
-            label = f"sources {start + 1}-{start + len(batch)} of {len(sources)}"
-            fetched += fetch_sources_task(engine, settings, batch, caches, label=label, force=force)
-        posts = collect_posts(fetched, summary)
-        posts = drop_known_posts(engine, posts)
-        summary_only = [p for p in posts if p.summary_only]
-        if summary_only:
-            full = {p.url: p for p in fetch_articles_task(summary_only, settings)}
-            posts = [full.get(p.url, p) if p.summary_only else p for p in posts]
-        logger.info("%d new or changed posts of %d seen", len(posts), summary.posts_seen)
-
-        touched: set[tuple[str, str]] = set()
-        for number, batch in enumerate(batches(posts), start=1):
-            label = f"batch {number} ({len(batch)} posts)"
-            extracted = extract_batch(batch, settings, label=label)
-            touched |= store_extracted(engine, extracted, summary, label)
-
-        # history and its alerts in one transaction: stored events never lose their alerts
-        diff, alerts_queued = refresh_and_queue_task(
-            engine, settings, None if recover else touched, mode
-        )
-        record_diff(diff, summary)
-        status = "finished"
-    finally:
-        with session_scope(engine) as session:
-            finish_run(session, run_id, status, {"posts_new": summary.posts_new})
-
+    ingest_posts(engine, settings, summary, force=force, source=source, logger=logger)
+    alerts_queued = summary.alerts_queued
     # the events' alerts are queued already; this queues the notices and sends all pending
     sent = deliver_alerts_task(engine, settings, HistoryDiff(), mode, summary.notices)
     summary.alerts_queued, summary.deliveries_sent, summary.deliveries_failed = sent
@@ -254,6 +375,10 @@ def collect_posts(fetched: Sequence, summary: RunSummary) -> list[Post]:  # type
             summary.sources_ok += 1
         if result.notice:
             summary.notices.append(result.notice)
+        # One bad entry fails alone: it is counted and named, the source's other posts go on.
+        summary.posts_failed += len(result.item_failures)
+        summary.failures.extend(f"{result.source.name}: {f}" for f in result.item_failures)
+        summary.problems.extend(f"{result.source.name}: {p}" for p in result.problems)
         posts.extend(result.posts)
     summary.posts_seen = len(posts)
     return posts

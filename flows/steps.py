@@ -10,7 +10,7 @@ Retries sit on the I/O tasks only; a task is one batch, never one post
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from prefect import get_run_logger, task
@@ -55,7 +55,7 @@ def extract_batch(
 )
 def save_batch(
     engine: Engine, items: Sequence[ExtractedPost], label: str = ""
-) -> tuple[int, int, int, int, set[tuple[str, str]]]:
+) -> tuple[int, int, int, int, set[tuple[str, str]], list[str]]:
     """Store a batch of extracted posts in one transaction; return counts and touched keys."""
     from llamawatch.extractors.facts import EXTRACTOR_VERSION
     from llamawatch.storage.db import session_scope
@@ -71,6 +71,7 @@ def save_batch(
         result.new_facts,
         result.rejected_facts,
         set(result.touched),
+        list(result.notes),
     )
 
 
@@ -148,15 +149,22 @@ def store_extracted(
     extracted: Sequence[ExtractedPost],
     summary: RunSummary,
     label: str,
+    save: Callable[..., tuple[int, int, int, int, set[tuple[str, str]], list[str]]] | None = None,
 ) -> set[tuple[str, str]]:
-    """Save one batch through the save task and fold its counts into the summary."""
+    """Save one batch through the save task (or ``save``) and fold its counts into the summary."""
     for item in extracted:
-        if item.error:
+        # A post whose article page could not be fetched is a failure too: it is
+        # stored with its error (so later runs retry it), never as a quiet summary.
+        error = item.error or item.post.error
+        if error:
             summary.posts_failed += 1
-            summary.failures.append(f"{item.post.url}: {item.error}")
-    new_posts, new_versions, new_facts, rejected, touched = save_batch(
+            summary.failures.append(
+                error if error.startswith("article ") else f"{item.post.url}: {error}"
+            )
+    new_posts, new_versions, new_facts, rejected, touched, notes = (save or save_batch)(
         engine, extracted, label=label
     )
+    summary.problems.extend(notes)
     summary.posts_new += new_posts
     summary.posts_updated += new_versions
     summary.facts_new += new_facts

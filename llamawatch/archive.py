@@ -35,7 +35,6 @@ import itertools
 import json
 import logging
 import re
-import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,13 +45,16 @@ from lxml import etree
 
 from llamawatch.config import HttpSettings
 from llamawatch.errors import FetchError, LlamawatchError, ParseError
+from llamawatch.extractors.feeds import FEED_SUFFIXES, is_feed_file, xml_root
+from llamawatch.extractors.local import POST_SUFFIXES, archive_files
 from llamawatch.identity import canonical_url, content_hash, is_http_url, with_key
 from llamawatch.records import FetchResult, Post, Source
 
 log = logging.getLogger(__name__)
 
-POST_FILE_SUFFIXES: frozenset[str] = frozenset({".html", ".htm", ".md", ".markdown", ".txt"})
-FEED_FILE_SUFFIXES: frozenset[str] = frozenset({".xml", ".atom", ".rss", ".json"})
+#: the same suffix tables as ``run`` reads a folder with, so both read the same files
+POST_FILE_SUFFIXES: frozenset[str] = POST_SUFFIXES
+FEED_FILE_SUFFIXES: frozenset[str] = FEED_SUFFIXES
 #: archive pages followed from one feed at most (RFC 5005 paging), against loops and traps
 MAX_FEED_PAGES = 1000
 #: sitemap documents read from one site at most (nested sitemap indexes)
@@ -62,8 +64,8 @@ _SNIFF_LINES = 20
 _URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\S+$")
 
 ItemKind = Literal["file", "page", "entry"]
-#: fetches one URL; raises FetchError (the project's HTTP settings live behind it)
-Fetcher = Callable[[str], FetchResult]
+#: fetches one URL (``trusted`` when the operator named it); raises FetchError
+Fetcher = Callable[..., FetchResult]
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,51 +136,65 @@ class _Seen:
 # -- fetching ------------------------------------------------------------------
 
 
-def http_fetcher(http: HttpSettings | None = None) -> Fetcher:
-    """Return a fetcher that GETs a URL with the project's timeout, size limit and retries."""
-    import httpx
+class HttpFetcher:
+    """Fetch archive URLs through the project's one HTTP client; raise FetchError on failure.
 
-    http = http or HttpSettings.model_validate({})
-    client = httpx.Client(
-        timeout=http.timeout,
-        follow_redirects=True,
-        max_redirects=http.max_redirects,
-        headers={"User-Agent": http.user_agent},
-    )
+    The URL an operator gave (a site, sitemap or feed) is trusted, and so is its
+    origin; links found inside documents (sitemap-index children, RFC 5005
+    ``prev-archive``/``next`` pages) are checked by :mod:`llamawatch.safety`
+    like any link from content, so an archive cannot send backfill to a private
+    address unless ``http.allow_private`` says so. Close it when done.
+    """
 
-    def fetch(url: str) -> FetchResult:
-        source = Source(name=url, url=url, kind="page")
-        for attempt in range(http.retries + 1):
-            try:
-                with client.stream("GET", url) as response:
-                    if response.status_code in (429, 500, 502, 503, 504) and (
-                        attempt < http.retries
-                    ):
-                        time.sleep(http.backoff * 2**attempt)
-                        continue
-                    if response.status_code >= 400:
-                        raise FetchError(f"{url}: HTTP {response.status_code}")
-                    chunks: list[bytes] = []
-                    size = 0
-                    for part in response.iter_bytes():
-                        size += len(part)
-                        if size > http.max_bytes:
-                            raise FetchError(f"{url}: larger than {http.max_bytes} bytes")
-                        chunks.append(part)
-                    return FetchResult(
-                        source=source,
-                        url=str(response.url),
-                        status=response.status_code,
-                        content=b"".join(chunks),
-                        headers=dict(response.headers),
-                    )
-            except httpx.HTTPError as exc:
-                if attempt >= http.retries:
-                    raise FetchError(f"{url}: {type(exc).__name__}: {exc}") from exc
-                time.sleep(http.backoff * 2**attempt)
-        raise FetchError(f"{url}: gave up after {http.retries + 1} attempts")
+    def __init__(self, http: HttpSettings | None = None) -> None:
+        from llamawatch.http import BlockingHttp
 
-    return fetch
+        self.http = http or HttpSettings.model_validate({})
+        self.max_bytes = self.http.max_bytes
+        self._client = BlockingHttp(self.http)
+        self._trusted_origins: set[str] = set()
+
+    def __call__(self, url: str, *, trusted: bool = False) -> FetchResult:
+        origin = _origin(url)
+        if trusted:
+            self._trusted_origins.add(origin)
+        response = self._client.get(url, trusted=trusted or origin in self._trusted_origins)
+        if response.error:
+            raise FetchError(f"{url}: {response.error}")
+        if response.status is None or response.status >= 400:
+            raise FetchError(f"{url}: HTTP {response.status}")
+        return FetchResult(
+            source=Source(name=url, url=url, kind="page"),
+            url=response.url,
+            status=response.status,
+            content=response.content,
+            headers=response.headers,
+        )
+
+    def close(self) -> None:
+        """Close the HTTP client (its connections and its thread)."""
+        self._client.close()
+
+    def __enter__(self) -> HttpFetcher:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def http_fetcher(http: HttpSettings | None = None) -> HttpFetcher:
+    """Return a fetcher over the project's HTTP client (guard, politeness, deadline, caps)."""
+    return HttpFetcher(http)
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+def _max_bytes(fetch: Fetcher | None) -> int:
+    """Return the size limit of a fetcher (the settings' ``http.max_bytes``)."""
+    return int(getattr(fetch, "max_bytes", 0) or HttpSettings.model_validate({}).max_bytes)
 
 
 def _read_local(path: Path) -> FetchResult:
@@ -190,8 +206,10 @@ def _read_local(path: Path) -> FetchResult:
     return FetchResult(source=source, url=str(path), status=None, content=content)
 
 
-def _get(location: str, fetch: Fetcher) -> FetchResult:
-    return fetch(location) if is_http_url(location) else _read_local(Path(location))
+def _get(location: str, fetch: Fetcher, *, trusted: bool = False) -> FetchResult:
+    if is_http_url(location):
+        return fetch(location, trusted=trusted)
+    return _read_local(Path(location))
 
 
 # -- classifying inputs ----------------------------------------------------------
@@ -217,47 +235,24 @@ def _strip_comment(line: str) -> str:
     return "" if line.startswith("#") else line.split(" #", 1)[0].strip()
 
 
-def _looks_like_feed(path: Path) -> bool:
-    """Return whether a .xml/.json file in a folder is a feed (not a sitemap or data file)."""
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(65536)
-    except OSError:
-        return True  # let reading it report the problem
-    if path.suffix.lower() == ".json":
-        return b"jsonfeed.org" in head
-    return _root_tag(head) in ("rss", "feed", "rdf")
+_looks_like_feed = is_feed_file
+_root_tag = xml_root
 
 
-def _root_tag(content: bytes) -> str:
-    """Return the local name of an XML document's root element ('' if not XML)."""
-    head = content.lstrip()[:1]
-    if head == b"{":
-        return "json"
-    if head != b"<":
-        return ""
-    try:
-        for _, element in etree.iterparse(
-            io.BytesIO(content),
-            events=("start",),
-            resolve_entities=False,
-            no_network=True,
-            recover=True,
-        ):
-            return etree.QName(element).localname.lower()
-    except etree.LxmlError:
-        return ""
-    return ""
-
-
-def _maybe_gunzip(result: FetchResult) -> bytes:
+def _maybe_gunzip(result: FetchResult, max_bytes: int) -> bytes:
+    """Return a document, unpacking a gzip file (a .xml.gz sitemap) up to ``max_bytes``."""
     content = result.content
-    if content[:2] == b"\x1f\x8b":
-        try:
-            return gzip.decompress(content)
-        except OSError as exc:
-            raise ParseError(f"{result.url}: broken gzip: {exc}") from exc
-    return content
+    if content[:2] != b"\x1f\x8b":
+        return content
+    try:
+        with gzip.GzipFile(fileobj=io.BytesIO(content)) as packed:
+            unpacked = packed.read(max_bytes + 1)
+    except (OSError, EOFError) as exc:
+        raise ParseError(f"{result.url}: broken gzip: {exc}") from exc
+    if len(unpacked) > max_bytes:
+        # A few MB can unpack to gigabytes: the limit holds after decompression too.
+        raise ParseError(f"{result.url}: unpacks to more than {max_bytes} bytes (http.max_bytes)")
+    return unpacked
 
 
 # -- enumerating -------------------------------------------------------------------
@@ -296,7 +291,7 @@ def iter_posts(
     for item, post in _iter(sources, dates=window, fetch=fetch, on_error=report, keep_posts=True):
         if post is None:
             try:
-                post = load_item(item)
+                post = load_item(item, _max_bytes(fetch))
             except LlamawatchError as exc:
                 report(item.location, exc)
                 continue
@@ -319,15 +314,20 @@ def _iter(
     report = on_error or _log_error
     seen = _Seen()
     fetcher = fetch
-    for source in sources:
-        if is_http_url(source) and fetcher is None:
-            fetcher = http_fetcher()
-        try:
-            for item, post in _iter_source(source, dates, fetcher, report, keep_posts):
-                if seen.first(_identity(item)):
-                    yield item, post
-        except LlamawatchError as exc:
-            report(source, exc)
+    owned: HttpFetcher | None = None  # a client made here is closed here
+    try:
+        for source in sources:
+            if is_http_url(source) and fetcher is None:
+                fetcher = owned = http_fetcher()
+            try:
+                for item, post in _iter_source(source, dates, fetcher, report, keep_posts):
+                    if seen.first(_identity(item)):
+                        yield item, post
+            except LlamawatchError as exc:
+                report(source, exc)
+    finally:
+        if owned is not None:
+            owned.close()
 
 
 def _identity(item: ArchiveItem) -> str:
@@ -366,10 +366,7 @@ def _iter_directory(
     report: Callable[[str, LlamawatchError], None],
     keep_posts: bool,
 ) -> Iterator[tuple[ArchiveItem, Post | None]]:
-    # Sorted, so that every worker walks the same order; hidden files are skipped.
-    for path in sorted(p for p in root.rglob("*") if p.is_file()):
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
+    for path in archive_files(root):
         suffix = path.suffix.lower()
         if suffix in POST_FILE_SUFFIXES:
             yield ArchiveItem("file", str(path), source=source), None
@@ -423,8 +420,8 @@ def _iter_url(
     report: Callable[[str, LlamawatchError], None],
     keep_posts: bool,
 ) -> Iterator[tuple[ArchiveItem, Post | None]]:
-    result = fetch(url)
-    kind = _root_tag(_maybe_gunzip(result))
+    result = fetch(url, trusted=True)
+    kind = _root_tag(_maybe_gunzip(result, _max_bytes(fetch)))
     if kind in ("urlset", "sitemapindex"):
         yield from _iter_sitemaps([url], url, dates, fetch, report, first=result)
     elif kind in ("rss", "feed", "rdf", "json"):
@@ -444,7 +441,7 @@ def discover_sitemaps(url: str, fetch: Fetcher) -> list[str]:
     parts = urlsplit(url)
     origin = f"{parts.scheme}://{parts.netloc}"
     try:
-        robots = fetch(f"{origin}/robots.txt")
+        robots = fetch(f"{origin}/robots.txt", trusted=True)
         listed = [
             line.split(":", 1)[1].strip()
             for line in robots.content.decode("utf-8", "replace").splitlines()
@@ -457,7 +454,8 @@ def discover_sitemaps(url: str, fetch: Fetcher) -> list[str]:
         pass
     for candidate in (f"{origin}/sitemap.xml", f"{origin}/sitemap_index.xml"):
         try:
-            if _root_tag(_maybe_gunzip(fetch(candidate))) in ("urlset", "sitemapindex"):
+            found = fetch(candidate, trusted=True)
+            if _root_tag(_maybe_gunzip(found, _max_bytes(fetch))) in ("urlset", "sitemapindex"):
                 return [candidate]
         except LlamawatchError:
             continue
@@ -482,7 +480,7 @@ def _iter_sitemaps(
         visited.add(url)
         try:
             result = first if first is not None and url == roots[0] else fetch(url)
-            content = _maybe_gunzip(result)
+            content = _maybe_gunzip(result, _max_bytes(fetch))
         except LlamawatchError as exc:
             report(url, exc)
             continue
@@ -609,8 +607,8 @@ def _iter_feed(
             result = first
         else:
             if is_http_url(current) and fetch is None:
-                fetch = http_fetcher()
-            result = _get(current, fetch)  # type: ignore[arg-type]
+                raise FetchError(f"{current}: no HTTP client given for a remote archive page")
+            result = _get(current, fetch, trusted=current == location)  # type: ignore[arg-type]
         parsed = _parse_feed_document(result, source)
         newest: dt.date | None = None
         for index, post in enumerate(parsed):
@@ -648,14 +646,18 @@ def _parse_feed_document(result: FetchResult, source: str) -> tuple[Post, ...]:
 # -- loading -------------------------------------------------------------------------
 
 
-def load_item(item: ArchiveItem) -> Post:
-    """Return the post an item refers to: read a file, or a summary-only page post."""
+def load_item(item: ArchiveItem, max_bytes: int | None = None) -> Post:
+    """Return the post an item refers to: read a file, or a summary-only page post.
+
+    ``max_bytes`` is the one size limit (``http.max_bytes``) that ``run`` applies too.
+    """
     if item.kind == "file":
         from dataclasses import replace
 
         from llamawatch.extractors.local import read_post_file
 
-        post = read_post_file(Path(item.location))
+        limit = max_bytes or HttpSettings.model_validate({}).max_bytes
+        post = read_post_file(Path(item.location), max_bytes=limit)
         return with_key(replace(post, source_name=post.source_name or item.source), "guid")
     if item.kind == "page":
         stub = Post(
@@ -688,8 +690,10 @@ def load_chunk(
             if item.kind == "entry":
                 if item.location not in documents:
                     if is_http_url(item.location) and fetch is None:
-                        fetch = http_fetcher()
-                    parsed = _parse_feed_document(_get(item.location, fetch), item.source)  # type: ignore[arg-type]
+                        raise FetchError(f"{item.location}: no HTTP client given")
+                    trusted = item.location == item.source
+                    document = _get(item.location, fetch, trusted=trusted)  # type: ignore[arg-type]
+                    parsed = _parse_feed_document(document, item.source)
                     documents[item.location] = {
                         _entry_key(post, index): post for index, post in enumerate(parsed)
                     }
@@ -697,7 +701,7 @@ def load_chunk(
                 if post is None:
                     raise ParseError(f"{item.location}: entry {item.entry} is gone")
             else:
-                post = load_item(item)
+                post = load_item(item, _max_bytes(fetch))
         except LlamawatchError as exc:
             report(item.location, exc)
             continue

@@ -67,6 +67,7 @@ from llamawatch.extractors.feeds import (
     FeedParse,
     decode_html,
     header,
+    is_feed_file,
     local_target,
     page_post,
     parse_feed,
@@ -107,6 +108,8 @@ class SourceFetch:
     cache: SourceCache = field(default_factory=SourceCache)
     #: problems that did not stop the fetch (salvaged feed, refused link, moved)
     problems: list[str] = field(default_factory=list)
+    #: "entry: reason" per entry that could not be read; the source's other posts stand
+    item_failures: list[str] = field(default_factory=list)
     #: something the operator should hear about (failing, recovered, silent, gone)
     notice: str | None = None
     http_status: int | None = None
@@ -158,6 +161,7 @@ class _Outcome:
     posts: list[Post] = field(default_factory=list)
     error: str | None = None
     problems: list[str] = field(default_factory=list)
+    item_failures: list[str] = field(default_factory=list)
     http_status: int | None = None
     url: str = ""
     etag: str | None = None
@@ -233,6 +237,8 @@ def _take_feed(outcome: _Outcome, parsed: FeedParse) -> None:
     outcome.newest_entry_at = parsed.newest_entry_at
     if parsed.problem:
         outcome.problems.append(parsed.problem)
+    outcome.problems.extend(parsed.notes)
+    outcome.item_failures.extend(parsed.entry_errors)
     if parsed.skipped:
         outcome.problems.append(f"{parsed.skipped} entries without link, id or title skipped")
 
@@ -243,15 +249,6 @@ def _sniff_feed(path: Path) -> bool:
     with path.open("rb") as handle:
         head = handle.read(1024).lstrip().lower()
     return head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf"))
-
-
-def _is_feed_file(path: Path) -> bool:
-    """Return whether a file in an archive folder is a feed (other JSON is data, not news)."""
-    suffix = path.suffix.lower()
-    if suffix == ".json":
-        with path.open("rb") as handle:
-            return b"jsonfeed.org/version" in handle.read(2048)
-    return suffix in FEED_SUFFIXES
 
 
 def _read_local_feed(source: Source, path: Path, max_bytes: int, consumed: set[Path]) -> _Outcome:
@@ -336,15 +333,16 @@ def _read_local(source: Source, max_bytes: int) -> _Outcome:
 
 
 def _read_folder(source: Source, folder: Path, max_bytes: int) -> _Outcome:
-    from llamawatch.extractors.local import POST_SUFFIXES
+    from llamawatch.extractors.local import POST_SUFFIXES, archive_files
 
-    files = sorted(p for p in folder.rglob("*") if p.is_file() and not p.name.startswith("."))
+    files = archive_files(folder)
     outcome = _Outcome(status="ok", url=str(folder))
     consumed: set[Path] = set()
-    for feed in (p for p in files if _is_feed_file(p)):
+    for feed in (p for p in files if is_feed_file(p)):
         part = _read_local_feed(source, feed, max_bytes, consumed)
         outcome.posts += part.posts
         outcome.problems += part.problems
+        outcome.item_failures += part.item_failures
         if part.error:
             outcome.problems.append(part.error)
         if part.newest_entry_at and (
@@ -431,6 +429,7 @@ def _settle(
             posts=posts,
             cache=new_cache,
             problems=outcome.problems,
+            item_failures=outcome.item_failures,
             notice=notice,
             http_status=outcome.http_status,
             url=outcome.url,

@@ -17,8 +17,10 @@ import asyncio
 import datetime as dt
 import logging
 import random
-from collections.abc import Mapping
+import threading
+from collections.abc import Coroutine, Mapping
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 from urllib.parse import urljoin
 
 import httpx
@@ -29,6 +31,7 @@ from llamawatch.safety import addresses_refusal, host_of, needs_resolution, url_
 from llamawatch.sources_health import retry_after_seconds
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: statuses worth retrying: the server is busy or broken for now
 RETRY_STATUSES: frozenset[int] = frozenset({408, 425, 429, 500, 502, 503, 504})
@@ -233,3 +236,56 @@ def reason_phrase(status: int | None) -> str:
         return httpx.codes.get_reason_phrase(status or 0)
     except ValueError:
         return ""
+
+
+class BlockingHttp:
+    """A blocking front of :class:`HttpClient` for code that walks one URL at a time.
+
+    Backfill reads sitemaps and feed archives from plain generators, so it needs
+    a blocking ``get``; it still goes through the one client (guard, politeness,
+    deadline, size cap), which runs on an event loop in a private thread. Close
+    it (or use it as a context manager): that closes the connections and the loop.
+    Safe to call from several threads at once.
+    """
+
+    def __init__(self, http: HttpSettings) -> None:
+        self.http = http
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(
+            target=self._loop.run_forever, name="llamawatch-http", daemon=True
+        )
+        self._thread.start()
+        self._client: HttpClient = self._call(self._open())
+        self._closed = False
+
+    async def _open(self) -> HttpClient:
+        return HttpClient(self.http)  # made on its loop: its semaphores belong there
+
+    def _call(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        return asyncio.run_coroutine_threadsafe(coroutine, self._loop).result()
+
+    def get(
+        self, url: str, *, headers: Mapping[str, str] | None = None, trusted: bool = True
+    ) -> HttpResponse:
+        """GET ``url`` as :meth:`HttpClient.get` does, blocking until it is done."""
+        if self._closed:
+            raise RuntimeError("the HTTP client is closed")
+        return self._call(self._client.get(url, headers=headers, trusted=trusted))
+
+    def close(self) -> None:
+        """Close the connections and stop the loop's thread (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self._call(self._client.aclose())
+        finally:
+            self._loop.call_soon_threadsafe(self._loop.stop)
+            self._thread.join()
+            self._loop.close()
+
+    def __enter__(self) -> BlockingHttp:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

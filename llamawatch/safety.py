@@ -112,3 +112,29 @@ def needs_resolution(url: str) -> bool:
     """Return whether ``url``'s host is a name (not an IP literal) to resolve and check."""
     host = host_of(url)
     return bool(host) and _parse_address(host) is None
+
+
+def source_url_refusal(url: str, allow_private: Sequence[str] = ()) -> str | None:
+    """Return why ``url`` cannot be an operator's web source, or None if it can.
+
+    Looser than :func:`url_refusal`: an operator may watch a feed on a private
+    network. Never another scheme (``file:``, ``javascript:``: local paths are
+    added with ``--local``), and never a link-local, multicast or unspecified
+    address (``169.254.169.254`` is a cloud metadata service, never a feed).
+    """
+    try:
+        parts = urlsplit(url.strip())
+        scheme = parts.scheme.lower()
+        host = (parts.hostname or "").lower().rstrip(".")
+    except ValueError as exc:
+        return f"malformed URL: {exc}"
+    if scheme not in ("http", "https"):
+        return f"scheme {scheme or '(none)'!r} is not http(s) (add local paths with --local)"
+    if not host:
+        return "URL has no host"
+    address = _parse_address(host)
+    if address is None or _allowed(host, address, allow_private):
+        return None
+    if address.is_link_local or address.is_multicast or address.is_unspecified:
+        return f"address {address} is link-local, multicast or unspecified"
+    return None

@@ -174,3 +174,22 @@ def silence_notice(
     if previous is not None and previous - last > limit:
         return None
     return f"source {name!r} has had no new entry for {(now - last).days} days"
+
+
+def retry_due(
+    attempts: int,
+    last_attempt_at: dt.datetime | None,
+    now: dt.datetime,
+    *,
+    interval_minutes: int = 60,
+    max_hours: float = 24.0,
+) -> bool:
+    """Return whether a post whose page failed ``attempts`` times is due for another try.
+
+    The same backoff as a failing source: the next run first, then a wait that
+    doubles per failure up to ``max_hours``. Never tried (or a re-fetch asked
+    for): due now.
+    """
+    if last_attempt_at is None or attempts <= 0:
+        return True
+    return utc(last_attempt_at) + failure_delay(attempts, interval_minutes, max_hours) <= now

@@ -29,6 +29,8 @@ class RunSummary:
     written: list[str] = field(default_factory=list)
     #: one line per failed source, page or post: "what: why"
     failures: list[str] = field(default_factory=list)
+    #: one line per item read with something left out: "what: what was dropped"
+    problems: list[str] = field(default_factory=list)
     #: what the operator should hear about sources: failing for a while, back, silent, gone
     notices: list[str] = field(default_factory=list)
     #: one line per new change event, for the summary
@@ -67,6 +69,10 @@ class RunSummary:
             out.append(f"  ! {failure}")
         if len(self.failures) > 20:
             out.append(f"  … and {len(self.failures) - 20} more failures")
+        for problem in self.problems[:10]:
+            out.append(f"  ~ {problem}")
+        if len(self.problems) > 10:
+            out.append(f"  … and {len(self.problems) - 10} more problems")
         return out
 
     def markdown(self) -> str:
@@ -88,4 +94,6 @@ class RunSummary:
             parts += ["", "## Sources", "", *[f"- {n}" for n in self.notices]]
         if self.failures:
             parts += ["", "## Failures", "", *[f"- {f}" for f in self.failures]]
+        if self.problems:
+            parts += ["", "## Problems", "", *[f"- {p}" for p in self.problems]]
         return "\n".join(parts)

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from llamawatch.changes import Key, validate_fact
@@ -46,6 +46,8 @@ class SaveResult:
     touched: set[Key] = field(default_factory=set)
     #: one line per rejected fact: who, what, and why
     rejections: list[str] = field(default_factory=list)
+    #: one line per post filed as a new version of a post at another link (a reused GUID?)
+    notes: list[str] = field(default_factory=list)
 
 
 def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
@@ -237,6 +239,7 @@ def save_extracted(
     result = SaveResult()
     keyed = [(identity_of(item.post), hash_of(item.post), item) for item in items]
     current: dict[str, tuple[int, int, str]] = {}  # key → (post id, version, hash)
+    links: dict[str, str] = {}  # key → link of the current version
     failed: set[str] = set()  # keys whose current version was stored with an error
     for chunk in chunks(sorted({key for key, _, _ in keyed})):
         rows = session.execute(
@@ -246,16 +249,19 @@ def save_extracted(
                 PostRow.version,
                 PostRow.content_hash,
                 PostRow.error,
+                PostRow.url,
             ).where(PostRow.post_key.in_(chunk), PostRow.is_current.is_(True))
         )
-        for key, post_id, version, digest, error in rows:
+        for key, post_id, version, digest, error, link in rows:
             current[key] = (post_id, version, digest)
+            links[key] = link
             if error:
                 failed.add(key)
     names = {source_name or item.post.source_name for _, _, item in keyed}
     ids = source_ids(session, (name for name in names if name))
 
     replaced: list[int] = []
+    retried_again: list[int] = []  # failed posts that failed once more: back off further
     new_rows: list[tuple[dict[str, Any], ExtractedPost]] = []
     for key, digest, item in keyed:
         previous = current.get(key)
@@ -267,10 +273,20 @@ def save_extracted(
         ):
             # unchanged, or a post that failed before and fails again: keep one row
             result.unchanged += 1
+            if retry_failed_again and previous[0] >= 0:
+                retried_again.append(previous[0])
             continue
         failed.discard(key)
         version = 1
         if previous is not None:
+            old_link = links.get(key)
+            if old_link and item.post.url and _link(old_link) != _link(item.post.url):
+                # Same identity, other page: an edit that moved, or a GUID reused for
+                # another post. Filed as a new version, but never silently.
+                result.notes.append(
+                    f"{item.post.url}: same identity ({key}) as {old_link}, "
+                    "stored as a new version of it"
+                )
             if previous[0] >= 0:
                 replaced.append(previous[0])
             version = previous[1] + 1
@@ -294,6 +310,8 @@ def save_extracted(
             "body": post.body,
             "text": item.article.text if item.article else None,
             "error": item.error or post.error,
+            "attempts": 1 if (item.error or post.error) else 0,
+            "last_attempt_at": fetched_at if (item.error or post.error) else None,
         }
         new_rows.append((row, item))
         # a key twice in one batch: the later copy is a version of the earlier one
@@ -303,6 +321,12 @@ def save_extracted(
         result.touched |= keys_of_posts(session, replaced)
         for chunk in chunks(replaced):
             session.execute(update(PostRow).where(PostRow.id.in_(chunk)).values(is_current=False))
+    for chunk in chunks(retried_again):
+        session.execute(
+            update(PostRow)
+            .where(PostRow.id.in_(chunk))
+            .values(attempts=PostRow.attempts + 1, last_attempt_at=fetched_at)
+        )
     post_ids = _insert_posts(session, [row for row, _ in new_rows])
     facts: list[dict[str, Any]] = []
     for post_id, (_, item) in zip(post_ids, new_rows, strict=True):
@@ -319,6 +343,12 @@ def save_extracted(
     if facts:
         insert_facts(session, facts)
     return result
+
+
+def _link(url: str) -> str:
+    from llamawatch.identity import canonical_url
+
+    return canonical_url(url)
 
 
 def _insert_posts(session: Session, rows: list[dict[str, Any]]) -> list[int]:
@@ -386,6 +416,74 @@ def unseen_posts(session: Session, posts: Sequence[Post]) -> list[Post]:
         for post in posts
         if identity_of(post) not in known or known[identity_of(post)] != hash_of(post)
     ]
+
+
+@dataclass(frozen=True, slots=True)
+class FailedPost:
+    """A stored post whose page or text could not be read: a candidate for a retry."""
+
+    post: Post
+    attempts: int
+    last_attempt_at: dt.datetime | None
+    error: str
+
+
+def failed_posts(session: Session, *, limit: int = 1000) -> list[FailedPost]:
+    """Return current posts stored with an error that have an http(s) URL, oldest try first."""
+    rows = session.execute(
+        select(PostRow, SourceRow.name)
+        .outerjoin(SourceRow, SourceRow.id == PostRow.source_id)
+        .where(
+            PostRow.is_current.is_(True),
+            PostRow.error.is_not(None),
+            PostRow.url.like("http%"),
+        )
+        .order_by(PostRow.last_attempt_at.is_not(None), PostRow.last_attempt_at, PostRow.id)
+        .limit(limit)
+    )
+    found = []
+    for row, source_name in rows:
+        post = Post(
+            url=row.url,
+            title=row.title,
+            body=row.body,
+            content_type=row.content_type,  # type: ignore[arg-type]
+            published=row.published,
+            guid=row.guid,
+            source_name=source_name or "",
+            summary_only=True,
+            key=row.post_key,
+            fingerprint=row.content_hash,
+        )
+        found.append(FailedPost(post, row.attempts or 0, row.last_attempt_at, row.error or ""))
+    return found
+
+
+#: the error a post is marked with when the operator asks for it to be fetched again
+REFETCH_REQUESTED = "re-fetch requested (llamawatch refetch)"
+
+
+def mark_for_refetch(session: Session, *, url: str | None = None, source: str | None = None) -> int:
+    """Make current posts (by canonical URL, or all of a source) due for a re-fetch now."""
+    from llamawatch.identity import canonical_url
+
+    query = update(PostRow).where(PostRow.is_current.is_(True), PostRow.url.like("http%"))
+    if url is not None:
+        query = query.where(PostRow.url.in_(sorted({url, canonical_url(url)})))
+    if source is not None:
+        ids = select(SourceRow.id).where(SourceRow.name == source).scalar_subquery()
+        query = query.where(PostRow.source_id == ids)
+    values = {
+        "error": func.coalesce(PostRow.error, REFETCH_REQUESTED),
+        "attempts": 0,
+        "last_attempt_at": None,
+    }
+    return (
+        session.execute(
+            query.values(**values).execution_options(synchronize_session=False)
+        ).rowcount
+        or 0
+    )
 
 
 @dataclass(frozen=True, slots=True)

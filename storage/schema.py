@@ -148,6 +148,9 @@ class PostRow(Base):
     #: readable text the facts were read from (None when extraction failed)
     text: Mapped[str | None] = mapped_column(Text)
     error: Mapped[str | None] = mapped_column(Text)
+    #: fetches of a failed post so far (0 once it is read), for the retry backoff
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_attempt_at: Mapped[dt.datetime | None]
 
 
 class FactRow(Base):

@@ -81,7 +81,6 @@ def test_feed_date_wins_over_page_metadata() -> None:
     [
         ("empty.md", b"   \n", "empty"),
         ("binary.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "binary"),
-        ("latin1.md", "Llama 2 est publi\xe9".encode("latin-1"), "UTF-8"),
         ("notes.pdf", b"%PDF-1.4", "unsupported"),
         ("front-only.md", b"---\ntitle: x\n---\n", "no text"),
     ],
@@ -93,6 +92,55 @@ def test_unreadable_files_raise_parse_error(
     path.write_bytes(content)
     with pytest.raises(ParseError, match=reason):
         read_post_file(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("latin1.md", "Llama 2 est publi\xe9 en juillet".encode("latin-1"), "publié en juillet"),
+        (
+            "saved.html",
+            "<html><head><title>R\xe9sum\xe9</title></head><body><p>Caf\xe9 “news”</p>"
+            "</body></html>".encode("cp1252"),
+            "Café “news”",
+        ),
+        (
+            "declared.html",
+            '<meta charset="ISO-8859-1"><title>x</title><p>na\xefve d\xe9j\xe0 vu'.encode(
+                "latin-1"
+            ),
+            "naïve déjà vu",
+        ),
+    ],
+)
+def test_files_in_windows_1252_or_latin_1_are_read_not_refused(
+    tmp_path: Path, name: str, content: bytes, expected: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    assert expected in read_post_file(path).body
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta name="date" content>',
+        "<meta name=\"date\" content=''>",
+        '<meta property="og:title" content><meta name="description" content=>',
+        '<meta content><meta name><meta property="article:published_time" content="0001-01-01">',
+    ],
+)
+def test_meta_tags_without_a_content_value_do_not_crash(tmp_path: Path, head: str) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"<html><head>{head}<title>Llama news</title></head>"
+        "<body><p>Meta released Llama 9 today.</p></body></html>",
+        encoding="utf-8",
+    )
+    post = read_post_file(path)
+    assert post.title == "Llama news"
+    assert post.published is None
+    assert "Llama 9" in extract_text(post).text
 
 
 def test_missing_and_huge_files(tmp_path: Path) -> None:

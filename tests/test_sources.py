@@ -155,10 +155,10 @@ def run_cli(tmp_path: Path, sqlite_url: str):  # type: ignore[no-untyped-def]
 
 def test_cli_add_list_remove(run_cli) -> None:  # type: ignore[no-untyped-def]
     code, out = run_cli(
-        "sources", "add", "desk", "https://desk.example.org/rss", "--interval", "30"
+        "sources", "add", "desk", "https://desk.example.org/rss", "--interval", "30", "--no-check"
     )
     assert code == 0, out
-    code, out = run_cli("sources", "add", "desk", "https://desk.example.org/again")
+    code, out = run_cli("sources", "add", "desk", "https://desk.example.org/again", "--no-check")
     assert code == 1 and "already exists" in out
     code, out = run_cli("sources", "add", "configured", "https://x.example.org/")
     assert code == 1 and "configuration file" in out
@@ -197,7 +197,7 @@ def test_cli_opml_import_export(run_cli, tmp_path: Path) -> None:  # type: ignor
 def test_cli_status_shows_health(run_cli, sqlite_url: str) -> None:  # type: ignore[no-untyped-def]
     from llamawatch.storage.db import open_database
 
-    code, out = run_cli("sources", "add", "flaky", "https://flaky.example.org/rss")
+    code, out = run_cli("sources", "add", "flaky", "https://flaky.example.org/rss", "--no-check")
     assert code == 0
     engine = open_database(sqlite_url)
     with session_scope(engine) as session:

@@ -43,6 +43,7 @@ COMMAND_MODULES = (
     "reprocess",
     "review",
     "facts",
+    "refetch",
     "serve",
     "config",
 )

@@ -90,6 +90,10 @@ def list_sources(app: App) -> None:
     help="How entries are identified (for feeds with broken GUIDs).",
 )
 @click.option("--disabled", is_flag=True, help="Add it without fetching it yet.")
+@click.option("--local", is_flag=True, help='URL is a local file or folder (or "demo").')
+@click.option(
+    "--no-check", is_flag=True, help="Store it without fetching a preview (offline setup)."
+)
 @click.pass_obj
 def add(
     app: App,
@@ -100,13 +104,39 @@ def add(
     fulltext: bool,
     identity: str,
     disabled: bool,
+    local: bool,
+    no_check: bool,
 ) -> None:
-    """Add a source NAME at URL (a feed or page URL, a local path, or "demo")."""
+    """Add a source NAME at URL: an http(s) feed or page, or with --local a path or "demo".
+
+    The URL is fetched first and previewed (title, entries, the first few); a
+    site's address is enough when its pages announce their feed.
+    """
+    from llamawatch.discovery import preview_source
+    from llamawatch.fetch import is_local_source, local_path
+    from llamawatch.safety import source_url_refusal
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.sources import add_source
 
     if name in {s.name for s in _configured(app)}:
         raise LlamawatchError(f"source {name!r} is defined in the configuration file")
+    if local:
+        if not is_local_source(url):
+            raise LlamawatchError(f'{url}: --local takes a path, a file:// URL or "demo"')
+        if not local_path(url).exists():
+            raise LlamawatchError(f"{url}: no such file or folder")
+    else:
+        refusal = source_url_refusal(url, app.settings.http.allow_private)
+        if refusal:
+            raise LlamawatchError(f"{url}: {refusal}")
+        if not no_check:
+            preview = preview_source(url, kind, app.settings.http)
+            if preview.discovered:
+                click.echo(f"found the feed {preview.url} announced by {url}")
+                url = preview.url
+            click.echo(f"{preview.title or '(untitled)'}: {preview.entries} entries")
+            for title in preview.first:
+                click.echo(f"  - {title}")
     source = Source(
         name=name,
         url=url,
@@ -173,6 +203,7 @@ def disable(app: App, name: str) -> None:
 @click.pass_obj
 def import_opml(app: App, file: Path) -> None:
     """Add every feed an OPML FILE lists (names already in use get a number)."""
+    from llamawatch.safety import url_refusal
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.sources import add_source, load_sources
 
@@ -181,7 +212,14 @@ def import_opml(app: App, file: Path) -> None:
         known_urls = {s.url for s in existing}
         imported = parse_opml(file.read_bytes(), [s.name for s in existing])
         added = 0
+        allow = app.settings.http.allow_private
         for source in imported.sources:
+            # An OPML file comes from elsewhere: its URLs pass the guard links from
+            # content pass (no file:, javascript:, private or link-local hosts).
+            refusal = url_refusal(source.url, allow)
+            if refusal:
+                imported.skipped.append(f"{source.name}: {refusal} ({source.url})")
+                continue
             if source.url in known_urls:
                 imported.skipped.append(f"{source.name}: already watched ({source.url})")
                 continue

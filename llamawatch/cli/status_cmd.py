@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from llamawatch.cli import App
-from llamawatch.sources_health import SourceCache, utc
+from llamawatch.sources_health import SourceCache, retry_due, utc
 
 
 def _ago(when: dt.datetime | None, now: dt.datetime) -> str:
@@ -75,6 +75,7 @@ def command(app: App) -> None:
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import counts
     from llamawatch.storage.outbox import outbox_overview
+    from llamawatch.storage.posts import failed_posts
     from llamawatch.storage.schema import RunRow
     from llamawatch.storage.sources import load_caches, load_sources
 
@@ -85,6 +86,7 @@ def command(app: App) -> None:
         sources = load_sources(session, configured)
         caches = load_caches(session, [s.name for s in sources])
         last_run = session.scalar(select(RunRow).order_by(RunRow.started_at.desc()).limit(1))
+        failed = failed_posts(session)
         run_line = (
             f"last run: {last_run.flow} {last_run.status}, started "
             f"{_ago(last_run.started_at, dt.datetime.now(dt.UTC))}"
@@ -100,6 +102,13 @@ def command(app: App) -> None:
     )
     console.print(run_line)
     console.print(outbox_line(overview, now))
+    if failed:
+        hours = settings.http.max_interval_hours
+        due = sum(retry_due(f.attempts, f.last_attempt_at, now, max_hours=hours) for f in failed)
+        console.print(
+            f"[red]{len(failed)} failed posts[/] ({due} due for a retry on the next run); "
+            f"e.g. {failed[0].post.url}: {failed[0].error}"
+        )
     threshold = settings.http.failures_before_notice
     table = Table(title="Source health")
     for column in ("source", "state", "last success", "failures", "next fetch", "last error"):
