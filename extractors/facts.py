@@ -145,12 +145,14 @@ _INCLUDING_QUOTED = re.compile(
 )
 _POSSESSIVE_NEW = re.compile(
     r"\b(?:Meta|Facebook)'s\s+(?:new\s+|upcoming\s+|next\s+|secretive\s+|rumou?red\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:model|LLM|AI model)\b"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:model|LLM|AI model)\b(?!\s+cards?\b)"
 )
 _APPOSITIVE_NEW = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,})(?:,| is| will be)\s+(?:Meta's|the company's|its)\s+"
     r"(?:next|new|upcoming|first|secretive|frontier|flagship)\b[\w\s-]{0,30}?\b(?:model|LLM)\b"
 )
+_META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
+_MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
 _NAMES_AFTER_NEW_MODELS = re.compile(r"\bnew (?:\w+\s+){0,2}models?\s*:\s*(?P<names>[^.;]+)", re.I)
 
 
@@ -971,6 +973,16 @@ def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
     if not R.has_any(text.lower(), _NEW_NAME_KEYS):
         return []
     if V.OTHER_COMPANIES.search(text):
+        return []
+    # A name becomes a model only where the same passage ties it to Meta (or to Llama)
+    # and speaks of models: "a telescope known as Tianyan", "ransomware dubbed …" or
+    # "a data centre called Prometheus" name things, not Meta's models.
+    if not (
+        _META_TIE.search(text)
+        or any(re.search(rf"\b{re.escape(c)}\b", text) for c in catalog.company_names)
+    ):
+        return []
+    if not _MODEL_WORD.search(text):
         return []
     names: list[str] = []
     for pattern in (
