@@ -107,7 +107,8 @@ _BASELINE_KEYS = (
 )  # fmt: skip
 _NEW_NAME_KEYS = (
     "named", "called", "dubbed", "codename", "code-name", "known as", '"', "'s ", "new ",
-    "referred to", "internally",
+    "referred to", "internally", "launched", "released", "unveiled", "introduced", "debuted",
+    "rolled out", "shipped",
 )  # fmt: skip
 
 #: labels and table headers that name an attribute → the cue that makes the value readable
@@ -148,8 +149,52 @@ _POSSESSIVE_NEW = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:model|LLM|AI model)\b(?!\s+cards?\b)"
 )
 _APPOSITIVE_NEW = re.compile(
-    r"\b(?P<name>[A-Z][a-z]{2,})(?:,| is| will be)\s+(?:Meta's|the company's|its)\s+"
-    r"(?:next|new|upcoming|first|secretive|frontier|flagship)\b[\w\s-]{0,30}?\b(?:model|LLM)\b"
+    r"\b(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:,| is| will be| [—–-]{1,2})\s+"
+    r"(?:Meta's|the company's|its)\s+"
+    r"(?:next|new|upcoming|first|secretive|frontier|flagship|proprietary|closed|open)\b"
+    r"[\w\s-]{0,30}?\b(?:model|LLM)\b"
+)
+#: "Meta launched Muse Spark on …": a capitalised name as the object of Meta's launch verb
+_LAUNCHED_NEW = re.compile(
+    r"\b(?:Meta|Facebook)\s+(?:has\s+|officially\s+|quietly\s+)?(?:launched|released|unveiled|"
+    r"introduced|debuted|rolled out|shipped)\s+(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
+    r"(?!\s+(?:and|or)\b)"
+)
+#: capitalised words that are never a model's name (days, months, sentence openers)
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "this",
+        "that",
+        "these",
+        "those",
+        "the",
+        "its",
+        "it",
+        "their",
+        "our",
+        "new",
+    ]
 )
 _META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
 _MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
@@ -991,6 +1036,7 @@ def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
         _INCLUDING_QUOTED,
         _POSSESSIVE_NEW,
         _APPOSITIVE_NEW,
+        _LAUNCHED_NEW,
     ):
         for m in pattern.finditer(text):
             names.append(m.group("name"))
@@ -1004,6 +1050,8 @@ def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
     for raw in names:
         name = re.sub(r"\s+(?:model|Model|LLM|AI)$", "", raw.strip().strip(".,\"'"))
         if not name or name.lower() in V.OTHER_MODEL_NAMES:
+            continue
+        if name.split()[0].lower() in _NOT_NAMES:
             continue
         first = name.split()[0]
         if first.lower() in V.OTHER_MODEL_NAMES and first != "Llama":

@@ -303,11 +303,13 @@ def read_openness(text: str, add: Add) -> None:
         if re.match(r"^[\s-]*(?:models?\s+)?(?:such as|like|including)\b", text[m.end() :], re.I):
             continue
         if re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", before) and not re.search(
-            r"\b(?:is|are|was|were|be|being|become|becomes|remain|remains|stay|stays|as)\s+"
+            r"(?:\b(?:is|are|was|were|be|being|become|becomes|remain|remains|stay|stays|as)|,)\s+"
             r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
             before,
         ):
             continue  # "pursuing a closed model instead": another model, not this one
+        if _generic_openness(text, m):
+            continue
         add("openness", "closed", m.start())
     for m in V.RESEARCH_ONLY.finditer(text):
         if not negated(text, m.start()):
@@ -316,6 +318,8 @@ def read_openness(text: str, add: Add) -> None:
         before = text[max(0, m.start() - 30) : m.start()]
         if V.NOT_OPEN.search(before) or negated(text, m.start()):
             continue
+        if _generic_openness(text, m):
+            continue
         if re.search(r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I):
             continue
         if m.group(0).lower().startswith("open") and _INFINITIVE_BEFORE.search(before):
@@ -323,6 +327,78 @@ def read_openness(text: str, add: Add) -> None:
         if V.CLOSED.search(text[max(0, m.start() - 12) : m.end()]):
             continue
         add("openness", "open_weights", m.start())
+
+
+#: an abstract noun after "open-source" / "closed" names a stance, a trend or a crowd
+#: ("its open-source strategy", "the open-weight era", "open-source builders"), no model
+_STANCE_HEAD = re.compile(
+    r"[\s-]+(?:(?!(?:that|which|who|to|for|and|or|in|on|of|from|with|by|is|are)\b)[\w-]+\s+)?"
+    r"(?:strategy|strategies|era|builders|developers|protocols?|ecosystems?|movement|approach|"
+    r"community|world|stack|software|projects?|tools|rivals|competitors?|labs?|companies|"
+    r"players|camp|side|efforts?|ethos|philosophy|principles?|push|roots|credentials|supply|"
+    r"releases)\b",
+    re.I,
+)
+#: a plural kind ("open models", "closed-source systems"): generic unless predicated of
+#: the subject ("Scout and Maverick are open-weight models")
+_KIND_HEAD = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:models|LLMs|systems)\b", re.I)
+_PREDICATE_BEFORE = re.compile(
+    r"(?:\b(?:are|were|be|been|remain|stay|as)|:)\s+(?:(?:the|two|both|three|all)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: a quantified or contrastive subject: "some models are open", "among open models"
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:some|many|most|other|few|several|among|unlike|than)\s+"
+    r"(?:(?:the|these|those|their|its)\s+)?(?:[\w-]+\s+){0,3}$|"
+    r"\b(?:some|many|most|other|few|several)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b[^.;]*$",
+    re.I,
+)
+#: what a company leaves behind: "abandons open source for …", "a break with open weights"
+_LEFT_BEHIND = re.compile(
+    r"\b(?:abandon\w*|ditch\w*|drop\w*|away from|(?:shift|pivot|mov|turn|retreat)\w* from|"
+    r"break\w* with|end of|championing|champion(?:ed|s)?)\s+(?:(?:its|the|their|his)\s+)?$",
+    re.I,
+)
+_PLANNED_AFTER = re.compile(
+    r"(?:[\s-]+[\w-]+){0,2}\s+(?:planned|promised|expected|to come|later|coming)\b", re.I
+)
+#: "open sourced a lot of infrastructure": the verb's object is not a model
+_VERB_OBJECT = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her|lots|much|many|some|plenty|everything|parts?)\b"
+)
+_MODELISH = re.compile(r"\b(?:model|LLM|weights|Llama|LLaMA|checkpoint)", re.I)
+
+
+def _generic_openness(text: str, m: re.Match[str]) -> bool:
+    """Return True when an openness phrase describes a kind of thing, not one model.
+
+    "Among open models", "some language models are open-source", "its 'open source'
+    strategy", "open-source builders" and "open sourced a ton of infrastructure" say
+    nothing about a particular model.
+    """
+    word = m.group(0)
+    after = text[m.end() : m.end() + 60]
+    before = text[max(0, m.start() - 60) : m.start()]
+    # Scare quotes: the writer reports a label, not a fact ("advertised as 'open source'").
+    if before.rstrip().endswith(("'", '"', "“", "‘")) or after[:1] in ("'", '"', "”", "’"):
+        return True
+    if _GENERIC_SUBJECT.search(before) or _LEFT_BEHIND.search(before):
+        return True
+    if _PLANNED_AFTER.match(after):
+        return True  # "open-weight versions planned": a plan, not a fact
+    if re.search(r"weights$", word, re.I):
+        return False  # the phrase names the weights themselves
+    if _STANCE_HEAD.match(after):
+        return True
+    plural_kind = re.search(r"\b(?:models|LLMs|systems)$", word, re.I) or _KIND_HEAD.match(after)
+    if plural_kind and not _PREDICATE_BEFORE.search(before):
+        return True
+    if word.lower().endswith(("sourced", "source")) and _VERB_OBJECT.match(after):
+        object_text = re.split(r"[,.;:]", after, maxsplit=1)[0]
+        if not _MODELISH.search(object_text):
+            return True
+    return False
 
 
 def read_status(text: str, lowered: str) -> list[tuple[int, str]]:

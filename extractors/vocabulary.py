@@ -236,7 +236,7 @@ CLOSED_CONTEXT_BLOCK = _rx(
     r"[\"']?$"
 )
 #: "not (truly) open source": a denial of a rung, never evidence of "closed"
-NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s+(?:\w+\s+){0,2}$")
+NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s*[:—–-]?\s+(?:\w+\s+){0,2}$")
 
 # --- architecture, modalities, licence -----------------------------------------------------
 
