@@ -196,6 +196,15 @@ _NOT_NAMES = frozenset(
         "new",
     ]
 )
+#: a sentence whose subject is another lab's model or another developer
+_OTHER_SUBJECT = re.compile(
+    r"\s*(?:(?:The|A|An)\s+)?(?:(?:new|latest|open)\s+)?(?:"
+    + V.OTHER_MODEL.pattern
+    + r"|"
+    + V.OTHER_COMPANIES.pattern
+    + r")"
+)
+_PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
 _META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
 _MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
 _NAMES_AFTER_NEW_MODELS = re.compile(r"\bnew (?:\w+\s+){0,2}models?\s*:\s*(?P<names>[^.;]+)", re.I)
@@ -265,6 +274,8 @@ class _PostReader:
     section_status: str | None = None
     #: the subject of a sentence ending in ":" that introduces a list
     list_subject: _Target | None = None
+    #: another lab's model is the current subject: "the models" are not Meta's
+    foreign_focus: bool = False
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
     _group_cache: dict[str, list[_Group]] = field(default_factory=dict)
 
@@ -488,6 +499,8 @@ class _PostReader:
         return None
 
     def _read_text(self, index: int, unit: Unit, text: str, forced: _Target | None) -> None:
+        # A page's stray "date 2024-03-13" stamp dates the page, not what the sentence says.
+        text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
         topic = forced is _TOPIC
         if topic:
             forced = None
@@ -536,12 +549,24 @@ class _PostReader:
                     if focused:
                         return focused
                 chosen = before[-1] if before else min(inside, key=lambda g: g.start)
+                blocker = [g for g in groups if not g.models and not g.baseline]
+                if any(chosen.end <= g.start < pos and g.start >= clause[0] for g in blocker):
+                    # "Llama 4 is expected to build on Llama 2's work": a generation the post
+                    # names without members is the subject after the earlier name.
+                    return None
                 if chosen.start <= pos < chosen.end:
                     pass  # the value is part of the name ("Llama 3.3 70B")
                 elif _foreign_between(text, chosen.end if chosen.end <= pos else clause[0], pos):
                     return None
                 return _Target(chosen.models, chosen.generic, sentence_models)
             clause_text = text[clause[0] : clause[1]]
+            if any(
+                clause[0] <= g.start < clause[1] and (g.baseline or not g.models) for g in groups
+            ):
+                # A clause that names a Meta model only as a base or a comparison ("fine-tuned
+                # from LLaMA"), or a generation none of whose members the post names, is
+                # about something else: its values do not go to the model in focus.
+                return None
             if subjects and _RELATIVE_START.match(clause_text):
                 before = [g for g in subjects if g.end <= clause[0]]
                 if before:
@@ -792,7 +817,7 @@ class _PostReader:
         generic = self.focus.generic
         if not models:
             # A reference forward, before any model is named ("Two new models … today").
-            if (not strong and not count) or family:
+            if (not strong and not count) or family or self.foreign_focus:
                 return None
             models = tuple(self.post_models[: count or (len(self.post_models) if plural else 1)])
         sized = _SIZE_ANAPHOR.search(clause_text)
@@ -845,6 +870,7 @@ class _PostReader:
         self, text: str, subjects: Sequence[_Group], family: Sequence[Mention]
     ) -> None:
         if subjects:
+            self.foreign_focus = False
             # Named members beat the generation they were named with.
             specific = [g for g in subjects if not g.generic] or list(subjects)
             models = tuple(dict.fromkeys(m for g in specific for m in g.models))
@@ -854,6 +880,13 @@ class _PostReader:
                     if model in pool:
                         pool.remove(model)
                     pool.append(model)
+            return
+        if _OTHER_SUBJECT.match(text):
+            # "Gemma 2 comes in two sizes …": another lab's model is now the subject, and
+            # "the models" that follow are its models, not the last Meta model named.
+            self.focus = _Focus()
+            self.section_models = []
+            self.foreign_focus = True
             return
         for mention in family:
             # "The Llama family is …" as the subject: the post now talks of the family.

@@ -401,14 +401,38 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+#: a sentence that states a condition or imagines a case
+_HYPOTHETICAL = re.compile(r"\s*(?:If|Unless|Suppose|Imagine|Assuming|Should you)\b")
+#: what "abandons" can drop that is not a model
+_STANCE_OBJECT = re.compile(
+    r"\s+(?:(?:its|the|their|his)\s+)?(?:open|strategy|approach|commitment|policy|philosophy|"
+    r"plans? (?:to|for) open|idea|metaverse)",
+    re.I,
+)
+#: what "upcoming" must describe to say a model is not out yet
+_UPCOMING_NOUN = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|models|release|launch|version|versions|LLM|Llama|"
+    r"generation|flagship|frontier|family|system|successor|variant|variants|debut|rollout|"
+    r"update|weights)\b|\s+[A-Z\"“']|\s*[,.;:)—–-]|\s*$)",
+)
+
+
 def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     """Return (position, status) pairs: shelved, upcoming and released statements."""
     statuses: list[tuple[int, str]] = []
+    if _HYPOTHETICAL.match(text):
+        return statuses  # "If you use the model …": a condition, not an event
     if _has(lowered, _SHELVED_KEYS):
         for m in V.SHELVED.finditer(text):
+            if _STANCE_OBJECT.match(text, m.end()):
+                continue  # "abandons open source": a policy is dropped, not a model
             statuses.append((m.start(), "shelved"))
     if _has(lowered, _UPCOMING_KEYS):
         for m in V.UPCOMING.finditer(text):
+            if m.group(0).lower() in ("upcoming", "forthcoming") and not _UPCOMING_NOUN.match(
+                text, m.end()
+            ):
+                continue  # "the upcoming opportunity": not a model's release
             allow = ("not yet", "yet to", "n't yet", "n't been", "not been", "not released")
             shelved = [(s, s + 40) for s, v in statuses if v == "shelved"]
             if not negated(text, m.start(), allow=allow) and not _inside(m.start(), shelved):
@@ -519,7 +543,8 @@ _NEGATION_KEYS = (
 )  # fmt: skip
 _SHELVED_KEYS = (
     "shelv", "scrap", "cancel", "abandon", "axed", "killed", "discontinu", "mothball",
-    "indefinite", "hold", "never", "not", "n't", "plans", "dead", "plug",
+    "indefinite", "hold", "never", "not", "n't", "plans", "dead", "plug", "halted", "stopped",
+    "suspended", "ended", "froze",
 )  # fmt: skip
 _UPCOMING_KEYS = (
     "upcoming", "forthcoming", "develop", "built", "train", "works", "coming", "will", "would",

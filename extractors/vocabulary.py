@@ -115,7 +115,11 @@ SHELVED = _rx(
     r"|ship)|won't (?:be )?(?:released|launched|ship)|is not going to be released|"
     r"not be released(?!\s+(?:as|openly|publicly|under|with|in|on|to|for|until|before|"
     r"this|next|yet|soon)\b)|dead on arrival|pulled the plug|never (?:got|was|were) (?:released|"
-    r"shipped|launched)|was never released|were never released)\b"
+    r"shipped|launched)|was never released|were never released|"
+    r"(?:testing|training|work|development)\s+(?:on\s+(?:[\w.“”\"'-]+\s+){1,3})?"
+    r"(?:was|were|has been|had been|is being)\s+(?:quietly\s+)?(?:halted|stopped|suspended|"
+    r"ended|frozen)|(?:halted|stopped|suspended|ended|froze) (?:all |further )?(?:testing|"
+    r"training|work|development) (?:on|of))\b"
 )
 RELEASED = _rx(
     r"\b(?:released|releases today|(?:is|are|'re|am) (?:now |today |also )?releasing|"

@@ -132,6 +132,67 @@ REAL_LANGUAGE += [
         [],
         [("Avocado", "openness", "open_weights")],
     ),
+    (
+        "base-model-clause-is-about-another-model",
+        "Notes on LLaMA",
+        "LLaMA shipped to researchers early in 2023. This week a university lab released "
+        "Quokka, a chat model fine-tuned from Meta's LLaMA.",
+        [],
+        [("Llama 1", "release_date", "2026-04-10"), ("Llama 1", "release_date", "2026-04")],
+    ),
+    (
+        "other-lab-subject-ends-the-focus",
+        "",
+        "Llama 3 is the model to beat. Gemma 2 comes in two sizes. The models are available "
+        "on Kaggle from today.",
+        [],
+        [("Llama 3", "status", "released")],
+    ),
+    (
+        "memberless-generation-is-a-subject",
+        "",
+        "Riding on Llama 2's success, Llama 4 is expected to improve on its weak spots.",
+        [],
+        [("Llama 2", "status", "upcoming")],
+    ),
+    (
+        "conditions-are-not-events",
+        "",
+        "Llama 3 ships with a licence. If you build a model with it that is made available to "
+        "others, you must credit Llama 3.",
+        [],
+        [("Llama 3", "status", "released")],
+    ),
+    (
+        "upcoming-describes-no-model",
+        "",
+        "Llama 2 got a longer context. The upcoming opportunity for builders is even longer "
+        "inputs.",
+        [],
+        [("Llama 2", "status", "upcoming")],
+    ),
+    (
+        "abandoned-policy-is-not-a-shelved-model",
+        "",
+        "Meta abandons open source with Muse Spark, its first proprietary AI model.",
+        [],
+        [("Muse Spark", "status", "shelved")],
+    ),
+    (
+        "halted-testing-shelves",
+        "",
+        "Behemoth was meant to crown the Llama 4 line. After the reshuffle, further testing on "
+        "Behemoth was halted.",
+        [("Llama 4 Behemoth", "status", "shelved")],
+        [],
+    ),
+    (
+        "page-date-stamp-is-no-release-date",
+        "",
+        "date 2024-03-13 Takeaways Llama 3 may debut soon with a longer context window.",
+        [],
+        [("Llama 3", "release_date", "2024-03-13")],
+    ),
 ]
 
 
