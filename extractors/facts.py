@@ -196,13 +196,21 @@ _NOT_NAMES = frozenset(
         "new",
     ]
 )
-#: a sentence whose subject is another lab's model or another developer
-_OTHER_SUBJECT = re.compile(
-    r"\s*(?:(?:The|A|An)\s+)?(?:(?:new|latest|open)\s+)?(?:"
-    + V.OTHER_MODEL.pattern
-    + r"|"
-    + V.OTHER_COMPANIES.pattern
-    + r")"
+
+
+def _other_subject(text: str) -> bool:
+    """Return True when another lab or its model opens the sentence (its likely subject)."""
+    for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES):
+        m = pattern.search(text, 0, 80)
+        if m and len(text[: m.start()].split()) <= 6:
+            return True
+    return False
+
+
+_SCOREBOARD = re.compile(
+    r"\b(?:vs\.?|versus|wins?|beats?|outperform\w*|scor\w+|benchmark\w*|leaderboard|"
+    r"head-to-head|compared)\b",
+    re.I,
 )
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
 _META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
@@ -276,6 +284,9 @@ class _PostReader:
     list_subject: _Target | None = None
     #: another lab's model is the current subject: "the models" are not Meta's
     foreign_focus: bool = False
+    #: the title's subject is another lab or its model: Meta's models appear only as
+    #: comparisons or bases, so nothing is said of them by reference ("the model")
+    foreign_post: bool = False
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
     _group_cache: dict[str, list[_Group]] = field(default_factory=dict)
 
@@ -352,6 +363,8 @@ class _PostReader:
                         self.post_models.append(model)
         title = clean_inline(self.article.title)[0] if self.article.title else ""
         if title:
+            first_meta = min((g.start for g in self._groups(title)), default=len(title))
+            self.foreign_post = _other_subject(title[:first_meta])
             subjects = [g for g in self._groups(title) if not g.baseline and g.models]
             self.title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
             self.title_focus = _Focus(self.title_models, all(g.generic for g in subjects))
@@ -508,6 +521,14 @@ class _PostReader:
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
         lowered = text.lower()
+        if self.foreign_post and forced is None:
+            # A post about another lab's model: only a sentence that opens with a Meta
+            # model and names no other lab's model says something of it.
+            opening = [g for g in subjects if len(text[: g.start].split()) <= 2]
+            if not opening or _other_subject(text) or V.OTHER_MODEL.search(text):
+                self._update_focus(text, opening, family)
+                return
+            subjects = opening
         if (
             forced is None
             and not topic
@@ -622,7 +643,10 @@ class _PostReader:
 
         spans = [(m.start, m.end) for g in groups for m in g.mentions]
         if _DIGIT.search(text):
-            self._mention_sizes(groups, add)
+            if not _SCOREBOARD.search(text):
+                # "Llama 3.1 70B wins on GSM8K (95 vs 92)": a name with a size in a
+                # benchmark or a match-up labels the checkpoint compared, nothing more.
+                self._mention_sizes(groups, add)
             R.read_params(text, spans, add)
             self._url_sizes(unit, groups, add)
         if "context" in lowered or "window" in lowered or "tokens" in lowered:
@@ -765,6 +789,8 @@ class _PostReader:
         pos: int | None = None,
     ) -> _Target | None:
         """Return the models a clause without a named model refers back to, if any."""
+        if self.foreign_post:
+            return None
         clause_text = text[clause[0] : clause[1]]
         for mention in family:
             if not clause[0] <= mention.start < clause[1] or _member_of_family(text, mention):
@@ -881,7 +907,7 @@ class _PostReader:
                         pool.remove(model)
                     pool.append(model)
             return
-        if _OTHER_SUBJECT.match(text):
+        if _other_subject(text):
             # "Gemma 2 comes in two sizes …": another lab's model is now the subject, and
             # "the models" that follow are its models, not the last Meta model named.
             self.focus = _Focus()

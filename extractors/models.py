@@ -37,7 +37,11 @@ _TUNING = (
 )
 #: a name ends at a word end; a hyphen going on into another name part
 #: ("Llama-3.1-Nemotron-70B", "LLaMA-2-7B-32K") makes it another lab's derived model
-_END = r"(?![\w]|\.\d|-[A-Z0-9])"
+_END = (
+    r"(?![\w]|\.\d|-(?!(?:based|style|like|powered|sized|class|level|derived|tuned|scale|era|"
+    r"family|series|generation|type|compatible|specific|only|ish|esque|sourced|weights?|"
+    r"architecture|models?|chat|instruct|vision|bit|bits)\b)[A-Za-z0-9])"
+)
 #: a bare version continuing a list after a versioned name: "& 3.1", ", 3.2 and 3.3"
 _CONTINUATION = re.compile(
     r"\s*(?:,\s*(?:and|or)?|&|\band\b|\bor\b|/)\s*(?P<version>\d+(?:\.\d+)?)(?![\w]|\.\d)"

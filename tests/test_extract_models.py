@@ -84,6 +84,7 @@ def test_new_model_names(text: str, names: list[str]) -> None:
         # A hub id that goes on into another name part is someone else's derived model.
         ("a lab published Llama-3.1-Orcabrain-70B-Instruct", []),
         ("the startup put out LLaMA-2-7B-64K for long inputs", []),
+        ("we served llama-3.1-orcabrain-70b-instruct", []),
         ("Meta-Llama-3.1-405B-Instruct-FP8 is served", ["Llama 3.1"]),
         ("Llama-2-based chat bots", ["Llama 2"]),
     ],

@@ -193,6 +193,21 @@ REAL_LANGUAGE += [
         [],
         [("Llama 3", "release_date", "2024-03-13")],
     ),
+    (
+        "post-about-another-labs-model",
+        "Gemma 2 lands to take on Llama 3",
+        "The models are downloadable from Kaggle today. Both beat Llama 3 70B on two tests. "
+        "Llama 3 came out in April 2024.",
+        [("Llama 3", "release_date", "2024-04")],
+        [("Llama 3", "release_date", "2026-04-10"), ("Llama 3", "params_total", None)],
+    ),
+    (
+        "size-in-a-match-up-is-a-label",
+        "",
+        "On maths, Llama 3.1 70B wins two of the five benchmarks we ran.",
+        [],
+        [("Llama 3.1", "params_total", None)],
+    ),
 ]
 
 
