@@ -203,6 +203,8 @@ def quantity_value(text: str) -> int:
 def read_architecture(text: str, add: Add) -> None:
     """Mixture-of-experts or dense, only when stated."""
     for m in V.MOE.finditer(text):
+        if _ARCH_KIND.match(text, m.end()):
+            continue  # "MoE architectures can …": a kind of design, not this model's
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "moe", m.start())
             break
@@ -210,6 +212,9 @@ def read_architecture(text: str, add: Add) -> None:
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "dense", m.start())
             break
+
+
+_ARCH_KIND = re.compile(r"\)?[\s-]+(?:architectures|models|systems|designs|LLMs)\b", re.I)
 
 
 def _doubted(text: str, end: int) -> bool:
@@ -261,6 +266,10 @@ def modality_values(phrase: str) -> set[str]:
 
 def read_license(text: str, add: Add, license_for_model: Callable[[str, str], str | None]) -> None:
     """Licence ids: named licences, SPDX names, and a model's own ("its") licence."""
+    if _PAPER_LICENSE.search(text) or _WISHED.search(text):
+        # "License: CC BY 4.0 arXiv:…" licenses the paper; "I hoped they would release
+        # it under Apache 2.0" is a wish. Neither is the model's licence.
+        return
     for m in V.LICENSE_NAME.finditer(text):
         license_id = license_for_version(m.group("version"))
         if license_id:
@@ -277,6 +286,12 @@ def read_license(text: str, add: Add, license_for_model: Callable[[str, str], st
         add("license", lambda model: license_for_model(model, "research"), m.start())
     for m in V.OWN_LICENSE.finditer(text):
         add("license", lambda model: license_for_model(model, "own"), m.start())
+
+
+_PAPER_LICENSE = re.compile(r"\barXiv\b|\bDOI\b|\bthis (?:article|paper|work|page)\b", re.I)
+_WISHED = re.compile(
+    r"\b(?:hoping|hoped|wish(?:ed)?|would have|should have|could have|ought to)\b", re.I
+)
 
 
 def license_for_version(version: str) -> str | None:
@@ -401,6 +416,23 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     return False
 
 
+_ARTEFACTS = (
+    r"(?:preview\s+)?(?:benchmarks?|results?|papers?|technical report|report|details|specs?|"
+    r"code|numbers|scores|evaluations?|demo|video|blog(?: post)?|card|datasets?|tools?|"
+    r"guide|documentation|statement|memo|roadmap)"
+)
+_NOT_A_MODEL_SUBJECT = re.compile(
+    r"\b" + _ARTEFACTS + r"\s+(?:were\s+|was\s+|are\s+|is\s+|have been\s+|has been\s+)?$",
+    re.I,
+)
+_NOT_A_MODEL_OBJECT_RELEASED = re.compile(
+    r"\s+(?:(?:its|the|their|a|an|new|some|first)\s+){0,2}" + _ARTEFACTS + r"\b", re.I
+)
+_NOT_A_MODEL_OBJECT = re.compile(
+    r"\s+(?:(?:[\w-]+)\s+){0,2}?(?:data ?cent\w*|infrastructure|clusters?|teams?|products|apps|"
+    r"features|chips|hardware|servers|facilit\w+|campus\w*|superclusters?)\b|\s+in an?\s+",
+    re.I,
+)
 #: a sentence that states a condition or imagines a case
 _HYPOTHETICAL = re.compile(r"\s*(?:If|Unless|Suppose|Imagine|Assuming|Should you)\b")
 #: what "abandons" can drop that is not a model
@@ -433,6 +465,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 text, m.end()
             ):
                 continue  # "the upcoming opportunity": not a model's release
+            if _NOT_A_MODEL_OBJECT.match(text, m.end()):
+                continue  # "is building data centres", "being built in an orchard"
             allow = ("not yet", "yet to", "n't yet", "n't been", "not been", "not released")
             shelved = [(s, s + 40) for s, v in statuses if v == "shelved"]
             if not negated(text, m.start(), allow=allow) and not _inside(m.start(), shelved):
@@ -440,6 +474,10 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     if _has(lowered, _RELEASED_KEYS):
         for m in V.RELEASED.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
+            if _NOT_A_MODEL_SUBJECT.search(before) or _NOT_A_MODEL_OBJECT_RELEASED.match(
+                text, m.end()
+            ):
+                continue  # "benchmarks released", "released a paper": not the model
             if negated(text, m.start()) or re.search(
                 r"\b(?:will|to be|would|could|may|might|once|when|if|before|until|soon be)\s+"
                 r"(?:\w+\s+)?$",
@@ -479,9 +517,24 @@ def read_release_dates(
             start = clause[0] + date.start
             if skip(start):
                 continue
+            before = clause_text[max(0, date.start - 24) : date.start]
+            if _REPORT_DATE.search(before):
+                continue  # "here's the status in September 2025:" dates the report
+            own = clause_text[date.start : date.end]
+            missed = _MISSED_FROM.search(before) or re.match(r"from\b", own, re.I)
+            if missed and re.match(
+                r"[^.;]{0,6}\bto\b", clause_text[date.end :]
+            ):
+                continue  # "delayed from March to May": March is the missed date
             if not date_belongs_to_release(clause_text, date):
                 continue
             add("release_date", date.values[-1], start)
+
+
+_REPORT_DATE = re.compile(
+    r"\b(?:status|state|situation|picture|story|update)\s+(?:in|as of|for)\s+$|\bas at\s+$", re.I
+)
+_MISSED_FROM = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def date_belongs_to_release(clause: str, date: DateMention) -> bool:

@@ -170,7 +170,8 @@ UPCOMING = _rx(
 #: release verbs after which a date is the release date
 RELEASE_DATE_TRIGGER = _rx(
     r"\b(?:released?|releases|releasing|launch(?:ed|es|ing)?|debut(?:ed|s)?|shipped|ships|"
-    r"arriv(?:e|ed|es|ing)|out|available|availability|rolled out|expected|due|slated|"
+    r"arriv(?:e|ed|es|ing)|(?<=is )out|(?<=are )out|(?<=was )out|(?<=came )out|(?<=come )out|"
+    r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
     r"unveil(?:ed|s|ing)?|pushed|delayed|slipped|slips|moved|postponed|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
     r"open[\s-]sourced)\b"

@@ -208,6 +208,63 @@ REAL_LANGUAGE += [
         [],
         [("Llama 3.1", "params_total", None)],
     ),
+    (
+        "moe-as-a-kind-of-design",
+        "",
+        "Llama 5 is Meta's next model. Mixture-of-experts architectures can serve big models "
+        "cheaply.",
+        [],
+        [("Llama 5", "architecture", None)],
+    ),
+    (
+        "paper-licence-is-not-the-model-licence",
+        "",
+        "Code Llama: models for code. License: CC BY 4.0 arXiv:2401.00001v2 [cs.CL]",
+        [],
+        [("Code Llama", "license", None)],
+    ),
+    (
+        "wished-licence-is-not-a-licence",
+        "",
+        "Llama 2 arrived today. I was hoping Meta would ship it under Apache 2.0 instead.",
+        [],
+        [("Llama 2", "license", "apache-2.0")],
+    ),
+    (
+        "status-as-of-dates-the-report",
+        "",
+        "Where things stand, the status in May 2026: Meta has released Llama 4 Scout.",
+        [("Llama 4 Scout", "status", "released")],
+        [("Llama 4 Scout", "release_date", "2026-05")],
+    ),
+    (
+        "delayed-from-one-month-to-another",
+        "",
+        "Meta is pushing the Avocado release from March to June, people familiar said.",
+        [],
+        [("Avocado", "release_date", "2026-03")],
+    ),
+    (
+        "released-artefacts-are-not-models",
+        "",
+        "Behemoth is the largest Llama 4 model. Preview benchmarks released; weights due later.",
+        [],
+        [("Llama 4 Behemoth", "status", "released")],
+    ),
+    (
+        "building-infrastructure-is-not-building-the-model",
+        "",
+        "Llama 3 is done. Meta is building data centres sized for the next model.",
+        [],
+        [("Llama 3", "status", "upcoming")],
+    ),
+    (
+        "worked-out-is-no-release",
+        "",
+        "Llama 2 changed Meta's plans. By March the team had worked out its priorities.",
+        [],
+        [("Llama 2", "release_date", "2026-03")],
+    ),
 ]
 
 
