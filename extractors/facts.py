@@ -31,8 +31,9 @@ from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.dates import find_dates, precision_of
 from llamawatch.extractors.models import Mention, ModelCatalog
+from llamawatch.extractors.names import find_links, resolve_links
 from llamawatch.extractors.sentences import Unit, clean_inline, split_units
-from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue
+from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue, NameLink
 
 EXTRACTOR_VERSION = "0.5.3"
 
@@ -108,7 +109,8 @@ _BASELINE_KEYS = (
 _NEW_NAME_KEYS = (
     "named", "called", "dubbed", "codename", "code-name", "known as", '"', "'s ", "new ",
     "referred to", "internally", "launched", "released", "unveiled", "introduced", "debuted",
-    "rolled out", "shipped",
+    "rolled out", "shipped", "launches", "releases", "unveils", "introduces", "debuts",
+    "rolls out", "ships",
 )  # fmt: skip
 
 #: labels and table headers that name an attribute → the cue that makes the value readable
@@ -156,8 +158,9 @@ _APPOSITIVE_NEW = re.compile(
 )
 #: "Meta launched Muse Spark on …": a capitalised name as the object of Meta's launch verb
 _LAUNCHED_NEW = re.compile(
-    r"\b(?:Meta|Facebook)\s+(?:has\s+|officially\s+|quietly\s+)?(?:launched|released|unveiled|"
-    r"introduced|debuted|rolled out|shipped)\s+(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
+    r"\b(?:Meta|Facebook)\s+(?:has\s+|officially\s+|quietly\s+)?(?:launch(?:ed|es)|"
+    r"release[sd]|unveil(?:ed|s)|introduc(?:ed|es)|debut(?:ed|s)|rolled out|rolls out|"
+    r"ship(?:ped|s))\s+(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
     r"(?!\s+(?:and|or)\b)"
 )
 #: capitalised words that are never a model's name (days, months, sentence openers)
@@ -212,6 +215,7 @@ _SCOREBOARD = re.compile(
     r"head-to-head|compared)\b",
     re.I,
 )
+_LINK_CUE = re.compile(r"code|internal|renamed|rebranded|\bas\b", re.I)
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
 _META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
 _MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
@@ -282,6 +286,8 @@ class _PostReader:
     section_status: str | None = None
     #: the subject of a sentence ending in ":" that introduces a list
     list_subject: _Target | None = None
+    #: codenames tied to the names models ship under ("Muse Spark, codenamed Avocado")
+    links: list[NameLink] = field(default_factory=list)
     #: another lab's model is the current subject: "the models" are not Meta's
     foreign_focus: bool = False
     #: the title's subject is another lab or its model: Meta's models appear only as
@@ -297,6 +303,11 @@ class _PostReader:
             self.focus = self.title_focus
         for index, unit in enumerate(self.units):
             self._read_unit(index, unit)
+        # "Muse Spark (codename Avocado)": what the post says of the codename it says of
+        # the name the model ships under.
+        renamed = {link.alias: link.name for link in self.links}
+        for candidate in self.candidates:
+            candidate.model = renamed.get(candidate.model, candidate.model)
         return _consolidate(self.candidates, self.article, self.catalog.generation_of)
 
     # --- pass 1: which models is the post about? ---------------------------------------
@@ -308,6 +319,13 @@ class _PostReader:
                 if name not in names:
                     names.append(name)
         self.new_names = names
+        pairs = [
+            (name, alias, unit.clean)
+            for unit in self.units
+            if _LINK_CUE.search(unit.clean)
+            for name, alias in find_links(unit.clean)
+        ]
+        self.links = resolve_links(pairs, self.catalog, names) if pairs else []
         shorts: dict[str, set[str]] = {}
         every: dict[str, list[Mention]] = {}
         for unit in self.units:

@@ -522,9 +522,7 @@ def read_release_dates(
                 continue  # "here's the status in September 2025:" dates the report
             own = clause_text[date.start : date.end]
             missed = _MISSED_FROM.search(before) or re.match(r"from\b", own, re.I)
-            if missed and re.match(
-                r"[^.;]{0,6}\bto\b", clause_text[date.end :]
-            ):
+            if missed and re.match(r"[^.;]{0,6}\bto\b", clause_text[date.end :]):
                 continue  # "delayed from March to May": March is the missed date
             if not date_belongs_to_release(clause_text, date):
                 continue

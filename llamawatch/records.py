@@ -296,3 +296,12 @@ class OutboxMessage:
     destination: str  #: "mailto:addr", "apprise:<id>", "webhook:<id>"
     subject: str
     payload: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class NameLink:
+    """Two names one post gives one model: ``alias`` (a codename or internal name) is ``name``."""
+
+    name: str  #: the name the post's facts use (the product name, e.g. "Muse Spark")
+    alias: str  #: the other name (e.g. the codename "Avocado")
+    evidence: str  #: the clause that ties them
