@@ -631,7 +631,15 @@ class _PostReader:
             fallback: Sequence[str] = (),
             fallback_generic: bool = False,
         ) -> None:
+            if _value_of_other(text, pos):
+                return  # "the 32K limit of GPT-4": the value belongs to another lab's model
             target = target_at(pos)
+            if forced is None and attribute in ("status", "openness"):
+                obj = _object_of(text, pos, attribute, groups)
+                if obj is _ELSEWHERE:
+                    return  # "released Alpaca": the verb's object is not a Meta model
+                if obj is not None:
+                    target = obj
             if (target is None or not target.models) and fallback:
                 target = self._fallback_target(fallback, fallback_generic)
             if target is None or not target.models:
@@ -947,6 +955,68 @@ def extract_facts(article: ArticleText, catalog: ModelCatalog) -> list[Fact]:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+_ELSEWHERE = _Target(())
+#: what may stand between a verb or adjective and the name it governs
+_OBJECT_LEAD = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|a|an|new|first|latest|much-anticipated|ultra-large|large|"
+    r"still|now|also|fully|publicly|openly)\s+){0,3}"
+)
+#: status words that describe the name right after them ("the unreleased Behemoth")
+_PRENOMINAL_STATUS = re.compile(
+    r"(?:unreleased|upcoming|forthcoming|delayed|shelved|scrapped|cancell?ed|open-sourced)\b",
+    re.I,
+)
+_VERB_STATUS = re.compile(
+    r"(?:released|releases|releasing|launched|launches|launching|shipped|ships|open[\s-]sourced|"
+    r"open[\s-]sources|debuted|unveiled|rolled out|put out|shelved|scrapped|delayed|"
+    r"postponed)\b",
+    re.I,
+)
+_NOT_A_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|This|That|These|Those|"
+    r"The|In|On|At|As|For|With|And|But|Or|It|Its|We|Our|They|I|A|An)\b"
+)
+
+
+def _object_of(text: str, pos: int, attribute: str, groups: Sequence[_Group]) -> _Target | None:
+    """Return the model a status or openness word governs when it names one right after.
+
+    "quickly open sourced the Llama 2 upgrades", "the unreleased Behemoth": the name
+    after the verb or adjective is the model, not the clause's earlier subject.
+    "released Alpaca" names something that is not Meta's model: ``_ELSEWHERE``.
+    """
+    del attribute  # status and openness verbs govern their objects alike
+    word = _VERB_STATUS.match(text, pos) or _PRENOMINAL_STATUS.match(text, pos)
+    if word is None:
+        return None
+    lead = _OBJECT_LEAD.match(text, word.end())
+    start = lead.end() if lead else word.end()
+    for group in groups:
+        if group.start == start and group.models and not group.baseline:
+            return _Target(group.models, group.generic, frozenset(group.models))
+    if any(g.start == start for g in groups):
+        return None
+    if (
+        lead
+        and lead.end() > word.end()
+        and re.match(r"[A-Z][a-z]", text[start : start + 2])
+        and not _NOT_A_NAME.match(text, start)
+    ):
+        return _ELSEWHERE
+    return None
+
+
+def _value_of_other(text: str, pos: int) -> bool:
+    """Return True when the words after a value give it to another lab's model."""
+    after = text[pos : pos + 48]
+    m = re.match(r"[^,;.()]{0,24}?\b(?:of|for|from|in|by)\s+(?:the\s+)?", after)
+    if not m:
+        return False
+    rest = after[m.end() :]
+    return bool(V.OTHER_MODEL.match(rest) or V.OTHER_COMPANIES.match(rest))
+
 
 _PAREN_AFTER_GROUP = re.compile(r"\s*\(([^()]{1,60})\)")
 #: marks a labelled sentence whose label makes the model in focus its topic

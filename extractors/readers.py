@@ -602,7 +602,7 @@ _UPCOMING_KEYS = (
     "to be", "to launch", "to release", "expected", "slated", "scheduled", "set ", "planned",
     "poised", "due", "tipped", "plan", "yet", "n't", "not", "preview", "peek", "teased",
     "next", "working", "cooking", "announced", "delay", "postpon", "push", "slip", "target",
-    "testing", "building", "previewing",
+    "testing", "building", "previewing", "unreleased",
 )  # fmt: skip
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",

@@ -265,6 +265,36 @@ REAL_LANGUAGE += [
         [],
         [("Llama 2", "release_date", "2026-03")],
     ),
+    (
+        "verb-object-names-the-model",
+        "",
+        "Meta put LLaMA out in early 2023 and then quickly open sourced the Llama 2 weights "
+        "that summer.",
+        [("Llama 2", "openness", "open_weights")],
+        [("Llama 1", "openness", "open_weights")],
+    ),
+    (
+        "prenominal-status-names-the-model",
+        "",
+        "The Llama 4 line has Scout (17B active), Maverick (17B active) and the unreleased "
+        "Behemoth.",
+        [("Llama 4 Behemoth", "status", "upcoming")],
+        [("Llama 4 Maverick", "status", "upcoming")],
+    ),
+    (
+        "released-something-else",
+        "Notes on LLaMA",
+        "LLaMA reached researchers in 2023. A year on, a campus lab released Quokka to the public.",
+        [],
+        [("Llama 1", "status", "released"), ("Llama 1", "release_date", "2024")],
+    ),
+    (
+        "value-of-another-labs-model",
+        "",
+        "Llama 3 keeps a short window; it is far from the 32K limit of GPT-4.",
+        [],
+        [("Llama 3", "context_window", 32000)],
+    ),
 ]
 
 
