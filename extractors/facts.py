@@ -216,6 +216,13 @@ _SCOREBOARD = re.compile(
     re.I,
 )
 _LINK_CUE = re.compile(r"code|internal|renamed|rebranded|\bas\b", re.I)
+_TITLE_LAUNCH = re.compile(
+    r"\s*(?P<subject>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s+(?:releases|launches|unveils|"
+    r"introduces|debuts|ships|open-sources|announces|unveiled|released|launched)\s+"
+    r"(?P<object>[A-Z][\w.-]*)"
+)
+_CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
+_CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
 _META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
 _MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
@@ -382,10 +389,17 @@ class _PostReader:
         title = clean_inline(self.article.title)[0] if self.article.title else ""
         if title:
             first_meta = min((g.start for g in self._groups(title)), default=len(title))
-            self.foreign_post = _other_subject(title[:first_meta])
+            self.foreign_post = _other_subject(title[:first_meta]) or self._foreign_launch(title)
             subjects = [g for g in self._groups(title) if not g.baseline and g.models]
             self.title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
             self.title_focus = _Focus(self.title_models, all(g.generic for g in subjects))
+
+    def _foreign_launch(self, title: str) -> bool:
+        """Return True for a title like "A university lab releases Quokka, a chat model"."""
+        m = _TITLE_LAUNCH.match(title)
+        if not m or m.group("subject").split()[0] in self.catalog.company_names:
+            return False
+        return not any(g.start == m.start("object") for g in self._groups(title))
 
     def _mentions(self, text: str) -> list[Mention]:
         cached = self._mention_cache.get(text)
@@ -530,8 +544,13 @@ class _PostReader:
         return None
 
     def _read_text(self, index: int, unit: Unit, text: str, forced: _Target | None) -> None:
-        # A page's stray "date 2024-03-13" stamp dates the page, not what the sentence says.
+        # A page's stray "date 2024-03-13" stamp dates the page, not what the sentence says;
+        # a citation "(Touvron et al., July 2023)" dates a paper.
         text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+        if "et al" in text:
+            text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
+        if len(_CLI_FLAG.findall(text)) >= 2:
+            return  # a shell command ("… --model-id Llama-4-Scout-17B …") is code, not prose
         topic = forced is _TOPIC
         if topic:
             forced = None
@@ -634,6 +653,14 @@ class _PostReader:
             if _value_of_other(text, pos):
                 return  # "the 32K limit of GPT-4": the value belongs to another lab's model
             target = target_at(pos)
+            if (
+                attribute == "status"
+                and paren_models
+                and target is not None
+                and not any(a <= pos < b for a, b in paren_spans)
+            ):
+                kept = tuple(m for m in target.models if m not in paren_models)
+                target = _Target(kept, target.generic, target.sentence_models)
             if forced is None and attribute in ("status", "openness"):
                 obj = _object_of(text, pos, attribute, groups)
                 if obj is _ELSEWHERE:
@@ -690,6 +717,9 @@ class _PostReader:
         if R.has_any(lowered, _OPENNESS_KEYS):
             R.read_openness(text, add)
         statuses = R.read_status(text, lowered)
+        paren_spans, paren_models = (
+            _paren_statuses(text, groups, statuses) if "(" in text else ([], set())
+        )
         for pos, status in statuses:
             add("status", status, pos)
         if "(" in text:
@@ -700,7 +730,7 @@ class _PostReader:
             statuses,
             self.article.published,
             add,
-            skip=lambda pos: _in_group_paren(text, groups, pos),
+            skip=lambda pos: _in_group_paren(text, groups, pos) or _in_name(groups, pos),
         )
         if unit.heading and subjects:
             # A heading that names a model makes it the subject of the list below.
@@ -1150,6 +1180,29 @@ def _not_after(value: str, published: object) -> bool:
     if "Q" in value:
         return (int(value[-1]) - 1) * 3 + 1 <= published.month
     return len(value) == 4 or value <= published.isoformat()
+
+
+def _in_name(groups: Sequence[_Group], pos: int) -> bool:
+    """Return True when ``pos`` lies inside a model's name ("Llama 2 Jul 2023": no 2 July)."""
+    return any(m.start <= pos < m.end for g in groups for m in g.mentions)
+
+
+def _paren_statuses(
+    text: str, groups: Sequence[_Group], statuses: Sequence[tuple[int, str]]
+) -> tuple[list[tuple[int, int]], set[str]]:
+    """Return the parentheses after list members that state a status, and those members.
+
+    "…: Scout (smallest), Maverick (mid-size) and Behemoth (still in training)": the
+    status in a member's parenthesis is that member's; the list's verb is not.
+    """
+    spans: list[tuple[int, int]] = []
+    models: set[str] = set()
+    for group in groups:
+        paren = _PAREN_AFTER_GROUP.match(text, group.end)
+        if paren and any(paren.start(1) <= p < paren.end(1) for p, _ in statuses):
+            spans.append((paren.start(1), paren.end(1)))
+            models.update(group.models)
+    return spans, models
 
 
 def _in_group_paren(text: str, groups: Sequence[_Group], pos: int) -> bool:

@@ -351,7 +351,7 @@ _STANCE_HEAD = re.compile(
     r"(?:strategy|strategies|era|builders|developers|protocols?|ecosystems?|movement|approach|"
     r"community|world|stack|software|projects?|tools|rivals|competitors?|labs?|companies|"
     r"players|camp|side|efforts?|ethos|philosophy|principles?|push|roots|credentials|supply|"
-    r"releases)\b",
+    r"releases|counterweight|champion|leader|pioneer|advocate|darling|standard-bearer)\b",
     re.I,
 )
 #: a plural kind ("open models", "closed-source systems"): generic unless predicated of

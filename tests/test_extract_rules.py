@@ -295,6 +295,42 @@ REAL_LANGUAGE += [
         [],
         [("Llama 3", "context_window", 32000)],
     ),
+    (
+        "member-parenthesis-status-beats-the-list-verb",
+        "",
+        "Three sizes are out now in the Llama 4 line: Scout (small), Maverick (mid-size) and "
+        "Behemoth (still in training).",
+        [("Llama 4 Behemoth", "status", "upcoming"), ("Llama 4 Scout", "status", "released")],
+        [("Llama 4 Behemoth", "status", "released")],
+    ),
+    (
+        "citation-date-is-the-papers",
+        "",
+        "Llama 2 (Smith et al., Meta, July 2023) doubles the training budget.",
+        [],
+        [("Llama 2", "release_date", "2023-07")],
+    ),
+    (
+        "shell-commands-are-code",
+        "",
+        "tool fetch --source meta --model-id Llama-4-Scout-17B-16E-Instruct --out ./w",
+        [],
+        [("Llama 4 Scout", "params_active", None)],
+    ),
+    (
+        "version-digit-is-not-a-day",
+        "",
+        "The past cadence of releases (Llama 2 Jul 2023, Llama 3 Apr 2024) was steady.",
+        [],
+        [("Llama 2", "release_date", "2023-07-02")],
+    ),
+    (
+        "title-about-another-labs-release",
+        "A campus lab releases Quokka, a small chat model",
+        "Quokka was tuned from Meta's LLaMA. The weights are not yet released.",
+        [],
+        [("Llama 1", "status", "upcoming")],
+    ),
 ]
 
 
