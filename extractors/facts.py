@@ -210,11 +210,7 @@ def _other_subject(text: str) -> bool:
     return False
 
 
-_SCOREBOARD = re.compile(
-    r"\b(?:vs\.?|versus|wins?|beats?|outperform\w*|scor\w+|benchmark\w*|leaderboard|"
-    r"head-to-head|compared)\b",
-    re.I,
-)
+_SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
 _LINK_CUE = re.compile(r"code|internal|renamed|rebranded|\bas\b", re.I)
 _TITLE_LAUNCH = re.compile(
     r"\s*(?P<subject>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s+(?:releases|launches|unveils|"
