@@ -165,6 +165,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("day_word", re.compile(r"(?<!\w)(?P<word>today|yesterday|tomorrow|tonight)(?!\w)", re.I)),
     (
+        "ago",
+        re.compile(
+            r"(?<!\w)(?:just\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+ago(?!\w)",
+            re.I,
+        ),
+    ),
+    (
         "half_year",
         re.compile(
             r"(?<!\w)(?:(?:first|second|1st|2nd)\s+half|(?:early|mid|late|end)(?:[\s-]+of)?)[\s-]+"
@@ -334,6 +342,36 @@ def _resolve(
             offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
             value = (published + dt.timedelta(days=offset)).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
+        if kind == "ago":
+            # "two months ago": the month it was then; "three days ago": that day.
+            if not published:
+                return None
+            words = [
+                "a",
+                "an",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+            ]
+            raw = g["n"].lower()
+            count = int(raw) if raw.isdigit() else max(1, words.index(raw) - 1)
+            unit = g["unit"].lower()
+            if unit.startswith("day"):
+                value = (published - dt.timedelta(days=count)).isoformat()
+                return DateMention(start, end, (value,), 4, relative=True, kind=kind)
+            months = count if unit.startswith("month") else round(count * 7 / 30.4)
+            index = published.year * 12 + published.month - 1 - months
+            value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind=kind)
         if kind == "half_year":
             return DateMention(start, end, (g["y"],), 1, kind=kind)
         if kind == "year":

@@ -987,6 +987,7 @@ _ELSEWHERE = _Target(())
 _OBJECT_LEAD = re.compile(
     r"\s+(?:(?:the|its|their|his|her|a|an|new|first|latest|much-anticipated|ultra-large|large|"
     r"still|now|also|fully|publicly|openly)\s+){0,3}"
+    r"(?:(?:AI\s+|language\s+)?model\s+(?:called|named|dubbed)\s+)?"
 )
 #: status words that describe the name right after them ("the unreleased Behemoth")
 _PRENOMINAL_STATUS = re.compile(
@@ -994,7 +995,7 @@ _PRENOMINAL_STATUS = re.compile(
     re.I,
 )
 _VERB_STATUS = re.compile(
-    r"(?:released|releases|releasing|launched|launches|launching|shipped|ships|open[\s-]sourced|"
+    r"(?:made|released|releases|releasing|launched|launches|launching|shipped|ships|open[\s-]sourced|"
     r"open[\s-]sources|debuted|unveiled|rolled out|put out|shelved|scrapped|delayed|"
     r"postponed)\b",
     re.I,

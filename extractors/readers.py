@@ -97,8 +97,9 @@ _TOKEN_WINDOW = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?\s?[KkMm])[\s-]+token[\s-]+(?:context[\s-]+)?window\b"
 )
 _INPUT_TOKENS = re.compile(
-    r"\b(?:handles?|handling|accepts?|supports?|takes?|reads?)\s+(?:inputs?|prompts?|documents?)"
-    r"\s+of\s+(?:up\s+to\s+)?(\d+(?:\.\d+)?\s?[KkMm]|\d{1,3}(?:,\d{3})+)[\s-]+tokens?\b",
+    r"\b(?:handles?|handling|accepts?|supports?|takes?|reads?|process(?:es)?)\s+(?:(?:inputs?|"
+    r"prompts?|documents?)\s+of\s+)?(?:up\s+to\s+)?(\d+(?:\.\d+)?\s?[KkMm]|"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)[\s-]+(?:input\s+)?tokens?\b",
     re.I,
 )
 _TOKEN_CONTEXT = re.compile(r"^[\s-]*tokens?\b", re.I)
@@ -595,14 +596,15 @@ _NEGATION_KEYS = (
 _SHELVED_KEYS = (
     "shelv", "scrap", "cancel", "abandon", "axed", "killed", "discontinu", "mothball",
     "indefinite", "hold", "never", "not", "n't", "plans", "dead", "plug", "halted", "stopped",
-    "suspended", "ended", "froze",
+    "suspended", "ended", "froze", "paused",
 )  # fmt: skip
 _UPCOMING_KEYS = (
     "upcoming", "forthcoming", "develop", "built", "train", "works", "coming", "will", "would",
     "to be", "to launch", "to release", "expected", "slated", "scheduled", "set ", "planned",
     "poised", "due", "tipped", "plan", "yet", "n't", "not", "preview", "peek", "teased",
     "next", "working", "cooking", "announced", "delay", "postpon", "push", "slip", "target",
-    "testing", "building", "previewing", "unreleased",
+    "testing", "building", "previewing", "unreleased", "start", "began", "begun",
+    "completed",
 )  # fmt: skip
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",

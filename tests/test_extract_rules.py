@@ -204,7 +204,7 @@ REAL_LANGUAGE += [
     (
         "size-in-a-match-up-is-a-label",
         "",
-        "On maths, Llama 3.1 70B wins two of the five benchmarks we ran.",
+        "On maths it was Llama 3.1 70B vs a 72B rival, and the race was close.",
         [],
         [("Llama 3.1", "params_total", None)],
     ),
@@ -331,6 +331,48 @@ REAL_LANGUAGE += [
         [],
         [("Llama 1", "status", "upcoming")],
     ),
+    (
+        "started-training-is-upcoming",
+        "",
+        "Meta said on Thursday that it has started training Llama 3, its next model.",
+        [("Llama 3", "status", "upcoming")],
+        [("Llama 3", "status", "released")],
+    ),
+    (
+        "made-the-model-available",
+        "",
+        "By July Meta had made its Llama 2 language model available to developers for free.",
+        [("Llama 2", "status", "released")],
+        [],
+    ),
+    (
+        "paused-testing-shelves",
+        "",
+        "Meta reportedly paused testing on Llama 4 Behemoth, the biggest of the family.",
+        [("Llama 4 Behemoth", "status", "shelved", "reported")],
+        [],
+    ),
+    (
+        "months-ago-against-the-post-date",
+        "",
+        "Meta had released Llama 2, its earlier system, just two months ago.",
+        [("Llama 2", "release_date", "2026-02")],
+        [],
+    ),
+    (
+        "handles-million-input-tokens",
+        "",
+        "Llama 4 Scout fits on one GPU and can handle up to 10 million input tokens.",
+        [("Llama 4 Scout", "context_window", 10000000)],
+        [],
+    ),
+    (
+        "released-a-model-called",
+        "",
+        "Early this year Meta released an AI model called LLaMA to researchers.",
+        [("Llama 1", "status", "released")],
+        [],
+    ),
 ]
 
 
@@ -338,10 +380,11 @@ REAL_LANGUAGE += [
 def test_real_language(case: tuple[str, str, str, list[tuple], list[tuple]]) -> None:
     _, title, text, expect, forbid = case
     facts = facts_of(text, "2026-04-10", title)
-    for model, attribute, value in expect:
-        assert find(facts, model, attribute, value), (
-            f"missing {(model, attribute, value)} in:\n{describe(facts)}"
-        )
+    for model, attribute, value, *certainty in expect:
+        found = find(facts, model, attribute, value)
+        assert found, f"missing {(model, attribute, value)} in:\n{describe(facts)}"
+        if certainty:
+            assert found[0].certainty == certainty[0], describe(found)
     for model, attribute, value in forbid:
         assert not find(facts, model, attribute, value), (
             f"unexpected {(model, attribute, value)} in:\n{describe(facts)}"
