@@ -721,7 +721,7 @@ class _PostReader:
         if "(" in text:
             self._parenthesised_dates(text, groups, add)
         R.read_release_dates(
-            text,
+            _without_names(text, groups),
             clauses,
             statuses,
             self.article.published,
@@ -1177,6 +1177,18 @@ def _not_after(value: str, published: object) -> bool:
     if "Q" in value:
         return (int(value[-1]) - 1) * 3 + 1 <= published.month
     return len(value) == 4 or value <= published.isoformat()
+
+
+_MONTH_NEXT = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+
+
+def _without_names(text: str, groups: Sequence[_Group]) -> str:
+    """Return ``text`` with model names blanked, so "Llama 2 Jul 2023" reads as July 2023."""
+    for group in groups:
+        for m in group.mentions:
+            if text[m.end - 1 : m.end].isdigit() and _MONTH_NEXT.match(text, m.end):
+                text = text[: m.start] + "x" * (m.end - m.start) + text[m.end :]
+    return text
 
 
 def _in_name(groups: Sequence[_Group], pos: int) -> bool:

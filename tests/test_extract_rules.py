@@ -321,7 +321,7 @@ REAL_LANGUAGE += [
         "version-digit-is-not-a-day",
         "",
         "The past cadence of releases (Llama 2 Jul 2023, Llama 3 Apr 2024) was steady.",
-        [],
+        [("Llama 2", "release_date", "2023-07")],
         [("Llama 2", "release_date", "2023-07-02")],
     ),
     (
