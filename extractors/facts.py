@@ -31,7 +31,7 @@ from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.dates import find_dates, precision_of
 from llamawatch.extractors.models import Mention, ModelCatalog
-from llamawatch.extractors.names import find_links, resolve_links
+from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
 from llamawatch.extractors.sentences import Unit, clean_inline, split_units
 from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue, NameLink
 
@@ -211,7 +211,6 @@ def _other_subject(text: str) -> bool:
 
 
 _SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
-_LINK_CUE = re.compile(r"code|internal|renamed|rebranded|\bas\b", re.I)
 _TITLE_LAUNCH = re.compile(
     r"\s*(?P<subject>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s+(?:releases|launches|unveils|"
     r"introduces|debuts|ships|open-sources|announces|unveiled|released|launched)\s+"
@@ -325,7 +324,7 @@ class _PostReader:
         pairs = [
             (name, alias, unit.clean)
             for unit in self.units
-            if _LINK_CUE.search(unit.clean)
+            if LINK_CUE.search(unit.clean)
             for name, alias in find_links(unit.clean)
         ]
         self.links = resolve_links(pairs, self.catalog, names) if pairs else []

@@ -48,7 +48,7 @@ _ALIAS_THEN_NAME = re.compile(
     + r")"
 )
 #: words without which a text cannot tie two names (a cheap test before the patterns)
-_LINK_CUE = re.compile(r"code|internal|renamed|rebranded|\bas\b", re.I)
+LINK_CUE = re.compile(r"(?i:code|internal|renamed|rebranded)|\bas\s+[\"“'‘]?[A-Z]")
 _TRAILING = re.compile(r"[\s.,;:\"'“”‘’)]+$")
 _LEADING_WORDS = frozenset({"The", "A", "An", "Its", "Meta", "Meta's", "Facebook", "It"})
 
@@ -113,6 +113,6 @@ def extract_name_links(article: ArticleText, catalog: ModelCatalog) -> list[Name
         for name in find_new_model_names(text, catalog):
             if name not in new_names:
                 new_names.append(name)
-        if _LINK_CUE.search(text):
+        if LINK_CUE.search(text):
             pairs.extend((name, alias, text) for name, alias in find_links(text))
     return resolve_links(pairs, catalog, new_names)
