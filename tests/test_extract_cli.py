@@ -51,7 +51,7 @@ def test_extract_reports_unreadable_files_and_goes_on(tmp_path: Path) -> None:
     result = runner.invoke(
         cli, ["extract", str(tmp_path / "missing.md"), str(bad), str(CORPUS / "rumour-mango.md")]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # some inputs were skipped
     assert json.loads(result.stdout)  # the good file's facts are still printed
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 2 and "not found" in errors[0]
@@ -72,3 +72,12 @@ def test_extract_reads_folders(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(tmp_path)])
     assert result.exit_code == 0
     assert {f["source"] for f in json.loads(result.output)} == {str(tmp_path / "a.md")}
+
+
+def test_extract_prints_valid_json_when_every_input_fails(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\x00\x01\x02 not text")
+    result = CliRunner().invoke(cli, ["extract", str(bad), str(tmp_path / "missing.html")])
+    assert result.exit_code == 3
+    assert json.loads(result.stdout) == []
+    assert len([line for line in result.stderr.splitlines() if line.startswith("error:")]) == 2

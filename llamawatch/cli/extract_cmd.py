@@ -1,8 +1,8 @@
 """``llamawatch extract FILE...``: print the facts of local post files.
 
 One JSON array for all files (FACTS.md "A fact"), or a readable list. A file that
-cannot be read gives one line on stderr; the other files are still processed and
-the exit status is 1.
+cannot be read gives one line on stderr; the other files are still processed, the
+JSON printed is still valid, and the exit status is 3 (some inputs were skipped).
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from llamawatch.extractors.models import ModelCatalog
 
 log = logging.getLogger(__name__)
+
+#: exit status when some inputs could not be read (the others' facts are still printed)
+SKIPPED_EXIT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +67,10 @@ def extract_files(paths: Sequence[Path], catalog: ModelCatalog) -> list[FileResu
             post = read_post_file(path, max_bytes=catalog.max_post_bytes)
         except LlamawatchError as exc:
             results.append(FileResult(path, None, str(exc)))
+            continue
+        except Exception as exc:  # a reader bug on one odd file must not stop the others
+            log.exception("reading %s failed", path)
+            results.append(FileResult(path, None, f"{path}: cannot read: {exc}"))
             continue
         extracted = extract_post(post, catalog)
         error = f"{path}: {extracted.error}" if extracted.error else None
@@ -106,4 +113,4 @@ def command(app: App, files: tuple[str, ...], output_format: str) -> None:
                 f"    “{fact.evidence}”\n    {fact.source} {fact.published or ''}".rstrip()
             )
     if failed:
-        raise SystemExit(1)
+        raise SystemExit(SKIPPED_EXIT)
