@@ -216,6 +216,9 @@ _TITLE_LAUNCH = re.compile(
     r"introduces|debuts|ships|open-sources|announces|unveiled|released|launched)\s+"
     r"(?P<object>[A-Z][\w.-]*)"
 )
+_PAREN_NOT_RELEASE = re.compile(r"\b(?:as of|since|until|updated|reviewed|as at)\b", re.I)
+#: code, not prose: shell flags, environment assignments, home paths
+_CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
 _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
@@ -544,7 +547,7 @@ class _PostReader:
         text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
         if "et al" in text:
             text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
-        if len(_CLI_FLAG.findall(text)) >= 2:
+        if len(_CLI_FLAG.findall(text)) >= 2 or _CODE_LINE.search(text):
             return  # a shell command ("… --model-id Llama-4-Scout-17B …") is code, not prose
         topic = forced is _TOPIC
         if topic:
@@ -774,6 +777,8 @@ class _PostReader:
             inner = paren.group(1)
             if re.search(r"\b(?:tokens?|param\w*|experts?)\b|\d\s?[BMK]\b", inner):
                 continue
+            if _PAREN_NOT_RELEASE.search(inner):
+                continue  # "(still in training as of June 2026)" dates a status, not a release
             future = bool(V.FUTURE_WORDS.search(inner))
             dates = find_dates(inner, published, future=future)
             if not dates:

@@ -39,6 +39,8 @@ class Add(Protocol):
 
 _PARAM_AFTER = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+)?(?:total\s+)?param(?:eter)?s?\b", re.I)
 _ACTIVE_AFTER = re.compile(r"^[\s-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b", re.I)
+#: "Scout (17B, 16 experts)": active or total is not said; say nothing
+_EXPERTS_AFTER = re.compile(r"^\s*,\s*\d+\s+experts\b", re.I)
 _ACTIVE_BEFORE = re.compile(
     r"\b(?:active|activated|activates|activating)(?:\s+param(?:eter)?s?)?(?:\s+count)?"
     r"(?:\s+(?:of|is|are|to|:))?\s*(?:only|just|about|around|roughly|~)?\s*$",
@@ -126,8 +128,8 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
         before, after = text[max(0, q.start - 60) : q.start], text[q.end : q.end + 60]
         if _MONEY_BEFORE.search(before) or _NOT_PARAMS_AFTER.match(after):
             continue
-        if _COMPARATIVE_BEFORE.search(before):
-            continue  # "its far larger 405B sibling"
+        if _COMPARATIVE_BEFORE.search(before) or _EXPERTS_AFTER.match(after):
+            continue  # "its far larger 405B sibling"; "(17B, 16 experts)"
         if _ACTIVE_AFTER.match(after) or _ACTIVE_BEFORE.search(before):
             add("params_active", q.value, q.start)
             continue

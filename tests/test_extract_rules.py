@@ -373,6 +373,28 @@ REAL_LANGUAGE += [
         [("Llama 1", "status", "released")],
         [],
     ),
+    (
+        "as-of-date-in-a-members-parenthesis",
+        "",
+        "The Llama 4 line: Scout (small), Maverick (mid) and Behemoth (biggest, still in "
+        "training as of March 2026).",
+        [("Llama 4 Behemoth", "status", "upcoming")],
+        [("Llama 4 Behemoth", "status", "released"), ("Llama 4 Behemoth", "release_date", None)],
+    ),
+    (
+        "environment-lines-are-code",
+        "",
+        "MODEL_DIR=~/.cache/weights/Llama-4-Scout-17B-16E-Instruct",
+        [],
+        [("Llama 4 Scout", None, None)],
+    ),
+    (
+        "size-with-expert-count-is-unclear",
+        "",
+        "The Llama 4 herd: Scout (17B, 16 experts) and Maverick (17B, 128 experts).",
+        [],
+        [("Llama 4 Scout", "params_total", None), ("Llama 4 Scout", "params_active", None)],
+    ),
 ]
 
 
