@@ -920,7 +920,9 @@ class _PostReader:
                 if picked is None:
                     return None
                 models = (picked,)
-            elif word in ("it", "its", "the model", "this model", "that model"):
+            elif word in ("it", "its", "the model", "this model", "that model") and not generic:
+                # "it" after one generation ("Llama 4 is … It is the first …") is that
+                # generation; after several named models it is unclear.
                 return None
         return _Target(models, generic) if models else None
 

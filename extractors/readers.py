@@ -152,6 +152,11 @@ def _paren_size(before: str, after: str) -> bool:
     return bool(re.search(r"\(\s*~?\s*$", before)) and after.lstrip().startswith(")")
 
 
+_WINDOW_VERB_BEFORE = re.compile(
+    r"\b(?:offers?|supports?|handles?|accepts?|processes|ingests?)\s+(?:up\s+to\s+)?~?$", re.I
+)
+
+
 def read_context(text: str, add: Add) -> None:
     """Context windows ("10M context", "128K-token context", "a context of 8,000 tokens")."""
     if not _CONTEXT_WORD.search(text):
@@ -172,6 +177,8 @@ def read_context(text: str, add: Add) -> None:
             continue
         direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
         tokens = _TOKEN_CONTEXT.match(after)
+        if tokens and _WINDOW_VERB_BEFORE.search(before):
+            direct = tokens  # "Maverick offers 1M tokens": a window the model has
         near_context = _CONTEXT_WORD.search(text[max(0, q.start - 80) : q.end + 40])
         if direct or (near_context and (q.compact or tokens)):
             if tokens and not direct and re.search(r"\btrain\w*\b", before, re.I):

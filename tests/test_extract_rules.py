@@ -395,6 +395,22 @@ REAL_LANGUAGE += [
         [],
         [("Llama 4 Scout", "params_total", None), ("Llama 4 Scout", "params_active", None)],
     ),
+    (
+        "it-after-a-generation-is-the-generation",
+        "",
+        "Scout and Maverick are out. Llama 4 is Meta's new model family. It is the first Llama "
+        "generation to use a mixture-of-experts design.",
+        [("Llama 4 Scout", "architecture", "moe"), ("Llama 4 Maverick", "architecture", "moe")],
+        [],
+    ),
+    (
+        "offers-n-tokens",
+        "",
+        "Scout aims at very long context (10M tokens) for Llama 4, while Maverick offers 1M "
+        "tokens with 17B active parameters.",
+        [("Llama 4 Maverick", "context_window", 1000000)],
+        [],
+    ),
 ]
 
 
