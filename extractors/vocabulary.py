@@ -303,7 +303,10 @@ OWN_LICENSE = _rx(r"\b(?:its|whose|their|the model's)\s+(?:own\s+|new\s+|current
 #: other developers' model names, for telling their statements from Meta's
 OTHER_MODEL = re.compile(
     r"\b(?:GPT-?\d[\w.-]*|ChatGPT|Gemini|Claude|Qwen[\w.-]*|DeepSeek[\w.-]*|Mistral|Mixtral|"
-    r"Grok|Gemma|Phi-\d|Falcon|PaLM|o\d(?:-mini)?)\b"
+    r"Grok|Gemma|Phi-\d|Falcon|PaLM|o\d(?:-mini)?|OLMo[\w.-]*|Nemotron[\w.-]*|Kimi|GLM-?\d[\w.-]*|"
+    r"ChatGLM|Baichuan|InternLM|Yi-\d[\w.-]*|DBRX|Jamba|Command R\+?|Granite|Ernie|ERNIE|"
+    r"Hunyuan|MiniMax|Pixtral|Codestral|StableLM|Vicuna|Alpaca|WizardLM|Zephyr|StarCoder\d?|"
+    r"BLOOM|Bard|Copilot|Sonnet|Opus)\b"
 )
 NONCOMMERCIAL_LICENSE = _rx(
     r"\b(?:non-?commercial(?: research)? licen[cs]e|research(?:-only)? licen[cs]e)\b"
@@ -359,7 +362,9 @@ SMALLER_ONE = _rx(r"\bthe (?:smaller|smallest|tiny|tinier) (?:one|model|version|
 #: other developers, whose models are out of scope
 OTHER_COMPANIES = _rx(
     r"\b(?:OpenAI|Google|DeepMind|Anthropic|Microsoft|Mistral|DeepSeek|Alibaba|Qwen|xAI|"
-    r"Apple|Amazon|Nvidia|NVIDIA|IBM|Cohere|Baidu|Tencent|Samsung|Stability|Hugging Face's)\b",
+    r"Apple|Amazon|Nvidia|NVIDIA|IBM|Cohere|Baidu|Tencent|Samsung|Stability|Hugging Face's|"
+    r"Moonshot|Zhipu|Databricks|Snowflake|AI2|Allen Institute|AI21|MosaicML|EleutherAI|"
+    r"Perplexity|Inflection|Reka|ByteDance|Huawei|Stanford)\b",
     0,
 )
 OTHER_MODEL_NAMES = frozenset(
