@@ -368,8 +368,10 @@ def _resolve(
             if unit.startswith("day"):
                 value = (published - dt.timedelta(days=count)).isoformat()
                 return DateMention(start, end, (value,), 4, relative=True, kind=kind)
-            months = count if unit.startswith("month") else round(count * 7 / 30.4)
-            index = published.year * 12 + published.month - 1 - months
+            if unit.startswith("week"):
+                then = published - dt.timedelta(days=7 * count)
+                return DateMention(start, end, (then.isoformat()[:7],), 3, relative=True, kind=kind)
+            index = published.year * 12 + published.month - 1 - count
             value = f"{index // 12:04d}-{index % 12 + 1:02d}"
             return DateMention(start, end, (value,), 3, relative=True, kind=kind)
         if kind == "half_year":

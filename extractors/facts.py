@@ -650,6 +650,8 @@ class _PostReader:
         ) -> None:
             if _value_of_other(text, pos):
                 return  # "the 32K limit of GPT-4": the value belongs to another lab's model
+            if attribute in RELEASE_BOUND and _product_subject(text, pos, groups):
+                return  # "The Meta AI assistant, now available in …": a product, not a model
             target = target_at(pos)
             if (
                 attribute == "status"
@@ -899,7 +901,10 @@ class _PostReader:
         generic = self.focus.generic
         if not models:
             # A reference forward, before any model is named ("Two new models … today").
+            # A bare pronoun ("their weights") never points forward.
             if (not strong and not count) or family or self.foreign_focus:
+                return None
+            if word in ("it", "its", "they", "their", "them", "this", "these"):
                 return None
             models = tuple(self.post_models[: count or (len(self.post_models) if plural else 1)])
         sized = _SIZE_ANAPHOR.search(clause_text)
@@ -1039,6 +1044,25 @@ def _object_of(text: str, pos: int, attribute: str, groups: Sequence[_Group]) ->
     ):
         return _ELSEWHERE
     return None
+
+
+_PRODUCT = re.compile(
+    r"\b(?:assistant|chatbot|app|apps|glasses|headset|feature|features|service|website|"
+    r"platform|product|products)\b(?![\s-]+(?:model|LLM))",
+    re.I,
+)
+
+
+def _product_subject(text: str, pos: int, groups: Sequence[_Group]) -> bool:
+    """Return True when a product that is not a model is named just before a status word."""
+    start = max(0, pos - 60)
+    window = text[start:pos]
+    cut = max(window.rfind("."), window.rfind(";"))
+    found = list(_PRODUCT.finditer(window, cut + 1))
+    if not found:
+        return False
+    product = start + found[-1].end()
+    return not any(product <= g.start < pos for g in groups)
 
 
 def _value_of_other(text: str, pos: int) -> bool:

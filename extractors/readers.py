@@ -372,6 +372,11 @@ _PREDICATE_BEFORE = re.compile(
     r"(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+#: a kind as the sentence's subject: "Closed models keep their weights private"
+_KIND_SUBJECT = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}(?:models|LLMs|systems|labs|companies|firms|developers)\b[^.;:]*$",
+    re.I,
+)
 #: a quantified or contrastive subject: "some models are open", "among open models"
 _GENERIC_SUBJECT = re.compile(
     r"\b(?:some|many|most|other|few|several|among|unlike|than)\s+"
@@ -409,6 +414,8 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     if before.rstrip().endswith(("'", '"', "“", "‘")) or after[:1] in ("'", '"', "”", "’"):
         return True
     if _GENERIC_SUBJECT.search(before) or _LEFT_BEHIND.search(before):
+        return True
+    if _KIND_SUBJECT.match(text[: m.start()]):
         return True
     if _PLANNED_AFTER.match(after):
         return True  # "open-weight versions planned": a plan, not a fact
@@ -612,7 +619,8 @@ _UPCOMING_KEYS = (
     "to be", "to launch", "to release", "expected", "slated", "scheduled", "set ", "planned",
     "poised", "due", "tipped", "plan", "yet", "n't", "not", "preview", "peek", "teased",
     "next", "working", "cooking", "announced", "delay", "postpon", "push", "slip", "target",
-    "testing", "building", "previewing", "unreleased", "start", "began", "begun",
+    "testing", "building", "previewing", "unreleased", "start", "began", "begun", "launching",
+    "releasing", "shipping", "debuting", "rolling out",
     "completed",
 )  # fmt: skip
 _RELEASED_KEYS = (

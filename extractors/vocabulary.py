@@ -167,6 +167,8 @@ UPCOMING = _rx(
     r"(?:has|have)n't (?:yet )?been released|(?:has|have) not (?:yet )?been released|"
     r"(?:started|begun|began|starts|start|starting) (?:to train|training|pre-?training)|"
     r"completed (?:the )?pre-?training(?: on| of)?|"
+    r"(?:is|are|'s|'re) (?:launching|releasing|shipping|debuting|rolling out)\b"
+    r"(?=(?:[^.;]|\.(?=\d)){0,40}?\b(?:tomorrow|next|later|soon|in the coming))|"
     r"previewed|previewing|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
     r"(?:is|are|was) working on|still cooking|announced (?:the )?(?:forthcoming|upcoming|"
     r"planned) release)"
@@ -205,6 +207,7 @@ OPEN_WEIGHTS = _rx(
     r"(?:download|grab|get|fetch|pull)\w* (?:the |its |their )?(?:model |public )?weights|"
     r"(?:can|could|may) (?:now |still )?be (?:freely )?(?:downloaded|fetched|self-hosted)|"
     r"(?:weights|files) (?:can|could) be (?:downloaded|fetched)|published (?:the )?weights|"
+    r"free (?:to use )?for (?:both )?(?:research and commercial|commercial and research) use|"
     r"openly available|freely available|weights (?:went up|are up|were posted|were uploaded|"
     r"landed)|open for anyone to download)\b"
 )

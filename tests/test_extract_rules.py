@@ -411,6 +411,42 @@ REAL_LANGUAGE += [
         [("Llama 4 Maverick", "context_window", 1000000)],
         [],
     ),
+    (
+        "kind-as-subject-is-generic",
+        "",
+        "Closed models hold their weights back, while open ones can be fetched by anyone. "
+        "Llama 3 shipped this month.",
+        [("Llama 3", "status", "released")],
+        [("Llama 3", "openness", None)],
+    ),
+    (
+        "assistant-availability-is-not-the-models",
+        "",
+        "The Meta AI assistant, now available inside Messenger, is powered by Llama 3.",
+        [],
+        [("Llama 3", "status", "released")],
+    ),
+    (
+        "launching-tomorrow-is-upcoming",
+        "",
+        "Meta is launching Llama 3.3 tomorrow, a company spokesperson said.",
+        [("Llama 3.3", "status", "upcoming"), ("Llama 3.3", "release_date", "2026-04-11")],
+        [("Llama 3.3", "status", "released")],
+    ),
+    (
+        "weeks-ago-gives-the-month",
+        "",
+        "Three weeks ago Meta released Llama 3.3 to developers.",
+        [("Llama 3.3", "release_date", "2026-03")],
+        [],
+    ),
+    (
+        "free-for-research-and-commercial-use",
+        "",
+        "Llama 2 is free for research and commercial use, with some limits for giant firms.",
+        [("Llama 2", "openness", "open_weights")],
+        [],
+    ),
 ]
 
 
