@@ -151,8 +151,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"(?<!\w)(?:(?i:on|last|this|next)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
-            r"Friday|Saturday|Sunday)(?!\w)"
+            r"(?<!\w)(?:(?i:on|last|this|next)\s+|(?i:released|launched|unveiled|shipped|debuted|"
+            r"introduced|announced|arrived|landed)\s+)(?P<weekday>Monday|Tuesday|Wednesday|"
+            r"Thursday|Friday|Saturday|Sunday)(?!\w)"
         ),
     ),
     (
@@ -266,6 +267,8 @@ def _resolve(
         if kind == "weekday":
             if not published:
                 return None
+            if not re.match(r"(?i:on|last|this|next)\b", m.group(0)):
+                start = m.start("weekday")  # "released Tuesday": the date is the weekday
             weekday = _WEEKDAYS.index(g["weekday"].lower())
             delta = (published.weekday() - weekday) % 7
             day = published + dt.timedelta(days=(7 - delta) % 7 if future else -delta)

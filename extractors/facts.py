@@ -123,7 +123,10 @@ _LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "released on",
     ),
-    (re.compile(r"\bcontext|\bsequence length|\bmax(?:imum)? tokens", re.I), "context length of"),
+    (
+        re.compile(r"\bcontext|\bctx\b|\bsequence length|\bmax(?:imum)? tokens", re.I),
+        "context length of",
+    ),
     (re.compile(r"\binputs?\b|\bmodalit", re.I), "@modalities"),
     (re.compile(r"\barchitecture|^(?:model )?type$", re.I), "architecture:"),
     (re.compile(r"\blicen[cs]e", re.I), "license:"),
@@ -496,6 +499,20 @@ class _PostReader:
             if not unit.header:
                 return []  # the header row itself
             return self._table_texts(unit)
+        pairs = _spec_pairs(unit.clean)
+        if pairs:
+            # A spec line ("License: llama2 Ctx Length: 4k"): each key names its value.
+            texts: list[tuple[str, _Target | None]] = []
+            for key, value in pairs:
+                cue = _label_cue(key)
+                if not cue or (cue.startswith("@") and cue != "@modalities"):
+                    continue
+                if cue == "license:":
+                    version = re.fullmatch(r"(?i:llama)[\s-]?(\d(?:\.\d)?)", value.strip())
+                    value = f"Llama {version.group(1)} license" if version else value
+                text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {value}"
+                texts.append((text, self._row_target(value)))
+            return texts
         if unit.label:
             cue = _label_cue(unit.label)
             if cue is not None:
@@ -1108,6 +1125,22 @@ def _best_anaphor(clause: str) -> re.Match[str] | None:
 def _member_of_family(text: str, mention: Mention) -> bool:
     """Return True for "the next iteration of the Llama family": a member, not the family."""
     return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+_SPEC_PAIR = re.compile(
+    r"(?:^|(?<=\s))(?P<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*"
+    r"(?P<value>[^\s:]+(?: [^\s:]+){0,2}?)(?=\s+[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:|\s*$)"
+)
+
+
+def _spec_pairs(text: str) -> list[tuple[str, str]]:
+    """Return the key/value pairs of a spec line with two or more of them, else []."""
+    if text.count(":") < 2:
+        return []
+    pairs = [(m.group("key"), m.group("value")) for m in _SPEC_PAIR.finditer(text)]
+    covered = sum(len(k) + len(v) + 1 for k, v in pairs)
+    # Most of the line must be pairs: prose with two colons is not a spec line.
+    return pairs if len(pairs) >= 2 and covered >= 0.7 * len(text.replace(" ", "")) else []
 
 
 def _label_cue(label: str) -> str | None:

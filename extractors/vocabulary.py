@@ -155,6 +155,7 @@ UPCOMING = _rx(
     r"reportedly )?(?:developing|"
     r"building|training|testing|working on)|(?:(?:is|are|was|were|been|being|has|have|had)\s+"
     r"(?:\w+\s+)?(?:delayed|postponed|pushed back)|"
+    r"(?:will|to|would|could|may|might) (?:further )?delay\b|"
     r"delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:launch|release|"
     r"rollout|debut|model)|postpon(?:es|ing)|push(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?back|"
     r"slipped|slips|"

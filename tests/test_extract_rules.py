@@ -447,6 +447,38 @@ REAL_LANGUAGE += [
         [("Llama 2", "openness", "open_weights")],
         [],
     ),
+    (
+        "spec-line-pairs",
+        "",
+        "Llama 2 13B\n\nLicense:llama2 Ctx Length:4k Params: 13B",
+        [
+            ("Llama 2", "license", "llama-2-community"),
+            ("Llama 2", "context_window", 4000),
+            ("Llama 2", "params_total", 13000000000),
+        ],
+        [],
+    ),
+    (
+        "prose-with-colons-is-not-a-spec-line",
+        "",
+        "Llama 2 note: the team said this: wait for it.",
+        [],
+        [("Llama 2", "license", None)],
+    ),
+    (
+        "bare-weekday-after-a-release-verb",
+        "",
+        "Meta's Llama 3.1 405B was released Tuesday to developers.",
+        [("Llama 3.1", "release_date", "2026-04-07")],
+        [],
+    ),
+    (
+        "will-delay-is-upcoming",
+        "",
+        "People familiar with the plans say Meta will delay Avocado again.",
+        [("Avocado", "status", "upcoming", "reported")],
+        [],
+    ),
 ]
 
 
