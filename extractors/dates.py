@@ -141,6 +141,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "month_adjective",
+        re.compile(
+            r"(?<!\w)(?:(?i:a|an|its|the|their|his)\s+)(?P<mon>" + _MONTH + r")"
+            r"(?=\s+(?i:launch|release|debut|rollout|roll-out|target|window|timeframe)\b)"
+        ),
+    ),
+    (
         "relative_year",
         re.compile(
             r"(?<!\w)(?:(?P<rel>this|next|last|coming)\s+year|(?P<later>later|earlier|end|"
@@ -236,6 +243,13 @@ def contains(coarse: str, fine: str) -> bool:
     return fine.startswith(coarse) and precision_of(fine) > precision_of(coarse)
 
 
+_DATE_FOLLOWS = re.compile(
+    r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+)
+
+
 def _resolve(
     kind: str, m: re.Match[str], published: dt.date | None, future: bool
 ) -> DateMention | None:
@@ -269,6 +283,8 @@ def _resolve(
                 return None
             if not re.match(r"(?i:on|last|this|next)\b", m.group(0)):
                 start = m.start("weekday")  # "released Tuesday": the date is the weekday
+            if _DATE_FOLLOWS.match(m.string, m.end()):
+                return None  # "on Wednesday, September 25, 2024": the full date says it
             weekday = _WEEKDAYS.index(g["weekday"].lower())
             delta = (published.weekday() - weekday) % 7
             day = published + dt.timedelta(days=(7 - delta) % 7 if future else -delta)
@@ -320,7 +336,7 @@ def _resolve(
             year = _year_for_period(published, month * 100 + day_of_month, _md(published), future)
             value = dt.date(year, month, day_of_month).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
-        if kind == "month_alone":
+        if kind in ("month_alone", "month_adjective"):
             if not published:
                 return None
             month = _month(g["mon"])

@@ -224,6 +224,12 @@ _PAREN_NOT_RELEASE = re.compile(r"\b(?:as of|since|until|updated|reviewed|as at)
 _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
 _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
+#: a sentence in the writer's or the company's own voice ends a report's scope
+_OWN_VOICE = re.compile(
+    r"\s*(?:(?:We|I|Our|My|In (?:my|our) view)\b|(?:Meta|Facebook|The company|A (?:Meta )?"
+    r"spokes(?:person|woman|man))\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|"
+    r"declined|did not|didn't|told|stated|wrote|denied))"
+)
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
 _META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
 _MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
@@ -847,12 +853,20 @@ class _PostReader:
         """
         if index == 0:
             return False
-        previous, current = self.units[index - 1], self.units[index]
-        if previous.block != current.block or previous.heading:
+        current = self.units[index]
+        if current.bullet or current.heading or _OWN_VOICE.match(current.clean):
             return False
-        if any(not g.baseline and g.models for g in self._groups(current.clean)):
-            return False
-        return bool(V.ATTRIBUTION.search(previous.clean)) and bool(V.HEDGE.search(current.clean))
+        # "According to X, … . The model will …": the report goes on through its paragraph
+        # until a sentence speaks in another voice ("Meta declined to comment").
+        for back in range(index - 1, -1, -1):
+            previous = self.units[back]
+            if previous.block != current.block or previous.heading or previous.bullet:
+                return False
+            if _OWN_VOICE.match(previous.clean):
+                return False
+            if V.ATTRIBUTION.search(previous.clean):
+                return True
+        return False
 
     def _focus_target(
         self,

@@ -374,7 +374,7 @@ _PREDICATE_BEFORE = re.compile(
 )
 #: a kind as the sentence's subject: "Closed models keep their weights private"
 _KIND_SUBJECT = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}(?:models|LLMs|systems|labs|companies|firms|developers)\b[^.;:]*$",
+    r"^\s*(?:[\w-]+\s+){0,2}(?:models|LLMs|systems)\b[^.;:]*$",
     re.I,
 )
 #: a quantified or contrastive subject: "some models are open", "among open models"
@@ -620,7 +620,8 @@ _UPCOMING_KEYS = (
     "poised", "due", "tipped", "plan", "yet", "n't", "not", "preview", "peek", "teased",
     "next", "working", "cooking", "announced", "delay", "postpon", "push", "slip", "target",
     "testing", "building", "previewing", "unreleased", "start", "began", "begun", "launching",
-    "releasing", "shipping", "debuting", "rolling out",
+    "releasing", "shipping", "debuting", "rolling out", "preparing",
+    "readying", "prepping",
     "completed",
 )  # fmt: skip
 _RELEASED_KEYS = (

@@ -170,6 +170,8 @@ UPCOMING = _rx(
     r"completed (?:the )?pre-?training(?: on| of)?|"
     r"(?:is|are|'s|'re) (?:launching|releasing|shipping|debuting|rolling out)\b"
     r"(?=(?:[^.;]|\.(?=\d)){0,40}?\b(?:tomorrow|next|later|soon|in the coming))|"
+    r"(?:preparing|readying|prepping) (?:[\w.-]+ ){1,3}?for (?:a|an|its|the) "
+    r"(?:[\w-]+ ){0,2}?(?:launch|release|debut)|"
     r"previewed|previewing|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
     r"(?:is|are|was) working on|still cooking|announced (?:the )?(?:forthcoming|upcoming|"
     r"planned) release)"

@@ -479,6 +479,27 @@ REAL_LANGUAGE += [
         [("Avocado", "status", "upcoming", "reported")],
         [],
     ),
+    (
+        "attribution-covers-its-paragraph",
+        "",
+        "According to a newswire, Meta is readying Avocado for a June launch. The model will "
+        "stay closed.\n\nMeta did not comment. Avocado has a 1M-token context "
+        "window.",
+        [
+            ("Avocado", "status", "upcoming", "reported"),
+            ("Avocado", "release_date", "2026-06", "reported"),
+            ("Avocado", "openness", "closed", "reported"),
+            ("Avocado", "context_window", 1000000, "confirmed"),
+        ],
+        [],
+    ),
+    (
+        "weekday-before-a-full-date",
+        "",
+        "Meta unveiled Llama 3.2 at its conference on Wednesday, September 25, 2024.",
+        [("Llama 3.2", "release_date", "2024-09-25")],
+        [("Llama 3.2", "release_date", "2026-04-08")],
+    ),
 ]
 
 
