@@ -230,6 +230,16 @@ _OWN_VOICE = re.compile(
     r"spokes(?:person|woman|man))\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|"
     r"declined|did not|didn't|told|stated|wrote|denied))"
 )
+_CONTRAST_OPENING = re.compile(
+    r"\s*(?:Unlike|Like|Compared (?:to|with)|In contrast to|As with|Similar to|Just like)\b"
+)
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+#: a kind of model as a noun phrase: "extend the context of open models", "most models"
+_KIND_NP = re.compile(
+    r"\b(?:open|open-source|open-weights?|closed|closed-source|proprietary|other|most|many|"
+    r"some|frontier|rival|competing)\s+(?:[\w-]+\s+)?models\b",
+    re.I,
+)
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
 _META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
 _MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
@@ -439,6 +449,11 @@ class _PostReader:
             baseline = R.has_any(before.lower(), _BASELINE_KEYS) and bool(
                 V.BASELINE_BEFORE.search(before)
             )
+            # "Unlike every Llama model since Llama 1, …": names in a contrastive opening
+            # clause are what the subject is compared with.
+            lead = text[:start]
+            if not baseline and _CONTRAST_OPENING.match(lead) and not _CLAUSE_END.search(lead):
+                baseline = True
             models: list[str] = []
             generic = False
             for mention in members:
@@ -658,6 +673,8 @@ class _PostReader:
                     return _Target(before[-1].models, before[-1].generic, sentence_models)
             if any(g.end <= clause[0] for g in subjects) or _COMPARISON_LEAD.match(clause_text):
                 return None
+            if _KIND_NP.search(clause_text):
+                return None  # the clause speaks of a kind of model, not the one in focus
             if _foreign_between(text, clause[0], pos):
                 return None
             return self._focus_target(text, clause, family, topic=topic, pos=pos)
@@ -935,8 +952,8 @@ class _PostReader:
             # A bare pronoun ("their weights") never points forward.
             if (not strong and not count) or family or self.foreign_focus:
                 return None
-            if word in ("it", "its", "they", "their", "them", "this", "these"):
-                return None
+            if not re.search(r"\b(?:models?|versions?|variants?|releases?|systems?|LLMs?)\b", word):
+                return None  # "it", "their", "both text and images" never point forward
             models = tuple(self.post_models[: count or (len(self.post_models) if plural else 1)])
         sized = _SIZE_ANAPHOR.search(clause_text)
         if sized:
@@ -1065,8 +1082,10 @@ def _object_of(text: str, pos: int, attribute: str, groups: Sequence[_Group]) ->
     for group in groups:
         if group.start == start and group.models and not group.baseline:
             return _Target(group.models, group.generic, frozenset(group.models))
-    if any(g.start == start for g in groups):
+    if any(g.start in (start, start + 1) for g in groups):
         return None
+    if re.match(r"[\"'“‘][A-Z]", text[start : start + 2]):
+        return _ELSEWHERE  # "the open-sourced 'Llama'": the family or another name
     if (
         lead
         and lead.end() > word.end()

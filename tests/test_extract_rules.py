@@ -500,6 +500,35 @@ REAL_LANGUAGE += [
         [("Llama 3.2", "release_date", "2024-09-25")],
         [("Llama 3.2", "release_date", "2026-04-08")],
     ),
+    (
+        "contrastive-opening-names-a-comparison",
+        "",
+        "Quill Lark is Meta's new proprietary AI model. Unlike each Llama model since Llama 2, "
+        "it has no public weights. It reads both text and images.",
+        [],
+        [("Llama 2", "modalities", None), ("Llama 2", "openness", None)],
+    ),
+    (
+        "quoted-name-after-open-sourced",
+        "",
+        "Meta is building Avocado as the heir to the open-sourced 'Llama' line.",
+        [],
+        [("Avocado", "openness", "open_weights")],
+    ),
+    (
+        "kind-of-model-in-the-clause",
+        "",
+        "Llama 2 has a 4K context window. The next step for open models is a context of 32K-128K.",
+        [("Llama 2", "context_window", 4000)],
+        [("Llama 2", "context_window", 128000)],
+    ),
+    (
+        "both-x-and-y-is-no-anaphor",
+        "",
+        "The rollout is slow. It also handles both text and images. Later we look at Llama 3.",
+        [],
+        [("Llama 3", "modalities", None)],
+    ),
 ]
 
 
