@@ -278,6 +278,8 @@ class _Candidate:
     explicit: bool = True
     #: read from the title, which states flatly what the body attributes
     from_title: bool = False
+    #: how the value was read and tied to the model (for ``--explain``)
+    why: str = ""
 
 
 @dataclass
@@ -410,6 +412,58 @@ class _PostReader:
             subjects = [g for g in self._groups(title) if not g.baseline and g.models]
             self.title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
             self.title_focus = _Focus(self.title_models, all(g.generic for g in subjects))
+
+    def _why(
+        self,
+        text: str,
+        pos: int,
+        attribute: str,
+        target: _Target,
+        forced: _Target | None,
+        certainty: str,
+        reported: bool,
+    ) -> str:
+        """Say which words gave a value, how it was tied to its model and why its certainty."""
+        trigger = " ".join(text[pos : pos + 48].split()[:6])
+        if forced is not None:
+            tie = "the row or label names the model"
+        elif target.sentence_models:
+            tie = "the model is named in the sentence"
+        elif self.focus.models and set(target.models) <= set(self.focus.models):
+            tie = "the sentence refers back to the model in focus"
+        else:
+            tie = "the model the words govern"
+        if certainty == "reported":
+            because = "attributed to a source in this sentence or its paragraph"
+        elif certainty == "speculative":
+            because = "hedged near the value"
+        else:
+            because = "stated plainly, no source named and no hedge near it"
+        del reported
+        return f"{attribute} read from “{trigger}”; {tie}; {certainty}: {because}"
+
+    def set_aside(self) -> list[str]:
+        """Say why each model the post names got no fact (for ``--explain``)."""
+        with_facts = {c.model for c in self.candidates}
+        reasons: list[str] = []
+        seen: set[str] = set()
+        for unit in self.units:
+            for group in self._groups(unit.clean):
+                for mention in group.mentions:
+                    name = mention.name
+                    if name in seen or name in with_facts:
+                        continue
+                    seen.add(name)
+                    if self.foreign_post:
+                        why = "the post is about another lab's model"
+                    elif group.baseline:
+                        why = "named as a base or a comparison"
+                    elif not group.models:
+                        why = "a generation named without any of its models"
+                    else:
+                        why = "no value stated about it"
+                    reasons.append(f"{name}: {why} (“{unit.clean[:80]}”)")
+        return reasons
 
     def _foreign_launch(self, title: str) -> bool:
         """Return True for a title like "A university lab releases Quokka, a chat model"."""
@@ -712,6 +766,7 @@ class _PostReader:
             if target is None or not target.models:
                 return
             certainty = _certainty(text, clauses, pos, is_reported())
+            why = self._why(text, pos, attribute, target, forced, certainty, is_reported())
             for model in target.models:
                 if only is not None and model != only:
                     continue
@@ -731,6 +786,7 @@ class _PostReader:
                         generic=target.generic,
                         explicit=model in target.sentence_models,
                         from_title=unit.block == -1,
+                        why=why,
                     )
                 )
 
@@ -1037,6 +1093,36 @@ class _PostReader:
 def extract_facts(article: ArticleText, catalog: ModelCatalog) -> list[Fact]:
     """Return the facts a post states about the catalog's models and new Meta models."""
     return _PostReader(article, catalog).read()
+
+
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why a post gave the facts it gave, and why the other models it names got none."""
+
+    facts: tuple[tuple[Fact, str], ...]  #: each fact with how it was read
+    set_aside: tuple[str, ...]  #: "<model>: <reason> (“<clause>”)"
+
+
+def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
+    """Return a post's facts with the rule and certainty reason of each (``--explain``)."""
+    reader = _PostReader(article, catalog)
+    facts = reader.read()
+    explained: list[tuple[Fact, str]] = []
+    for fact in facts:
+        # The candidate that gave the fact: same model, attribute, value and evidence.
+        why = next(
+            (
+                c.why
+                for c in reader.candidates
+                if c.model == fact.model
+                and c.attribute == fact.attribute
+                and c.evidence == fact.evidence
+                and (c.value == fact.value or fact.attribute == "modalities")
+            ),
+            "",
+        )
+        explained.append((fact, why))
+    return Explanation(tuple(explained), tuple(reader.set_aside()))
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -81,3 +81,20 @@ def test_extract_prints_valid_json_when_every_input_fails(tmp_path: Path) -> Non
     assert result.exit_code == 3
     assert json.loads(result.stdout) == []
     assert len([line for line in result.stderr.splitlines() if line.startswith("error:")]) == 2
+
+
+def test_extract_explain_says_how_each_fact_was_read(tmp_path: Path) -> None:
+    post = tmp_path / "p.md"
+    post.write_text(
+        "---\ntitle: t\npublished: 2026-04-10\n---\n"
+        "According to a newswire, Meta is readying Avocado for a June launch.\n",
+        encoding="utf-8",
+    )
+    quiet = tmp_path / "q.md"
+    quiet.write_text("Unlike Llama 2, the new chatbot from a startup is closed.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--explain", str(post), str(quiet)])
+    assert result.exit_code == 0, result.output
+    assert "Avocado | status" in result.output
+    assert "clause: “According to a newswire" in result.output
+    assert "reported: attributed to a source" in result.output
+    assert "set aside: Llama 2: named as a base or a comparison" in result.output
