@@ -38,7 +38,7 @@ class Add(Protocol):
 
 
 _PARAM_AFTER = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+)?(?:total\s+)?param(?:eter)?s?\b", re.I)
-_ACTIVE_AFTER = re.compile(r"^[\s-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b", re.I)
+_ACTIVE_AFTER = re.compile(r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b", re.I)
 #: "Scout (17B, 16 experts)": active or total is not said; say nothing
 _EXPERTS_AFTER = re.compile(r"^\s*,\s*\d+\s+experts\b", re.I)
 _ACTIVE_BEFORE = re.compile(
@@ -46,7 +46,7 @@ _ACTIVE_BEFORE = re.compile(
     r"(?:\s+(?:of|is|are|to|:))?\s*(?:only|just|about|around|roughly|~)?\s*$",
     re.I,
 )
-_TOTAL_AFTER = re.compile(r"^[\s-]*(?:in\s+)?total\b", re.I)
+_TOTAL_AFTER = re.compile(r"^[\s(\[-]*(?:in\s+)?total\b", re.I)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:out of|total(?: of)?|totall?ing|parameter counts?|param(?:eter)?s?(?:\s+count)?"
     r"(?:\s+(?:of|is|are|:))?|sizes?(?:\s+(?:of|is|:))?|scales? of)\s*(?:up to|about|around|"

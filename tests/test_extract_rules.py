@@ -529,6 +529,17 @@ REAL_LANGUAGE += [
         [],
         [("Llama 3", "modalities", None)],
     ),
+    (
+        "model-card-row-activated-and-total",
+        "",
+        "| Model | Params | Context |\n| --- | --- | --- |\n"
+        "| Llama 4 Scout | 17B (Activated) 109B (Total) | 10M |",
+        [
+            ("Llama 4 Scout", "params_active", 17000000000),
+            ("Llama 4 Scout", "params_total", 109000000000),
+        ],
+        [("Llama 4 Scout", "params_total", 17000000000)],
+    ),
 ]
 
 
