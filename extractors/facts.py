@@ -35,7 +35,7 @@ from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
 from llamawatch.extractors.sentences import Unit, clean_inline, split_units
 from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue, NameLink
 
-EXTRACTOR_VERSION = "0.5.3"
+EXTRACTOR_VERSION = "0.6.0"
 
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
 _CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
