@@ -742,7 +742,7 @@ class _PostReader:
             fallback: Sequence[str] = (),
             fallback_generic: bool = False,
         ) -> None:
-            if _value_of_other(text, pos):
+            if attribute not in RELEASE_BOUND and _value_of_other(text, pos):
                 return  # "the 32K limit of GPT-4": the value belongs to another lab's model
             if attribute in RELEASE_BOUND and _product_subject(text, pos, groups):
                 return  # "The Meta AI assistant, now available in …": a product, not a model
@@ -1204,7 +1204,7 @@ def _product_subject(text: str, pos: int, groups: Sequence[_Group]) -> bool:
 def _value_of_other(text: str, pos: int) -> bool:
     """Return True when the words after a value give it to another lab's model."""
     after = text[pos : pos + 48]
-    m = re.match(r"[^,;.()]{0,24}?\b(?:of|for|from|in|by)\s+(?:the\s+)?", after)
+    m = re.match(r"[^,;.()]{0,24}?\b(?:of|for|from)\s+(?:the\s+)?", after)
     if not m:
         return False
     rest = after[m.end() :]

@@ -540,6 +540,13 @@ REAL_LANGUAGE += [
         ],
         [("Llama 4 Scout", "params_total", 17000000000)],
     ),
+    (
+        "available-in-a-cloud-is-released",
+        "",
+        "Llama 3.1 405B is now available in Amazon Bedrock.",
+        [("Llama 3.1", "status", "released")],
+        [],
+    ),
 ]
 
 
