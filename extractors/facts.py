@@ -1133,6 +1133,9 @@ _OBJECT_LEAD = re.compile(
     r"\s+(?:(?:the|its|their|his|her|a|an|new|first|latest|much-anticipated|ultra-large|large|"
     r"still|now|also|fully|publicly|openly)\s+){0,3}"
     r"(?:(?:AI\s+|language\s+)?model\s+(?:called|named|dubbed)\s+)?"
+    # "released two new models—Scout and Maverick": the names set off after the noun
+    r"(?:(?:two|three|four|several|its|their)\s+(?:new\s+)?(?:AI\s+)?(?:models|versions|"
+    r"variants)\s*(?:[—–:,(]|\s-\s)\s*(?:(?:the|both)\s+)?)?"
 )
 #: status words that describe the name right after them ("the unreleased Behemoth")
 _PRENOMINAL_STATUS = re.compile(
@@ -1554,6 +1557,10 @@ def _choose(attribute: str, pool: Sequence[_Candidate]) -> _Candidate | None:
             best.generic,
         )
     if attribute == "status":
+        values = {c.value for c in pool}
+        if "shelved" in values and "released" not in values:
+            # "still unreleased … later, testing was paused": shelving ends the wait.
+            return same_value_best("shelved")
         best = max(pool, key=lambda c: (_CERTAINTY_RANK[c.certainty], _STATUS_RANK[str(c.value)]))
         return same_value_best(best.value)
     if attribute == "openness":

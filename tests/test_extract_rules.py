@@ -547,6 +547,22 @@ REAL_LANGUAGE += [
         [("Llama 3.1", "status", "released")],
         [],
     ),
+    (
+        "names-set-off-after-the-object",
+        "",
+        "Meta has new Llama 4 models. The company released two new models—Scout and "
+        "Maverick—on Saturday.",
+        [("Llama 4 Scout", "status", "released"), ("Llama 4 Maverick", "status", "released")],
+        [],
+    ),
+    (
+        "shelving-ends-the-wait",
+        "",
+        "Llama 4 Behemoth is still unreleased.\n\nLater, Meta reportedly paused testing on "
+        "Llama 4 Behemoth.",
+        [("Llama 4 Behemoth", "status", "shelved")],
+        [("Llama 4 Behemoth", "status", "upcoming")],
+    ),
 ]
 
 
