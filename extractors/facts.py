@@ -574,6 +574,13 @@ class _PostReader:
             if not unit.header:
                 return []  # the header row itself
             return self._table_texts(unit)
+        if "·" in unit.clean:
+            # A byline of fields ("by Meta · Released July 2024 · 8 min read"): a field
+            # that states a release speaks of the model the post is about.
+            fields = [f.strip() for f in unit.clean.split("·")]
+            released = [f for f in fields if _RELEASE_FIELD.match(f)]
+            if released:
+                return [(f"It was {f[0].lower()}{f[1:]}.", _TOPIC) for f in released]
         pairs = _spec_pairs(unit.clean)
         if pairs:
             # A spec line ("License: llama2 Ctx Length: 4k"): each key names its value.
@@ -1131,7 +1138,7 @@ _ELSEWHERE = _Target(())
 #: what may stand between a verb or adjective and the name it governs
 _OBJECT_LEAD = re.compile(
     r"\s+(?:(?:the|its|their|his|her|a|an|new|first|latest|much-anticipated|ultra-large|large|"
-    r"still|now|also|fully|publicly|openly)\s+){0,3}"
+    r"still|now|also|fully|publicly|openly|Meta['’]s|Facebook['’]s)\s+){0,3}"
     r"(?:(?:AI\s+|language\s+)?model\s+(?:called|named|dubbed)\s+)?"
     # "released two new models—Scout and Maverick": the names set off after the noun
     r"(?:(?:two|three|four|several|its|their)\s+(?:new\s+)?(?:AI\s+)?(?:models|versions|"
@@ -1249,6 +1256,7 @@ def _member_of_family(text: str, mention: Mention) -> bool:
     return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
 
 
+_RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 _SPEC_PAIR = re.compile(
     r"(?:^|(?<=\s))(?P<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*"
     r"(?P<value>[^\s:]+(?: [^\s:]+){0,2}?)(?=\s+[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:|\s*$)"

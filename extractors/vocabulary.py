@@ -183,7 +183,7 @@ RELEASE_DATE_TRIGGER = _rx(
     r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
     r"unveil(?:ed|s|ing)?|pushed|delayed|slipped|slips|moved|postponed|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
-    r"open[\s-]sourced)\b"
+    r"open[\s-]sourced|gave us|brought us)\b"
 )
 #: verbs that date a statement, not the release ("In 2023, Mark announced …")
 SPEECH_VERB = _rx(

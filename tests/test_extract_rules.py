@@ -563,6 +563,20 @@ REAL_LANGUAGE += [
         [("Llama 4 Behemoth", "status", "shelved")],
         [("Llama 4 Behemoth", "status", "upcoming")],
     ),
+    (
+        "a-month-gave-us-the-model",
+        "",
+        "Late July gave us Meta's Llama 3.1, and its biggest size is 405B.",
+        [("Llama 3.1", "status", "released"), ("Llama 3.1", "release_date", "2025-07")],
+        [],
+    ),
+    (
+        "byline-release-field",
+        "Llama 3.1: the dense workhorse",
+        "Llama 3.1 is the dense workhorse.\n\nby Meta · Released July 2024 · 9 min read",
+        [("Llama 3.1", "status", "released"), ("Llama 3.1", "release_date", "2024-07")],
+        [],
+    ),
 ]
 
 
