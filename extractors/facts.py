@@ -405,6 +405,16 @@ class _PostReader:
                 for model in group.models:
                     if model not in self.post_models:
                         self.post_models.append(model)
+        # "Today, we're releasing Quokka-7B …" on another lab's page: the post is about
+        # its own model, and Meta's models appear in it as bases.
+        we_release_other = False
+        for unit in self.units[:8]:
+            m = _WE_RELEASE.search(unit.clean)
+            if m and not any(g.start == m.start("object") for g in self._groups(unit.clean)):
+                we_release_other = not _META_VOICE.search(unit.clean)
+                break
+            if m:
+                break
         title = clean_inline(self.article.title)[0] if self.article.title else ""
         if title:
             first_meta = min((g.start for g in self._groups(title)), default=len(title))
@@ -412,6 +422,7 @@ class _PostReader:
             subjects = [g for g in self._groups(title) if not g.baseline and g.models]
             self.title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
             self.title_focus = _Focus(self.title_models, all(g.generic for g in subjects))
+        self.foreign_post = self.foreign_post or (we_release_other and not self.title_models)
 
     def _why(
         self,
@@ -1256,6 +1267,12 @@ def _member_of_family(text: str, mention: Mention) -> bool:
     return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
 
 
+_WE_RELEASE = re.compile(
+    r"\b(?:[Ww]e|[Ww]e're|[Ww]e are|[Ww]e have)\s+(?:(?:now|also|proudly|today)\s+)?"
+    r"(?:releas\w*|launch\w*|introduc\w*|unveil\w*|open[\s-]sourc\w*)\s+"
+    r"(?:(?:the|our|a|an|new|two|three)\s+)*(?P<object>[A-Z][\w.-]*)"
+)
+_META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 _SPEC_PAIR = re.compile(
     r"(?:^|(?<=\s))(?P<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*"

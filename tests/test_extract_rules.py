@@ -577,6 +577,21 @@ REAL_LANGUAGE += [
         [("Llama 3.1", "status", "released"), ("Llama 3.1", "release_date", "2024-07")],
         [],
     ),
+    (
+        "we-release-another-model",
+        "Getting ready for long inputs",
+        "Today, we're releasing Quokka-7B-64K, a long-context model from our lab. Fine-tune "
+        "the model on 64K context. We extend LLaMA-2-7B to 64K context with a recipe.",
+        [],
+        [("Llama 2", None, None), ("Llama 1", None, None)],
+    ),
+    (
+        "meta-releases-its-own",
+        "",
+        "Today, we are releasing Llama 3.3, a 70B model, to everyone.",
+        [("Llama 3.3", "status", "released")],
+        [],
+    ),
 ]
 
 
