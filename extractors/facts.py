@@ -669,7 +669,7 @@ class _PostReader:
         if self.foreign_post and forced is None:
             # A post about another lab's model: only a sentence that opens with a Meta
             # model and names no other lab's model says something of it.
-            opening = [g for g in subjects if len(text[: g.start].split()) <= 2]
+            opening = [g for g in subjects if len(text[: g.start].split()) <= 1]
             if not opening or _other_subject(text) or V.OTHER_MODEL.search(text):
                 self._update_focus(text, opening, family)
                 return
