@@ -176,7 +176,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ago",
         re.compile(
             r"(?<!\w)(?:just\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-            r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+ago(?!\w)",
+            r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+(?:ago|since)(?!\w)",
             re.I,
         ),
     ),

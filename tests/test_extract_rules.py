@@ -592,6 +592,13 @@ REAL_LANGUAGE += [
         [("Llama 3.3", "status", "released")],
         [],
     ),
+    (
+        "months-since-the-release",
+        "",
+        "It has been two months since Meta released Llama 3.3 to developers.",
+        [("Llama 3.3", "release_date", "2026-02")],
+        [],
+    ),
 ]
 
 
