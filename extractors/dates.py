@@ -137,7 +137,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_alone",
         re.compile(
             r"(?<!\w)(?:(?i:in|by|until|since|from|this|next|last|early|late|mid|around|during"
-            r"|before|after)[\s-]+)(?P<mon>" + _MONTH + r")(?![\w\s]*?\d{4})(?!\w)"
+            r"|before|after|to)[\s-]+)(?P<mon>" + _MONTH + r")(?![\w\s]*?\d{4})(?!\w)"
         ),
     ),
     (

@@ -1355,7 +1355,10 @@ def _certainty(
     start, end = max(clause[0], pos - 60), min(clause[1], pos + 25)
     # Match on the whole clause (so "would have" is seen whole), keep hedges near the value.
     for hedge in V.HEDGE.finditer(text[clause[0] : clause[1]]):
-        if start <= clause[0] + hedge.start() < end:
+        at = clause[0] + hedge.start()
+        if text.startswith("May", at) and at > clause[0]:
+            continue  # the month, not the modal verb
+        if start <= at < end:
             return "speculative"
     return "confirmed"
 

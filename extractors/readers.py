@@ -537,6 +537,8 @@ def read_release_dates(
             before = clause_text[max(0, date.start - 24) : date.start]
             if _REPORT_DATE.search(before):
                 continue  # "here's the status in September 2025:" dates the report
+            if _MISSED_BEFORE.search(before):
+                continue  # "missed its March target": a date that did not happen
             own = clause_text[date.start : date.end]
             missed = _MISSED_FROM.search(before) or re.match(r"from\b", own, re.I)
             if missed and re.match(r"[^.;]{0,6}\bto\b", clause_text[date.end :]):
@@ -549,14 +551,21 @@ def read_release_dates(
 _REPORT_DATE = re.compile(
     r"\b(?:status|state|situation|picture|story|update)\s+(?:in|as of|for)\s+$|\bas at\s+$", re.I
 )
+_MISSED_BEFORE = re.compile(
+    r"\b(?:missed|missing|misses|past|beyond|blew through|slipped from)\s+(?:its|the|a|an|their)?"
+    r"\s*(?:planned|original|initial|earlier|scheduled|targeted|self-imposed)?\s*$",
+    re.I,
+)
 _MISSED_FROM = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
 def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     """Return True when a date in a clause dates the release, not the statement."""
-    before = clause[max(0, date.start - 14) : date.start].lower()
+    before = clause[max(0, date.start - 24) : date.start].lower()
     if date.kind != "day_word" and re.search(
-        r"\bas of\s*$|\bsince\s*$|\bthrough\s*$|\buntil\s*$|\bstops? at\s*$", before
+        r"\bas of\s+(?:early\s+|mid-?\s*|late\s+|the end of\s+)?$|\bsince\s*$|\bthrough\s*$|"
+        r"\buntil\s*$|\bstops? at\s*$",
+        before,
     ):
         return False
     triggers = list(V.RELEASE_DATE_TRIGGER.finditer(clause))

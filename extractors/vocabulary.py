@@ -64,7 +64,7 @@ def _rx(pattern: str, flags: int = re.I) -> _Lowered | re.Pattern[str]:
 
 #: attribution to sources, reports or memos (FACTS.md: "reported")
 ATTRIBUTION = _rx(
-    r"^(?:report|reports|rumou?r|scoop|leak)\s*:|\b(?:according to|"
+    r"^(?:report|reports|rumou?r|scoop|leak)\s*:|\b(?:according to|there (?:are|were) reports|"
     r"reports? (?:say|says|said|suggest\w*|indicate\w*|claim\w*|state\w*)"
     r"|reportedly|is said to|are said to|was said to|were said to|sources? (?:say|said|told|"
     r"familiar|close to|with knowledge)|people (?:familiar|close to|with knowledge)|"
@@ -155,8 +155,8 @@ UPCOMING = _rx(
     r"reportedly )?(?:developing|"
     r"building|training|testing|working on)|(?:(?:is|are|was|were|been|being|has|have|had)\s+"
     r"(?:\w+\s+)?(?:delayed|postponed|pushed back)|"
-    r"(?:will|to|would|could|may|might) (?:further )?delay\b|"
-    r"delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:launch|release|"
+    r"(?:will|to|would|could|may|might) (?:further )?delay\b|(?:delay|postponement) of\b|"
+    r"delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.\"“”'-]+\s+){0,3}?(?:launch|release|"
     r"rollout|debut|model)|postpon(?:es|ing)|push(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?back|"
     r"slipped|slips|"
     r"slipping|moved the target)(?! indefinitely)|not (?:yet )?out\b|(?:still[\s-])?unreleased|"
@@ -183,7 +183,7 @@ RELEASE_DATE_TRIGGER = _rx(
     r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
     r"unveil(?:ed|s|ing)?|pushed|delayed|slipped|slips|moved|postponed|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
-    r"open[\s-]sourced|gave us|brought us)\b"
+    r"open[\s-]sourced|gave us|brought us|delay|postponement)\b"
 )
 #: verbs that date a statement, not the release ("In 2023, Mark announced …")
 SPEECH_VERB = _rx(
@@ -193,7 +193,8 @@ SPEECH_VERB = _rx(
 #: words that make a release statement look forward
 FUTURE_WORDS = _rx(
     r"\b(?:will|expected|due|slated|scheduled|planned|plans?|coming|upcoming|forthcoming|"
-    r"next|later|soon|to be released|to launch|to release|would|set to|aims?)\b"
+    r"next|later|soon|to be released|to launch|to release|would|set to|aims?|delay\w*|"
+    r"postpon\w*|push(?:ed|es|ing)? back)\b"
 )
 
 # --- openness -----------------------------------------------------------------------------

@@ -599,6 +599,35 @@ REAL_LANGUAGE += [
         [("Llama 3.3", "release_date", "2026-02")],
         [],
     ),
+    (
+        "missed-target-is-not-the-date",
+        "",
+        "Avocado, Meta's next frontier model, missed its March target and is now expected in "
+        "May, people close to the project said.",
+        [("Avocado", "release_date", "2026-05", "reported")],
+        [("Avocado", "release_date", "2026-03"), ("Avocado", "release_date", "2027-03")],
+    ),
+    (
+        "delay-of-a-model-to-a-month",
+        "",
+        "Meta's delay of Avocado to May worries investors.",
+        [("Avocado", "status", "upcoming", "confirmed"), ("Avocado", "release_date", "2026-05")],
+        [],
+    ),
+    (
+        "there-are-reports-of-a-delay",
+        "",
+        "There are reports that Meta is delaying the Avocado release from March to June.",
+        [("Avocado", "status", "upcoming", "reported"), ("Avocado", "release_date", "2026-06")],
+        [("Avocado", "release_date", "2026-03")],
+    ),
+    (
+        "as-of-late-month-dates-a-status",
+        "",
+        "As of late May 2026, the Llama 4 Behemoth delay is confirmed.",
+        [],
+        [("Llama 4 Behemoth", "release_date", None)],
+    ),
 ]
 
 
