@@ -762,6 +762,8 @@ class _PostReader:
         ) -> None:
             if attribute not in RELEASE_BOUND and _value_of_other(text, pos):
                 return  # "the 32K limit of GPT-4": the value belongs to another lab's model
+            if attribute == "modalities" and value == ("text",) and _VISION.search(text):
+                return  # "text-only models (1B, 3B) and vision models": variants differ
             if attribute in RELEASE_BOUND and _product_subject(text, pos, groups):
                 return  # "The Meta AI assistant, now available in …": a product, not a model
             target = target_at(pos)
@@ -1273,6 +1275,7 @@ _WE_RELEASE = re.compile(
     r"(?:(?:the|our|a|an|new|two|three)\s+)*(?P<object>[A-Z][\w.-]*)"
 )
 _META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
+_VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 _SPEC_PAIR = re.compile(
     r"(?:^|(?<=\s))(?P<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*"

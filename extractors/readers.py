@@ -636,5 +636,5 @@ _UPCOMING_KEYS = (
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",
     " out", " live", " here", "download", "market", "went", "goes", "dropped", "'s out",
-    "fetch", "publish", "gave us", "gives us", "brought us", "brings us",
+    "fetch", "publish", "rolling out", "gave us", "gives us", "brought us", "brings us",
 )  # fmt: skip

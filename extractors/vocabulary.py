@@ -124,7 +124,7 @@ SHELVED = _rx(
 RELEASED = _rx(
     r"\b(?:released|releases today|(?:is|are|'re|am) (?:now |today |also )?releasing|"
     r"(?:today|now),? (?:meta|we) (?:is|are|'re) (?:also )?releasing|launched|launches today|"
-    r"debuted|shipped|rolled out|"
+    r"debuted|shipped|rolled out|(?:begun|began|started|starts) rolling out|"
     r"open[\s-]sourced|made (?:publicly |freely |openly )?available|became available|"
     r"made (?:it|them|(?:its|their|the) (?:[\w.-]+ ){1,5}?)(?:publicly |freely |openly )?"
     r"available|(?:gave|gives|brought|brings) us|"

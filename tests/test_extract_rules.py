@@ -628,6 +628,20 @@ REAL_LANGUAGE += [
         [],
         [("Llama 4 Behemoth", "release_date", None)],
     ),
+    (
+        "text-only-variants-beside-vision-variants",
+        "",
+        "Llama 3.2 has small text-only models (1B and 3B) and vision models (11B and 90B).",
+        [("Llama 3.2", "params_total", 90000000000)],
+        [("Llama 3.2", "modalities", ["text"])],
+    ),
+    (
+        "begun-rolling-out",
+        "",
+        "Meta has begun rolling out Llama 3.3 to developers on its own site.",
+        [("Llama 3.3", "status", "released")],
+        [],
+    ),
 ]
 
 
