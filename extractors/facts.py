@@ -666,6 +666,8 @@ class _PostReader:
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
         lowered = text.lower()
+        if self.foreign_post and forced is not None:
+            return  # a comparison table or spec line on another lab's page
         if self.foreign_post and forced is None:
             # A post about another lab's model: only a sentence that opens with a Meta
             # model and names no other lab's model says something of it.

@@ -642,6 +642,14 @@ REAL_LANGUAGE += [
         [("Llama 3.3", "status", "released")],
         [],
     ),
+    (
+        "comparison-table-on-another-labs-page",
+        "Gemma 2 against Llama 3.1: a comparison",
+        "| Model | Params | Context |\n| --- | --- | --- |\n| Gemma 2 9B | 9B | 8K |\n"
+        "| Llama 3.1 8B | 8B | 128K |",
+        [],
+        [("Llama 3.1", None, None)],
+    ),
 ]
 
 
