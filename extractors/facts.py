@@ -119,7 +119,9 @@ _LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bactive\b.*\b(?:param|size)", re.I), "active parameters:"),
     (
         re.compile(
-            r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$", re.I
+            r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$|"
+            r"^(?:initial|first|original|public)\s+release$",
+            re.I,
         ),
         "released on",
     ),

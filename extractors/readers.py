@@ -110,6 +110,7 @@ _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
 _NEGATED_DATE_TRIGGER = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$", re.I)
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|had (?:planned|aimed|hoped|intended|expected)|as planned|"
+    r"had been (?:expected|planned|scheduled|slated|due|targeted|set)|was (?:supposed|meant) to|"
     r"previously (?:planned|expected|slated)|first planned|once planned)\b",
     re.I,
 )

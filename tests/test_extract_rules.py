@@ -650,6 +650,22 @@ REAL_LANGUAGE += [
         [],
         [("Llama 3.1", None, None)],
     ),
+    (
+        "infobox-initial-release",
+        "Code Llama - wiki",
+        "Code Llama\n\nDeveloper: Meta AI\nInitial release: August 24, 2023\n"
+        "Type: Large language model",
+        [("Code Llama", "release_date", "2023-08-24"), ("Code Llama", "status", "released")],
+        [],
+    ),
+    (
+        "at-least-a-month-and-a-superseded-expectation",
+        "",
+        "Meta has pushed back the launch of Avocado to at least May, insiders say. The model had "
+        "been expected in March.",
+        [("Avocado", "release_date", "2026-05", "reported")],
+        [("Avocado", "release_date", "2026-03")],
+    ),
 ]
 
 
