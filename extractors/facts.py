@@ -314,6 +314,9 @@ class _PostReader:
     section_status: str | None = None
     #: the subject of a sentence ending in ":" that introduces a list
     list_subject: _Target | None = None
+    #: the section's heading (or the post's title) announces predictions or wishes
+    section_guess: bool = False
+    post_guess: bool = False
     #: codenames tied to the names models ship under ("Muse Spark, codenamed Avocado")
     links: list[NameLink] = field(default_factory=list)
     #: another lab's model is the current subject: "the models" are not Meta's
@@ -418,6 +421,7 @@ class _PostReader:
             if m:
                 break
         title = clean_inline(self.article.title)[0] if self.article.title else ""
+        self.post_guess = bool(_GUESSWORK.search(title))
         if title:
             first_meta = min((g.start for g in self._groups(title)), default=len(title))
             self.foreign_post = _other_subject(title[:first_meta]) or self._foreign_launch(title)
@@ -564,6 +568,7 @@ class _PostReader:
     def _read_heading(self, unit: Unit) -> None:
         """A heading starts a section: new local focus, and maybe a status for its list."""
         self.section_models = []
+        self.section_guess = bool(_GUESSWORK.search(unit.clean))
         groups = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
         if groups:
             self.section_status = None
@@ -790,6 +795,12 @@ class _PostReader:
             if target is None or not target.models:
                 return
             certainty = _certainty(text, clauses, pos, is_reported())
+            if (
+                certainty == "confirmed"
+                and (self.section_guess or self.post_guess)
+                and _FUTURE_TENSE.search(text)
+            ):
+                certainty = "speculative"  # "Predictions for 2025: Meta will release …"
             why = self._why(text, pos, attribute, target, forced, certainty, is_reported())
             for model in target.models:
                 if only is not None and model != only:
@@ -1279,6 +1290,13 @@ _WE_RELEASE = re.compile(
     r"(?:(?:the|our|a|an|new|two|three)\s+)*(?P<object>[A-Z][\w.-]*)"
 )
 _META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
+#: headings and titles that announce guesses: "Predictions for 2025", "What to expect"
+_GUESSWORK = re.compile(
+    r"\b(?:predictions?|predict|forecasts?|wish ?list|what to expect|what we expect|"
+    r"speculation|rumou?r mill|could look like|might look like)\b",
+    re.I,
+)
+_FUTURE_TENSE = re.compile(r"\b(?:will|'ll|won't|is going to|are going to)\b", re.I)
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 _SPEC_PAIR = re.compile(

@@ -666,6 +666,13 @@ REAL_LANGUAGE += [
         [("Avocado", "release_date", "2026-05", "reported")],
         [("Avocado", "release_date", "2026-03")],
     ),
+    (
+        "predictions-heading-makes-will-a-guess",
+        "",
+        "# My predictions for next year\n\n1. Meta will release Llama 5 with about 2T parameters.",
+        [("Llama 5", "status", "upcoming", "speculative")],
+        [],
+    ),
 ]
 
 
