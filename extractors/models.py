@@ -285,7 +285,13 @@ class ModelCatalog:
             if self.entry(label):
                 found.append(_mention(m, "model", self.entry(label).name))  # type: ignore[union-attr]
             elif label in self._generations:
-                found.append(_mention(m, "generation", label))
+                variant = _VARIANT_WORD.search(m.group(0), m.end("version") - m.start())
+                if variant:
+                    # "Llama 4 Reasoning": a generation with a variant word is its own model
+                    named = f"{label} {variant.group(0).capitalize()}"
+                    found.append(_mention(m, "new", named))
+                else:
+                    found.append(_mention(m, "generation", label))
             elif _plausible_version(version):
                 found.append(_mention(m, "new", label))
         for new_name in new_names:
@@ -322,6 +328,9 @@ class ModelCatalog:
                 pos = m.end()
         return extra
 
+
+#: words after a generation's name that make a model of their own ("Llama 4 Reasoning")
+_VARIANT_WORD = re.compile(r"(?<=[\s\-_])(?:Reasoning|reasoning)\b")
 
 #: how far before a name's longest word its match may start ("Meta-Llama-", "Code ")
 _LOOK_BEHIND = 14

@@ -111,3 +111,10 @@ def test_new_model_names_need_meta_and_model_context(text: str) -> None:
 def test_new_model_name_tied_to_meta_is_found() -> None:
     text = "Meta is training a new frontier model codenamed Papaya for next year."
     assert find_new_model_names(text, catalog()) == ["Papaya"]
+
+
+def test_generation_with_a_variant_word_is_its_own_model() -> None:
+    mentions = catalog().find_mentions("Meta says Llama 4 Reasoning comes next.")
+    assert [(m.name, m.kind) for m in mentions] == [("Llama 4 Reasoning", "new")]
+    plain = catalog().find_mentions("Meta says Llama 4 comes next.")
+    assert [(m.name, m.kind) for m in plain] == [("Llama 4", "generation")]
