@@ -830,7 +830,7 @@ class _PostReader:
             if not _SCOREBOARD.search(text):
                 # "Llama 3.1 70B wins on GSM8K (95 vs 92)": a name with a size in a
                 # benchmark or a match-up labels the checkpoint compared, nothing more.
-                self._mention_sizes(groups, add)
+                self._mention_sizes(text, groups, add)
             R.read_params(text, spans, add)
             self._url_sizes(unit, groups, add)
         if "context" in lowered or "window" in lowered or "tokens" in lowered:
@@ -876,11 +876,13 @@ class _PostReader:
             return
         self._update_focus(text, subjects, family)
 
-    def _mention_sizes(self, groups: Sequence[_Group], add: R.Add) -> None:
+    def _mention_sizes(self, text: str, groups: Sequence[_Group], add: R.Add) -> None:
         for group in groups:
             if group.baseline:
                 continue
             for mention in group.mentions:
+                if _USED_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
+                    continue  # "vLLM serves Llama 3.1 70B": a checkpoint in use, not a spec
                 if mention.size and mention.kind != "generation":
                     attribute = "params_active" if mention.size_is_active else "params_total"
                     add(attribute, mention.size, mention.start, only=mention.name)
@@ -1297,6 +1299,12 @@ _GUESSWORK = re.compile(
     re.I,
 )
 _FUTURE_TENSE = re.compile(r"\b(?:will|'ll|won't|is going to|are going to)\b", re.I)
+_USED_BEFORE = re.compile(
+    r"\b(?:serv(?:e|es|ed|ing)|runs?|running|ran|fine-?tun\w*|quantiz\w*|deploy\w*|host\w*|"
+    r"benchmark\w*|test(?:s|ed|ing)?|evaluat\w*|load\w*|us(?:e|es|ed|ing)|on top of|"
+    r"compare[sd]?|comparing)\s+(?:the\s+|a\s+|an\s+|our\s+|Meta['’]s\s+)?$",
+    re.I,
+)
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 _SPEC_PAIR = re.compile(

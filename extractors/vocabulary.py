@@ -65,6 +65,7 @@ def _rx(pattern: str, flags: int = re.I) -> _Lowered | re.Pattern[str]:
 #: attribution to sources, reports or memos (FACTS.md: "reported")
 ATTRIBUTION = _rx(
     r"^(?:report|reports|rumou?r|scoop|leak)\s*:|\b(?:according to|there (?:are|were) reports|"
+    r"reports? that|"
     r"reports? (?:say|says|said|suggest\w*|indicate\w*|claim\w*|state\w*)"
     r"|reportedly|is said to|are said to|was said to|were said to|sources? (?:say|said|told|"
     r"familiar|close to|with knowledge)|people (?:familiar|close to|with knowledge)|"

@@ -673,6 +673,20 @@ REAL_LANGUAGE += [
         [("Llama 5", "status", "upcoming", "speculative")],
         [],
     ),
+    (
+        "serving-a-checkpoint-is-no-spec",
+        "",
+        "Our engine serves Llama 3.1 70B at 2,400 tokens per second on eight GPUs.",
+        [],
+        [("Llama 3.1", "params_total", None), ("Llama 3.1", "context_window", None)],
+    ),
+    (
+        "reports-that",
+        "",
+        "Meta shares slipped after reports that Llama 4 Behemoth was delayed.",
+        [("Llama 4 Behemoth", "status", "upcoming", "reported")],
+        [],
+    ),
 ]
 
 
