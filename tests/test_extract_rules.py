@@ -687,6 +687,20 @@ REAL_LANGUAGE += [
         [("Llama 4 Behemoth", "status", "upcoming", "reported")],
         [],
     ),
+    (
+        "open-source-ai-model-is-a-model",
+        "",
+        "Llama 3.1 405B is the first frontier-class open source AI model, Meta said.",
+        [("Llama 3.1", "openness", "open_weights")],
+        [],
+    ),
+    (
+        "open-source-ai-is-a-movement",
+        "",
+        "Llama 3 arrives amid a fierce debate over open source AI.",
+        [],
+        [("Llama 3", "openness", None)],
+    ),
 ]
 
 
