@@ -1305,6 +1305,7 @@ _USED_BEFORE = re.compile(
     r"compare[sd]?|comparing)\s+(?:the\s+|a\s+|an\s+|our\s+|Meta['’]s\s+)?$",
     re.I,
 )
+_HARDWARE_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{2,4}\w*|GPUs?|chips?|TPUs?)\b")
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 _SPEC_PAIR = re.compile(
@@ -1401,7 +1402,12 @@ def _foreign_between(text: str, start: int, pos: int) -> bool:
     if pos <= start:
         return False
     between = text[start:pos]
-    return bool(V.OTHER_COMPANIES.search(between) or V.OTHER_MODEL.search(between))
+    if V.OTHER_MODEL.search(between):
+        return True
+    # "a single NVIDIA H100": a company's hardware is where the model runs, not a rival.
+    return any(
+        not _HARDWARE_AFTER.match(between, m.end()) for m in V.OTHER_COMPANIES.finditer(between)
+    )
 
 
 def _company_before(text: str, catalog: ModelCatalog, pos: int) -> bool:

@@ -206,7 +206,7 @@ OPEN_WEIGHTS = _rx(
     r"freely |openly )?(?:available|released|downloadable|published|on Hugging Face)|"
     r"(?:available|free) (?:now |today )?(?:for|to) (?:free |direct |public )?download|"
     r"(?:for|via|through) (?:free |direct |public )?download|downloadable|"
-    r"open[\s-]source[d]?(?![\s-]+(?:Initiative|definition|community|movement|"
+    r"open[\s-]?source[d]?(?![\s-]+(?:Initiative|definition|community|movement|"
     r"AI\b(?![\s-]+(?:model|LLM|system))|software|"
     r"advocates|purists|world|ecosystem|licen|label|sense|crowd|projects?))|"
     r"open (?:model|LLM|release|foundation model|language model)s?|"
@@ -224,7 +224,8 @@ RESEARCH_ONLY = _rx(
     r"(?:only )?(?:for|to) (?:(?:approved|vetted|select(?:ed)?|qualified) )?(?:academic )?"
     r"(?:researchers|research(?: use| purposes)?)|"
     r"non-?commercial (?:research )?licen[cs]e|research licen[cs]e|"
-    r"(?:on request|case-by-case basis) (?:to|for) (?:academic )?researchers)\b"
+    r"(?:on request|case-by-case basis) (?:to|for) (?:academic )?researchers|"
+    r"as an? research (?:model|release|project|artefact|artifact|preview))\b"
 )
 CLOSED = _rx(
     r"\b(?:closed[\s-]source[d]?|closed[\s-]weights?|closed (?:model|LLM|system|release|"

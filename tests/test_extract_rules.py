@@ -701,6 +701,34 @@ REAL_LANGUAGE += [
         [],
         [("Llama 3", "openness", None)],
     ),
+    (
+        "hardware-vendor-is-no-rival",
+        "",
+        "Llama 4 Scout fits on a single NVIDIA H100 and can handle up to 10 million input tokens.",
+        [("Llama 4 Scout", "context_window", 10000000)],
+        [],
+    ),
+    (
+        "cloud-vendor-blocks-a-status",
+        "",
+        "Alibaba Cloud has launched a training service for the whole Llama 2 series.",
+        [],
+        [("Llama 2", "status", "released")],
+    ),
+    (
+        "opensource-in-one-word",
+        "",
+        "Meta will release an opensource AI model, Llama 3, next year.",
+        [("Llama 3", "openness", "open_weights")],
+        [],
+    ),
+    (
+        "released-as-a-research-model",
+        "",
+        "The original LLaMA was released in early 2023 as a research model.",
+        [("Llama 1", "openness", "research_only")],
+        [],
+    ),
 ]
 
 
