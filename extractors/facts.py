@@ -625,7 +625,12 @@ class _PostReader:
                     return [(f"{cue} {unit.value}", target)]
                 # A labelled sentence ("**Context.** It will …"): read it with the label's
                 # cue, its own subject if it names one, else the model in focus.
-                text = unit.value if cue.startswith("@") else f"{unit.value} ({cue})"
+                if cue.startswith("@"):
+                    text = unit.value
+                elif cue == "context length of" and _LEADING_NUMBER.match(unit.value):
+                    text = f"{cue} {unit.value}"  # "Context window: 10M tokens — the longest …"
+                else:
+                    text = f"{unit.value} ({cue})"
                 return [(text, _TOPIC)]
             if find_dates(unit.label, self.article.published) and not self._groups(unit.label):
                 return [(f"In {unit.label}, {unit.value}", None)]
@@ -1306,6 +1311,7 @@ _USED_BEFORE = re.compile(
     re.I,
 )
 _HARDWARE_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{2,4}\w*|GPUs?|chips?|TPUs?)\b")
+_LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 _SPEC_PAIR = re.compile(

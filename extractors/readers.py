@@ -439,6 +439,7 @@ _ARTEFACTS = (
     r"code|numbers|scores|evaluations?|demo|video|blog(?: post)?|card|datasets?|tools?|"
     r"guide|documentation|statement|memo|roadmap)"
 )
+_ANY_RELEASED = re.compile(r"\b(?:any|every|all|other|most|many|no)\s+(?:\w+\s+)?$", re.I)
 _NOT_A_MODEL_SUBJECT = re.compile(
     r"\b" + _ARTEFACTS + r"\s+(?:were\s+|was\s+|are\s+|is\s+|have been\s+|has been\s+)?$",
     re.I,
@@ -492,6 +493,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     if _has(lowered, _RELEASED_KEYS):
         for m in V.RELEASED.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
+            if _ANY_RELEASED.search(before):
+                continue  # "the longest of any released model": a comparison class
             if _NOT_A_MODEL_SUBJECT.search(before) or _NOT_A_MODEL_OBJECT_RELEASED.match(
                 text, m.end()
             ):

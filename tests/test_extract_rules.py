@@ -729,6 +729,21 @@ REAL_LANGUAGE += [
         [("Llama 1", "openness", "research_only")],
         [],
     ),
+    (
+        "labelled-context-with-a-comment",
+        "Llama 4 Scout review",
+        "Llama 4 Scout is small.\n\nContext window: 10 million tokens, the longest of any "
+        "released model so far",
+        [("Llama 4 Scout", "context_window", 10000000)],
+        [],
+    ),
+    (
+        "any-released-model-is-a-class",
+        "",
+        "Llama 5 would have the longest window of any released model.",
+        [],
+        [("Llama 5", "status", "released")],
+    ),
 ]
 
 
