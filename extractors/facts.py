@@ -1123,6 +1123,8 @@ class _PostReader:
             self.section_models = []
             self.foreign_focus = True
             return
+        if _CONTRAST_OPENING.match(text):
+            return  # "Unlike every Llama model, …": the family is the comparison
         for mention in family:
             # "The Llama family is …" as the subject: the post now talks of the family.
             leading = len(text[: mention.start].split()) <= 3

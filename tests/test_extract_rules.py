@@ -744,6 +744,14 @@ REAL_LANGUAGE += [
         [],
         [("Llama 5", "status", "released")],
     ),
+    (
+        "contrast-with-the-family-keeps-the-focus",
+        "",
+        "Meta launched Quill Lark on May 2, 2026, its first proprietary AI model. Unlike every "
+        "Llama model before it, there are no public weights. The model reads text and images.",
+        [("Quill Lark", "modalities", ["image", "text"])],
+        [],
+    ),
 ]
 
 
