@@ -860,6 +860,8 @@ class _PostReader:
             add("status", status, pos)
         if "(" in text:
             self._parenthesised_dates(text, groups, add)
+        if _RELEASES_WORD.search(text):
+            self._dated_list_items(text, groups, add)
         R.read_release_dates(
             _without_names(text, groups),
             clauses,
@@ -935,6 +937,23 @@ class _PostReader:
                     add("status", "released", paren.start(1), only=model)
                 elif future:
                     add("status", "upcoming", paren.start(1), only=model)
+
+    def _dated_list_items(self, text: str, groups: Sequence[_Group], add: R.Add) -> None:
+        """A list of releases, "(Llama 2 Jul 2023, Llama 3 Apr 2024, …)": name, then date."""
+        published = self.article.published
+        for group in groups:
+            if group.baseline or len(group.models) != 1:
+                continue
+            item = _DATED_ITEM.match(text, group.end)
+            if not item:
+                continue
+            dates = find_dates(item.group(1), published)
+            if not dates or dates[0].start != 0:
+                continue
+            value = dates[0].values[-1]
+            if published and _not_after(value, published):
+                add("release_date", value, group.end, only=group.models[0])
+                add("status", "released", group.end, only=group.models[0])
 
     def _license_for_model(self, model: str, kind: str) -> str | None:
         """Name an unnamed licence ("a community license", "its license") after its model."""
@@ -1314,6 +1333,12 @@ _USED_BEFORE = re.compile(
 )
 _HARDWARE_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{2,4}\w*|GPUs?|chips?|TPUs?)\b")
 _LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
+_RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
+#: "Llama 2 Jul 2023," in a list: a month and year right after the name, then a break
+_DATED_ITEM = re.compile(
+    r"\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)"
+    r"(?=\s*[,;)]|\s+and\b)"
+)
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 _SPEC_PAIR = re.compile(

@@ -259,7 +259,7 @@ NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s*[:—–-]?\s+(?:\w+\
 
 # --- architecture, modalities, licence -----------------------------------------------------
 
-MOE = _rx(r"\b(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?)\b")
+MOE = _rx(r"\b(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?|mixed[\s-]experts?)\b")
 DENSE = _rx(
     r"\bdense\b(?![\s-]+(?:layers?|blocks?|attention|FFN|feed))"
     r"(?=[\s-]+(?:[\w-]+[\s-]+){0,2}(?:model|architecture|transformer|LLM|decoder|variant|version|"

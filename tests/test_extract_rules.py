@@ -752,6 +752,25 @@ REAL_LANGUAGE += [
         [("Quill Lark", "modalities", ["image", "text"])],
         [],
     ),
+    (
+        "dated-items-in-a-list-of-releases",
+        "",
+        "Past releases came every year or so (Llama 2 Jul 2023, Llama 3 Apr 2024, Llama 4 "
+        "expected later).",
+        [
+            ("Llama 2", "status", "released"),
+            ("Llama 2", "release_date", "2023-07"),
+            ("Llama 3", "release_date", "2024-04"),
+        ],
+        [],
+    ),
+    (
+        "mixed-experts-is-moe",
+        "",
+        "Llama 4 Behemoth was described as the most powerful mixed expert AI model so far.",
+        [("Llama 4 Behemoth", "architecture", "moe")],
+        [],
+    ),
 ]
 
 
