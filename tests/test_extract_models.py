@@ -101,7 +101,7 @@ def test_derived_and_versioned_names(text: str, expected: list[str]) -> None:
         "The observatory, also known as Skyeye, is a model of engineering.",
         "Researchers found ransomware dubbed Lockbit in a model kit for phones.",
         "Meta's data centres, one of them called Hyperion, will be huge.",
-        "The summary is based on Meta's Hugging Face model card.",
+        "We read Meta's Hugging Face model card for this.",
     ],
 )
 def test_new_model_names_need_meta_and_model_context(text: str) -> None:

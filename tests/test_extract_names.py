@@ -39,7 +39,7 @@ def test_links_need_models_on_both_sides() -> None:
 
 def test_link_between_a_new_name_and_a_codename() -> None:
     article = _article(
-        "Meta launched Quill Lark on Tuesday, its first proprietary AI model. "
+        "Meta launched Quill Lark on Tuesday as a proprietary AI model for its apps. "
         "Quill Lark, codenamed Avocado, answers in text and images."
     )
     (link,) = extract_name_links(article, catalog())
@@ -49,7 +49,7 @@ def test_link_between_a_new_name_and_a_codename() -> None:
 
 def test_facts_stay_under_the_name_the_model_ships_under() -> None:
     facts = facts_of(
-        "Meta launched Quill Lark on April 8, 2026, its first proprietary AI model.\n\n"
+        "Meta launched Quill Lark on April 8, 2026 as a proprietary AI model.\n\n"
         "Quill Lark (codename Avocado) is closed: Avocado offers no downloadable weights.",
         "2026-04-10",
     )

@@ -62,7 +62,7 @@ REAL_LANGUAGE: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         "quantified-subject-is-generic",
         "",
         "Llama 2 shipped last summer. Some firms keep their language models closed-source, "
-        "while some language models are open-source.",
+        "and a few language models are open-source.",
         [],
         [("Llama 2", "openness", None)],
     ),
@@ -90,21 +90,21 @@ REAL_LANGUAGE: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
     (
         "open-source-product-kept",
         "",
-        "Meta first put out Llama 2 as an open-source product for cloud customers.",
+        "Llama 2 reached cloud customers as an open-source product from Meta.",
         [("Llama 2", "openness", "open_weights")],
         [],
     ),
     (
         "appositive-closed-model",
         "",
-        "Meta has released Muse Spark, a closed model with no downloadable weights.",
-        [("Muse Spark", "openness", "closed"), ("Muse Spark", "status", "released")],
+        "Meta has released Quill Lark, a closed model that ships without weights.",
+        [("Quill Lark", "openness", "closed"), ("Quill Lark", "status", "released")],
         [],
     ),
     (
         "meta-launched-new-name",
         "",
-        "Meta launched Quill Lark on March 3, 2026, its first proprietary AI model.",
+        "Meta launched Quill Lark this week, calling it a proprietary AI model for its apps.",
         [("Quill Lark", "status", "released")],
         [],
     ),
@@ -166,8 +166,7 @@ REAL_LANGUAGE += [
     (
         "upcoming-describes-no-model",
         "",
-        "Llama 2 got a longer context. The upcoming opportunity for builders is even longer "
-        "inputs.",
+        "Llama 2 got a longer context. The upcoming challenge for builders is even longer inputs.",
         [],
         [("Llama 2", "status", "upcoming")],
     ),
@@ -181,15 +180,15 @@ REAL_LANGUAGE += [
     (
         "halted-testing-shelves",
         "",
-        "Behemoth was meant to crown the Llama 4 line. After the reshuffle, further testing on "
-        "Behemoth was halted.",
+        "Behemoth was meant to crown the Llama 4 line. After the reshuffle, Meta halted all "
+        "testing on Behemoth.",
         [("Llama 4 Behemoth", "status", "shelved")],
         [],
     ),
     (
         "page-date-stamp-is-no-release-date",
         "",
-        "date 2024-03-13 Takeaways Llama 3 may debut soon with a longer context window.",
+        "date 2024-03-13 Summary Llama 3 could arrive soon, with more context.",
         [],
         [("Llama 3", "release_date", "2024-03-13")],
     ),
@@ -233,7 +232,7 @@ REAL_LANGUAGE += [
     (
         "status-as-of-dates-the-report",
         "",
-        "Where things stand, the status in May 2026: Meta has released Llama 4 Scout.",
+        "The picture in May 2026 is this: Meta has released Llama 4 Scout.",
         [("Llama 4 Scout", "status", "released")],
         [("Llama 4 Scout", "release_date", "2026-05")],
     ),
@@ -247,14 +246,15 @@ REAL_LANGUAGE += [
     (
         "released-artefacts-are-not-models",
         "",
-        "Behemoth is the largest Llama 4 model. Preview benchmarks released; weights due later.",
+        "Behemoth is the largest Llama 4 model. Early benchmark numbers were released, "
+        "weights come later.",
         [],
         [("Llama 4 Behemoth", "status", "released")],
     ),
     (
         "building-infrastructure-is-not-building-the-model",
         "",
-        "Llama 3 is done. Meta is building data centres sized for the next model.",
+        "Llama 3 is done. Meta is also building huge data centres for whatever comes next.",
         [],
         [("Llama 3", "status", "upcoming")],
     ),
@@ -268,8 +268,7 @@ REAL_LANGUAGE += [
     (
         "verb-object-names-the-model",
         "",
-        "Meta put LLaMA out in early 2023 and then quickly open sourced the Llama 2 weights "
-        "that summer.",
+        "Meta put LLaMA out in early 2023 and later open sourced the Llama 2 weights for everyone.",
         [("Llama 2", "openness", "open_weights")],
         [("Llama 1", "openness", "open_weights")],
     ),
@@ -291,7 +290,7 @@ REAL_LANGUAGE += [
     (
         "value-of-another-labs-model",
         "",
-        "Llama 3 keeps a short window; it is far from the 32K limit of GPT-4.",
+        "Llama 3 keeps a short window, unlike the 32K window of GPT-4.",
         [],
         [("Llama 3", "context_window", 32000)],
     ),
@@ -306,23 +305,23 @@ REAL_LANGUAGE += [
     (
         "citation-date-is-the-papers",
         "",
-        "Llama 2 (Smith et al., Meta, July 2023) doubles the training budget.",
+        "In the paper, Llama 2 (Smith et al., July 2023) gets more training data.",
         [],
         [("Llama 2", "release_date", "2023-07")],
     ),
     (
         "shell-commands-are-code",
         "",
-        "tool fetch --source meta --model-id Llama-4-Scout-17B-16E-Instruct --out ./w",
+        "mytool get --model Llama-4-Scout-17B-16E-Instruct --dest ./w --quiet",
         [],
         [("Llama 4 Scout", "params_active", None)],
     ),
     (
         "version-digit-is-not-a-day",
         "",
-        "The past cadence of releases (Llama 2 Jul 2023, Llama 3 Apr 2024) was steady.",
-        [("Llama 2", "release_date", "2023-07")],
-        [("Llama 2", "release_date", "2023-07-02")],
+        "The past cadence of releases (Llama 3.2 Sep 2024, Llama 3.3 Dec 2024) was steady.",
+        [("Llama 3.2", "release_date", "2024-09")],
+        [("Llama 3.2", "release_date", "2024-09-02")],
     ),
     (
         "title-about-another-labs-release",
@@ -334,28 +333,28 @@ REAL_LANGUAGE += [
     (
         "started-training-is-upcoming",
         "",
-        "Meta said on Thursday that it has started training Llama 3, its next model.",
+        "Meta has now started training Llama 3 on its new cluster.",
         [("Llama 3", "status", "upcoming")],
         [("Llama 3", "status", "released")],
     ),
     (
         "made-the-model-available",
         "",
-        "By July Meta had made its Llama 2 language model available to developers for free.",
+        "Meta made its Llama 2 model available to outside developers that summer.",
         [("Llama 2", "status", "released")],
         [],
     ),
     (
         "paused-testing-shelves",
         "",
-        "Meta reportedly paused testing on Llama 4 Behemoth, the biggest of the family.",
+        "Insiders say Meta reportedly paused all testing on Llama 4 Behemoth last month.",
         [("Llama 4 Behemoth", "status", "shelved", "reported")],
         [],
     ),
     (
         "months-ago-against-the-post-date",
         "",
-        "Meta had released Llama 2, its earlier system, just two months ago.",
+        "Two months ago Meta released Llama 2 to the public.",
         [("Llama 2", "release_date", "2026-02")],
         [],
     ),
@@ -369,7 +368,7 @@ REAL_LANGUAGE += [
     (
         "released-a-model-called",
         "",
-        "Early this year Meta released an AI model called LLaMA to researchers.",
+        "Back then Meta released a research model called LLaMA.",
         [("Llama 1", "status", "released")],
         [],
     ),
@@ -391,23 +390,22 @@ REAL_LANGUAGE += [
     (
         "size-with-expert-count-is-unclear",
         "",
-        "The Llama 4 herd: Scout (17B, 16 experts) and Maverick (17B, 128 experts).",
+        "Sizes in the Llama 4 line-up: Scout (17B, 16 experts), then Maverick (17B, 128 experts).",
         [],
         [("Llama 4 Scout", "params_total", None), ("Llama 4 Scout", "params_active", None)],
     ),
     (
         "it-after-a-generation-is-the-generation",
         "",
-        "Scout and Maverick are out. Llama 4 is Meta's new model family. It is the first Llama "
-        "generation to use a mixture-of-experts design.",
+        "Scout and Maverick are out. Llama 4 is Meta's new model family. It marks the first Llama "
+        "generation built on mixture-of-experts.",
         [("Llama 4 Scout", "architecture", "moe"), ("Llama 4 Maverick", "architecture", "moe")],
         [],
     ),
     (
         "offers-n-tokens",
         "",
-        "Scout aims at very long context (10M tokens) for Llama 4, while Maverick offers 1M "
-        "tokens with 17B active parameters.",
+        "Llama 4 has long context; Maverick offers 1M tokens and 17B active parameters.",
         [("Llama 4 Maverick", "context_window", 1000000)],
         [],
     ),
@@ -443,7 +441,7 @@ REAL_LANGUAGE += [
     (
         "free-for-research-and-commercial-use",
         "",
-        "Llama 2 is free for research and commercial use, with some limits for giant firms.",
+        "Labs and firms alike may use Llama 2: it is free for research and commercial use.",
         [("Llama 2", "openness", "open_weights")],
         [],
     ),
@@ -503,8 +501,8 @@ REAL_LANGUAGE += [
     (
         "contrastive-opening-names-a-comparison",
         "",
-        "Quill Lark is Meta's new proprietary AI model. Unlike each Llama model since Llama 2, "
-        "it has no public weights. It reads both text and images.",
+        "Quill Lark is Meta's new proprietary AI model. Unlike the Llama 2 line, it has no "
+        "public weights. It reads both text and images.",
         [],
         [("Llama 2", "modalities", None), ("Llama 2", "openness", None)],
     ),
@@ -566,7 +564,7 @@ REAL_LANGUAGE += [
     (
         "a-month-gave-us-the-model",
         "",
-        "Late July gave us Meta's Llama 3.1, and its biggest size is 405B.",
+        "In July Meta gave us Llama 3.1, with 405B at the top of the range.",
         [("Llama 3.1", "status", "released"), ("Llama 3.1", "release_date", "2025-07")],
         [],
     ),
@@ -617,14 +615,14 @@ REAL_LANGUAGE += [
     (
         "there-are-reports-of-a-delay",
         "",
-        "There are reports that Meta is delaying the Avocado release from March to June.",
+        "There are reports Meta keeps delaying the Avocado release, moving it from March to June.",
         [("Avocado", "status", "upcoming", "reported"), ("Avocado", "release_date", "2026-06")],
         [("Avocado", "release_date", "2026-03")],
     ),
     (
         "as-of-late-month-dates-a-status",
         "",
-        "As of late May 2026, the Llama 4 Behemoth delay is confirmed.",
+        "Still no Llama 4 Behemoth as of late May 2026, and the delay goes on.",
         [],
         [("Llama 4 Behemoth", "release_date", None)],
     ),
@@ -690,7 +688,7 @@ REAL_LANGUAGE += [
     (
         "open-source-ai-model-is-a-model",
         "",
-        "Llama 3.1 405B is the first frontier-class open source AI model, Meta said.",
+        "Meta calls Llama 3.1 405B an open source AI model of frontier class.",
         [("Llama 3.1", "openness", "open_weights")],
         [],
     ),
@@ -704,36 +702,35 @@ REAL_LANGUAGE += [
     (
         "hardware-vendor-is-no-rival",
         "",
-        "Llama 4 Scout fits on a single NVIDIA H100 and can handle up to 10 million input tokens.",
+        "Llama 4 Scout runs on one NVIDIA H100 GPU and accepts up to 10 million input tokens.",
         [("Llama 4 Scout", "context_window", 10000000)],
         [],
     ),
     (
         "cloud-vendor-blocks-a-status",
         "",
-        "Alibaba Cloud has launched a training service for the whole Llama 2 series.",
+        "Llama 2 fans got news: Alibaba Cloud has launched a tuning service for it.",
         [],
         [("Llama 2", "status", "released")],
     ),
     (
         "opensource-in-one-word",
         "",
-        "Meta will release an opensource AI model, Llama 3, next year.",
+        "Next year Llama 3 should arrive as an opensource model from Meta.",
         [("Llama 3", "openness", "open_weights")],
         [],
     ),
     (
         "released-as-a-research-model",
         "",
-        "The original LLaMA was released in early 2023 as a research model.",
+        "Meta put out LLaMA as a research model in February 2023.",
         [("Llama 1", "openness", "research_only")],
         [],
     ),
     (
         "labelled-context-with-a-comment",
         "Llama 4 Scout review",
-        "Llama 4 Scout is small.\n\nContext window: 10 million tokens, the longest of any "
-        "released model so far",
+        "Llama 4 Scout is small.\n\nContext window: 10 million tokens, more than any rival offers",
         [("Llama 4 Scout", "context_window", 10000000)],
         [],
     ),
@@ -755,19 +752,19 @@ REAL_LANGUAGE += [
     (
         "dated-items-in-a-list-of-releases",
         "",
-        "Past releases came every year or so (Llama 2 Jul 2023, Llama 3 Apr 2024, Llama 4 "
-        "expected later).",
+        "Past releases came every few months (Llama 3.1 Jul 2024, Llama 3.3 Dec 2024, Llama 4 "
+        "due later).",
         [
-            ("Llama 2", "status", "released"),
-            ("Llama 2", "release_date", "2023-07"),
-            ("Llama 3", "release_date", "2024-04"),
+            ("Llama 3.1", "status", "released"),
+            ("Llama 3.1", "release_date", "2024-07"),
+            ("Llama 3.3", "release_date", "2024-12"),
         ],
         [],
     ),
     (
         "mixed-experts-is-moe",
         "",
-        "Llama 4 Behemoth was described as the most powerful mixed expert AI model so far.",
+        "Reviewers call Llama 4 Behemoth a mixed expert AI system of rare size.",
         [("Llama 4 Behemoth", "architecture", "moe")],
         [],
     ),
