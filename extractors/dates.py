@@ -137,7 +137,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_alone",
         re.compile(
             r"(?<!\w)(?:(?i:in|by|until|since|from|this|next|last|early|late|mid|around|during"
-            r"|before|after)[\s-]+)(?P<mon>" + _MONTH + r")(?![\w\s]*?\d{4})(?!\w)"
+            r"|before|after|to|at least|no earlier than|to at least)[\s-]+)(?P<mon>" + _MONTH + r")"
+            r"(?![\w\s]*?\d{4})(?!\w)"
+        ),
+    ),
+    (
+        "month_adjective",
+        re.compile(
+            r"(?<!\w)(?:(?i:a|an|its|the|their|his)\s+)(?P<mon>" + _MONTH + r")"
+            r"(?=\s+(?i:launch|release|debut|rollout|roll-out|target|window|timeframe)\b)"
         ),
     ),
     (
@@ -151,8 +159,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"(?<!\w)(?:(?i:on|last|this|next)\s+)(?P<weekday>Monday|Tuesday|Wednesday|Thursday|"
-            r"Friday|Saturday|Sunday)(?!\w)"
+            r"(?<!\w)(?:(?i:on|last|this|next)\s+|(?i:released|launched|unveiled|shipped|debuted|"
+            r"introduced|announced|arrived|landed)\s+)(?P<weekday>Monday|Tuesday|Wednesday|"
+            r"Thursday|Friday|Saturday|Sunday)(?!\w)"
         ),
     ),
     (
@@ -164,6 +173,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<!\w)(?P<rel>this|next|last|coming)\s+month(?!\w)", re.I),
     ),
     ("day_word", re.compile(r"(?<!\w)(?P<word>today|yesterday|tomorrow|tonight)(?!\w)", re.I)),
+    (
+        "ago",
+        re.compile(
+            r"(?<!\w)(?:just\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+(?:ago|since)(?!\w)",
+            re.I,
+        ),
+    ),
     (
         "half_year",
         re.compile(
@@ -227,6 +244,13 @@ def contains(coarse: str, fine: str) -> bool:
     return fine.startswith(coarse) and precision_of(fine) > precision_of(coarse)
 
 
+_DATE_FOLLOWS = re.compile(
+    r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+)
+
+
 def _resolve(
     kind: str, m: re.Match[str], published: dt.date | None, future: bool
 ) -> DateMention | None:
@@ -258,6 +282,10 @@ def _resolve(
         if kind == "weekday":
             if not published:
                 return None
+            if not re.match(r"(?i:on|last|this|next)\b", m.group(0)):
+                start = m.start("weekday")  # "released Tuesday": the date is the weekday
+            if _DATE_FOLLOWS.match(m.string, m.end()):
+                return None  # "on Wednesday, September 25, 2024": the full date says it
             weekday = _WEEKDAYS.index(g["weekday"].lower())
             delta = (published.weekday() - weekday) % 7
             day = published + dt.timedelta(days=(7 - delta) % 7 if future else -delta)
@@ -309,7 +337,7 @@ def _resolve(
             year = _year_for_period(published, month * 100 + day_of_month, _md(published), future)
             value = dt.date(year, month, day_of_month).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
-        if kind == "month_alone":
+        if kind in ("month_alone", "month_adjective"):
             if not published:
                 return None
             month = _month(g["mon"])
@@ -334,6 +362,38 @@ def _resolve(
             offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
             value = (published + dt.timedelta(days=offset)).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
+        if kind == "ago":
+            # "two months ago": the month it was then; "three days ago": that day.
+            if not published:
+                return None
+            words = [
+                "a",
+                "an",
+                "one",
+                "two",
+                "three",
+                "four",
+                "five",
+                "six",
+                "seven",
+                "eight",
+                "nine",
+                "ten",
+                "eleven",
+                "twelve",
+            ]
+            raw = g["n"].lower()
+            count = int(raw) if raw.isdigit() else max(1, words.index(raw) - 1)
+            unit = g["unit"].lower()
+            if unit.startswith("day"):
+                value = (published - dt.timedelta(days=count)).isoformat()
+                return DateMention(start, end, (value,), 4, relative=True, kind=kind)
+            if unit.startswith("week"):
+                then = published - dt.timedelta(days=7 * count)
+                return DateMention(start, end, (then.isoformat()[:7],), 3, relative=True, kind=kind)
+            index = published.year * 12 + published.month - 1 - count
+            value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind=kind)
         if kind == "half_year":
             return DateMention(start, end, (g["y"],), 1, kind=kind)
         if kind == "year":

@@ -31,10 +31,11 @@ from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.dates import find_dates, precision_of
 from llamawatch.extractors.models import Mention, ModelCatalog
+from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
 from llamawatch.extractors.sentences import Unit, clean_inline, split_units
-from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue
+from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue, NameLink
 
-EXTRACTOR_VERSION = "0.5.3"
+EXTRACTOR_VERSION = "0.6.0"
 
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
 _CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
@@ -107,7 +108,9 @@ _BASELINE_KEYS = (
 )  # fmt: skip
 _NEW_NAME_KEYS = (
     "named", "called", "dubbed", "codename", "code-name", "known as", '"', "'s ", "new ",
-    "referred to", "internally",
+    "referred to", "internally", "launched", "released", "unveiled", "introduced", "debuted",
+    "rolled out", "shipped", "launches", "releases", "unveils", "introduces", "debuts",
+    "rolls out", "ships",
 )  # fmt: skip
 
 #: labels and table headers that name an attribute → the cue that makes the value readable
@@ -116,11 +119,16 @@ _LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bactive\b.*\b(?:param|size)", re.I), "active parameters:"),
     (
         re.compile(
-            r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$", re.I
+            r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$|"
+            r"^(?:initial|first|original|public)\s+release$",
+            re.I,
         ),
         "released on",
     ),
-    (re.compile(r"\bcontext|\bsequence length|\bmax(?:imum)? tokens", re.I), "context length of"),
+    (
+        re.compile(r"\bcontext|\bctx\b|\bsequence length|\bmax(?:imum)? tokens", re.I),
+        "context length of",
+    ),
     (re.compile(r"\binputs?\b|\bmodalit", re.I), "@modalities"),
     (re.compile(r"\barchitecture|^(?:model )?type$", re.I), "architecture:"),
     (re.compile(r"\blicen[cs]e", re.I), "license:"),
@@ -145,12 +153,98 @@ _INCLUDING_QUOTED = re.compile(
 )
 _POSSESSIVE_NEW = re.compile(
     r"\b(?:Meta|Facebook)'s\s+(?:new\s+|upcoming\s+|next\s+|secretive\s+|rumou?red\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:model|LLM|AI model)\b"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:model|LLM|AI model)\b(?!\s+cards?\b)"
 )
 _APPOSITIVE_NEW = re.compile(
-    r"\b(?P<name>[A-Z][a-z]{2,})(?:,| is| will be)\s+(?:Meta's|the company's|its)\s+"
-    r"(?:next|new|upcoming|first|secretive|frontier|flagship)\b[\w\s-]{0,30}?\b(?:model|LLM)\b"
+    r"\b(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:,| is| will be| [—–-]{1,2})\s+"
+    r"(?:Meta's|the company's|its)\s+"
+    r"(?:next|new|upcoming|first|secretive|frontier|flagship|proprietary|closed|open)\b"
+    r"[\w\s-]{0,30}?\b(?:model|LLM)\b"
 )
+#: "Meta launched Muse Spark on …": a capitalised name as the object of Meta's launch verb
+_LAUNCHED_NEW = re.compile(
+    r"\b(?:Meta|Facebook)\s+(?:has\s+|officially\s+|quietly\s+)?(?:launch(?:ed|es)|"
+    r"release[sd]|unveil(?:ed|s)|introduc(?:ed|es)|debut(?:ed|s)|rolled out|rolls out|"
+    r"ship(?:ped|s))\s+(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
+    r"(?!\s+(?:and|or)\b)"
+)
+#: capitalised words that are never a model's name (days, months, sentence openers)
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "this",
+        "that",
+        "these",
+        "those",
+        "the",
+        "its",
+        "it",
+        "their",
+        "our",
+        "new",
+    ]
+)
+
+
+def _other_subject(text: str) -> bool:
+    """Return True when another lab or its model opens the sentence (its likely subject)."""
+    for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES):
+        m = pattern.search(text, 0, 80)
+        if m and len(text[: m.start()].split()) <= 6:
+            return True
+    return False
+
+
+_SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
+_TITLE_LAUNCH = re.compile(
+    r"\s*(?P<subject>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s+(?:releases|launches|unveils|"
+    r"introduces|debuts|ships|open-sources|announces|unveiled|released|launched)\s+"
+    r"(?P<object>[A-Z][\w.-]*)"
+)
+_PAREN_NOT_RELEASE = re.compile(r"\b(?:as of|since|until|updated|reviewed|as at)\b", re.I)
+#: code, not prose: shell flags, environment assignments, home paths
+_CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
+_CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
+_CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
+#: a sentence in the writer's or the company's own voice ends a report's scope
+_OWN_VOICE = re.compile(
+    r"\s*(?:(?:We|I|Our|My|In (?:my|our) view)\b|(?:Meta|Facebook|The company|A (?:Meta )?"
+    r"spokes(?:person|woman|man))\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|"
+    r"declined|did not|didn't|told|stated|wrote|denied))"
+)
+_CONTRAST_OPENING = re.compile(
+    r"\s*(?:Unlike|Like|Compared (?:to|with)|In contrast to|As with|Similar to|Just like)\b"
+)
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+#: a kind of model as a noun phrase: "extend the context of open models", "most models"
+_KIND_NP = re.compile(
+    r"\b(?:open|open-source|open-weights?|closed|closed-source|proprietary|other|most|many|"
+    r"some|frontier|rival|competing)\s+(?:[\w-]+\s+)?models\b",
+    re.I,
+)
+_PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
+_META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
+_MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
 _NAMES_AFTER_NEW_MODELS = re.compile(r"\bnew (?:\w+\s+){0,2}models?\s*:\s*(?P<names>[^.;]+)", re.I)
 
 
@@ -186,6 +280,8 @@ class _Candidate:
     explicit: bool = True
     #: read from the title, which states flatly what the body attributes
     from_title: bool = False
+    #: how the value was read and tied to the model (for ``--explain``)
+    why: str = ""
 
 
 @dataclass
@@ -218,6 +314,16 @@ class _PostReader:
     section_status: str | None = None
     #: the subject of a sentence ending in ":" that introduces a list
     list_subject: _Target | None = None
+    #: the section's heading (or the post's title) announces predictions or wishes
+    section_guess: bool = False
+    post_guess: bool = False
+    #: codenames tied to the names models ship under ("Muse Spark, codenamed Avocado")
+    links: list[NameLink] = field(default_factory=list)
+    #: another lab's model is the current subject: "the models" are not Meta's
+    foreign_focus: bool = False
+    #: the title's subject is another lab or its model: Meta's models appear only as
+    #: comparisons or bases, so nothing is said of them by reference ("the model")
+    foreign_post: bool = False
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
     _group_cache: dict[str, list[_Group]] = field(default_factory=dict)
 
@@ -228,6 +334,11 @@ class _PostReader:
             self.focus = self.title_focus
         for index, unit in enumerate(self.units):
             self._read_unit(index, unit)
+        # "Muse Spark (codename Avocado)": what the post says of the codename it says of
+        # the name the model ships under.
+        renamed = {link.alias: link.name for link in self.links}
+        for candidate in self.candidates:
+            candidate.model = renamed.get(candidate.model, candidate.model)
         return _consolidate(self.candidates, self.article, self.catalog.generation_of)
 
     # --- pass 1: which models is the post about? ---------------------------------------
@@ -239,6 +350,13 @@ class _PostReader:
                 if name not in names:
                     names.append(name)
         self.new_names = names
+        pairs = [
+            (name, alias, unit.clean)
+            for unit in self.units
+            if LINK_CUE.search(unit.clean)
+            for name, alias in find_links(unit.clean)
+        ]
+        self.links = resolve_links(pairs, self.catalog, names) if pairs else []
         shorts: dict[str, set[str]] = {}
         every: dict[str, list[Mention]] = {}
         for unit in self.units:
@@ -292,11 +410,84 @@ class _PostReader:
                 for model in group.models:
                     if model not in self.post_models:
                         self.post_models.append(model)
+        # "Today, we're releasing Quokka-7B …" on another lab's page: the post is about
+        # its own model, and Meta's models appear in it as bases.
+        we_release_other = False
+        for unit in self.units[:8]:
+            m = _WE_RELEASE.search(unit.clean)
+            if m and not any(g.start == m.start("object") for g in self._groups(unit.clean)):
+                we_release_other = not _META_VOICE.search(unit.clean)
+                break
+            if m:
+                break
         title = clean_inline(self.article.title)[0] if self.article.title else ""
+        self.post_guess = bool(_GUESSWORK.search(title))
         if title:
+            first_meta = min((g.start for g in self._groups(title)), default=len(title))
+            self.foreign_post = _other_subject(title[:first_meta]) or self._foreign_launch(title)
             subjects = [g for g in self._groups(title) if not g.baseline and g.models]
             self.title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
             self.title_focus = _Focus(self.title_models, all(g.generic for g in subjects))
+        self.foreign_post = self.foreign_post or (we_release_other and not self.title_models)
+
+    def _why(
+        self,
+        text: str,
+        pos: int,
+        attribute: str,
+        target: _Target,
+        forced: _Target | None,
+        certainty: str,
+        reported: bool,
+    ) -> str:
+        """Say which words gave a value, how it was tied to its model and why its certainty."""
+        trigger = " ".join(text[pos : pos + 48].split()[:6])
+        if forced is not None:
+            tie = "the row or label names the model"
+        elif target.sentence_models:
+            tie = "the model is named in the sentence"
+        elif self.focus.models and set(target.models) <= set(self.focus.models):
+            tie = "the sentence refers back to the model in focus"
+        else:
+            tie = "the model the words govern"
+        if certainty == "reported":
+            because = "attributed to a source in this sentence or its paragraph"
+        elif certainty == "speculative":
+            because = "hedged near the value"
+        else:
+            because = "stated plainly, no source named and no hedge near it"
+        del reported
+        return f"{attribute} read from “{trigger}”; {tie}; {certainty}: {because}"
+
+    def set_aside(self) -> list[str]:
+        """Say why each model the post names got no fact (for ``--explain``)."""
+        with_facts = {c.model for c in self.candidates}
+        reasons: list[str] = []
+        seen: set[str] = set()
+        for unit in self.units:
+            for group in self._groups(unit.clean):
+                for mention in group.mentions:
+                    name = mention.name
+                    if name in seen or name in with_facts:
+                        continue
+                    seen.add(name)
+                    if self.foreign_post:
+                        why = "the post is about another lab's model"
+                    elif group.baseline:
+                        why = "named as a base or a comparison"
+                    elif not group.models:
+                        why = "a generation named without any of its models"
+                    else:
+                        why = "no value stated about it"
+                    reasons.append(f"{name}: {why} (“{unit.clean[:80]}”)")
+        return reasons
+
+    def _foreign_launch(self, title: str) -> bool:
+        """Return True for a title like "A university lab releases Quokka, a chat model"."""
+        m = _TITLE_LAUNCH.match(title)
+        if not m or m.group("subject").split()[0] in self.catalog.company_names:
+            return False
+        return not any(g.start == m.start("object") for g in self._groups(title))
 
     def _mentions(self, text: str) -> list[Mention]:
         cached = self._mention_cache.get(text)
@@ -329,6 +520,11 @@ class _PostReader:
             baseline = R.has_any(before.lower(), _BASELINE_KEYS) and bool(
                 V.BASELINE_BEFORE.search(before)
             )
+            # "Unlike every Llama model since Llama 1, …": names in a contrastive opening
+            # clause are what the subject is compared with.
+            lead = text[:start]
+            if not baseline and _CONTRAST_OPENING.match(lead) and not _CLAUSE_END.search(lead):
+                baseline = True
             models: list[str] = []
             generic = False
             for mention in members:
@@ -372,6 +568,7 @@ class _PostReader:
     def _read_heading(self, unit: Unit) -> None:
         """A heading starts a section: new local focus, and maybe a status for its list."""
         self.section_models = []
+        self.section_guess = bool(_GUESSWORK.search(unit.clean))
         groups = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
         if groups:
             self.section_status = None
@@ -395,6 +592,27 @@ class _PostReader:
             if not unit.header:
                 return []  # the header row itself
             return self._table_texts(unit)
+        if "·" in unit.clean:
+            # A byline of fields ("by Meta · Released July 2024 · 8 min read"): a field
+            # that states a release speaks of the model the post is about.
+            fields = [f.strip() for f in unit.clean.split("·")]
+            released = [f for f in fields if _RELEASE_FIELD.match(f)]
+            if released:
+                return [(f"It was {f[0].lower()}{f[1:]}.", _TOPIC) for f in released]
+        pairs = _spec_pairs(unit.clean)
+        if pairs:
+            # A spec line ("License: llama2 Ctx Length: 4k"): each key names its value.
+            texts: list[tuple[str, _Target | None]] = []
+            for key, value in pairs:
+                cue = _label_cue(key)
+                if not cue or (cue.startswith("@") and cue != "@modalities"):
+                    continue
+                if cue == "license:":
+                    version = re.fullmatch(r"(?i:llama)[\s-]?(\d(?:\.\d)?)", value.strip())
+                    value = f"Llama {version.group(1)} license" if version else value
+                text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {value}"
+                texts.append((text, self._row_target(value)))
+            return texts
         if unit.label:
             cue = _label_cue(unit.label)
             if cue is not None:
@@ -407,7 +625,12 @@ class _PostReader:
                     return [(f"{cue} {unit.value}", target)]
                 # A labelled sentence ("**Context.** It will …"): read it with the label's
                 # cue, its own subject if it names one, else the model in focus.
-                text = unit.value if cue.startswith("@") else f"{unit.value} ({cue})"
+                if cue.startswith("@"):
+                    text = unit.value
+                elif cue == "context length of" and _LEADING_NUMBER.match(unit.value):
+                    text = f"{cue} {unit.value}"  # "Context window: 10M tokens — the longest …"
+                else:
+                    text = f"{unit.value} ({cue})"
                 return [(text, _TOPIC)]
             if find_dates(unit.label, self.article.published) and not self._groups(unit.label):
                 return [(f"In {unit.label}, {unit.value}", None)]
@@ -441,6 +664,13 @@ class _PostReader:
         return None
 
     def _read_text(self, index: int, unit: Unit, text: str, forced: _Target | None) -> None:
+        # A page's stray "date 2024-03-13" stamp dates the page, not what the sentence says;
+        # a citation "(Touvron et al., July 2023)" dates a paper.
+        text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+        if "et al" in text:
+            text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
+        if len(_CLI_FLAG.findall(text)) >= 2 or _CODE_LINE.search(text):
+            return  # a shell command ("… --model-id Llama-4-Scout-17B …") is code, not prose
         topic = forced is _TOPIC
         if topic:
             forced = None
@@ -448,6 +678,16 @@ class _PostReader:
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
         lowered = text.lower()
+        if self.foreign_post and forced is not None:
+            return  # a comparison table or spec line on another lab's page
+        if self.foreign_post and forced is None:
+            # A post about another lab's model: only a sentence that opens with a Meta
+            # model and names no other lab's model says something of it.
+            opening = [g for g in subjects if len(text[: g.start].split()) <= 1]
+            if not opening or _other_subject(text) or V.OTHER_MODEL.search(text):
+                self._update_focus(text, opening, family)
+                return
+            subjects = opening
         if (
             forced is None
             and not topic
@@ -489,12 +729,24 @@ class _PostReader:
                     if focused:
                         return focused
                 chosen = before[-1] if before else min(inside, key=lambda g: g.start)
+                blocker = [g for g in groups if not g.models and not g.baseline]
+                if any(chosen.end <= g.start < pos and g.start >= clause[0] for g in blocker):
+                    # "Llama 4 is expected to build on Llama 2's work": a generation the post
+                    # names without members is the subject after the earlier name.
+                    return None
                 if chosen.start <= pos < chosen.end:
                     pass  # the value is part of the name ("Llama 3.3 70B")
                 elif _foreign_between(text, chosen.end if chosen.end <= pos else clause[0], pos):
                     return None
                 return _Target(chosen.models, chosen.generic, sentence_models)
             clause_text = text[clause[0] : clause[1]]
+            if any(
+                clause[0] <= g.start < clause[1] and (g.baseline or not g.models) for g in groups
+            ):
+                # A clause that names a Meta model only as a base or a comparison ("fine-tuned
+                # from LLaMA"), or a generation none of whose members the post names, is
+                # about something else: its values do not go to the model in focus.
+                return None
             if subjects and _RELATIVE_START.match(clause_text):
                 before = [g for g in subjects if g.end <= clause[0]]
                 if before:
@@ -507,6 +759,8 @@ class _PostReader:
                     return _Target(before[-1].models, before[-1].generic, sentence_models)
             if any(g.end <= clause[0] for g in subjects) or _COMPARISON_LEAD.match(clause_text):
                 return None
+            if _KIND_NP.search(clause_text):
+                return None  # the clause speaks of a kind of model, not the one in focus
             if _foreign_between(text, clause[0], pos):
                 return None
             return self._focus_target(text, clause, family, topic=topic, pos=pos)
@@ -520,12 +774,39 @@ class _PostReader:
             fallback: Sequence[str] = (),
             fallback_generic: bool = False,
         ) -> None:
+            if attribute not in RELEASE_BOUND and _value_of_other(text, pos):
+                return  # "the 32K limit of GPT-4": the value belongs to another lab's model
+            if attribute == "modalities" and value == ("text",) and _VISION.search(text):
+                return  # "text-only models (1B, 3B) and vision models": variants differ
+            if attribute in RELEASE_BOUND and _product_subject(text, pos, groups):
+                return  # "The Meta AI assistant, now available in …": a product, not a model
             target = target_at(pos)
+            if (
+                attribute == "status"
+                and paren_models
+                and target is not None
+                and not any(a <= pos < b for a, b in paren_spans)
+            ):
+                kept = tuple(m for m in target.models if m not in paren_models)
+                target = _Target(kept, target.generic, target.sentence_models)
+            if forced is None and attribute in ("status", "openness"):
+                obj = _object_of(text, pos, attribute, groups)
+                if obj is _ELSEWHERE:
+                    return  # "released Alpaca": the verb's object is not a Meta model
+                if obj is not None:
+                    target = obj
             if (target is None or not target.models) and fallback:
                 target = self._fallback_target(fallback, fallback_generic)
             if target is None or not target.models:
                 return
             certainty = _certainty(text, clauses, pos, is_reported())
+            if (
+                certainty == "confirmed"
+                and (self.section_guess or self.post_guess)
+                and _FUTURE_TENSE.search(text)
+            ):
+                certainty = "speculative"  # "Predictions for 2025: Meta will release …"
+            why = self._why(text, pos, attribute, target, forced, certainty, is_reported())
             for model in target.models:
                 if only is not None and model != only:
                     continue
@@ -545,12 +826,16 @@ class _PostReader:
                         generic=target.generic,
                         explicit=model in target.sentence_models,
                         from_title=unit.block == -1,
+                        why=why,
                     )
                 )
 
         spans = [(m.start, m.end) for g in groups for m in g.mentions]
         if _DIGIT.search(text):
-            self._mention_sizes(groups, add)
+            if not _SCOREBOARD.search(text):
+                # "Llama 3.1 70B wins on GSM8K (95 vs 92)": a name with a size in a
+                # benchmark or a match-up labels the checkpoint compared, nothing more.
+                self._mention_sizes(text, groups, add)
             R.read_params(text, spans, add)
             self._url_sizes(unit, groups, add)
         if "context" in lowered or "window" in lowered or "tokens" in lowered:
@@ -568,17 +853,22 @@ class _PostReader:
         if R.has_any(lowered, _OPENNESS_KEYS):
             R.read_openness(text, add)
         statuses = R.read_status(text, lowered)
+        paren_spans, paren_models = (
+            _paren_statuses(text, groups, statuses) if "(" in text else ([], set())
+        )
         for pos, status in statuses:
             add("status", status, pos)
         if "(" in text:
             self._parenthesised_dates(text, groups, add)
+        if _RELEASES_WORD.search(text):
+            self._dated_list_items(text, groups, add)
         R.read_release_dates(
-            text,
+            _without_names(text, groups),
             clauses,
             statuses,
             self.article.published,
             add,
-            skip=lambda pos: _in_group_paren(text, groups, pos),
+            skip=lambda pos: _in_group_paren(text, groups, pos) or _in_name(groups, pos),
         )
         if unit.heading and subjects:
             # A heading that names a model makes it the subject of the list below.
@@ -593,11 +883,13 @@ class _PostReader:
             return
         self._update_focus(text, subjects, family)
 
-    def _mention_sizes(self, groups: Sequence[_Group], add: R.Add) -> None:
+    def _mention_sizes(self, text: str, groups: Sequence[_Group], add: R.Add) -> None:
         for group in groups:
             if group.baseline:
                 continue
             for mention in group.mentions:
+                if _USED_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
+                    continue  # "vLLM serves Llama 3.1 70B": a checkpoint in use, not a spec
                 if mention.size and mention.kind != "generation":
                     attribute = "params_active" if mention.size_is_active else "params_total"
                     add(attribute, mention.size, mention.start, only=mention.name)
@@ -627,6 +919,8 @@ class _PostReader:
             inner = paren.group(1)
             if re.search(r"\b(?:tokens?|param\w*|experts?)\b|\d\s?[BMK]\b", inner):
                 continue
+            if _PAREN_NOT_RELEASE.search(inner):
+                continue  # "(still in training as of June 2026)" dates a status, not a release
             future = bool(V.FUTURE_WORDS.search(inner))
             dates = find_dates(inner, published, future=future)
             if not dates:
@@ -643,6 +937,23 @@ class _PostReader:
                     add("status", "released", paren.start(1), only=model)
                 elif future:
                     add("status", "upcoming", paren.start(1), only=model)
+
+    def _dated_list_items(self, text: str, groups: Sequence[_Group], add: R.Add) -> None:
+        """A list of releases, "(Llama 2 Jul 2023, Llama 3 Apr 2024, …)": name, then date."""
+        published = self.article.published
+        for group in groups:
+            if group.baseline or len(group.models) != 1:
+                continue
+            item = _DATED_ITEM.match(text, group.end)
+            if not item:
+                continue
+            dates = find_dates(item.group(1), published)
+            if not dates or dates[0].start != 0:
+                continue
+            value = dates[0].values[-1]
+            if published and _not_after(value, published):
+                add("release_date", value, group.end, only=group.models[0])
+                add("status", "released", group.end, only=group.models[0])
 
     def _license_for_model(self, model: str, kind: str) -> str | None:
         """Name an unnamed licence ("a community license", "its license") after its model."""
@@ -676,12 +987,20 @@ class _PostReader:
         """
         if index == 0:
             return False
-        previous, current = self.units[index - 1], self.units[index]
-        if previous.block != current.block or previous.heading:
+        current = self.units[index]
+        if current.bullet or current.heading or _OWN_VOICE.match(current.clean):
             return False
-        if any(not g.baseline and g.models for g in self._groups(current.clean)):
-            return False
-        return bool(V.ATTRIBUTION.search(previous.clean)) and bool(V.HEDGE.search(current.clean))
+        # "According to X, … . The model will …": the report goes on through its paragraph
+        # until a sentence speaks in another voice ("Meta declined to comment").
+        for back in range(index - 1, -1, -1):
+            previous = self.units[back]
+            if previous.block != current.block or previous.heading or previous.bullet:
+                return False
+            if _OWN_VOICE.match(previous.clean):
+                return False
+            if V.ATTRIBUTION.search(previous.clean):
+                return True
+        return False
 
     def _focus_target(
         self,
@@ -693,6 +1012,8 @@ class _PostReader:
         pos: int | None = None,
     ) -> _Target | None:
         """Return the models a clause without a named model refers back to, if any."""
+        if self.foreign_post:
+            return None
         clause_text = text[clause[0] : clause[1]]
         for mention in family:
             if not clause[0] <= mention.start < clause[1] or _member_of_family(text, mention):
@@ -745,8 +1066,11 @@ class _PostReader:
         generic = self.focus.generic
         if not models:
             # A reference forward, before any model is named ("Two new models … today").
-            if (not strong and not count) or family:
+            # A bare pronoun ("their weights") never points forward.
+            if (not strong and not count) or family or self.foreign_focus:
                 return None
+            if not re.search(r"\b(?:models?|versions?|variants?|releases?|systems?|LLMs?)\b", word):
+                return None  # "it", "their", "both text and images" never point forward
             models = tuple(self.post_models[: count or (len(self.post_models) if plural else 1)])
         sized = _SIZE_ANAPHOR.search(clause_text)
         if sized:
@@ -766,7 +1090,9 @@ class _PostReader:
                 if picked is None:
                     return None
                 models = (picked,)
-            elif word in ("it", "its", "the model", "this model", "that model"):
+            elif word in ("it", "its", "the model", "this model", "that model") and not generic:
+                # "it" after one generation ("Llama 4 is … It is the first …") is that
+                # generation; after several named models it is unclear.
                 return None
         return _Target(models, generic) if models else None
 
@@ -798,6 +1124,7 @@ class _PostReader:
         self, text: str, subjects: Sequence[_Group], family: Sequence[Mention]
     ) -> None:
         if subjects:
+            self.foreign_focus = False
             # Named members beat the generation they were named with.
             specific = [g for g in subjects if not g.generic] or list(subjects)
             models = tuple(dict.fromkeys(m for g in specific for m in g.models))
@@ -808,6 +1135,15 @@ class _PostReader:
                         pool.remove(model)
                     pool.append(model)
             return
+        if _other_subject(text):
+            # "Gemma 2 comes in two sizes …": another lab's model is now the subject, and
+            # "the models" that follow are its models, not the last Meta model named.
+            self.focus = _Focus()
+            self.section_models = []
+            self.foreign_focus = True
+            return
+        if _CONTRAST_OPENING.match(text):
+            return  # "Unlike every Llama model, …": the family is the comparison
         for mention in family:
             # "The Llama family is …" as the subject: the post now talks of the family.
             leading = len(text[: mention.start].split()) <= 3
@@ -822,7 +1158,124 @@ def extract_facts(article: ArticleText, catalog: ModelCatalog) -> list[Fact]:
     return _PostReader(article, catalog).read()
 
 
+@dataclass(frozen=True, slots=True)
+class Explanation:
+    """Why a post gave the facts it gave, and why the other models it names got none."""
+
+    facts: tuple[tuple[Fact, str], ...]  #: each fact with how it was read
+    set_aside: tuple[str, ...]  #: "<model>: <reason> (“<clause>”)"
+
+
+def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
+    """Return a post's facts with the rule and certainty reason of each (``--explain``)."""
+    reader = _PostReader(article, catalog)
+    facts = reader.read()
+    explained: list[tuple[Fact, str]] = []
+    for fact in facts:
+        # The candidate that gave the fact: same model, attribute, value and evidence.
+        why = next(
+            (
+                c.why
+                for c in reader.candidates
+                if c.model == fact.model
+                and c.attribute == fact.attribute
+                and c.evidence == fact.evidence
+                and (c.value == fact.value or fact.attribute == "modalities")
+            ),
+            "",
+        )
+        explained.append((fact, why))
+    return Explanation(tuple(explained), tuple(reader.set_aside()))
+
+
 # --- helpers -------------------------------------------------------------------------------
+
+_ELSEWHERE = _Target(())
+#: what may stand between a verb or adjective and the name it governs
+_OBJECT_LEAD = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|a|an|new|first|latest|much-anticipated|ultra-large|large|"
+    r"still|now|also|fully|publicly|openly|Meta['’]s|Facebook['’]s)\s+){0,3}"
+    r"(?:(?:AI\s+|language\s+)?model\s+(?:called|named|dubbed)\s+)?"
+    # "released two new models—Scout and Maverick": the names set off after the noun
+    r"(?:(?:two|three|four|several|its|their)\s+(?:new\s+)?(?:AI\s+)?(?:models|versions|"
+    r"variants)\s*(?:[—–:,(]|\s-\s)\s*(?:(?:the|both)\s+)?)?"
+)
+#: status words that describe the name right after them ("the unreleased Behemoth")
+_PRENOMINAL_STATUS = re.compile(
+    r"(?:unreleased|upcoming|forthcoming|delayed|shelved|scrapped|cancell?ed|open-sourced)\b",
+    re.I,
+)
+_VERB_STATUS = re.compile(
+    r"(?:made|released|releases|releasing|launched|launches|launching|shipped|ships|open[\s-]sourced|"
+    r"open[\s-]sources|debuted|unveiled|rolled out|put out|shelved|scrapped|delayed|"
+    r"postponed)\b",
+    re.I,
+)
+_NOT_A_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|This|That|These|Those|"
+    r"The|In|On|At|As|For|With|And|But|Or|It|Its|We|Our|They|I|A|An)\b"
+)
+
+
+def _object_of(text: str, pos: int, attribute: str, groups: Sequence[_Group]) -> _Target | None:
+    """Return the model a status or openness word governs when it names one right after.
+
+    "quickly open sourced the Llama 2 upgrades", "the unreleased Behemoth": the name
+    after the verb or adjective is the model, not the clause's earlier subject.
+    "released Alpaca" names something that is not Meta's model: ``_ELSEWHERE``.
+    """
+    del attribute  # status and openness verbs govern their objects alike
+    word = _VERB_STATUS.match(text, pos) or _PRENOMINAL_STATUS.match(text, pos)
+    if word is None:
+        return None
+    lead = _OBJECT_LEAD.match(text, word.end())
+    start = lead.end() if lead else word.end()
+    for group in groups:
+        if group.start == start and group.models and not group.baseline:
+            return _Target(group.models, group.generic, frozenset(group.models))
+    if any(g.start in (start, start + 1) for g in groups):
+        return None
+    if re.match(r"[\"'“‘][A-Z]", text[start : start + 2]):
+        return _ELSEWHERE  # "the open-sourced 'Llama'": the family or another name
+    if (
+        lead
+        and lead.end() > word.end()
+        and re.match(r"[A-Z][a-z]", text[start : start + 2])
+        and not _NOT_A_NAME.match(text, start)
+    ):
+        return _ELSEWHERE
+    return None
+
+
+_PRODUCT = re.compile(
+    r"\b(?:assistant|chatbot|app|apps|glasses|headset|feature|features|service|website|"
+    r"platform|product|products)\b(?![\s-]+(?:model|LLM))",
+    re.I,
+)
+
+
+def _product_subject(text: str, pos: int, groups: Sequence[_Group]) -> bool:
+    """Return True when a product that is not a model is named just before a status word."""
+    start = max(0, pos - 60)
+    window = text[start:pos]
+    cut = max(window.rfind("."), window.rfind(";"))
+    found = list(_PRODUCT.finditer(window, cut + 1))
+    if not found:
+        return False
+    product = start + found[-1].end()
+    return not any(product <= g.start < pos for g in groups)
+
+
+def _value_of_other(text: str, pos: int) -> bool:
+    """Return True when the words after a value give it to another lab's model."""
+    after = text[pos : pos + 48]
+    m = re.match(r"[^,;.()]{0,24}?\b(?:of|for|from)\s+(?:the\s+)?", after)
+    if not m:
+        return False
+    rest = after[m.end() :]
+    return bool(V.OTHER_MODEL.match(rest) or V.OTHER_COMPANIES.match(rest))
+
 
 _PAREN_AFTER_GROUP = re.compile(r"\s*\(([^()]{1,60})\)")
 #: marks a labelled sentence whose label makes the model in focus its topic
@@ -857,6 +1310,51 @@ def _best_anaphor(clause: str) -> re.Match[str] | None:
 def _member_of_family(text: str, mention: Mention) -> bool:
     """Return True for "the next iteration of the Llama family": a member, not the family."""
     return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+_WE_RELEASE = re.compile(
+    r"\b(?:[Ww]e|[Ww]e're|[Ww]e are|[Ww]e have)\s+(?:(?:now|also|proudly|today)\s+)?"
+    r"(?:releas\w*|launch\w*|introduc\w*|unveil\w*|open[\s-]sourc\w*)\s+"
+    r"(?:(?:the|our|a|an|new|two|three)\s+)*(?P<object>[A-Z][\w.-]*)"
+)
+_META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
+#: headings and titles that announce guesses: "Predictions for 2025", "What to expect"
+_GUESSWORK = re.compile(
+    r"\b(?:predictions?|predict|forecasts?|wish ?list|what to expect|what we expect|"
+    r"speculation|rumou?r mill|could look like|might look like)\b",
+    re.I,
+)
+_FUTURE_TENSE = re.compile(r"\b(?:will|'ll|won't|is going to|are going to)\b", re.I)
+_USED_BEFORE = re.compile(
+    r"\b(?:serv(?:e|es|ed|ing)|runs?|running|ran|fine-?tun\w*|quantiz\w*|deploy\w*|host\w*|"
+    r"benchmark\w*|test(?:s|ed|ing)?|evaluat\w*|load\w*|us(?:e|es|ed|ing)|on top of|"
+    r"compare[sd]?|comparing)\s+(?:the\s+|a\s+|an\s+|our\s+|Meta['’]s\s+)?$",
+    re.I,
+)
+_HARDWARE_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{2,4}\w*|GPUs?|chips?|TPUs?)\b")
+_LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
+_RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
+#: "Llama 2 Jul 2023," in a list: a month and year right after the name, then a break
+_DATED_ITEM = re.compile(
+    r"\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)"
+    r"(?=\s*[,;)]|\s+and\b)"
+)
+_VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
+_RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
+_SPEC_PAIR = re.compile(
+    r"(?:^|(?<=\s))(?P<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*"
+    r"(?P<value>[^\s:]+(?: [^\s:]+){0,2}?)(?=\s+[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:|\s*$)"
+)
+
+
+def _spec_pairs(text: str) -> list[tuple[str, str]]:
+    """Return the key/value pairs of a spec line with two or more of them, else []."""
+    if text.count(":") < 2:
+        return []
+    pairs = [(m.group("key"), m.group("value")) for m in _SPEC_PAIR.finditer(text)]
+    covered = sum(len(k) + len(v) + 1 for k, v in pairs)
+    # Most of the line must be pairs: prose with two colons is not a spec line.
+    return pairs if len(pairs) >= 2 and covered >= 0.7 * len(text.replace(" ", "")) else []
 
 
 def _label_cue(label: str) -> str | None:
@@ -924,7 +1422,10 @@ def _certainty(
     start, end = max(clause[0], pos - 60), min(clause[1], pos + 25)
     # Match on the whole clause (so "would have" is seen whole), keep hedges near the value.
     for hedge in V.HEDGE.finditer(text[clause[0] : clause[1]]):
-        if start <= clause[0] + hedge.start() < end:
+        at = clause[0] + hedge.start()
+        if text.startswith("May", at) and at > clause[0]:
+            continue  # the month, not the modal verb
+        if start <= at < end:
             return "speculative"
     return "confirmed"
 
@@ -934,7 +1435,12 @@ def _foreign_between(text: str, start: int, pos: int) -> bool:
     if pos <= start:
         return False
     between = text[start:pos]
-    return bool(V.OTHER_COMPANIES.search(between) or V.OTHER_MODEL.search(between))
+    if V.OTHER_MODEL.search(between):
+        return True
+    # "a single NVIDIA H100": a company's hardware is where the model runs, not a rival.
+    return any(
+        not _HARDWARE_AFTER.match(between, m.end()) for m in V.OTHER_COMPANIES.finditer(between)
+    )
 
 
 def _company_before(text: str, catalog: ModelCatalog, pos: int) -> bool:
@@ -958,6 +1464,41 @@ def _not_after(value: str, published: object) -> bool:
     return len(value) == 4 or value <= published.isoformat()
 
 
+_MONTH_NEXT = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
+
+
+def _without_names(text: str, groups: Sequence[_Group]) -> str:
+    """Return ``text`` with model names blanked, so "Llama 2 Jul 2023" reads as July 2023."""
+    for group in groups:
+        for m in group.mentions:
+            if text[m.end - 1 : m.end].isdigit() and _MONTH_NEXT.match(text, m.end):
+                text = text[: m.start] + "x" * (m.end - m.start) + text[m.end :]
+    return text
+
+
+def _in_name(groups: Sequence[_Group], pos: int) -> bool:
+    """Return True when ``pos`` lies inside a model's name ("Llama 2 Jul 2023": no 2 July)."""
+    return any(m.start <= pos < m.end for g in groups for m in g.mentions)
+
+
+def _paren_statuses(
+    text: str, groups: Sequence[_Group], statuses: Sequence[tuple[int, str]]
+) -> tuple[list[tuple[int, int]], set[str]]:
+    """Return the parentheses after list members that state a status, and those members.
+
+    "…: Scout (smallest), Maverick (mid-size) and Behemoth (still in training)": the
+    status in a member's parenthesis is that member's; the list's verb is not.
+    """
+    spans: list[tuple[int, int]] = []
+    models: set[str] = set()
+    for group in groups:
+        paren = _PAREN_AFTER_GROUP.match(text, group.end)
+        if paren and any(paren.start(1) <= p < paren.end(1) for p, _ in statuses):
+            spans.append((paren.start(1), paren.end(1)))
+            models.update(group.models)
+    return spans, models
+
+
 def _in_group_paren(text: str, groups: Sequence[_Group], pos: int) -> bool:
     for group in groups:
         paren = _PAREN_AFTER_GROUP.match(text, group.end)
@@ -972,6 +1513,16 @@ def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
         return []
     if V.OTHER_COMPANIES.search(text):
         return []
+    # A name becomes a model only where the same passage ties it to Meta (or to Llama)
+    # and speaks of models: "a telescope known as Tianyan", "ransomware dubbed …" or
+    # "a data centre called Prometheus" name things, not Meta's models.
+    if not (
+        _META_TIE.search(text)
+        or any(re.search(rf"\b{re.escape(c)}\b", text) for c in catalog.company_names)
+    ):
+        return []
+    if not _MODEL_WORD.search(text):
+        return []
     names: list[str] = []
     for pattern in (
         _INTRO_NAME,
@@ -979,6 +1530,7 @@ def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
         _INCLUDING_QUOTED,
         _POSSESSIVE_NEW,
         _APPOSITIVE_NEW,
+        _LAUNCHED_NEW,
     ):
         for m in pattern.finditer(text):
             names.append(m.group("name"))
@@ -992,6 +1544,8 @@ def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
     for raw in names:
         name = re.sub(r"\s+(?:model|Model|LLM|AI)$", "", raw.strip().strip(".,\"'"))
         if not name or name.lower() in V.OTHER_MODEL_NAMES:
+            continue
+        if name.split()[0].lower() in _NOT_NAMES:
             continue
         first = name.split()[0]
         if first.lower() in V.OTHER_MODEL_NAMES and first != "Llama":
@@ -1103,6 +1657,10 @@ def _choose(attribute: str, pool: Sequence[_Candidate]) -> _Candidate | None:
             best.generic,
         )
     if attribute == "status":
+        values = {c.value for c in pool}
+        if "shelved" in values and "released" not in values:
+            # "still unreleased … later, testing was paused": shelving ends the wait.
+            return same_value_best("shelved")
         best = max(pool, key=lambda c: (_CERTAINTY_RANK[c.certainty], _STATUS_RANK[str(c.value)]))
         return same_value_best(best.value)
     if attribute == "openness":

@@ -35,7 +35,13 @@ _TUNING = (
     r"(?:" + _SEP + r"(?:Instruct|Chat|chat|instruct|Base|base|Vision|vision|Original|FP8|fp8"
     r"|hf|HF|Reasoning|Guard(?=\W)|Turbo|Preview)(?![\w]))*"
 )
-_END = r"(?![\w]|\.\d)"
+#: a name ends at a word end; a hyphen going on into another name part
+#: ("Llama-3.1-Nemotron-70B", "LLaMA-2-7B-32K") makes it another lab's derived model
+_END = (
+    r"(?![\w]|\.\d|-(?!(?:based|style|like|powered|sized|class|level|derived|tuned|scale|era|"
+    r"family|series|generation|type|compatible|specific|only|ish|esque|sourced|weights?|"
+    r"architecture|models?|chat|instruct|vision|bit|bits)\b)[A-Za-z0-9])"
+)
 #: a bare version continuing a list after a versioned name: "& 3.1", ", 3.2 and 3.3"
 _CONTINUATION = re.compile(
     r"\s*(?:,\s*(?:and|or)?|&|\band\b|\bor\b|/)\s*(?P<version>\d+(?:\.\d+)?)(?![\w]|\.\d)"
@@ -102,7 +108,12 @@ class ModelCatalog:
         self._alternatives: list[tuple[str, str, str | None]] = []
         for entry in self.entries:
             for form in (entry.name, *entry.aliases):
-                self._alternatives.append((_name_core(form), entry.name, None))
+                # A digit-less alias of a numbered model ("LLaMA" for Llama 1) takes no
+                # version: "LLaMA 3.3" is Llama 3.3, not Llama 1.
+                versionable = not any(ch.isdigit() for ch in entry.name)
+                self._alternatives.append(
+                    (_name_core(form, versionable=versionable), entry.name, None)
+                )
             short = entry.short_name
             if short and entry.generation:
                 fam = re.escape(self.family_word)
@@ -274,7 +285,13 @@ class ModelCatalog:
             if self.entry(label):
                 found.append(_mention(m, "model", self.entry(label).name))  # type: ignore[union-attr]
             elif label in self._generations:
-                found.append(_mention(m, "generation", label))
+                variant = _VARIANT_WORD.search(m.group(0), m.end("version") - m.start())
+                if variant:
+                    # "Llama 4 Reasoning": a generation with a variant word is its own model
+                    named = f"{label} {variant.group(0).capitalize()}"
+                    found.append(_mention(m, "new", named))
+                else:
+                    found.append(_mention(m, "generation", label))
             elif _plausible_version(version):
                 found.append(_mention(m, "new", label))
         for new_name in new_names:
@@ -311,6 +328,9 @@ class ModelCatalog:
                 pos = m.end()
         return extra
 
+
+#: words after a generation's name that make a model of their own ("Llama 4 Reasoning")
+_VARIANT_WORD = re.compile(r"(?<=[\s\-_])(?:Reasoning|reasoning)\b")
 
 #: how far before a name's longest word its match may start ("Meta-Llama-", "Code ")
 _LOOK_BEHIND = 14
@@ -386,7 +406,7 @@ def _key(name: str) -> str:
     return re.sub(r"[\s\-_'’]+", "", name).lower()
 
 
-def _name_core(form: str, *, case_sensitive: bool | None = None) -> str:
+def _name_core(form: str, *, case_sensitive: bool | None = None, versionable: bool = True) -> str:
     """Return the regex source of one name: separators free, digit-less names versionable."""
     parts = _NAME_PART.findall(re.sub(r"['’]s\b", "", form))
     has_digit = any(p[0].isdigit() for p in parts)
@@ -401,7 +421,13 @@ def _name_core(form: str, *, case_sensitive: bool | None = None) -> str:
             pieces.append(sep)
         pieces.append(re.escape(part) + (r"(?!\d)" if part[0].isdigit() else ""))
     body = "".join(pieces)
-    version = "" if has_digit else r"(?:" + _SEP + r"\d+(?:\.\d+)?(?![\d.]*\s?[BbMmTtKk](?![\w])))?"
+    version_form = _SEP + r"\d+(?:\.\d+)?(?![\d.]*\s?[BbMmTtKk](?![\w]))"
+    if has_digit:
+        version = ""
+    elif versionable:
+        version = r"(?:" + version_form + r")?"
+    else:
+        version = r"(?!" + version_form + r")"
     core = f"(?-i:{body})" if case_sensitive else f"(?i:{body})"
     return core + version
 

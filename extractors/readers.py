@@ -38,13 +38,15 @@ class Add(Protocol):
 
 
 _PARAM_AFTER = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+)?(?:total\s+)?param(?:eter)?s?\b", re.I)
-_ACTIVE_AFTER = re.compile(r"^[\s-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b", re.I)
+_ACTIVE_AFTER = re.compile(r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b", re.I)
+#: "Scout (17B, 16 experts)": active or total is not said; say nothing
+_EXPERTS_AFTER = re.compile(r"^\s*,\s*\d+\s+experts\b", re.I)
 _ACTIVE_BEFORE = re.compile(
     r"\b(?:active|activated|activates|activating)(?:\s+param(?:eter)?s?)?(?:\s+count)?"
     r"(?:\s+(?:of|is|are|to|:))?\s*(?:only|just|about|around|roughly|~)?\s*$",
     re.I,
 )
-_TOTAL_AFTER = re.compile(r"^[\s-]*(?:in\s+)?total\b", re.I)
+_TOTAL_AFTER = re.compile(r"^[\s(\[-]*(?:in\s+)?total\b", re.I)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:out of|total(?: of)?|totall?ing|parameter counts?|param(?:eter)?s?(?:\s+count)?"
     r"(?:\s+(?:of|is|are|:))?|sizes?(?:\s+(?:of|is|:))?|scales? of)\s*(?:up to|about|around|"
@@ -97,8 +99,9 @@ _TOKEN_WINDOW = re.compile(
     r"(?<![\w.])(\d+(?:\.\d+)?\s?[KkMm])[\s-]+token[\s-]+(?:context[\s-]+)?window\b"
 )
 _INPUT_TOKENS = re.compile(
-    r"\b(?:handles?|handling|accepts?|supports?|takes?|reads?)\s+(?:inputs?|prompts?|documents?)"
-    r"\s+of\s+(?:up\s+to\s+)?(\d+(?:\.\d+)?\s?[KkMm]|\d{1,3}(?:,\d{3})+)[\s-]+tokens?\b",
+    r"\b(?:handles?|handling|accepts?|supports?|takes?|reads?|process(?:es)?)\s+(?:(?:inputs?|"
+    r"prompts?|documents?)\s+of\s+)?(?:up\s+to\s+)?(\d+(?:\.\d+)?\s?[KkMm]|"
+    r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s+million)[\s-]+(?:input\s+)?tokens?\b",
     re.I,
 )
 _TOKEN_CONTEXT = re.compile(r"^[\s-]*tokens?\b", re.I)
@@ -107,6 +110,7 @@ _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
 _NEGATED_DATE_TRIGGER = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$", re.I)
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|had (?:planned|aimed|hoped|intended|expected)|as planned|"
+    r"had been (?:expected|planned|scheduled|slated|due|targeted|set)|was (?:supposed|meant) to|"
     r"previously (?:planned|expected|slated)|first planned|once planned)\b",
     re.I,
 )
@@ -125,8 +129,8 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
         before, after = text[max(0, q.start - 60) : q.start], text[q.end : q.end + 60]
         if _MONEY_BEFORE.search(before) or _NOT_PARAMS_AFTER.match(after):
             continue
-        if _COMPARATIVE_BEFORE.search(before):
-            continue  # "its far larger 405B sibling"
+        if _COMPARATIVE_BEFORE.search(before) or _EXPERTS_AFTER.match(after):
+            continue  # "its far larger 405B sibling"; "(17B, 16 experts)"
         if _ACTIVE_AFTER.match(after) or _ACTIVE_BEFORE.search(before):
             add("params_active", q.value, q.start)
             continue
@@ -149,6 +153,11 @@ def _paren_size(before: str, after: str) -> bool:
     return bool(re.search(r"\(\s*~?\s*$", before)) and after.lstrip().startswith(")")
 
 
+_WINDOW_VERB_BEFORE = re.compile(
+    r"\b(?:offers?|supports?|handles?|accepts?|processes|ingests?)\s+(?:up\s+to\s+)?~?$", re.I
+)
+
+
 def read_context(text: str, add: Add) -> None:
     """Context windows ("10M context", "128K-token context", "a context of 8,000 tokens")."""
     if not _CONTEXT_WORD.search(text):
@@ -169,6 +178,8 @@ def read_context(text: str, add: Add) -> None:
             continue
         direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
         tokens = _TOKEN_CONTEXT.match(after)
+        if tokens and _WINDOW_VERB_BEFORE.search(before):
+            direct = tokens  # "Maverick offers 1M tokens": a window the model has
         near_context = _CONTEXT_WORD.search(text[max(0, q.start - 80) : q.end + 40])
         if direct or (near_context and (q.compact or tokens)):
             if tokens and not direct and re.search(r"\btrain\w*\b", before, re.I):
@@ -203,6 +214,8 @@ def quantity_value(text: str) -> int:
 def read_architecture(text: str, add: Add) -> None:
     """Mixture-of-experts or dense, only when stated."""
     for m in V.MOE.finditer(text):
+        if _ARCH_KIND.match(text, m.end()):
+            continue  # "MoE architectures can …": a kind of design, not this model's
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "moe", m.start())
             break
@@ -210,6 +223,9 @@ def read_architecture(text: str, add: Add) -> None:
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "dense", m.start())
             break
+
+
+_ARCH_KIND = re.compile(r"\)?[\s-]+(?:architectures|models|systems|designs|LLMs)\b", re.I)
 
 
 def _doubted(text: str, end: int) -> bool:
@@ -261,6 +277,10 @@ def modality_values(phrase: str) -> set[str]:
 
 def read_license(text: str, add: Add, license_for_model: Callable[[str, str], str | None]) -> None:
     """Licence ids: named licences, SPDX names, and a model's own ("its") licence."""
+    if _PAPER_LICENSE.search(text) or _WISHED.search(text):
+        # "License: CC BY 4.0 arXiv:…" licenses the paper; "I hoped they would release
+        # it under Apache 2.0" is a wish. Neither is the model's licence.
+        return
     for m in V.LICENSE_NAME.finditer(text):
         license_id = license_for_version(m.group("version"))
         if license_id:
@@ -277,6 +297,12 @@ def read_license(text: str, add: Add, license_for_model: Callable[[str, str], st
         add("license", lambda model: license_for_model(model, "research"), m.start())
     for m in V.OWN_LICENSE.finditer(text):
         add("license", lambda model: license_for_model(model, "own"), m.start())
+
+
+_PAPER_LICENSE = re.compile(r"\barXiv\b|\bDOI\b|\bthis (?:article|paper|work|page)\b", re.I)
+_WISHED = re.compile(
+    r"\b(?:hoping|hoped|wish(?:ed)?|would have|should have|could have|ought to)\b", re.I
+)
 
 
 def license_for_version(version: str) -> str | None:
@@ -303,11 +329,13 @@ def read_openness(text: str, add: Add) -> None:
         if re.match(r"^[\s-]*(?:models?\s+)?(?:such as|like|including)\b", text[m.end() :], re.I):
             continue
         if re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", before) and not re.search(
-            r"\b(?:is|are|was|were|be|being|become|becomes|remain|remains|stay|stays|as)\s+"
+            r"(?:\b(?:is|are|was|were|be|being|become|becomes|remain|remains|stay|stays|as)|,)\s+"
             r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
             before,
         ):
             continue  # "pursuing a closed model instead": another model, not this one
+        if _generic_openness(text, m):
+            continue
         add("openness", "closed", m.start())
     for m in V.RESEARCH_ONLY.finditer(text):
         if not negated(text, m.start()):
@@ -315,6 +343,8 @@ def read_openness(text: str, add: Add) -> None:
     for m in V.OPEN_WEIGHTS.finditer(text):
         before = text[max(0, m.start() - 30) : m.start()]
         if V.NOT_OPEN.search(before) or negated(text, m.start()):
+            continue
+        if _generic_openness(text, m):
             continue
         if re.search(r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I):
             continue
@@ -325,14 +355,137 @@ def read_openness(text: str, add: Add) -> None:
         add("openness", "open_weights", m.start())
 
 
+#: an abstract noun after "open-source" / "closed" names a stance, a trend or a crowd
+#: ("its open-source strategy", "the open-weight era", "open-source builders"), no model
+_STANCE_HEAD = re.compile(
+    r"[\s-]+(?:(?!(?:that|which|who|to|for|and|or|in|on|of|from|with|by|is|are)\b)[\w-]+\s+)?"
+    r"(?:strategy|strategies|era|builders|developers|protocols?|ecosystems?|movement|approach|"
+    r"community|world|stack|software|projects?|tools|rivals|competitors?|labs?|companies|"
+    r"players|camp|side|efforts?|ethos|philosophy|principles?|push|roots|credentials|supply|"
+    r"releases|counterweight|champion|leader|pioneer|advocate|darling|standard-bearer)\b",
+    re.I,
+)
+#: a plural kind ("open models", "closed-source systems"): generic unless predicated of
+#: the subject ("Scout and Maverick are open-weight models")
+_KIND_HEAD = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:models|LLMs|systems)\b", re.I)
+_PREDICATE_BEFORE = re.compile(
+    r"(?:\b(?:are|were|be|been|remain|stay|as)|:)\s+(?:(?:the|two|both|three|all)\s+)?"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+#: a kind as the sentence's subject: "Closed models keep their weights private"
+_KIND_SUBJECT = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}(?:models|LLMs|systems)\b[^.;:]*$",
+    re.I,
+)
+#: a quantified or contrastive subject: "some models are open", "among open models"
+_GENERIC_SUBJECT = re.compile(
+    r"\b(?:some|many|most|other|few|several|among|unlike|than)\s+"
+    r"(?:(?:the|these|those|their|its)\s+)?(?:[\w-]+\s+){0,3}$|"
+    r"\b(?:some|many|most|other|few|several)\s+(?:[\w-]+\s+){0,2}[\w-]+s\b[^.;]*$",
+    re.I,
+)
+#: what a company leaves behind: "abandons open source for …", "a break with open weights"
+_LEFT_BEHIND = re.compile(
+    r"\b(?:abandon\w*|ditch\w*|drop\w*|away from|(?:shift|pivot|mov|turn|retreat)\w* from|"
+    r"break\w* with|end of|championing|champion(?:ed|s)?)\s+(?:(?:its|the|their|his)\s+)?$",
+    re.I,
+)
+_PLANNED_AFTER = re.compile(
+    r"(?:[\s-]+[\w-]+){0,2}\s+(?:planned|promised|expected|to come|later|coming)\b", re.I
+)
+#: "open sourced a lot of infrastructure": the verb's object is not a model
+_VERB_OBJECT = re.compile(
+    r"\s+(?:a|an|the|its|their|his|her|lots|much|many|some|plenty|everything|parts?)\b"
+)
+_MODELISH = re.compile(r"\b(?:model|LLM|weights|Llama|LLaMA|checkpoint)", re.I)
+
+
+def _generic_openness(text: str, m: re.Match[str]) -> bool:
+    """Return True when an openness phrase describes a kind of thing, not one model.
+
+    "Among open models", "some language models are open-source", "its 'open source'
+    strategy", "open-source builders" and "open sourced a ton of infrastructure" say
+    nothing about a particular model.
+    """
+    word = m.group(0)
+    after = text[m.end() : m.end() + 60]
+    before = text[max(0, m.start() - 60) : m.start()]
+    # Scare quotes: the writer reports a label, not a fact ("advertised as 'open source'").
+    if before.rstrip().endswith(("'", '"', "“", "‘")) or after[:1] in ("'", '"', "”", "’"):
+        return True
+    if _GENERIC_SUBJECT.search(before) or _LEFT_BEHIND.search(before):
+        return True
+    if _KIND_SUBJECT.match(text[: m.start()]):
+        return True
+    if _PLANNED_AFTER.match(after):
+        return True  # "open-weight versions planned": a plan, not a fact
+    if re.search(r"weights$", word, re.I):
+        return False  # the phrase names the weights themselves
+    if _STANCE_HEAD.match(after):
+        return True
+    plural_kind = re.search(r"\b(?:models|LLMs|systems)$", word, re.I) or _KIND_HEAD.match(after)
+    if plural_kind and not _PREDICATE_BEFORE.search(before):
+        return True
+    if word.lower().endswith(("sourced", "source")) and _VERB_OBJECT.match(after):
+        object_text = re.split(r"[,.;:]", after, maxsplit=1)[0]
+        if not _MODELISH.search(object_text):
+            return True
+    return False
+
+
+_ARTEFACTS = (
+    r"(?:preview\s+)?(?:benchmarks?|results?|papers?|technical report|report|details|specs?|"
+    r"code|numbers|scores|evaluations?|demo|video|blog(?: post)?|card|datasets?|tools?|"
+    r"guide|documentation|statement|memo|roadmap)"
+)
+_ANY_RELEASED = re.compile(r"\b(?:any|every|all|other|most|many|no)\s+(?:\w+\s+)?$", re.I)
+_NOT_A_MODEL_SUBJECT = re.compile(
+    r"\b" + _ARTEFACTS + r"\s+(?:were\s+|was\s+|are\s+|is\s+|have been\s+|has been\s+)?$",
+    re.I,
+)
+_NOT_A_MODEL_OBJECT_RELEASED = re.compile(
+    r"\s+(?:(?:its|the|their|a|an|new|some|first)\s+){0,2}" + _ARTEFACTS + r"\b", re.I
+)
+_NOT_A_MODEL_OBJECT = re.compile(
+    r"\s+(?:(?:[\w-]+)\s+){0,2}?(?:data ?cent\w*|infrastructure|clusters?|teams?|products|apps|"
+    r"features|chips|hardware|servers|facilit\w+|campus\w*|superclusters?)\b|\s+in an?\s+",
+    re.I,
+)
+#: a sentence that states a condition or imagines a case
+_HYPOTHETICAL = re.compile(r"\s*(?:If|Unless|Suppose|Imagine|Assuming|Should you)\b")
+#: what "abandons" can drop that is not a model
+_STANCE_OBJECT = re.compile(
+    r"\s+(?:(?:its|the|their|his)\s+)?(?:open|strategy|approach|commitment|policy|philosophy|"
+    r"plans? (?:to|for) open|idea|metaverse)",
+    re.I,
+)
+#: what "upcoming" must describe to say a model is not out yet
+_UPCOMING_NOUN = re.compile(
+    r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|models|release|launch|version|versions|LLM|Llama|"
+    r"generation|flagship|frontier|family|system|successor|variant|variants|debut|rollout|"
+    r"update|weights)\b|\s+[A-Z\"“']|\s*[,.;:)—–-]|\s*$)",
+)
+
+
 def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     """Return (position, status) pairs: shelved, upcoming and released statements."""
     statuses: list[tuple[int, str]] = []
+    if _HYPOTHETICAL.match(text):
+        return statuses  # "If you use the model …": a condition, not an event
     if _has(lowered, _SHELVED_KEYS):
         for m in V.SHELVED.finditer(text):
+            if _STANCE_OBJECT.match(text, m.end()):
+                continue  # "abandons open source": a policy is dropped, not a model
             statuses.append((m.start(), "shelved"))
     if _has(lowered, _UPCOMING_KEYS):
         for m in V.UPCOMING.finditer(text):
+            if m.group(0).lower() in ("upcoming", "forthcoming") and not _UPCOMING_NOUN.match(
+                text, m.end()
+            ):
+                continue  # "the upcoming opportunity": not a model's release
+            if _NOT_A_MODEL_OBJECT.match(text, m.end()):
+                continue  # "is building data centres", "being built in an orchard"
             allow = ("not yet", "yet to", "n't yet", "n't been", "not been", "not released")
             shelved = [(s, s + 40) for s, v in statuses if v == "shelved"]
             if not negated(text, m.start(), allow=allow) and not _inside(m.start(), shelved):
@@ -340,6 +493,12 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     if _has(lowered, _RELEASED_KEYS):
         for m in V.RELEASED.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
+            if _ANY_RELEASED.search(before):
+                continue  # "the longest of any released model": a comparison class
+            if _NOT_A_MODEL_SUBJECT.search(before) or _NOT_A_MODEL_OBJECT_RELEASED.match(
+                text, m.end()
+            ):
+                continue  # "benchmarks released", "released a paper": not the model
             if negated(text, m.start()) or re.search(
                 r"\b(?:will|to be|would|could|may|might|once|when|if|before|until|soon be)\s+"
                 r"(?:\w+\s+)?$",
@@ -379,16 +538,38 @@ def read_release_dates(
             start = clause[0] + date.start
             if skip(start):
                 continue
+            before = clause_text[max(0, date.start - 24) : date.start]
+            if _REPORT_DATE.search(before):
+                continue  # "here's the status in September 2025:" dates the report
+            if _MISSED_BEFORE.search(before):
+                continue  # "missed its March target": a date that did not happen
+            own = clause_text[date.start : date.end]
+            missed = _MISSED_FROM.search(before) or re.match(r"from\b", own, re.I)
+            if missed and re.match(r"[^.;]{0,6}\bto\b", clause_text[date.end :]):
+                continue  # "delayed from March to May": March is the missed date
             if not date_belongs_to_release(clause_text, date):
                 continue
             add("release_date", date.values[-1], start)
 
 
+_REPORT_DATE = re.compile(
+    r"\b(?:status|state|situation|picture|story|update)\s+(?:in|as of|for)\s+$|\bas at\s+$", re.I
+)
+_MISSED_BEFORE = re.compile(
+    r"\b(?:missed|missing|misses|past|beyond|blew through|slipped from)\s+(?:its|the|a|an|their)?"
+    r"\s*(?:planned|original|initial|earlier|scheduled|targeted|self-imposed)?\s*$",
+    re.I,
+)
+_MISSED_FROM = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+
+
 def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     """Return True when a date in a clause dates the release, not the statement."""
-    before = clause[max(0, date.start - 14) : date.start].lower()
+    before = clause[max(0, date.start - 24) : date.start].lower()
     if date.kind != "day_word" and re.search(
-        r"\bas of\s*$|\bsince\s*$|\bthrough\s*$|\buntil\s*$|\bstops? at\s*$", before
+        r"\bas of\s+(?:early\s+|mid-?\s*|late\s+|the end of\s+)?$|\bsince\s*$|\bthrough\s*$|"
+        r"\buntil\s*$|\bstops? at\s*$",
+        before,
     ):
         return False
     triggers = list(V.RELEASE_DATE_TRIGGER.finditer(clause))
@@ -443,17 +624,21 @@ _NEGATION_KEYS = (
 )  # fmt: skip
 _SHELVED_KEYS = (
     "shelv", "scrap", "cancel", "abandon", "axed", "killed", "discontinu", "mothball",
-    "indefinite", "hold", "never", "not", "n't", "plans", "dead", "plug",
+    "indefinite", "hold", "never", "not", "n't", "plans", "dead", "plug", "halted", "stopped",
+    "suspended", "ended", "froze", "paused",
 )  # fmt: skip
 _UPCOMING_KEYS = (
     "upcoming", "forthcoming", "develop", "built", "train", "works", "coming", "will", "would",
     "to be", "to launch", "to release", "expected", "slated", "scheduled", "set ", "planned",
     "poised", "due", "tipped", "plan", "yet", "n't", "not", "preview", "peek", "teased",
     "next", "working", "cooking", "announced", "delay", "postpon", "push", "slip", "target",
-    "testing", "building", "previewing",
+    "testing", "building", "previewing", "unreleased", "start", "began", "begun", "launching",
+    "releasing", "shipping", "debuting", "rolling out", "preparing",
+    "readying", "prepping",
+    "completed",
 )  # fmt: skip
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",
     " out", " live", " here", "download", "market", "went", "goes", "dropped", "'s out",
-    "fetch", "publish",
+    "fetch", "publish", "rolling out", "gave us", "gives us", "brought us", "brings us",
 )  # fmt: skip

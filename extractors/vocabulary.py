@@ -64,7 +64,8 @@ def _rx(pattern: str, flags: int = re.I) -> _Lowered | re.Pattern[str]:
 
 #: attribution to sources, reports or memos (FACTS.md: "reported")
 ATTRIBUTION = _rx(
-    r"^(?:report|reports|rumou?r|scoop|leak)\s*:|\b(?:according to|"
+    r"^(?:report|reports|rumou?r|scoop|leak)\s*:|\b(?:according to|there (?:are|were) reports|"
+    r"reports? that|"
     r"reports? (?:say|says|said|suggest\w*|indicate\w*|claim\w*|state\w*)"
     r"|reportedly|is said to|are said to|was said to|were said to|sources? (?:say|said|told|"
     r"familiar|close to|with knowledge)|people (?:familiar|close to|with knowledge)|"
@@ -115,13 +116,19 @@ SHELVED = _rx(
     r"|ship)|won't (?:be )?(?:released|launched|ship)|is not going to be released|"
     r"not be released(?!\s+(?:as|openly|publicly|under|with|in|on|to|for|until|before|"
     r"this|next|yet|soon)\b)|dead on arrival|pulled the plug|never (?:got|was|were) (?:released|"
-    r"shipped|launched)|was never released|were never released)\b"
+    r"shipped|launched)|was never released|were never released|"
+    r"(?:testing|training|work|development)\s+(?:on\s+(?:[\w.“”\"'-]+\s+){1,3})?"
+    r"(?:was|were|has been|had been|is being)\s+(?:quietly\s+)?(?:halted|stopped|suspended|"
+    r"ended|frozen|paused)|(?:halted|stopped|suspended|ended|froze|paused) (?:all |further )?"
+    r"(?:testing|training|work|development) (?:on|of))\b"
 )
 RELEASED = _rx(
     r"\b(?:released|releases today|(?:is|are|'re|am) (?:now |today |also )?releasing|"
     r"(?:today|now),? (?:meta|we) (?:is|are|'re) (?:also )?releasing|launched|launches today|"
-    r"debuted|shipped|rolled out|"
+    r"debuted|shipped|rolled out|(?:begun|began|started|starts) rolling out|"
     r"open[\s-]sourced|made (?:publicly |freely |openly )?available|became available|"
+    r"made (?:it|them|(?:its|their|the) (?:[\w.-]+ ){1,5}?)(?:publicly |freely |openly )?"
+    r"available|(?:gave|gives|brought|brings) us|"
     r"(?:is|are|was|were) (?:now |finally |officially )?(?:out|live|here)\b|"
     r"(?:is|are) now available|(?:is|are|was|were|remains?|still|now|already|publicly|"
     r"freely|generally|widely|openly) (?:publicly |freely |generally |widely |openly )?"
@@ -149,7 +156,8 @@ UPCOMING = _rx(
     r"reportedly )?(?:developing|"
     r"building|training|testing|working on)|(?:(?:is|are|was|were|been|being|has|have|had)\s+"
     r"(?:\w+\s+)?(?:delayed|postponed|pushed back)|"
-    r"delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:launch|release|"
+    r"(?:will|to|would|could|may|might) (?:further )?delay\b|(?:delay|postponement) of\b|"
+    r"delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.\"“”'-]+\s+){0,3}?(?:launch|release|"
     r"rollout|debut|model)|postpon(?:es|ing)|push(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?back|"
     r"slipped|slips|"
     r"slipping|moved the target)(?! indefinitely)|not (?:yet )?out\b|(?:still[\s-])?unreleased|"
@@ -159,6 +167,12 @@ UPCOMING = _rx(
     r"plans? to (?:release|launch|ship|debut)|planning to (?:release|launch|ship)|"
     r"not yet (?:been )?(?:released|available|out)|yet to (?:be )?(?:released|launch|ship)|"
     r"(?:has|have)n't (?:yet )?been released|(?:has|have) not (?:yet )?been released|"
+    r"(?:started|begun|began|starts|start|starting) (?:to train|training|pre-?training)|"
+    r"completed (?:the )?pre-?training(?: on| of)?|"
+    r"(?:is|are|'s|'re) (?:launching|releasing|shipping|debuting|rolling out)\b"
+    r"(?=(?:[^.;]|\.(?=\d)){0,40}?\b(?:tomorrow|next|later|soon|in the coming))|"
+    r"(?:preparing|readying|prepping) (?:[\w.-]+ ){1,3}?for (?:a|an|its|the) "
+    r"(?:[\w-]+ ){0,2}?(?:launch|release|debut)|"
     r"previewed|previewing|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
     r"(?:is|are|was) working on|still cooking|announced (?:the )?(?:forthcoming|upcoming|"
     r"planned) release)"
@@ -166,10 +180,11 @@ UPCOMING = _rx(
 #: release verbs after which a date is the release date
 RELEASE_DATE_TRIGGER = _rx(
     r"\b(?:released?|releases|releasing|launch(?:ed|es|ing)?|debut(?:ed|s)?|shipped|ships|"
-    r"arriv(?:e|ed|es|ing)|out|available|availability|rolled out|expected|due|slated|"
+    r"arriv(?:e|ed|es|ing)|(?<=is )out|(?<=are )out|(?<=was )out|(?<=came )out|(?<=come )out|"
+    r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
     r"unveil(?:ed|s|ing)?|pushed|delayed|slipped|slips|moved|postponed|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
-    r"open[\s-]sourced)\b"
+    r"open[\s-]sourced|gave us|brought us|delay|postponement)\b"
 )
 #: verbs that date a statement, not the release ("In 2023, Mark announced …")
 SPEECH_VERB = _rx(
@@ -179,7 +194,8 @@ SPEECH_VERB = _rx(
 #: words that make a release statement look forward
 FUTURE_WORDS = _rx(
     r"\b(?:will|expected|due|slated|scheduled|planned|plans?|coming|upcoming|forthcoming|"
-    r"next|later|soon|to be released|to launch|to release|would|set to|aims?)\b"
+    r"next|later|soon|to be released|to launch|to release|would|set to|aims?|delay\w*|"
+    r"postpon\w*|push(?:ed|es|ing)? back)\b"
 )
 
 # --- openness -----------------------------------------------------------------------------
@@ -190,12 +206,14 @@ OPEN_WEIGHTS = _rx(
     r"freely |openly )?(?:available|released|downloadable|published|on Hugging Face)|"
     r"(?:available|free) (?:now |today )?(?:for|to) (?:free |direct |public )?download|"
     r"(?:for|via|through) (?:free |direct |public )?download|downloadable|"
-    r"open[\s-]source[d]?(?![\s-]+(?:Initiative|definition|community|movement|AI\b|software|"
+    r"open[\s-]?source[d]?(?![\s-]+(?:Initiative|definition|community|movement|"
+    r"AI\b(?![\s-]+(?:model|LLM|system))|software|"
     r"advocates|purists|world|ecosystem|licen|label|sense|crowd|projects?))|"
     r"open (?:model|LLM|release|foundation model|language model)s?|"
     r"(?:download|grab|get|fetch|pull)\w* (?:the |its |their )?(?:model |public )?weights|"
     r"(?:can|could|may) (?:now |still )?be (?:freely )?(?:downloaded|fetched|self-hosted)|"
     r"(?:weights|files) (?:can|could) be (?:downloaded|fetched)|published (?:the )?weights|"
+    r"free (?:to use )?for (?:both )?(?:research and commercial|commercial and research) use|"
     r"openly available|freely available|weights (?:went up|are up|were posted|were uploaded|"
     r"landed)|open for anyone to download)\b"
 )
@@ -206,7 +224,8 @@ RESEARCH_ONLY = _rx(
     r"(?:only )?(?:for|to) (?:(?:approved|vetted|select(?:ed)?|qualified) )?(?:academic )?"
     r"(?:researchers|research(?: use| purposes)?)|"
     r"non-?commercial (?:research )?licen[cs]e|research licen[cs]e|"
-    r"(?:on request|case-by-case basis) (?:to|for) (?:academic )?researchers)\b"
+    r"(?:on request|case-by-case basis) (?:to|for) (?:academic )?researchers|"
+    r"as an? research (?:model|release|project|artefact|artifact|preview))\b"
 )
 CLOSED = _rx(
     r"\b(?:closed[\s-]source[d]?|closed[\s-]weights?|closed (?:model|LLM|system|release|"
@@ -236,11 +255,11 @@ CLOSED_CONTEXT_BLOCK = _rx(
     r"[\"']?$"
 )
 #: "not (truly) open source": a denial of a rung, never evidence of "closed"
-NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s+(?:\w+\s+){0,2}$")
+NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s*[:—–-]?\s+(?:\w+\s+){0,2}$")
 
 # --- architecture, modalities, licence -----------------------------------------------------
 
-MOE = _rx(r"\b(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?)\b")
+MOE = _rx(r"\b(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?|mixed[\s-]experts?)\b")
 DENSE = _rx(
     r"\bdense\b(?![\s-]+(?:layers?|blocks?|attention|FFN|feed))"
     r"(?=[\s-]+(?:[\w-]+[\s-]+){0,2}(?:model|architecture|transformer|LLM|decoder|variant|version|"
@@ -294,7 +313,10 @@ OWN_LICENSE = _rx(r"\b(?:its|whose|their|the model's)\s+(?:own\s+|new\s+|current
 #: other developers' model names, for telling their statements from Meta's
 OTHER_MODEL = re.compile(
     r"\b(?:GPT-?\d[\w.-]*|ChatGPT|Gemini|Claude|Qwen[\w.-]*|DeepSeek[\w.-]*|Mistral|Mixtral|"
-    r"Grok|Gemma|Phi-\d|Falcon|PaLM|o\d(?:-mini)?)\b"
+    r"Grok|Gemma|Phi-\d|Falcon|PaLM|o\d(?:-mini)?|OLMo[\w.-]*|Nemotron[\w.-]*|Kimi|GLM-?\d[\w.-]*|"
+    r"ChatGLM|Baichuan|InternLM|Yi-\d[\w.-]*|DBRX|Jamba|Command R\+?|Granite|Ernie|ERNIE|"
+    r"Hunyuan|MiniMax|Pixtral|Codestral|StableLM|Vicuna|Alpaca|WizardLM|Zephyr|StarCoder\d?|"
+    r"BLOOM|Bard|Copilot|Sonnet|Opus)\b"
 )
 NONCOMMERCIAL_LICENSE = _rx(
     r"\b(?:non-?commercial(?: research)? licen[cs]e|research(?:-only)? licen[cs]e)\b"
@@ -350,7 +372,9 @@ SMALLER_ONE = _rx(r"\bthe (?:smaller|smallest|tiny|tinier) (?:one|model|version|
 #: other developers, whose models are out of scope
 OTHER_COMPANIES = _rx(
     r"\b(?:OpenAI|Google|DeepMind|Anthropic|Microsoft|Mistral|DeepSeek|Alibaba|Qwen|xAI|"
-    r"Apple|Amazon|Nvidia|NVIDIA|IBM|Cohere|Baidu|Tencent|Samsung|Stability|Hugging Face's)\b",
+    r"Apple|Amazon|Nvidia|NVIDIA|IBM|Cohere|Baidu|Tencent|Samsung|Stability|Hugging Face's|"
+    r"Moonshot|Zhipu|Databricks|Snowflake|AI2|Allen Institute|AI21|MosaicML|EleutherAI|"
+    r"Perplexity|Inflection|Reka|ByteDance|Huawei|Stanford)\b",
     0,
 )
 OTHER_MODEL_NAMES = frozenset(

@@ -51,7 +51,7 @@ def test_extract_reports_unreadable_files_and_goes_on(tmp_path: Path) -> None:
     result = runner.invoke(
         cli, ["extract", str(tmp_path / "missing.md"), str(bad), str(CORPUS / "rumour-mango.md")]
     )
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # some inputs were skipped
     assert json.loads(result.stdout)  # the good file's facts are still printed
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 2 and "not found" in errors[0]
@@ -72,3 +72,29 @@ def test_extract_reads_folders(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["extract", str(tmp_path)])
     assert result.exit_code == 0
     assert {f["source"] for f in json.loads(result.output)} == {str(tmp_path / "a.md")}
+
+
+def test_extract_prints_valid_json_when_every_input_fails(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"\x00\x01\x02 not text")
+    result = CliRunner().invoke(cli, ["extract", str(bad), str(tmp_path / "missing.html")])
+    assert result.exit_code == 3
+    assert json.loads(result.stdout) == []
+    assert len([line for line in result.stderr.splitlines() if line.startswith("error:")]) == 2
+
+
+def test_extract_explain_says_how_each_fact_was_read(tmp_path: Path) -> None:
+    post = tmp_path / "p.md"
+    post.write_text(
+        "---\ntitle: t\npublished: 2026-04-10\n---\n"
+        "According to a newswire, Meta is readying Avocado for a June launch.\n",
+        encoding="utf-8",
+    )
+    quiet = tmp_path / "q.md"
+    quiet.write_text("Unlike Llama 2, the new chatbot from a startup is closed.\n", "utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--explain", str(post), str(quiet)])
+    assert result.exit_code == 0, result.output
+    assert "Avocado | status" in result.output
+    assert "clause: “According to a newswire" in result.output
+    assert "reported: attributed to a source" in result.output
+    assert "set aside: Llama 2: named as a base or a comparison" in result.output

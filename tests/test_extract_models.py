@@ -73,3 +73,48 @@ def test_configuration_adds_names() -> None:
 )
 def test_new_model_names(text: str, names: list[str]) -> None:
     assert find_new_model_names(text, catalog()) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A digit-less alias of a numbered model takes no version.
+        ("the 70B weights of LLaMA 3.3 run on one node", ["Llama 3.3"]),
+        ("LLaMA 65B and LLaMA-13B were the first sizes", ["Llama 1", "Llama 1"]),
+        # A hub id that goes on into another name part is someone else's derived model.
+        ("a lab published Llama-3.1-Orcabrain-70B-Instruct", []),
+        ("the startup put out LLaMA-2-7B-64K for long inputs", []),
+        ("we served llama-3.1-orcabrain-70b-instruct", []),
+        ("Meta-Llama-3.1-405B-Instruct-FP8 is served", ["Llama 3.1"]),
+        ("Llama-2-based chat bots", ["Llama 2"]),
+    ],
+)
+def test_derived_and_versioned_names(text: str, expected: list[str]) -> None:
+    mentions = [m for m in catalog().find_mentions(text) if m.kind == "model"]
+    assert [m.name for m in mentions] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The city council has named the square after a poet; the model of the plaza is old.",
+        "The observatory, also known as Skyeye, is a model of engineering.",
+        "Researchers found ransomware dubbed Lockbit in a model kit for phones.",
+        "Meta's data centres, one of them called Hyperion, will be huge.",
+        "We read Meta's Hugging Face model card for this.",
+    ],
+)
+def test_new_model_names_need_meta_and_model_context(text: str) -> None:
+    assert find_new_model_names(text, catalog()) == []
+
+
+def test_new_model_name_tied_to_meta_is_found() -> None:
+    text = "Meta is training a new frontier model codenamed Papaya for next year."
+    assert find_new_model_names(text, catalog()) == ["Papaya"]
+
+
+def test_generation_with_a_variant_word_is_its_own_model() -> None:
+    mentions = catalog().find_mentions("Meta says Llama 4 Reasoning comes next.")
+    assert [(m.name, m.kind) for m in mentions] == [("Llama 4 Reasoning", "new")]
+    plain = catalog().find_mentions("Meta says Llama 4 comes next.")
+    assert [(m.name, m.kind) for m in plain] == [("Llama 4", "generation")]

@@ -1,8 +1,8 @@
 """``llamawatch extract FILE...``: print the facts of local post files.
 
 One JSON array for all files (FACTS.md "A fact"), or a readable list. A file that
-cannot be read gives one line on stderr; the other files are still processed and
-the exit status is 1.
+cannot be read gives one line on stderr; the other files are still processed, the
+JSON printed is still valid, and the exit status is 3 (some inputs were skipped).
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from llamawatch.extractors.models import ModelCatalog
 
 log = logging.getLogger(__name__)
+
+#: exit status when some inputs could not be read (the others' facts are still printed)
+SKIPPED_EXIT = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +68,36 @@ def extract_files(paths: Sequence[Path], catalog: ModelCatalog) -> list[FileResu
         except LlamawatchError as exc:
             results.append(FileResult(path, None, str(exc)))
             continue
+        except Exception as exc:  # a reader bug on one odd file must not stop the others
+            log.exception("reading %s failed", path)
+            results.append(FileResult(path, None, f"{path}: cannot read: {exc}"))
+            continue
         extracted = extract_post(post, catalog)
         error = f"{path}: {extracted.error}" if extracted.error else None
         results.append(FileResult(path, extracted, error))
     return results
+
+
+def explain_text(result: FileResult, catalog: ModelCatalog) -> str:
+    """Return the readable explanation of one file's facts (``extract --explain``)."""
+    from llamawatch.extractors.facts import explain_facts
+
+    lines = [f"== {result.path}"]
+    if result.extracted is None or result.extracted.article is None:
+        lines.append(f"   skipped: {result.error}")
+        return "\n".join(lines)
+    explanation = explain_facts(result.extracted.article, catalog)
+    for fact, why in explanation.facts:
+        value = json.dumps(value_to_json(fact.value), ensure_ascii=False)
+        lines.append(f"{fact.model} | {fact.attribute} = {value} ({fact.certainty})")
+        lines.append(f"    clause: “{fact.evidence}”")
+        lines.append(f"    why: {why}")
+    if not explanation.facts:
+        lines.append("   no facts")
+        lines.extend(f"   set aside: {reason}" for reason in explanation.set_aside)
+        if not explanation.set_aside:
+            lines.append("   no Meta model is named")
+    return "\n".join(lines)
 
 
 @click.command("extract")
@@ -81,13 +110,27 @@ def extract_files(paths: Sequence[Path], catalog: ModelCatalog) -> list[FileResu
     show_default=True,
     help="A JSON array of facts, or one readable line per fact.",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="For each fact, the clause, how it was read and why its certainty; for a post "
+    "without facts, the models it names and why each was set aside.",
+)
 @click.pass_obj
-def command(app: App, files: tuple[str, ...], output_format: str) -> None:
+def command(app: App, files: tuple[str, ...], output_format: str, explain: bool) -> None:
     """Extract facts from post files (.md with front matter, .txt, .html) or folders of them."""
     from llamawatch.extractors.models import ModelCatalog
 
     catalog = ModelCatalog.from_settings(app.settings)
     results = extract_files(expand_paths(files), catalog)
+    if explain:
+        for result in results:
+            if result.error:
+                click.echo(f"error: {result.error}", err=True)
+            click.echo(explain_text(result, catalog))
+        if any(r.error for r in results):
+            raise SystemExit(SKIPPED_EXIT)
+        return
     failed = False
     facts: list[Fact] = []
     for result in results:
@@ -106,4 +149,4 @@ def command(app: App, files: tuple[str, ...], output_format: str) -> None:
                 f"    “{fact.evidence}”\n    {fact.source} {fact.published or ''}".rstrip()
             )
     if failed:
-        raise SystemExit(1)
+        raise SystemExit(SKIPPED_EXIT)

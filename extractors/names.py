@@ -1,0 +1,118 @@
+"""Names that point at each other: "Muse Spark, codenamed Avocado" ties a codename to a name.
+
+A post that ties a codename or internal name (the alias) to the name a model ships
+under keeps its facts under the shipped name; the tie itself is a ``NameLink`` so
+that state and pages can show one model with its aliases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from llamawatch.extractors.models import ModelCatalog
+from llamawatch.extractors.sentences import split_units
+from llamawatch.records import ArticleText, NameLink
+
+#: a model's name as written: one to three capitalised words or a versioned name
+_NAME = r"[A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,2}"
+_Q = r"[\"'“”‘’]?"
+_CODENAME = (
+    r"(?:internally\s+)?(?:code-?named|codename(?:d)?:?|code\s+name(?:d)?|"
+    r"known\s+internally\s+as|referred\s+to\s+internally\s+as|internally\s+(?:called|named|"
+    r"known\s+as|dubbed)|internal\s+name:?)"
+)
+#: "Muse Spark (codename Avocado)", "Muse Spark, codenamed Avocado,"
+_NAME_THEN_ALIAS = re.compile(
+    r"(?P<name>"
+    + _NAME
+    + r")\s*(?:\(\s*|,\s+|\s+[—–-]{1,2}\s+|\s+(?:is|was)\s+)"
+    + _CODENAME
+    + r"\s+(?:the\s+)?"
+    + _Q
+    + r"(?P<alias>"
+    + _NAME
+    + r")"
+)
+#: "Avocado, now launched as Muse Spark", "the model codenamed Avocado ships as Muse Spark"
+_ALIAS_THEN_NAME = re.compile(
+    r"(?P<alias>"
+    + _NAME
+    + r")"
+    + _Q
+    + r",?\s+(?:(?:has|have)\s+been\s+|is\s+|was\s+|now\s+|finally\s+){0,2}"
+    r"(?:renamed|rebranded|released|launched|shipped|unveiled|introduced|branded)\s+as\s+"
+    + _Q
+    + r"(?P<name>"
+    + _NAME
+    + r")"
+)
+#: words without which a text cannot tie two names (a cheap test before the patterns)
+LINK_CUE = re.compile(r"(?i:code|internal|renamed|rebranded)|\bas\s+[\"“'‘]?[A-Z]")
+_TRAILING = re.compile(r"[\s.,;:\"'“”‘’)]+$")
+_LEADING_WORDS = frozenset({"The", "A", "An", "Its", "Meta", "Meta's", "Facebook", "It"})
+
+
+def find_links(text: str) -> list[tuple[str, str]]:
+    """Return (name, alias) pairs that ``text`` ties together, as written."""
+    found: list[tuple[str, str]] = []
+    for pattern in (_NAME_THEN_ALIAS, _ALIAS_THEN_NAME):
+        for m in pattern.finditer(text):
+            name, alias = _tidy(m.group("name")), _tidy(m.group("alias"))
+            if name and alias and name.lower() != alias.lower():
+                found.append((name, alias))
+    return found
+
+
+def _tidy(raw: str) -> str:
+    words = _TRAILING.sub("", raw).split()
+    while words and words[0] in _LEADING_WORDS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def resolve_links(
+    pairs: Iterable[tuple[str, str, str]], catalog: ModelCatalog, new_names: Iterable[str] = ()
+) -> list[NameLink]:
+    """Return links whose two names are models: catalog names or names the post introduced.
+
+    Both sides are given their catalog name where there is one ("Llama-5" → "Llama 5").
+    """
+    known = {n.lower(): n for n in new_names}
+    links: list[NameLink] = []
+    for name, alias, evidence in pairs:
+        sides = []
+        for side in (name, alias):
+            canonical = catalog.canonical(side) or known.get(side.lower())
+            if canonical is None and re.fullmatch(
+                rf"{re.escape(catalog.family_word)}\s+\d+(?:\.\d+)?", side, re.I
+            ):
+                canonical = side  # a new Llama version: "Llama 5"
+            sides.append(canonical)
+        if sides[0] is None or sides[1] is None or sides[0] == sides[1]:
+            continue
+        # At least one side must be a name the post introduces or the catalog knows as
+        # Meta's: "Paris, known internally as HQ" is not a model.
+        link = NameLink(name=sides[0], alias=sides[1], evidence=evidence)
+        if all((link.name, link.alias) != (k.name, k.alias) for k in links):
+            links.append(link)
+    return links
+
+
+def extract_name_links(article: ArticleText, catalog: ModelCatalog) -> list[NameLink]:
+    """Return the name links a post states ("Muse Spark, codenamed Avocado")."""
+    from llamawatch.extractors.facts import find_new_model_names
+
+    units = split_units(article.text)
+    texts = (
+        [article.title, *(u.clean for u in units)] if article.title else [u.clean for u in units]
+    )
+    new_names: list[str] = []
+    pairs: list[tuple[str, str, str]] = []
+    for text in texts:
+        for name in find_new_model_names(text, catalog):
+            if name not in new_names:
+                new_names.append(name)
+        if LINK_CUE.search(text):
+            pairs.extend((name, alias, text) for name, alias in find_links(text))
+    return resolve_links(pairs, catalog, new_names)

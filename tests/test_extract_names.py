@@ -1,0 +1,63 @@
+"""Names that point at each other: codenames tied to the names models ship under."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from helpers_extract import catalog, describe, facts_of, find
+
+from llamawatch.extractors.names import extract_name_links, find_links
+from llamawatch.records import ArticleText, NameLink
+
+
+def _article(text: str, title: str = "") -> ArticleText:
+    return ArticleText(url="urn:test", title=title, text=text, published=dt.date(2026, 4, 10))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meta rolls out Quill Lark (codename Avocado) to its apps.", ("Quill Lark", "Avocado")),
+        ("Quill Lark, codenamed Avocado, reached users on Friday.", ("Quill Lark", "Avocado")),
+        ("Avocado, referred to internally as Llama 5, keeps slipping.", ("Avocado", "Llama 5")),
+        ("The system codenamed Avocado was launched as Quill Lark.", ("Quill Lark", "Avocado")),
+        (
+            "Quill Lark — internally called 'Avocado' — is a closed model.",
+            ("Quill Lark", "Avocado"),
+        ),
+    ],
+)
+def test_link_forms(text: str, expected: tuple[str, str]) -> None:
+    assert expected in find_links(text)
+
+
+def test_links_need_models_on_both_sides() -> None:
+    article = _article("Paris, known internally as Blue Hall, hosted the meeting of the board.")
+    assert extract_name_links(article, catalog()) == []
+
+
+def test_link_between_a_new_name_and_a_codename() -> None:
+    article = _article(
+        "Meta launched Quill Lark on Tuesday as a proprietary AI model for its apps. "
+        "Quill Lark, codenamed Avocado, answers in text and images."
+    )
+    (link,) = extract_name_links(article, catalog())
+    assert link == NameLink(name="Quill Lark", alias="Avocado", evidence=link.evidence)
+    assert "codenamed Avocado" in link.evidence
+
+
+def test_facts_stay_under_the_name_the_model_ships_under() -> None:
+    facts = facts_of(
+        "Meta launched Quill Lark on April 8, 2026 as a proprietary AI model.\n\n"
+        "Quill Lark (codename Avocado) is closed: Avocado offers no downloadable weights.",
+        "2026-04-10",
+    )
+    assert find(facts, "Quill Lark", "status", "released"), describe(facts)
+    assert find(facts, "Quill Lark", "openness", "closed"), describe(facts)
+    assert not find(facts, "Avocado"), describe(facts)
+
+
+def test_without_a_link_the_codename_keeps_its_facts() -> None:
+    facts = facts_of("Avocado, Meta's next frontier model, is due in June 2026.", "2026-04-10")
+    assert find(facts, "Avocado", "status", "upcoming"), describe(facts)
