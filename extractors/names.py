@@ -49,6 +49,8 @@ _ALIAS_THEN_NAME = re.compile(
 )
 #: words without which a text cannot tie two names (a cheap test before the patterns)
 LINK_CUE = re.compile(r"(?i:code|internal|renamed|rebranded)|\bas\s+[\"“'‘]?[A-Z]")
+#: a shipped name as written: one to three capitalised words, no sentence words
+_PRODUCT_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[ -][A-Z0-9][\w.+]*){0,2}")
 _TRAILING = re.compile(r"[\s.,;:\"'“”‘’)]+$")
 _LEADING_WORDS = frozenset({"The", "A", "An", "Its", "Meta", "Meta's", "Facebook", "It"})
 
@@ -89,6 +91,10 @@ def resolve_links(
             ):
                 canonical = side  # a new Llama version: "Llama 5"
             sides.append(canonical)
+        if sides[0] is None and sides[1] is not None and _PRODUCT_NAME.fullmatch(name):
+            # "Muse Spark, codenamed Avocado": a tracked codename vouches for the
+            # name it ships under, which the post may give nowhere else
+            sides[0] = name
         if sides[0] is None or sides[1] is None or sides[0] == sides[1]:
             continue
         # At least one side must be a name the post introduces or the catalog knows as

@@ -16,6 +16,7 @@ from llamawatch.errors import LlamawatchError
 from llamawatch.extractors.article import extract_text
 from llamawatch.extractors.facts import extract_facts
 from llamawatch.extractors.models import ModelCatalog
+from llamawatch.extractors.names import extract_name_links
 from llamawatch.records import ArticleText, ExtractedPost, Post
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,7 @@ def extract_post(post: Post, catalog: ModelCatalog) -> ExtractedPost:
         return ExtractedPost(post=post, article=article, facts=())
     try:
         facts = extract_facts(article, catalog)
+        links = extract_name_links(article, catalog)
     except Exception as exc:  # an extractor bug must not stop the batch
         log.exception("fact extraction failed for %s", post.url)
         return ExtractedPost(
@@ -49,7 +51,7 @@ def extract_post(post: Post, catalog: ModelCatalog) -> ExtractedPost:
             article=article,
             error=f"fact extraction failed: {type(exc).__name__}: {exc}",
         )
-    return ExtractedPost(post=post, article=article, facts=tuple(facts))
+    return ExtractedPost(post=post, article=article, facts=tuple(facts), links=tuple(links))
 
 
 def may_state_facts(article: ArticleText, catalog: ModelCatalog) -> bool:

@@ -319,6 +319,8 @@ class ExtractedPost:
     article: ArticleText | None
     facts: tuple[Fact, ...] = ()
     error: str | None = None  #: one-line reason when text or facts failed
+    #: two names the post gives one model ("Muse Spark, codenamed Avocado")
+    links: tuple[NameLink, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
