@@ -14,6 +14,7 @@ import email.utils
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import overload
 
 #: a source not due for at most this long is fetched anyway, so an hourly cron
 #: that starts a few seconds early does not skip a feed with a 60-minute interval
@@ -41,6 +42,12 @@ class SourceCache:
     consecutive_failures: int = 0
     #: set when the source answered 410 Gone; it is no longer fetched
     disabled_reason: str | None = None
+
+
+@overload
+def utc(value: dt.datetime) -> dt.datetime: ...
+@overload
+def utc(value: None) -> None: ...
 
 
 def utc(value: dt.datetime | None) -> dt.datetime | None:
