@@ -35,6 +35,7 @@ from llamawatch.render import (
     DigestsContext,
     IndexContext,
     ModelContext,
+    Reviewed,
     WeekChanges,
     attribute_histories,
     build_digest_context,
@@ -53,7 +54,7 @@ from llamawatch.render import (
     rumour_items,
     with_root,
 )
-from llamawatch.review_page import REVIEW_PAGE, ReviewContext
+from llamawatch.review_page import REVIEW_PAGE, ReviewContext, write_review_page
 
 if TYPE_CHECKING:
     pass
@@ -256,6 +257,7 @@ def digest_contexts(
     snapshot: Snapshot | None = None,
     rumour_max_age_days: int | None = None,
     story_sentences: int = 5,
+    reviewed: Reviewed = frozenset(),
 ) -> list[DigestContext]:
     """Build one digest per ISO week that has a change or a correction, newest week first.
 
@@ -297,6 +299,7 @@ def digest_contexts(
                 slugs=slugs,
                 rumour_max_age_days=rumour_max_age_days,
                 story_sentences=story_sentences,
+                reviewed=reviewed,
             )
         )
     return contexts
@@ -331,11 +334,15 @@ def write_site(
     story_sentences: int = 5,
     feed_entries: int = FEED_ENTRIES,
     aliases: Mapping[str, tuple[str, ...]] | None = None,
+    reviewed: Reviewed = frozenset(),
+    review: ReviewContext | None = None,
 ) -> list[Path]:
     """Write every page of the site into ``out_dir`` and return the files written.
 
     ``digests`` defaults to one digest per week that has a change; pass a list
     to publish only those. Pages of models that no longer exist are removed.
+    ``reviewed`` marks the values a person checked; ``review`` is the review
+    page (the navigation links to it, so an empty one is written without it).
     """
     out = Path(out_dir)
     generated_at = generated_at or dt.datetime.now(dt.UTC)
@@ -361,6 +368,7 @@ def write_site(
             snapshot=snapshot,
             rumour_max_age_days=rumour_max_age_days,
             story_sentences=story_sentences,
+            reviewed=reviewed,
         )
     digest_links = tuple(
         _digest_link(d) for d in sorted(digests, key=lambda d: d.week, reverse=True)
@@ -374,14 +382,14 @@ def write_site(
         """Each event is shown on several pages; build its display item once."""
         found = items.get(event)
         if found is None:
-            found = items[event] = change_item(event, slugs, titles)
+            found = items[event] = change_item(event, slugs, titles, reviewed=reviewed)
         return found
 
     index = IndexContext(
         site_title=site_title,
         root="",
         generated_at=generated_at,
-        models=model_rows(states, slugs, rumours, aliases),
+        models=model_rows(states, slugs, rumours, aliases, reviewed),
         timeline=build_timeline(states, events, today, slugs),
         sizes=build_sizes(states, slugs),
         recent=tuple(item_of(e) for e in newest_first[:RECENT_CHANGES]),
@@ -411,7 +419,7 @@ def write_site(
             openness=openness,
             openness_label=openness_label,
             attributes=attribute_histories(
-                model, model_state, by_model[model], slugs, titles, item_of
+                model, model_state, by_model[model], slugs, titles, item_of, reviewed
             ),
             rumours=rumour_items(rumours_by_model[model], states, slugs, titles),
             feed_href=feed_path(slugs[model]),
@@ -470,6 +478,9 @@ def write_site(
         titles=titles,
         entries=feed_entries,
     )
+    if review is None:
+        review = ReviewContext(site_title, "", generated_at, (), (), ())
+    written.append(write_review_page(out, review))
     return written
 
 

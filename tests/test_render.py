@@ -436,7 +436,13 @@ def test_write_site_removes_pages_of_vanished_models(tmp_path: Path) -> None:
 
 def test_write_site_with_nothing_yet(tmp_path: Path) -> None:
     written = write_site(tmp_path, {}, [], generated_at=NOW)
-    assert {p.name for p in written} == {"index.html", "changes.html", "digests.html", "feed.atom"}
+    assert {p.name for p in written} == {
+        "index.html",
+        "changes.html",
+        "digests.html",
+        "feed.atom",
+        "review.html",
+    }
     assert "No models yet" in (tmp_path / "index.html").read_text(encoding="utf-8")
 
 

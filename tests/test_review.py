@@ -321,6 +321,18 @@ def test_review_end_to_end(
         # what a reader sees: the text, not the stylesheet's class names
         scout_text = re.sub(r"<style.*?</style>|<[^>]+>", " ", scout, flags=re.S)
         assert "shelved" not in scout_text.lower() and "news.example.org/p3" not in scout
+        # values a person checked are marked on the model page, the index card and the digest
+        behemoth_text = re.sub(r"<style.*?</style>|<[^>]+>", " ", behemoth, flags=re.S)
+        assert re.search(r"research only\s+reviewed", behemoth_text, re.I)
+        assert re.search(r"released\s+reviewed", behemoth_text, re.I)
+        index_text = re.sub(
+            r"<style.*?</style>|<[^>]+>", " ", (site / "index.html").read_text("utf-8"), flags=re.S
+        )
+        card = index_text[index_text.index("Llama 4 Behemoth") :]
+        assert re.search(r"research only\s+(\w+\s+)?reviewed", card[:400], re.I)
+        assert not re.search(r"upcoming\s+reviewed", scout_text, re.I)
+        digests = "".join(p.read_text("utf-8") for p in site.glob("digests/*.txt"))
+        assert re.search(r"Llama 4 Behemoth: status .*released .*, reviewed\]", digests)
 
         # 9. bad input: a malformed import names its line and imports nothing
         with session_scope(engine) as session:
@@ -413,6 +425,11 @@ def test_alert_policy_holds_changes_until_corroborated_or_reviewed(
         )
         assert result.exit_code == 0, result.output
         assert alerted()[("Llama 4 Scout", "status", "shelved")] == "reviewed"
+        # the note is in what the receiver got, not only in the outbox's bookkeeping
+        sent = [json.loads(req.get_data()) for req, _ in httpserver.log]
+        notes = {e["new"]: e.get("review") for body in sent for e in body["events"]}
+        assert notes["shelved"] == "reviewed" and notes["closed"] == "unreviewed, 2 sources"
+        assert any("; reviewed]" in body["text"] for body in sent)
         count = len(alert_payloads(engine))
         live("p4")  # another live run sends nothing twice
         assert len(alert_payloads(engine)) == count
