@@ -227,6 +227,10 @@ def test_review_end_to_end(
         assert dates == sorted(dates, reverse=True)
         closed = by_what[("Llama 4 Behemoth", "openness", "closed")]
         params = by_what[("Llama 4 Scout", "params_total", "109000000000")]
+        # a command copied before a reprocess names the fact by its stable reference
+        decided = {shelved["id"], closed["id"], params["id"]}
+        spare = next(i for i in queue if i["id"] not in decided and i["ref"])
+        assert spare["accept"] == f"llamawatch review accept {spare['ref']}"
 
         # 3. reject the wrong fact, correct another, accept a third, add one by hand
         result = run("review", "reject", str(shelved["id"]), "--reason", "misread newsletter")
@@ -313,7 +317,7 @@ def test_review_end_to_end(
         assert "misread newsletter" in page and "orphaned" in page
         assert "calls.example.org/briefing" in page
         waiting = json.loads(run("review", "list", "--format", "json").output)
-        assert waiting and all(f"llamawatch review accept {i['id']}" in page for i in waiting)
+        assert waiting and all(f"llamawatch review accept {i['ref']}" in page for i in waiting)
         behemoth = next(site.glob("models/*behemoth*.html")).read_text(encoding="utf-8")
         assert "calls.example.org/briefing" in behemoth and "research only" in behemoth
         assert "entered by hand" in behemoth
@@ -361,6 +365,19 @@ def test_review_end_to_end(
         again.write_text(exported.output, encoding="utf-8")
         result = run("facts", "import", str(again))
         assert result.exit_code == 0 and "added 0 facts" in result.output
+
+        # 11. the reference copied before the reprocess still works; the old row id does not
+        now = {
+            i["ref"]: i["id"] for i in json.loads(run("review", "list", "--format", "json").output)
+        }
+        assert now[spare["ref"]] != spare["id"]
+        result = run("review", "accept", spare["ref"], "--by", "ana")
+        assert result.exit_code == 0, result.output
+        assert spare["fact"]["model"] in result.output
+        assert spare["ref"] not in run("review", "list", "--format", "json").output
+        bad_ref = run("review", "accept", "rffffffffff")
+        assert bad_ref.exit_code == 1 and "no current fact with reference" in bad_ref.output
+        assert run("review", "accept", "nonsense").exit_code == 1
     finally:
         engine.dispose()
 
