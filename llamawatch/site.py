@@ -52,6 +52,7 @@ from llamawatch.render import (
     render_digest_text,
     render_template,
     rumour_items,
+    slugify,
     with_root,
 )
 from llamawatch.review_page import REVIEW_PAGE, ReviewContext, write_review_page
@@ -258,6 +259,7 @@ def digest_contexts(
     rumour_max_age_days: int | None = None,
     story_sentences: int = 5,
     reviewed: Reviewed = frozenset(),
+    aliases: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[DigestContext]:
     """Build one digest per ISO week that has a change or a correction, newest week first.
 
@@ -277,6 +279,7 @@ def digest_contexts(
         [*states, *(e.model for e in events), *(f.model for f in rumours)]
         + [e.model for e, _ in withdrawn]
     )
+    slugs = with_alias_slugs(slugs, aliases)
     contexts = []
     for week in sorted(set(by_week) | set(corrections), reverse=True):
         _, end = parse_week(week)
@@ -303,6 +306,38 @@ def digest_contexts(
             )
         )
     return contexts
+
+
+def with_alias_slugs(
+    slugs: Mapping[str, str], aliases: Mapping[str, tuple[str, ...]] | None
+) -> dict[str, str]:
+    """Point a codename without a page of its own at its product's page.
+
+    A past digest speaks of a model by the name it had that week (a codename);
+    its history now continues under the product name, so that is where it links.
+    """
+    found = dict(slugs)
+    for product, names in (aliases or {}).items():
+        if product in found:
+            for name in names:
+                found.setdefault(name, found[product])
+    return found
+
+
+def digest_models(context: DigestContext) -> set[str]:
+    """Return every model a digest names (each gets a link to its page)."""
+    items = [
+        *(i for s in context.alert_sections for i in s.items),
+        *(i for m in context.new_models for i in m.items),
+        *context.changes,
+        *context.corrections,
+    ]
+    return {
+        *(i.model for i in items),
+        *(m.model for m in context.new_models),
+        *(r.model for r in context.rumours),
+        *(c.model for c in context.conflicts),
+    }
 
 
 def _digest_link(context: DigestContext) -> DigestLink:
@@ -348,13 +383,16 @@ def write_site(
     generated_at = generated_at or dt.datetime.now(dt.UTC)
     today = today or generated_at.date()
     rumours = list(rumours)
-    slugs = model_slugs(
-        [
-            *states,
-            *(e.model for e in events),
-            *(f.model for f in rumours),
-            *(e.model for e, _ in withdrawn),
-        ]
+    slugs = with_alias_slugs(
+        model_slugs(
+            [
+                *states,
+                *(e.model for e in events),
+                *(f.model for f in rumours),
+                *(e.model for e, _ in withdrawn),
+            ]
+        ),
+        aliases,
     )
     if digests is None:
         digests = digest_contexts(
@@ -369,6 +407,7 @@ def write_site(
             rumour_max_age_days=rumour_max_age_days,
             story_sentences=story_sentences,
             reviewed=reviewed,
+            aliases=aliases,
         )
     digest_links = tuple(
         _digest_link(d) for d in sorted(digests, key=lambda d: d.week, reverse=True)
@@ -407,6 +446,13 @@ def write_site(
     # every model a page or digest names gets a page, so that no link is dead
     all_models = set(states) | set(by_model) | set(rumours_by_model)
     all_models |= {event.model for event, _ in withdrawn}
+    # a past week may name a model the present no longer has (and no product
+    # page stands for): it gets a page too, so that no digest link is dead
+    for digest in digests:
+        for name in digest_models(digest) - all_models - set(slugs):
+            all_models.add(name)
+            # the slug the digest used for it (``change_item`` falls back to slugify)
+            slugs[name] = slugify(name)
     model_files = set()
     for model in sorted(all_models):
         model_state = states.get(model, {})
