@@ -142,9 +142,11 @@ def main(argv: list[str] | None = None) -> int:
         save_time = time.perf_counter() - started
 
         resolve_started = time.perf_counter()
+        cpu_resolve_started = time.process_time()
         with session_scope(engine) as session:
             diff = refresh_history(session, None, mode="baseline")
         resolve_time = time.perf_counter() - resolve_started
+        cpu_resolve = time.process_time() - cpu_resolve_started
         total = time.perf_counter() - started
         cpu_total = time.process_time() - cpu_started
         rss_end = rss_mb()
@@ -169,7 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         f" wall total {total:.2f} s)"
     )
     print(
-        f"CPU time (process, incl. generating): {cpu_total:.2f} s;"
+        f"CPU time (process, incl. generating): {cpu_total:.2f} s, of which resolve"
+        f" {cpu_resolve:.2f} s;"
         f" machine load average {load:.1f} on {os.cpu_count()} cores"
     )
     print(

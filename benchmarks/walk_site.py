@@ -20,6 +20,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 CHROMIUM = "/usr/bin/chromium"
@@ -55,19 +56,15 @@ def build(posts: Path, work: Path) -> Path:
     return work / "site"
 
 
-def walk(site: Path) -> list[str]:
-    """Open every page; return the problems found."""
-    from playwright.sync_api import sync_playwright
-
+def check_pages(browser: Any, site: Path) -> list[str]:
+    """Open every page in ``browser``; return console errors and links that lead nowhere."""
     problems: list[str] = []
-    pages = sorted(site.rglob("*.html"))
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        errors: list[str] = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.on("pageerror", lambda exc: errors.append(str(exc)))
-        for path in pages:
+    page = browser.new_page()
+    errors: list[str] = []
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    try:
+        for path in sorted(site.rglob("*.html")):
             errors.clear()
             page.goto(path.as_uri(), wait_until="load")
             name = path.relative_to(site)
@@ -80,24 +77,57 @@ def walk(site: Path) -> list[str]:
                 parts = urlsplit(href)
                 if parts.scheme == "file" and not Path(unquote(parts.path)).is_file():
                     problems.append(f"{name}: dead link to {unquote(parts.path)}")
-        digests = sorted((site / "digests").glob("*.html"))
-        # three past weeks, spread over the history (not the newest)
-        chosen = digests[:-1][:: max(1, len(digests[:-1]) // 3)][:3] if len(digests) > 1 else []
-        for path in chosen:
+    finally:
+        page.close()
+    return problems
+
+
+def past_weeks(site: Path, count: int = 3) -> list[Path]:
+    """Pick ``count`` past digests spread over the history (never the newest week)."""
+    digests = sorted((site / "digests").glob("*.html"))[:-1]
+    return digests[:: max(1, len(digests) // count)][:count]
+
+
+def check_past_digests(browser: Any, site: Path) -> tuple[list[str], list[str]]:
+    """Return (problems, notes): any date a past digest shows after its week's Sunday."""
+    problems: list[str] = []
+    notes: list[str] = []
+    page = browser.new_page()
+    try:
+        for path in past_weeks(site):
             year, week = re.match(r"(\d{4})-W(\d\d)", path.stem).groups()  # type: ignore[union-attr]
             end = dt.date.fromisocalendar(int(year), int(week), 7)
             page.goto(path.as_uri(), wait_until="load")
             text = page.inner_text("main")
-            late = sorted({d for d in DATE.findall(text) if dt.date.fromisoformat(d) > end})
+            dates = DATE.findall(text)
+            late = sorted({d for d in dates if dt.date.fromisoformat(d) > end})
             problems += [f"digests/{path.name}: shows {d}, after {end}" for d in late]
-            print(
-                f"checked {path.stem}: {len(DATE.findall(text))} dates, none after {end}"
+            notes.append(
+                f"checked {path.stem}: {len(dates)} dates, none after {end}"
                 if not late
                 else f"checked {path.stem}: {len(late)} dates after {end}"
             )
-        browser.close()
-    print(f"{len(pages)} pages walked, {len(problems)} problem(s)")
-    return problems
+    finally:
+        page.close()
+    return problems, notes
+
+
+def walk(site: Path) -> list[str]:
+    """Open every page; return the problems found."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            problems = check_pages(browser, site)
+            late, notes = check_past_digests(browser, site)
+        finally:
+            browser.close()
+    for note in notes:
+        print(note)
+    pages = len(list(site.rglob("*.html")))
+    print(f"{pages} pages walked, {len(problems) + len(late)} problem(s)")
+    return problems + late
 
 
 def main(argv: list[str]) -> int:

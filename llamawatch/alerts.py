@@ -137,21 +137,34 @@ def alert_key(event: ChangeEvent, destination_id: str) -> str:
 
 
 def webhook_payload(
-    kind: str, keys: Sequence[str], events: Sequence[ChangeEvent], *, subject: str, text: str
+    kind: str,
+    keys: Sequence[str],
+    events: Sequence[ChangeEvent],
+    *,
+    subject: str,
+    text: str,
+    notes: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """The JSON a webhook receiver gets: the events as FACTS.md exports them, plus a summary.
+    """The JSON a webhook receiver gets: the events in the export shape, plus a summary.
 
     ``idempotency_keys`` holds one key per event (model, attribute, transition,
     destination), so a receiver can drop news it has already seen even when
-    alerts arrive batched differently.
+    alerts arrive batched differently. An event the alert policy passed carries
+    its note under ``"review"`` ("reviewed", "unreviewed, 1 source").
     """
+    items = []
+    for index, event in enumerate(events):
+        item = event.to_json()
+        if index < len(notes) and notes[index]:
+            item["review"] = notes[index]
+        items.append(item)
     return {
         "type": f"llamawatch.{kind}",
         "idempotency_key": batch_key(keys),
         "idempotency_keys": sorted(keys),
         "subject": subject,
         "text": text,
-        "events": [e.to_json() for e in events],
+        "events": items,
     }
 
 
@@ -172,9 +185,16 @@ def channel_payload(
     root: str | None,
     sender: str,
     titles: Mapping[str, str] | None = None,
+    notes: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """Render the alert about ``events`` in the form one channel sends."""
-    subject, text, html = render_alert(events, site_title=site_title, root=root, titles=titles)
+    """Render the alert about ``events`` in the form one channel sends.
+
+    ``notes`` are the alert policy's notes, one per event ("" for none); every
+    channel shows them: mail text and HTML, the Apprise body, the webhook JSON.
+    """
+    subject, text, html = render_alert(
+        events, site_title=site_title, root=root, titles=titles, notes=notes
+    )
     if channel == "mailto":
         return {
             "subject": subject,
@@ -185,7 +205,7 @@ def channel_payload(
         }
     if channel == "apprise":
         return {"title": subject, "body": text}
-    return {"body": webhook_payload("alert", keys, events, subject=subject, text=text)}
+    return {"body": webhook_payload("alert", keys, events, subject=subject, text=text, notes=notes)}
 
 
 def alert_messages(
@@ -196,6 +216,7 @@ def alert_messages(
     root: str | None = None,
     sender: str = "llamawatch@localhost",
     titles: Mapping[str, str] | None = None,
+    notes: Mapping[ChangeEvent, str] | None = None,
 ) -> list[OutboxMessage]:
     """Render one outbox message per (event, destination), with what each channel needs.
 
@@ -203,9 +224,12 @@ def alert_messages(
     first attempt would have, even if templates or settings changed meanwhile.
     It also carries the event and how to render it, so that the alerts one run
     finds for one destination can go out as one message (``combine_payloads``).
+    ``notes`` maps an event to its alert-policy note, shown in every channel and
+    kept as ``payload["review"]`` so a combined message shows it too.
     """
     messages: list[OutboxMessage] = []
     for event in events:
+        note = (notes or {}).get(event, "")
         source_title = (
             {event.source: titles[event.source]} if titles and event.source in titles else {}
         )
@@ -219,8 +243,11 @@ def alert_messages(
                 root=root,
                 sender=sender,
                 titles=source_title,
+                notes=[note],
             )
             payload["event"] = event.to_json()
+            if note:
+                payload["review"] = note
             payload["render"] = {
                 "site_title": site_title,
                 "root": root,
@@ -316,6 +343,7 @@ def combine_payloads(
         root=render["root"],
         sender=render["sender"],
         titles=titles,
+        notes=[str(p.get("review") or "") for p in payloads],
     )
 
 

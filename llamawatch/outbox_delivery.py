@@ -267,12 +267,8 @@ def outbox_messages(
         site_title=settings.output.site_title,
         root=public_root(settings),
         sender=delivery.smtp.sender,
+        notes=notes,
     )
-    for message in messages:
-        event = message.payload.get("event")
-        note = next((n for e, n in notes.items() if e.to_json() == event), None)
-        if note:
-            message.payload["review"] = note
     messages += notice_messages(
         notices,
         targets,

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from llamawatch.config import Settings
+    from llamawatch.review_page import ReviewContext
 
 
 def public_root(settings: Settings) -> str | None:
@@ -52,6 +53,8 @@ class SiteRecords:
     #: the name links with the dates of the posts that made them
     dated_links: list[tuple[dt.date | None, NameLink]] = field(default_factory=list)
     rules: ResolutionRules = DEFAULT_RULES
+    #: (model, attribute, value key) of the values a person reviewed or entered by hand
+    reviewed: frozenset[tuple[str, str, str]] = frozenset()
     timeline: StateTimeline = field(init=False)
 
     def __post_init__(self) -> None:
@@ -79,6 +82,7 @@ def load_site_records(engine: Engine, rules: ResolutionRules = DEFAULT_RULES) ->
         load_state,
     )
     from llamawatch.storage.names import load_dated_name_links
+    from llamawatch.storage.review import reviewed_pairs
     from llamawatch.storage.schema import PostRow
 
     with session_scope(engine) as session:
@@ -98,11 +102,12 @@ def load_site_records(engine: Engine, rules: ResolutionRules = DEFAULT_RULES) ->
             if title
         }
         dated_links = load_dated_name_links(session)
+        reviewed = frozenset(reviewed_pairs(session))
     aliases = aliases_of(link for _, link in dated_links)
     # the rumours open today; stale ones are dropped when a page is built
     rumours = open_rumours(states, facts, dt.date.max)
     return SiteRecords(
-        states, events, rumours, withdrawn, titles, facts, aliases, dated_links, rules
+        states, events, rumours, withdrawn, titles, facts, aliases, dated_links, rules, reviewed
     )
 
 
@@ -125,20 +130,22 @@ def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = 
         base_url=settings.output.base_url,
         titles=records.titles,
         aliases=records.aliases,
+        reviewed=records.reviewed,
+        review=review_page_context(engine, settings),
         today=today,
     )
-    return [*written, publish_review_page(engine, settings)]
+    return written
 
 
-def publish_review_page(engine: Engine, settings: Settings) -> Path:
-    """Write the review page: what waits for a person, with the command to decide it."""
-    from llamawatch.review_page import review_context, write_review_page
+def review_page_context(engine: Engine, settings: Settings) -> ReviewContext:
+    """Load what the review page shows: the queue, the decisions and the hand facts."""
+    from llamawatch.review_page import review_context
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.review import load_review
 
     with session_scope(engine, commit=False) as session:
         review = load_review(session, settings.review.page_items)
-    context = review_context(
+    return review_context(
         review.queue,
         review.decisions,
         review.orphan_ids,
@@ -146,7 +153,6 @@ def publish_review_page(engine: Engine, settings: Settings) -> Path:
         site_title=settings.output.site_title,
         generated_at=dt.datetime.now(dt.UTC),
     )
-    return write_review_page(settings.output.dir, context)
 
 
 def build_week_digest(
@@ -175,6 +181,7 @@ def build_week_digest(
         generated_at=min(now, week_stamp(week)),
         rumour_max_age_days=max_age,
         story_sentences=settings.digest.story_sentences,
+        reviewed=records.reviewed,
     )
 
 

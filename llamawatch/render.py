@@ -29,7 +29,7 @@ from urllib.parse import quote, urlsplit
 import css_inline
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from llamawatch.changes import ResolutionRules, is_restatement
+from llamawatch.changes import ResolutionRules, is_restatement, value_key
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
     ATTRIBUTES,
@@ -76,6 +76,9 @@ ALERT_SECTIONS: tuple[tuple[str, str], ...] = (
     ("license", "Licence"),
     ("status", "Status"),
 )
+#: (model, attribute, value key) of values a person reviewed (``storage.review.reviewed_pairs``)
+Reviewed = frozenset[tuple[str, str, str]] | set[tuple[str, str, str]]
+
 #: how many change headlines the digest subject names before "+N more"
 SUBJECT_HEADLINES = 3
 SUBJECT_MAX_CHARS = 150
@@ -262,6 +265,10 @@ class ChangeItem:
     source_title: str  #: the post's title when known, else the address
     kind: str  #: "openness", "license", "status", "new_model" or "change"
     support: int = 1  #: distinct sources stating the new value when it was adopted
+    #: a person accepted, corrected or entered the new value (``llamawatch review``)
+    reviewed: bool = False
+    #: the alert policy's standing note ("reviewed", "unreviewed, 1 source"); alerts only
+    note: str = ""
 
     @property
     def support_text(self) -> str:
@@ -385,6 +392,8 @@ class ModelRow:
     #: attribute → who says otherwise ("2 sources say 175B"), for values shown
     dissent: Mapping[str, str] = field(default_factory=dict)
     aliases: tuple[str, ...] = ()  #: other names the model's posts used (codenames)
+    #: attributes whose shown value a person reviewed (accepted, corrected or entered)
+    reviewed: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,6 +443,7 @@ class AttributeHistory:
     changes: tuple[ChangeItem, ...]
     rumour: str | None
     conflicts: tuple[str, ...]
+    reviewed: bool = False  #: a person reviewed the current value
 
 
 @dataclass(frozen=True, slots=True)
@@ -552,6 +562,8 @@ def change_item(
     slugs: Mapping[str, str],
     titles: Mapping[str, str] | None = None,
     kind: str | None = None,
+    reviewed: Reviewed = frozenset(),
+    note: str = "",
 ) -> ChangeItem:
     """Turn one change event into what a page or message shows."""
     return ChangeItem(
@@ -572,7 +584,14 @@ def change_item(
         source_title=link_text(event.source, titles),
         kind=kind or ("change" if event.severity != "alert" else event.attribute),
         support=event.support,
+        reviewed=is_reviewed(reviewed, event.model, event.attribute, event.new),
+        note=note,
     )
+
+
+def is_reviewed(reviewed: Reviewed, model: str, attribute: str, value: FactValue | None) -> bool:
+    """True when a person reviewed this value of this attribute of this model."""
+    return bool(reviewed) and (model, attribute, value_key(value)) in reviewed
 
 
 def first_seen_dates(events: Iterable[ChangeEvent]) -> dict[str, dt.date]:
@@ -1013,6 +1032,7 @@ def build_digest_context(
     slugs: Mapping[str, str] | None = None,
     rumour_max_age_days: int | None = None,
     story_sentences: int = 5,
+    reviewed: Reviewed = frozenset(),
 ) -> DigestContext:
     """Build the digest of one ISO week.
 
@@ -1047,7 +1067,7 @@ def build_digest_context(
     new_models: dict[str, list[ChangeItem]] = defaultdict(list)
     for event in in_week:
         kind = _kind(event, new_model_names)
-        item = change_item(event, slugs, titles, kind)
+        item = change_item(event, slugs, titles, kind, reviewed)
         if kind == "new_model":
             new_models[event.model].append(item)
         else:
@@ -1068,7 +1088,7 @@ def build_digest_context(
     )
     changes = tuple(by_kind.get("change", ()))
     corrections = tuple(
-        change_item(e, slugs, titles, "correction")
+        change_item(e, slugs, titles, "correction", reviewed)
         for e in sorted(superseded, key=lambda e: (e.date, e.model))
     )
     # each value is shown once: what this week's changes say is not a rumour too
@@ -1213,10 +1233,19 @@ def alert_context(
     site_title: str = "llamawatch",
     root: str | None = None,
     titles: Mapping[str, str] | None = None,
+    notes: Sequence[str] = (),
 ) -> AlertContext:
-    """Build the context of an immediate alert about ``events``."""
+    """Build the context of an immediate alert about ``events``.
+
+    ``notes`` gives each event its alert-policy note ("unreviewed, 1 source"),
+    in the same order; missing notes are empty.
+    """
     slugs = model_slugs(e.model for e in events)
-    items = tuple(change_item(e, slugs, titles, e.attribute) for e in events)
+    notes = list(notes) + [""] * (len(events) - len(notes))
+    items = tuple(
+        change_item(e, slugs, titles, e.attribute, reviewed=frozenset(), note=note)
+        for e, note in zip(events, notes, strict=False)
+    )
     if not items:
         subject = f"[{site_title}] no changes"
     elif len(items) == 1:
@@ -1234,9 +1263,10 @@ def render_alert(
     site_title: str = "llamawatch",
     root: str | None = None,
     titles: Mapping[str, str] | None = None,
+    notes: Sequence[str] = (),
 ) -> tuple[str, str, str]:
     """Render an alert about ``events``: (subject, plain text, HTML with inlined CSS)."""
-    context = alert_context(events, site_title=site_title, root=root, titles=titles)
+    context = alert_context(events, site_title=site_title, root=root, titles=titles, notes=notes)
     html = _INLINER.inline(render_template("alert.html", context))
     return context.subject, render_template("alert.txt", context), html
 
@@ -1249,6 +1279,7 @@ def model_rows(
     slugs: Mapping[str, str],
     rumours: Sequence[Fact] = (),
     aliases: Mapping[str, tuple[str, ...]] | None = None,
+    reviewed: Reviewed = frozenset(),
 ) -> tuple[ModelRow, ...]:
     """One index row per model: openness first, then what people ask about."""
     rumour_counts: dict[str, int] = defaultdict(int)
@@ -1286,6 +1317,11 @@ def model_rows(
                     if (text := dissent_text(attribute, state))
                 },
                 aliases=tuple((aliases or {}).get(model, ())),
+                reviewed=frozenset(
+                    attribute
+                    for attribute, state in model_state.items()
+                    if is_reviewed(reviewed, model, attribute, state.value)
+                ),
             )
         )
     rows.sort(key=lambda r: (_family_order(r.name), r.name))
@@ -1317,12 +1353,13 @@ def attribute_histories(
     slugs: Mapping[str, str],
     titles: Mapping[str, str] | None = None,
     item_of: Callable[[ChangeEvent], ChangeItem] | None = None,
+    reviewed: Reviewed = frozenset(),
 ) -> tuple[AttributeHistory, ...]:
     """Each attribute of one model: current value and its changes, oldest first."""
     if item_of is None:
 
         def item_of(event: ChangeEvent) -> ChangeItem:
-            return change_item(event, slugs, titles)
+            return change_item(event, slugs, titles, reviewed=reviewed)
 
     by_attribute: dict[str, list[ChangeEvent]] = defaultdict(list)
     for event in events:
@@ -1351,6 +1388,7 @@ def attribute_histories(
                 conflicts=()
                 if state is None
                 else tuple(display_value(attribute, v) for v in state.conflicts),
+                reviewed=state is not None and is_reviewed(reviewed, model, attribute, state.value),
             )
         )
     return tuple(histories)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
 import re
@@ -52,6 +53,27 @@ _SCALE = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12}
 def fact_key(content_hash: str, fact: Fact) -> FactKey:
     """Return the identity of a fact of a post version, as decisions store it."""
     return (content_hash, fact.model, fact.attribute, value_key(fact.value))
+
+
+#: how a stable fact reference looks: "r" and hex digits (a prefix of the full hash)
+REF_PATTERN = re.compile(r"^r[0-9a-f]{6,64}$")
+REF_CHARS = 10
+
+
+def fact_ref(key: FactKey) -> str:
+    """Return a short stable reference to a fact: it survives ``reprocess``, unlike row ids.
+
+    It hashes what decisions are keyed by (the post's content hash and the fact),
+    so a command copied from the review page still names the same fact after
+    the facts were extracted again.
+    """
+    digest = hashlib.sha256("\x1f".join(key).encode("utf-8")).hexdigest()
+    return "r" + digest[:REF_CHARS]
+
+
+def is_ref(text: str) -> bool:
+    """True when ``text`` is a fact reference (``r`` + hex) rather than a row id."""
+    return bool(REF_PATTERN.match(text.strip().lower()))
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,14 +330,21 @@ class QueueItem:
     #: sources that state the same value, and (source, value) of those that disagree
     support: tuple[str, ...] = ()
     dissent: tuple[tuple[str, FactValue], ...] = ()
+    #: stable reference (``fact_ref``): the commands use it, so they survive ``reprocess``
+    ref: str = ""
+
+    @property
+    def handle(self) -> str:
+        """What the commands name the fact by: its stable reference, else its row id."""
+        return self.ref or str(self.fact_id)
 
     @property
     def accept_command(self) -> str:
-        return f"llamawatch review accept {self.fact_id}"
+        return f"llamawatch review accept {self.handle}"
 
     @property
     def reject_command(self) -> str:
-        return f'llamawatch review reject {self.fact_id} --reason "…"'
+        return f'llamawatch review reject {self.handle} --reason "…"'
 
     @property
     def headline(self) -> str:

@@ -38,6 +38,7 @@ class ReviewRow:
     dissent: tuple[str, ...]
     accept_command: str
     reject_command: str
+    ref: str = ""  #: stable reference the commands use (survives ``reprocess``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ def review_context(
             dissent=tuple(f"{source} ({format_value(value)})" for source, value in item.dissent),
             accept_command=item.accept_command,
             reject_command=item.reject_command,
+            ref=item.ref,
         )
         for item in items
     )

@@ -35,6 +35,7 @@ from llamawatch.render import (
     DigestsContext,
     IndexContext,
     ModelContext,
+    Reviewed,
     WeekChanges,
     attribute_histories,
     build_digest_context,
@@ -51,9 +52,10 @@ from llamawatch.render import (
     render_digest_text,
     render_template,
     rumour_items,
+    slugify,
     with_root,
 )
-from llamawatch.review_page import REVIEW_PAGE, ReviewContext
+from llamawatch.review_page import REVIEW_PAGE, ReviewContext, write_review_page
 
 if TYPE_CHECKING:
     pass
@@ -256,6 +258,8 @@ def digest_contexts(
     snapshot: Snapshot | None = None,
     rumour_max_age_days: int | None = None,
     story_sentences: int = 5,
+    reviewed: Reviewed = frozenset(),
+    aliases: Mapping[str, tuple[str, ...]] | None = None,
 ) -> list[DigestContext]:
     """Build one digest per ISO week that has a change or a correction, newest week first.
 
@@ -275,6 +279,7 @@ def digest_contexts(
         [*states, *(e.model for e in events), *(f.model for f in rumours)]
         + [e.model for e, _ in withdrawn]
     )
+    slugs = with_alias_slugs(slugs, aliases)
     contexts = []
     for week in sorted(set(by_week) | set(corrections), reverse=True):
         _, end = parse_week(week)
@@ -297,9 +302,42 @@ def digest_contexts(
                 slugs=slugs,
                 rumour_max_age_days=rumour_max_age_days,
                 story_sentences=story_sentences,
+                reviewed=reviewed,
             )
         )
     return contexts
+
+
+def with_alias_slugs(
+    slugs: Mapping[str, str], aliases: Mapping[str, tuple[str, ...]] | None
+) -> dict[str, str]:
+    """Point a codename without a page of its own at its product's page.
+
+    A past digest speaks of a model by the name it had that week (a codename);
+    its history now continues under the product name, so that is where it links.
+    """
+    found = dict(slugs)
+    for product, names in (aliases or {}).items():
+        if product in found:
+            for name in names:
+                found.setdefault(name, found[product])
+    return found
+
+
+def digest_models(context: DigestContext) -> set[str]:
+    """Return every model a digest names (each gets a link to its page)."""
+    items = [
+        *(i for s in context.alert_sections for i in s.items),
+        *(i for m in context.new_models for i in m.items),
+        *context.changes,
+        *context.corrections,
+    ]
+    return {
+        *(i.model for i in items),
+        *(m.model for m in context.new_models),
+        *(r.model for r in context.rumours),
+        *(c.model for c in context.conflicts),
+    }
 
 
 def _digest_link(context: DigestContext) -> DigestLink:
@@ -331,23 +369,30 @@ def write_site(
     story_sentences: int = 5,
     feed_entries: int = FEED_ENTRIES,
     aliases: Mapping[str, tuple[str, ...]] | None = None,
+    reviewed: Reviewed = frozenset(),
+    review: ReviewContext | None = None,
 ) -> list[Path]:
     """Write every page of the site into ``out_dir`` and return the files written.
 
     ``digests`` defaults to one digest per week that has a change; pass a list
     to publish only those. Pages of models that no longer exist are removed.
+    ``reviewed`` marks the values a person checked; ``review`` is the review
+    page (the navigation links to it, so an empty one is written without it).
     """
     out = Path(out_dir)
     generated_at = generated_at or dt.datetime.now(dt.UTC)
     today = today or generated_at.date()
     rumours = list(rumours)
-    slugs = model_slugs(
-        [
-            *states,
-            *(e.model for e in events),
-            *(f.model for f in rumours),
-            *(e.model for e, _ in withdrawn),
-        ]
+    slugs = with_alias_slugs(
+        model_slugs(
+            [
+                *states,
+                *(e.model for e in events),
+                *(f.model for f in rumours),
+                *(e.model for e, _ in withdrawn),
+            ]
+        ),
+        aliases,
     )
     if digests is None:
         digests = digest_contexts(
@@ -361,6 +406,8 @@ def write_site(
             snapshot=snapshot,
             rumour_max_age_days=rumour_max_age_days,
             story_sentences=story_sentences,
+            reviewed=reviewed,
+            aliases=aliases,
         )
     digest_links = tuple(
         _digest_link(d) for d in sorted(digests, key=lambda d: d.week, reverse=True)
@@ -374,14 +421,14 @@ def write_site(
         """Each event is shown on several pages; build its display item once."""
         found = items.get(event)
         if found is None:
-            found = items[event] = change_item(event, slugs, titles)
+            found = items[event] = change_item(event, slugs, titles, reviewed=reviewed)
         return found
 
     index = IndexContext(
         site_title=site_title,
         root="",
         generated_at=generated_at,
-        models=model_rows(states, slugs, rumours, aliases),
+        models=model_rows(states, slugs, rumours, aliases, reviewed),
         timeline=build_timeline(states, events, today, slugs),
         sizes=build_sizes(states, slugs),
         recent=tuple(item_of(e) for e in newest_first[:RECENT_CHANGES]),
@@ -399,6 +446,13 @@ def write_site(
     # every model a page or digest names gets a page, so that no link is dead
     all_models = set(states) | set(by_model) | set(rumours_by_model)
     all_models |= {event.model for event, _ in withdrawn}
+    # a past week may name a model the present no longer has (and no product
+    # page stands for): it gets a page too, so that no digest link is dead
+    for digest in digests:
+        for name in digest_models(digest) - all_models - set(slugs):
+            all_models.add(name)
+            # the slug the digest used for it (``change_item`` falls back to slugify)
+            slugs[name] = slugify(name)
     model_files = set()
     for model in sorted(all_models):
         model_state = states.get(model, {})
@@ -411,7 +465,7 @@ def write_site(
             openness=openness,
             openness_label=openness_label,
             attributes=attribute_histories(
-                model, model_state, by_model[model], slugs, titles, item_of
+                model, model_state, by_model[model], slugs, titles, item_of, reviewed
             ),
             rumours=rumour_items(rumours_by_model[model], states, slugs, titles),
             feed_href=feed_path(slugs[model]),
@@ -470,6 +524,9 @@ def write_site(
         titles=titles,
         entries=feed_entries,
     )
+    if review is None:
+        review = ReviewContext(site_title, "", generated_at, (), (), ())
+    written.append(write_review_page(out, review))
     return written
 
 

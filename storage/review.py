@@ -37,6 +37,8 @@ from llamawatch.review import (
     QueueItem,
     apply_decision,
     fact_key,
+    fact_ref,
+    is_ref,
     orphaned,
     passes_policy,
     queue_order,
@@ -212,6 +214,34 @@ def current_fact(session: Session, fact_id: int) -> StoredFact | None:
     """Return the current fact with this row id (as ``review list`` shows it), or None."""
     found = _stored(session, FactRow.id == fact_id)
     return found[0] if found else None
+
+
+def resolve_fact_id(session: Session, handle: str) -> int:
+    """Return the row id of the current fact a ``review`` command names: a row id or a ref.
+
+    A reference (``fact_ref``, as the review page's commands use) survives
+    ``reprocess``; a row id does not. Raises StorageError with one line when
+    nothing (or more than one fact, for a too-short prefix) matches.
+    """
+    text = handle.strip().lower()
+    if text.isdigit():
+        return int(text)
+    if not is_ref(text):
+        raise StorageError(f"{handle!r} is neither a fact id nor a reference such as r1a2b3c4d5e")
+    matches: dict[str, int] = {}
+    for item in _stored(session, PostRow.content_type != HAND_CONTENT_TYPE):
+        ref = fact_ref(fact_key(item.content_hash, item.fact))
+        if ref.startswith(text) or text.startswith(ref):
+            # the same fact stated twice in one post is one fact to a decision
+            matches.setdefault(ref, item.id)
+    if not matches:
+        raise StorageError(
+            f"no current fact with reference {handle} "
+            "(was the post edited? see `llamawatch review list`)"
+        )
+    if len(matches) > 1:
+        raise StorageError(f"reference {handle} matches {len(matches)} facts; give more digits")
+    return next(iter(matches.values()))
 
 
 def record_decision(
@@ -426,6 +456,7 @@ def review_queue(session: Session, limit: int | None = None) -> list[QueueItem]:
             kind=kind,
             severity=severity,
             old=None if old is None else value_from_json(old),
+            ref=fact_ref(fact_key(chosen.content_hash, chosen.fact)),
         )
 
     ordered = sorted((item_of(entry) for entry in found.values()), key=queue_order)

@@ -10,6 +10,7 @@ from helpers_render import event
 from llamawatch.alerts import (
     alert_key,
     alert_messages,
+    combine_payloads,
     destinations,
     email_from_payload,
     select_alerts,
@@ -101,3 +102,52 @@ def test_alert_messages_per_channel() -> None:
     assert body["type"] == "llamawatch.alert"
     assert body["idempotency_key"] == hook.idempotency_key
     assert body["events"] == [FRESH_OPENNESS.to_json()]
+
+
+def test_policy_note_reaches_every_channel_and_survives_combining() -> None:
+    """The review policy's note is in mail text and HTML, the Apprise body and the webhook."""
+    targets = destinations(DELIVERY)
+    notes = {FRESH_OPENNESS: "unreviewed, 1 source", EDGE_STATUS: "reviewed"}
+    messages = alert_messages([FRESH_OPENNESS, EDGE_STATUS], targets, notes=notes)
+
+    def of(prefix: str, event_: object) -> dict:
+        return next(
+            m.payload
+            for m in messages
+            if m.destination.startswith(prefix) and m.payload["event"] == event_.to_json()  # type: ignore[attr-defined]
+        )
+
+    for single in (FRESH_OPENNESS, EDGE_STATUS):
+        note = notes[single]
+        mail = of("mailto:ops@", single)
+        assert mail["review"] == note
+        assert note in mail["text"] and note in mail["html"]
+        assert note in of("apprise:", single)["body"]
+        hook = of("webhook:", single)["body"]
+        assert hook["events"][0]["review"] == note and note in hook["text"]
+    # several queued alerts to one place become one message that keeps each note
+    for prefix, channel in (
+        ("mailto:ops@", "mailto"),
+        ("apprise:", "apprise"),
+        ("webhook:", "webhook"),
+    ):
+        parts = [of(prefix, FRESH_OPENNESS), of(prefix, EDGE_STATUS)]
+        combined = combine_payloads(channel, ["k1", "k2"], parts)
+        if channel == "mailto":
+            text = combined["text"]
+            assert (
+                "unreviewed, 1 source" in combined["html"] and "reviewed</span>" in combined["html"]
+            )
+        elif channel == "apprise":
+            text = combined["body"]
+        else:
+            text = combined["body"]["text"]
+            assert [e.get("review") for e in combined["body"]["events"]] == [
+                "unreviewed, 1 source",
+                "reviewed",
+            ]
+        assert "; unreviewed, 1 source]" in text and "; reviewed]" in text
+    # without a policy note nothing is claimed
+    plain = alert_messages([FRESH_OPENNESS], targets)
+    assert all("review" not in m.payload for m in plain)
+    assert not any("reviewed" in str(m.payload.get("text", "")) for m in plain)

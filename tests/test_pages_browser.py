@@ -112,6 +112,8 @@ def walk_site(browser: object, site: Path) -> None:
     """Open every page: no console error, no script dialog, no external asset, no dead link."""
     pages = _pages(site)
     assert len(pages) > 10
+    # the review page is part of the site, and every page's navigation reaches it
+    assert site / "review.html" in pages
     visit = Visit(browser, pages[0])
     try:
         for path in pages:
@@ -120,6 +122,10 @@ def walk_site(browser: object, site: Path) -> None:
             assert visit.dialogs == [], f"{path.name}: a script ran"
             outside = [u for u in visit.requests if not u.startswith("file://")]
             assert outside == [], f"{path.name} loads external assets"
+            nav = visit.page.eval_on_selector_all(
+                "header nav a", "els => els.map(a => a.textContent.trim())"
+            )
+            assert "Review" in nav, f"{path.name}: no Review link in the navigation"
             hrefs = visit.page.eval_on_selector_all(
                 "a[href]",
                 "els => els.map(a => new URL(a.getAttribute('href'), document.baseURI).href)",
@@ -343,3 +349,64 @@ def test_demo_pictures_are_drawn(browser: object, demo_site: Path) -> None:
         assert visit.errors == []
     finally:
         visit.close()
+
+
+def test_review_page_is_reached_from_the_navigation(browser: object, demo_site: Path) -> None:
+    visit = Visit(browser, demo_site / "index.html")
+    try:
+        visit.page.click("header >> text=Review")
+        visit.page.wait_for_load_state("load")
+        assert visit.page.url.endswith("/review.html")
+        assert visit.page.locator("h1").inner_text() == "Review"
+        # the demo's queue: each command names its fact by a reference that survives reprocess
+        commands = visit.page.locator(".review-item p code").all_text_contents()
+        refs = visit.page.locator(".review-item h2 code.ref").all_text_contents()
+        assert commands and len(commands) == 2 * len(refs)
+        for ref in refs:
+            assert f"llamawatch review accept {ref}" in commands
+            assert re.fullmatch(r"r[0-9a-f]{10}", ref)
+        assert visit.errors == []
+    finally:
+        visit.close()
+
+
+# ---------------------------------------------------------------- a site from real news
+
+#: the shared news corpus beside the checkout, when present (``LLAMAWATCH_NEWS_POSTS`` overrides)
+NEWS_POSTS = Path(
+    os.environ.get("LLAMAWATCH_NEWS_POSTS")
+    or Path(__file__).resolve().parents[2] / "shared" / "corpus" / "news" / "posts"
+)
+
+
+def _walker() -> object:
+    """Import the benchmark's site walker (one implementation for the script and the test)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+    try:
+        import walk_site as walker
+    finally:
+        sys.path.pop(0)
+    return walker
+
+
+@pytest.fixture(scope="module")
+def news_site(tmp_path_factory: pytest.TempPathFactory, browser: object) -> Path:
+    """The site ``llamawatch run`` builds from the news posts (skipped when they are absent)."""
+    if not NEWS_POSTS.is_dir():
+        pytest.skip(f"no news corpus at {NEWS_POSTS}")
+    return _walker().build(NEWS_POSTS, tmp_path_factory.mktemp("news"))  # type: ignore[attr-defined]
+
+
+def test_news_site_pages_load_cleanly_and_links_resolve(browser: object, news_site: Path) -> None:
+    assert len(_pages(news_site)) > 10
+    assert _walker().check_pages(browser, news_site) == []  # type: ignore[attr-defined]
+
+
+def test_news_site_past_digests_hold_nothing_published_after_their_week(
+    browser: object, news_site: Path
+) -> None:
+    walker = _walker()
+    assert len(walker.past_weeks(news_site)) == 3  # type: ignore[attr-defined]
+    problems, notes = walker.check_past_digests(browser, news_site)  # type: ignore[attr-defined]
+    assert problems == []
+    assert len(notes) == 3

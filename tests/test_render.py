@@ -436,7 +436,13 @@ def test_write_site_removes_pages_of_vanished_models(tmp_path: Path) -> None:
 
 def test_write_site_with_nothing_yet(tmp_path: Path) -> None:
     written = write_site(tmp_path, {}, [], generated_at=NOW)
-    assert {p.name for p in written} == {"index.html", "changes.html", "digests.html", "feed.atom"}
+    assert {p.name for p in written} == {
+        "index.html",
+        "changes.html",
+        "digests.html",
+        "feed.atom",
+        "review.html",
+    }
     assert "No models yet" in (tmp_path / "index.html").read_text(encoding="utf-8")
 
 
@@ -500,3 +506,43 @@ def test_alert_text_says_how_many_sources() -> None:
         [dataclasses.replace(event, support=1)], site_title="watch", root=None
     )
     assert "[confirmed, 1 source]" in text
+
+
+def test_past_digest_links_a_codename_to_its_product_page(tmp_path: Path) -> None:
+    """A week that spoke of a codename links to the product page; an unknown name gets a page."""
+    from llamawatch.records import Fact
+
+    week_end = dt.date(2025, 12, 14)
+    events = [event(dt.date(2026, 3, 2), "Pomelo Prime", "status", "released")]
+    states = states_from_events(events)
+
+    def rumour(model: str) -> Fact:
+        return Fact(
+            model,
+            "release_date",
+            "2026-Q1",
+            "reported",
+            "said to come",
+            "https://r.example/" + model,
+            dt.date(2025, 12, 10),
+        )
+
+    events.append(event(dt.date(2025, 12, 9), "Pomelo Prime", "openness", "closed"))
+    old_rumours = [rumour("Pomelo"), rumour("Quince")]
+    write_site(
+        tmp_path,
+        states,
+        events,
+        # the week's own state and rumours: they still used the codename
+        snapshot=lambda end: (states, old_rumours if end <= week_end else []),
+        aliases={"Pomelo Prime": ("Pomelo",)},
+        generated_at=NOW,
+        today=week_end,
+    )
+    page = (tmp_path / "digests" / "2025-W50.html").read_text(encoding="utf-8")
+    hrefs = set(re.findall(r'href="\.\./(models/[^"]+)"', page))
+    assert "models/pomelo-prime.html" in hrefs and "models/pomelo.html" not in hrefs
+    assert "models/quince.html" in hrefs
+    for href in hrefs:
+        assert (tmp_path / href).is_file(), href
+    assert not (tmp_path / "models" / "pomelo.html").exists()

@@ -227,6 +227,10 @@ def test_review_end_to_end(
         assert dates == sorted(dates, reverse=True)
         closed = by_what[("Llama 4 Behemoth", "openness", "closed")]
         params = by_what[("Llama 4 Scout", "params_total", "109000000000")]
+        # a command copied before a reprocess names the fact by its stable reference
+        decided = {shelved["id"], closed["id"], params["id"]}
+        spare = next(i for i in queue if i["id"] not in decided and i["ref"])
+        assert spare["accept"] == f"llamawatch review accept {spare['ref']}"
 
         # 3. reject the wrong fact, correct another, accept a third, add one by hand
         result = run("review", "reject", str(shelved["id"]), "--reason", "misread newsletter")
@@ -313,7 +317,7 @@ def test_review_end_to_end(
         assert "misread newsletter" in page and "orphaned" in page
         assert "calls.example.org/briefing" in page
         waiting = json.loads(run("review", "list", "--format", "json").output)
-        assert waiting and all(f"llamawatch review accept {i['id']}" in page for i in waiting)
+        assert waiting and all(f"llamawatch review accept {i['ref']}" in page for i in waiting)
         behemoth = next(site.glob("models/*behemoth*.html")).read_text(encoding="utf-8")
         assert "calls.example.org/briefing" in behemoth and "research only" in behemoth
         assert "entered by hand" in behemoth
@@ -321,6 +325,18 @@ def test_review_end_to_end(
         # what a reader sees: the text, not the stylesheet's class names
         scout_text = re.sub(r"<style.*?</style>|<[^>]+>", " ", scout, flags=re.S)
         assert "shelved" not in scout_text.lower() and "news.example.org/p3" not in scout
+        # values a person checked are marked on the model page, the index card and the digest
+        behemoth_text = re.sub(r"<style.*?</style>|<[^>]+>", " ", behemoth, flags=re.S)
+        assert re.search(r"research only\s+reviewed", behemoth_text, re.I)
+        assert re.search(r"released\s+reviewed", behemoth_text, re.I)
+        index_text = re.sub(
+            r"<style.*?</style>|<[^>]+>", " ", (site / "index.html").read_text("utf-8"), flags=re.S
+        )
+        card = index_text[index_text.index("Llama 4 Behemoth") :]
+        assert re.search(r"research only\s+(\w+\s+)?reviewed", card[:400], re.I)
+        assert not re.search(r"upcoming\s+reviewed", scout_text, re.I)
+        digests = "".join(p.read_text("utf-8") for p in site.glob("digests/*.txt"))
+        assert re.search(r"Llama 4 Behemoth: status .*released .*, reviewed\]", digests)
 
         # 9. bad input: a malformed import names its line and imports nothing
         with session_scope(engine) as session:
@@ -349,6 +365,19 @@ def test_review_end_to_end(
         again.write_text(exported.output, encoding="utf-8")
         result = run("facts", "import", str(again))
         assert result.exit_code == 0 and "added 0 facts" in result.output
+
+        # 11. the reference copied before the reprocess still works; the old row id does not
+        now = {
+            i["ref"]: i["id"] for i in json.loads(run("review", "list", "--format", "json").output)
+        }
+        assert now[spare["ref"]] != spare["id"]
+        result = run("review", "accept", spare["ref"], "--by", "ana")
+        assert result.exit_code == 0, result.output
+        assert spare["fact"]["model"] in result.output
+        assert spare["ref"] not in run("review", "list", "--format", "json").output
+        bad_ref = run("review", "accept", "rffffffffff")
+        assert bad_ref.exit_code == 1 and "no current fact with reference" in bad_ref.output
+        assert run("review", "accept", "nonsense").exit_code == 1
     finally:
         engine.dispose()
 
@@ -413,6 +442,11 @@ def test_alert_policy_holds_changes_until_corroborated_or_reviewed(
         )
         assert result.exit_code == 0, result.output
         assert alerted()[("Llama 4 Scout", "status", "shelved")] == "reviewed"
+        # the note is in what the receiver got, not only in the outbox's bookkeeping
+        sent = [json.loads(req.get_data()) for req, _ in httpserver.log]
+        notes = {e["new"]: e.get("review") for body in sent for e in body["events"]}
+        assert notes["shelved"] == "reviewed" and notes["closed"] == "unreviewed, 2 sources"
+        assert any("; reviewed]" in body["text"] for body in sent)
         count = len(alert_payloads(engine))
         live("p4")  # another live run sends nothing twice
         assert len(alert_payloads(engine)) == count

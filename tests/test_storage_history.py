@@ -349,6 +349,13 @@ def test_export_state_text_names_aliases_and_dissent(engine: Engine, tmp_path) -
     code, output = run_cli(url, "export", "state", "--format", "text")
     assert code == 0
     assert "Nimbus (also Cumulus)" in output
+    # the JSON export carries the aliases beside the attributes of the model
+    code, as_json = run_cli(url, "export", "state")
+    assert code == 0
+    exported = json.loads(as_json)
+    assert exported["Nimbus"]["aliases"] == ["Cumulus"]
+    assert exported["Nimbus"]["status"]["value"] == "released"
+    assert "Cumulus" not in exported
     assert (
         "status: released (confirmed, since 2031-01-10, dissent: 1 source says upcoming" in output
     )

@@ -72,6 +72,10 @@ def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
                         "conflicts": [value_to_json(v) for v in resolved.conflicts],
                         "rumour": value_to_json(resolved.rumour),
                     }
+        # the model's other names, beside its attributes ("aliases" is no attribute)
+        for model, names in aliases.items():
+            if model in data and names:
+                data[model]["aliases"] = list(names)  # type: ignore[assignment]
         _dump(data)
         return
     for model, attributes in states.items():

@@ -61,6 +61,7 @@ def item_to_json(item: QueueItem) -> dict[str, Any]:
     """Return a queue item as ``review list --format json`` prints it."""
     return {
         "id": item.fact_id,
+        "ref": item.ref,
         "kind": item.kind,
         "severity": item.severity,
         "old": value_to_json(item.old),
@@ -106,7 +107,7 @@ def list_command(app: App, limit: int, output: str) -> None:
         return
     for item in items:
         click.echo(
-            f"#{item.fact_id}  {item.fact.published}  {item.severity:<6} {item.headline}"
+            f"#{item.fact_id} {item.ref}  {item.fact.published}  {item.severity:<6} {item.headline}"
             f"  [{item.kind}]"
         )
         click.echo(f'    "{item.fact.evidence}"')
@@ -117,12 +118,13 @@ def list_command(app: App, limit: int, output: str) -> None:
         click.echo(f"    {item.accept_command}   |   {item.reject_command}")
 
 
-def _decide(app: App, fact_id: int, kind: str, **details: Any) -> None:
-    from llamawatch.storage.review import record_decision
+def _decide(app: App, handle: str, kind: str, **details: Any) -> None:
+    from llamawatch.storage.review import record_decision, resolve_fact_id
 
     decided: list[Any] = []
 
     def change(session: Session) -> set[Key]:
+        fact_id = resolve_fact_id(session, handle)
         decision, touched = record_decision(session, fact_id, kind, **details)  # type: ignore[arg-type]
         decided.append(decision)
         return touched
@@ -133,27 +135,27 @@ def _decide(app: App, fact_id: int, kind: str, **details: Any) -> None:
 
 
 @command.command("accept")
-@click.argument("fact_id", type=int, metavar="ID")
+@click.argument("fact_id", metavar="ID|REF")
 @click.option("--reason", default="", help="Why (optional).")
 @by_option
 @click.pass_obj
-def accept_command(app: App, fact_id: int, reason: str, decided_by: str) -> None:
+def accept_command(app: App, fact_id: str, reason: str, decided_by: str) -> None:
     """Accept a fact as extracted: it counts, and is marked reviewed."""
     _decide(app, fact_id, "accept", reason=reason, decided_by=decided_by)
 
 
 @command.command("reject")
-@click.argument("fact_id", type=int, metavar="ID")
+@click.argument("fact_id", metavar="ID|REF")
 @click.option("--reason", required=True, help="Why the fact is wrong.")
 @by_option
 @click.pass_obj
-def reject_command(app: App, fact_id: int, reason: str, decided_by: str) -> None:
+def reject_command(app: App, fact_id: str, reason: str, decided_by: str) -> None:
     """Reject a wrong fact: it never moves the state again, even after reprocess."""
     _decide(app, fact_id, "reject", reason=reason, decided_by=decided_by)
 
 
 @command.command("correct")
-@click.argument("fact_id", type=int, metavar="ID")
+@click.argument("fact_id", metavar="ID|REF")
 @click.option("--model", "new_model", help="The right model name.")
 @click.option("--attribute", "new_attribute", type=click.Choice(ATTRIBUTES))
 @click.option("--value", "new_value", help="The right value (17B, 128000, image;text, …).")
@@ -163,7 +165,7 @@ def reject_command(app: App, fact_id: int, reason: str, decided_by: str) -> None
 @click.pass_obj
 def correct_command(
     app: App,
-    fact_id: int,
+    fact_id: str,
     new_model: str | None,
     new_attribute: str | None,
     new_value: str | None,
@@ -175,7 +177,7 @@ def correct_command(
     from llamawatch.errors import LlamawatchError
     from llamawatch.review import parse_value
     from llamawatch.storage.db import session_scope
-    from llamawatch.storage.review import current_fact
+    from llamawatch.storage.review import current_fact, resolve_fact_id
 
     if not (new_model or new_attribute or new_value is not None or new_certainty):
         raise click.UsageError("give at least one of --model, --attribute, --value, --certainty")
@@ -184,7 +186,7 @@ def correct_command(
         attribute = new_attribute
         if attribute is None:
             with session_scope(app.engine(), commit=False) as session:
-                found = current_fact(session, fact_id)
+                found = current_fact(session, resolve_fact_id(session, fact_id))
             attribute = found.fact.attribute if found else "status"
         try:
             value = parse_value(attribute, new_value)
