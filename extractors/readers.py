@@ -111,7 +111,11 @@ _NEGATED_DATE_TRIGGER = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$",
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|had (?:planned|aimed|hoped|intended|expected)|as planned|"
     r"had been (?:expected|planned|scheduled|slated|due|targeted|set)|was (?:supposed|meant) to|"
-    r"previously (?:planned|expected|slated)|first planned|once planned)\b",
+    r"previously (?:planned|expected|slated)|first planned|once planned|"
+    # "following an earlier delay to June", "staff were expecting it by year end": a
+    # target that has since moved
+    r"(?:an?|the|its) (?:earlier|previous|prior|initial|first) (?:delay|postponement|target|"
+    r"plan|date|schedule|timeline)|(?:were|was|had been) (?:expecting|hoping)|had expected)\b",
     re.I,
 )
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to|asking \w+ to|urg\w* \w+ to)\s+$", re.I)
@@ -214,17 +218,26 @@ def quantity_value(text: str) -> int:
 def read_architecture(text: str, add: Add) -> None:
     """Mixture-of-experts or dense, only when stated."""
     for m in V.MOE.finditer(text):
-        if _ARCH_KIND.match(text, m.end()):
+        if _ARCH_KIND.match(text, m.end()) or _ARCH_COMPARED.search(text, 0, m.start()):
             continue  # "MoE architectures can …": a kind of design, not this model's
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "moe", m.start())
             break
     for m in V.DENSE.finditer(text):
+        if _ARCH_COMPARED.search(text, 0, m.start()):
+            continue
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "dense", m.start())
             break
 
 
+#: "than a comparably capable dense model", "breaking from the dense approach": the
+#: design named is what the model is compared with
+_ARCH_COMPARED = re.compile(
+    r"\b(?:than|comparabl[ey]|similarly|equally|compared (?:to|with)|versus|vs\.?|unlike|"
+    r"rather than|instead of|from|over)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _ARCH_KIND = re.compile(r"\)?[\s-]+(?:architectures|models|systems|designs|LLMs)\b", re.I)
 
 
