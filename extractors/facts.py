@@ -38,6 +38,7 @@ from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactVal
 EXTRACTOR_VERSION = "0.6.0"
 
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
+_NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
 _MEASURES = frozenset({"params_total", "params_active", "context_window"})
 #: what a model is built like: said of a model only where the text names it close by
 TECHNICAL = frozenset({"architecture", "context_window", "params_active", "modalities"})
@@ -795,7 +796,16 @@ class _PostReader:
                     return _Target(
                         before[-1].models, before[-1].generic, sentence_models, named=True
                     )
-            if any(g.end <= clause[0] for g in subjects) or _COMPARISON_LEAD.match(clause_text):
+            lead = [g for g in subjects if g.end <= clause[0]]
+            if (
+                len(lead) == 1
+                and len(text[: lead[0].start].split()) <= 1
+                and (dash := _NAME_DASH.match(text, lead[0].end))
+                and dash.end() >= clause[0]
+            ):
+                # "Llama 4 Scout — 109B total / 17B active": a name, a dash, its specs
+                return _Target(lead[0].models, lead[0].generic, sentence_models, named=True)
+            if lead or _COMPARISON_LEAD.match(clause_text):
                 return None
             if _KIND_NP.search(clause_text):
                 return None  # the clause speaks of a kind of model, not the one in focus

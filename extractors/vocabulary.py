@@ -109,7 +109,7 @@ SHELVED = _rx(
     r"\b(?:shelved|shelves|shelving|scrapped|scraps|cancel+ed|cancel+ing|cancels|abandoned|"
     r"abandons|axed|killed off|discontinued|mothballed|(?:paused|delayed|postponed|halted|"
     r"shelved)\s+(?:[\w.-]+\s+){0,4}?indefinitely|put on (?:indefinite )?hold|"
-    r"on indefinite hold|never (?:shipped|released|"
+    r"on indefinite hold|never (?:publicly |officially )?(?:shipped|released|"
     r"launched|came out|made it out|saw the light of day|arrived|materiali[sz]ed)|"
     r"(?:decided|chose|opted) (?:not to|against) (?:release|releasing|launch|launching|ship)|"
     r"(?:no|dropped) plans to (?:release|launch|ship)|will not (?:be )?(?:released|launched"

@@ -105,6 +105,39 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [("Llama 4 Scout", "status", "released")],
         [("Llama 4 Scout", "status", "upcoming"), ("Llama 4 Maverick", "status", "upcoming")],
     ),
+    (
+        "list-run-into-one-line",
+        "",
+        "Two of them are out: - **Llama 4 Scout** — 109B total / 17B active / 10M token "
+        "context - **Llama 4 Maverick** — 400B total / 17B active / 1M token context",
+        [
+            ("Llama 4 Scout", "params_total", 109_000_000_000),
+            ("Llama 4 Maverick", "params_total", 400_000_000_000),
+            ("Llama 4 Maverick", "context_window", 1_000_000),
+        ],
+        [
+            ("Llama 4 Maverick", "params_total", 109_000_000_000),
+            ("Llama 4 Maverick", "context_window", 10_000_000),
+        ],
+    ),
+    (
+        "name-dash-specs",
+        "",
+        "The line-up:\n\n- Llama 4 Scout — 109B total, 17B active\n"
+        "- Llama 4 Maverick — 400B total, 17B active",
+        [
+            ("Llama 4 Scout", "params_total", 109_000_000_000),
+            ("Llama 4 Maverick", "params_active", 17_000_000_000),
+        ],
+        [("Llama 4 Scout", "params_total", 400_000_000_000)],
+    ),
+    (
+        "never-publicly-released",
+        "",
+        "Llama 4 Behemoth was shown off in April but never publicly released.",
+        [("Llama 4 Behemoth", "status", "shelved")],
+        [("Llama 4 Behemoth", "status", "upcoming")],
+    ),
 ]
 
 
