@@ -105,7 +105,7 @@ _OPENNESS_KEYS = (
 )  # fmt: skip
 _BASELINE_KEYS = (
     "than", "over", "vs", "versus", "compar", "relative", "predecessor", "unlike", "tuned",
-    "based", "built", "derived", "distilled", "outperform", "beat", "surpass", "successor",
+    "based", "built", "build", "derived", "distilled", "outperform", "beat", "surpass", "successor",
     "replac", "upgrade", "up from", "improvement", "similar", "as with", "match", "rival",
     "on par", "ahead", "behind", "trail", "such as", "including", "from", "that of",
     "as well as", "as good", "as strong", "as capable", "competitive", "against", "pruned",
