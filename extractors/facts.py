@@ -38,6 +38,12 @@ from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactVal
 EXTRACTOR_VERSION = "0.6.0"
 
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
+_MEASURE_COMPARED = re.compile(
+    r"\b(?:than|(?:performance|scores?|results?|level|quality) of|approach\w*|match\w*|"
+    r"rival\w*|beat\w*|outperform\w*|versus|vs)\b",
+    re.I,
+)
+_LIST_TAIL = re.compile(r"[\s,]*(?:and|or)\s+~?\d[\d.,]*\s?[BMKT]?\b[^,;:]{0,30}$")
 _NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
 _MEASURES = frozenset({"params_total", "params_active", "context_window"})
 #: what a model is built like: said of a model only where the text names it close by
@@ -764,6 +770,10 @@ class _PostReader:
                         # name is the subject's ("The model has 2T, more than Maverick").
                         return None
                 chosen = before[-1] if before else min(inside, key=lambda g: g.start)
+                if measure and not before and _MEASURE_COMPARED.search(text, pos, chosen.start):
+                    # "let a 70B model approach the scores of Llama 3.1 405B": the size
+                    # belongs to what is compared with the later name
+                    return None
                 blocker = [g for g in groups if not g.models and not g.baseline]
                 if any(chosen.end <= g.start < pos and g.start >= clause[0] for g in blocker):
                     # "Llama 4 is expected to build on Llama 2's work": a generation the post
@@ -775,6 +785,10 @@ class _PostReader:
                     return None
                 return _Target(chosen.models, chosen.generic, sentence_models, named=True)
             clause_text = text[clause[0] : clause[1]]
+            if clause[0] > 0 and _LIST_TAIL.match(clause_text):
+                # "sizes of 7B, 13B, 34B, and 70B": the list's last item, cut off by the
+                # clause break before "and", belongs where the list began.
+                return target_at(clause[0] - 1, measure=measure)
             if any(
                 clause[0] <= g.start < clause[1] and (g.baseline or not g.models) for g in groups
             ):

@@ -349,6 +349,7 @@ BASELINE_BEFORE = _rx(
     r"\bsimilar to|\bas with|\bmatch\w*|\brival\w*|\bon par with|\bahead of|\bbehind|"
     r"\btrails?|\btrailing|\bfrom)\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
     r"(?:original\s+|earlier\s+|previous\s+|older\s+|smallest\s+|largest\s+|smaller\s+|"
+    r"much\s+|far\s+|even\s+|significantly\s+|considerably\s+|"
     r"larger\s+|first\s+|base\s+|instruct\s+|[\d.]+\s?[bm]\s+)*$"
 )
 #: a strong reference back to the model in focus

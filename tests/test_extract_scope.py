@@ -150,6 +150,36 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
             ("Llama 3.1", "status", None),
         ],
     ),
+    (
+        "last-item-of-a-size-list",
+        "",
+        "Code Llama shipped in August 2023.\n\n"
+        "The family now spans four sizes: 7B, 13B, 34B, and 70B.",
+        [("Code Llama", "params_total", 70_000_000_000)],
+        [("Code Llama", "params_total", 34_000_000_000)],
+    ),
+    (
+        "size-of-the-thing-compared",
+        "",
+        "Llama 3.3 came out in December.\n\n"
+        "Better post-training let a 70B model come close to the scores of Llama 3.1 405B.",
+        [],
+        [("Llama 3.1", "params_total", 70_000_000_000)],
+    ),
+    (
+        "much-larger-model-is-a-comparison",
+        "",
+        "Here is a compact 70B model that matches the much larger Llama 3.1 405B on many tests.",
+        [],
+        [("Llama 3.1", "params_total", None)],
+    ),
+    (
+        "size-before-a-possessive-name-stays",
+        "",
+        "The 70 billion parameters of Llama 3.3 put it close to far bigger models.",
+        [("Llama 3.3", "params_total", 70_000_000_000)],
+        [],
+    ),
 ]
 
 
