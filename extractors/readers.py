@@ -347,7 +347,9 @@ def read_openness(text: str, add: Add) -> None:
             before,
         ):
             continue  # "pursuing a closed model instead": another model, not this one
-        if _generic_openness(text, m):
+        if _generic_openness(text, m) or _CONTRASTED.search(
+            text, max(0, m.start() - 70), m.start()
+        ):
             continue
         add("openness", "closed", m.start())
     for m in V.RESEARCH_ONLY.finditer(text):
@@ -357,8 +359,10 @@ def read_openness(text: str, add: Add) -> None:
         before = text[max(0, m.start() - 30) : m.start()]
         if V.NOT_OPEN.search(before) or negated(text, m.start()):
             continue
-        if _generic_openness(text, m):
-            continue
+        if _generic_openness(text, m) or _CONTRASTED.search(
+            text, max(0, m.start() - 70), m.start()
+        ):
+            continue  # "a departure from the open-source Llama line": the line is open
         if re.search(r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I):
             continue
         if m.group(0).lower().startswith("open") and _INFINITIVE_BEFORE.search(before):
@@ -368,6 +372,14 @@ def read_openness(text: str, add: Add) -> None:
         add("openness", "open_weights", m.start())
 
 
+#: a phrase that names what the subject moves away from ("a departure from Meta's open
+#: Llama work", "unlike the closed rivals"): its openness is not the subject's
+_CONTRASTED = re.compile(
+    r"\b(?:departures? from|depart(?:s|ed|ing)? from|away from|break(?:s|ing)? (?:from|with)|"
+    r"broke (?:from|with)|unlike|in contrast (?:to|with)|instead of|rather than|"
+    r"(?:shift|pivot|turn|move)(?:s|ed|ing)? (?:away )?from)\s+(?:[\w’'.-]+\s+){0,6}$",
+    re.I,
+)
 #: an abstract noun after "open-source" / "closed" names a stance, a trend or a crowd
 #: ("its open-source strategy", "the open-weight era", "open-source builders"), no model
 _STANCE_HEAD = re.compile(

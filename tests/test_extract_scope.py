@@ -180,6 +180,21 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [("Llama 3.3", "params_total", 70_000_000_000)],
         [],
     ),
+    (
+        "openness-of-what-the-subject-leaves",
+        "",
+        "Muse Spark marks a clear break from Meta's earlier work on the open-source Llama "
+        "line, the company said.",
+        [],
+        [("Muse Spark", "openness", "open_weights")],
+    ),
+    (
+        "openness-after-the-contrast-is-the-subjects",
+        "",
+        "Unlike the open Llama line, Avocado is a proprietary model.",
+        [("Avocado", "openness", "closed")],
+        [("Avocado", "openness", "open_weights")],
+    ),
 ]
 
 
