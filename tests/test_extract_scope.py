@@ -183,10 +183,10 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
     (
         "openness-of-what-the-subject-leaves",
         "",
-        "Muse Spark marks a clear break from Meta's earlier work on the open-source Llama "
-        "line, the company said.",
+        "Meta's Avocado would mark a clear break from the company's earlier work on the "
+        "open-source Llama line.",
         [],
-        [("Muse Spark", "openness", "open_weights")],
+        [("Avocado", "openness", "open_weights")],
     ),
     (
         "openness-after-the-contrast-is-the-subjects",
