@@ -470,7 +470,8 @@ _NOT_A_MODEL_SUBJECT = re.compile(
     re.I,
 )
 _NOT_A_MODEL_OBJECT_RELEASED = re.compile(
-    r"\s+(?:(?:its|the|their|a|an|new|some|first)\s+){0,2}" + _ARTEFACTS + r"\b", re.I
+    r"\s+(?:(?:its|the|their|a|an|new|some|first)\s+){0,2}" + _ARTEFACTS + r"\b(?![\s-]+Llama)",
+    re.I,
 )
 _NOT_A_MODEL_OBJECT = re.compile(
     r"\s+(?:(?:[\w-]+)\s+){0,2}?(?:data ?cent\w*|infrastructure|clusters?|teams?|products|apps|"

@@ -124,6 +124,8 @@ SHELVED = _rx(
 )
 RELEASED = _rx(
     r"\b(?:released|releases today|(?:is|are|'re|am) (?:now |today |also )?releasing|"
+    # a paper's abstract: "We release Code Llama, a family of …"
+    r"(?<=\bWe )release(?= [A-Z])|"
     r"(?:today|now),? (?:meta|we) (?:is|are|'re) (?:also )?releasing|launched|launches today|"
     r"debuted|shipped|rolled out|(?:begun|began|started|starts) rolling out|"
     r"open[\s-]sourced|made (?:publicly |freely |openly )?available|became available|"

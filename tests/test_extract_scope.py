@@ -195,6 +195,20 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [("Avocado", "openness", "closed")],
         [("Avocado", "openness", "open_weights")],
     ),
+    (
+        "paper-abstract-we-release",
+        "",
+        "We release Code Llama, a set of code models derived from Llama 2 for programming.",
+        [("Code Llama", "status", "released")],
+        [("Llama 2", "status", None)],
+    ),
+    (
+        "released-code-is-not-a-model",
+        "",
+        "Llama 2 arrives in the autumn; the lab released code for its evaluation harness.",
+        [],
+        [("Llama 2", "status", "released")],
+    ),
 ]
 
 
