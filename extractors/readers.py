@@ -105,6 +105,12 @@ _INPUT_TOKENS = re.compile(
     re.I,
 )
 _TOKEN_CONTEXT = re.compile(r"^[\s-]*tokens?\b", re.I)
+#: "(shows gains) on inputs with up to 100k tokens": the longest input is the window
+_INPUTS_UP_TO = re.compile(
+    r"\b(?:inputs?|prompts?)\s+(?:of|with)\s+up\s+to\s+(\d+(?:\.\d+)?\s?[KkMm]|"
+    r"\d{1,3}(?:,\d{3})+)[\s-]+tokens?\b",
+    re.I,
+)
 _PLAIN_NUMBER = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d{3,8})(?![\w.,]\d|\s?%|\w)")
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
 _NEGATED_DATE_TRIGGER = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$", re.I)
@@ -167,7 +173,7 @@ def read_context(text: str, add: Add) -> None:
     if not _CONTEXT_WORD.search(text):
         for m in _TOKEN_WINDOW.finditer(text):
             add("context_window", quantity_value(m.group(1)), m.start())
-        for m in _INPUT_TOKENS.finditer(text):
+        for m in (*_INPUT_TOKENS.finditer(text), *_INPUTS_UP_TO.finditer(text)):
             value = quantity_value(m.group(1))
             if value >= 512:
                 add("context_window", value, m.start(1))

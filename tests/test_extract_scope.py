@@ -209,6 +209,14 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [],
         [("Llama 2", "status", "released")],
     ),
+    (
+        "inputs-with-up-to-n-tokens",
+        "",
+        "Code Llama models see 16k-token training sequences yet do well on inputs of up to "
+        "100k tokens.",
+        [("Code Llama", "context_window", 100_000)],
+        [("Code Llama", "context_window", 16_000)],
+    ),
 ]
 
 
