@@ -6,11 +6,16 @@ CHECK split (posts named there) with P/R/F1 per attribute and certainty agreemen
 the dev corpus scores, the web corpus (unrelated pages: facts found and distinct
 model names outside the catalog, both should be 0), and extraction speed.
 
+``--extra DIR`` also scores another labelled real-text set laid out the same way
+(``DIR/gold.json`` and ``DIR/posts``), aggregate only: a held-out yardstick like the
+check split, never a debugging aid.
+
 ``--details tune`` lists false positives, misses and certainty disagreements of
 the tune split (with evidence). The check split is only ever shown as aggregate
 scores: it is the held-out yardstick, never a debugging aid.
 
     python benchmarks/eval_real.py [--details tune] [--corpus DIR] [--only news|dev|web]
+                                   [--extra DIR]
 """
 
 from __future__ import annotations
@@ -59,6 +64,18 @@ def _details(report: EvalReport) -> str:
     return "\n".join(lines)
 
 
+def _score_extra(directory: Path) -> None:
+    """Print aggregate scores of a held-out labelled set, or why it was skipped."""
+    gold_path, posts = directory / "gold.json", directory / "posts"
+    if not gold_path.is_file() or not posts.is_dir():
+        print(f"== extra: skipped, no gold.json and posts/ in {directory}\n")
+        return
+    results = extract_files(expand_paths([str(posts)]), ModelCatalog.default())
+    report = _score(load_gold(gold_path), results, None)
+    print(f"== extra {directory.name} ({report.posts} posts; aggregate only)")
+    print(format_report(report).split("\nwarning")[0] + "\n")
+
+
 def _timed_extract(paths: list[Path], catalog: ModelCatalog) -> tuple[list[FileResult], float]:
     start = time.process_time()
     results = extract_files(paths, catalog)
@@ -71,7 +88,15 @@ def main() -> int:
     parser.add_argument("--details", choices=["tune"], default=None)
     parser.add_argument("--only", choices=["news", "dev", "web"], default=None)
     parser.add_argument("--no-check", action="store_true", help="Skip the check split.")
+    parser.add_argument(
+        "--extra",
+        type=Path,
+        default=None,
+        help="Another labelled real-text set (DIR/gold.json, DIR/posts): aggregate scores only.",
+    )
     args = parser.parse_args()
+    if args.extra is not None:
+        _score_extra(args.extra)
     if not (args.corpus / "news" / "gold.json").exists():
         print(f"skipped: no corpus at {args.corpus}")
         return 0

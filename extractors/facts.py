@@ -38,6 +38,19 @@ from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactVal
 EXTRACTOR_VERSION = "0.6.0"
 
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
+_MEASURE_COMPARED = re.compile(
+    r"\b(?:than|(?:performance|scores?|results?|level|quality) of|approach\w*|match\w*|"
+    r"rival\w*|beat\w*|outperform\w*|versus|vs)\b",
+    re.I,
+)
+_LIST_TAIL = re.compile(r"[\s,]*(?:and|or)\s+~?\d[\d.,]*\s?[BMKT]?\b[^,;:]{0,30}$")
+_NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
+_MEASURES = frozenset({"params_total", "params_active", "context_window"})
+#: what a model is built like: said of a model only where the text names it close by
+TECHNICAL = frozenset({"architecture", "context_window", "params_active", "modalities"})
+#: "delayed, unlike Scout and Maverick that shipped alongside": the models a phrase
+#: adds as companions are not what a delay or a date in the sentence is about
+_COMPANION = re.compile(r"\b(?:alongside|along with|together with)\s+(?:[\w-]+\s+){0,4}$", re.I)
 _CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
 _STATUS_RANK = {"shelved": 2, "released": 1, "upcoming": 0}
 _ATTRIBUTE_ORDER = {name: i for i, name in enumerate(ATTRIBUTES)}
@@ -98,13 +111,14 @@ _OPENNESS_KEYS = (
 )  # fmt: skip
 _BASELINE_KEYS = (
     "than", "over", "vs", "versus", "compar", "relative", "predecessor", "unlike", "tuned",
-    "based", "built", "derived", "distilled", "outperform", "beat", "surpass", "successor",
+    "based", "built", "build", "derived", "distilled", "outperform", "beat", "surpass", "successor",
     "replac", "upgrade", "up from", "improvement", "similar", "as with", "match", "rival",
     "on par", "ahead", "behind", "trail", "such as", "including", "from", "that of",
     "as well as", "as good", "as strong", "as capable", "competitive", "against", "pruned",
     "twice", "double", "triple", "half", "times", "down from", "training of", "version of",
     "variant of", "fork of", "derivative of", "distillation of", "performance of", "quality of",
     "level of", "capabilities of", "results of", "score of", "scores of", "tuning of",
+    "approach of", "design of", "recipe of", "footsteps of",
 )  # fmt: skip
 _NEW_NAME_KEYS = (
     "named", "called", "dubbed", "codename", "code-name", "known as", '"', "'s ", "new ",
@@ -206,6 +220,14 @@ _NOT_NAMES = frozenset(
 )
 
 
+_ONE_MEMBER = re.compile(
+    r"\b(?:its|the|their|a|an)\s+(?:\w+\s+)?(?:largest|biggest|smallest|most \w+|new|next|"
+    r"flagship|top|upcoming)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+_SINGLE_MODEL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?model\b(?!s)", re.I)
+
+
 def _other_subject(text: str) -> bool:
     """Return True when another lab or its model opens the sentence (its likely subject)."""
     for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES):
@@ -265,6 +287,8 @@ class _Target:
     models: tuple[str, ...]
     generic: bool = False
     sentence_models: frozenset[str] = frozenset()
+    #: the models are named in the sentence (not referred back to)
+    named: bool = False
 
 
 @dataclass(slots=True)
@@ -324,6 +348,11 @@ class _PostReader:
     #: the title's subject is another lab or its model: Meta's models appear only as
     #: comparisons or bases, so nothing is said of them by reference ("the model")
     foreign_post: bool = False
+    #: where the focus was last named: the unit's index and its paragraph
+    focus_index: int = -10
+    focus_block: int = -10
+    _index: int = 0
+    _block: int = 0
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
     _group_cache: dict[str, list[_Group]] = field(default_factory=dict)
 
@@ -528,7 +557,14 @@ class _PostReader:
             models: list[str] = []
             generic = False
             for mention in members:
-                if mention.kind == "generation":
+                if (
+                    mention.kind == "generation"
+                    and _ONE_MEMBER.search(text[max(0, mention.start - 30) : mention.start])
+                    and _SINGLE_MODEL_AFTER.match(text, mention.end)
+                ):
+                    # "its largest Llama 4 model": one member, not the generation
+                    generic = True
+                elif mention.kind == "generation":
                     generic = True
                     models.extend(
                         m
@@ -674,6 +710,7 @@ class _PostReader:
         topic = forced is _TOPIC
         if topic:
             forced = None
+        self._index, self._block = index, unit.block
         groups = self._groups(text)
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
@@ -712,7 +749,7 @@ class _PostReader:
                 )
             return reported_cache[0]
 
-        def target_at(pos: int) -> _Target | None:
+        def target_at(pos: int, *, measure: bool = False) -> _Target | None:
             if forced is not None:
                 return forced
             clause = _clause_at(clauses, pos)
@@ -728,7 +765,15 @@ class _PostReader:
                     focused = self._focus_target(text, clause, family)
                     if focused:
                         return focused
+                    if measure:
+                        # The clause's own subject is unclear: a size before the later
+                        # name is the subject's ("The model has 2T, more than Maverick").
+                        return None
                 chosen = before[-1] if before else min(inside, key=lambda g: g.start)
+                if measure and not before and _MEASURE_COMPARED.search(text, pos, chosen.start):
+                    # "let a 70B model approach the scores of Llama 3.1 405B": the size
+                    # belongs to what is compared with the later name
+                    return None
                 blocker = [g for g in groups if not g.models and not g.baseline]
                 if any(chosen.end <= g.start < pos and g.start >= clause[0] for g in blocker):
                     # "Llama 4 is expected to build on Llama 2's work": a generation the post
@@ -738,8 +783,12 @@ class _PostReader:
                     pass  # the value is part of the name ("Llama 3.3 70B")
                 elif _foreign_between(text, chosen.end if chosen.end <= pos else clause[0], pos):
                     return None
-                return _Target(chosen.models, chosen.generic, sentence_models)
+                return _Target(chosen.models, chosen.generic, sentence_models, named=True)
             clause_text = text[clause[0] : clause[1]]
+            if clause[0] > 0 and _LIST_TAIL.match(clause_text):
+                # "sizes of 7B, 13B, 34B, and 70B": the list's last item, cut off by the
+                # clause break before "and", belongs where the list began.
+                return target_at(clause[0] - 1, measure=measure)
             if any(
                 clause[0] <= g.start < clause[1] and (g.baseline or not g.models) for g in groups
             ):
@@ -750,14 +799,27 @@ class _PostReader:
             if subjects and _RELATIVE_START.match(clause_text):
                 before = [g for g in subjects if g.end <= clause[0]]
                 if before:
-                    return _Target(before[-1].models, before[-1].generic, sentence_models)
+                    return _Target(
+                        before[-1].models, before[-1].generic, sentence_models, named=True
+                    )
             if subjects and _ELLIPTICAL_VALUE.match(clause_text):
                 # "Maverick has 400B total parameters, but only 17B active": a clause
                 # that is just a value continues the previous clause's subject.
                 before = [g for g in subjects if g.end <= clause[0]]
                 if before:
-                    return _Target(before[-1].models, before[-1].generic, sentence_models)
-            if any(g.end <= clause[0] for g in subjects) or _COMPARISON_LEAD.match(clause_text):
+                    return _Target(
+                        before[-1].models, before[-1].generic, sentence_models, named=True
+                    )
+            lead = [g for g in subjects if g.end <= clause[0]]
+            if (
+                len(lead) == 1
+                and len(text[: lead[0].start].split()) <= 1
+                and (dash := _NAME_DASH.match(text, lead[0].end))
+                and dash.end() >= clause[0]
+            ):
+                # "Llama 4 Scout — 109B total / 17B active": a name, a dash, its specs
+                return _Target(lead[0].models, lead[0].generic, sentence_models, named=True)
+            if lead or _COMPARISON_LEAD.match(clause_text):
                 return None
             if _KIND_NP.search(clause_text):
                 return None  # the clause speaks of a kind of model, not the one in focus
@@ -780,7 +842,7 @@ class _PostReader:
                 return  # "text-only models (1B, 3B) and vision models": variants differ
             if attribute in RELEASE_BOUND and _product_subject(text, pos, groups):
                 return  # "The Meta AI assistant, now available in …": a product, not a model
-            target = target_at(pos)
+            target = target_at(pos, measure=attribute in _MEASURES)
             if (
                 attribute == "status"
                 and paren_models
@@ -788,7 +850,7 @@ class _PostReader:
                 and not any(a <= pos < b for a, b in paren_spans)
             ):
                 kept = tuple(m for m in target.models if m not in paren_models)
-                target = _Target(kept, target.generic, target.sentence_models)
+                target = _Target(kept, target.generic, target.sentence_models, target.named)
             if forced is None and attribute in ("status", "openness"):
                 obj = _object_of(text, pos, attribute, groups)
                 if obj is _ELSEWHERE:
@@ -799,6 +861,16 @@ class _PostReader:
                 target = self._fallback_target(fallback, fallback_generic)
             if target is None or not target.models:
                 return
+            if attribute in TECHNICAL and forced is None:
+                target = self._technical_scope(target)
+                if target is None:
+                    return
+            if attribute in ("status", "release_date") and companions:
+                kept = tuple(m for m in target.models if m not in companions)
+                if attribute == "release_date" or status_value(value) != "released":
+                    target = _Target(kept, target.generic, target.sentence_models, target.named)
+                if not target.models:
+                    return
             certainty = _certainty(text, clauses, pos, is_reported())
             if (
                 certainty == "confirmed"
@@ -829,6 +901,16 @@ class _PostReader:
                         why=why,
                     )
                 )
+
+        companions = {
+            m
+            for g in subjects
+            if _COMPANION.search(text[max(0, g.start - 60) : g.start])
+            for m in g.models
+        }
+
+        def status_value(value: R.ValueOrRule) -> str:
+            return value if isinstance(value, str) else ""
 
         spans = [(m.start, m.end) for g in groups for m in g.mentions]
         if _DIGIT.search(text):
@@ -1069,6 +1151,8 @@ class _PostReader:
             # A bare pronoun ("their weights") never points forward.
             if (not strong and not count) or family or self.foreign_focus:
                 return None
+            if self.recent_models:
+                return None  # models were named, then the post moved on: no forward reference
             if not re.search(r"\b(?:models?|versions?|variants?|releases?|systems?|LLMs?)\b", word):
                 return None  # "it", "their", "both text and images" never point forward
             models = tuple(self.post_models[: count or (len(self.post_models) if plural else 1)])
@@ -1095,6 +1179,22 @@ class _PostReader:
                 # generation; after several named models it is unclear.
                 return None
         return _Target(models, generic) if models else None
+
+    def _technical_scope(self, target: _Target) -> _Target | None:
+        """Keep a technical value only for models named close to it."""
+        if target.named:
+            # "Llama 4: two MoE models, 10M context" as a headline: a generation's members
+            # differ in such values, and the body says which has what.
+            return None if target.generic and self._block == -1 else target
+        # A reference back: "the model" is the model in focus; a wider reading ("they"
+        # over the section's models) only when they were named a few sentences before.
+        in_focus = not target.generic and set(target.models) <= set(self.focus.models)
+        if not in_focus and self._block != self.focus_block and self._index - self.focus_index > 3:
+            return None
+        if target.generic:
+            kept = tuple(m for m in target.models if m in self.recent_models)
+            return _Target(kept, True, target.sentence_models) if kept else None
+        return target
 
     def _by_stated_size(self, size_text: str) -> str | None:
         """Return the model this post gave a size, for "the 405B model"."""
@@ -1129,6 +1229,7 @@ class _PostReader:
             specific = [g for g in subjects if not g.generic] or list(subjects)
             models = tuple(dict.fromkeys(m for g in specific for m in g.models))
             self.focus = _Focus(models, all(g.generic for g in specific))
+            self.focus_index, self.focus_block = self._index, self._block
             for model in models:
                 for pool in (self.section_models, self.recent_models):
                     if model in pool:

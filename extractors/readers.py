@@ -105,13 +105,23 @@ _INPUT_TOKENS = re.compile(
     re.I,
 )
 _TOKEN_CONTEXT = re.compile(r"^[\s-]*tokens?\b", re.I)
+#: "(shows gains) on inputs with up to 100k tokens": the longest input is the window
+_INPUTS_UP_TO = re.compile(
+    r"\b(?:inputs?|prompts?)\s+(?:of|with)\s+up\s+to\s+(\d+(?:\.\d+)?\s?[KkMm]|"
+    r"\d{1,3}(?:,\d{3})+)[\s-]+tokens?\b",
+    re.I,
+)
 _PLAIN_NUMBER = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d{3,8})(?![\w.,]\d|\s?%|\w)")
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
 _NEGATED_DATE_TRIGGER = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$", re.I)
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|had (?:planned|aimed|hoped|intended|expected)|as planned|"
     r"had been (?:expected|planned|scheduled|slated|due|targeted|set)|was (?:supposed|meant) to|"
-    r"previously (?:planned|expected|slated)|first planned|once planned)\b",
+    r"previously (?:planned|expected|slated)|first planned|once planned|"
+    # "following an earlier delay to June", "staff were expecting it by year end": a
+    # target that has since moved
+    r"(?:an?|the|its) (?:earlier|previous|prior|initial|first) (?:delay|postponement|target|"
+    r"plan|date|schedule|timeline)|(?:were|was|had been) (?:expecting|hoping)|had expected)\b",
     re.I,
 )
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to|asking \w+ to|urg\w* \w+ to)\s+$", re.I)
@@ -163,7 +173,7 @@ def read_context(text: str, add: Add) -> None:
     if not _CONTEXT_WORD.search(text):
         for m in _TOKEN_WINDOW.finditer(text):
             add("context_window", quantity_value(m.group(1)), m.start())
-        for m in _INPUT_TOKENS.finditer(text):
+        for m in (*_INPUT_TOKENS.finditer(text), *_INPUTS_UP_TO.finditer(text)):
             value = quantity_value(m.group(1))
             if value >= 512:
                 add("context_window", value, m.start(1))
@@ -214,17 +224,26 @@ def quantity_value(text: str) -> int:
 def read_architecture(text: str, add: Add) -> None:
     """Mixture-of-experts or dense, only when stated."""
     for m in V.MOE.finditer(text):
-        if _ARCH_KIND.match(text, m.end()):
+        if _ARCH_KIND.match(text, m.end()) or _ARCH_COMPARED.search(text, 0, m.start()):
             continue  # "MoE architectures can …": a kind of design, not this model's
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "moe", m.start())
             break
     for m in V.DENSE.finditer(text):
+        if _ARCH_COMPARED.search(text, 0, m.start()):
+            continue
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "dense", m.start())
             break
 
 
+#: "than a comparably capable dense model", "breaking from the dense approach": the
+#: design named is what the model is compared with
+_ARCH_COMPARED = re.compile(
+    r"\b(?:than|comparabl[ey]|similarly|equally|compared (?:to|with)|versus|vs\.?|unlike|"
+    r"rather than|instead of|from|over)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _ARCH_KIND = re.compile(r"\)?[\s-]+(?:architectures|models|systems|designs|LLMs)\b", re.I)
 
 
@@ -334,7 +353,9 @@ def read_openness(text: str, add: Add) -> None:
             before,
         ):
             continue  # "pursuing a closed model instead": another model, not this one
-        if _generic_openness(text, m):
+        if _generic_openness(text, m) or _CONTRASTED.search(
+            text, max(0, m.start() - 70), m.start()
+        ):
             continue
         add("openness", "closed", m.start())
     for m in V.RESEARCH_ONLY.finditer(text):
@@ -344,8 +365,10 @@ def read_openness(text: str, add: Add) -> None:
         before = text[max(0, m.start() - 30) : m.start()]
         if V.NOT_OPEN.search(before) or negated(text, m.start()):
             continue
-        if _generic_openness(text, m):
-            continue
+        if _generic_openness(text, m) or _CONTRASTED.search(
+            text, max(0, m.start() - 70), m.start()
+        ):
+            continue  # "a departure from the open-source Llama line": the line is open
         if re.search(r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I):
             continue
         if m.group(0).lower().startswith("open") and _INFINITIVE_BEFORE.search(before):
@@ -355,6 +378,14 @@ def read_openness(text: str, add: Add) -> None:
         add("openness", "open_weights", m.start())
 
 
+#: a phrase that names what the subject moves away from ("a departure from Meta's open
+#: Llama work", "unlike the closed rivals"): its openness is not the subject's
+_CONTRASTED = re.compile(
+    r"\b(?:departures? from|depart(?:s|ed|ing)? from|away from|break(?:s|ing)? (?:from|with)|"
+    r"broke (?:from|with)|unlike|in contrast (?:to|with)|instead of|rather than|"
+    r"(?:shift|pivot|turn|move)(?:s|ed|ing)? (?:away )?from)\s+(?:[\w’'.-]+\s+){0,6}$",
+    re.I,
+)
 #: an abstract noun after "open-source" / "closed" names a stance, a trend or a crowd
 #: ("its open-source strategy", "the open-weight era", "open-source builders"), no model
 _STANCE_HEAD = re.compile(
@@ -445,7 +476,8 @@ _NOT_A_MODEL_SUBJECT = re.compile(
     re.I,
 )
 _NOT_A_MODEL_OBJECT_RELEASED = re.compile(
-    r"\s+(?:(?:its|the|their|a|an|new|some|first)\s+){0,2}" + _ARTEFACTS + r"\b", re.I
+    r"\s+(?:(?:its|the|their|a|an|new|some|first)\s+){0,2}" + _ARTEFACTS + r"\b(?![\s-]+Llama)",
+    re.I,
 )
 _NOT_A_MODEL_OBJECT = re.compile(
     r"\s+(?:(?:[\w-]+)\s+){0,2}?(?:data ?cent\w*|infrastructure|clusters?|teams?|products|apps|"

@@ -229,7 +229,7 @@ def _blocks(text: str) -> list[tuple[str, str]]:
             blocks.append(("\n".join(current), "para"))
             current.clear()
 
-    for line in text.splitlines():
+    for line in _unrun_lists(text.splitlines()):
         if _FENCE.match(line):
             flush()
             in_fence = not in_fence
@@ -260,6 +260,23 @@ def _blocks(text: str) -> list[tuple[str, str]]:
         current.append(stripped)
     flush()
     return blocks
+
+
+#: a list run into one line ("… variants: - **Scout** — 109B … - **Maverick** — 400B …")
+_INLINE_ITEM = re.compile(r"\s[-•*]\s+(?=\*\*\S)")
+
+
+def _unrun_lists(lines: list[str]) -> list[str]:
+    """Split list items that a page ran together into one line back into lines."""
+    out: list[str] = []
+    for line in lines:
+        if "**" in line and len(_INLINE_ITEM.findall(line)) >= 2:
+            first, *items = _INLINE_ITEM.split(line)
+            out.append(first)
+            out.extend(f"- {item}" for item in items)
+        else:
+            out.append(line)
+    return out
 
 
 def _continues(previous: str, line: str) -> bool:

@@ -1,0 +1,234 @@
+"""Scope gates for extraction: a value goes to a model only where the text ties it there.
+
+Each case is written in our own words after a kind of language seen on real pages about
+Meta's models (reviews, hosting guides, news of delays): (id, title, text, expect, forbid),
+with (model, attribute, value) triples; None matches any value.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import describe, facts_of, find
+
+CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
+    (
+        "due-to-gives-a-cause",
+        "",
+        "Our lab picked Llama 2 7B for the study due to its small memory footprint.",
+        [],
+        [("Llama 2", "status", None)],
+    ),
+    (
+        "due-to-launch-is-a-plan",
+        "",
+        "Llama 4 Behemoth is due to arrive later this year, the company says.",
+        [("Llama 4 Behemoth", "status", "upcoming")],
+        [],
+    ),
+    (
+        "companions-of-a-delay",
+        "",
+        "The giant Behemoth model, first meant to ship in April together with Llama 4 Scout "
+        "and Llama 4 Maverick, has been pushed back again.",
+        [("Llama 4 Behemoth", "status", "upcoming")],
+        [("Llama 4 Scout", "status", "upcoming"), ("Llama 4 Maverick", "status", "upcoming")],
+    ),
+    (
+        "value-before-a-name-in-an-object",
+        "",
+        "Llama 4 Scout and Llama 4 Maverick are out; Llama 4 Behemoth is not.\n\n"
+        "The model was meant to hold two trillion parameters, far more than its siblings, "
+        "with Maverick at 400 billion parameters.",
+        [("Llama 4 Maverick", "params_total", 400_000_000_000)],
+        [("Llama 4 Maverick", "params_total", 2_000_000_000_000)],
+    ),
+    (
+        "no-forward-reference-once-models-were-named",
+        "",
+        "Meta shipped Llama 2 in July 2023 with a friendlier licence.\n\n"
+        "The Llama family itself goes back to early 2023. The first drop came in 7B, 13B, 33B "
+        "and 65B sizes for vetted researchers.",
+        [("Llama 2", "status", "released")],
+        [("Llama 2", "params_total", None)],
+    ),
+    (
+        "headline-generation-spec-is-not-each-members",
+        "Llama 4 lands: two MoE models and a 10M-token window",
+        "Llama 4 Scout reads ten million tokens of context. Llama 4 Maverick stops at a "
+        "one million token context window.",
+        [("Llama 4 Maverick", "context_window", 1_000_000)],
+        [("Llama 4 Maverick", "context_window", 10_000_000)],
+    ),
+    (
+        "plural-skips-a-model-named-as-a-contrast",
+        "",
+        "Llama 4 Scout and Llama 4 Maverick break with the dense design of Llama 3.\n\n"
+        "Scout is the small one. Maverick is the big one.\n\n"
+        "They take text and image inputs.",
+        [("Llama 4 Scout", "modalities", ("image", "text"))],
+        [("Llama 3", "modalities", None)],
+    ),
+    (
+        "architecture-of-the-comparison",
+        "",
+        "Llama 4 Scout runs on cards where a similarly capable dense model would never fit.",
+        [],
+        [("Llama 4 Scout", "architecture", "dense")],
+    ),
+    (
+        "architecture-broken-from",
+        "",
+        "Llama 4 Maverick moves away from the dense layout of earlier generations.",
+        [],
+        [("Llama 4 Maverick", "architecture", "dense")],
+    ),
+    (
+        "superseded-target-is-not-a-date",
+        "",
+        "Llama 4 Behemoth has slipped again, this time to the autumn, following an earlier "
+        "delay to June.",
+        [("Llama 4 Behemoth", "status", "upcoming")],
+        [("Llama 4 Behemoth", "release_date", "2025-06")],
+    ),
+    (
+        "expected-then-slipped-is-not-a-date",
+        "",
+        "Staff were expecting Llama 4 Behemoth to ship before the end of the year.",
+        [],
+        [("Llama 4 Behemoth", "release_date", None)],
+    ),
+    (
+        "one-member-of-a-generation",
+        "",
+        "Meta released Llama 4 Scout and Llama 4 Maverick in April.\n\n"
+        "Meta has now postponed its largest Llama 4 model, known as Behemoth.",
+        [("Llama 4 Scout", "status", "released")],
+        [("Llama 4 Scout", "status", "upcoming"), ("Llama 4 Maverick", "status", "upcoming")],
+    ),
+    (
+        "list-run-into-one-line",
+        "",
+        "Two of them are out: - **Llama 4 Scout** — 109B total / 17B active / 10M token "
+        "context - **Llama 4 Maverick** — 400B total / 17B active / 1M token context",
+        [
+            ("Llama 4 Scout", "params_total", 109_000_000_000),
+            ("Llama 4 Maverick", "params_total", 400_000_000_000),
+            ("Llama 4 Maverick", "context_window", 1_000_000),
+        ],
+        [
+            ("Llama 4 Maverick", "params_total", 109_000_000_000),
+            ("Llama 4 Maverick", "context_window", 10_000_000),
+        ],
+    ),
+    (
+        "name-dash-specs",
+        "",
+        "The line-up:\n\n- Llama 4 Scout — 109B total, 17B active\n"
+        "- Llama 4 Maverick — 400B total, 17B active",
+        [
+            ("Llama 4 Scout", "params_total", 109_000_000_000),
+            ("Llama 4 Maverick", "params_active", 17_000_000_000),
+        ],
+        [("Llama 4 Scout", "params_total", 400_000_000_000)],
+    ),
+    (
+        "never-publicly-released",
+        "",
+        "Llama 4 Behemoth was shown off in April but never publicly released.",
+        [("Llama 4 Behemoth", "status", "shelved")],
+        [("Llama 4 Behemoth", "status", "upcoming")],
+    ),
+    (
+        "building-on-names-the-base",
+        "",
+        "Meta put out a set of compact open models building on Llama 3.1, each with 3B "
+        "parameters and a 128K context.",
+        [],
+        [
+            ("Llama 3.1", "params_total", None),
+            ("Llama 3.1", "context_window", None),
+            ("Llama 3.1", "status", None),
+        ],
+    ),
+    (
+        "last-item-of-a-size-list",
+        "",
+        "Code Llama shipped in August 2023.\n\n"
+        "The family now spans four sizes: 7B, 13B, 34B, and 70B.",
+        [("Code Llama", "params_total", 70_000_000_000)],
+        [("Code Llama", "params_total", 34_000_000_000)],
+    ),
+    (
+        "size-of-the-thing-compared",
+        "",
+        "Llama 3.3 came out in December.\n\n"
+        "Better post-training let a 70B model come close to the scores of Llama 3.1 405B.",
+        [],
+        [("Llama 3.1", "params_total", 70_000_000_000)],
+    ),
+    (
+        "much-larger-model-is-a-comparison",
+        "",
+        "Here is a compact 70B model that matches the much larger Llama 3.1 405B on many tests.",
+        [],
+        [("Llama 3.1", "params_total", None)],
+    ),
+    (
+        "size-before-a-possessive-name-stays",
+        "",
+        "The 70 billion parameters of Llama 3.3 put it close to far bigger models.",
+        [("Llama 3.3", "params_total", 70_000_000_000)],
+        [],
+    ),
+    (
+        "openness-of-what-the-subject-leaves",
+        "",
+        "Meta's Avocado would mark a clear break from the company's earlier work on the "
+        "open-source Llama line.",
+        [],
+        [("Avocado", "openness", "open_weights")],
+    ),
+    (
+        "openness-after-the-contrast-is-the-subjects",
+        "",
+        "Unlike the open Llama line, Avocado is a proprietary model.",
+        [("Avocado", "openness", "closed")],
+        [("Avocado", "openness", "open_weights")],
+    ),
+    (
+        "paper-abstract-we-release",
+        "",
+        "We release Code Llama, a set of code models derived from Llama 2 for programming.",
+        [("Code Llama", "status", "released")],
+        [("Llama 2", "status", None)],
+    ),
+    (
+        "released-code-is-not-a-model",
+        "",
+        "Llama 2 arrives in the autumn; the lab released code for its evaluation harness.",
+        [],
+        [("Llama 2", "status", "released")],
+    ),
+    (
+        "inputs-with-up-to-n-tokens",
+        "",
+        "Code Llama models see 16k-token training sequences yet do well on inputs of up to "
+        "100k tokens.",
+        [("Code Llama", "context_window", 100_000)],
+        [("Code Llama", "context_window", 16_000)],
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c[0] for c in CASES])
+def test_scope(case: tuple[str, str, str, list[tuple], list[tuple]]) -> None:
+    _, title, text, expect, forbid = case
+    facts = facts_of(text, "2025-05-20", title)
+    for model, attribute, value in expect:
+        assert find(facts, model, attribute, value), (
+            f"missing {(model, attribute, value)} in:\n{describe(facts)}"
+        )
+    for model, attribute, value in forbid:
+        assert not find(facts, model, attribute, value), (
+            f"unexpected {(model, attribute, value)} in:\n{describe(facts)}"
+        )
