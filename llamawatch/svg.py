@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from llamawatch.records import ChangeEvent
 
@@ -318,6 +318,8 @@ class SizePoint:
     title: str
     #: the label goes left of the point near the right edge, so it is not cut off
     anchor: str = "start"
+    #: the label's baseline: moved up or down when it would overlap another label
+    label_y: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +341,40 @@ class SizesLayout:
     @property
     def empty(self) -> bool:
         return not self.points
+
+
+#: rough width of one label character at the chart's font size, in SVG units
+LABEL_CHAR_WIDTH = 6.6
+LABEL_HEIGHT = 13.0
+
+
+def _place_size_labels(points: list[SizePoint]) -> list[SizePoint]:
+    """Give each total's label a baseline that overlaps no label placed before it.
+
+    Models released close together with similar sizes ("405B" and "400B" a few
+    months apart) would print their labels on top of each other; each label
+    tries its own row first, then the rows above and below.
+    """
+    placed: list[tuple[float, float, float, float]] = []  # x0, x1, y0, y1
+    result = []
+    for point in points:
+        if point.kind != "total":
+            result.append(point)
+            continue
+        width = LABEL_CHAR_WIDTH * len(f"{point.model} {point.label}")
+        x0 = point.x + 9 if point.anchor == "start" else point.x - 9 - width
+        chosen = point.y + 4
+        for shift in (0.0, -LABEL_HEIGHT, LABEL_HEIGHT, -2 * LABEL_HEIGHT, 2 * LABEL_HEIGHT):
+            y1 = point.y + 4 + shift
+            box = (x0, x0 + width, y1 - LABEL_HEIGHT + 3, y1 + 3)
+            if not any(
+                box[0] < b[1] and b[0] < box[1] and box[2] < b[3] and b[2] < box[3] for b in placed
+            ):
+                chosen = y1
+                break
+        placed.append((x0, x0 + width, chosen - LABEL_HEIGHT + 3, chosen + 3))
+        result.append(replace(point, label_y=chosen))
+    return result
 
 
 def layout_sizes(
@@ -400,6 +436,7 @@ def layout_sizes(
                 )
             )
             links.append((x, y_of(total), x, y_of(active)))
+    points = _place_size_labels(points)
     y_ticks = []
     value = low
     while value <= high:

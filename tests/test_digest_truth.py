@@ -348,3 +348,30 @@ def test_a_site_with_hostile_model_names_builds_and_links_to_its_pages(tmp_path:
     # an alert links to the same page the site wrote
     _, _, html = render_alert(events, root="https://w.example/")
     assert f"https://w.example/models/{slugs[long_name]}.html" in html
+
+
+def test_size_labels_of_neighbouring_models_do_not_overlap() -> None:
+    from llamawatch.records import format_value
+    from llamawatch.svg import LABEL_CHAR_WIDTH, LABEL_HEIGHT, layout_sizes
+
+    # two near-equal sizes a few weeks apart, and a third far away
+    sizes = [
+        ("Alpha Large", "alpha", D(2025, 1, 10), 405_000_000_000, None),
+        ("Beta Wide", "beta", D(2025, 2, 1), 400_000_000_000, 17_000_000_000),
+        ("Gamma", "gamma", D(2023, 1, 1), 7_000_000_000, None),
+    ]
+    layout = layout_sizes(sizes, human=lambda n: format_value(n))
+    boxes = []
+    for p in layout.points:
+        if p.kind != "total":
+            continue
+        width = LABEL_CHAR_WIDTH * len(f"{p.model} {p.label}")
+        x0 = p.x + 9 if p.anchor == "start" else p.x - 9 - width
+        boxes.append((x0, x0 + width, p.label_y - LABEL_HEIGHT + 3, p.label_y + 3))
+    assert len(boxes) == 3
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[1] and b[0] < a[1] and a[2] < b[3] and b[2] < a[3]), (a, b)
+    # a label with room keeps its own row, beside its point
+    gamma = next(p for p in layout.points if p.model == "Gamma")
+    assert gamma.label_y == gamma.y + 4
