@@ -348,6 +348,8 @@ class _PostReader:
     #: the title's subject is another lab or its model: Meta's models appear only as
     #: comparisons or bases, so nothing is said of them by reference ("the model")
     foreign_post: bool = False
+    #: the page's subject is built on the model its title names: nothing is Meta's
+    derivative_post: bool = False
     #: where the focus was last named: the unit's index and its paragraph
     focus_index: int = -10
     focus_block: int = -10
@@ -458,6 +460,44 @@ class _PostReader:
             self.title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
             self.title_focus = _Focus(self.title_models, all(g.generic for g in subjects))
         self.foreign_post = self.foreign_post or (we_release_other and not self.title_models)
+        # "Acme-Llama-3-8B-Long … extends Llama 3 8B": a page whose subject is built on the
+        # very model its title names is about a derivative (a fine-tune, a long-context or
+        # translated version): its specs and values belong to that model, not to Meta's.
+        self.derivative_post = self._derivative_post()
+        self.foreign_post = self.foreign_post or self.derivative_post
+
+    def _derivative_post(self) -> bool:
+        """Return True when the page says its subject is based on the model its title names."""
+        titled = set(self.title_models or self.post_models[:1])
+        if any(_BY_META.search(unit.clean) for unit in self.units[:30]):
+            return False  # Meta's own card ("Developed by: Meta") may name its base too
+        for unit in self.units[:20]:
+            text = unit.clean
+            if _META_VOICE.search(text):
+                continue
+            # Only a statement about this page's own model counts ("This model extends …",
+            # "Acme-Llama-8B is … based on …"), not a rule about any derived model.
+            cues = [
+                m.end() for m in _BASED_ON.finditer(text) if _OWN_MODEL.search(text[: m.start()])
+            ]
+            cues_before = [m.start() for m in _AS_THE_BASE.finditer(text)]
+            # "Acme-Llama-70B is a language model customized by Acme": the page's subject
+            # carries a Llama name but is another party's model.
+            made = _MADE_BY_OTHER.search(text)
+            if (
+                made
+                and made.group("org") not in _META_NAMES
+                and re.search(r"llama", made.group("subject"), re.I)
+            ):
+                return True
+            if not cues and not cues_before:
+                continue
+            for group in self._groups(text):
+                after = any(0 <= group.start - end <= 12 for end in cues)
+                before = any(0 <= start - group.end <= 12 for start in cues_before)
+                if (after or before) and titled & set(group.models):
+                    return True
+        return False
 
     def _why(
         self,
@@ -715,6 +755,8 @@ class _PostReader:
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
         lowered = text.lower()
+        if self.derivative_post:
+            return  # every value on a derivative's page is the derivative's
         if self.foreign_post and forced is not None:
             return  # a comparison table or spec line on another lab's page
         if self.foreign_post and forced is None:
@@ -1418,6 +1460,27 @@ _WE_RELEASE = re.compile(
     r"(?:releas\w*|launch\w*|introduc\w*|unveil\w*|open[\s-]sourc\w*)\s+"
     r"(?:(?:the|our|a|an|new|two|three)\s+)*(?P<object>[A-Z][\w.-]*)"
 )
+# What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
+_BASED_ON = re.compile(
+    r"\b(?:based on|built (?:on top of|on|upon)|extends|extending|fine-?tuned (?:from|on)"
+    r"|derived from|initiali[sz]ed from|continued[\s-]pre-?train\w*"
+    r"(?:\s+\w+){0,4}?\s+(?:of|from|on))\s+(?:the\s+|Meta's\s+|base\s+|pretrained\s+)*",
+    re.I,
+)
+_BY_META = re.compile(
+    r"\b(?:developed|created|made|built|trained|released) by (?:Meta|Facebook)\b"
+    r"|\bModel [Dd]evelopers?\W{0,4}Meta\b"
+)
+_OWN_MODEL = re.compile(
+    r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b|^\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
+)
+_MADE_BY_OTHER = re.compile(
+    r"^(?P<subject>\S+(?:\s+\S+){0,3})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?model\s+"
+    r"(?:customi[sz]ed|developed|created|fine-?tuned|trained|built|made)\s+by\s+"
+    r"(?P<org>[A-Z][\w.&-]*)"
+)
+_META_NAMES = frozenset({"Meta", "Facebook", "Meta's"})
+_AS_THE_BASE = re.compile(r"\s*(?:as|is) (?:the|our) base\b", re.I)
 _META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
 #: headings and titles that announce guesses: "Predictions for 2025", "What to expect"
 _GUESSWORK = re.compile(

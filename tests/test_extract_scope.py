@@ -217,6 +217,59 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [("Code Llama", "context_window", 100_000)],
         [("Code Llama", "context_window", 16_000)],
     ),
+    # A page whose subject is another party's model built on Llama: its specs are its own.
+    (
+        "derivative-extends-its-base",
+        "Llama 3 8B Longform 2M",
+        "This model stretches the window of Llama 3 8B from 8k to 2M tokens, trained by a "
+        "small startup. This model extends Llama 3 8B with a new RoPE schedule.\n\n"
+        "**Input** Text only.",
+        [],
+        [
+            ("Llama 3", "context_window", None),
+            ("Llama 3", "params_total", None),
+            ("Llama 3", "modalities", None),
+        ],
+    ),
+    (
+        "derivative-customized-by-another-lab",
+        "",
+        "Llama-3.1-Acme-70B-Chat is a chat model customized by Acme to give shorter "
+        "answers.\n\nBy using it you accept the Llama 3.1 terms and conditions.\n\n"
+        "**Input Type(s):** Text\n\n**Context length:** 128k",
+        [],
+        [("Llama 3.1", "modalities", None), ("Llama 3.1", "context_window", None)],
+    ),
+    (
+        "derivative-named-model-based-on-its-base",
+        "Llama-3-Kiwi-8B",
+        "Llama-3-Kiwi-8B model is a continued pretrained model based on Llama 3 8B, taught "
+        "Maori with 9B tokens.\n\nWith the Llama 3 tokenizer the run saw 9.5B tokens.\n\n"
+        "**Input** Models input text only.\n\n| Model | Params | Context length |\n"
+        "|---|---|---|\n| Kiwi | 8B | 8k |",
+        [],
+        [
+            ("Llama 3", "params_total", None),
+            ("Llama 3", "context_window", None),
+            ("Llama 3", "modalities", None),
+        ],
+    ),
+    (
+        "meta-card-naming-its-base-is-not-a-derivative",
+        "Llama 3.1 8B Instruct",
+        "Developed by: Meta. Llama 3.1 8B Instruct has a context window of 128K tokens. "
+        "Finetuned from: the pretrained Llama 3.1 8B.",
+        [("Llama 3.1", "context_window", 128_000)],
+        [],
+    ),
+    (
+        "rule-about-any-derived-model-is-not-a-derivative",
+        "Thoughts on the Llama 3 license",
+        "Meta Llama 3 is licensed under the Meta Llama 3 Community License. Any model "
+        "derived from Llama 3 must keep that license, the text says.",
+        [("Llama 3", "license", "llama-3-community")],
+        [],
+    ),
 ]
 
 
