@@ -907,6 +907,15 @@ class _PostReader:
                 target = self._technical_scope(target)
                 if target is None:
                     return
+                if (
+                    attribute == "context_window"
+                    and target.generic
+                    and target.named
+                    and len(target.models) > 1
+                ):
+                    # "Llama 4 offers a 10M-token window": members of a generation differ in
+                    # their windows, and a generation-wide figure says which one has it.
+                    return
             if attribute in ("status", "release_date") and companions:
                 kept = tuple(m for m in target.models if m not in companions)
                 if attribute == "release_date" or status_value(value) != "released":

@@ -375,7 +375,15 @@ def read_openness(text: str, add: Add) -> None:
             continue
         if V.CLOSED.search(text[max(0, m.start() - 12) : m.end()]):
             continue
+        if _TITLE_OPEN.match(text, m.start()):
+            continue  # a paper's title ("…: Open Foundation Models for X") names, not states
         add("openness", "open_weights", m.start())
+
+
+#: "Open" heading a run of capitalised words that ends in "Models": a paper or page title
+_TITLE_OPEN = re.compile(
+    r"Open\s+(?!Weights?\b|Source\b)[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*\s+Models\b"
+)
 
 
 #: a phrase that names what the subject moves away from ("a departure from Meta's open

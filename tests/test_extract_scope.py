@@ -255,6 +255,22 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         ],
     ),
     (
+        "generation-wide-window-goes-to-no-member",
+        "",
+        "Llama 4 Scout and Llama 4 Maverick are both out this week.\n\n"
+        "Against rival families, Llama 4 answers with a 10-million-token context window.",
+        [],
+        [("Llama 4 Maverick", "context_window", None)],
+    ),
+    (
+        "paper-title-with-open-is-a-name",
+        "Notes on a paper",
+        "The authors describe Code Llama: Open Foundation Models for Programming, a family "
+        "of code models.",
+        [],
+        [("Code Llama", "openness", None)],
+    ),
+    (
         "meta-card-naming-its-base-is-not-a-derivative",
         "Llama 3.1 8B Instruct",
         "Developed by: Meta. Llama 3.1 8B Instruct has a context window of 128K tokens. "
