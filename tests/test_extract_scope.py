@@ -271,6 +271,13 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [("Code Llama", "openness", None)],
     ),
     (
+        "first-of-two-sized-mentions-is-read",
+        "",
+        "The first LLaMa came in four sizes; LLaMa 65B and LLaMa 33B saw the most data.",
+        [("Llama 1", "params_total", 65_000_000_000)],
+        [("Llama 1", "params_total", 33_000_000_000)],
+    ),
+    (
         "meta-card-naming-its-base-is-not-a-derivative",
         "Llama 3.1 8B Instruct",
         "Developed by: Meta. Llama 3.1 8B Instruct has a context window of 128K tokens. "
