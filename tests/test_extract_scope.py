@@ -278,6 +278,28 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [("Llama 1", "params_total", 33_000_000_000)],
     ),
     (
+        "openness-of-what-a-successor-follows",
+        "",
+        "Zuckerberg said the next version of their open-source Llama 3 family is already "
+        "training on a huge cluster.",
+        [],
+        [("Llama 3", "openness", None)],
+    ),
+    (
+        "open-source-as-an-idea-is-no-openness",
+        "",
+        "Meta pitches the Llama 3.1 launch as proof that open source will help the whole field.",
+        [],
+        [("Llama 3.1", "openness", None)],
+    ),
+    (
+        "open-source-said-of-the-model-stays",
+        "",
+        "Llama 3.1 is open source and free to download.",
+        [("Llama 3.1", "openness", "open_weights")],
+        [],
+    ),
+    (
         "meta-card-naming-its-base-is-not-a-derivative",
         "Llama 3.1 8B Instruct",
         "Developed by: Meta. Llama 3.1 8B Instruct has a context window of 128K tokens. "
