@@ -375,8 +375,13 @@ def read_openness(text: str, add: Add) -> None:
             continue
         if V.CLOSED.search(text[max(0, m.start() - 12) : m.end()]):
             continue
-        if _OPENNESS_AS_SUBJECT.match(text, m.end()) and not re.search(
-            r"\b(?:is|are|was|were|be|been|being|as|remains?|stays?)\s+$", before, re.I
+        idea = re.fullmatch(r"open[\s-]?source|openness", m.group(0), re.I)
+        if (
+            idea
+            and _OPENNESS_AS_SUBJECT.match(text, m.end())
+            and not re.search(
+                r"\b(?:is|are|was|were|be|been|being|as|remains?|stays?)\s+$", before, re.I
+            )
         ):
             continue  # "open source will help everyone": a claim about openness itself
         if _SUCCESSOR_OF.search(text, max(0, m.start() - 50), m.start()):
@@ -394,7 +399,7 @@ _OPENNESS_AS_SUBJECT = re.compile(
 )
 #: what a new model follows ("the successor to its open-source Llama"): the old one's openness
 _SUCCESSOR_OF = re.compile(
-    r"\b(?:generation|version|successor|follow-?up|sequel|iteration)s?\s+(?:of|to)\s+"
+    r"\b(?:successor|follow-?up|sequel)s?\s+(?:of|to)\s+"
     r"(?:[\w’'.-]+\s+){0,3}$",
     re.I,
 )

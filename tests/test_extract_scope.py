@@ -280,7 +280,7 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
     (
         "openness-of-what-a-successor-follows",
         "",
-        "Zuckerberg said the next version of their open-source Llama 3 family is already "
+        "Zuckerberg said the successor to their open-source Llama 3 family is already "
         "training on a huge cluster.",
         [],
         [("Llama 3", "openness", None)],
@@ -291,6 +291,13 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         "Meta pitches the Llama 3.1 launch as proof that open source will help the whole field.",
         [],
         [("Llama 3.1", "openness", None)],
+    ),
+    (
+        "a-new-version-of-an-open-line-is-open",
+        "",
+        "Meta released Llama 3.1, the latest version of its open-source model.",
+        [("Llama 3.1", "openness", "open_weights")],
+        [],
     ),
     (
         "open-source-said-of-the-model-stays",
