@@ -348,6 +348,8 @@ class _PostReader:
     #: the title's subject is another lab or its model: Meta's models appear only as
     #: comparisons or bases, so nothing is said of them by reference ("the model")
     foreign_post: bool = False
+    #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
+    item_subject: _Target | None = None
     #: the page's subject is built on the model its title names: nothing is Meta's
     derivative_post: bool = False
     #: where the focus was last named: the unit's index and its paragraph
@@ -626,13 +628,21 @@ class _PostReader:
             self.list_subject = None
         elif not unit.bullet:
             self.list_subject = None
+        previous_item = self.item_subject
+        self.item_subject = None
         for text, forced in self._readable_texts(unit):
+            groups = self._groups(text)
+            named = [g for g in groups if not g.baseline and g.models]
             if forced is None and unit.bullet and self.list_subject:
-                # A bullet without its own subject is about the list's subject.
-                groups = self._groups(text)
+                # A bullet without its own subject is about the list's subject ...
                 family = [m for m in self._mentions(text) if m.kind == "family"]
-                if not family and not any(not g.baseline and g.models for g in groups):
+                if not family and not named:
                     forced = self.list_subject
+                    # ... but "They …" right after an item naming two models is about them.
+                    if previous_item and _PLURAL_OPENING.match(text):
+                        forced = previous_item
+            if unit.bullet and len(named) == 1 and len(named[0].models) > 1:
+                self.item_subject = _Target(named[0].models, named[0].generic)
             self._read_text(index, unit, text, forced)
         if not unit.heading and not unit.bullet and unit.clean.rstrip().endswith(":"):
             subjects = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
@@ -1483,6 +1493,7 @@ _BY_META = re.compile(
 _OWN_MODEL = re.compile(
     r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b|^\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
 )
+_PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
 _MADE_BY_OTHER = re.compile(
     r"^(?P<subject>\S+(?:\s+\S+){0,3})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?model\s+"
     r"(?:customi[sz]ed|developed|created|fine-?tuned|trained|built|made)\s+by\s+"

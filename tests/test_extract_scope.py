@@ -307,6 +307,15 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [],
     ),
     (
+        "they-after-an-item-naming-two-models",
+        "",
+        "Llama 4 family notes:\n\n- Both Llama 4 Scout and Llama 4 Maverick use 17B active "
+        "parameters.\n- They take text and image input and return text.\n\n"
+        "Llama 4 Behemoth:\n\n- 288B active parameters, still in training.",
+        [("Llama 4 Scout", "modalities", None), ("Llama 4 Maverick", "modalities", None)],
+        [("Llama 4 Behemoth", "modalities", None)],
+    ),
+    (
         "meta-card-naming-its-base-is-not-a-derivative",
         "Llama 3.1 8B Instruct",
         "Developed by: Meta. Llama 3.1 8B Instruct has a context window of 128K tokens. "
