@@ -913,6 +913,14 @@ class _PostReader:
                 target = self._fallback_target(fallback, fallback_generic)
             if target is None or not target.models:
                 return
+            if (
+                attribute == "openness"
+                and unit.heading
+                and not subjects
+                and forced is None
+                and _KIND_IN_HEADING.search(text)
+            ):
+                return  # "Open-source LLMs compared" as a heading: a topic, not a model's rung
             if attribute in TECHNICAL and forced is None:
                 target = self._technical_scope(target)
                 if target is None:
@@ -1493,6 +1501,7 @@ _BY_META = re.compile(
 _OWN_MODEL = re.compile(
     r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b|^\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
 )
+_KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
 _MADE_BY_OTHER = re.compile(
     r"^(?P<subject>\S+(?:\s+\S+){0,3})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?model\s+"

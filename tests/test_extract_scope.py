@@ -316,6 +316,14 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [("Llama 4 Behemoth", "modalities", None)],
     ),
     (
+        "open-source-llms-as-a-page-topic",
+        "Open-weight LLM roundup",
+        "Free models caught up with paid ones in 2026: Llama 3 from Meta, Mistral, Qwen and "
+        "Gemma all do well.",
+        [],
+        [("Llama 3", "openness", None)],
+    ),
+    (
         "meta-card-naming-its-base-is-not-a-derivative",
         "Llama 3.1 8B Instruct",
         "Developed by: Meta. Llama 3.1 8B Instruct has a context window of 128K tokens. "
