@@ -43,7 +43,7 @@ _ACTIVE_AFTER = re.compile(r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b
 _EXPERTS_AFTER = re.compile(r"^\s*,\s*\d+\s+experts\b", re.I)
 _ACTIVE_BEFORE = re.compile(
     r"\b(?:active|activated|activates|activating)(?:\s+param(?:eter)?s?)?(?:\s+count)?"
-    r"(?:\s+(?:of|is|are|to|:))?\s*(?:only|just|about|around|roughly|~)?\s*$",
+    r"(?:\s*:|\s+(?:of|is|are|to))?\s*(?:only|just|about|around|roughly|~)?\s*$",
     re.I,
 )
 _TOTAL_AFTER = re.compile(r"^[\s(\[-]*(?:in\s+)?total\b", re.I)

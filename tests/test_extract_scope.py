@@ -324,6 +324,13 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [("Llama 3", "openness", None)],
     ),
     (
+        "active-parameters-cell-is-active-not-total",
+        "Llama 4 Maverick spec sheet",
+        "| Spec | Value |\n|---|---|\n| Active Parameters | 17B |",
+        [("Llama 4 Maverick", "params_active", 17_000_000_000)],
+        [("Llama 4 Maverick", "params_total", 17_000_000_000)],
+    ),
+    (
         "meta-card-naming-its-base-is-not-a-derivative",
         "Llama 3.1 8B Instruct",
         "Developed by: Meta. Llama 3.1 8B Instruct has a context window of 128K tokens. "
