@@ -348,6 +348,8 @@ class _PostReader:
     #: the title's subject is another lab or its model: Meta's models appear only as
     #: comparisons or bases, so nothing is said of them by reference ("the model")
     foreign_post: bool = False
+    #: the cue of a bare label line ("Context Length") whose value is the next line
+    pending_cue: str | None = None
     #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
     item_subject: _Target | None = None
     #: the page's subject is built on the model its title names: nothing is Meta's
@@ -623,6 +625,28 @@ class _PostReader:
     # --- pass 2: facts, sentence by sentence -------------------------------------------
 
     def _read_unit(self, index: int, unit: Unit) -> None:
+        pending, self.pending_cue = self.pending_cue, None
+        words = unit.clean.split()
+        if pending and not unit.table and 0 < len(words) <= 6 and _label_cue(unit.clean) is None:
+            # A spec sheet laid out as a label line then a value line ("Context Length" /
+            # "1,000K"): the value reads with the label's cue.
+            text = (
+                f"@modalities {unit.clean}"
+                if pending == "@modalities"
+                else f"{pending} {unit.clean}"
+            )
+            self._read_text(index, unit, text, self._row_target(unit.clean))
+            return
+        if (
+            not unit.table
+            and not unit.bullet
+            and not unit.label
+            and 0 < len(words) <= 4
+            and not _NOT_BARE_LABEL.search(unit.clean)
+        ):
+            cue = _label_cue(unit.clean)
+            if cue and (not cue.startswith("@") or cue == "@modalities"):
+                self.pending_cue = cue
         if unit.heading:
             self._read_heading(unit)
             self.list_subject = None
@@ -1501,6 +1525,7 @@ _BY_META = re.compile(
 _OWN_MODEL = re.compile(
     r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b|^\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
 )
+_NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
 _KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
 _MADE_BY_OTHER = re.compile(

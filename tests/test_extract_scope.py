@@ -331,6 +331,26 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [("Llama 4 Maverick", "params_total", 17_000_000_000)],
     ),
     (
+        "label-line-then-value-line",
+        "Llama 3.3 70B",
+        "Parameters\n\n70B\n\nContext Length\n\n128K\n\nArchitecture\n\nDense\n\n"
+        "Release Date\n\n6 Dec 2024\n\nA text model for chat and code.",
+        [
+            ("Llama 3.3", "context_window", 128_000),
+            ("Llama 3.3", "architecture", "dense"),
+            ("Llama 3.3", "release_date", "2024-12-06"),
+        ],
+        [],
+    ),
+    (
+        "a-short-heading-before-prose-is-no-label",
+        "Llama 3.3 70B",
+        "Context Length\n\nLong inputs are where the model is weakest, reviewers found after "
+        "weeks of tests on legal files.",
+        [],
+        [("Llama 3.3", "context_window", None)],
+    ),
+    (
         "meta-card-naming-its-base-is-not-a-derivative",
         "Llama 3.1 8B Instruct",
         "Developed by: Meta. Llama 3.1 8B Instruct has a context window of 128K tokens. "
