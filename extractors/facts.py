@@ -348,6 +348,12 @@ class _PostReader:
     #: the title's subject is another lab or its model: Meta's models appear only as
     #: comparisons or bases, so nothing is said of them by reference ("the model")
     foreign_post: bool = False
+    #: the cue of a bare label line ("Context Length") whose value is the next line
+    pending_cue: str | None = None
+    #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
+    item_subject: _Target | None = None
+    #: the page's subject is built on the model its title names: nothing is Meta's
+    derivative_post: bool = False
     #: where the focus was last named: the unit's index and its paragraph
     focus_index: int = -10
     focus_block: int = -10
@@ -458,6 +464,44 @@ class _PostReader:
             self.title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
             self.title_focus = _Focus(self.title_models, all(g.generic for g in subjects))
         self.foreign_post = self.foreign_post or (we_release_other and not self.title_models)
+        # "Acme-Llama-3-8B-Long … extends Llama 3 8B": a page whose subject is built on the
+        # very model its title names is about a derivative (a fine-tune, a long-context or
+        # translated version): its specs and values belong to that model, not to Meta's.
+        self.derivative_post = self._derivative_post()
+        self.foreign_post = self.foreign_post or self.derivative_post
+
+    def _derivative_post(self) -> bool:
+        """Return True when the page says its subject is based on the model its title names."""
+        titled = set(self.title_models or self.post_models[:1])
+        if any(_BY_META.search(unit.clean) for unit in self.units[:30]):
+            return False  # Meta's own card ("Developed by: Meta") may name its base too
+        for unit in self.units[:20]:
+            text = unit.clean
+            if _META_VOICE.search(text):
+                continue
+            # Only a statement about this page's own model counts ("This model extends …",
+            # "Acme-Llama-8B is … based on …"), not a rule about any derived model.
+            cues = [
+                m.end() for m in _BASED_ON.finditer(text) if _OWN_MODEL.search(text[: m.start()])
+            ]
+            cues_before = [m.start() for m in _AS_THE_BASE.finditer(text)]
+            # "Acme-Llama-70B is a language model customized by Acme": the page's subject
+            # carries a Llama name but is another party's model.
+            made = _MADE_BY_OTHER.search(text)
+            if (
+                made
+                and made.group("org") not in _META_NAMES
+                and re.search(r"llama", made.group("subject"), re.I)
+            ):
+                return True
+            if not cues and not cues_before:
+                continue
+            for group in self._groups(text):
+                after = any(0 <= group.start - end <= 12 for end in cues)
+                before = any(0 <= start - group.end <= 12 for start in cues_before)
+                if (after or before) and titled & set(group.models):
+                    return True
+        return False
 
     def _why(
         self,
@@ -581,18 +625,48 @@ class _PostReader:
     # --- pass 2: facts, sentence by sentence -------------------------------------------
 
     def _read_unit(self, index: int, unit: Unit) -> None:
+        pending, self.pending_cue = self.pending_cue, None
+        words = unit.clean.split()
+        if pending and not unit.table and 0 < len(words) <= 6 and _label_cue(unit.clean) is None:
+            # A spec sheet laid out as a label line then a value line ("Context Length" /
+            # "1,000K"): the value reads with the label's cue.
+            text = (
+                f"@modalities {unit.clean}"
+                if pending == "@modalities"
+                else f"{pending} {unit.clean}"
+            )
+            self._read_text(index, unit, text, self._row_target(unit.clean))
+            return
+        if (
+            not unit.table
+            and not unit.bullet
+            and not unit.label
+            and 0 < len(words) <= 4
+            and not _NOT_BARE_LABEL.search(unit.clean)
+        ):
+            cue = _label_cue(unit.clean)
+            if cue and (not cue.startswith("@") or cue == "@modalities"):
+                self.pending_cue = cue
         if unit.heading:
             self._read_heading(unit)
             self.list_subject = None
         elif not unit.bullet:
             self.list_subject = None
+        previous_item = self.item_subject
+        self.item_subject = None
         for text, forced in self._readable_texts(unit):
+            groups = self._groups(text)
+            named = [g for g in groups if not g.baseline and g.models]
             if forced is None and unit.bullet and self.list_subject:
-                # A bullet without its own subject is about the list's subject.
-                groups = self._groups(text)
+                # A bullet without its own subject is about the list's subject ...
                 family = [m for m in self._mentions(text) if m.kind == "family"]
-                if not family and not any(not g.baseline and g.models for g in groups):
+                if not family and not named:
                     forced = self.list_subject
+                    # ... but "They …" right after an item naming two models is about them.
+                    if previous_item and _PLURAL_OPENING.match(text):
+                        forced = previous_item
+            if unit.bullet and len(named) == 1 and len(named[0].models) > 1:
+                self.item_subject = _Target(named[0].models, named[0].generic)
             self._read_text(index, unit, text, forced)
         if not unit.heading and not unit.bullet and unit.clean.rstrip().endswith(":"):
             subjects = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
@@ -715,6 +789,8 @@ class _PostReader:
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
         lowered = text.lower()
+        if self.derivative_post:
+            return  # every value on a derivative's page is the derivative's
         if self.foreign_post and forced is not None:
             return  # a comparison table or spec line on another lab's page
         if self.foreign_post and forced is None:
@@ -861,9 +937,26 @@ class _PostReader:
                 target = self._fallback_target(fallback, fallback_generic)
             if target is None or not target.models:
                 return
+            if (
+                attribute == "openness"
+                and unit.heading
+                and not subjects
+                and forced is None
+                and _KIND_IN_HEADING.search(text)
+            ):
+                return  # "Open-source LLMs compared" as a heading: a topic, not a model's rung
             if attribute in TECHNICAL and forced is None:
                 target = self._technical_scope(target)
                 if target is None:
+                    return
+                if (
+                    attribute == "context_window"
+                    and target.generic
+                    and target.named
+                    and len(target.models) > 1
+                ):
+                    # "Llama 4 offers a 10M-token window": members of a generation differ in
+                    # their windows, and a generation-wide figure says which one has it.
                     return
             if attribute in ("status", "release_date") and companions:
                 kept = tuple(m for m in target.models if m not in companions)
@@ -1418,6 +1511,30 @@ _WE_RELEASE = re.compile(
     r"(?:releas\w*|launch\w*|introduc\w*|unveil\w*|open[\s-]sourc\w*)\s+"
     r"(?:(?:the|our|a|an|new|two|three)\s+)*(?P<object>[A-Z][\w.-]*)"
 )
+# What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
+_BASED_ON = re.compile(
+    r"\b(?:based on|built (?:on top of|on|upon)|extends|extending|fine-?tuned (?:from|on)"
+    r"|derived from|initiali[sz]ed from|continued[\s-]pre-?train\w*"
+    r"(?:\s+\w+){0,4}?\s+(?:of|from|on))\s+(?:the\s+|Meta's\s+|base\s+|pretrained\s+)*",
+    re.I,
+)
+_BY_META = re.compile(
+    r"\b(?:developed|created|made|built|trained|released) by (?:Meta|Facebook)\b"
+    r"|\bModel [Dd]evelopers?\W{0,4}Meta\b"
+)
+_OWN_MODEL = re.compile(
+    r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b|^\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
+)
+_NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
+_KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
+_PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
+_MADE_BY_OTHER = re.compile(
+    r"^(?P<subject>\S+(?:\s+\S+){0,3})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?model\s+"
+    r"(?:customi[sz]ed|developed|created|fine-?tuned|trained|built|made)\s+by\s+"
+    r"(?P<org>[A-Z][\w.&-]*)"
+)
+_META_NAMES = frozenset({"Meta", "Facebook", "Meta's"})
+_AS_THE_BASE = re.compile(r"\s*(?:as|is) (?:the|our) base\b", re.I)
 _META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
 #: headings and titles that announce guesses: "Predictions for 2025", "What to expect"
 _GUESSWORK = re.compile(

@@ -373,9 +373,16 @@ def _plausible_version(version: str) -> bool:
         return False
 
 
+_ALIAS_SIZE = re.compile(r"[\s_-](\d+(?:\.\d+)?[BbMmTt])$")
+
+
 def _mention(m: re.Match[str], kind: MentionKind, name: str, *, short: bool = False) -> Mention:
     groups = m.groupdict()
     size_text = groups.get("size")
+    if not size_text:
+        # An alias that carries its size ("LLaMA 65B", matched as "LLaMa 65B") still states it.
+        own = _ALIAS_SIZE.search(m.group(0))
+        size_text = own.group(1) if own else None
     size = parse_quantity(size_text) if size_text else None
     return Mention(
         start=m.start(),

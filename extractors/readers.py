@@ -43,7 +43,7 @@ _ACTIVE_AFTER = re.compile(r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b
 _EXPERTS_AFTER = re.compile(r"^\s*,\s*\d+\s+experts\b", re.I)
 _ACTIVE_BEFORE = re.compile(
     r"\b(?:active|activated|activates|activating)(?:\s+param(?:eter)?s?)?(?:\s+count)?"
-    r"(?:\s+(?:of|is|are|to|:))?\s*(?:only|just|about|around|roughly|~)?\s*$",
+    r"(?:\s*:|\s+(?:of|is|are|to))?\s*(?:only|just|about|around|roughly|~)?\s*$",
     re.I,
 )
 _TOTAL_AFTER = re.compile(r"^[\s(\[-]*(?:in\s+)?total\b", re.I)
@@ -375,7 +375,38 @@ def read_openness(text: str, add: Add) -> None:
             continue
         if V.CLOSED.search(text[max(0, m.start() - 12) : m.end()]):
             continue
+        idea = re.fullmatch(r"open[\s-]?source|openness", m.group(0), re.I)
+        if (
+            idea
+            and _OPENNESS_AS_SUBJECT.match(text, m.end())
+            and not re.search(
+                r"\b(?:is|are|was|were|be|been|being|as|remains?|stays?)\s+$", before, re.I
+            )
+        ):
+            continue  # "open source will help everyone": a claim about openness itself
+        if _SUCCESSOR_OF.search(text, max(0, m.start() - 50), m.start()):
+            continue  # "the next generation of their open-source model": the line is open
+        if _TITLE_OPEN.match(text, m.start()):
+            continue  # a paper's title ("…: Open Foundation Models for X") names, not states
         add("openness", "open_weights", m.start())
+
+
+#: a verb right after "open source": the idea is the subject ("open source will help")
+_OPENNESS_AS_SUBJECT = re.compile(
+    r"\s+(?:will|would|can|could|should|may|might|helps?|means|makes|leads|benefits|drives|"
+    r"wins|matters|is\s+(?:good|better|safer|the\s+way|the\s+path|the\s+future))\b",
+    re.I,
+)
+#: what a new model follows ("the successor to its open-source Llama"): the old one's openness
+_SUCCESSOR_OF = re.compile(
+    r"\b(?:successor|follow-?up|sequel)s?\s+(?:of|to)\s+"
+    r"(?:[\w’'.-]+\s+){0,3}$",
+    re.I,
+)
+#: "Open" heading a run of capitalised words that ends in "Models": a paper or page title
+_TITLE_OPEN = re.compile(
+    r"Open\s+(?!Weights?\b|Source\b)[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)*\s+Models\b"
+)
 
 
 #: a phrase that names what the subject moves away from ("a departure from Meta's open

@@ -217,6 +217,155 @@ CASES: list[tuple[str, str, str, list[tuple], list[tuple]]] = [
         [("Code Llama", "context_window", 100_000)],
         [("Code Llama", "context_window", 16_000)],
     ),
+    # A page whose subject is another party's model built on Llama: its specs are its own.
+    (
+        "derivative-extends-its-base",
+        "Llama 3 8B Longform 2M",
+        "This model stretches the window of Llama 3 8B from 8k to 2M tokens, trained by a "
+        "small startup. This model extends Llama 3 8B with a new RoPE schedule.\n\n"
+        "**Input** Text only.",
+        [],
+        [
+            ("Llama 3", "context_window", None),
+            ("Llama 3", "params_total", None),
+            ("Llama 3", "modalities", None),
+        ],
+    ),
+    (
+        "derivative-customized-by-another-lab",
+        "",
+        "Llama-3.1-Acme-70B-Chat is a chat model customized by Acme to give shorter "
+        "answers.\n\nBy using it you accept the Llama 3.1 terms and conditions.\n\n"
+        "**Input Type(s):** Text\n\n**Context length:** 128k",
+        [],
+        [("Llama 3.1", "modalities", None), ("Llama 3.1", "context_window", None)],
+    ),
+    (
+        "derivative-named-model-based-on-its-base",
+        "Llama-3-Kiwi-8B",
+        "Llama-3-Kiwi-8B model is a continued pretrained model based on Llama 3 8B, taught "
+        "Maori with 9B tokens.\n\nWith the Llama 3 tokenizer the run saw 9.5B tokens.\n\n"
+        "**Input** Models input text only.\n\n| Model | Params | Context length |\n"
+        "|---|---|---|\n| Kiwi | 8B | 8k |",
+        [],
+        [
+            ("Llama 3", "params_total", None),
+            ("Llama 3", "context_window", None),
+            ("Llama 3", "modalities", None),
+        ],
+    ),
+    (
+        "generation-wide-window-goes-to-no-member",
+        "",
+        "Llama 4 Scout and Llama 4 Maverick are both out this week.\n\n"
+        "Against rival families, Llama 4 answers with a 10-million-token context window.",
+        [],
+        [("Llama 4 Maverick", "context_window", None)],
+    ),
+    (
+        "paper-title-with-open-is-a-name",
+        "Notes on a paper",
+        "The authors describe Code Llama: Open Foundation Models for Programming, a family "
+        "of code models.",
+        [],
+        [("Code Llama", "openness", None)],
+    ),
+    (
+        "first-of-two-sized-mentions-is-read",
+        "",
+        "The first LLaMa came in four sizes; LLaMa 65B and LLaMa 33B saw the most data.",
+        [("Llama 1", "params_total", 65_000_000_000)],
+        [("Llama 1", "params_total", 33_000_000_000)],
+    ),
+    (
+        "openness-of-what-a-successor-follows",
+        "",
+        "Zuckerberg said the successor to their open-source Llama 3 family is already "
+        "training on a huge cluster.",
+        [],
+        [("Llama 3", "openness", None)],
+    ),
+    (
+        "open-source-as-an-idea-is-no-openness",
+        "",
+        "Meta pitches the Llama 3.1 launch as proof that open source will help the whole field.",
+        [],
+        [("Llama 3.1", "openness", None)],
+    ),
+    (
+        "a-new-version-of-an-open-line-is-open",
+        "",
+        "Meta released Llama 3.1, the latest version of its open-source model.",
+        [("Llama 3.1", "openness", "open_weights")],
+        [],
+    ),
+    (
+        "open-source-said-of-the-model-stays",
+        "",
+        "Llama 3.1 is open source and free to download.",
+        [("Llama 3.1", "openness", "open_weights")],
+        [],
+    ),
+    (
+        "they-after-an-item-naming-two-models",
+        "",
+        "Llama 4 family notes:\n\n- Both Llama 4 Scout and Llama 4 Maverick use 17B active "
+        "parameters.\n- They take text and image input and return text.\n\n"
+        "Llama 4 Behemoth:\n\n- 288B active parameters, still in training.",
+        [("Llama 4 Scout", "modalities", None), ("Llama 4 Maverick", "modalities", None)],
+        [("Llama 4 Behemoth", "modalities", None)],
+    ),
+    (
+        "open-source-llms-as-a-page-topic",
+        "Open-weight LLM roundup",
+        "Free models caught up with paid ones in 2026: Llama 3 from Meta, Mistral, Qwen and "
+        "Gemma all do well.",
+        [],
+        [("Llama 3", "openness", None)],
+    ),
+    (
+        "active-parameters-cell-is-active-not-total",
+        "Llama 4 Maverick spec sheet",
+        "| Spec | Value |\n|---|---|\n| Active Parameters | 17B |",
+        [("Llama 4 Maverick", "params_active", 17_000_000_000)],
+        [("Llama 4 Maverick", "params_total", 17_000_000_000)],
+    ),
+    (
+        "label-line-then-value-line",
+        "Llama 3.3 70B",
+        "Parameters\n\n70B\n\nContext Length\n\n128K\n\nArchitecture\n\nDense\n\n"
+        "Release Date\n\n6 Dec 2024\n\nA text model for chat and code.",
+        [
+            ("Llama 3.3", "context_window", 128_000),
+            ("Llama 3.3", "architecture", "dense"),
+            ("Llama 3.3", "release_date", "2024-12-06"),
+        ],
+        [],
+    ),
+    (
+        "a-short-heading-before-prose-is-no-label",
+        "Llama 3.3 70B",
+        "Context Length\n\nLong inputs are where the model is weakest, reviewers found after "
+        "weeks of tests on legal files.",
+        [],
+        [("Llama 3.3", "context_window", None)],
+    ),
+    (
+        "meta-card-naming-its-base-is-not-a-derivative",
+        "Llama 3.1 8B Instruct",
+        "Developed by: Meta. Llama 3.1 8B Instruct has a context window of 128K tokens. "
+        "Finetuned from: the pretrained Llama 3.1 8B.",
+        [("Llama 3.1", "context_window", 128_000)],
+        [],
+    ),
+    (
+        "rule-about-any-derived-model-is-not-a-derivative",
+        "Thoughts on the Llama 3 license",
+        "Meta Llama 3 is licensed under the Meta Llama 3 Community License. Any model "
+        "derived from Llama 3 must keep that license, the text says.",
+        [("Llama 3", "license", "llama-3-community")],
+        [],
+    ),
 ]
 
 
