@@ -32,21 +32,23 @@ import functools
 import itertools
 import logging
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from llamawatch.records import (
+from llamawatch.attributes import (  # noqa: F401  (date_span, KNOWN_LICENSES: historic home)
     ALERT_ATTRIBUTES,
-    ARCHITECTURES,
     ATTRIBUTES,
+    FORWARD_LOOKING,
+    KNOWN_LICENSES,
+    SPECS,
+    date_span,
+    validate_value,
+)
+from llamawatch.records import (
     CERTAINTIES,
-    MODALITIES,
-    OPENNESS_SCALE,
-    STATUSES,
     AttributeState,
     Certainty,
     ChangeEvent,
@@ -63,21 +65,6 @@ log = logging.getLogger(__name__)
 
 #: integers closer than this share are the same value (FACTS.md rule 3)
 INT_TOLERANCE = 0.02
-#: the Llama licence ids FACTS.md names; other licences must look like SPDX ids
-KNOWN_LICENSES: frozenset[str] = frozenset(
-    {
-        "llama-1-research",
-        "llama-2-community",
-        "llama-3-community",
-        "llama-3.1-community",
-        "llama-3.2-community",
-        "llama-3.3-community",
-        "llama-4-community",
-        "proprietary",
-    }
-)
-_SPDX_ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*[a-z0-9+]$")
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$")
 _CERTAINTY_RANK = {"confirmed": 0, "reported": 1, "speculative": 2}
 _ATTRIBUTE_ORDER = {name: index for index, name in enumerate(ATTRIBUTES)}
 
@@ -89,62 +76,6 @@ Key = tuple[str, str]
 
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
-
-
-def date_span(value: str) -> tuple[dt.date, dt.date] | None:
-    """Return the first and last day a partial ISO date covers, or None if invalid."""
-    match = _PARTIAL_DATE.match(value)
-    if not match:
-        return None
-    year_text, quarter, month, day = match.groups()
-    year = int(year_text)
-    try:
-        if day:
-            start = dt.date(year, int(month), int(day))
-            return start, start
-        if month:
-            first_month = last_month = int(month)
-        elif quarter:
-            first_month = 3 * int(quarter) - 2
-            last_month = first_month + 2
-        else:
-            first_month, last_month = 1, 12
-        start = dt.date(year, first_month, 1)
-        next_month = dt.date(year + last_month // 12, last_month % 12 + 1, 1)
-        return start, next_month - dt.timedelta(days=1)
-    except ValueError:
-        return None
-
-
-def validate_value(attribute: str, value: object) -> str | None:
-    """Return why a value is outside FACTS.md's vocabulary for the attribute, or None."""
-    if attribute not in _ATTRIBUTE_ORDER:
-        return f"unknown attribute {attribute!r}"
-    if attribute == "status" and value not in STATUSES:
-        return f"status {value!r} is not one of {', '.join(STATUSES)}"
-    if attribute == "architecture" and value not in ARCHITECTURES:
-        return f"architecture {value!r} is not one of {', '.join(ARCHITECTURES)}"
-    if attribute == "openness" and value not in OPENNESS_SCALE:
-        return f"openness {value!r} is not a rung of {', '.join(OPENNESS_SCALE)}"
-    if attribute in ("params_total", "params_active", "context_window") and not (
-        _is_int(value) and value > 0  # type: ignore[operator]
-    ):
-        return f"{attribute} {value!r} is not a positive integer"
-    if attribute == "release_date" and not (isinstance(value, str) and date_span(value)):
-        return f"release_date {value!r} is not YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn"
-    if attribute == "license" and not (
-        isinstance(value, str) and (value in KNOWN_LICENSES or _SPDX_ID.match(value))
-    ):
-        return f"license {value!r} is not a known licence id or a lower-case SPDX id"
-    if attribute == "modalities":
-        if not isinstance(value, tuple | list) or not value:
-            return f"modalities {value!r} is not a non-empty list"
-        unknown = [v for v in value if v not in MODALITIES]
-        if unknown:
-            return f"modalities {unknown!r} not among {', '.join(MODALITIES)}"
-        if list(value) != sorted(set(value)):
-            return f"modalities {value!r} is not sorted without repeats"
-    return None
 
 
 def validate_fact(fact: Fact) -> str | None:
@@ -185,7 +116,7 @@ def is_restatement(attribute: str, current: FactValue, new: FactValue) -> bool:
         return abs(current - new) <= INT_TOLERANCE * larger  # type: ignore[operator]
     if isinstance(current, tuple) and isinstance(new, tuple):
         return set(current) == set(new)
-    if attribute == "release_date" and isinstance(current, str) and isinstance(new, str):
+    if SPECS[attribute].kind == "date" and isinstance(current, str) and isinstance(new, str):
         current_span, new_span = date_span(current), date_span(new)
         if current_span and new_span:
             return new_span[0] <= current_span[0] and current_span[1] <= new_span[1]
@@ -214,19 +145,6 @@ def severity_of(attribute: str, old: FactValue | None, *, new_model: bool = Fals
 
 #: lifecycle rank of a status: a model moves up (upcoming → shelved → released), never down
 _LIFECYCLE = {"upcoming": 0, "shelved": 1, "released": 2}
-#: attributes whose value, once the model ships, is fixed by the evidence of the release
-FIXED_AT_RELEASE: frozenset[str] = frozenset(
-    {
-        "release_date",
-        "params_total",
-        "params_active",
-        "architecture",
-        "context_window",
-        "modalities",
-        "license",
-        "openness",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +164,7 @@ class ResolutionRules:
     #: statements this many days apart or closer are one conversation (a conflict, not news)
     conflict_days: int = 7
     #: forward-looking attributes: a plan until the model ships, then re-read from release on
-    forward_looking: frozenset[str] = frozenset({"release_date", "openness"})
+    forward_looking: frozenset[str] = FORWARD_LOOKING
     #: a settled value's support halves every this many days without restatement
     half_life_days: float = 90.0
 

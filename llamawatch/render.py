@@ -29,6 +29,14 @@ from urllib.parse import quote, urlsplit
 import css_inline
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
+from llamawatch.attributes import (
+    ATTRIBUTE_SPECS,
+    OPENNESS_LABELS,
+    date_span,
+    format_count,
+    spec_label,
+    spec_value,
+)
 from llamawatch.changes import ResolutionRules, is_restatement, value_key
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
@@ -53,23 +61,7 @@ from llamawatch.svg import (
 )
 
 #: how each attribute is named on pages and in mail
-ATTRIBUTE_LABELS: dict[str, str] = {
-    "status": "Status",
-    "release_date": "Release date",
-    "params_total": "Parameters (total)",
-    "params_active": "Parameters (active)",
-    "architecture": "Architecture",
-    "context_window": "Context window",
-    "modalities": "Input modalities",
-    "license": "Licence",
-    "openness": "Openness",
-}
-OPENNESS_LABELS: dict[str, str] = {
-    "open_source": "open source",
-    "open_weights": "open weights",
-    "research_only": "research only",
-    "closed": "closed",
-}
+ATTRIBUTE_LABELS: dict[str, str] = {spec.name: spec.label for spec in ATTRIBUTE_SPECS}
 #: alert sections of the digest, in the order a reader cares about them
 ALERT_SECTIONS: tuple[tuple[str, str], ...] = (
     ("openness", "Openness"),
@@ -103,41 +95,12 @@ _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
 def display_value(attribute: str, value: FactValue | None) -> str:
     """Return a value as a reader wants it: "17B", "10M tokens", "open weights"."""
-    if value is None:
-        return "—"
-    if isinstance(value, tuple):
-        return ", ".join(value) if value else "—"
-    if isinstance(value, int) and not isinstance(value, bool):
-        if attribute == "context_window":
-            return f"{_token_count(value)} tokens"
-        return _human_count(value)
-    text = str(value)
-    if attribute == "openness":
-        return OPENNESS_LABELS.get(text, text)
-    if attribute == "architecture":
-        return {"moe": "mixture of experts", "dense": "dense"}.get(text, text)
-    return text
-
-
-def _token_count(number: int) -> str:
-    """Say a context size as people do: 4096 → "4K", 128000 → "128K", 10000000 → "10M"."""
-    if number >= 10**6 or number % 1000 == 0:
-        return _human_count(number)
-    if number % 1024 == 0:
-        return f"{number // 1024}K"
-    return f"{number:,}"
-
-
-def _human_count(number: int) -> str:
-    for size, suffix in ((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K")):
-        if number >= size:
-            return f"{number / size:.4g}{suffix}"
-    return str(number)
+    return spec_value(attribute, value)
 
 
 def attribute_label(attribute: str) -> str:
     """Return the reader's name of an attribute."""
-    return ATTRIBUTE_LABELS.get(attribute, attribute.replace("_", " ").capitalize())
+    return spec_label(attribute)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -1422,8 +1385,6 @@ def build_strips(model: str, events: Sequence[ChangeEvent], end: dt.date) -> Str
 
 def build_sizes(states: ModelStates, slugs: Mapping[str, str]) -> SizesLayout:
     """Lay out total and active parameters against release dates (models with both known)."""
-    from llamawatch.changes import date_span
-
     sizes = []
     for model, model_state in states.items():
         total = model_state.get("params_total")
@@ -1436,7 +1397,7 @@ def build_sizes(states: ModelStates, slugs: Mapping[str, str]) -> SizesLayout:
         active = model_state.get("params_active")
         active_value = active.value if active and isinstance(active.value, int) else None
         sizes.append((model, slugs[model], span[0], total.value, active_value))
-    return layout_sizes(sizes, human=_human_count)
+    return layout_sizes(sizes, human=format_count)
 
 
 def build_timeline(
