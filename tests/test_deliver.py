@@ -22,15 +22,15 @@ from helpers_render import event, sample_history
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from llamawatch.config import SmtpSettings
-from llamawatch.deliver import (
+from llamawatch.channels.apprise import notify_apprise
+from llamawatch.channels.smtp import send_email
+from llamawatch.channels.webhook import (
     SIGNATURE_HEADER,
-    notify_apprise,
     post_webhook,
-    send_email,
     sign_payload,
     verify_signature,
 )
+from llamawatch.config import SmtpSettings
 from llamawatch.errors import DeliveryError
 from llamawatch.render import build_digest_context, render_digest_email
 
