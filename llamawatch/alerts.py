@@ -21,8 +21,6 @@ from llamawatch.channels.base import batch_key
 from llamawatch.records import ChangeEvent, OutboxMessage, value_to_json
 from llamawatch.render import message_id_for, render_alert
 
-#: events of these modes never raise an immediate alert (they only build history)
-QUIET_MODES = frozenset({"baseline", "reprocess"})
 #: a post dated this far in the future still counts as fresh (time zones, clock skew)
 FUTURE_TOLERANCE = dt.timedelta(days=1)
 

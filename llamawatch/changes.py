@@ -55,7 +55,6 @@ from llamawatch.records import (
     Dissent,
     Fact,
     FactValue,
-    HistoryDiff,
     ModelStates,
     NameLink,
     Severity,
@@ -646,14 +645,6 @@ def _state_of(
     )
 
 
-def group_facts(facts: Iterable[Fact]) -> dict[Key, list[Fact]]:
-    """Group facts by (model, attribute)."""
-    groups: dict[Key, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        groups[(fact.model, fact.attribute)].append(fact)
-    return groups
-
-
 def canonical_names(links: Iterable[NameLink]) -> dict[str, str]:
     """Return alias → the name its facts are filed under, following chains, ignoring loops."""
     direct: dict[str, str] = {}
@@ -843,17 +834,6 @@ def match_events(
             pairs.append((found, j))
             left.remove(found)
     return pairs, left, still_right
-
-
-def diff_histories(stored: Sequence[ChangeEvent], recomputed: Sequence[ChangeEvent]) -> HistoryDiff:
-    """Compare two histories: events added, removed, and altered (same transition, new details)."""
-    pairs, removed, added = match_events(stored, recomputed)
-    altered = [(stored[i], recomputed[j]) for i, j in pairs if stored[i] != recomputed[j]]
-    return HistoryDiff(
-        added=tuple(sorted((recomputed[j] for j in added), key=event_order)),
-        removed=tuple(sorted((stored[i] for i in removed), key=event_order)),
-        altered=tuple(sorted(altered, key=lambda pair: event_order(pair[1]))),
-    )
 
 
 # --- JSON shapes (FACTS.md) ---------------------------------------------------------------

@@ -14,10 +14,10 @@ from llamawatch.changes import (
     aliases_of,
     canonical_names,
     date_span,
-    diff_histories,
     events_to_json,
     fold_names,
     is_restatement,
+    match_events,
     resolve_history,
     resolve_key,
     severity_of,
@@ -328,22 +328,24 @@ def _event(new: FactValue, day: int, old: FactValue | None = None, **kw: str) ->
     )
 
 
-def test_diff_histories_added_removed_altered() -> None:
+def test_match_events_added_removed_altered() -> None:
+    # what refresh_history writes: unmatched recomputed events are added, unmatched stored
+    # ones superseded, matched pairs that differ in details altered
     stored = [_event("upcoming", 3), _event("released", 5, "upcoming")]
     recomputed = [_event("upcoming", 1), _event("shelved", 5, "upcoming")]
-    diff = diff_histories(stored, recomputed)
-    assert [e.new for e in diff.added] == ["shelved"]
-    assert [e.new for e in diff.removed] == ["released"]
-    assert [(old.date.day, new.date.day) for old, new in diff.altered] == [(3, 1)]
-    assert diff_histories(stored, stored).empty
+    pairs, removed, added = match_events(stored, recomputed)
+    assert [recomputed[j].new for j in added] == ["shelved"]
+    assert [stored[i].new for i in removed] == ["released"]
+    assert [(stored[i].date.day, recomputed[j].date.day) for i, j in pairs] == [(3, 1)]
+    assert match_events(stored, stored) == ([(0, 0), (1, 1)], [], [])
 
 
-def test_diff_histories_keeps_flip_back_transitions_apart() -> None:
+def test_match_events_keeps_flip_back_transitions_apart() -> None:
     first = [_event("upcoming", 1), _event("shelved", 2, "upcoming")]
     flipped = [*first, _event("upcoming", 3, "shelved")]
-    diff = diff_histories(first, flipped)
-    assert [(e.old, e.new) for e in diff.added] == [("shelved", "upcoming")]
-    assert not diff.altered and not diff.removed
+    pairs, removed, added = match_events(first, flipped)
+    assert [(flipped[j].old, flipped[j].new) for j in added] == [("shelved", "upcoming")]
+    assert not removed and all(first[i] == flipped[j] for i, j in pairs)
 
 
 def test_json_shapes_follow_facts_md() -> None:
