@@ -32,12 +32,10 @@ from llamawatch.changes import (
     ResolutionRules,
     canonical_names,
     event_order,
-    events_to_json,
     mark_new_models,
     match_events,
     resolve_model,
     sort_states,
-    state_to_json,
     value_key,
 )
 from llamawatch.records import (
@@ -590,17 +588,3 @@ def counts(session: Session) -> dict[str, int]:
         )
         or 0,
     }
-
-
-def export_state(
-    session: Session, as_of: dt.date | None = None, rules: ResolutionRules = DEFAULT_RULES
-) -> dict[str, Any]:
-    """Return the state in FACTS.md's JSON shape (what ``export state`` prints)."""
-    return state_to_json(load_state(session, as_of, rules))
-
-
-def export_changes(
-    session: Session, since: dt.date | None = None, until: dt.date | None = None
-) -> list[dict[str, Any]]:
-    """Return change events in FACTS.md's JSON shape (what ``export changes`` prints)."""
-    return events_to_json(load_events(session, since, until))
