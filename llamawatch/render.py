@@ -1169,27 +1169,6 @@ def list_headers(sender: str, list_id: str, unsubscribe: str = "") -> dict[str, 
     return {"List-Id": list_id, "List-Unsubscribe": f"<{target}>"}
 
 
-def render_digest_email(
-    context: DigestContext,
-    *,
-    sender: str = "llamawatch@localhost",
-    recipients: Sequence[str] = (),
-    message_id: str | None = None,
-    headers: Mapping[str, str] | None = None,
-) -> EmailMessage:
-    """Render the digest as an email: text and HTML parts, the subject naming the top changes."""
-    return build_email(
-        context.subject,
-        render_digest_text(context),
-        render_digest_html(context),
-        sender=sender,
-        recipients=recipients,
-        message_id=message_id,
-        date=context.generated_at,
-        headers=headers,
-    )
-
-
 def alert_context(
     events: Sequence[ChangeEvent],
     *,
