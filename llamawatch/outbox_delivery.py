@@ -52,6 +52,7 @@ from llamawatch.records import ChangeEvent, OutboxMessage
 from llamawatch.render import (
     list_headers,
     message_id_for,
+    public_root,
     render_digest_html,
     render_digest_text,
 )
@@ -227,15 +228,13 @@ def outbox_messages(
     With a ``session``, the review alert policy reads the stored decisions and
     support; it does no other I/O.
     """
-    from llamawatch.publish import public_root
-
     delivery = settings.delivery
     chosen = select_alerts(events, mode, now, delivery.alert_window_days)
     targets = destinations(delivery)
     notes: dict[ChangeEvent, str] = {}
     if mode == "live" and targets and session is not None:
         # the review alert policy: hold some attributes until corroborated or reviewed
-        from llamawatch.storage.review import policy_alerts
+        from llamawatch.storage.alert_policy import policy_alerts
 
         since = now.date() - dt.timedelta(days=delivery.alert_window_days)
         notes = dict(policy_alerts(session, events, settings.review.policy_of, since=since))

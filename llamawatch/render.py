@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 import css_inline
@@ -59,6 +59,9 @@ from llamawatch.svg import (
     layout_openness_timeline,
     layout_sizes,
 )
+
+if TYPE_CHECKING:
+    from llamawatch.config import Settings
 
 #: how each attribute is named on pages and in mail
 ATTRIBUTE_LABELS: dict[str, str] = {spec.name: spec.label for spec in ATTRIBUTE_SPECS}
@@ -96,6 +99,12 @@ _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 def display_value(attribute: str, value: FactValue | None) -> str:
     """Return a value as a reader wants it: "17B", "10M tokens", "open weights"."""
     return spec_value(attribute, value)
+
+
+def public_root(settings: Settings) -> str | None:
+    """Return the prefix for links in mail and feeds: the public URL of the pages, or None."""
+    base = settings.output.base_url.strip()
+    return base.rstrip("/") + "/" if safe_link(base) else None
 
 
 def attribute_label(attribute: str) -> str:
