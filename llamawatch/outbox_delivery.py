@@ -57,6 +57,8 @@ from llamawatch.render import (
     render_digest_text,
 )
 from llamawatch.storage import outbox
+from llamawatch.storage.alert_policy import policy_alerts
+from llamawatch.storage.db import session_scope
 from llamawatch.storage.outbox import OutboxItem
 
 if TYPE_CHECKING:
@@ -209,8 +211,6 @@ def build_senders(
 
 def _scope(engine: Engine) -> SessionFactory:
     """Return a factory of committed-on-exit sessions over ``engine``."""
-    from llamawatch.storage.db import session_scope
-
     return lambda: session_scope(engine)
 
 
@@ -234,8 +234,6 @@ def outbox_messages(
     notes: dict[ChangeEvent, str] = {}
     if mode == "live" and targets and session is not None:
         # the review alert policy: hold some attributes until corroborated or reviewed
-        from llamawatch.storage.alert_policy import policy_alerts
-
         since = now.date() - dt.timedelta(days=delivery.alert_window_days)
         notes = dict(policy_alerts(session, events, settings.review.policy_of, since=since))
         chosen = select_alerts(list(notes), mode, now, delivery.alert_window_days)

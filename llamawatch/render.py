@@ -37,7 +37,14 @@ from llamawatch.attributes import (
     spec_label,
     spec_value,
 )
-from llamawatch.changes import ResolutionRules, is_restatement, value_key
+from llamawatch.changes import (
+    DEFAULT_RULES,
+    ResolutionRules,
+    is_restatement,
+    resolve_history,
+    sort_states,
+    value_key,
+)
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
     ATTRIBUTES,
@@ -585,8 +592,6 @@ def states_as_of(
     links: Iterable[NameLink] = (),
 ) -> ModelStates:
     """Resolve the state as it stood at the end of ``as_of`` (facts published later unseen)."""
-    from llamawatch.changes import DEFAULT_RULES, resolve_history
-
     return resolve_history(facts, as_of, rules=rules or DEFAULT_RULES, links=links)[0]
 
 
@@ -607,16 +612,12 @@ class StateTimeline:
         rules: ResolutionRules | None = None,
         links: Iterable[tuple[dt.date | None, NameLink]] = (),
     ) -> None:
-        from llamawatch.changes import DEFAULT_RULES
-
         self._rules = rules or DEFAULT_RULES
         self._facts = sorted((f for f in facts if f.published is not None), key=_published)
         self._links = [(day, link) for day, link in links if day is not None]
         self._last: tuple[dt.date, ModelStates] | None = None
 
     def _resolve(self, as_of: dt.date, models: set[str] | None) -> ModelStates:
-        from llamawatch.changes import resolve_history
-
         links = [link for day, link in self._links if day <= as_of]
         names = {link.alias: link.name for link in links}
         wanted = [
@@ -628,8 +629,6 @@ class StateTimeline:
 
     def states(self, as_of: dt.date) -> ModelStates:
         """Return the state at the end of ``as_of``."""
-        from llamawatch.changes import sort_states
-
         if self._last is None:
             states = self._resolve(as_of, None)
         else:
@@ -1135,8 +1134,6 @@ def render_digest_text(context: DigestContext) -> str:
 
 def message_id_for(key: str, domain: str = "llamawatch.invalid") -> str:
     """Return a Message-ID derived from an idempotency key, so a duplicate is recognisable."""
-    import hashlib
-
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
     return f"<{digest}@{domain}>"
 

@@ -51,6 +51,7 @@ from llamawatch.records import (
 )
 from llamawatch.storage.names import load_name_links
 from llamawatch.storage.posts import chunks, stored_fact
+from llamawatch.storage.review import reviewed_facts
 from llamawatch.storage.schema import EventRow, FactRow, ModelStateRow, PostRow, SourceRow, utcnow
 
 #: (model, attribute) pairs recomputed per round of queries
@@ -131,7 +132,6 @@ def _reviewed_current_facts(
     session: Session, models: Sequence[str] | None, as_of: dt.date | None = None
 ) -> Iterator[tuple[int, Fact]]:
     """Stream the current facts of some models as resolution counts them: decisions applied."""
-    from llamawatch.storage.review import reviewed_facts
 
     def fetch(keys: Sequence[Key] | None) -> Iterator[tuple[int, Fact]]:
         wanted = None if keys is None else sorted({model for model, _ in keys})
