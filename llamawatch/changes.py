@@ -584,7 +584,9 @@ def resolve_key(
         if new_value is not None and (
             belief is None or not is_restatement(attribute, belief.value, new_value)
         ):
-            setter = _setter(attribute, window, new_value, rules)
+            # a value re-read from the release on may rest on facts older than the week
+            stated = any(is_restatement(attribute, new_value, f.value) for f in window)
+            setter = _setter(attribute, window if stated else seen, new_value, rules)
             certainty = min(
                 (f.certainty for f in seen if is_restatement(attribute, new_value, f.value)),
                 key=_CERTAINTY_RANK.__getitem__,

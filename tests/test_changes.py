@@ -610,3 +610,29 @@ def test_a_fresh_lone_claim_does_not_overturn_many_old_sources() -> None:
     states, _ = resolve_history(facts, rules=LAB_RULES)
     assert states["Zephyr"]["architecture"].value == "moe"
     assert [d.value for d in states["Zephyr"]["architecture"].dissent] == ["dense"]
+
+
+def test_a_value_reread_from_the_release_may_rest_on_a_fact_older_than_the_week() -> None:
+    # Found by Hypothesis: after release, openness is re-read from the release on; a
+    # speculative "closed" a week later tips the re-reading to the (older) research_only,
+    # whose only statement lies outside the week's window. That once raised ValueError.
+    def said(attribute: str, value: FactValue, certainty: str, url: str, day: int) -> Fact:
+        published = dt.date(2030, 1, day)
+        return Fact("Llama 9", attribute, value, certainty, "said", url, published)  # type: ignore[arg-type]
+
+    facts = [
+        said("openness", "open_weights", "reported", "https://lab.example/a", 1),
+        said("status", "released", "confirmed", "https://lab.example/b", 2),
+        said("openness", "research_only", "confirmed", "https://news.example/c", 2),
+        said("openness", "closed", "speculative", "https://lab.example/d", 9),
+    ]
+    rules = ResolutionRules(primary_hosts={"Lab": ("lab.example",)}, default_organisation="Lab")
+    states, events = resolve_history(facts, rules=rules)
+    change = [e for e in events if e.attribute == "openness"][-1]
+    assert (change.date, change.old, change.new) == (
+        dt.date(2030, 1, 9),
+        "open_weights",
+        "research_only",
+    )
+    assert change.source == "https://news.example/c"  # the statement of the value, not the day's
+    assert states["Llama 9"]["openness"].rumour == "closed"
