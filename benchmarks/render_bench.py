@@ -20,7 +20,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from helpers_render import synthetic_history  # noqa: E402
 
-from llamawatch.render import build_digest_context, iso_week, render_digest_email  # noqa: E402
+from llamawatch.channels.smtp import email_from_payload  # noqa: E402
+from llamawatch.outbox_delivery import digest_messages  # noqa: E402
+from llamawatch.render import build_digest_context, iso_week  # noqa: E402
 from llamawatch.site import write_site  # noqa: E402
 
 
@@ -56,8 +58,13 @@ def main() -> None:
     last_week = iso_week(max(e.date for e in history.events))
     digest_s, _msg = best_of(
         args.repeat,
-        lambda: render_digest_email(
-            build_digest_context(last_week, history.events, history.states, history.rumours)
+        lambda: email_from_payload(
+            digest_messages(
+                build_digest_context(last_week, history.events, history.states, history.rumours),
+                ["reader@example.org"],
+                "llamawatch@localhost",
+            )[0].payload,
+            "reader@example.org",
         ),
     )
     print(f"digest mail for {last_week} (build + render + css-inline): {digest_s * 1000:.0f} ms")

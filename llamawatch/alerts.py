@@ -13,20 +13,16 @@ import hashlib
 import html
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any, Literal
-from urllib.parse import urlsplit
+from typing import Any
 
-from llamawatch.config import DeliverySettings
+from llamawatch.channels import CHANNELS, Destination, Rendered
+from llamawatch.channels import destinations as destinations  # the outbox's list of places
+from llamawatch.channels.base import batch_key
 from llamawatch.records import ChangeEvent, OutboxMessage, value_to_json
-from llamawatch.render import build_email, message_id_for, render_alert
+from llamawatch.render import message_id_for, render_alert
 
-#: events of these modes never raise an immediate alert (they only build history)
-QUIET_MODES = frozenset({"baseline", "reprocess"})
 #: a post dated this far in the future still counts as fresh (time zones, clock skew)
 FUTURE_TOLERANCE = dt.timedelta(days=1)
-
-Channel = Literal["mailto", "apprise", "webhook"]
 
 
 def select_alerts(
@@ -72,51 +68,6 @@ def filter_alerts(
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Destination:
-    """One place a message goes: an email address, an Apprise URL, or a webhook."""
-
-    id: str  #: stored in the outbox; never contains a secret token
-    channel: Channel
-    target: str  #: the address or URL (may hold tokens: never stored, never logged)
-    secret_env: str = ""  #: webhooks: environment variable with the HMAC key
-
-
-def _short_hash(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
-
-
-def destinations(delivery: DeliverySettings, *, email: bool = True) -> list[Destination]:
-    """List every configured destination of alerts (email recipients, Apprise URLs, webhooks).
-
-    Apprise and webhook URLs often carry tokens, so their outbox id is a hash
-    of the URL (plus the scheme or host, for people reading the table).
-    """
-    found: list[Destination] = []
-    if email and delivery.smtp.host:
-        found += [
-            Destination(id=f"mailto:{addr}", channel="mailto", target=addr)
-            for addr in delivery.smtp.recipients
-        ]
-    for url in delivery.apprise_urls:
-        scheme = url.partition("://")[0] or "url"
-        found.append(
-            Destination(id=f"apprise:{scheme}:{_short_hash(url)}", channel="apprise", target=url)
-        )
-    for hook in delivery.webhooks:
-        if hook.url:
-            host = urlsplit(hook.url).hostname or "webhook"
-            found.append(
-                Destination(
-                    id=f"webhook:{host}:{_short_hash(hook.url)}",
-                    channel="webhook",
-                    target=hook.url,
-                    secret_env=hook.secret_env,
-                )
-            )
-    return found
-
-
 def alert_key(event: ChangeEvent, destination_id: str) -> str:
     """One key per model, attribute, transition and destination: the same news goes once.
 
@@ -136,44 +87,22 @@ def alert_key(event: ChangeEvent, destination_id: str) -> str:
     return "alert:" + hashlib.sha256(identity.encode("utf-8")).hexdigest()
 
 
-def webhook_payload(
-    kind: str,
+def render_message(
     keys: Sequence[str],
     events: Sequence[ChangeEvent],
     *,
-    subject: str,
-    text: str,
+    site_title: str,
+    root: str | None,
+    sender: str,
+    titles: Mapping[str, str] | None = None,
     notes: Sequence[str] = (),
-) -> dict[str, Any]:
-    """The JSON a webhook receiver gets: the events in the export shape, plus a summary.
-
-    ``idempotency_keys`` holds one key per event (model, attribute, transition,
-    destination), so a receiver can drop news it has already seen even when
-    alerts arrive batched differently. An event the alert policy passed carries
-    its note under ``"review"`` ("reviewed", "unreviewed, 1 source").
-    """
-    items = []
-    for index, event in enumerate(events):
-        item = event.to_json()
-        if index < len(notes) and notes[index]:
-            item["review"] = notes[index]
-        items.append(item)
-    return {
-        "type": f"llamawatch.{kind}",
-        "idempotency_key": batch_key(keys),
-        "idempotency_keys": sorted(keys),
-        "subject": subject,
-        "text": text,
-        "events": items,
-    }
-
-
-def batch_key(keys: Sequence[str]) -> str:
-    """Return the key of a message that carries several alerts (the key itself for one)."""
-    if len(keys) == 1:
-        return keys[0]
-    joined = "\n".join(sorted(keys)).encode("utf-8")
-    return "alerts:" + hashlib.sha256(joined).hexdigest()
+) -> Rendered:
+    """Render the alert about ``events`` once, for any channel to take its part."""
+    subject, text, html = render_alert(
+        events, site_title=site_title, root=root, titles=titles, notes=notes
+    )
+    message_id = message_id_for(batch_key(keys))
+    return Rendered("alert", keys, events, subject, text, html, sender, message_id, notes)
 
 
 def channel_payload(
@@ -192,20 +121,10 @@ def channel_payload(
     ``notes`` are the alert policy's notes, one per event ("" for none); every
     channel shows them: mail text and HTML, the Apprise body, the webhook JSON.
     """
-    subject, text, html = render_alert(
-        events, site_title=site_title, root=root, titles=titles, notes=notes
+    rendered = render_message(
+        keys, events, site_title=site_title, root=root, sender=sender, titles=titles, notes=notes
     )
-    if channel == "mailto":
-        return {
-            "subject": subject,
-            "text": text,
-            "html": html,
-            "sender": sender,
-            "message_id": message_id_for(batch_key(keys)),
-        }
-    if channel == "apprise":
-        return {"title": subject, "body": text}
-    return {"body": webhook_payload("alert", keys, events, subject=subject, text=text, notes=notes)}
+    return CHANNELS[channel].render(rendered)
 
 
 def alert_messages(
@@ -235,8 +154,7 @@ def alert_messages(
         )
         for target in targets:
             key = alert_key(event, target.id)
-            payload = channel_payload(
-                target.channel,
+            rendered = render_message(
                 [key],
                 [event],
                 site_title=site_title,
@@ -245,6 +163,7 @@ def alert_messages(
                 titles=source_title,
                 notes=[note],
             )
+            payload = CHANNELS[target.channel].render(rendered)
             payload["event"] = event.to_json()
             if note:
                 payload["review"] = note
@@ -254,15 +173,12 @@ def alert_messages(
                 "sender": sender,
                 "titles": source_title,
             }
-            subject = str(payload.get("subject") or payload.get("title") or "")
-            if not subject:
-                subject = str(payload["body"]["subject"])
             messages.append(
                 OutboxMessage(
                     idempotency_key=key,
                     kind="alert",
                     destination=target.id,
-                    subject=subject,
+                    subject=rendered.subject,
                     payload=payload,
                 )
             )
@@ -290,19 +206,11 @@ def notice_messages(
         for target in targets:
             identity = json.dumps([notice, day.isoformat(), target.id], ensure_ascii=False)
             key = "notice:" + hashlib.sha256(identity.encode("utf-8")).hexdigest()
-            payload: dict[str, Any]
-            if target.channel == "mailto":
-                payload = {
-                    "subject": subject,
-                    "text": text,
-                    "html": f"<p>{html.escape(notice)}</p>",
-                    "sender": sender,
-                    "message_id": message_id_for(key),
-                }
-            elif target.channel == "apprise":
-                payload = {"title": subject, "body": text}
-            else:
-                payload = {"body": webhook_payload("notice", [key], [], subject=subject, text=text)}
+            mail_html = f"<p>{html.escape(notice)}</p>"
+            rendered = Rendered(
+                "notice", [key], [], subject, text, mail_html, sender, message_id_for(key)
+            )
+            payload = CHANNELS[target.channel].render(rendered)
             messages.append(
                 OutboxMessage(
                     idempotency_key=key,
@@ -344,17 +252,4 @@ def combine_payloads(
         sender=render["sender"],
         titles=titles,
         notes=[str(p.get("review") or "") for p in payloads],
-    )
-
-
-def email_from_payload(payload: Mapping[str, object], recipient: str):  # type: ignore[no-untyped-def]
-    """Rebuild the EmailMessage stored in an outbox payload, addressed to one recipient."""
-    return build_email(
-        str(payload["subject"]),
-        str(payload["text"]),
-        str(payload["html"]),
-        sender=str(payload.get("sender") or "llamawatch@localhost"),
-        recipients=[recipient],
-        message_id=str(payload["message_id"]),
-        headers=payload.get("headers") or None,  # type: ignore[arg-type]
     )

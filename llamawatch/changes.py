@@ -32,28 +32,29 @@ import functools
 import itertools
 import logging
 import math
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
-from llamawatch.records import (
+from llamawatch.attributes import (  # noqa: F401  (date_span, KNOWN_LICENSES: historic home)
     ALERT_ATTRIBUTES,
-    ARCHITECTURES,
     ATTRIBUTES,
+    FORWARD_LOOKING,
+    KNOWN_LICENSES,
+    SPECS,
+    date_span,
+    validate_value,
+)
+from llamawatch.records import (
     CERTAINTIES,
-    MODALITIES,
-    OPENNESS_SCALE,
-    STATUSES,
     AttributeState,
     Certainty,
     ChangeEvent,
     Dissent,
     Fact,
     FactValue,
-    HistoryDiff,
     ModelStates,
     NameLink,
     Severity,
@@ -63,21 +64,6 @@ log = logging.getLogger(__name__)
 
 #: integers closer than this share are the same value (FACTS.md rule 3)
 INT_TOLERANCE = 0.02
-#: the Llama licence ids FACTS.md names; other licences must look like SPDX ids
-KNOWN_LICENSES: frozenset[str] = frozenset(
-    {
-        "llama-1-research",
-        "llama-2-community",
-        "llama-3-community",
-        "llama-3.1-community",
-        "llama-3.2-community",
-        "llama-3.3-community",
-        "llama-4-community",
-        "proprietary",
-    }
-)
-_SPDX_ID = re.compile(r"^[a-z0-9][a-z0-9.+-]*[a-z0-9+]$")
-_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(?:Q([1-4])|(\d{2})(?:-(\d{2}))?))?$")
 _CERTAINTY_RANK = {"confirmed": 0, "reported": 1, "speculative": 2}
 _ATTRIBUTE_ORDER = {name: index for index, name in enumerate(ATTRIBUTES)}
 
@@ -89,62 +75,6 @@ Key = tuple[str, str]
 
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
-
-
-def date_span(value: str) -> tuple[dt.date, dt.date] | None:
-    """Return the first and last day a partial ISO date covers, or None if invalid."""
-    match = _PARTIAL_DATE.match(value)
-    if not match:
-        return None
-    year_text, quarter, month, day = match.groups()
-    year = int(year_text)
-    try:
-        if day:
-            start = dt.date(year, int(month), int(day))
-            return start, start
-        if month:
-            first_month = last_month = int(month)
-        elif quarter:
-            first_month = 3 * int(quarter) - 2
-            last_month = first_month + 2
-        else:
-            first_month, last_month = 1, 12
-        start = dt.date(year, first_month, 1)
-        next_month = dt.date(year + last_month // 12, last_month % 12 + 1, 1)
-        return start, next_month - dt.timedelta(days=1)
-    except ValueError:
-        return None
-
-
-def validate_value(attribute: str, value: object) -> str | None:
-    """Return why a value is outside FACTS.md's vocabulary for the attribute, or None."""
-    if attribute not in _ATTRIBUTE_ORDER:
-        return f"unknown attribute {attribute!r}"
-    if attribute == "status" and value not in STATUSES:
-        return f"status {value!r} is not one of {', '.join(STATUSES)}"
-    if attribute == "architecture" and value not in ARCHITECTURES:
-        return f"architecture {value!r} is not one of {', '.join(ARCHITECTURES)}"
-    if attribute == "openness" and value not in OPENNESS_SCALE:
-        return f"openness {value!r} is not a rung of {', '.join(OPENNESS_SCALE)}"
-    if attribute in ("params_total", "params_active", "context_window") and not (
-        _is_int(value) and value > 0  # type: ignore[operator]
-    ):
-        return f"{attribute} {value!r} is not a positive integer"
-    if attribute == "release_date" and not (isinstance(value, str) and date_span(value)):
-        return f"release_date {value!r} is not YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Qn"
-    if attribute == "license" and not (
-        isinstance(value, str) and (value in KNOWN_LICENSES or _SPDX_ID.match(value))
-    ):
-        return f"license {value!r} is not a known licence id or a lower-case SPDX id"
-    if attribute == "modalities":
-        if not isinstance(value, tuple | list) or not value:
-            return f"modalities {value!r} is not a non-empty list"
-        unknown = [v for v in value if v not in MODALITIES]
-        if unknown:
-            return f"modalities {unknown!r} not among {', '.join(MODALITIES)}"
-        if list(value) != sorted(set(value)):
-            return f"modalities {value!r} is not sorted without repeats"
-    return None
 
 
 def validate_fact(fact: Fact) -> str | None:
@@ -185,7 +115,7 @@ def is_restatement(attribute: str, current: FactValue, new: FactValue) -> bool:
         return abs(current - new) <= INT_TOLERANCE * larger  # type: ignore[operator]
     if isinstance(current, tuple) and isinstance(new, tuple):
         return set(current) == set(new)
-    if attribute == "release_date" and isinstance(current, str) and isinstance(new, str):
+    if SPECS[attribute].kind == "date" and isinstance(current, str) and isinstance(new, str):
         current_span, new_span = date_span(current), date_span(new)
         if current_span and new_span:
             return new_span[0] <= current_span[0] and current_span[1] <= new_span[1]
@@ -214,19 +144,6 @@ def severity_of(attribute: str, old: FactValue | None, *, new_model: bool = Fals
 
 #: lifecycle rank of a status: a model moves up (upcoming → shelved → released), never down
 _LIFECYCLE = {"upcoming": 0, "shelved": 1, "released": 2}
-#: attributes whose value, once the model ships, is fixed by the evidence of the release
-FIXED_AT_RELEASE: frozenset[str] = frozenset(
-    {
-        "release_date",
-        "params_total",
-        "params_active",
-        "architecture",
-        "context_window",
-        "modalities",
-        "license",
-        "openness",
-    }
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +163,7 @@ class ResolutionRules:
     #: statements this many days apart or closer are one conversation (a conflict, not news)
     conflict_days: int = 7
     #: forward-looking attributes: a plan until the model ships, then re-read from release on
-    forward_looking: frozenset[str] = frozenset({"release_date", "openness"})
+    forward_looking: frozenset[str] = FORWARD_LOOKING
     #: a settled value's support halves every this many days without restatement
     half_life_days: float = 90.0
 
@@ -667,7 +584,9 @@ def resolve_key(
         if new_value is not None and (
             belief is None or not is_restatement(attribute, belief.value, new_value)
         ):
-            setter = _setter(attribute, window, new_value, rules)
+            # a value re-read from the release on may rest on facts older than the week
+            stated = any(is_restatement(attribute, new_value, f.value) for f in window)
+            setter = _setter(attribute, window if stated else seen, new_value, rules)
             certainty = min(
                 (f.certainty for f in seen if is_restatement(attribute, new_value, f.value)),
                 key=_CERTAINTY_RANK.__getitem__,
@@ -726,14 +645,6 @@ def _state_of(
         support=support,
         dissent=dissent,
     )
-
-
-def group_facts(facts: Iterable[Fact]) -> dict[Key, list[Fact]]:
-    """Group facts by (model, attribute)."""
-    groups: dict[Key, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        groups[(fact.model, fact.attribute)].append(fact)
-    return groups
 
 
 def canonical_names(links: Iterable[NameLink]) -> dict[str, str]:
@@ -925,17 +836,6 @@ def match_events(
             pairs.append((found, j))
             left.remove(found)
     return pairs, left, still_right
-
-
-def diff_histories(stored: Sequence[ChangeEvent], recomputed: Sequence[ChangeEvent]) -> HistoryDiff:
-    """Compare two histories: events added, removed, and altered (same transition, new details)."""
-    pairs, removed, added = match_events(stored, recomputed)
-    altered = [(stored[i], recomputed[j]) for i, j in pairs if stored[i] != recomputed[j]]
-    return HistoryDiff(
-        added=tuple(sorted((recomputed[j] for j in added), key=event_order)),
-        removed=tuple(sorted((stored[i] for i in removed), key=event_order)),
-        altered=tuple(sorted(altered, key=lambda pair: event_order(pair[1]))),
-    )
 
 
 # --- JSON shapes (FACTS.md) ---------------------------------------------------------------

@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from llamawatch.attributes import SPECS
 from llamawatch.records import ATTRIBUTES, Fact, value_to_json
 
 #: integers within this relative distance are the same value
@@ -114,19 +115,25 @@ class EvalReport:
 
 
 def values_match(attribute: str, predicted: Any, gold: Any) -> bool:
-    """Return True when two values are the same under FACTS.md's scoring rules."""
-    del attribute
+    """Return True when two values are the same under FACTS.md's scoring rules.
+
+    The attribute's kind picks the rule (counts within a tolerance, sets in any
+    order, words exactly); an attribute outside the table is compared by type.
+    """
+    spec = SPECS.get(attribute)
+    kind = spec.kind if spec is not None else None
     if isinstance(predicted, tuple):
         predicted = list(predicted)
     if isinstance(gold, tuple):
         gold = list(gold)
     if isinstance(predicted, bool) or isinstance(gold, bool):
         return predicted == gold
-    if isinstance(predicted, int | float) and isinstance(gold, int | float):
+    numbers = isinstance(predicted, int | float) and isinstance(gold, int | float)
+    if kind in (None, "count") and numbers:
         if gold == 0:
             return predicted == 0
         return abs(predicted - gold) <= INT_TOLERANCE * abs(gold)
-    if isinstance(predicted, list) and isinstance(gold, list):
+    if kind in (None, "set") and isinstance(predicted, list) and isinstance(gold, list):
         return {str(v).strip().lower() for v in predicted} == {str(v).strip().lower() for v in gold}
     if isinstance(predicted, str) and isinstance(gold, str):
         return predicted.strip() == gold.strip()

@@ -40,21 +40,25 @@ from llamawatch.alerts import (
     can_combine,
     combine_payloads,
     destinations,
-    email_from_payload,
     filter_alerts,
     notice_messages,
     select_alerts,
 )
-from llamawatch.deliver import notify_apprise, post_webhook, send_email
+from llamawatch.channels import CHANNELS, Channel
+from llamawatch.channels import kind_of as channel_of
+from llamawatch.channels.smtp import address_id
 from llamawatch.errors import DeliveryError
 from llamawatch.records import ChangeEvent, OutboxMessage
 from llamawatch.render import (
     list_headers,
     message_id_for,
+    public_root,
     render_digest_html,
     render_digest_text,
 )
 from llamawatch.storage import outbox
+from llamawatch.storage.alert_policy import policy_alerts
+from llamawatch.storage.db import session_scope
 from llamawatch.storage.outbox import OutboxItem
 
 if TYPE_CHECKING:
@@ -72,7 +76,7 @@ STALE_AFTER = dt.timedelta(minutes=15)
 BATCH_LIMIT = 25
 
 SessionFactory = Callable[[], AbstractContextManager["Session"]]
-#: sends one outbox item or raises; keyed by the destination's channel ("mailto", …)
+#: sends one outbox item or raises; keyed by the kind of the destination's channel
 Sender = Callable[[OutboxItem], None]
 
 
@@ -84,11 +88,6 @@ class DeliveryReport:
     failed: dict[str, str] = field(default_factory=dict)  #: key → reason (retried later)
     in_doubt: list[str] = field(default_factory=list)  #: keys found abandoned mid-send
     skipped: list[str] = field(default_factory=list)  #: claimed by another run meanwhile
-
-
-def channel_of(destination: str) -> str:
-    """Return the channel part of a destination id ("mailto:a@b" → "mailto")."""
-    return destination.partition(":")[0]
 
 
 def batches(items: Sequence[OutboxItem], limit: int = BATCH_LIMIT) -> list[list[OutboxItem]]:
@@ -185,48 +184,33 @@ def deliver_pending(
 def build_senders(
     settings: Settings, environ: Mapping[str, str] | None = None
 ) -> dict[str, Sender]:
-    """Return the senders for every channel the settings configure."""
+    """Return a sender for every registered channel the settings let send."""
     environ = os.environ if environ is None else environ
     delivery = settings.delivery
     by_id: dict[str, Destination] = {d.id: d for d in destinations(delivery)}
 
-    def target(item: OutboxItem) -> Destination:
-        found = by_id.get(item.destination)
-        if found is None:
-            raise DeliveryError(f"{item.destination} is no longer configured")
-        return found
+    def sender_of(channel: Channel) -> Sender:
+        def send(item: OutboxItem) -> None:
+            channel.send(
+                item.payload,
+                destination_id=item.destination,
+                key=item.idempotency_key,
+                destination=by_id.get(item.destination),
+                delivery=delivery,
+                environ=environ,
+            )
 
-    def send_mail(item: OutboxItem) -> None:
-        recipient = item.destination.partition(":")[2]
-        send_email(
-            email_from_payload(item.payload, recipient),
-            delivery.smtp,
-            recipients=[recipient],
-            environ=environ,
-        )
+        return send
 
-    def send_apprise(item: OutboxItem) -> None:
-        notify_apprise([target(item).target], str(item.payload["title"]), str(item.payload["body"]))
-
-    def send_webhook(item: OutboxItem) -> None:
-        dest = target(item)
-        secret = environ.get(dest.secret_env, "")
-        if not secret:
-            raise DeliveryError(f"webhook secret ${dest.secret_env} is not set")
-        post_webhook(
-            dest.target, secret, item.payload["body"], idempotency_key=item.idempotency_key
-        )
-
-    senders: dict[str, Sender] = {"apprise": send_apprise, "webhook": send_webhook}
-    if delivery.smtp.host:
-        senders["mailto"] = send_mail
-    return senders
+    return {
+        kind: sender_of(channel)
+        for kind, channel in CHANNELS.items()
+        if channel.configured(delivery)
+    }
 
 
 def _scope(engine: Engine) -> SessionFactory:
     """Return a factory of committed-on-exit sessions over ``engine``."""
-    from llamawatch.storage.db import session_scope
-
     return lambda: session_scope(engine)
 
 
@@ -244,16 +228,12 @@ def outbox_messages(
     With a ``session``, the review alert policy reads the stored decisions and
     support; it does no other I/O.
     """
-    from llamawatch.publish import public_root
-
     delivery = settings.delivery
     chosen = select_alerts(events, mode, now, delivery.alert_window_days)
     targets = destinations(delivery)
     notes: dict[ChangeEvent, str] = {}
     if mode == "live" and targets and session is not None:
         # the review alert policy: hold some attributes until corroborated or reviewed
-        from llamawatch.storage.review import policy_alerts
-
         since = now.date() - dt.timedelta(days=delivery.alert_window_days)
         notes = dict(policy_alerts(session, events, settings.review.policy_of, since=since))
         chosen = select_alerts(list(notes), mode, now, delivery.alert_window_days)
@@ -315,12 +295,12 @@ def digest_messages(
     html, text = render_digest_html(context), render_digest_text(context)
     messages = []
     for recipient in recipients:
-        key = f"digest:{context.week}:mailto:{recipient}"
+        key = f"digest:{context.week}:{address_id(recipient)}"
         messages.append(
             OutboxMessage(
                 idempotency_key=key,
                 kind="digest",
-                destination=f"mailto:{recipient}",
+                destination=address_id(recipient),
                 subject=context.subject,
                 payload={
                     "subject": context.subject,

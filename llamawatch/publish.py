@@ -19,7 +19,7 @@ from llamawatch.render import (
     build_digest_context,
     open_rumours,
     parse_week,
-    safe_link,
+    public_root,
     with_shown_evidence,
 )
 from llamawatch.site import week_stamp, write_digest_files, write_site
@@ -29,12 +29,6 @@ if TYPE_CHECKING:
 
     from llamawatch.config import Settings
     from llamawatch.review_page import ReviewContext
-
-
-def public_root(settings: Settings) -> str | None:
-    """Return the prefix for links in mail and feeds: the public URL of the pages, or None."""
-    base = settings.output.base_url.strip()
-    return base.rstrip("/") + "/" if safe_link(base) else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,32 +15,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-#: The attributes of a model that FACTS.md defines, in display order.
-ATTRIBUTES: tuple[str, ...] = (
-    "status",
-    "release_date",
-    "params_total",
-    "params_active",
-    "architecture",
-    "context_window",
-    "modalities",
-    "license",
-    "openness",
+from llamawatch.attributes import (  # noqa: F401  (the vocabulary's historic home)
+    ALERT_ATTRIBUTES,
+    ARCHITECTURES,
+    ATTRIBUTES,
+    MODALITIES,
+    OPENNESS_SCALE,
+    STATUSES,
+    FactValue,
+    spec_value,
 )
-STATUSES: tuple[str, ...] = ("upcoming", "released", "shelved")
-ARCHITECTURES: tuple[str, ...] = ("moe", "dense")
-MODALITIES: tuple[str, ...] = ("audio", "image", "text", "video")
-#: The openness scale from most to least open (FACTS.md).
-OPENNESS_SCALE: tuple[str, ...] = ("open_source", "open_weights", "research_only", "closed")
+
 CERTAINTIES: tuple[str, ...] = ("confirmed", "reported", "speculative")
-#: Attributes whose change is an immediate alert; the rest go to the digest only.
-ALERT_ATTRIBUTES: frozenset[str] = frozenset({"openness", "license", "status"})
 
 Certainty = Literal["confirmed", "reported", "speculative"]
 Severity = Literal["alert", "digest"]
 ContentType = Literal["html", "markdown", "text"]
 SourceKind = Literal["feed", "page", "archive"]
-FactValue = str | int | tuple[str, ...]
 
 
 def value_to_json(value: FactValue | None) -> Any:
@@ -48,19 +39,9 @@ def value_to_json(value: FactValue | None) -> Any:
     return list(value) if isinstance(value, tuple) else value
 
 
-def format_value(value: FactValue | None) -> str:
-    """Return a value as people read it: 17000000000 → "17B", ("image", "text") → "image, text"."""
-    if value is None:
-        return "—"
-    if isinstance(value, tuple):
-        return ", ".join(value)
-    if isinstance(value, int):
-        for size, suffix in ((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K")):
-            # 405B and 1.5T read well; 2.048K does not, so it stays 2,048
-            if value >= size and (value * 10) % size == 0:
-                return f"{value / size:g}{suffix}"
-        return f"{value:,}"
-    return value
+def format_value(value: FactValue | None, attribute: str | None = None) -> str:
+    """Return a value as people read it: 17000000000 → "17B" (the attribute's formatter)."""
+    return spec_value(attribute, value)
 
 
 def value_from_json(value: Any) -> FactValue:
@@ -274,8 +255,9 @@ class ChangeEvent:
 
     def headline(self) -> str:
         """Say the change in one line: "Avocado: openness closed (reported)"."""
-        new = format_value(self.new)
-        change = new if self.old is None else f"{format_value(self.old)} → {new}"
+        new = format_value(self.new, self.attribute)
+        old = format_value(self.old, self.attribute)
+        change = new if self.old is None else f"{old} → {new}"
         return f"{self.model}: {self.attribute} {change} ({self.certainty})"
 
     def to_json(self) -> dict[str, Any]:

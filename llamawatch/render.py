@@ -23,13 +23,28 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 import css_inline
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
-from llamawatch.changes import ResolutionRules, is_restatement, value_key
+from llamawatch.attributes import (
+    ATTRIBUTE_SPECS,
+    OPENNESS_LABELS,
+    date_span,
+    format_count,
+    spec_label,
+    spec_value,
+)
+from llamawatch.changes import (
+    DEFAULT_RULES,
+    ResolutionRules,
+    is_restatement,
+    resolve_history,
+    sort_states,
+    value_key,
+)
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
     ATTRIBUTES,
@@ -52,24 +67,11 @@ from llamawatch.svg import (
     layout_sizes,
 )
 
+if TYPE_CHECKING:
+    from llamawatch.config import Settings
+
 #: how each attribute is named on pages and in mail
-ATTRIBUTE_LABELS: dict[str, str] = {
-    "status": "Status",
-    "release_date": "Release date",
-    "params_total": "Parameters (total)",
-    "params_active": "Parameters (active)",
-    "architecture": "Architecture",
-    "context_window": "Context window",
-    "modalities": "Input modalities",
-    "license": "Licence",
-    "openness": "Openness",
-}
-OPENNESS_LABELS: dict[str, str] = {
-    "open_source": "open source",
-    "open_weights": "open weights",
-    "research_only": "research only",
-    "closed": "closed",
-}
+ATTRIBUTE_LABELS: dict[str, str] = {spec.name: spec.label for spec in ATTRIBUTE_SPECS}
 #: alert sections of the digest, in the order a reader cares about them
 ALERT_SECTIONS: tuple[tuple[str, str], ...] = (
     ("openness", "Openness"),
@@ -103,41 +105,18 @@ _URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 
 def display_value(attribute: str, value: FactValue | None) -> str:
     """Return a value as a reader wants it: "17B", "10M tokens", "open weights"."""
-    if value is None:
-        return "—"
-    if isinstance(value, tuple):
-        return ", ".join(value) if value else "—"
-    if isinstance(value, int) and not isinstance(value, bool):
-        if attribute == "context_window":
-            return f"{_token_count(value)} tokens"
-        return _human_count(value)
-    text = str(value)
-    if attribute == "openness":
-        return OPENNESS_LABELS.get(text, text)
-    if attribute == "architecture":
-        return {"moe": "mixture of experts", "dense": "dense"}.get(text, text)
-    return text
+    return spec_value(attribute, value)
 
 
-def _token_count(number: int) -> str:
-    """Say a context size as people do: 4096 → "4K", 128000 → "128K", 10000000 → "10M"."""
-    if number >= 10**6 or number % 1000 == 0:
-        return _human_count(number)
-    if number % 1024 == 0:
-        return f"{number // 1024}K"
-    return f"{number:,}"
-
-
-def _human_count(number: int) -> str:
-    for size, suffix in ((10**12, "T"), (10**9, "B"), (10**6, "M"), (10**3, "K")):
-        if number >= size:
-            return f"{number / size:.4g}{suffix}"
-    return str(number)
+def public_root(settings: Settings) -> str | None:
+    """Return the prefix for links in mail and feeds: the public URL of the pages, or None."""
+    base = settings.output.base_url.strip()
+    return base.rstrip("/") + "/" if safe_link(base) else None
 
 
 def attribute_label(attribute: str) -> str:
     """Return the reader's name of an attribute."""
-    return ATTRIBUTE_LABELS.get(attribute, attribute.replace("_", " ").capitalize())
+    return spec_label(attribute)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -613,8 +592,6 @@ def states_as_of(
     links: Iterable[NameLink] = (),
 ) -> ModelStates:
     """Resolve the state as it stood at the end of ``as_of`` (facts published later unseen)."""
-    from llamawatch.changes import DEFAULT_RULES, resolve_history
-
     return resolve_history(facts, as_of, rules=rules or DEFAULT_RULES, links=links)[0]
 
 
@@ -635,16 +612,12 @@ class StateTimeline:
         rules: ResolutionRules | None = None,
         links: Iterable[tuple[dt.date | None, NameLink]] = (),
     ) -> None:
-        from llamawatch.changes import DEFAULT_RULES
-
         self._rules = rules or DEFAULT_RULES
         self._facts = sorted((f for f in facts if f.published is not None), key=_published)
         self._links = [(day, link) for day, link in links if day is not None]
         self._last: tuple[dt.date, ModelStates] | None = None
 
     def _resolve(self, as_of: dt.date, models: set[str] | None) -> ModelStates:
-        from llamawatch.changes import resolve_history
-
         links = [link for day, link in self._links if day <= as_of]
         names = {link.alias: link.name for link in links}
         wanted = [
@@ -656,8 +629,6 @@ class StateTimeline:
 
     def states(self, as_of: dt.date) -> ModelStates:
         """Return the state at the end of ``as_of``."""
-        from llamawatch.changes import sort_states
-
         if self._last is None:
             states = self._resolve(as_of, None)
         else:
@@ -1163,8 +1134,6 @@ def render_digest_text(context: DigestContext) -> str:
 
 def message_id_for(key: str, domain: str = "llamawatch.invalid") -> str:
     """Return a Message-ID derived from an idempotency key, so a duplicate is recognisable."""
-    import hashlib
-
     digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
     return f"<{digest}@{domain}>"
 
@@ -1204,27 +1173,6 @@ def list_headers(sender: str, list_id: str, unsubscribe: str = "") -> dict[str, 
     """Return the List-Id and List-Unsubscribe headers of digest mail (RFC 2919, 2369)."""
     target = unsubscribe.strip() or f"mailto:{sender}?subject=unsubscribe"
     return {"List-Id": list_id, "List-Unsubscribe": f"<{target}>"}
-
-
-def render_digest_email(
-    context: DigestContext,
-    *,
-    sender: str = "llamawatch@localhost",
-    recipients: Sequence[str] = (),
-    message_id: str | None = None,
-    headers: Mapping[str, str] | None = None,
-) -> EmailMessage:
-    """Render the digest as an email: text and HTML parts, the subject naming the top changes."""
-    return build_email(
-        context.subject,
-        render_digest_text(context),
-        render_digest_html(context),
-        sender=sender,
-        recipients=recipients,
-        message_id=message_id,
-        date=context.generated_at,
-        headers=headers,
-    )
 
 
 def alert_context(
@@ -1422,8 +1370,6 @@ def build_strips(model: str, events: Sequence[ChangeEvent], end: dt.date) -> Str
 
 def build_sizes(states: ModelStates, slugs: Mapping[str, str]) -> SizesLayout:
     """Lay out total and active parameters against release dates (models with both known)."""
-    from llamawatch.changes import date_span
-
     sizes = []
     for model, model_state in states.items():
         total = model_state.get("params_total")
@@ -1436,7 +1382,7 @@ def build_sizes(states: ModelStates, slugs: Mapping[str, str]) -> SizesLayout:
         active = model_state.get("params_active")
         active_value = active.value if active and isinstance(active.value, int) else None
         sizes.append((model, slugs[model], span[0], total.value, active_value))
-    return layout_sizes(sizes, human=_human_count)
+    return layout_sizes(sizes, human=format_count)
 
 
 def build_timeline(

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
+from llamawatch.attributes import COUNT_ATTRIBUTES
 from llamawatch.changes import validate_fact, value_key
 from llamawatch.evaluate import Counts, values_match
 from llamawatch.records import ATTRIBUTES, Fact, FactValue, format_value, value_to_json
@@ -45,7 +46,6 @@ FACT_COLUMNS: tuple[str, ...] = (
     "source",
     "published",
 )
-_INT_ATTRIBUTES = frozenset({"params_total", "params_active", "context_window"})
 _SIZE = re.compile(r"^\s*([0-9][0-9_,]*(?:\.[0-9]+)?)\s*([kmbt])?\s*$", re.IGNORECASE)
 _SCALE = {"k": 10**3, "m": 10**6, "b": 10**9, "t": 10**12}
 
@@ -172,7 +172,7 @@ def parse_value(attribute: str, text: Any) -> FactValue:
 
     Raises ValueError with the reason when it is not one.
     """
-    if attribute in _INT_ATTRIBUTES:
+    if attribute in COUNT_ATTRIBUTES:
         if isinstance(text, int) and not isinstance(text, bool):
             return text
         match = _SIZE.match(str(text))

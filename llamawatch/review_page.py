@@ -8,13 +8,11 @@ disk with no server.
 from __future__ import annotations
 
 import datetime as dt
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from llamawatch.records import Fact, format_value
-from llamawatch.render import render_template, safe_link
+from llamawatch.render import safe_link
 from llamawatch.review import Decision, QueueItem
 
 #: file name of the page in the output folder
@@ -133,10 +131,3 @@ def review_context(
         for f in hand
     )
     return ReviewContext(site_title, "", generated_at, waiting, rows, hand_rows)
-
-
-def write_review_page(out_dir: str | os.PathLike[str], context: ReviewContext) -> Path:
-    """Write ``review.html`` into the output folder and return its path."""
-    from llamawatch.site import write_file  # site imports this module to register the page
-
-    return write_file(Path(out_dir) / REVIEW_PAGE, render_template(REVIEW_PAGE, context))

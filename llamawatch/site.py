@@ -55,7 +55,7 @@ from llamawatch.render import (
     slugify,
     with_root,
 )
-from llamawatch.review_page import REVIEW_PAGE, ReviewContext, write_review_page
+from llamawatch.review_page import REVIEW_PAGE, ReviewContext
 
 if TYPE_CHECKING:
     pass
@@ -81,6 +81,11 @@ def write_file(path: Path, content: str | bytes) -> Path:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
+
+
+def write_review_page(out_dir: str | os.PathLike[str], context: ReviewContext) -> Path:
+    """Write ``review.html`` into the output folder and return its path."""
+    return write_file(Path(out_dir) / REVIEW_PAGE, render_template(REVIEW_PAGE, context))
 
 
 def event_id(event: ChangeEvent) -> str:

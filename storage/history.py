@@ -32,12 +32,10 @@ from llamawatch.changes import (
     ResolutionRules,
     canonical_names,
     event_order,
-    events_to_json,
     mark_new_models,
     match_events,
     resolve_model,
     sort_states,
-    state_to_json,
     value_key,
 )
 from llamawatch.records import (
@@ -53,6 +51,7 @@ from llamawatch.records import (
 )
 from llamawatch.storage.names import load_name_links
 from llamawatch.storage.posts import chunks, stored_fact
+from llamawatch.storage.review import reviewed_facts
 from llamawatch.storage.schema import EventRow, FactRow, ModelStateRow, PostRow, SourceRow, utcnow
 
 #: (model, attribute) pairs recomputed per round of queries
@@ -133,7 +132,6 @@ def _reviewed_current_facts(
     session: Session, models: Sequence[str] | None, as_of: dt.date | None = None
 ) -> Iterator[tuple[int, Fact]]:
     """Stream the current facts of some models as resolution counts them: decisions applied."""
-    from llamawatch.storage.review import reviewed_facts
 
     def fetch(keys: Sequence[Key] | None) -> Iterator[tuple[int, Fact]]:
         wanted = None if keys is None else sorted({model for model, _ in keys})
@@ -590,17 +588,3 @@ def counts(session: Session) -> dict[str, int]:
         )
         or 0,
     }
-
-
-def export_state(
-    session: Session, as_of: dt.date | None = None, rules: ResolutionRules = DEFAULT_RULES
-) -> dict[str, Any]:
-    """Return the state in FACTS.md's JSON shape (what ``export state`` prints)."""
-    return state_to_json(load_state(session, as_of, rules))
-
-
-def export_changes(
-    session: Session, since: dt.date | None = None, until: dt.date | None = None
-) -> list[dict[str, Any]]:
-    """Return change events in FACTS.md's JSON shape (what ``export changes`` prints)."""
-    return events_to_json(load_events(session, since, until))

@@ -363,14 +363,6 @@ def drop_messages(
     return [row.id for row in rows], refused
 
 
-def load_items(session: Session, keys: Sequence[str]) -> dict[str, OutboxItem]:
-    """Return the rows with these idempotency keys (to report on one batch)."""
-    if not keys:
-        return {}
-    rows = session.scalars(select(OutboxRow).where(OutboxRow.idempotency_key.in_(list(keys))))
-    return {row.idempotency_key: _item(row) for row in rows}
-
-
 def sent_at(session: Session, key: str) -> dt.datetime | None:
     """Return when the message with this key was delivered, or None."""
     return session.scalar(

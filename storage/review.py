@@ -23,7 +23,6 @@ from llamawatch.changes import Key, is_restatement, validate_fact, value_key
 from llamawatch.errors import StorageError
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
-    ATTRIBUTES,
     ChangeEvent,
     Fact,
     Post,
@@ -40,9 +39,7 @@ from llamawatch.review import (
     fact_ref,
     is_ref,
     orphaned,
-    passes_policy,
     queue_order,
-    standing_note,
 )
 from llamawatch.storage.posts import HAND_CONTENT_TYPE, chunks, insert_facts, stored_fact
 from llamawatch.storage.schema import (
@@ -633,33 +630,3 @@ def event_standing(session: Session, event: ChangeEvent) -> tuple[bool, int]:
     if state is not None and value_key(value_from_json(state.value)) == new:
         sources = max(1, state.support, state.corroborations)
     return reviewed, sources
-
-
-def policy_alerts(
-    session: Session,
-    events: Sequence[ChangeEvent],
-    policy_of: Callable[[str], str],
-    *,
-    since: dt.date,
-) -> list[tuple[ChangeEvent, str]]:
-    """Return the events the alert policy lets through now, each with its standing note.
-
-    Besides the given (new) events, live events held back earlier are looked at
-    again: one that has since been corroborated or reviewed is let through now
-    (the outbox's idempotency keys keep an alert from going twice).
-    """
-    from llamawatch.storage.history import load_events
-
-    candidates = list(events)
-    if any(policy_of(attribute) != "at_once" for attribute in ATTRIBUTES):
-        seen = set(candidates)
-        for event in load_events(session, since=since, modes=["live"]):
-            if event not in seen and policy_of(event.attribute) != "at_once":
-                candidates.append(event)
-                seen.add(event)
-    chosen = []
-    for event in candidates:
-        reviewed, sources = event_standing(session, event)
-        if passes_policy(policy_of(event.attribute), reviewed=reviewed, sources=sources):
-            chosen.append((event, standing_note(reviewed=reviewed, sources=sources)))
-    return chosen

@@ -40,8 +40,3 @@ def finish_run(session: Session, run_id: int, status: str, summary: dict[str, An
             .where(RunRow.status.in_(UNSETTLED), RunRow.id < run_id)
             .values(status="recovered", finished_at=utcnow())
         )
-
-
-def last_runs(session: Session, limit: int = 10) -> list[RunRow]:
-    """Return the most recent runs, newest first."""
-    return list(session.scalars(select(RunRow).order_by(RunRow.id.desc()).limit(limit)))

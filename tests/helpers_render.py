@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import random
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from email.message import EmailMessage
 
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
@@ -23,6 +24,7 @@ from llamawatch.records import (
     FactValue,
     ModelStates,
 )
+from llamawatch.render import DigestContext
 
 D = dt.date
 HOSTILE_TITLE = '<script>alert("title")</script><img src=x onerror="alert(1)"> Leak'
@@ -393,3 +395,18 @@ def synthetic_history(models: int = 50, events: int = 5000, seed: int = 7) -> Hi
         for i in range(0, models, 5)
     ]
     return History(states_from_events(evs), evs, rumours)
+
+
+def digest_mail(
+    context: DigestContext,
+    *,
+    sender: str = "llamawatch@localhost",
+    recipients: Sequence[str] = ("reader@example.org",),
+) -> EmailMessage:
+    """The digest mail as ``digest --send`` builds it: the outbox payload, rebuilt for a reader."""
+    from llamawatch.channels.smtp import email_from_payload
+    from llamawatch.outbox_delivery import digest_messages
+
+    recipient = recipients[0] if recipients else "reader@example.org"
+    (message,) = digest_messages(context, [recipient], sender)
+    return email_from_payload(message.payload, recipient)

@@ -12,9 +12,9 @@ from llamawatch.alerts import (
     alert_messages,
     combine_payloads,
     destinations,
-    email_from_payload,
     select_alerts,
 )
+from llamawatch.channels.smtp import email_from_payload
 from llamawatch.config import DeliverySettings, SmtpSettings, WebhookSettings
 
 NOW = dt.datetime(2026, 4, 10, 12, 0, tzinfo=dt.UTC)

@@ -14,10 +14,10 @@ from llamawatch.changes import (
     aliases_of,
     canonical_names,
     date_span,
-    diff_histories,
     events_to_json,
     fold_names,
     is_restatement,
+    match_events,
     resolve_history,
     resolve_key,
     severity_of,
@@ -328,22 +328,24 @@ def _event(new: FactValue, day: int, old: FactValue | None = None, **kw: str) ->
     )
 
 
-def test_diff_histories_added_removed_altered() -> None:
+def test_match_events_added_removed_altered() -> None:
+    # what refresh_history writes: unmatched recomputed events are added, unmatched stored
+    # ones superseded, matched pairs that differ in details altered
     stored = [_event("upcoming", 3), _event("released", 5, "upcoming")]
     recomputed = [_event("upcoming", 1), _event("shelved", 5, "upcoming")]
-    diff = diff_histories(stored, recomputed)
-    assert [e.new for e in diff.added] == ["shelved"]
-    assert [e.new for e in diff.removed] == ["released"]
-    assert [(old.date.day, new.date.day) for old, new in diff.altered] == [(3, 1)]
-    assert diff_histories(stored, stored).empty
+    pairs, removed, added = match_events(stored, recomputed)
+    assert [recomputed[j].new for j in added] == ["shelved"]
+    assert [stored[i].new for i in removed] == ["released"]
+    assert [(stored[i].date.day, recomputed[j].date.day) for i, j in pairs] == [(3, 1)]
+    assert match_events(stored, stored) == ([(0, 0), (1, 1)], [], [])
 
 
-def test_diff_histories_keeps_flip_back_transitions_apart() -> None:
+def test_match_events_keeps_flip_back_transitions_apart() -> None:
     first = [_event("upcoming", 1), _event("shelved", 2, "upcoming")]
     flipped = [*first, _event("upcoming", 3, "shelved")]
-    diff = diff_histories(first, flipped)
-    assert [(e.old, e.new) for e in diff.added] == [("shelved", "upcoming")]
-    assert not diff.altered and not diff.removed
+    pairs, removed, added = match_events(first, flipped)
+    assert [(flipped[j].old, flipped[j].new) for j in added] == [("shelved", "upcoming")]
+    assert not removed and all(first[i] == flipped[j] for i, j in pairs)
 
 
 def test_json_shapes_follow_facts_md() -> None:
@@ -608,3 +610,29 @@ def test_a_fresh_lone_claim_does_not_overturn_many_old_sources() -> None:
     states, _ = resolve_history(facts, rules=LAB_RULES)
     assert states["Zephyr"]["architecture"].value == "moe"
     assert [d.value for d in states["Zephyr"]["architecture"].dissent] == ["dense"]
+
+
+def test_a_value_reread_from_the_release_may_rest_on_a_fact_older_than_the_week() -> None:
+    # Found by Hypothesis: after release, openness is re-read from the release on; a
+    # speculative "closed" a week later tips the re-reading to the (older) research_only,
+    # whose only statement lies outside the week's window. That once raised ValueError.
+    def said(attribute: str, value: FactValue, certainty: str, url: str, day: int) -> Fact:
+        published = dt.date(2030, 1, day)
+        return Fact("Llama 9", attribute, value, certainty, "said", url, published)  # type: ignore[arg-type]
+
+    facts = [
+        said("openness", "open_weights", "reported", "https://lab.example/a", 1),
+        said("status", "released", "confirmed", "https://lab.example/b", 2),
+        said("openness", "research_only", "confirmed", "https://news.example/c", 2),
+        said("openness", "closed", "speculative", "https://lab.example/d", 9),
+    ]
+    rules = ResolutionRules(primary_hosts={"Lab": ("lab.example",)}, default_organisation="Lab")
+    states, events = resolve_history(facts, rules=rules)
+    change = [e for e in events if e.attribute == "openness"][-1]
+    assert (change.date, change.old, change.new) == (
+        dt.date(2030, 1, 9),
+        "open_weights",
+        "research_only",
+    )
+    assert change.source == "https://news.example/c"  # the statement of the value, not the day's
+    assert states["Llama 9"]["openness"].rumour == "closed"

@@ -18,21 +18,21 @@ from pathlib import Path
 import pytest
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
-from helpers_render import event, sample_history
+from helpers_render import digest_mail, event, sample_history
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from llamawatch.config import SmtpSettings
-from llamawatch.deliver import (
+from llamawatch.channels.apprise import notify_apprise
+from llamawatch.channels.smtp import send_email
+from llamawatch.channels.webhook import (
     SIGNATURE_HEADER,
-    notify_apprise,
     post_webhook,
-    send_email,
     sign_payload,
     verify_signature,
 )
+from llamawatch.config import SmtpSettings
 from llamawatch.errors import DeliveryError
-from llamawatch.render import build_digest_context, render_digest_email
+from llamawatch.render import build_digest_context
 
 NOW = dt.datetime(2025, 12, 15, 8, 0, tzinfo=dt.UTC)
 
@@ -137,7 +137,7 @@ def _digest_message(**kwargs: object) -> email.message.EmailMessage:
         root="https://watch.example/",
         generated_at=NOW,
     )
-    return render_digest_email(ctx, **kwargs)  # type: ignore[arg-type]
+    return digest_mail(ctx, **kwargs)  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------- SMTP

@@ -16,9 +16,9 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
-from helpers_render import HOSTILE_EVIDENCE, HOSTILE_TITLE, sample_history
+from helpers_render import HOSTILE_EVIDENCE, HOSTILE_TITLE, digest_mail, sample_history
 
-from llamawatch.render import build_digest_context, parse_week, render_digest_email
+from llamawatch.render import build_digest_context, parse_week
 from llamawatch.site import write_site
 
 pytestmark = pytest.mark.browser
@@ -212,7 +212,7 @@ def test_digest_email_html_in_the_browser(browser: object, tmp_path: Path) -> No
         root="https://watch.example/",
         generated_at=NOW,
     )
-    html = render_digest_email(ctx).get_body(("html",)).get_content()
+    html = digest_mail(ctx).get_body(("html",)).get_content()
     path = tmp_path / "mail.html"
     path.write_text(html, encoding="utf-8")
     visit = Visit(browser, path)

@@ -14,6 +14,7 @@ from helpers_render import (
     HOSTILE_EVIDENCE,
     HOSTILE_MODEL,
     HOSTILE_TITLE,
+    digest_mail,
     event,
     sample_history,
     states_from_events,
@@ -30,7 +31,6 @@ from llamawatch.render import (
     last_complete_week,
     parse_week,
     render_alert,
-    render_digest_email,
     render_digest_text,
     safe_link,
 )
@@ -191,7 +191,7 @@ def test_empty_week_says_so_plainly() -> None:
     assert ctx.subject == "[llamawatch] 2026-W15: no changes this week"
     text = render_digest_text(ctx)
     assert "No changes this week" in text
-    msg = render_digest_email(ctx)
+    msg = digest_mail(ctx)
     html = msg.get_body(("html",)).get_content()
     assert "No changes this week" in html
 
@@ -228,7 +228,7 @@ def test_digest_email_is_multipart_with_inlined_css_and_post_links() -> None:
         root="https://watch.example/llama/",
         generated_at=NOW,
     )
-    msg = render_digest_email(ctx, sender="bot@watch.example", recipients=["a@example.org"])
+    msg = digest_mail(ctx, sender="bot@watch.example", recipients=["a@example.org"])
     assert msg.get_content_type() == "multipart/alternative"
     assert [p.get_content_type() for p in msg.iter_parts()] == ["text/plain", "text/html"]
     assert msg["Subject"] == ctx.subject
@@ -262,7 +262,7 @@ def test_hostile_post_is_text_in_the_email() -> None:
         titles=history.titles,
         generated_at=NOW,
     )
-    html = render_digest_email(ctx).get_body(("html",)).get_content()
+    html = digest_mail(ctx).get_body(("html",)).get_content()
     parsed = _parse(html)
     assert not [t for t, _ in parsed.tags if t in ("script", "img")]
     assert not [a for _, attrs in parsed.tags for a in attrs if a.startswith("on")]

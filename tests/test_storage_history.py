@@ -17,8 +17,6 @@ from llamawatch.cli import cli
 from llamawatch.records import ExtractedPost, Fact, NameLink, Post
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.history import (
-    export_changes,
-    export_state,
     load_events,
     load_revisions,
     load_state,
@@ -107,7 +105,7 @@ def test_dry_run_rolls_everything_back(sqlite_engine: Engine) -> None:
     posts, _ = load_gold()
     populate(sqlite_engine, posts)
     with session_scope(sqlite_engine) as session:
-        before = export_changes(session)
+        before = events_to_json(load_events(session))
     session = Session(sqlite_engine)
     report = reprocess_posts(
         session, FakeExtractor(posts, missing={"lab-blog-2"}), extractor_version="v9"
@@ -116,7 +114,7 @@ def test_dry_run_rolls_everything_back(sqlite_engine: Engine) -> None:
     session.rollback()
     session.close()
     with session_scope(sqlite_engine) as session:
-        assert export_changes(session) == before
+        assert events_to_json(load_events(session)) == before
         assert set(session.scalars(select(FactRow.extractor_version))) == {"v1"}
 
 
@@ -168,7 +166,7 @@ def test_export_state_as_of_a_date(populated_url: str, engine: Engine) -> None:
         "dissent": [],
     }
     with session_scope(engine) as session:
-        assert exported == export_state(session, dt.date(2025, 7, 1))
+        assert exported == state_to_json(load_state(session, dt.date(2025, 7, 1)))
         now = json.loads(run_cli(populated_url, "export", "state")[1])
         assert now == state_to_json(load_state(session))
 
@@ -249,7 +247,7 @@ def test_support_and_dissent_are_stored_and_read_back(engine: Engine) -> None:
     with session_scope(engine) as session:
         state = load_state(session)["Zephyr"]["status"]
         (event,) = load_events(session)
-        stored_json = export_state(session)
+        stored_json = state_to_json(load_state(session))
     assert state.value == "released" and state.support == 2
     assert [(d.source, d.value, d.certainty) for d in state.dissent] == [
         ("https://c.example/1", "upcoming", "reported")
