@@ -27,6 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+from llamawatch.attributes import SPECS
 from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.dates import find_dates, precision_of
@@ -1854,13 +1855,15 @@ def _choose(attribute: str, pool: Sequence[_Candidate]) -> _Candidate | None:
     def same_value_best(value: FactValue) -> _Candidate:
         return most_certain([c for c in pool if c.value == value])
 
-    if attribute in ("params_total", "params_active", "context_window"):
+    # how a post's several values become one is the attribute's choice rule
+    choice = SPECS[attribute].choice
+    if choice == "largest":
         largest = max(c.value for c in pool if isinstance(c.value, int))
         return same_value_best(largest)
-    if attribute == "release_date":
+    if choice == "precise":
         best = max(pool, key=lambda c: (precision_of(str(c.value)), _CERTAINTY_RANK[c.certainty]))
         return same_value_best(best.value)
-    if attribute == "modalities":
+    if choice == "union":
         union: set[str] = set()
         for c in pool:
             union.update(c.value)  # type: ignore[arg-type]
@@ -1874,14 +1877,14 @@ def _choose(attribute: str, pool: Sequence[_Candidate]) -> _Candidate | None:
             best.order,
             best.generic,
         )
-    if attribute == "status":
+    if choice == "lifecycle":
         values = {c.value for c in pool}
         if "shelved" in values and "released" not in values:
             # "still unreleased … later, testing was paused": shelving ends the wait.
             return same_value_best("shelved")
         best = max(pool, key=lambda c: (_CERTAINTY_RANK[c.certainty], _STATUS_RANK[str(c.value)]))
         return same_value_best(best.value)
-    if attribute == "openness":
+    if choice == "not_closed":
         top_rank = max(_CERTAINTY_RANK[c.certainty] for c in pool)
         most_sure = [c for c in pool if _CERTAINTY_RANK[c.certainty] == top_rank]
         not_closed = [c for c in most_sure if c.value != "closed"]
