@@ -2,9 +2,9 @@
 
 Checks, for the demo (``llamawatch/demo``): the Atom feed parses, every entry
 links to a page in ``posts/``, every gold evidence string occurs in its page's
-article text (whitespace collapsed), every gold value is in the FACTS.md
+article text (whitespace collapsed), every gold value is in the docs/facts.md
 vocabulary, and ``timeline.json`` equals the events obtained by resolving the
-gold facts in date order with the FACTS.md rules. For the evaluation corpus
+gold facts in date order with the docs/facts.md rules. For the evaluation corpus
 (``tests/data/eval``): front matter is present, evidence occurs in the body,
 values are valid, and no (model, attribute) has two values in one post.
 
@@ -120,11 +120,11 @@ def split_front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[match.end() :]
 
 
-# --- FACTS.md value rules ---------------------------------------------------
+# --- docs/facts.md value rules ---------------------------------------------------
 
 
 def value_problem(attribute: str, value: Any) -> str | None:
-    """Return why a gold value is outside the FACTS.md vocabulary, or None when it is valid."""
+    """Return why a gold value is outside the docs/facts.md vocabulary, or None when it is valid."""
     if attribute not in ATTRIBUTES:
         return f"unknown attribute {attribute!r}"
     if attribute == "status" and value not in STATUSES:
@@ -176,7 +176,7 @@ def date_range(value: str) -> tuple[dt.date, dt.date]:
 
 
 def same_value(attribute: str, current: Any, new: Any) -> bool:
-    """Return whether ``new`` restates ``current`` (FACTS.md rule 3: 2 %, sets, coarser dates)."""
+    """Return whether ``new`` restates ``current`` (docs/resolution.md: 2 %, sets, coarser dates)."""
     if isinstance(current, int) and isinstance(new, int):
         return abs(current - new) <= 0.02 * max(abs(current), abs(new))
     if isinstance(current, list) and isinstance(new, list):
@@ -192,7 +192,7 @@ def same_value(attribute: str, current: Any, new: Any) -> bool:
 
 
 def resolve_events(dated_facts: Iterable[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
-    """Resolve (published, post, fact) triples into change events by the FACTS.md rules.
+    """Resolve (published, post, fact) triples into change events by the docs/facts.md rules.
 
     Facts are read in publication order, ties broken by post name, so the outcome
     never depends on input order; a speculative fact never replaces a confirmed value.

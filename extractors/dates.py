@@ -1,4 +1,4 @@
-"""Find dates in text and resolve them to FACTS.md's partial ISO dates.
+"""Find dates in text and resolve them to the partial ISO dates of docs/facts.md.
 
 Absolute dates ("July 18, 2023", "Feb 2023", "Q2 2026", "2025") keep the precision they
 are written with. Partial and relative ones ("in July", "next spring", "later this

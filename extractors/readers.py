@@ -280,7 +280,7 @@ def read_modalities(text: str, add: Add) -> None:
 
 
 def modality_values(phrase: str) -> set[str]:
-    """Return the FACTS.md modality names a phrase lists."""
+    """Return the docs/facts.md modality names a phrase lists."""
     values: set[str] = set()
     lowered = phrase.lower()
     if re.search(r"\btexts?\b", lowered):

@@ -1,7 +1,7 @@
 """The words that signal each attribute's values, certainty and negation.
 
 Kept apart from the matching logic in :mod:`facts` so that a reader can check the
-vocabulary against FACTS.md in one place. Every pattern here runs on cleaned text
+vocabulary against docs/facts.md in one place. Every pattern here runs on cleaned text
 (straight quotes, no Markdown) and is case-insensitive unless it says otherwise.
 """
 
@@ -62,7 +62,7 @@ def _rx(pattern: str, flags: int = re.I) -> _Lowered | re.Pattern[str]:
 
 # --- certainty ---------------------------------------------------------------------------
 
-#: attribution to sources, reports or memos (FACTS.md: "reported")
+#: attribution to sources, reports or memos (docs/facts.md: "reported")
 ATTRIBUTION = _rx(
     r"^(?:report|reports|rumou?r|scoop|leak)\s*:|\b(?:according to|there (?:are|were) reports|"
     r"reports? that|"
@@ -84,7 +84,7 @@ ATTRIBUTION = _rx(
     r"Financial Times|FT|Semafor|Platformer) (?:reported|reports|says|said|wrote|"
     r"first reported|has reported|learned))\b"
 )
-#: hedged, forward-looking language (FACTS.md: "speculative")
+#: hedged, forward-looking language (docs/facts.md: "speculative")
 HEDGE = _rx(
     r"\b(?:will likely|likely|unlikely|probably|possibly|perhaps|presumably|may|might|could|"
     r"would(?! have)|my bet|i bet|i expect|i suspect|i guess|guessing|my guess|"

@@ -62,7 +62,7 @@ from llamawatch.records import (
 
 log = logging.getLogger(__name__)
 
-#: integers closer than this share are the same value (FACTS.md rule 3)
+#: integers closer than this share are the same value (docs/resolution.md, "Support")
 INT_TOLERANCE = 0.02
 _CERTAINTY_RANK = {"confirmed": 0, "reported": 1, "speculative": 2}
 _ATTRIBUTE_ORDER = {name: index for index, name in enumerate(ATTRIBUTES)}
@@ -760,7 +760,7 @@ def resolve_history(
 
 
 def sort_states(states: ModelStates) -> ModelStates:
-    """Return states with models by name and attributes in FACTS.md order."""
+    """Return states with models by name and attributes in docs/facts.md order."""
     return {
         model: dict(sorted(attributes.items(), key=lambda item: _ATTRIBUTE_ORDER[item[0]]))
         for model, attributes in sorted(states.items())
@@ -838,11 +838,11 @@ def match_events(
     return pairs, left, still_right
 
 
-# --- JSON shapes (FACTS.md) ---------------------------------------------------------------
+# --- JSON shapes (docs/facts.md) ---------------------------------------------------------------
 
 
 def state_to_json(states: ModelStates) -> dict[str, dict[str, dict[str, Any]]]:
-    """Return the state as ``export state`` prints it (FACTS.md shape)."""
+    """Return the state as ``export state`` prints it (docs/facts.md shape)."""
     return {
         model: {attribute: state.to_json() for attribute, state in attributes.items()}
         for model, attributes in states.items()
@@ -850,7 +850,7 @@ def state_to_json(states: ModelStates) -> dict[str, dict[str, dict[str, Any]]]:
 
 
 def events_to_json(events: Iterable[ChangeEvent]) -> list[dict[str, Any]]:
-    """Return events as ``export changes`` prints them (FACTS.md shape)."""
+    """Return events as ``export changes`` prints them (docs/facts.md shape)."""
     return [event.to_json() for event in events]
 
 

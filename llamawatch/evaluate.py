@@ -1,4 +1,4 @@
-"""Score extracted facts against a gold file, with the rules of FACTS.md "Scoring".
+"""Score extracted facts against a gold file, with the rules of docs/facts.md, "How extraction is scored".
 
 A predicted fact matches a gold fact when model (case-insensitive), attribute and
 value agree: integers within 2 %, lists as sets, strings exactly. Precision, recall
@@ -115,7 +115,7 @@ class EvalReport:
 
 
 def values_match(attribute: str, predicted: Any, gold: Any) -> bool:
-    """Return True when two values are the same under FACTS.md's scoring rules.
+    """Return True when two values are the same under docs/facts.md's scoring rules.
 
     The attribute's kind picks the rule (counts within a tolerance, sets in any
     order, words exactly); an attribute outside the table is compared by type.

@@ -35,7 +35,7 @@ SourceKind = Literal["feed", "page", "archive"]
 
 
 def value_to_json(value: FactValue | None) -> Any:
-    """Return a fact value as FACTS.md's JSON wants it (lists, not tuples)."""
+    """Return a fact value as docs/facts.md's JSON wants it (lists, not tuples)."""
     return list(value) if isinstance(value, tuple) else value
 
 
@@ -125,7 +125,7 @@ class ArticleText:
 
 @dataclass(frozen=True, slots=True)
 class Fact:
-    """One statement about one model from one post (FACTS.md "A fact")."""
+    """One statement about one model from one post (docs/facts.md)."""
 
     model: str
     attribute: str
@@ -232,7 +232,7 @@ ModelStates = dict[str, dict[str, AttributeState]]
 
 @dataclass(frozen=True, slots=True)
 class ChangeEvent:
-    """A resolved value changing (FACTS.md "Resolution" rule 4)."""
+    """A resolved value changing (docs/resolution.md)."""
 
     date: dt.date
     model: str

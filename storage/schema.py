@@ -154,7 +154,7 @@ class PostRow(Base):
 
 
 class FactRow(Base):
-    """One statement about one model from one post version (FACTS.md "A fact")."""
+    """One statement about one model from one post version (docs/facts.md)."""
 
     __tablename__ = "facts"
     __table_args__ = (Index("ix_facts_key", "model", "attribute", "published"),)

@@ -1,4 +1,4 @@
-"""Scoring (FACTS.md "Scoring") and the ``llamawatch eval`` command."""
+"""Scoring (docs/facts.md, "How extraction is scored") and the ``llamawatch eval`` command."""
 
 from __future__ import annotations
 

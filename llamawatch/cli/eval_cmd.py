@@ -10,7 +10,7 @@ checkpoint; ``--gold-state`` resolves the folders' gold facts directly.
 The gold file has the layout ``{"posts": {"<post file name>": [fact, ...]}}``. A gold
 entry is matched to a post by its file name, its path or its URL (the front matter's
 ``url``). Prints precision, recall and F1 per attribute and overall, and certainty
-agreement (FACTS.md "Scoring"); ``--min-f1`` makes it a gate.
+agreement (docs/facts.md, "How extraction is scored"); ``--min-f1`` makes it a gate.
 """
 
 from __future__ import annotations

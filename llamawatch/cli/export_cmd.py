@@ -1,7 +1,7 @@
 """`llamawatch export`: print the resolved state or the change history.
 
 ``export state --as-of DATE`` and ``export changes --since/--until`` print the
-JSON shapes of FACTS.md (``--format json``, the default) or a short table for
+JSON shapes of docs/facts.md (``--format json``, the default) or a short table for
 people (``--format text``). Dates are inclusive.
 """
 
@@ -39,7 +39,7 @@ def _dump(data: Any) -> None:
 
 @click.group("export")
 def command() -> None:
-    """Print the resolved state or the change events (JSON, as FACTS.md describes)."""
+    """Print the resolved state or the change events (JSON, as docs/facts.md describes)."""
 
 
 @command.command("state")
@@ -48,7 +48,7 @@ def command() -> None:
 @click.option(
     "--detail",
     is_flag=True,
-    help="Add corroborations, conflicts and rumour to each attribute (beyond FACTS.md).",
+    help="Add corroborations, conflicts and rumour to each attribute (beyond docs/facts.md).",
 )
 @click.pass_obj
 def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:

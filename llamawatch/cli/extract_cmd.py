@@ -1,6 +1,6 @@
 """``llamawatch extract FILE...``: print the facts of local post files.
 
-One JSON array for all files (FACTS.md "A fact"), or a readable list. A file that
+One JSON array for all files (docs/facts.md), or a readable list. A file that
 cannot be read gives one line on stderr; the other files are still processed, the
 JSON printed is still valid, and the exit status is 3 (some inputs were skipped).
 """

@@ -2,7 +2,7 @@
 
 Scheduling needs a long-running Prefect API server. The temporary server that
 Prefect starts for a one-off ``llamawatch run`` cannot schedule anything
-(PLATFORM.md), so this command first checks that ``PREFECT_API_URL`` is set and
+(docs/operations.md), so this command first checks that ``PREFECT_API_URL`` is set and
 that a server answers there, and otherwise says plainly what to start.
 
 With a server, it serves three deployments from this process (``prefect.serve``):
