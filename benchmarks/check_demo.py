@@ -176,7 +176,7 @@ def date_range(value: str) -> tuple[dt.date, dt.date]:
 
 
 def same_value(attribute: str, current: Any, new: Any) -> bool:
-    """Return whether ``new`` restates ``current`` (docs/resolution.md: 2 %, sets, coarser dates)."""
+    """Return whether ``new`` restates ``current`` (2 %, sets, coarser dates)."""
     if isinstance(current, int) and isinstance(new, int):
         return abs(current - new) <= 0.02 * max(abs(current), abs(new))
     if isinstance(current, list) and isinstance(new, list):

@@ -1,4 +1,4 @@
-"""Score extracted facts against a gold file, with the rules of docs/facts.md, "How extraction is scored".
+"""Score extracted facts against a gold file (docs/facts.md, "How extraction is scored").
 
 A predicted fact matches a gold fact when model (case-insensitive), attribute and
 value agree: integers within 2 %, lists as sets, strings exactly. Precision, recall
