@@ -575,7 +575,8 @@ def resolve_key(
                 day_facts,
                 window,
                 seen,
-                rebased if released_on else tally,
+                # a release date implies the re-read tally exists
+                rebased if released_on and rebased is not None else tally,
                 released_on,
                 rules,
             )
