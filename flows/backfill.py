@@ -26,11 +26,15 @@ uninterrupted one, and two workers given different chunks never duplicate.
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import PrefectFuture
+from prefect.utilities.annotations import quote
 
 from llamawatch.config import Settings
 from llamawatch.flows.steps import (
@@ -44,6 +48,9 @@ from llamawatch.flows.steps import (
 )
 from llamawatch.records import ExtractedPost, Post
 from llamawatch.summary import RunSummary
+
+if TYPE_CHECKING:
+    from llamawatch.archive import Chunk
 
 #: posts per chunk: one load, one extraction batch and one transaction each
 CHUNK_SIZE = 200
@@ -160,6 +167,20 @@ def backfill_flow(
                     load_posts, engine, selected[index], settings, since, until, fetch
                 )
 
+            # Chunk N+1 is extracted while chunk N is stored, so that the worker
+            # processes never wait for the database (at most two chunks in flight).
+            inflight: deque[tuple[Chunk, PrefectFuture[list[ExtractedPost]] | None]] = deque()
+            stored = 0
+
+            def store_oldest() -> None:
+                nonlocal touched, stored
+                chunk, future = inflight.popleft()
+                if future is not None:
+                    touched |= store_extracted(engine, future.result(), summary, chunk.label)
+                stored += 1
+                if progress:
+                    progress(stored, len(selected))
+
             ahead = load_ahead(0)
             for done, chunk in enumerate(selected, start=1):
                 assert ahead is not None
@@ -168,11 +189,17 @@ def backfill_flow(
                 summary.posts_seen += len(chunk.items)
                 summary.posts_failed += len(failures)
                 summary.failures.extend(failures)
-                if posts:
-                    extracted = extract_chunk_task(posts, settings, workers, label=chunk.label)
-                    touched |= store_extracted(engine, extracted, summary, chunk.label)
-                if progress:
-                    progress(done, len(selected))
+                # quote(): Prefect would otherwise walk every post looking for futures.
+                future = (
+                    extract_chunk_task.submit(quote(posts), settings, workers, label=chunk.label)
+                    if posts
+                    else None
+                )
+                inflight.append((chunk, future))
+                if len(inflight) > 1:
+                    store_oldest()
+            while inflight:
+                store_oldest()
         diff = refresh_history_task(engine, None if recover else touched, "baseline", settings)
         record_diff(diff, summary)
         if write_site:
