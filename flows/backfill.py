@@ -26,14 +26,13 @@ uninterrupted one, and two workers given different chunks never duplicate.
 from __future__ import annotations
 
 import datetime as dt
-from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
-from prefect.futures import PrefectFuture
 from prefect.utilities.annotations import quote
 
 from llamawatch.config import Settings
@@ -46,25 +45,37 @@ from llamawatch.flows.steps import (
     store_extracted,
     write_site_task,
 )
+from llamawatch.pool import PoolInput
 from llamawatch.records import ExtractedPost, Post
 from llamawatch.summary import RunSummary
 
 if TYPE_CHECKING:
     from llamawatch.archive import Chunk
 
+#: what extracting a chunk gives: the posts to store, and the files that could not be read
+Extracted = tuple[list[ExtractedPost], list[str]]
+
 #: posts per chunk: one load, one extraction batch and one transaction each
 CHUNK_SIZE = 200
 
 
 def load_posts(
-    engine, chunk, settings: Settings, since, until, fetch
-) -> tuple[list[Post], list[str]]:
+    engine, chunk, settings: Settings, since, until, fetch, read_in_workers: bool = False
+) -> tuple[list[PoolInput], list[str]]:
     """Read one chunk's posts, drop those already stored, fetch pages without a body.
 
     A plain function, not a task: it runs in a helper thread one chunk ahead of
-    extraction, so reading and hashing files overlaps the worker processes.
+    extraction, so reading and hashing files overlaps the worker processes. With
+    ``read_in_workers`` (nothing was stored before the run), a chunk of post files
+    is handed over as files: the workers read them, so the parent's core does not
+    parse every page's metadata a second time.
     """
     from llamawatch.archive import DateRange, load_chunk, pending
+    from llamawatch.pool import PostFile
+
+    if read_in_workers and chunk.items and all(item.kind == "file" for item in chunk.items):
+        limit = settings.http.max_bytes
+        return [PostFile(Path(i.location), i.source, limit) for i in chunk.items], []
     from llamawatch.fetch import fetch_articles
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.posts import identity_of, known_post_keys
@@ -88,15 +99,25 @@ def load_posts(
 
 @task(cache_policy=NO_CACHE, name="extract-chunk", task_run_name="extract {label}")
 def extract_chunk_task(
-    posts: Sequence[Post], settings: Settings, workers: int | None, label: str = ""
-) -> list[ExtractedPost]:
-    """Extract a chunk in worker processes (trafilatura is not thread-safe)."""
+    posts: Sequence[PoolInput], settings: Settings, workers: int | None, label: str = ""
+) -> tuple[list[ExtractedPost], list[str]]:
+    """Extract a chunk in worker processes (trafilatura is not thread-safe).
+
+    Returns the extracted posts and "file: reason" for each post file a worker
+    could not read (not stored, as when the parent reads it).
+    """
     from llamawatch.pool import extract_batch_in_processes
 
-    ready = [p for p in posts if not p.error]
+    ready = [p for p in posts if not (isinstance(p, Post) and p.error)]
     extracted = extract_batch_in_processes(ready, settings, workers=workers) if ready else []
-    failed = [ExtractedPost(post=p, article=None, error=p.error) for p in posts if p.error]
-    return extracted + failed
+    failed = [
+        ExtractedPost(post=p, article=None, error=p.error)
+        for p in posts
+        if isinstance(p, Post) and p.error
+    ]
+    # A file that could not be read comes back without a key: it is no post.
+    unread = [f"{x.post.url}: {x.error}" for x in extracted if not x.post.key]
+    return [x for x in extracted if x.post.key] + failed, unread
 
 
 @flow(name="backfill", flow_run_name="backfill {sources}")
@@ -121,6 +142,7 @@ def backfill_flow(
     from llamawatch.archive import DateRange, http_fetcher, iter_items, plan_chunks
     from llamawatch.pool import close_shared_pools, shared_pool
     from llamawatch.storage.db import open_database, session_scope
+    from llamawatch.storage.posts import has_posts
     from llamawatch.storage.runs import finish_run, start_run
 
     logger = get_run_logger()
@@ -133,6 +155,9 @@ def backfill_flow(
     )
     with session_scope(engine) as session:
         run_id, recover = start_run(session, "backfill")
+        # Into an empty database nothing can be stored already: files go to the
+        # workers unread (a date window still needs each post's date first).
+        read_in_workers = since is None and until is None and not has_posts(session)
     if recover:
         logger.warning("an earlier run did not finish; the whole history will be recomputed")
 
@@ -164,23 +189,34 @@ def backfill_flow(
                 if index >= len(selected):
                     return None
                 return loader.submit(
-                    load_posts, engine, selected[index], settings, since, until, fetch
+                    load_posts,
+                    engine,
+                    selected[index],
+                    settings,
+                    since,
+                    until,
+                    fetch,
+                    read_in_workers,
                 )
 
-            # Chunk N+1 is extracted while chunk N is stored, so that the worker
-            # processes never wait for the database (at most two chunks in flight).
-            inflight: deque[tuple[Chunk, PrefectFuture[list[ExtractedPost]] | None]] = deque()
+            # Chunk N is stored while chunk N+1 is extracted, so that the worker
+            # processes do not wait for the database. One extraction at a time:
+            # two concurrent batches on a pool whose workers retire after
+            # max_tasks_per_child can leave it without workers (CPython < 3.13).
             stored = 0
 
-            def store_oldest() -> None:
+            def store(chunk: Chunk, result: Extracted | None) -> None:
                 nonlocal touched, stored
-                chunk, future = inflight.popleft()
-                if future is not None:
-                    touched |= store_extracted(engine, future.result(), summary, chunk.label)
+                if result is not None:
+                    extracted, unread = result
+                    summary.posts_failed += len(unread)
+                    summary.failures.extend(unread)
+                    touched |= store_extracted(engine, extracted, summary, chunk.label)
                 stored += 1
                 if progress:
                     progress(stored, len(selected))
 
+            previous: tuple[Chunk, Extracted | None] | None = None
             ahead = load_ahead(0)
             for done, chunk in enumerate(selected, start=1):
                 assert ahead is not None
@@ -195,11 +231,11 @@ def backfill_flow(
                     if posts
                     else None
                 )
-                inflight.append((chunk, future))
-                if len(inflight) > 1:
-                    store_oldest()
-            while inflight:
-                store_oldest()
+                if previous is not None:
+                    store(*previous)
+                previous = (chunk, future.result() if future is not None else None)
+            if previous is not None:
+                store(*previous)
         diff = refresh_history_task(engine, None if recover else touched, "baseline", settings)
         record_diff(diff, summary)
         if write_site:

@@ -11,6 +11,9 @@ A backfill ``SOURCE`` is one of:
   ``/sitemap_index.xml``), or of a feed, whose older entries are read by
   following RFC 5005 archive links (``prev-archive``; ``next`` for paged feeds).
 
+- a location of a kind registered in :mod:`llamawatch.retrieval` (read with
+  that kind's retriever and parser, its posts planned as entries).
+
 Everything is a generator, so memory stays flat however large the archive. The
 order is deterministic (directories sorted, lists and feeds in document order,
 first occurrence wins), which is what lets :func:`plan_chunks` give two workers

@@ -41,6 +41,11 @@ a 301/308 chain is remembered as its new URL, a 410 disables it, and the
 operator gets a ``notice`` at the Nth consecutive failure (not the first blip),
 on recovery, and when a feed has had no new entry for ``silent_after_days``.
 
+Which reader a source gets is decided once, by :func:`llamawatch.retrieval.kind_for`
+(the registry shared with backfill): a registered kind is read with its own
+retriever and parser; the built-in ``http`` kind is fetched here with conditional
+GET; ``local-file`` and ``local-folder`` are read from disk.
+
 Local sources: a path (or ``file://`` URL) to a feed file or a folder of posts,
 or ``demo`` (the bundled archive). In a local feed, entry links under the feed's
 own base URL are read from the matching file under the feed's folder, never over
