@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from prefect import flow, get_run_logger, task
@@ -45,37 +44,26 @@ from llamawatch.flows.steps import (
     store_extracted,
     write_site_task,
 )
-from llamawatch.pool import PoolInput
 from llamawatch.records import ExtractedPost, Post
 from llamawatch.summary import RunSummary
 
 if TYPE_CHECKING:
     from llamawatch.archive import Chunk
 
-#: what extracting a chunk gives: the posts to store, and the files that could not be read
-Extracted = tuple[list[ExtractedPost], list[str]]
 
 #: posts per chunk: one load, one extraction batch and one transaction each
 CHUNK_SIZE = 200
 
 
 def load_posts(
-    engine, chunk, settings: Settings, since, until, fetch, read_in_workers: bool = False
-) -> tuple[list[PoolInput], list[str]]:
+    engine, chunk, settings: Settings, since, until, fetch
+) -> tuple[list[Post], list[str]]:
     """Read one chunk's posts, drop those already stored, fetch pages without a body.
 
     A plain function, not a task: it runs in a helper thread one chunk ahead of
-    extraction, so reading and hashing files overlaps the worker processes. With
-    ``read_in_workers`` (nothing was stored before the run), a chunk of post files
-    is handed over as files: the workers read them, so the parent's core does not
-    parse every page's metadata a second time.
+    extraction, so reading and hashing files overlaps the worker processes.
     """
     from llamawatch.archive import DateRange, load_chunk, pending
-    from llamawatch.pool import PostFile
-
-    if read_in_workers and chunk.items and all(item.kind == "file" for item in chunk.items):
-        limit = settings.http.max_bytes
-        return [PostFile(Path(i.location), i.source, limit) for i in chunk.items], []
     from llamawatch.fetch import fetch_articles
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.posts import identity_of, known_post_keys
@@ -99,25 +87,15 @@ def load_posts(
 
 @task(cache_policy=NO_CACHE, name="extract-chunk", task_run_name="extract {label}")
 def extract_chunk_task(
-    posts: Sequence[PoolInput], settings: Settings, workers: int | None, label: str = ""
-) -> tuple[list[ExtractedPost], list[str]]:
-    """Extract a chunk in worker processes (trafilatura is not thread-safe).
-
-    Returns the extracted posts and "file: reason" for each post file a worker
-    could not read (not stored, as when the parent reads it).
-    """
+    posts: Sequence[Post], settings: Settings, workers: int | None, label: str = ""
+) -> list[ExtractedPost]:
+    """Extract a chunk in worker processes (trafilatura is not thread-safe)."""
     from llamawatch.pool import extract_batch_in_processes
 
-    ready = [p for p in posts if not (isinstance(p, Post) and p.error)]
+    ready = [p for p in posts if not p.error]
     extracted = extract_batch_in_processes(ready, settings, workers=workers) if ready else []
-    failed = [
-        ExtractedPost(post=p, article=None, error=p.error)
-        for p in posts
-        if isinstance(p, Post) and p.error
-    ]
-    # A file that could not be read comes back without a key: it is no post.
-    unread = [f"{x.post.url}: {x.error}" for x in extracted if not x.post.key]
-    return [x for x in extracted if x.post.key] + failed, unread
+    failed = [ExtractedPost(post=p, article=None, error=p.error) for p in posts if p.error]
+    return extracted + failed
 
 
 @flow(name="backfill", flow_run_name="backfill {sources}")
@@ -142,7 +120,6 @@ def backfill_flow(
     from llamawatch.archive import DateRange, http_fetcher, iter_items, plan_chunks
     from llamawatch.pool import close_shared_pools, shared_pool
     from llamawatch.storage.db import open_database, session_scope
-    from llamawatch.storage.posts import has_posts
     from llamawatch.storage.runs import finish_run, start_run
 
     logger = get_run_logger()
@@ -155,9 +132,6 @@ def backfill_flow(
     )
     with session_scope(engine) as session:
         run_id, recover = start_run(session, "backfill")
-        # Into an empty database nothing can be stored already: files go to the
-        # workers unread (a date window still needs each post's date first).
-        read_in_workers = since is None and until is None and not has_posts(session)
     if recover:
         logger.warning("an earlier run did not finish; the whole history will be recomputed")
 
@@ -196,7 +170,6 @@ def backfill_flow(
                     since,
                     until,
                     fetch,
-                    read_in_workers,
                 )
 
             # Chunk N is stored while chunk N+1 is extracted, so that the worker
@@ -205,18 +178,15 @@ def backfill_flow(
             # max_tasks_per_child can leave it without workers (CPython < 3.13).
             stored = 0
 
-            def store(chunk: Chunk, result: Extracted | None) -> None:
+            def store(chunk: Chunk, extracted: list[ExtractedPost] | None) -> None:
                 nonlocal touched, stored
-                if result is not None:
-                    extracted, unread = result
-                    summary.posts_failed += len(unread)
-                    summary.failures.extend(unread)
+                if extracted is not None:
                     touched |= store_extracted(engine, extracted, summary, chunk.label)
                 stored += 1
                 if progress:
                     progress(stored, len(selected))
 
-            previous: tuple[Chunk, Extracted | None] | None = None
+            previous: tuple[Chunk, list[ExtractedPost] | None] | None = None
             ahead = load_ahead(0)
             for done, chunk in enumerate(selected, start=1):
                 assert ahead is not None

@@ -44,20 +44,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True, slots=True)
-class PostFile:
-    """A post file for a worker to read and key itself, as backfill would in the parent."""
-
-    path: Path
-    #: the post's source name when the file does not name one
-    source_name: str = ""
-    max_bytes: int | None = None
-
-
-#: what a worker extracts: a post, or a post file it reads itself (a bare path or a
-#: PostFile); reading in the worker keeps HTML metadata parsing off the parent's core
-PoolInput = Post | Path | PostFile
+#: what a worker extracts: a post, or the path of a post file it reads itself
+#: (reading in the worker keeps HTML metadata parsing off the parent's core)
+PoolInput = Post | Path
 #: ``extract(post, catalog) -> ExtractedPost``; a module-level function (pickled by name)
 ExtractFn = Callable[[Post, Any], ExtractedPost]
 #: ``make_catalog(settings) -> catalog``, run once in every worker process
@@ -154,15 +143,6 @@ def _read_input(item: PoolInput) -> Post | ExtractedPost:
     from llamawatch.extractors.local import read_post_file
 
     try:
-        if isinstance(item, PostFile):
-            from dataclasses import replace
-
-            from llamawatch.extractors.local import DEFAULT_MAX_BYTES
-            from llamawatch.identity import with_key
-
-            post = read_post_file(item.path, max_bytes=item.max_bytes or DEFAULT_MAX_BYTES)
-            # Keyed as backfill keys a file it reads itself (archive.load_item).
-            return with_key(replace(post, source_name=post.source_name or item.source_name))
         return read_post_file(item)
     except LlamawatchError as exc:
         return ExtractedPost(post=_placeholder_post(item), article=None, error=str(exc))
@@ -172,9 +152,7 @@ def _placeholder_post(item: PoolInput) -> Post:
     """Return the post to attach an error to when the input could not be read."""
     if isinstance(item, Post):
         return item
-    path = item.path if isinstance(item, PostFile) else item
-    # No key: a file that could not be read is no post (callers tell it by that).
-    return Post(url=str(path), title=path.name, body="", content_type="text")
+    return Post(url=str(item), title=item.name, body="", content_type="text")
 
 
 def _extract_chunk(items: Sequence[PoolInput]) -> list[tuple[Post | None, ExtractedPost]]:
@@ -450,8 +428,6 @@ def _kill(executor: ProcessPoolExecutor) -> None:
 
 
 def _label(item: PoolInput) -> str:
-    if isinstance(item, PostFile):
-        return str(item.path)
     return item.url if isinstance(item, Post) else str(item)
 
 

@@ -72,11 +72,6 @@ def hash_of(post: Post) -> str:
     return post.fingerprint or content_hash(post.body)
 
 
-def has_posts(session: Session) -> bool:
-    """Return whether any post is stored at all (a first backfill need not check each one)."""
-    return session.scalar(select(PostRow.id).limit(1)) is not None
-
-
 def known_post_keys(session: Session, keys: Iterable[str]) -> dict[str, str]:
     """Return post_key → content hash of the current version, for the keys already stored.
 

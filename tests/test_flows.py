@@ -233,11 +233,8 @@ def test_a_backfill_killed_midway_resumes_to_the_same_database(tmp_path: Path) -
     assert headlines(killed_url) == headlines(f"sqlite:///{tmp_path / 'whole' / 'watch.db'}")
 
 
-def test_a_file_too_large_fails_alone_whether_read_by_workers_or_by_the_flow(
-    tmp_path: Path,
-) -> None:
-    """Into an empty database the workers read the files; later the flow reads them.
-    Either way an unreadable file is one failure with its reason, and is not stored."""
+def test_a_file_too_large_fails_alone_in_a_first_and_a_later_backfill(tmp_path: Path) -> None:
+    """An unreadable file is one failure with its reason, and is never stored."""
     from llamawatch.flows.backfill import backfill_flow
 
     archive = tmp_path / "archive"

@@ -31,7 +31,6 @@ from llamawatch.storage.history import (
 from llamawatch.storage.posts import (
     SaveResult,
     forget_source,
-    has_posts,
     hash_of,
     identity_of,
     known_post_keys,
@@ -114,15 +113,6 @@ def test_known_post_keys_report_current_hashes(engine: Engine) -> None:
     with session_scope(engine) as session:
         known = known_post_keys(session, [identity_of(item.post), "url:https://nowhere.example/"])
     assert known == {identity_of(item.post): hash_of(item.post)}
-
-
-def test_has_posts_tells_an_empty_database(engine: Engine) -> None:
-    with session_scope(engine) as session:
-        assert not has_posts(session)
-    posts, _ = load_gold()
-    ingest(engine, [posts[0].extracted()])
-    with session_scope(engine) as session:
-        assert has_posts(session)
 
 
 def test_an_edited_post_replaces_the_facts_of_its_previous_version(engine: Engine) -> None:
