@@ -9,6 +9,7 @@ record it and move on.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -62,12 +63,20 @@ def archive_files(root: Path) -> list[Path]:
     """
     top = root.resolve()
     found = []
-    for path in root.rglob("*"):
-        if any(part.startswith(".") for part in path.relative_to(root).parts):
-            continue
-        if not path.resolve().is_relative_to(top) or not path.is_file():
-            continue
-        found.append(path)
+    # Walked without entering symlinked folders, so only a symlinked file can
+    # lead out of the archive; only those pay for a resolve().
+    for folder, dirs, files in os.walk(root, followlinks=False):
+        here = Path(folder)
+        # Hidden folders are skipped; symlinked ones are never entered (as before).
+        dirs[:] = [d for d in dirs if not d.startswith(".") and not (here / d).is_symlink()]
+        for name in files:
+            if name.startswith("."):
+                continue
+            path = here / name
+            if path.is_symlink() and not path.resolve().is_relative_to(top):
+                continue
+            if path.is_file():
+                found.append(path)
     return sorted(found)
 
 

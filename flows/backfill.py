@@ -28,9 +28,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING
 
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 
 from llamawatch.config import Settings
 from llamawatch.flows.steps import (
@@ -44,6 +46,10 @@ from llamawatch.flows.steps import (
 )
 from llamawatch.records import ExtractedPost, Post
 from llamawatch.summary import RunSummary
+
+if TYPE_CHECKING:
+    from llamawatch.archive import Chunk
+
 
 #: posts per chunk: one load, one extraction batch and one transaction each
 CHUNK_SIZE = 200
@@ -157,9 +163,30 @@ def backfill_flow(
                 if index >= len(selected):
                     return None
                 return loader.submit(
-                    load_posts, engine, selected[index], settings, since, until, fetch
+                    load_posts,
+                    engine,
+                    selected[index],
+                    settings,
+                    since,
+                    until,
+                    fetch,
                 )
 
+            # Chunk N is stored while chunk N+1 is extracted, so that the worker
+            # processes do not wait for the database. One extraction at a time:
+            # two concurrent batches on a pool whose workers retire after
+            # max_tasks_per_child can leave it without workers (CPython < 3.13).
+            stored = 0
+
+            def store(chunk: Chunk, extracted: list[ExtractedPost] | None) -> None:
+                nonlocal touched, stored
+                if extracted is not None:
+                    touched |= store_extracted(engine, extracted, summary, chunk.label)
+                stored += 1
+                if progress:
+                    progress(stored, len(selected))
+
+            previous: tuple[Chunk, list[ExtractedPost] | None] | None = None
             ahead = load_ahead(0)
             for done, chunk in enumerate(selected, start=1):
                 assert ahead is not None
@@ -168,11 +195,17 @@ def backfill_flow(
                 summary.posts_seen += len(chunk.items)
                 summary.posts_failed += len(failures)
                 summary.failures.extend(failures)
-                if posts:
-                    extracted = extract_chunk_task(posts, settings, workers, label=chunk.label)
-                    touched |= store_extracted(engine, extracted, summary, chunk.label)
-                if progress:
-                    progress(done, len(selected))
+                # quote(): Prefect would otherwise walk every post looking for futures.
+                future = (
+                    extract_chunk_task.submit(quote(posts), settings, workers, label=chunk.label)
+                    if posts
+                    else None
+                )
+                if previous is not None:
+                    store(*previous)
+                previous = (chunk, future.result() if future is not None else None)
+            if previous is not None:
+                store(*previous)
         diff = refresh_history_task(engine, None if recover else touched, "baseline", settings)
         record_diff(diff, summary)
         if write_site:

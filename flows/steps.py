@@ -16,6 +16,7 @@ from pathlib import Path
 from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.utilities.annotations import quote
 from sqlalchemy.engine import Engine
 
 from llamawatch.config import Settings
@@ -161,8 +162,12 @@ def store_extracted(
             summary.failures.append(
                 error if error.startswith("article ") else f"{item.post.url}: {error}"
             )
-    new_posts, new_versions, new_facts, rejected, touched, notes = (save or save_batch)(
-        engine, extracted, label=label
+    # quote(): the save task is handed the batch as is; Prefect would otherwise walk
+    # every post and fact looking for futures (seconds per backfill).
+    new_posts, new_versions, new_facts, rejected, touched, notes = (
+        save(engine, extracted, label=label)
+        if save is not None
+        else save_batch(engine, quote(extracted), label=label)
     )
     summary.problems.extend(notes)
     summary.posts_new += new_posts

@@ -11,6 +11,9 @@ A backfill ``SOURCE`` is one of:
   ``/sitemap_index.xml``), or of a feed, whose older entries are read by
   following RFC 5005 archive links (``prev-archive``; ``next`` for paged feeds).
 
+- a location of a kind registered in :mod:`llamawatch.retrieval` (read with
+  that kind's retriever and parser, its posts planned as entries).
+
 Everything is a generator, so memory stays flat however large the archive. The
 order is deterministic (directories sorted, lists and feeds in document order,
 first occurrence wins), which is what lets :func:`plan_chunks` give two workers
@@ -49,6 +52,7 @@ from llamawatch.extractors.feeds import FEED_SUFFIXES, is_feed_file, xml_root
 from llamawatch.extractors.local import POST_SUFFIXES, archive_files
 from llamawatch.identity import canonical_url, content_hash, is_http_url, with_key
 from llamawatch.records import FetchResult, Post, Source
+from llamawatch.retrieval import Fetcher, Retrieval, SourceKind, kind_for, read_posts
 
 log = logging.getLogger(__name__)
 
@@ -64,8 +68,6 @@ _SNIFF_LINES = 20
 _URL_LIKE = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://\S+$")
 
 ItemKind = Literal["file", "page", "entry"]
-#: fetches one URL (``trusted`` when the operator named it); raises FetchError
-Fetcher = Callable[..., FetchResult]
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,19 +199,12 @@ def _max_bytes(fetch: Fetcher | None) -> int:
     return int(getattr(fetch, "max_bytes", 0) or HttpSettings.model_validate({}).max_bytes)
 
 
-def _read_local(path: Path) -> FetchResult:
-    try:
-        content = path.read_bytes()
-    except OSError as exc:
-        raise FetchError(f"{path}: cannot read: {exc.strerror}") from exc
-    source = Source(name=path.name, url=str(path), kind="archive")
-    return FetchResult(source=source, url=str(path), status=None, content=content)
-
-
-def _get(location: str, fetch: Fetcher, *, trusted: bool = False) -> FetchResult:
-    if is_http_url(location):
-        return fetch(location, trusted=trusted)
-    return _read_local(Path(location))
+def _get(location: str, fetch: Fetcher | None, *, trusted: bool = False) -> FetchResult:
+    """Retrieve one document with the retriever of its source kind."""
+    kind = kind_for(location)
+    if kind is None:
+        raise FetchError(f"{location}: no source kind reads it")
+    return kind.retrieve(location, Retrieval(fetch, _max_bytes(fetch), trusted=trusted))
 
 
 # -- classifying inputs ----------------------------------------------------------
@@ -317,7 +312,9 @@ def _iter(
     owned: HttpFetcher | None = None  # a client made here is closed here
     try:
         for source in sources:
-            if is_http_url(source) and fetcher is None:
+            kind = kind_for(source)
+            needs_http = kind is not None and (kind.name == "http" or not kind.builtin)
+            if needs_http and fetcher is None:
                 fetcher = owned = http_fetcher()
             try:
                 for item, post in _iter_source(source, dates, fetcher, report, keep_posts):
@@ -346,7 +343,11 @@ def _iter_source(
     report: Callable[[str, LlamawatchError], None],
     keep_posts: bool,
 ) -> Iterator[tuple[ArchiveItem, Post | None]]:
-    if is_http_url(source):
+    kind = kind_for(source)
+    if kind is not None and not kind.builtin:
+        yield from _iter_registered(kind, source, dates, fetch, keep_posts)
+        return
+    if kind is not None and kind.name == "http":
         assert fetch is not None
         yield from _iter_url(source, dates, fetch, report, keep_posts)
         return
@@ -357,6 +358,38 @@ def _iter_source(
         yield from _iter_file(path, source, dates, fetch, report, keep_posts)
     else:
         raise FetchError(f"{source}: no such file, folder or URL")
+
+
+def _iter_registered(
+    kind: SourceKind,
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    keep_posts: bool,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    """Yield the entries of a source of a registered kind: one document, read once."""
+    for index, post in enumerate(_document_posts(source, source, fetch)):
+        if dates.admits(post.published):
+            item = ArchiveItem(
+                "entry", source, _entry_key(post, index), published=post.published, source=source
+            )
+            yield item, post if keep_posts else None
+
+
+def _document_posts(location: str, source: str, fetch: Fetcher | None) -> tuple[Post, ...]:
+    """Return the posts of one document (a feed page, or a source of a registered kind)."""
+    from dataclasses import replace
+
+    kind = kind_for(location)
+    if kind is not None and not kind.builtin:
+        how = Retrieval(fetch, _max_bytes(fetch), trusted=location == source)
+        posts = read_posts(kind, location, how)
+        keyed = (with_key(replace(p, source_name=p.source_name or source), "guid") for p in posts)
+        return tuple(keyed)
+    if is_http_url(location) and fetch is None:
+        raise FetchError(f"{location}: no HTTP client given")
+    document = _get(location, fetch, trusted=location == source)
+    return _parse_feed_document(document, source)
 
 
 def _iter_directory(
@@ -608,7 +641,7 @@ def _iter_feed(
         else:
             if is_http_url(current) and fetch is None:
                 raise FetchError(f"{current}: no HTTP client given for a remote archive page")
-            result = _get(current, fetch, trusted=current == location)  # type: ignore[arg-type]
+            result = _get(current, fetch, trusted=current == location)
         parsed = _parse_feed_document(result, source)
         newest: dt.date | None = None
         for index, post in enumerate(parsed):
@@ -689,11 +722,7 @@ def load_chunk(
         try:
             if item.kind == "entry":
                 if item.location not in documents:
-                    if is_http_url(item.location) and fetch is None:
-                        raise FetchError(f"{item.location}: no HTTP client given")
-                    trusted = item.location == item.source
-                    document = _get(item.location, fetch, trusted=trusted)  # type: ignore[arg-type]
-                    parsed = _parse_feed_document(document, item.source)
+                    parsed = _document_posts(item.location, item.source, fetch)
                     documents[item.location] = {
                         _entry_key(post, index): post for index, post in enumerate(parsed)
                     }

@@ -41,6 +41,11 @@ a 301/308 chain is remembered as its new URL, a 410 disables it, and the
 operator gets a ``notice`` at the Nth consecutive failure (not the first blip),
 on recovery, and when a feed has had no new entry for ``silent_after_days``.
 
+Which reader a source gets is decided once, by :func:`llamawatch.retrieval.kind_for`
+(the registry shared with backfill): a registered kind is read with its own
+retriever and parser; the built-in ``http`` kind is fetched here with conditional
+GET; ``local-file`` and ``local-folder`` are read from disk.
+
 Local sources: a path (or ``file://`` URL) to a feed file or a folder of posts,
 or ``demo`` (the bundled archive). In a local feed, entry links under the feed's
 own base URL are read from the matching file under the feed's folder, never over
@@ -58,9 +63,9 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, TypeVar
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
-from llamawatch.config import DEMO_SOURCE_URL, HttpSettings, demo_archive_path
+from llamawatch.config import HttpSettings
 from llamawatch.errors import ParseError
 from llamawatch.extractors.feeds import (
     FEED_SUFFIXES,
@@ -75,6 +80,7 @@ from llamawatch.extractors.feeds import (
 from llamawatch.http import HttpClient, reason_phrase
 from llamawatch.identity import dedupe_posts, with_key
 from llamawatch.records import ContentType, FetchResult, Post, Source
+from llamawatch.retrieval import SourceKind, is_local, kind_for, local_path, read_posts
 from llamawatch.sources_health import (
     SourceCache,
     due_refusal,
@@ -129,19 +135,7 @@ class SourceFetch:
 
 def is_local_source(url: str) -> bool:
     """Return whether a source URL names a local file, folder or the demo archive."""
-    if url == DEMO_SOURCE_URL:
-        return True
-    scheme = urlsplit(url).scheme.lower()
-    return scheme == "file" or scheme == "" or (len(scheme) == 1 and url[1:3] in (":\\", ":/"))
-
-
-def local_path(url: str) -> Path:
-    """Return the filesystem path a local source URL names."""
-    if url == DEMO_SOURCE_URL:
-        return demo_archive_path()
-    if url.lower().startswith("file:"):
-        return Path(unquote(urlsplit(url).path))
-    return Path(url).expanduser()
+    return is_local(url)
 
 
 def _conditional_headers(cache: SourceCache) -> dict[str, str]:
@@ -374,6 +368,29 @@ def _read_post_files(source: Source, paths: Sequence[Path], max_bytes: int) -> _
     return outcome
 
 
+def _read_registered(kind: SourceKind, source: Source, http: HttpSettings) -> _Outcome:
+    """Read a source of a registered kind: its retriever, then its parser."""
+    from llamawatch.archive import http_fetcher
+    from llamawatch.errors import LlamawatchError
+    from llamawatch.retrieval import Retrieval
+
+    outcome = _Outcome(status="failed", url=source.url)
+    with http_fetcher(http) as fetcher:
+        try:
+            posts = read_posts(kind, source.url, Retrieval(fetcher, http.max_bytes))
+        except LlamawatchError as exc:
+            outcome.error = str(exc)
+            return outcome
+    outcome.posts = [
+        with_key(replace(post, source_name=source.name), source.identity) for post in posts
+    ]
+    dates = [p.published for p in outcome.posts if p.published]
+    if dates:
+        outcome.newest_entry_at = dt.datetime.combine(max(dates), dt.time(), tzinfo=dt.UTC)
+    outcome.status = "ok"
+    return outcome
+
+
 def _settle(
     source: Source,
     cache: SourceCache,
@@ -480,10 +497,15 @@ async def _fetch_one(
         return SourceFetch(source, "skipped", cache=cache, skipped_reason=refusal)
     started = time.perf_counter()
     try:
-        if is_local_source(source.url):
-            outcome = await asyncio.to_thread(_read_local, source, http.max_bytes)
-        else:
+        kind = kind_for(source.url)
+        if kind is None:
+            outcome = _Outcome(status="failed", error=f"no source kind reads {source.url}")
+        elif not kind.builtin:
+            outcome = await asyncio.to_thread(_read_registered, kind, source, http)
+        elif kind.name == "http":
             outcome = await _fetch_remote(client, source, cache, now)
+        else:
+            outcome = await asyncio.to_thread(_read_local, source, http.max_bytes)
     except Exception as exc:  # one bad source fails alone, whatever went wrong
         log.exception("fetching source %s failed unexpectedly", source.name)
         outcome = _Outcome(status="failed", error=f"unexpected {type(exc).__name__}: {exc}")
@@ -604,6 +626,23 @@ async def _fetch_article(client: HttpClient, post: Post) -> Post:
     return replace(post, body=body, content_type=content_type, summary_only=False, error=None)
 
 
+def _read_registered_article(kind: SourceKind, post: Post, http: HttpSettings) -> Post:
+    """Read an article page whose URL a registered kind claims, with that kind's retriever."""
+    from llamawatch.archive import http_fetcher
+    from llamawatch.errors import LlamawatchError
+    from llamawatch.retrieval import Retrieval
+
+    with http_fetcher(http) as fetcher:
+        try:
+            result = kind.retrieve(post.url, Retrieval(fetcher, http.max_bytes, trusted=False))
+        except LlamawatchError as exc:
+            return replace(post, error=f"article {post.url}: {exc}")
+    if not result.content.strip():
+        return replace(post, error=f"article {post.url}: empty page")
+    body = decode_html(result.content, result.headers)
+    return replace(post, body=body, content_type="html", summary_only=False, error=None)
+
+
 async def fetch_articles_async(posts: Sequence[Post], http: HttpSettings) -> list[Post]:
     """Async form of :func:`fetch_articles`."""
     async with HttpClient(http) as client:
@@ -612,6 +651,9 @@ async def fetch_articles_async(posts: Sequence[Post], http: HttpSettings) -> lis
             if not post.summary_only:
                 return post
             try:
+                kind = kind_for(post.url)
+                if kind is not None and not kind.builtin:
+                    return await asyncio.to_thread(_read_registered_article, kind, post, http)
                 return await _fetch_article(client, post)
             except Exception as exc:  # one bad page fails alone
                 log.exception("fetching article %s failed unexpectedly", post.url)

@@ -20,6 +20,7 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
+import hashlib
 import re
 import socket
 import subprocess
@@ -33,6 +34,7 @@ from aiosmtpd.controller import Controller
 from click.testing import CliRunner, Result
 from pytest_httpserver import HTTPServer
 from sqlalchemy import text
+from werkzeug import Request, Response
 
 from llamawatch.cli import cli
 from llamawatch.storage.db import make_engine
@@ -195,11 +197,32 @@ class World:
     def url(self) -> str:
         return self.db_url or f"sqlite:///{self.db_dir / 'watch.db'}"
 
+    #: HTTP statuses the feed was served with, in order (304 when the run's ETag matched)
+    statuses: list[int] = field(default_factory=list)
+
     def serve(self, posts: list[tuple[str, dt.date, str, str]]) -> None:
-        self.server.clear()
-        self.server.expect_request("/feed.xml").respond_with_data(
-            rss(posts), content_type="application/rss+xml"
+        """Serve a feed with an ETag and Last-Modified, answering 304 when they match.
+
+        A run that stored the validators before the posts would get a 304 on its
+        rerun and never see the posts again: the snapshot comparison catches that.
+        """
+        body = rss(posts)
+        etag = f'"{hashlib.sha256(body.encode()).hexdigest()[:16]}"'
+        modified = email.utils.format_datetime(
+            dt.datetime.combine(TODAY, dt.time(), tzinfo=dt.UTC) - dt.timedelta(days=len(posts)),
+            usegmt=True,
         )
+
+        def respond(request: Request) -> Response:
+            validators = {"ETag": etag, "Last-Modified": modified}
+            if request.headers.get("If-None-Match") == etag:
+                self.statuses.append(304)
+                return Response(status=304, headers=validators)
+            self.statuses.append(200)
+            return Response(body, content_type="application/rss+xml", headers=validators)
+
+        self.server.clear()
+        self.server.expect_request("/feed.xml").respond_with_handler(respond)
 
     def run(self) -> Result:
         config = self.tmp / "llamawatch.toml"
@@ -294,6 +317,8 @@ def reference(tmp_path_factory: pytest.TempPathFactory) -> dict:
         result = clean.run()
         assert result.exit_code == 0, result.output
         assert clean.run().exit_code == 0  # a rerun changes nothing
+        # The validators work: the unchanged feed was answered 304 on the rerun.
+        assert clean.statuses == [200, 200, 304]
         return {"snapshot": clean.snapshot(), "received": handler.received()}
     finally:
         controller.stop()
@@ -335,12 +360,25 @@ def fault_smtp_stalled(world: World, _: int):  # type: ignore[no-untyped-def]
     [
         (fault_db_disk_full, 0, DISK_FULL),
         (fault_db_disk_full, 24_000, DISK_FULL),
+        # Room for the fetch's bookkeeping but not for the posts: a run that stored
+        # the feed's ETag before its posts fails these two (its rerun gets a 304).
+        (fault_db_disk_full, 56_000, DISK_FULL),
+        (fault_db_disk_full, 72_000, DISK_FULL),
         (fault_db_disk_full, 96_000, DISK_FULL),
         (fault_db_read_only, 0, "Read-only file system"),
         (fault_pages_disk_full, 0, "No space left on device"),
         (fault_smtp_stalled, 0, None),
     ],
-    ids=["db-full", "db-full-24k", "db-full-96k", "db-read-only", "pages-full", "smtp-stalled"],
+    ids=[
+        "db-full",
+        "db-full-24k",
+        "db-full-56k",
+        "db-full-72k",
+        "db-full-96k",
+        "db-read-only",
+        "pages-full",
+        "smtp-stalled",
+    ],
 )
 def test_a_faulty_run_then_a_clean_rerun_ends_like_a_clean_run(
     world: World, reference: dict, fault, leave: int, expected: str | None
@@ -360,6 +398,8 @@ def test_a_faulty_run_then_a_clean_rerun_ends_like_a_clean_run(
         assert re.search(expected, lines[-1]), faulty.stderr
     rerun = world.run()
     assert rerun.exit_code == 0, rerun.output
+    # Where the faulty run stored the newer feed's validators, the rerun was
+    # answered 304: the posts must then have been stored before them.
     assert world.snapshot() == reference["snapshot"]
     assert world.inbox.received() == reference["received"]
 

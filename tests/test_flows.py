@@ -231,3 +231,35 @@ def test_a_backfill_killed_midway_resumes_to_the_same_database(tmp_path: Path) -
 
     assert resumed.posts_new == 2  # the stored post is not read again
     assert headlines(killed_url) == headlines(f"sqlite:///{tmp_path / 'whole' / 'watch.db'}")
+
+
+def test_a_file_too_large_fails_alone_in_a_first_and_a_later_backfill(tmp_path: Path) -> None:
+    """An unreadable file is one failure with its reason, and is never stored."""
+    from llamawatch.flows.backfill import backfill_flow
+
+    archive = tmp_path / "archive"
+    shutil.copytree(DATA / "archive", archive)
+    (archive / "04-huge.html").write_text("<p>" + "padding " * 200 + "</p>", encoding="utf-8")
+    config = write_config(tmp_path, "")
+    config.write_text(
+        config.read_text(encoding="utf-8").replace("[http]\n", "[http]\nmax_bytes = 1000\n"),
+        encoding="utf-8",
+    )
+
+    first = backfill_flow([str(archive)], config_path=str(config), write_site=False)
+    (archive / "05-late.md").write_text(
+        "---\ntitle: Late note\ndate: 2025-09-01\n---\nMeta said Llama 4 Scout is open.\n",
+        encoding="utf-8",
+    )
+    second = backfill_flow([str(archive)], config_path=str(config), write_site=False)
+
+    for summary in (first, second):
+        assert summary.posts_failed == 1, summary.failures
+        [failure] = summary.failures
+        assert "04-huge.html" in failure and "1000" in failure
+    assert (first.posts_new, second.posts_new) == (3, 1)
+    engine = open_database(f"sqlite:///{tmp_path / 'watch.db'}")
+    with engine.connect() as connection:
+        urls = [row[0] for row in connection.exec_driver_sql("SELECT url FROM posts")]
+    engine.dispose()
+    assert len(urls) == 4 and not any("04-huge" in url for url in urls)

@@ -7,15 +7,18 @@ The cycle runs in-process through the flow's own step sequence
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
 from pytest_httpserver import HTTPServer
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
+from werkzeug import Request, Response
 
 from llamawatch.config import load_settings
 from llamawatch.flows.ingest import PLAIN_STEPS, ingest_posts
+from llamawatch.publish import publish_site
 from llamawatch.storage.db import open_database, session_scope
 from llamawatch.storage.schema import EventRow, FactRow, ModelStateRow, PostRow
 from llamawatch.summary import RunSummary
@@ -53,6 +56,9 @@ def run_cycle(
         f"""
 [storage]
 url = "sqlite:///{tmp_path / "watch.db"}"
+
+[output]
+dir = "{tmp_path / "site"}"
 
 [http]
 retries = 0
@@ -224,3 +230,80 @@ def test_a_guid_reused_after_the_old_entry_left_the_feed_is_recorded(
     with session_scope(engine) as session:
         versions = session.scalars(select(PostRow).order_by(PostRow.version)).all()
         assert [v.url.rsplit("/", 1)[-1] for v in versions] == ["first-post", "other-post"]
+
+
+_HREF = re.compile(r"""href=["']([^"'#?]+)""")
+
+
+def built_site(engine: Engine, tmp_path: Path) -> list[Path]:
+    """Build the whole site; check every page exists, is bounded, and links resolve."""
+    settings = load_settings(tmp_path / "llamawatch.toml")
+    written = publish_site(engine, settings)
+    site = tmp_path / "site"
+    pages = [p for p in written if p.suffix == ".html"]
+    assert pages and (site / "index.html") in written
+    for page in written:
+        assert page.is_file() and page.stat().st_size > 0, page
+        assert len(page.name.encode("utf-8")) <= 255, page.name
+    for page in pages:
+        for href in _HREF.findall(page.read_text(encoding="utf-8")):
+            if href.endswith(".html") and "://" not in href and not href.startswith("/"):
+                assert (page.parent / href).resolve().is_file(), f"{page.name} -> {href}"
+    return written
+
+
+def test_the_site_builds_after_every_hostile_feed_and_again_after_a_second_run(
+    httpserver: HTTPServer, tmp_path: Path
+) -> None:
+    base = httpserver.url_for("").rstrip("/")
+    codename = "Quillbrook" * 30  # 300 characters
+    first = [
+        item("long-codename", base, text=f"Meta released {codename}, a new Llama model."),
+        item("year-one", base, date="Mon, 01 Jan 0001 00:00:00 GMT"),
+        item(
+            "year-9999",
+            base,
+            date="Fri, 31 Dec 9999 23:59:59 GMT",
+            text="Meta released Llama 9, a model with 900B parameters.",
+        ),
+        item("curly", base, text="Meta’s “Llama 9” has a context window of 128K tokens."),
+        item("reused-1", base, guid="99", date="Mon, 05 Jan 2025 10:00:00 GMT"),
+        item("bare-meta", base, summary_only="1"),
+    ]
+    second = [
+        item("reused-2", base, guid="99", text="Meta said Llama 9 Mini has 3B parameters."),
+        *first,
+    ]
+    feeds = [rss(e, encoding="windows-1252").encode("cp1252") for e in (first, second)]
+    served: list[bytes] = []
+
+    def feed(_request: Request) -> Response:
+        served.append(feeds[min(len(served), 1)])
+        return Response(served[-1], content_type="application/rss+xml")
+
+    httpserver.expect_request("/feed.xml").respond_with_handler(feed)
+    httpserver.expect_request("/posts/bare-meta").respond_with_data(
+        '<html><head><meta name="date" content><meta property="og:title" content>'
+        "<title>Bare</title></head><body><article><p>Meta released Llama 9 Mini, "
+        "a model with 3B parameters.</p></article></body></html>",
+        content_type="text/html",
+    )
+    url = httpserver.url_for("/feed.xml")
+
+    summary, engine = run_cycle(tmp_path, {"hostile": url})
+    assert summary.sources_ok == 1 and summary.posts_new == len(first)
+    assert summary.posts_failed == 0, summary.failures
+    first_site = built_site(engine, tmp_path)
+
+    summary, engine = run_cycle(tmp_path, {"hostile": url}, force=True)
+    assert summary.sources_ok == 1 and summary.posts_new == 1
+    assert any("GUID reused" in line for line in summary.problems)
+    second_site = built_site(engine, tmp_path)
+    assert {p.name for p in first_site} <= {p.name for p in second_site}
+    assert set(stored(engine)["posts"]) == {e for e in ("reused-1", "reused-2")} | {
+        "long-codename",
+        "year-one",
+        "year-9999",
+        "curly",
+        "bare-meta",
+    }
