@@ -1,6 +1,6 @@
 """Turn a post's raw body into readable text: the trafilatura adapter.
 
-trafilatura is not thread-safe (PLATFORM.md): call :func:`extract_text` from one
+trafilatura is not thread-safe (docs/operations.md): call :func:`extract_text` from one
 thread per process. Markdown and plain text are kept as they are, because the fact
 extractor reads Markdown directly and evidence must quote the body.
 """

@@ -219,7 +219,7 @@ def parse_feed(result: FetchResult) -> FeedParse:
     headers.setdefault("content-type", "application/xml")
     # A stream, not bytes: feedparser would try open(bytes) as a file name.
     # No sanitising or link rewriting: bodies only feed text extraction, and skipping
-    # both halves the parse time (PLATFORM.md). A body is raw publisher HTML, so it is
+    # both halves the parse time (docs/operations.md). A body is raw publisher HTML, so it is
     # never rendered unescaped.
     parsed = feedparser.parse(
         io.BytesIO(result.content),

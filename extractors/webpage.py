@@ -75,11 +75,11 @@ def declared_charsets(content: bytes, content_type: str = "") -> list[str]:
         if content.startswith(bom):
             return [codec]
     match = _CHARSET_PARAM.search(content_type)
-    if match and (codec := _label(match.group(1))):
-        found.append(codec)
+    if match and (declared := _label(match.group(1))):
+        found.append(declared)
     meta = _META_CHARSET.search(content[:_PRESCAN_BYTES])
-    if meta and (codec := _label(meta.group(1).decode("ascii", "replace"))):
-        found.append(codec)
+    if meta and (in_meta := _label(meta.group(1).decode("ascii", "replace"))):
+        found.append(in_meta)
     return list(dict.fromkeys(found))
 
 

@@ -4,7 +4,7 @@ Tasks only orchestrate. The work happens in plain functions of the stage
 modules (``llamawatch.fetch``, ``llamawatch.extractors``, ``llamawatch.storage``,
 ``llamawatch.render``, …), which the test suite exercises without Prefect.
 Retries sit on the I/O tasks only; a task is one batch, never one post
-(PLATFORM.md: every task run costs the server 20–25 ms).
+(docs/operations.md: every task run costs the server 20–25 ms).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def extract_batch(
     """Extract text and facts from a batch of posts, in this process.
 
     Called directly (never submitted to threads): trafilatura must not run in two
-    threads at once (PLATFORM.md). Large batches go through ``llamawatch.pool``.
+    threads at once (docs/operations.md). Large batches go through ``llamawatch.pool``.
     """
     from llamawatch.extractors.models import ModelCatalog
     from llamawatch.extractors.pipeline import extract_posts

@@ -1,6 +1,6 @@
 """Extract posts in a pool of worker processes, streaming results in input order.
 
-trafilatura crashes the process when two threads call it at once (PLATFORM.md),
+trafilatura crashes the process when two threads call it at once (docs/operations.md),
 so extraction for a backfill runs in processes, never threads:
 
 - workers are started once per pool by ``forkserver`` (``fork`` is unsafe in a

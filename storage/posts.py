@@ -4,7 +4,7 @@ A post is filed under its identity key (``Post.key``, else
 :func:`llamawatch.identity.post_key`). The same key with the same content hash
 is the same post and changes nothing; a new hash is a new version whose facts
 replace those of the previous one (only the current version counts). Facts
-outside FACTS.md's vocabulary are logged with their reason and never stored.
+outside the vocabulary of docs/facts.md are logged with their reason and never stored.
 Every call works in batches: one query to look the keys up, bulk inserts after.
 """
 
@@ -15,9 +15,10 @@ import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from llamawatch.changes import Key, validate_fact
@@ -482,12 +483,12 @@ def mark_for_refetch(session: Session, *, url: str | None = None, source: str | 
         "attempts": 0,
         "last_attempt_at": None,
     }
-    return (
-        session.execute(
-            query.values(**values).execution_options(synchronize_session=False)
-        ).rowcount
-        or 0
+    # an UPDATE gives a cursor result, which counts the rows it matched
+    result = cast(
+        "CursorResult[Any]",
+        session.execute(query.values(**values).execution_options(synchronize_session=False)),
     )
+    return result.rowcount or 0
 
 
 @dataclass(frozen=True, slots=True)
