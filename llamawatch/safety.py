@@ -64,18 +64,26 @@ def _allowed(host: str, address: IPAddress | None, allow: Sequence[str]) -> bool
     return False
 
 
-def url_refusal(url: str, allow_private: Sequence[str] = ()) -> str | None:
-    """Return why ``url`` may not be fetched, judging the URL alone, or None if it may."""
+def _http_host(url: str, hint: str = "") -> tuple[str, str | None]:
+    """Return an http(s) URL's host in lower case, or why the URL is not one."""
     try:
         parts = urlsplit(url.strip())
         scheme = parts.scheme.lower()
         host = (parts.hostname or "").lower().rstrip(".")
     except ValueError as exc:
-        return f"malformed URL: {exc}"
+        return "", f"malformed URL: {exc}"
     if scheme not in ("http", "https"):
-        return f"scheme {scheme or '(none)'!r} is not http(s)"
+        return "", f"scheme {scheme or '(none)'!r} is not http(s){hint}"
     if not host:
-        return "URL has no host"
+        return "", "URL has no host"
+    return host, None
+
+
+def url_refusal(url: str, allow_private: Sequence[str] = ()) -> str | None:
+    """Return why ``url`` may not be fetched, judging the URL alone, or None if it may."""
+    host, refusal = _http_host(url)
+    if refusal:
+        return refusal
     address = _parse_address(host)
     if _allowed(host, address, allow_private):
         return None
@@ -122,16 +130,9 @@ def source_url_refusal(url: str, allow_private: Sequence[str] = ()) -> str | Non
     added with ``--local``), and never a link-local, multicast or unspecified
     address (``169.254.169.254`` is a cloud metadata service, never a feed).
     """
-    try:
-        parts = urlsplit(url.strip())
-        scheme = parts.scheme.lower()
-        host = (parts.hostname or "").lower().rstrip(".")
-    except ValueError as exc:
-        return f"malformed URL: {exc}"
-    if scheme not in ("http", "https"):
-        return f"scheme {scheme or '(none)'!r} is not http(s) (add local paths with --local)"
-    if not host:
-        return "URL has no host"
+    host, refusal = _http_host(url, " (add local paths with --local)")
+    if refusal:
+        return refusal
     address = _parse_address(host)
     if address is None or _allowed(host, address, allow_private):
         return None
