@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from helpers_config import write_test_config
 from pytest_httpserver import HTTPServer
 
 from llamawatch.cli import cli
@@ -37,26 +38,7 @@ def prefect_harness() -> Iterator[None]:
 
 
 def write_config(tmp_path: Path, sources: str) -> Path:
-    tmp_path.mkdir(parents=True, exist_ok=True)
-    config = tmp_path / "llamawatch.toml"
-    config.write_text(
-        f"""
-[storage]
-url = "sqlite:///{tmp_path / "watch.db"}"
-
-[output]
-dir = "{tmp_path / "site"}"
-
-[http]
-retries = 0
-timeout = 5.0
-per_host_delay = 0.0
-
-{sources}
-""",
-        encoding="utf-8",
-    )
-    return config
+    return write_test_config(tmp_path, sources)
 
 
 def headlines(db_url: str) -> list[str]:

@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from helpers_config import write_test_config
 from pytest_httpserver import HTTPServer
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
@@ -51,23 +52,10 @@ def run_cycle(
 ) -> tuple[RunSummary, Engine]:
     """Write a config naming the sources, run one ingest cycle, return its summary."""
     blocks = "".join(f'\n[[sources]]\nname = "{n}"\nurl = "{u}"\n' for n, u in sources.items())
-    config = tmp_path / "llamawatch.toml"
-    config.write_text(
-        f"""
-[storage]
-url = "sqlite:///{tmp_path / "watch.db"}"
-
-[output]
-dir = "{tmp_path / "site"}"
-
-[http]
-retries = 0
-timeout = 5.0
-per_host_delay = 0.0
-trust_env = false
-allow_private = ["127.0.0.1", "localhost"]
-{blocks}""",
-        encoding="utf-8",
+    config = write_test_config(
+        tmp_path,
+        blocks,
+        http_extra='trust_env = false\nallow_private = ["127.0.0.1", "localhost"]',
     )
     settings = load_settings(config)
     engine = open_database(settings.storage.url)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from helpers_config import write_test_config
 from pytest_httpserver import HTTPServer
 from sqlalchemy import func, select
 
@@ -40,20 +41,9 @@ def config(tmp_path: Path, httpserver: HTTPServer) -> Path:
     )
     archive = tmp_path / "archive"
     shutil.copytree(DATA / "archive", archive)
-    path = tmp_path / "llamawatch.toml"
-    path.write_text(
+    return write_test_config(
+        tmp_path,
         f"""
-[storage]
-url = "sqlite:///{tmp_path / "watch.db"}"
-
-[output]
-dir = "{tmp_path / "site"}"
-
-[http]
-retries = 0
-timeout = 5.0
-per_host_delay = 0.0
-
 [[sources]]
 name = "test-feed"
 url = "{httpserver.url_for("/feed.xml")}"
@@ -64,9 +54,7 @@ name = "archive"
 url = "{archive}"
 kind = "archive"
 """,
-        encoding="utf-8",
     )
-    return path
 
 
 def run(config: Path, *args: str) -> Result:
