@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from llamawatch.records import ChangeEvent
@@ -98,6 +98,37 @@ def _ticks(start: dt.date, stop: dt.date, x_of) -> list[TimelineTick]:
     return ticks
 
 
+def _segments(
+    changes: Iterable[ChangeEvent],
+    end: dt.date,
+    x_of: Callable[[dt.date], float],
+    describe: Callable[[ChangeEvent], tuple[str, str, str]],
+) -> list[TimelineSegment]:
+    """One bar per value held: from the change that set it to the next change (or ``end``).
+
+    ``describe`` gives each change's (CSS value, label, tooltip); it is called in
+    date order, so colours it hands out in turn stay stable.
+    """
+    ordered = sorted(changes, key=lambda e: (e.date, e.source))
+    segments = []
+    for i, event in enumerate(ordered):
+        seg_stop = ordered[i + 1].date if i + 1 < len(ordered) else max(end, event.date)
+        value, label, title = describe(event)
+        x0, x1 = x_of(event.date), x_of(seg_stop)
+        segments.append(
+            TimelineSegment(
+                x=x0,
+                width=max(round(x1 - x0, 1), 3.0),
+                value=value,
+                label=label,
+                start=event.date,
+                stop=seg_stop,
+                title=title,
+            )
+        )
+    return segments
+
+
 def layout_openness_timeline(
     events: Sequence[ChangeEvent],
     *,
@@ -146,28 +177,19 @@ def layout_openness_timeline(
 
     rows = []
     for index, model in enumerate(models):
-        changes = sorted(history[model], key=lambda e: (e.date, e.source))
-        segments = []
-        for i, event in enumerate(changes):
-            seg_stop = changes[i + 1].date if i + 1 < len(changes) else max(end, event.date)
+
+        def openness_bar(event: ChangeEvent, model: str = model) -> tuple[str, str, str]:
             value = str(event.new)
             label = labels.get(value, value)
-            x0, x1 = x_of(event.date), x_of(seg_stop)
             evidence = " ".join(event.evidence.split())
             if len(evidence) > 160:
                 evidence = evidence[:157] + "…"
-            segments.append(
-                TimelineSegment(
-                    x=x0,
-                    width=max(round(x1 - x0, 1), 3.0),
-                    value=value,
-                    label=label,
-                    start=event.date,
-                    stop=seg_stop,
-                    title=f"{model}: {label} from {event.date.isoformat()} "
-                    f"({event.certainty}). {evidence}",
-                )
+            title = (
+                f"{model}: {label} from {event.date.isoformat()} ({event.certainty}). {evidence}"
             )
+            return value, label, title
+
+        segments = _segments(history[model], end, x_of, openness_bar)
         rows.append(
             TimelineRow(
                 model=model,
@@ -253,10 +275,8 @@ def layout_history_strips(
     palette: dict[str, int] = {}
     told = []
     for index, attribute in enumerate(shown):
-        changes = sorted(history[attribute], key=lambda e: (e.date, e.source))
-        segments = []
-        for i, event in enumerate(changes):
-            seg_stop = changes[i + 1].date if i + 1 < len(changes) else max(end, event.date)
+
+        def strip_bar(event: ChangeEvent, attribute: str = attribute) -> tuple[str, str, str]:
             label = value_labels(attribute, event.new)
             raw = str(event.new)
             if attribute == "license":
@@ -264,19 +284,13 @@ def layout_history_strips(
                 raw = f"c{palette.setdefault(raw, len(palette) % PALETTE_SIZE)}"
             elif attribute == "status":
                 raw = f"status-{raw}"
-            x0, x1 = x_of(event.date), x_of(seg_stop)
-            segments.append(
-                TimelineSegment(
-                    x=x0,
-                    width=max(round(x1 - x0, 1), 3.0),
-                    value=raw,
-                    label=label,
-                    start=event.date,
-                    stop=seg_stop,
-                    title=f"{attribute_labels.get(attribute, attribute)}: {label} from "
-                    f"{event.date.isoformat()} ({event.certainty})",
-                )
+            title = (
+                f"{attribute_labels.get(attribute, attribute)}: {label} from "
+                f"{event.date.isoformat()} ({event.certainty})"
             )
+            return raw, label, title
+
+        segments = _segments(history[attribute], end, x_of, strip_bar)
         rows.append(
             TimelineRow(
                 model=attribute_labels.get(attribute, attribute),
