@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
@@ -11,12 +11,24 @@ from sqlalchemy.orm import Session
 from llamawatch.records import NameLink
 from llamawatch.storage.schema import NameLinkRow, PostRow
 
+#: ids per IN (...) clause, well under every database's parameter limit
+_CHUNK = 500
+
 
 def save_name_links(session: Session, post_id: int, links: Iterable[NameLink]) -> int:
     """Store a post's links, replacing what that post said before; return how many."""
-    session.execute(delete(NameLinkRow).where(NameLinkRow.post_id == post_id))
+    return replace_name_links(session, [(post_id, links)])
+
+
+def replace_name_links(session: Session, posts: Sequence[tuple[int, Iterable[NameLink]]]) -> int:
+    """Store the links of several posts, replacing theirs, in one delete and one insert."""
+    ids = [post_id for post_id, _ in posts]
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        session.execute(delete(NameLinkRow).where(NameLinkRow.post_id.in_(chunk)))
     rows = [
         {"post_id": post_id, "name": link.name, "alias": link.alias, "evidence": link.evidence}
+        for post_id, links in posts
         for link in dict.fromkeys(links)
         if link.name.strip() and link.alias.strip() and link.name != link.alias
     ]

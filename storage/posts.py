@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from llamawatch.changes import Key, validate_fact
 from llamawatch.identity import content_hash, post_key
 from llamawatch.records import ExtractedPost, Fact, Post, value_to_json
-from llamawatch.storage.names import save_name_links, touched_by_links
+from llamawatch.storage.names import replace_name_links, touched_by_links
 from llamawatch.storage.schema import FactRow, PostRow, SourceRow, utcnow
 
 log = logging.getLogger(__name__)
@@ -331,10 +331,16 @@ def save_extracted(
         )
     post_ids = _insert_posts(session, [row for row, _ in new_rows])
     facts: list[dict[str, Any]] = []
+    linked = [
+        (post_id, item.links)
+        for post_id, (_, item) in zip(post_ids, new_rows, strict=True)
+        if item.links
+    ]
+    if linked:
+        replace_name_links(session, linked)
+        for _, post_links in linked:
+            result.touched |= touched_by_links(post_links)
     for post_id, (_, item) in zip(post_ids, new_rows, strict=True):
-        if item.links:
-            save_name_links(session, post_id, item.links)
-            result.touched |= touched_by_links(item.links)
         facts.extend(
             fact_rows(
                 post_id,
@@ -547,11 +553,11 @@ def replace_facts_batch(
     for chunk in chunks(post_ids):
         session.execute(delete(FactRow).where(FactRow.post_id.in_(chunk)))
     rows: list[dict[str, Any]] = []
+    # a new extractor may find other links: the posts' links are replaced too
+    replace_name_links(session, [(stored.id, item.links) for stored, item in items])
     for stored, item in items:
         if item.error:
             session.execute(update(PostRow).where(PostRow.id == stored.id).values(error=item.error))
-        # a new extractor may find other links: the post's links are replaced too
-        save_name_links(session, stored.id, item.links)
         result.touched |= touched_by_links(item.links)
         rows.extend(
             fact_rows(

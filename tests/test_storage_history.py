@@ -357,3 +357,34 @@ def test_export_state_text_names_aliases_and_dissent(engine: Engine, tmp_path) -
     assert (
         "status: released (confirmed, since 2031-01-10, dissent: 1 source says upcoming" in output
     )
+
+
+def test_links_arrive_with_their_post_and_are_replaced_on_reprocess(engine: Engine) -> None:
+    import dataclasses
+
+    day = dt.date(2031, 3, 1)
+    linked = dataclasses.replace(
+        _invented_post(
+            "https://c.example/strato", day, ("Strato", "status", "released", "confirmed")
+        ),
+        links=(NameLink("Strato", "Cirrus", "Strato, known inside as Cirrus"),),
+    )
+    plain = _invented_post(
+        "https://d.example/cirrus", day, ("Cirrus", "openness", "closed", "reported")
+    )
+    _store(engine, [linked, plain])
+    with session_scope(engine) as session:
+        assert load_name_links(session) == list(linked.links)
+        # the codename's facts are filed under the shipped name
+        assert set(load_state(session)) == {"Strato"}
+
+    # a new extractor no longer reads the link: reprocess drops it, the codename stands alone
+    def extract(post: Post) -> ExtractedPost:
+        item = linked if post.url == linked.post.url else plain
+        return dataclasses.replace(item, post=post, links=())
+
+    with session_scope(engine) as session:
+        reprocess_posts(session, extract, extractor_version="2")
+    with session_scope(engine) as session:
+        assert load_name_links(session) == []
+        assert set(load_state(session)) == {"Strato", "Cirrus"}
