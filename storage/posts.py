@@ -454,17 +454,9 @@ def failed_posts(session: Session, *, limit: int = 1000) -> list[FailedPost]:
     )
     found = []
     for row, source_name in rows:
-        post = Post(
-            url=row.url,
-            title=row.title,
-            body=row.body,
-            content_type=row.content_type,  # type: ignore[arg-type]
-            published=row.published,
-            guid=row.guid,
-            source_name=source_name or "",
-            summary_only=True,
-            key=row.post_key,
-            fingerprint=row.content_hash,
+        # fetched again as a summary: the article page is what failed
+        post = replace(
+            _post_from_row(row, source_name), summary_only=True, fingerprint=row.content_hash
         )
         found.append(FailedPost(post, row.attempts or 0, row.last_attempt_at, row.error or ""))
     return found
@@ -525,19 +517,24 @@ def iter_current_posts(session: Session, batch_size: int = CHUNK) -> Iterator[li
             return
         batch = []
         for row, source_name in rows:
-            post = Post(
-                url=row.url,
-                title=row.title,
-                body=row.body,
-                content_type=row.content_type,  # type: ignore[arg-type]
-                published=row.published,
-                guid=row.guid,
-                source_name=source_name or "",
-                key=row.post_key,
-            )
+            post = _post_from_row(row, source_name)
             batch.append(StoredPost(row.id, post, row.fetched_at))
         yield batch
         last_id = rows[-1][0].id
+
+
+def _post_from_row(row: PostRow, source_name: str | None) -> Post:
+    """Return the post a stored row holds."""
+    return Post(
+        url=row.url,
+        title=row.title,
+        body=row.body,
+        content_type=row.content_type,  # type: ignore[arg-type]
+        published=row.published,
+        guid=row.guid,
+        source_name=source_name or "",
+        key=row.post_key,
+    )
 
 
 def replace_facts_batch(
