@@ -68,7 +68,23 @@ class Unit:
     bullet: bool = False  #: an item of a bulleted or numbered list
 
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "`": None})
+#: typographic quotes to plain ones; the spaces and hyphens that keep words together
+#: ("Llama\u20112", a no-break hyphen) to plain ones, so names match however they were typed
+_QUOTES = str.maketrans(
+    {
+        "’": "'",
+        "‘": "'",
+        "“": '"',
+        "”": '"',
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u200b": None,
+        "`": None,
+    }
+)
 
 
 def clean_inline(text: str) -> tuple[str, tuple[str, ...]]:

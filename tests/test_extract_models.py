@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers_extract import catalog
+from helpers_extract import catalog, facts_of, find
 
 from llamawatch.config import load_settings
 from llamawatch.extractors.facts import find_new_model_names
@@ -14,6 +14,7 @@ from llamawatch.extractors.models import ModelCatalog
     ("text", "expected"),
     [
         ("LLaMA was a research release", [("Llama 1", None)]),
+        ("the leaked LLaMa-65B weights", [("Llama 1", 65_000_000_000)]),
         ("Llama-3.1-405B-Instruct", [("Llama 3.1", 405_000_000_000)]),
         ("Meta-Llama-3-70B", [("Llama 3", 70_000_000_000)]),
         ("Llama 4's Maverick", [("Llama 4 Maverick", None)]),
@@ -118,3 +119,9 @@ def test_generation_with_a_variant_word_is_its_own_model() -> None:
     assert [(m.name, m.kind) for m in mentions] == [("Llama 4 Reasoning", "new")]
     plain = catalog().find_mentions("Meta says Llama 4 comes next.")
     assert [(m.name, m.kind) for m in plain] == [("Llama 4", "generation")]
+
+
+def test_names_typed_with_no_break_hyphens_and_spaces() -> None:
+    # Word processors and CMSes put U+2011 and U+202F inside names to keep them on one line.
+    facts = facts_of("Meta released Llama\u20113.1 with a 128K context window on\u202fTuesday.")
+    assert find(facts, "Llama 3.1", "context_window", 128_000)
