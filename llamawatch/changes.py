@@ -413,8 +413,45 @@ def _challenge_status(
             )
             or _outweighs(tally, candidate, current.value, day_facts, rules)
         )
-    # shelved → released: only on stronger support than the shelving
-    return _outweighs(tally, candidate, current.value, day_facts, rules)
+    # shelved → released: the publisher, or stronger support than the shelving
+    if _publisher_says(candidate, day_facts, tally.attribute, rules):
+        return True
+    return _outweighs(tally, candidate, current.value, day_facts, rules) and _wins_since(
+        candidate, current.since, tally.facts, rules
+    )
+
+
+def _publisher_says(
+    candidate: FactValue, day_facts: Sequence[Fact], attribute: str, rules: ResolutionRules
+) -> bool:
+    """Return whether the model's publisher states a value today (not speculatively)."""
+    return any(
+        rules.is_publisher(f.model, f.source)
+        and f.certainty != "speculative"
+        and is_restatement(attribute, candidate, f.value)
+        for f in day_facts
+    )
+
+
+def _wins_since(
+    candidate: FactValue, since: dt.date, facts: Sequence[Fact], rules: ResolutionRules
+) -> bool:
+    """Return whether a status outvotes every other status stated since a day.
+
+    Claims the lifecycle already weighed and set aside (a release said before a
+    shelving) do not pile up to overturn it later: only each source's latest word
+    from ``since`` on counts, and any other status then stated denies the claim.
+    """
+    latest = latest_per_site(f for f in facts if f.published and f.published >= since)
+    for_sites: dict[str, float] = {}
+    against_sites: dict[str, float] = {}
+    for fact in latest:
+        side = for_sites if fact.value == candidate else against_sites
+        site = source_site(fact.source)
+        side[site] = max(side.get(site, 0.0), rules.weight(fact))
+    return len(for_sites) > len(against_sites) and sum(for_sites.values()) > sum(
+        against_sites.values()
+    )
 
 
 def _outweighs(

@@ -447,6 +447,27 @@ def test_lifecycle_moves_forward_upcoming_shelved_released_only_on_support() -> 
     assert states["Orca"]["status"].value == "released"
 
 
+def test_release_claims_set_aside_before_a_shelving_do_not_pile_up_to_overturn_it() -> None:
+    facts = [
+        said("Nimbus", "status", "upcoming", D, PRESS[0]),
+        said("Nimbus", "status", "upcoming", D, PRESS[1]),
+        said("Nimbus", "status", "released", D, PRESS[2]),  # outvoted the same week
+        said("Nimbus", "status", "shelved", days(60), PRESS[1]),
+        said("Nimbus", "status", "released", days(120), "https://gossip.example/n"),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    # two sites have said "released" in all, but only one since the shelving: one against one
+    assert [e.new for e in events] == ["upcoming", "shelved"]
+    assert states["Nimbus"]["status"].value == "shelved"
+    again = [*facts, said("Nimbus", "status", "released", days(125), "https://rumour.example/n")]
+    _, events = resolve_history(again, rules=LAB_RULES)
+    assert [e.new for e in events] == ["upcoming", "shelved", "released"]
+    denied = [*again, said("Nimbus", "status", "upcoming", days(124), "https://news.example/n")]
+    _, events = resolve_history(denied, rules=LAB_RULES)
+    # "still in development" since the shelving denies a release as much as "shelved" does
+    assert [e.new for e in events] == ["upcoming", "shelved"]
+
+
 def test_a_release_claim_outvoted_the_same_week_stays_upcoming() -> None:
     facts = [
         said("Kraken", "status", "upcoming", D, PRESS[0]),
