@@ -8,7 +8,8 @@ attribute) pair is the value the evidence supports, not the latest statement
    the publisher's own sites (``ResolutionRules.primary_hosts``) and by age; a
    source's newest word replaces its own older ones;
 2. a model's ``status`` is resolved first and follows a lifecycle: upcoming →
-   released | shelved, shelved → released; a later "upcoming" is lag (dissent);
+   released | shelved, shelved → released; a later "upcoming" is lag (dissent),
+   unless the release rests on one press source alone and more sources deny it;
 3. values of a released (or shelved) model change only on stronger support: the
    publisher, or more independent sources; a lone contradiction is dissent;
 4. plans of an upcoming model follow the newest statement of at least equal
@@ -505,11 +506,35 @@ def _read_status(
     tally: _Tally,
     rules: ResolutionRules,
 ) -> FactValue | None:
-    """Rule 2: the lifecycle moves forward on support, never back."""
+    """Rule 2: the lifecycle moves forward on support, never back (bar a lone release claim)."""
     choice = _challenger(belief, day_facts, window, rules)
-    if choice is not None and _challenge_status(belief, choice, tally, window, day_facts, rules):
+    if choice is None:
+        return None
+    if _challenge_status(belief, choice, tally, window, day_facts, rules):
+        return choice
+    if _lone_release_retracted(belief, choice, tally, rules):
         return choice
     return None
+
+
+def _lone_release_retracted(
+    belief: _Belief, candidate: FactValue, tally: _Tally, rules: ResolutionRules
+) -> bool:
+    """Return whether a release believed on one press source's word alone gives way.
+
+    A release is public: one that nobody but a single press source has ever
+    stated (never the publisher, never a second site) is not yet a fact the
+    later "upcoming" statements lag behind. When more sources, outweighing it,
+    have said otherwise since, the claim was the outlier.
+    """
+    if belief.value != "released" or _LIFECYCLE.get(str(candidate), 0) >= _LIFECYCLE["released"]:
+        return False
+    claims = [f for f in tally.facts if f.value == "released"]
+    if len({source_site(f.source) for f in claims}) != 1 or any(
+        rules.is_publisher(f.model, f.source) for f in claims
+    ):
+        return False
+    return _wins_since(candidate, belief.since, tally.facts, rules)
 
 
 def _read_settled(
