@@ -728,6 +728,21 @@ REAL_LANGUAGE += [
         [],
     ),
     (
+        "made-to-help-researchers-is-research-only",
+        "",
+        "Today the lab is opening up LLaMA, a compact foundation model designed to help "
+        "researchers study how such systems behave.",
+        [("Llama 1", "openness", "research_only")],
+        [("Llama 1", "openness", "open_weights")],
+    ),
+    (
+        "researchers-among-other-audiences-is-no-rung",
+        "",
+        "Llama 2 is built to help researchers and businesses alike.",
+        [],
+        [("Llama 2", "openness", "research_only")],
+    ),
+    (
         "labelled-context-with-a-comment",
         "Llama 4 Scout review",
         "Llama 4 Scout is small.\n\nContext window: 10 million tokens, more than any rival offers",
