@@ -736,6 +736,21 @@ REAL_LANGUAGE += [
         [("Llama 1", "openness", "open_weights")],
     ),
     (
+        "plans-to-switch-to-a-closed-model-is-the-model-s-plan",
+        "",
+        "Reporters say Meta is building its next frontier model under the code name Avocado "
+        "and plans to switch to a closed model for it.",
+        [("Avocado", "openness", "closed")],
+        [],
+    ),
+    (
+        "others-shifting-to-a-closed-model-is-not-this-one",
+        "",
+        "Llama 3 stays with Meta, while rival labs shift to a closed model.",
+        [],
+        [("Llama 3", "openness", "closed")],
+    ),
+    (
         "researchers-among-other-audiences-is-no-rung",
         "",
         "Llama 2 is built to help researchers and businesses alike.",
