@@ -348,7 +348,8 @@ def read_openness(text: str, add: Add) -> None:
         if re.match(r"^[\s-]*(?:models?\s+)?(?:such as|like|including)\b", text[m.end() :], re.I):
             continue
         if re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", before) and not re.search(
-            r"(?:\b(?:is|are|was|were|be|being|become|becomes|remain|remains|stay|stays|as)|,)\s+"
+            r"(?:\b(?:is|are|was|were|be|being|become|becomes|remain|remains|stay|stays|as|"
+            r"(?:shift|switch|move)(?:s|ed|ing)? to)|,)\s+"
             r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
             before,
         ):

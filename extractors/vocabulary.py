@@ -232,6 +232,7 @@ RESEARCH_ONLY = _rx(
     r"(?:researchers|research(?: use| purposes)?)|"
     r"non-?commercial (?:research )?licen[cs]e|research licen[cs]e|"
     r"(?:on request|case-by-case basis) (?:to|for) (?:academic )?researchers|"
+    r"(?:designed|built|meant) to help (?:academic )?researchers(?! and)|"
     r"as an? research (?:model|release|project|artefact|artifact|preview))\b"
 )
 CLOSED = _rx(

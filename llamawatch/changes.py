@@ -8,7 +8,8 @@ attribute) pair is the value the evidence supports, not the latest statement
    the publisher's own sites (``ResolutionRules.primary_hosts``) and by age; a
    source's newest word replaces its own older ones;
 2. a model's ``status`` is resolved first and follows a lifecycle: upcoming →
-   released | shelved, shelved → released; a later "upcoming" is lag (dissent);
+   released | shelved, shelved → released; a later "upcoming" is lag (dissent),
+   unless the release rests on one press source alone and more sources deny it;
 3. values of a released (or shelved) model change only on stronger support: the
    publisher, or more independent sources; a lone contradiction is dissent;
 4. plans of an upcoming model follow the newest statement of at least equal
@@ -413,8 +414,45 @@ def _challenge_status(
             )
             or _outweighs(tally, candidate, current.value, day_facts, rules)
         )
-    # shelved → released: only on stronger support than the shelving
-    return _outweighs(tally, candidate, current.value, day_facts, rules)
+    # shelved → released: the publisher, or stronger support than the shelving
+    if _publisher_says(candidate, day_facts, tally.attribute, rules):
+        return True
+    return _outweighs(tally, candidate, current.value, day_facts, rules) and _wins_since(
+        candidate, current.since, tally.facts, rules
+    )
+
+
+def _publisher_says(
+    candidate: FactValue, day_facts: Sequence[Fact], attribute: str, rules: ResolutionRules
+) -> bool:
+    """Return whether the model's publisher states a value today (not speculatively)."""
+    return any(
+        rules.is_publisher(f.model, f.source)
+        and f.certainty != "speculative"
+        and is_restatement(attribute, candidate, f.value)
+        for f in day_facts
+    )
+
+
+def _wins_since(
+    candidate: FactValue, since: dt.date, facts: Sequence[Fact], rules: ResolutionRules
+) -> bool:
+    """Return whether a status outvotes every other status stated since a day.
+
+    Claims the lifecycle already weighed and set aside (a release said before a
+    shelving) do not pile up to overturn it later: only each source's latest word
+    from ``since`` on counts, and any other status then stated denies the claim.
+    """
+    latest = latest_per_site(f for f in facts if f.published and f.published >= since)
+    for_sites: dict[str, float] = {}
+    against_sites: dict[str, float] = {}
+    for fact in latest:
+        side = for_sites if fact.value == candidate else against_sites
+        site = source_site(fact.source)
+        side[site] = max(side.get(site, 0.0), rules.weight(fact))
+    return len(for_sites) > len(against_sites) and sum(for_sites.values()) > sum(
+        against_sites.values()
+    )
 
 
 def _outweighs(
@@ -468,11 +506,35 @@ def _read_status(
     tally: _Tally,
     rules: ResolutionRules,
 ) -> FactValue | None:
-    """Rule 2: the lifecycle moves forward on support, never back."""
+    """Rule 2: the lifecycle moves forward on support, never back (bar a lone release claim)."""
     choice = _challenger(belief, day_facts, window, rules)
-    if choice is not None and _challenge_status(belief, choice, tally, window, day_facts, rules):
+    if choice is None:
+        return None
+    if _challenge_status(belief, choice, tally, window, day_facts, rules):
+        return choice
+    if _lone_release_retracted(belief, choice, tally, rules):
         return choice
     return None
+
+
+def _lone_release_retracted(
+    belief: _Belief, candidate: FactValue, tally: _Tally, rules: ResolutionRules
+) -> bool:
+    """Return whether a release believed on one press source's word alone gives way.
+
+    A release is public: one that nobody but a single press source has ever
+    stated (never the publisher, never a second site) is not yet a fact the
+    later "upcoming" statements lag behind. When more sources, outweighing it,
+    have said otherwise since, the claim was the outlier.
+    """
+    if belief.value != "released" or _LIFECYCLE.get(str(candidate), 0) >= _LIFECYCLE["released"]:
+        return False
+    claims = [f for f in tally.facts if f.value == "released"]
+    if len({source_site(f.source) for f in claims}) != 1 or any(
+        rules.is_publisher(f.model, f.source) for f in claims
+    ):
+        return False
+    return _wins_since(candidate, belief.since, tally.facts, rules)
 
 
 def _read_settled(

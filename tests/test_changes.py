@@ -447,6 +447,46 @@ def test_lifecycle_moves_forward_upcoming_shelved_released_only_on_support() -> 
     assert states["Orca"]["status"].value == "released"
 
 
+def test_release_claims_set_aside_before_a_shelving_do_not_pile_up_to_overturn_it() -> None:
+    facts = [
+        said("Nimbus", "status", "upcoming", D, PRESS[0]),
+        said("Nimbus", "status", "upcoming", D, PRESS[1]),
+        said("Nimbus", "status", "released", D, PRESS[2]),  # outvoted the same week
+        said("Nimbus", "status", "shelved", days(60), PRESS[1]),
+        said("Nimbus", "status", "released", days(120), "https://gossip.example/n"),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    # two sites have said "released" in all, but only one since the shelving: one against one
+    assert [e.new for e in events] == ["upcoming", "shelved"]
+    assert states["Nimbus"]["status"].value == "shelved"
+    again = [*facts, said("Nimbus", "status", "released", days(125), "https://rumour.example/n")]
+    _, events = resolve_history(again, rules=LAB_RULES)
+    assert [e.new for e in events] == ["upcoming", "shelved", "released"]
+    denied = [*again, said("Nimbus", "status", "upcoming", days(124), "https://news.example/n")]
+    _, events = resolve_history(denied, rules=LAB_RULES)
+    # "still in development" since the shelving denies a release as much as "shelved" does
+    assert [e.new for e in events] == ["upcoming", "shelved"]
+
+
+def test_a_first_release_claim_of_one_press_site_gives_way_to_more_sources() -> None:
+    facts = [
+        said("Kestrel", "status", "released", D, "https://gossip.example/k"),  # first word
+        said("Kestrel", "status", "upcoming", days(30), PRESS[0]),  # one against one: lag
+        said("Kestrel", "status", "upcoming", days(40), PRESS[1]),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    assert [(e.date, e.new) for e in events] == [(D, "released"), (days(40), "upcoming")]
+    assert states["Kestrel"]["status"].support == 2
+    shipped = [*facts, said("Kestrel", "status", "released", days(90), "https://acme.example/k")]
+    _, events = resolve_history(shipped, rules=LAB_RULES)
+    assert [e.new for e in events] == ["released", "upcoming", "released"]
+    # a release the publisher or a second site stated is a fact: later "upcoming" is lag
+    for second in ("https://acme.example/k", "https://other.example/k"):
+        backed = [*facts, said("Kestrel", "status", "released", days(2), second)]
+        _, events = resolve_history(backed, rules=LAB_RULES)
+        assert [e.new for e in events] == ["released"], second
+
+
 def test_a_release_claim_outvoted_the_same_week_stays_upcoming() -> None:
     facts = [
         said("Kraken", "status", "upcoming", D, PRESS[0]),

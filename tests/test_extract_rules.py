@@ -728,6 +728,36 @@ REAL_LANGUAGE += [
         [],
     ),
     (
+        "made-to-help-researchers-is-research-only",
+        "",
+        "Today the lab is opening up LLaMA, a compact foundation model designed to help "
+        "researchers study how such systems behave.",
+        [("Llama 1", "openness", "research_only")],
+        [("Llama 1", "openness", "open_weights")],
+    ),
+    (
+        "plans-to-switch-to-a-closed-model-is-the-model-s-plan",
+        "",
+        "Reporters say Meta is building its next frontier model under the code name Avocado "
+        "and plans to switch to a closed model for it.",
+        [("Avocado", "openness", "closed")],
+        [],
+    ),
+    (
+        "others-shifting-to-a-closed-model-is-not-this-one",
+        "",
+        "Llama 3 stays with Meta, while rival labs shift to a closed model.",
+        [],
+        [("Llama 3", "openness", "closed")],
+    ),
+    (
+        "researchers-among-other-audiences-is-no-rung",
+        "",
+        "Llama 2 is built to help researchers and businesses alike.",
+        [],
+        [("Llama 2", "openness", "research_only")],
+    ),
+    (
         "labelled-context-with-a-comment",
         "Llama 4 Scout review",
         "Llama 4 Scout is small.\n\nContext window: 10 million tokens, more than any rival offers",
