@@ -24,22 +24,21 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from llamawatch.attributes import SPECS
 from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
-from llamawatch.extractors.dates import find_dates, precision_of
+from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
+from llamawatch.extractors.dates import find_dates
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
 from llamawatch.extractors.new_names import find_new_model_names
 from llamawatch.extractors.sentences import Unit, clean_inline, split_units
-from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue, NameLink
+from llamawatch.records import ArticleText, Certainty, Fact, NameLink
 
 EXTRACTOR_VERSION = "0.6.0"
 
-RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
 _MEASURE_COMPARED = re.compile(
     r"\b(?:than|(?:performance|scores?|results?|level|quality) of|approach\w*|match\w*|"
     r"rival\w*|beat\w*|outperform\w*|versus|vs)\b",
@@ -53,9 +52,6 @@ TECHNICAL = frozenset({"architecture", "context_window", "params_active", "modal
 #: "delayed, unlike Scout and Maverick that shipped alongside": the models a phrase
 #: adds as companions are not what a delay or a date in the sentence is about
 _COMPANION = re.compile(r"\b(?:alongside|along with|together with)\s+(?:[\w-]+\s+){0,4}$", re.I)
-_CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
-_STATUS_RANK = {"shelved": 2, "released": 1, "upcoming": 0}
-_ATTRIBUTE_ORDER = {name: i for i, name in enumerate(ATTRIBUTES)}
 
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though|yet|however|unlike)\b|"
@@ -216,23 +212,6 @@ class _Target:
     named: bool = False
 
 
-@dataclass(slots=True)
-class _Candidate:
-    model: str
-    attribute: str
-    value: FactValue
-    certainty: Certainty
-    evidence: str
-    order: int
-    generic: bool = False
-    #: the member was named in the sentence of a generation statement
-    explicit: bool = True
-    #: read from the title, which states flatly what the body attributes
-    from_title: bool = False
-    #: how the value was read and tied to the model (for ``--explain``)
-    why: str = ""
-
-
 @dataclass
 class _Focus:
     """The models a post is talking about, for references back ("the model", "it")."""
@@ -253,7 +232,7 @@ class _PostReader:
     post_models: list[str] = field(default_factory=list)
     title_models: tuple[str, ...] = ()
     title_focus: _Focus = field(default_factory=_Focus)
-    candidates: list[_Candidate] = field(default_factory=list)
+    candidates: list[Candidate] = field(default_factory=list)
     focus: _Focus = field(default_factory=_Focus)
     #: models named since the last heading, most recent last
     section_models: list[str] = field(default_factory=list)
@@ -297,9 +276,11 @@ class _PostReader:
         # "Muse Spark (codename Avocado)": what the post says of the codename it says of
         # the name the model ships under.
         renamed = {link.alias: link.name for link in self.links}
-        for candidate in self.candidates:
-            candidate.model = renamed.get(candidate.model, candidate.model)
-        return _consolidate(self.candidates, self.article, self.catalog.generation_of)
+        self.candidates = [
+            dataclasses.replace(c, model=renamed[c.model]) if c.model in renamed else c
+            for c in self.candidates
+        ]
+        return consolidate(self.candidates, self.article, self.catalog.generation_of)
 
     # --- pass 1: which models is the post about? ---------------------------------------
 
@@ -906,7 +887,7 @@ class _PostReader:
                 if attribute == "status":
                     statuses_added.append(model)
                 self.candidates.append(
-                    _Candidate(
+                    Candidate(
                         model=model,
                         attribute=attribute,
                         value=model_value,
@@ -1648,111 +1629,3 @@ def _in_group_paren(text: str, groups: Sequence[_Group], pos: int) -> bool:
         if paren and paren.start(1) <= pos < paren.end(1):
             return True
     return False
-
-
-# --- consolidation ----------------------------------------------------------------------------
-
-
-def _consolidate(
-    candidates: Sequence[_Candidate],
-    article: ArticleText,
-    catalog_generation: Callable[[str], str | None] = lambda model: None,
-) -> list[Fact]:
-    """Reduce a post's candidate facts to one fact per model and attribute."""
-    released_specific = {
-        c.model
-        for c in candidates
-        if c.attribute == "status" and c.value == "released" and not c.generic
-    }
-    unreleased_specific = {
-        c.model
-        for c in candidates
-        if c.attribute == "status" and c.value != "released" and not c.generic
-    }
-    # "Meta released the first Llama 4 models …; Behemoth is still in training": once
-    # the post sets some members apart, the generation statement covers the others.
-    set_apart = {catalog_generation(c.model) for c in candidates if c.model in unreleased_specific}
-    usable: list[_Candidate] = []
-    for c in candidates:
-        if c.generic and c.attribute in RELEASE_BOUND:
-            if c.model in unreleased_specific and c.model not in released_specific:
-                continue
-            covered = c.explicit or c.model in released_specific
-            if not covered and catalog_generation(c.model) not in set_apart:
-                continue
-        usable.append(c)
-    by_key: dict[tuple[str, str], list[_Candidate]] = {}
-    for c in usable:
-        by_key.setdefault((c.model, c.attribute), []).append(c)
-    facts: list[Fact] = []
-    for (model, attribute), items in by_key.items():
-        specific = [c for c in items if not c.generic]
-        pool = items if attribute == "release_date" else (specific or items)
-        chosen = _choose(attribute, pool)
-        if chosen is None:
-            continue
-        facts.append(
-            Fact(
-                model=model,
-                attribute=attribute,
-                value=chosen.value,
-                certainty=chosen.certainty,
-                evidence=chosen.evidence,
-                source=article.url,
-                published=article.published,
-            )
-        )
-    facts.sort(key=lambda f: (f.model, _ATTRIBUTE_ORDER.get(f.attribute, 99)))
-    return facts
-
-
-def _choose(attribute: str, pool: Sequence[_Candidate]) -> _Candidate | None:
-    """Pick the one value a post gives for a model's attribute."""
-
-    def most_certain(items: Sequence[_Candidate]) -> _Candidate:
-        # The body's wording (with its attribution) beats the headline's.
-        return max(items, key=lambda c: (not c.from_title, _CERTAINTY_RANK[c.certainty], -c.order))
-
-    def same_value_best(value: FactValue) -> _Candidate:
-        return most_certain([c for c in pool if c.value == value])
-
-    # how a post's several values become one is the attribute's choice rule
-    choice = SPECS[attribute].choice
-    if choice == "largest":
-        largest = max(c.value for c in pool if isinstance(c.value, int))
-        return same_value_best(largest)
-    if choice == "precise":
-        best = max(pool, key=lambda c: (precision_of(str(c.value)), _CERTAINTY_RANK[c.certainty]))
-        return same_value_best(best.value)
-    if choice == "union":
-        union: set[str] = set()
-        for c in pool:
-            union.update(c.value)  # type: ignore[arg-type]
-        best = most_certain(pool)
-        return _Candidate(
-            best.model,
-            attribute,
-            tuple(sorted(union)),
-            best.certainty,
-            best.evidence,
-            best.order,
-            best.generic,
-        )
-    if choice == "lifecycle":
-        values = {c.value for c in pool}
-        if "shelved" in values and "released" not in values:
-            # "still unreleased … later, testing was paused": shelving ends the wait.
-            return same_value_best("shelved")
-        best = max(pool, key=lambda c: (_CERTAINTY_RANK[c.certainty], _STATUS_RANK[str(c.value)]))
-        return same_value_best(best.value)
-    if choice == "not_closed":
-        top_rank = max(_CERTAINTY_RANK[c.certainty] for c in pool)
-        most_sure = [c for c in pool if _CERTAINTY_RANK[c.certainty] == top_rank]
-        not_closed = [c for c in most_sure if c.value != "closed"]
-        if not_closed and len(not_closed) < len(most_sure):
-            # The worst error is a false "closed": when a post says both, trust "open".
-            return same_value_best(not_closed[0].value)
-        if any(c.value != "closed" for c in pool) and all(c.value == "closed" for c in most_sure):
-            return None
-        return most_certain(most_sure)
-    return most_certain(pool)
