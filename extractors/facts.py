@@ -31,6 +31,15 @@ from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.dates import find_dates
+from llamawatch.extractors.mentions import (
+    CONTRAST_OPENING,
+    ELSEWHERE,
+    TOPIC,
+    Group,
+    Target,
+    find_groups,
+    mask_licenses,
+)
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
 from llamawatch.extractors.new_names import find_new_model_names
@@ -64,9 +73,6 @@ _LEADING_SUBORDINATE = V.lowered(
 )
 _COMPARISON_LEAD = V.lowered(
     r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b"
-)
-_GROUP_JOIN = re.compile(
-    r"\s*[\"']?\s*(?:,\s*(?:and|or)?|&|and|or|nor|/|as well as|plus)\s*(?:the\s+)?[\"']?\s*", re.I
 )
 _RELATIVE_START = V.lowered(
     r"\s*(?:,\s*)?(?:and\s+|but\s+|since\s+|because\s+|as\s+|so\s+|although\s+|though\s+)?"
@@ -107,17 +113,6 @@ _OPENNESS_KEYS = (
     "open", "closed", "proprietary", "api", "research", "internal", "weights", "download",
     "fetch", "self-host",
 )  # fmt: skip
-_BASELINE_KEYS = (
-    "than", "over", "vs", "versus", "compar", "relative", "predecessor", "unlike", "tuned",
-    "based", "built", "build", "derived", "distilled", "outperform", "beat", "surpass", "successor",
-    "replac", "upgrade", "up from", "improvement", "similar", "as with", "match", "rival",
-    "on par", "ahead", "behind", "trail", "such as", "including", "from", "that of",
-    "as well as", "as good", "as strong", "as capable", "competitive", "against", "pruned",
-    "twice", "double", "triple", "half", "times", "down from", "training of", "version of",
-    "variant of", "fork of", "derivative of", "distillation of", "performance of", "quality of",
-    "level of", "capabilities of", "results of", "score of", "scores of", "tuning of",
-    "approach of", "design of", "recipe of", "footsteps of",
-)  # fmt: skip
 
 #: labels and table headers that name an attribute → the cue that makes the value readable
 _LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -142,14 +137,6 @@ _LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^status$", re.I), "status:"),
     (re.compile(r"\bweights\b|\bopenness\b|\baccess\b|\bavailability\b", re.I), "weights:"),
 )
-
-
-_ONE_MEMBER = re.compile(
-    r"\b(?:its|the|their|a|an)\s+(?:\w+\s+)?(?:largest|biggest|smallest|most \w+|new|next|"
-    r"flagship|top|upcoming)\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
-_SINGLE_MODEL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?model\b(?!s)", re.I)
 
 
 def _other_subject(text: str) -> bool:
@@ -178,10 +165,6 @@ _OWN_VOICE = re.compile(
     r"spokes(?:person|woman|man))\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|"
     r"declined|did not|didn't|told|stated|wrote|denied))"
 )
-_CONTRAST_OPENING = re.compile(
-    r"\s*(?:Unlike|Like|Compared (?:to|with)|In contrast to|As with|Similar to|Just like)\b"
-)
-_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 #: a kind of model as a noun phrase: "extend the context of open models", "most models"
 _KIND_NP = re.compile(
     r"\b(?:open|open-source|open-weights?|closed|closed-source|proprietary|other|most|many|"
@@ -189,27 +172,6 @@ _KIND_NP = re.compile(
     re.I,
 )
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class _Group:
-    """Mentions listed together ("Scout and Maverick"), said of together."""
-
-    start: int
-    end: int
-    models: tuple[str, ...]
-    generic: bool  #: a generation statement expanded to its members
-    baseline: bool  #: named as a comparison or base model, not the subject
-    mentions: tuple[Mention, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Target:
-    models: tuple[str, ...]
-    generic: bool = False
-    sentence_models: frozenset[str] = frozenset()
-    #: the models are named in the sentence (not referred back to)
-    named: bool = False
 
 
 @dataclass
@@ -241,7 +203,7 @@ class _PostReader:
     #: a status the current section's heading states ("What's out")
     section_status: str | None = None
     #: the subject of a sentence ending in ":" that introduces a list
-    list_subject: _Target | None = None
+    list_subject: Target | None = None
     #: the section's heading (or the post's title) announces predictions or wishes
     section_guess: bool = False
     post_guess: bool = False
@@ -255,7 +217,7 @@ class _PostReader:
     #: the cue of a bare label line ("Context Length") whose value is the next line
     pending_cue: str | None = None
     #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
-    item_subject: _Target | None = None
+    item_subject: Target | None = None
     #: the page's subject is built on the model its title names: nothing is Meta's
     derivative_post: bool = False
     #: where the focus was last named: the unit's index and its paragraph
@@ -264,7 +226,7 @@ class _PostReader:
     _index: int = 0
     _block: int = 0
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
-    _group_cache: dict[str, list[_Group]] = field(default_factory=dict)
+    _group_cache: dict[str, list[Group]] = field(default_factory=dict)
 
     def read(self) -> list[Fact]:
         self.units = _units_with_title(self.article)
@@ -302,7 +264,7 @@ class _PostReader:
         every: dict[str, list[Mention]] = {}
         for unit in self.units:
             mentions = self.catalog.find_mentions(
-                _mask_licenses(unit.clean), short_names=True, new_names=names
+                mask_licenses(unit.clean), short_names=True, new_names=names
             )
             every[unit.clean] = mentions
             for mention in mentions:
@@ -414,8 +376,8 @@ class _PostReader:
         text: str,
         pos: int,
         attribute: str,
-        target: _Target,
-        forced: _Target | None,
+        target: Target,
+        forced: Target | None,
         certainty: str,
         reported: bool,
     ) -> str:
@@ -472,61 +434,19 @@ class _PostReader:
         cached = self._mention_cache.get(text)
         if cached is None:
             cached = self.catalog.find_mentions(
-                _mask_licenses(text), short_names=frozenset(self.topics), new_names=self.new_names
+                mask_licenses(text), short_names=frozenset(self.topics), new_names=self.new_names
             )
             self._mention_cache[text] = cached
         return cached
 
-    def _groups(self, text: str) -> list[_Group]:
+    def _groups(self, text: str) -> list[Group]:
         """Return the sentence's mention groups (lists) with baseline flags (cached)."""
         cached = self._group_cache.get(text)
         if cached is None:
-            cached = self._group_cache[text] = self._find_groups(text)
+            cached = self._group_cache[text] = find_groups(
+                text, self._mentions(text), self.catalog, self.named_members
+            )
         return cached
-
-    def _find_groups(self, text: str) -> list[_Group]:
-        mentions = [m for m in self._mentions(text) if m.kind != "family"]
-        groups: list[list[Mention]] = []
-        for mention in mentions:
-            if groups and _GROUP_JOIN.fullmatch(text, groups[-1][-1].end, mention.start):
-                groups[-1].append(mention)
-            else:
-                groups.append([mention])
-        result: list[_Group] = []
-        for members in groups:
-            start, end = members[0].start, members[-1].end
-            before = text[max(0, start - 60) : start]
-            baseline = R.has_any(before.lower(), _BASELINE_KEYS) and bool(
-                V.BASELINE_BEFORE.search(before)
-            )
-            # "Unlike every Llama model since Llama 1, …": names in a contrastive opening
-            # clause are what the subject is compared with.
-            lead = text[:start]
-            if not baseline and _CONTRAST_OPENING.match(lead) and not _CLAUSE_END.search(lead):
-                baseline = True
-            models: list[str] = []
-            generic = False
-            for mention in members:
-                if (
-                    mention.kind == "generation"
-                    and _ONE_MEMBER.search(text[max(0, mention.start - 30) : mention.start])
-                    and _SINGLE_MODEL_AFTER.match(text, mention.end)
-                ):
-                    # "its largest Llama 4 model": one member, not the generation
-                    generic = True
-                elif mention.kind == "generation":
-                    generic = True
-                    models.extend(
-                        m
-                        for m in self.catalog.generation_members(mention.name)
-                        if m in self.named_members
-                    )
-                else:
-                    models.append(mention.name)
-            result.append(
-                _Group(start, end, tuple(dict.fromkeys(models)), generic, baseline, tuple(members))
-            )
-        return result
 
     # --- pass 2: facts, sentence by sentence -------------------------------------------
 
@@ -572,14 +492,14 @@ class _PostReader:
                     if previous_item and _PLURAL_OPENING.match(text):
                         forced = previous_item
             if unit.bullet and len(named) == 1 and len(named[0].models) > 1:
-                self.item_subject = _Target(named[0].models, named[0].generic)
+                self.item_subject = Target(named[0].models, named[0].generic)
             self._read_text(index, unit, text, forced)
         if not unit.heading and not unit.bullet and unit.clean.rstrip().endswith(":"):
             subjects = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
             if subjects:
-                self.list_subject = _Target(subjects[0].models, subjects[0].generic)
+                self.list_subject = Target(subjects[0].models, subjects[0].generic)
             elif self.focus.models and V.ANAPHOR_STRONG.search(unit.clean):
-                self.list_subject = _Target(self.focus.models, self.focus.generic)
+                self.list_subject = Target(self.focus.models, self.focus.generic)
 
     def _read_heading(self, unit: Unit) -> None:
         """A heading starts a section: new local focus, and maybe a status for its list."""
@@ -597,7 +517,7 @@ class _PostReader:
         statuses = R.read_status(unit.clean, lowered)
         self.section_status = statuses[0][1] if len(statuses) == 1 else None
 
-    def _readable_texts(self, unit: Unit) -> list[tuple[str, _Target | None]]:
+    def _readable_texts(self, unit: Unit) -> list[tuple[str, Target | None]]:
         """Return the texts to read from a unit, with a fixed target where the form gives one.
 
         A labelled line ("**License** …", "Context: …") or a table row becomes a
@@ -614,11 +534,11 @@ class _PostReader:
             fields = [f.strip() for f in unit.clean.split("·")]
             released = [f for f in fields if _RELEASE_FIELD.match(f)]
             if released:
-                return [(f"It was {f[0].lower()}{f[1:]}.", _TOPIC) for f in released]
+                return [(f"It was {f[0].lower()}{f[1:]}.", TOPIC) for f in released]
         pairs = _spec_pairs(unit.clean)
         if pairs:
             # A spec line ("License: llama2 Ctx Length: 4k"): each key names its value.
-            texts: list[tuple[str, _Target | None]] = []
+            texts: list[tuple[str, Target | None]] = []
             for key, value in pairs:
                 cue = _label_cue(key)
                 if not cue or (cue.startswith("@") and cue != "@modalities"):
@@ -647,12 +567,12 @@ class _PostReader:
                     text = f"{cue} {unit.value}"  # "Context window: 10M tokens — the longest …"
                 else:
                     text = f"{unit.value} ({cue})"
-                return [(text, _TOPIC)]
+                return [(text, TOPIC)]
             if find_dates(unit.label, self.article.published) and not self._groups(unit.label):
                 return [(f"In {unit.label}, {unit.value}", None)]
         return [(unit.clean, None)]
 
-    def _table_texts(self, unit: Unit) -> list[tuple[str, _Target | None]]:
+    def _table_texts(self, unit: Unit) -> list[tuple[str, Target | None]]:
         cells, header = unit.cells, unit.header
         first_cue = _label_cue(cells[0]) if cells else None
         if len(cells) == 2 and first_cue is not None:
@@ -661,8 +581,8 @@ class _PostReader:
                 return []
             return [(f"{first_cue} {cells[1]}", self._row_target(cells[1]))]
         row_groups = [g for g in self._groups(cells[0]) if not g.baseline and g.models]
-        target = _Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
-        texts: list[tuple[str, _Target | None]] = []
+        target = Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
+        texts: list[tuple[str, Target | None]] = []
         for column, cell in enumerate(cells[1:], start=1):
             if column >= len(header) or not cell.strip():
                 continue
@@ -671,15 +591,15 @@ class _PostReader:
                 texts.append((f"{cue} {cell}", target or self._row_target(cell)))
         return texts
 
-    def _row_target(self, value: str, *, focus: bool = True) -> _Target | None:
+    def _row_target(self, value: str, *, focus: bool = True) -> Target | None:
         groups = [g for g in self._groups(value) if not g.baseline and g.models]
         if groups and len(value[: groups[0].start].split()) <= 4:
-            return _Target(groups[0].models, groups[0].generic)
+            return Target(groups[0].models, groups[0].generic)
         if focus and self.focus.models:
-            return _Target(self.focus.models, self.focus.generic)
+            return Target(self.focus.models, self.focus.generic)
         return None
 
-    def _read_text(self, index: int, unit: Unit, text: str, forced: _Target | None) -> None:
+    def _read_text(self, index: int, unit: Unit, text: str, forced: Target | None) -> None:
         # A page's stray "date 2024-03-13" stamp dates the page, not what the sentence says;
         # a citation "(Touvron et al., July 2023)" dates a paper.
         text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
@@ -687,7 +607,7 @@ class _PostReader:
             text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
         if len(_CLI_FLAG.findall(text)) >= 2 or _CODE_LINE.search(text):
             return  # a shell command ("… --model-id Llama-4-Scout-17B …") is code, not prose
-        topic = forced is _TOPIC
+        topic = forced is TOPIC
         if topic:
             forced = None
         self._index, self._block = index, unit.block
@@ -731,7 +651,7 @@ class _PostReader:
                 )
             return reported_cache[0]
 
-        def target_at(pos: int, *, measure: bool = False) -> _Target | None:
+        def target_at(pos: int, *, measure: bool = False) -> Target | None:
             if forced is not None:
                 return forced
             clause = _clause_at(clauses, pos)
@@ -765,7 +685,7 @@ class _PostReader:
                     pass  # the value is part of the name ("Llama 3.3 70B")
                 elif _foreign_between(text, chosen.end if chosen.end <= pos else clause[0], pos):
                     return None
-                return _Target(chosen.models, chosen.generic, sentence_models, named=True)
+                return Target(chosen.models, chosen.generic, sentence_models, named=True)
             clause_text = text[clause[0] : clause[1]]
             if clause[0] > 0 and _LIST_TAIL.match(clause_text):
                 # "sizes of 7B, 13B, 34B, and 70B": the list's last item, cut off by the
@@ -781,7 +701,7 @@ class _PostReader:
             if subjects and _RELATIVE_START.match(clause_text):
                 before = [g for g in subjects if g.end <= clause[0]]
                 if before:
-                    return _Target(
+                    return Target(
                         before[-1].models, before[-1].generic, sentence_models, named=True
                     )
             if subjects and _ELLIPTICAL_VALUE.match(clause_text):
@@ -789,7 +709,7 @@ class _PostReader:
                 # that is just a value continues the previous clause's subject.
                 before = [g for g in subjects if g.end <= clause[0]]
                 if before:
-                    return _Target(
+                    return Target(
                         before[-1].models, before[-1].generic, sentence_models, named=True
                     )
             lead = [g for g in subjects if g.end <= clause[0]]
@@ -800,7 +720,7 @@ class _PostReader:
                 and dash.end() >= clause[0]
             ):
                 # "Llama 4 Scout — 109B total / 17B active": a name, a dash, its specs
-                return _Target(lead[0].models, lead[0].generic, sentence_models, named=True)
+                return Target(lead[0].models, lead[0].generic, sentence_models, named=True)
             if lead or _COMPARISON_LEAD.match(clause_text):
                 return None
             if _KIND_NP.search(clause_text):
@@ -832,10 +752,10 @@ class _PostReader:
                 and not any(a <= pos < b for a, b in paren_spans)
             ):
                 kept = tuple(m for m in target.models if m not in paren_models)
-                target = _Target(kept, target.generic, target.sentence_models, target.named)
+                target = Target(kept, target.generic, target.sentence_models, target.named)
             if forced is None and attribute in ("status", "openness"):
                 obj = _object_of(text, pos, attribute, groups)
-                if obj is _ELSEWHERE:
+                if obj is ELSEWHERE:
                     return  # "released Alpaca": the verb's object is not a Meta model
                 if obj is not None:
                     target = obj
@@ -867,7 +787,7 @@ class _PostReader:
             if attribute in ("status", "release_date") and companions:
                 kept = tuple(m for m in target.models if m not in companions)
                 if attribute == "release_date" or status_value(value) != "released":
-                    target = _Target(kept, target.generic, target.sentence_models, target.named)
+                    target = Target(kept, target.generic, target.sentence_models, target.named)
                 if not target.models:
                     return
             certainty = _certainty(text, clauses, pos, is_reported())
@@ -953,7 +873,7 @@ class _PostReader:
         )
         if unit.heading and subjects:
             # A heading that names a model makes it the subject of the list below.
-            self.list_subject = _Target(subjects[0].models, subjects[0].generic)
+            self.list_subject = Target(subjects[0].models, subjects[0].generic)
         labelled_item = unit.label and subjects and subjects[0].start == 0
         if self.section_status and labelled_item and not statuses_added:
             add("status", self.section_status, 0)
@@ -964,7 +884,7 @@ class _PostReader:
             return
         self._update_focus(text, subjects, family)
 
-    def _mention_sizes(self, text: str, groups: Sequence[_Group], add: R.Add) -> None:
+    def _mention_sizes(self, text: str, groups: Sequence[Group], add: R.Add) -> None:
         for group in groups:
             if group.baseline:
                 continue
@@ -975,7 +895,7 @@ class _PostReader:
                     attribute = "params_active" if mention.size_is_active else "params_total"
                     add(attribute, mention.size, mention.start, only=mention.name)
 
-    def _url_sizes(self, unit: Unit, groups: Sequence[_Group], add: R.Add) -> None:
+    def _url_sizes(self, unit: Unit, groups: Sequence[Group], add: R.Add) -> None:
         """Model hub ids in link targets name sizes ("…/Llama-Guard-3-8B")."""
         if not unit.urls or not groups:
             return
@@ -988,7 +908,7 @@ class _PostReader:
                     position = next(g.start for g in groups if mention.name in g.models)
                     add(attribute, mention.size, position, only=mention.name)
 
-    def _parenthesised_dates(self, text: str, groups: Sequence[_Group], add: R.Add) -> None:
+    def _parenthesised_dates(self, text: str, groups: Sequence[Group], add: R.Add) -> None:
         """A date in parentheses right after a model: "Llama 2 (July 2023): …"."""
         published = self.article.published
         for group in groups:
@@ -1019,7 +939,7 @@ class _PostReader:
                 elif future:
                     add("status", "upcoming", paren.start(1), only=model)
 
-    def _dated_list_items(self, text: str, groups: Sequence[_Group], add: R.Add) -> None:
+    def _dated_list_items(self, text: str, groups: Sequence[Group], add: R.Add) -> None:
         """A list of releases, "(Llama 2 Jul 2023, Llama 3 Apr 2024, …)": name, then date."""
         published = self.article.published
         for group in groups:
@@ -1049,15 +969,15 @@ class _PostReader:
                 return R.license_for_version(m.group(1))
         return None
 
-    def _fallback_target(self, names: Sequence[str], generic: bool) -> _Target | None:
+    def _fallback_target(self, names: Sequence[str], generic: bool) -> Target | None:
         """Return the models a licence name itself points at ("Llama 4 Community License")."""
         for name in names:
             entry = self.catalog.entry(name)
             if entry:
-                return _Target((entry.name,), False)
+                return Target((entry.name,), False)
             members = [m for m in self.catalog.generation_members(name) if m in self.named_members]
             if members:
-                return _Target(tuple(members), generic)
+                return Target(tuple(members), generic)
         return None
 
     def _attribution_carries(self, index: int) -> bool:
@@ -1091,7 +1011,7 @@ class _PostReader:
         *,
         topic: bool = False,
         pos: int | None = None,
-    ) -> _Target | None:
+    ) -> Target | None:
         """Return the models a clause without a named model refers back to, if any."""
         if self.foreign_post:
             return None
@@ -1107,7 +1027,7 @@ class _PostReader:
         if sized:
             picked = self._by_stated_size(sized.group(1))
             if picked:
-                return _Target((picked,), False)
+                return Target((picked,), False)
         strong = _best_anaphor(clause_text)
         where = clause[0] + (strong.start() if strong else len(clause_text))
         company_first = _company_before(text, self.catalog, where)
@@ -1159,7 +1079,7 @@ class _PostReader:
         if sized:
             picked = self._by_stated_size(sized.group(1))
             if picked:
-                return _Target((picked,), False)
+                return Target((picked,), False)
         own_variants = re.search(r"variant|version|checkpoint|size|weight", word)
         if plural and len(models) == 1 and not own_variants:
             if count >= 2 and len(self.recent_models) >= count:
@@ -1177,9 +1097,9 @@ class _PostReader:
                 # "it" after one generation ("Llama 4 is … It is the first …") is that
                 # generation; after several named models it is unclear.
                 return None
-        return _Target(models, generic) if models else None
+        return Target(models, generic) if models else None
 
-    def _technical_scope(self, target: _Target) -> _Target | None:
+    def _technical_scope(self, target: Target) -> Target | None:
         """Keep a technical value only for models named close to it."""
         if target.named:
             # "Llama 4: two MoE models, 10M context" as a headline: a generation's members
@@ -1192,7 +1112,7 @@ class _PostReader:
             return None
         if target.generic:
             kept = tuple(m for m in target.models if m in self.recent_models)
-            return _Target(kept, True, target.sentence_models) if kept else None
+            return Target(kept, True, target.sentence_models) if kept else None
         return target
 
     def _by_stated_size(self, size_text: str) -> str | None:
@@ -1220,7 +1140,7 @@ class _PostReader:
         return ordered[-1] if larger else ordered[0]
 
     def _update_focus(
-        self, text: str, subjects: Sequence[_Group], family: Sequence[Mention]
+        self, text: str, subjects: Sequence[Group], family: Sequence[Mention]
     ) -> None:
         if subjects:
             self.foreign_focus = False
@@ -1242,7 +1162,7 @@ class _PostReader:
             self.section_models = []
             self.foreign_focus = True
             return
-        if _CONTRAST_OPENING.match(text):
+        if CONTRAST_OPENING.match(text):
             return  # "Unlike every Llama model, …": the family is the comparison
         for mention in family:
             # "The Llama family is …" as the subject: the post now talks of the family.
@@ -1290,7 +1210,6 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 
 # --- helpers -------------------------------------------------------------------------------
 
-_ELSEWHERE = _Target(())
 #: what may stand between a verb or adjective and the name it governs
 _OBJECT_LEAD = re.compile(
     r"\s+(?:(?:the|its|their|his|her|a|an|new|first|latest|much-anticipated|ultra-large|large|"
@@ -1318,12 +1237,12 @@ _NOT_A_NAME = re.compile(
 )
 
 
-def _object_of(text: str, pos: int, attribute: str, groups: Sequence[_Group]) -> _Target | None:
+def _object_of(text: str, pos: int, attribute: str, groups: Sequence[Group]) -> Target | None:
     """Return the model a status or openness word governs when it names one right after.
 
     "quickly open sourced the Llama 2 upgrades", "the unreleased Behemoth": the name
     after the verb or adjective is the model, not the clause's earlier subject.
-    "released Alpaca" names something that is not Meta's model: ``_ELSEWHERE``.
+    "released Alpaca" names something that is not Meta's model: ``ELSEWHERE``.
     """
     del attribute  # status and openness verbs govern their objects alike
     word = _VERB_STATUS.match(text, pos) or _PRENOMINAL_STATUS.match(text, pos)
@@ -1333,18 +1252,18 @@ def _object_of(text: str, pos: int, attribute: str, groups: Sequence[_Group]) ->
     start = lead.end() if lead else word.end()
     for group in groups:
         if group.start == start and group.models and not group.baseline:
-            return _Target(group.models, group.generic, frozenset(group.models))
+            return Target(group.models, group.generic, frozenset(group.models))
     if any(g.start in (start, start + 1) for g in groups):
         return None
     if re.match(r"[\"'“‘][A-Z]", text[start : start + 2]):
-        return _ELSEWHERE  # "the open-sourced 'Llama'": the family or another name
+        return ELSEWHERE  # "the open-sourced 'Llama'": the family or another name
     if (
         lead
         and lead.end() > word.end()
         and re.match(r"[A-Z][a-z]", text[start : start + 2])
         and not _NOT_A_NAME.match(text, start)
     ):
-        return _ELSEWHERE
+        return ELSEWHERE
     return None
 
 
@@ -1355,7 +1274,7 @@ _PRODUCT = re.compile(
 )
 
 
-def _product_subject(text: str, pos: int, groups: Sequence[_Group]) -> bool:
+def _product_subject(text: str, pos: int, groups: Sequence[Group]) -> bool:
     """Return True when a product that is not a model is named just before a status word."""
     start = max(0, pos - 60)
     window = text[start:pos]
@@ -1378,8 +1297,6 @@ def _value_of_other(text: str, pos: int) -> bool:
 
 
 _PAREN_AFTER_GROUP = re.compile(r"\s*\(([^()]{1,60})\)")
-#: marks a labelled sentence whose label makes the model in focus its topic
-_TOPIC = _Target(("<topic>",))
 #: "its smaller siblings", "its weights": an "its" that can only mean a model
 _MODEL_ITS = re.compile(
     r"\s+(?:\w+\s+)?(?:siblings?|predecessors?|successors?|students?|teacher|weights|context|"
@@ -1508,14 +1425,7 @@ def _units_with_title(article: ArticleText) -> list[Unit]:
     return units
 
 
-def _mask_licenses(text: str) -> str:
-    """Blank out licence names so "Llama 2 Community License" is not a mention of Llama 2."""
-    if "icen" not in text and "AUP" not in text and "olicy" not in text:
-        return text
-    return V.LICENSE_NAME.sub(lambda m: "L" * len(m.group(0)), text)
-
-
-def _clauses(text: str, groups: Sequence[_Group]) -> list[tuple[int, int]]:
+def _clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
     """Split a sentence into clauses, never inside a list of models."""
     cuts = {0, len(text)}
     lead = _LEADING_SUBORDINATE.match(text)
@@ -1591,7 +1501,7 @@ def _not_after(value: str, published: object) -> bool:
 _MONTH_NEXT = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
 
 
-def _without_names(text: str, groups: Sequence[_Group]) -> str:
+def _without_names(text: str, groups: Sequence[Group]) -> str:
     """Return ``text`` with model names blanked, so "Llama 2 Jul 2023" reads as July 2023."""
     for group in groups:
         for m in group.mentions:
@@ -1600,13 +1510,13 @@ def _without_names(text: str, groups: Sequence[_Group]) -> str:
     return text
 
 
-def _in_name(groups: Sequence[_Group], pos: int) -> bool:
+def _in_name(groups: Sequence[Group], pos: int) -> bool:
     """Return True when ``pos`` lies inside a model's name ("Llama 2 Jul 2023": no 2 July)."""
     return any(m.start <= pos < m.end for g in groups for m in g.mentions)
 
 
 def _paren_statuses(
-    text: str, groups: Sequence[_Group], statuses: Sequence[tuple[int, str]]
+    text: str, groups: Sequence[Group], statuses: Sequence[tuple[int, str]]
 ) -> tuple[list[tuple[int, int]], set[str]]:
     """Return the parentheses after list members that state a status, and those members.
 
@@ -1623,7 +1533,7 @@ def _paren_statuses(
     return spans, models
 
 
-def _in_group_paren(text: str, groups: Sequence[_Group], pos: int) -> bool:
+def _in_group_paren(text: str, groups: Sequence[Group], pos: int) -> bool:
     for group in groups:
         paren = _PAREN_AFTER_GROUP.match(text, group.end)
         if paren and paren.start(1) <= pos < paren.end(1):
