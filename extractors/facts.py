@@ -22,14 +22,26 @@ where the same post says "open" with equal certainty.
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
+from llamawatch.extractors.attribution import (
+    FUTURE_TENSE,
+    GUESSWORK,
+    attribution_carries,
+    grade_certainty,
+)
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
+from llamawatch.extractors.clauses import (
+    clause_at,
+    label_cue,
+    spec_pairs,
+    split_clauses,
+    units_with_title,
+)
 from llamawatch.extractors.dates import find_dates
 from llamawatch.extractors.mentions import (
     CONTRAST_OPENING,
@@ -43,8 +55,8 @@ from llamawatch.extractors.mentions import (
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
 from llamawatch.extractors.new_names import find_new_model_names
-from llamawatch.extractors.sentences import Unit, clean_inline, split_units
-from llamawatch.records import ArticleText, Certainty, Fact, NameLink
+from llamawatch.extractors.sentences import Unit, clean_inline
+from llamawatch.records import ArticleText, Fact, NameLink
 
 EXTRACTOR_VERSION = "0.6.0"
 
@@ -62,15 +74,6 @@ TECHNICAL = frozenset({"architecture", "context_window", "params_active", "modal
 #: adds as companions are not what a delay or a date in the sentence is about
 _COMPANION = re.compile(r"\b(?:alongside|along with|together with)\s+(?:[\w-]+\s+){0,4}$", re.I)
 
-_CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though|yet|however|unlike)\b|"
-    r"\s(?:while|whereas)\s|\s+but\s+(?=has|have|had|is|are|was|were|will|it|they)|,\s+and\s+(?=\d)|(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"])|,\s+(?:since|because|as|after|before|"
-    r"even though|unless|until|which means)\b"
-)
-_LEADING_SUBORDINATE = V.lowered(
-    r"^(?:While|Whereas|Although|Though|Unlike|Like|If|Unless|Compared (?:with|to)|"
-    r"In comparison (?:with|to)|As with|Similar to)\b[^,]*,"
-)
 _COMPARISON_LEAD = V.lowered(
     r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b"
 )
@@ -114,30 +117,6 @@ _OPENNESS_KEYS = (
     "fetch", "self-host",
 )  # fmt: skip
 
-#: labels and table headers that name an attribute → the cue that makes the value readable
-_LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\boutput", re.I), ""),
-    (re.compile(r"\bactive\b.*\b(?:param|size)", re.I), "active parameters:"),
-    (
-        re.compile(
-            r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$|"
-            r"^(?:initial|first|original|public)\s+release$",
-            re.I,
-        ),
-        "released on",
-    ),
-    (
-        re.compile(r"\bcontext|\bctx\b|\bsequence length|\bmax(?:imum)? tokens", re.I),
-        "context length of",
-    ),
-    (re.compile(r"\binputs?\b|\bmodalit", re.I), "@modalities"),
-    (re.compile(r"\barchitecture|^(?:model )?type$", re.I), "architecture:"),
-    (re.compile(r"\blicen[cs]e", re.I), "license:"),
-    (re.compile(r"\bparam|\bsizes?\b|\bvariants?\b", re.I), "sizes:"),
-    (re.compile(r"^status$", re.I), "status:"),
-    (re.compile(r"\bweights\b|\bopenness\b|\baccess\b|\bavailability\b", re.I), "weights:"),
-)
-
 
 def _other_subject(text: str) -> bool:
     """Return True when another lab or its model opens the sentence (its likely subject)."""
@@ -159,12 +138,6 @@ _PAREN_NOT_RELEASE = re.compile(r"\b(?:as of|since|until|updated|reviewed|as at)
 _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
 _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
-#: a sentence in the writer's or the company's own voice ends a report's scope
-_OWN_VOICE = re.compile(
-    r"\s*(?:(?:We|I|Our|My|In (?:my|our) view)\b|(?:Meta|Facebook|The company|A (?:Meta )?"
-    r"spokes(?:person|woman|man))\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|"
-    r"declined|did not|didn't|told|stated|wrote|denied))"
-)
 #: a kind of model as a noun phrase: "extend the context of open models", "most models"
 _KIND_NP = re.compile(
     r"\b(?:open|open-source|open-weights?|closed|closed-source|proprietary|other|most|many|"
@@ -229,7 +202,7 @@ class _PostReader:
     _group_cache: dict[str, list[Group]] = field(default_factory=dict)
 
     def read(self) -> list[Fact]:
-        self.units = _units_with_title(self.article)
+        self.units = units_with_title(self.article)
         self._discover()
         if self.title_models:
             self.focus = self.title_focus
@@ -324,7 +297,7 @@ class _PostReader:
             if m:
                 break
         title = clean_inline(self.article.title)[0] if self.article.title else ""
-        self.post_guess = bool(_GUESSWORK.search(title))
+        self.post_guess = bool(GUESSWORK.search(title))
         if title:
             first_meta = min((g.start for g in self._groups(title)), default=len(title))
             self.foreign_post = _other_subject(title[:first_meta]) or self._foreign_launch(title)
@@ -453,7 +426,7 @@ class _PostReader:
     def _read_unit(self, index: int, unit: Unit) -> None:
         pending, self.pending_cue = self.pending_cue, None
         words = unit.clean.split()
-        if pending and not unit.table and 0 < len(words) <= 6 and _label_cue(unit.clean) is None:
+        if pending and not unit.table and 0 < len(words) <= 6 and label_cue(unit.clean) is None:
             # A spec sheet laid out as a label line then a value line ("Context Length" /
             # "1,000K"): the value reads with the label's cue.
             text = (
@@ -470,7 +443,7 @@ class _PostReader:
             and 0 < len(words) <= 4
             and not _NOT_BARE_LABEL.search(unit.clean)
         ):
-            cue = _label_cue(unit.clean)
+            cue = label_cue(unit.clean)
             if cue and (not cue.startswith("@") or cue == "@modalities"):
                 self.pending_cue = cue
         if unit.heading:
@@ -504,7 +477,7 @@ class _PostReader:
     def _read_heading(self, unit: Unit) -> None:
         """A heading starts a section: new local focus, and maybe a status for its list."""
         self.section_models = []
-        self.section_guess = bool(_GUESSWORK.search(unit.clean))
+        self.section_guess = bool(GUESSWORK.search(unit.clean))
         groups = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
         if groups:
             self.section_status = None
@@ -535,12 +508,12 @@ class _PostReader:
             released = [f for f in fields if _RELEASE_FIELD.match(f)]
             if released:
                 return [(f"It was {f[0].lower()}{f[1:]}.", TOPIC) for f in released]
-        pairs = _spec_pairs(unit.clean)
+        pairs = spec_pairs(unit.clean)
         if pairs:
             # A spec line ("License: llama2 Ctx Length: 4k"): each key names its value.
             texts: list[tuple[str, Target | None]] = []
             for key, value in pairs:
-                cue = _label_cue(key)
+                cue = label_cue(key)
                 if not cue or (cue.startswith("@") and cue != "@modalities"):
                     continue
                 if cue == "license:":
@@ -550,7 +523,7 @@ class _PostReader:
                 texts.append((text, self._row_target(value)))
             return texts
         if unit.label:
-            cue = _label_cue(unit.label)
+            cue = label_cue(unit.label)
             if cue is not None:
                 if cue == "":
                     return []
@@ -574,7 +547,7 @@ class _PostReader:
 
     def _table_texts(self, unit: Unit) -> list[tuple[str, Target | None]]:
         cells, header = unit.cells, unit.header
-        first_cue = _label_cue(cells[0]) if cells else None
+        first_cue = label_cue(cells[0]) if cells else None
         if len(cells) == 2 and first_cue is not None:
             # A key/value table ("| Release date | July 23, 2024 |")
             if first_cue == "":
@@ -586,7 +559,7 @@ class _PostReader:
         for column, cell in enumerate(cells[1:], start=1):
             if column >= len(header) or not cell.strip():
                 continue
-            cue = _label_cue(header[column])
+            cue = label_cue(header[column])
             if cue:
                 texts.append((f"{cue} {cell}", target or self._row_target(cell)))
         return texts
@@ -639,7 +612,7 @@ class _PostReader:
         ):
             self._update_focus(text, subjects, family)
             return
-        clauses = _clauses(text, groups)
+        clauses = split_clauses(text, groups)
         sentence_models = frozenset(m for g in subjects if not g.generic for m in g.models)
         reported_cache: list[bool] = []
         statuses_added: list[str] = []
@@ -647,14 +620,14 @@ class _PostReader:
         def is_reported() -> bool:
             if not reported_cache:
                 reported_cache.append(
-                    bool(V.ATTRIBUTION.search(text)) or self._attribution_carries(index)
+                    bool(V.ATTRIBUTION.search(text)) or attribution_carries(self.units, index)
                 )
             return reported_cache[0]
 
         def target_at(pos: int, *, measure: bool = False) -> Target | None:
             if forced is not None:
                 return forced
-            clause = _clause_at(clauses, pos)
+            clause = clause_at(clauses, pos)
             inside = [g for g in subjects if clause[0] <= g.start < clause[1]]
             if inside:
                 before = [g for g in inside if g.end <= pos]
@@ -790,11 +763,11 @@ class _PostReader:
                     target = Target(kept, target.generic, target.sentence_models, target.named)
                 if not target.models:
                     return
-            certainty = _certainty(text, clauses, pos, is_reported())
+            certainty = grade_certainty(text, clauses, pos, is_reported())
             if (
                 certainty == "confirmed"
                 and (self.section_guess or self.post_guess)
-                and _FUTURE_TENSE.search(text)
+                and FUTURE_TENSE.search(text)
             ):
                 certainty = "speculative"  # "Predictions for 2025: Meta will release …"
             why = self._why(text, pos, attribute, target, forced, certainty, is_reported())
@@ -979,29 +952,6 @@ class _PostReader:
             if members:
                 return Target(tuple(members), generic)
         return None
-
-    def _attribution_carries(self, index: int) -> bool:
-        """Return True when a hedged sentence continues a report with no subject of its own.
-
-        "Reports indicate Avocado … . It would be …": the report still speaks. A
-        sentence that names its own subject speaks for the writer.
-        """
-        if index == 0:
-            return False
-        current = self.units[index]
-        if current.bullet or current.heading or _OWN_VOICE.match(current.clean):
-            return False
-        # "According to X, … . The model will …": the report goes on through its paragraph
-        # until a sentence speaks in another voice ("Meta declined to comment").
-        for back in range(index - 1, -1, -1):
-            previous = self.units[back]
-            if previous.block != current.block or previous.heading or previous.bullet:
-                return False
-            if _OWN_VOICE.match(previous.clean):
-                return False
-            if V.ATTRIBUTION.search(previous.clean):
-                return True
-        return False
 
     def _focus_target(
         self,
@@ -1359,13 +1309,6 @@ _MADE_BY_OTHER = re.compile(
 _META_NAMES = frozenset({"Meta", "Facebook", "Meta's"})
 _AS_THE_BASE = re.compile(r"\s*(?:as|is) (?:the|our) base\b", re.I)
 _META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
-#: headings and titles that announce guesses: "Predictions for 2025", "What to expect"
-_GUESSWORK = re.compile(
-    r"\b(?:predictions?|predict|forecasts?|wish ?list|what to expect|what we expect|"
-    r"speculation|rumou?r mill|could look like|might look like)\b",
-    re.I,
-)
-_FUTURE_TENSE = re.compile(r"\b(?:will|'ll|won't|is going to|are going to)\b", re.I)
 _USED_BEFORE = re.compile(
     r"\b(?:serv(?:e|es|ed|ing)|runs?|running|ran|fine-?tun\w*|quantiz\w*|deploy\w*|host\w*|"
     r"benchmark\w*|test(?:s|ed|ing)?|evaluat\w*|load\w*|us(?:e|es|ed|ing)|on top of|"
@@ -1382,86 +1325,6 @@ _DATED_ITEM = re.compile(
 )
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
-_SPEC_PAIR = re.compile(
-    r"(?:^|(?<=\s))(?P<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*"
-    r"(?P<value>[^\s:]+(?: [^\s:]+){0,2}?)(?=\s+[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:|\s*$)"
-)
-
-
-def _spec_pairs(text: str) -> list[tuple[str, str]]:
-    """Return the key/value pairs of a spec line with two or more of them, else []."""
-    if text.count(":") < 2:
-        return []
-    pairs = [(m.group("key"), m.group("value")) for m in _SPEC_PAIR.finditer(text)]
-    covered = sum(len(k) + len(v) + 1 for k, v in pairs)
-    # Most of the line must be pairs: prose with two colons is not a spec line.
-    return pairs if len(pairs) >= 2 and covered >= 0.7 * len(text.replace(" ", "")) else []
-
-
-def _label_cue(label: str) -> str | None:
-    """Return the cue for a label that names an attribute, "" to skip it, or None."""
-    label = label.strip()
-    if len(label.split()) > 5:
-        return None
-    for pattern, cue in _LABEL_CUES:
-        if pattern.search(label):
-            return cue
-    return None
-
-
-def _units_with_title(article: ArticleText) -> list[Unit]:
-    units = split_units(article.text)
-    title = article.title.strip()
-    if title:
-        clean, urls = clean_inline(title)
-        for index, unit in enumerate(units[:4]):
-            if clean and unit.clean == clean:
-                # The headline repeated as the first line of the text (HTML pages).
-                units[index] = dataclasses.replace(unit, heading=True, block=-1, label=None)
-                return units
-        head = " ".join(u.clean for u in units[:4])
-        if clean and clean not in head:
-            units.insert(0, Unit(raw=title, clean=clean, heading=True, block=-1, urls=urls))
-    return units
-
-
-def _clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
-    """Split a sentence into clauses, never inside a list of models."""
-    cuts = {0, len(text)}
-    lead = _LEADING_SUBORDINATE.match(text)
-    if lead:
-        cuts.add(lead.end())
-    for m in _CLAUSE_BREAK.finditer(text):
-        if any(g.start < m.start() < g.end for g in groups):
-            continue
-        cuts.add(m.start())
-    ordered = sorted(cuts)
-    return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
-
-
-def _clause_at(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for clause in clauses:
-        if clause[0] <= pos < clause[1]:
-            return clause
-    return clauses[-1] if clauses else (0, pos + 1)
-
-
-def _certainty(
-    text: str, clauses: Sequence[tuple[int, int]], pos: int, reported: bool
-) -> Certainty:
-    """Grade a value: attributed → reported; hedged just before it → speculative."""
-    if reported:
-        return "reported"
-    clause = _clause_at(clauses, pos)
-    start, end = max(clause[0], pos - 60), min(clause[1], pos + 25)
-    # Match on the whole clause (so "would have" is seen whole), keep hedges near the value.
-    for hedge in V.HEDGE.finditer(text[clause[0] : clause[1]]):
-        at = clause[0] + hedge.start()
-        if text.startswith("May", at) and at > clause[0]:
-            continue  # the month, not the modal verb
-        if start <= at < end:
-            return "speculative"
-    return "confirmed"
 
 
 def _foreign_between(text: str, start: int, pos: int) -> bool:
