@@ -55,6 +55,17 @@ from llamawatch.extractors.mentions import (
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
 from llamawatch.extractors.new_names import find_new_model_names
+from llamawatch.extractors.scope import (
+    company_before,
+    derivative_post,
+    foreign_between,
+    foreign_launch,
+    object_of,
+    opens_on_other_release,
+    other_subject,
+    product_subject,
+    value_of_other,
+)
 from llamawatch.extractors.sentences import Unit, clean_inline
 from llamawatch.records import ArticleText, Fact, NameLink
 
@@ -118,21 +129,7 @@ _OPENNESS_KEYS = (
 )  # fmt: skip
 
 
-def _other_subject(text: str) -> bool:
-    """Return True when another lab or its model opens the sentence (its likely subject)."""
-    for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES):
-        m = pattern.search(text, 0, 80)
-        if m and len(text[: m.start()].split()) <= 6:
-            return True
-    return False
-
-
 _SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
-_TITLE_LAUNCH = re.compile(
-    r"\s*(?P<subject>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s+(?:releases|launches|unveils|"
-    r"introduces|debuts|ships|open-sources|announces|unveiled|released|launched)\s+"
-    r"(?P<object>[A-Z][\w.-]*)"
-)
 _PAREN_NOT_RELEASE = re.compile(r"\b(?:as of|since|until|updated|reviewed|as at)\b", re.I)
 #: code, not prose: shell flags, environment assignments, home paths
 _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
@@ -288,19 +285,14 @@ class _PostReader:
                         self.post_models.append(model)
         # "Today, we're releasing Quokka-7B …" on another lab's page: the post is about
         # its own model, and Meta's models appear in it as bases.
-        we_release_other = False
-        for unit in self.units[:8]:
-            m = _WE_RELEASE.search(unit.clean)
-            if m and not any(g.start == m.start("object") for g in self._groups(unit.clean)):
-                we_release_other = not _META_VOICE.search(unit.clean)
-                break
-            if m:
-                break
+        we_release_other = opens_on_other_release(self.units, self._groups)
         title = clean_inline(self.article.title)[0] if self.article.title else ""
         self.post_guess = bool(GUESSWORK.search(title))
         if title:
             first_meta = min((g.start for g in self._groups(title)), default=len(title))
-            self.foreign_post = _other_subject(title[:first_meta]) or self._foreign_launch(title)
+            self.foreign_post = other_subject(title[:first_meta]) or foreign_launch(
+                title, self._groups(title), self.catalog.company_names
+            )
             subjects = [g for g in self._groups(title) if not g.baseline and g.models]
             self.title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
             self.title_focus = _Focus(self.title_models, all(g.generic for g in subjects))
@@ -308,41 +300,10 @@ class _PostReader:
         # "Acme-Llama-3-8B-Long … extends Llama 3 8B": a page whose subject is built on the
         # very model its title names is about a derivative (a fine-tune, a long-context or
         # translated version): its specs and values belong to that model, not to Meta's.
-        self.derivative_post = self._derivative_post()
+        self.derivative_post = derivative_post(
+            self.units, self.title_models or self.post_models[:1], self._groups
+        )
         self.foreign_post = self.foreign_post or self.derivative_post
-
-    def _derivative_post(self) -> bool:
-        """Return True when the page says its subject is based on the model its title names."""
-        titled = set(self.title_models or self.post_models[:1])
-        if any(_BY_META.search(unit.clean) for unit in self.units[:30]):
-            return False  # Meta's own card ("Developed by: Meta") may name its base too
-        for unit in self.units[:20]:
-            text = unit.clean
-            if _META_VOICE.search(text):
-                continue
-            # Only a statement about this page's own model counts ("This model extends …",
-            # "Acme-Llama-8B is … based on …"), not a rule about any derived model.
-            cues = [
-                m.end() for m in _BASED_ON.finditer(text) if _OWN_MODEL.search(text[: m.start()])
-            ]
-            cues_before = [m.start() for m in _AS_THE_BASE.finditer(text)]
-            # "Acme-Llama-70B is a language model customized by Acme": the page's subject
-            # carries a Llama name but is another party's model.
-            made = _MADE_BY_OTHER.search(text)
-            if (
-                made
-                and made.group("org") not in _META_NAMES
-                and re.search(r"llama", made.group("subject"), re.I)
-            ):
-                return True
-            if not cues and not cues_before:
-                continue
-            for group in self._groups(text):
-                after = any(0 <= group.start - end <= 12 for end in cues)
-                before = any(0 <= start - group.end <= 12 for start in cues_before)
-                if (after or before) and titled & set(group.models):
-                    return True
-        return False
 
     def _why(
         self,
@@ -395,13 +356,6 @@ class _PostReader:
                         why = "no value stated about it"
                     reasons.append(f"{name}: {why} (“{unit.clean[:80]}”)")
         return reasons
-
-    def _foreign_launch(self, title: str) -> bool:
-        """Return True for a title like "A university lab releases Quokka, a chat model"."""
-        m = _TITLE_LAUNCH.match(title)
-        if not m or m.group("subject").split()[0] in self.catalog.company_names:
-            return False
-        return not any(g.start == m.start("object") for g in self._groups(title))
 
     def _mentions(self, text: str) -> list[Mention]:
         cached = self._mention_cache.get(text)
@@ -596,7 +550,7 @@ class _PostReader:
             # A post about another lab's model: only a sentence that opens with a Meta
             # model and names no other lab's model says something of it.
             opening = [g for g in subjects if len(text[: g.start].split()) <= 1]
-            if not opening or _other_subject(text) or V.OTHER_MODEL.search(text):
+            if not opening or other_subject(text) or V.OTHER_MODEL.search(text):
                 self._update_focus(text, opening, family)
                 return
             subjects = opening
@@ -656,7 +610,7 @@ class _PostReader:
                     return None
                 if chosen.start <= pos < chosen.end:
                     pass  # the value is part of the name ("Llama 3.3 70B")
-                elif _foreign_between(text, chosen.end if chosen.end <= pos else clause[0], pos):
+                elif foreign_between(text, chosen.end if chosen.end <= pos else clause[0], pos):
                     return None
                 return Target(chosen.models, chosen.generic, sentence_models, named=True)
             clause_text = text[clause[0] : clause[1]]
@@ -698,7 +652,7 @@ class _PostReader:
                 return None
             if _KIND_NP.search(clause_text):
                 return None  # the clause speaks of a kind of model, not the one in focus
-            if _foreign_between(text, clause[0], pos):
+            if foreign_between(text, clause[0], pos):
                 return None
             return self._focus_target(text, clause, family, topic=topic, pos=pos)
 
@@ -711,11 +665,11 @@ class _PostReader:
             fallback: Sequence[str] = (),
             fallback_generic: bool = False,
         ) -> None:
-            if attribute not in RELEASE_BOUND and _value_of_other(text, pos):
+            if attribute not in RELEASE_BOUND and value_of_other(text, pos):
                 return  # "the 32K limit of GPT-4": the value belongs to another lab's model
             if attribute == "modalities" and value == ("text",) and _VISION.search(text):
                 return  # "text-only models (1B, 3B) and vision models": variants differ
-            if attribute in RELEASE_BOUND and _product_subject(text, pos, groups):
+            if attribute in RELEASE_BOUND and product_subject(text, pos, groups):
                 return  # "The Meta AI assistant, now available in …": a product, not a model
             target = target_at(pos, measure=attribute in _MEASURES)
             if (
@@ -727,7 +681,7 @@ class _PostReader:
                 kept = tuple(m for m in target.models if m not in paren_models)
                 target = Target(kept, target.generic, target.sentence_models, target.named)
             if forced is None and attribute in ("status", "openness"):
-                obj = _object_of(text, pos, attribute, groups)
+                obj = object_of(text, pos, attribute, groups)
                 if obj is ELSEWHERE:
                     return  # "released Alpaca": the verb's object is not a Meta model
                 if obj is not None:
@@ -980,7 +934,7 @@ class _PostReader:
                 return Target((picked,), False)
         strong = _best_anaphor(clause_text)
         where = clause[0] + (strong.start() if strong else len(clause_text))
-        company_first = _company_before(text, self.catalog, where)
+        company_first = company_before(text, self.catalog, where)
         word = strong.group(0).lower() if strong else ""
         # "Meta said it will …" is the company; "has pushed it back" is the model.
         subject_it = word == "it" and strong and _SUBJECT_IT.search(clause_text[: strong.start()])
@@ -998,7 +952,7 @@ class _PostReader:
             # A bare "models" refers back only as the clause's subject.
             if not weak or len(clause_text[: weak.start()].split()) > 5:
                 return None
-            if _company_before(text, self.catalog, clause[0] + weak.start()):
+            if company_before(text, self.catalog, clause[0] + weak.start()):
                 return None
             if V.OTHER_COMPANIES.search(clause_text):
                 return None
@@ -1105,7 +1059,7 @@ class _PostReader:
                         pool.remove(model)
                     pool.append(model)
             return
-        if _other_subject(text):
+        if other_subject(text):
             # "Gemma 2 comes in two sizes …": another lab's model is now the subject, and
             # "the models" that follow are its models, not the last Meta model named.
             self.focus = _Focus()
@@ -1160,91 +1114,6 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 
 # --- helpers -------------------------------------------------------------------------------
 
-#: what may stand between a verb or adjective and the name it governs
-_OBJECT_LEAD = re.compile(
-    r"\s+(?:(?:the|its|their|his|her|a|an|new|first|latest|much-anticipated|ultra-large|large|"
-    r"still|now|also|fully|publicly|openly|Meta['’]s|Facebook['’]s)\s+){0,3}"
-    r"(?:(?:AI\s+|language\s+)?model\s+(?:called|named|dubbed)\s+)?"
-    # "released two new models—Scout and Maverick": the names set off after the noun
-    r"(?:(?:two|three|four|several|its|their)\s+(?:new\s+)?(?:AI\s+)?(?:models|versions|"
-    r"variants)\s*(?:[—–:,(]|\s-\s)\s*(?:(?:the|both)\s+)?)?"
-)
-#: status words that describe the name right after them ("the unreleased Behemoth")
-_PRENOMINAL_STATUS = re.compile(
-    r"(?:unreleased|upcoming|forthcoming|delayed|shelved|scrapped|cancell?ed|open-sourced)\b",
-    re.I,
-)
-_VERB_STATUS = re.compile(
-    r"(?:made|released|releases|releasing|launched|launches|launching|shipped|ships|open[\s-]sourced|"
-    r"open[\s-]sources|debuted|unveiled|rolled out|put out|shelved|scrapped|delayed|"
-    r"postponed)\b",
-    re.I,
-)
-_NOT_A_NAME = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|This|That|These|Those|"
-    r"The|In|On|At|As|For|With|And|But|Or|It|Its|We|Our|They|I|A|An)\b"
-)
-
-
-def _object_of(text: str, pos: int, attribute: str, groups: Sequence[Group]) -> Target | None:
-    """Return the model a status or openness word governs when it names one right after.
-
-    "quickly open sourced the Llama 2 upgrades", "the unreleased Behemoth": the name
-    after the verb or adjective is the model, not the clause's earlier subject.
-    "released Alpaca" names something that is not Meta's model: ``ELSEWHERE``.
-    """
-    del attribute  # status and openness verbs govern their objects alike
-    word = _VERB_STATUS.match(text, pos) or _PRENOMINAL_STATUS.match(text, pos)
-    if word is None:
-        return None
-    lead = _OBJECT_LEAD.match(text, word.end())
-    start = lead.end() if lead else word.end()
-    for group in groups:
-        if group.start == start and group.models and not group.baseline:
-            return Target(group.models, group.generic, frozenset(group.models))
-    if any(g.start in (start, start + 1) for g in groups):
-        return None
-    if re.match(r"[\"'“‘][A-Z]", text[start : start + 2]):
-        return ELSEWHERE  # "the open-sourced 'Llama'": the family or another name
-    if (
-        lead
-        and lead.end() > word.end()
-        and re.match(r"[A-Z][a-z]", text[start : start + 2])
-        and not _NOT_A_NAME.match(text, start)
-    ):
-        return ELSEWHERE
-    return None
-
-
-_PRODUCT = re.compile(
-    r"\b(?:assistant|chatbot|app|apps|glasses|headset|feature|features|service|website|"
-    r"platform|product|products)\b(?![\s-]+(?:model|LLM))",
-    re.I,
-)
-
-
-def _product_subject(text: str, pos: int, groups: Sequence[Group]) -> bool:
-    """Return True when a product that is not a model is named just before a status word."""
-    start = max(0, pos - 60)
-    window = text[start:pos]
-    cut = max(window.rfind("."), window.rfind(";"))
-    found = list(_PRODUCT.finditer(window, cut + 1))
-    if not found:
-        return False
-    product = start + found[-1].end()
-    return not any(product <= g.start < pos for g in groups)
-
-
-def _value_of_other(text: str, pos: int) -> bool:
-    """Return True when the words after a value give it to another lab's model."""
-    after = text[pos : pos + 48]
-    m = re.match(r"[^,;.()]{0,24}?\b(?:of|for|from)\s+(?:the\s+)?", after)
-    if not m:
-        return False
-    rest = after[m.end() :]
-    return bool(V.OTHER_MODEL.match(rest) or V.OTHER_COMPANIES.match(rest))
-
 
 _PAREN_AFTER_GROUP = re.compile(r"\s*\(([^()]{1,60})\)")
 #: "its smaller siblings", "its weights": an "its" that can only mean a model
@@ -1279,43 +1148,16 @@ def _member_of_family(text: str, mention: Mention) -> bool:
     return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
 
 
-_WE_RELEASE = re.compile(
-    r"\b(?:[Ww]e|[Ww]e're|[Ww]e are|[Ww]e have)\s+(?:(?:now|also|proudly|today)\s+)?"
-    r"(?:releas\w*|launch\w*|introduc\w*|unveil\w*|open[\s-]sourc\w*)\s+"
-    r"(?:(?:the|our|a|an|new|two|three)\s+)*(?P<object>[A-Z][\w.-]*)"
-)
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
-_BASED_ON = re.compile(
-    r"\b(?:based on|built (?:on top of|on|upon)|extends|extending|fine-?tuned (?:from|on)"
-    r"|derived from|initiali[sz]ed from|continued[\s-]pre-?train\w*"
-    r"(?:\s+\w+){0,4}?\s+(?:of|from|on))\s+(?:the\s+|Meta's\s+|base\s+|pretrained\s+)*",
-    re.I,
-)
-_BY_META = re.compile(
-    r"\b(?:developed|created|made|built|trained|released) by (?:Meta|Facebook)\b"
-    r"|\bModel [Dd]evelopers?\W{0,4}Meta\b"
-)
-_OWN_MODEL = re.compile(
-    r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b|^\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
-)
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
 _KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
-_MADE_BY_OTHER = re.compile(
-    r"^(?P<subject>\S+(?:\s+\S+){0,3})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?model\s+"
-    r"(?:customi[sz]ed|developed|created|fine-?tuned|trained|built|made)\s+by\s+"
-    r"(?P<org>[A-Z][\w.&-]*)"
-)
-_META_NAMES = frozenset({"Meta", "Facebook", "Meta's"})
-_AS_THE_BASE = re.compile(r"\s*(?:as|is) (?:the|our) base\b", re.I)
-_META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
 _USED_BEFORE = re.compile(
     r"\b(?:serv(?:e|es|ed|ing)|runs?|running|ran|fine-?tun\w*|quantiz\w*|deploy\w*|host\w*|"
     r"benchmark\w*|test(?:s|ed|ing)?|evaluat\w*|load\w*|us(?:e|es|ed|ing)|on top of|"
     r"compare[sd]?|comparing)\s+(?:the\s+|a\s+|an\s+|our\s+|Meta['’]s\s+)?$",
     re.I,
 )
-_HARDWARE_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{2,4}\w*|GPUs?|chips?|TPUs?)\b")
 _LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
 #: "Llama 2 Jul 2023," in a list: a month and year right after the name, then a break
@@ -1325,27 +1167,6 @@ _DATED_ITEM = re.compile(
 )
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
-
-
-def _foreign_between(text: str, start: int, pos: int) -> bool:
-    """Return True when another developer or its model is named between subject and value."""
-    if pos <= start:
-        return False
-    between = text[start:pos]
-    if V.OTHER_MODEL.search(between):
-        return True
-    # "a single NVIDIA H100": a company's hardware is where the model runs, not a rival.
-    return any(
-        not _HARDWARE_AFTER.match(between, m.end()) for m in V.OTHER_COMPANIES.finditer(between)
-    )
-
-
-def _company_before(text: str, catalog: ModelCatalog, pos: int) -> bool:
-    head = text[:pos]
-    for name in catalog.company_names:
-        if re.search(rf"\b{re.escape(name)}\b(?!['’]s\s+(?:Llama|new|next))", head):
-            return True
-    return bool(re.search(r"\bthe company\b", head, re.I))
 
 
 def _not_after(value: str, published: object) -> bool:
