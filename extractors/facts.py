@@ -53,8 +53,6 @@ from llamawatch.extractors.mentions import (
     mask_licenses,
 )
 from llamawatch.extractors.models import Mention, ModelCatalog
-from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
-from llamawatch.extractors.new_names import find_new_model_names
 from llamawatch.extractors.scope import (
     company_before,
     derivative_post,
@@ -67,7 +65,8 @@ from llamawatch.extractors.scope import (
     value_of_other,
 )
 from llamawatch.extractors.sentences import Unit, clean_inline
-from llamawatch.records import ArticleText, Fact, NameLink
+from llamawatch.extractors.topics import EMPTY_TOPICS, PostTopics, read_topics
+from llamawatch.records import ArticleText, Fact
 
 EXTRACTOR_VERSION = "0.6.0"
 
@@ -100,13 +99,6 @@ _SIZE_ANAPHOR = re.compile(
 _DEFINITE_SUBJECT = V.lowered(
     r"\s*(?:the|this|that|its|these|those)\s+(?:[\w,-]+\s+){0,4}?(?:model|models|version|"
     r"release|classifier|checkpoint|system|llm)\b"
-)
-_NAMED_AS_MODEL = re.compile(r"\bMeta's\s+\S+$|\bMeta's\s+\S+\s+model|\S\s+model\b")
-#: a name followed by "model" after a closing quote or a word or two: '"Behemoth" AI model'
-_FOLLOWED_BY_MODEL = re.compile(r"[\"'”’]?\s+(?:[\w-]+\s+){0,2}?(?:model|LLM)\b")
-#: an appositive after a name that calls it a model: "Behemoth, the company's largest model"
-_APPOSITIVE_MODEL = re.compile(
-    r",\s+(?:the|its|their|Meta's|a|an)\s+[^,.;:()]{0,60}?\b(?:model|LLM)\b", re.I
 )
 #: a clause that is only a value continuing the last one: ", but only 17B active", ", and 109B"
 _ELLIPTICAL_VALUE = re.compile(
@@ -157,11 +149,8 @@ class _PostReader:
     article: ArticleText
     catalog: ModelCatalog
     units: list[Unit] = field(default_factory=list)
-    new_names: list[str] = field(default_factory=list)
-    topics: set[str] = field(default_factory=set)
-    named_members: set[str] = field(default_factory=set)
-    #: every model the post names as a subject, in order of first mention
-    post_models: list[str] = field(default_factory=list)
+    #: which models the post is about, read before its sentences
+    about: PostTopics = EMPTY_TOPICS
     title_models: tuple[str, ...] = ()
     title_focus: _Focus = field(default_factory=_Focus)
     candidates: list[Candidate] = field(default_factory=list)
@@ -177,8 +166,6 @@ class _PostReader:
     #: the section's heading (or the post's title) announces predictions or wishes
     section_guess: bool = False
     post_guess: bool = False
-    #: codenames tied to the names models ship under ("Muse Spark, codenamed Avocado")
-    links: list[NameLink] = field(default_factory=list)
     #: another lab's model is the current subject: "the models" are not Meta's
     foreign_focus: bool = False
     #: the title's subject is another lab or its model: Meta's models appear only as
@@ -207,7 +194,7 @@ class _PostReader:
             self._read_unit(index, unit)
         # "Muse Spark (codename Avocado)": what the post says of the codename it says of
         # the name the model ships under.
-        renamed = {link.alias: link.name for link in self.links}
+        renamed = {link.alias: link.name for link in self.about.links}
         self.candidates = [
             dataclasses.replace(c, model=renamed[c.model]) if c.model in renamed else c
             for c in self.candidates
@@ -217,72 +204,9 @@ class _PostReader:
     # --- pass 1: which models is the post about? ---------------------------------------
 
     def _discover(self) -> None:
-        names: list[str] = []
-        for unit in self.units:
-            for name in find_new_model_names(unit.clean, self.catalog):
-                if name not in names:
-                    names.append(name)
-        self.new_names = names
-        pairs = [
-            (name, alias, unit.clean)
-            for unit in self.units
-            if LINK_CUE.search(unit.clean)
-            for name, alias in find_links(unit.clean)
-        ]
-        self.links = resolve_links(pairs, self.catalog, names) if pairs else []
-        shorts: dict[str, set[str]] = {}
-        every: dict[str, list[Mention]] = {}
-        for unit in self.units:
-            mentions = self.catalog.find_mentions(
-                mask_licenses(unit.clean), short_names=True, new_names=names
-            )
-            every[unit.clean] = mentions
-            for mention in mentions:
-                if mention.kind == "generation":
-                    self.topics.add(mention.name)
-                elif mention.kind == "model" and mention.short:
-                    generation = self.catalog.generation_of(mention.name) or ""
-                    shorts.setdefault(generation, set()).add(mention.name)
-                elif mention.kind == "model":
-                    generation = self.catalog.generation_of(mention.name)
-                    if generation and generation in self.catalog.generations:
-                        self.topics.add(generation)
-        # "Meta's Behemoth model", "Behemoth, the company's largest model": a short
-        # name used as a model's name makes the topic.
-        for unit in self.units:
-            for mention in every.get(unit.clean, ()):
-                if mention.short and (
-                    _NAMED_AS_MODEL.search(unit.clean[max(0, mention.start - 8) : mention.end + 8])
-                    or _APPOSITIVE_MODEL.match(unit.clean, mention.end)
-                    or _FOLLOWED_BY_MODEL.match(unit.clean, mention.end)
-                ):
-                    self.topics.add(self.catalog.generation_of(mention.name) or "")
-        # Two members' short names together ("Scout and Maverick") make the topic too.
-        self.topics.update(g for g, members in shorts.items() if len(members) > 1)
-        # Short names stand for a member only once its generation is the topic.
-        for text, mentions in every.items():
-            self._mention_cache[text] = [
-                m
-                for m in mentions
-                if not m.short or self.catalog.generation_of(m.name) in self.topics
-            ]
-        for unit in self.units:
-            for group in self._groups(unit.clean):
-                if group.baseline:
-                    continue
-                if not group.generic:
-                    self.named_members.update(
-                        m for m in group.models if self.catalog.generation_of(m) in self.topics
-                    )
-        # Generation groups were expanded before every member was known: start afresh.
-        self._group_cache.clear()
-        for unit in self.units:
-            for group in self._groups(unit.clean):
-                if group.baseline:
-                    continue
-                for model in group.models:
-                    if model not in self.post_models:
-                        self.post_models.append(model)
+        self.about = read_topics(self.units, self.catalog)
+        self._mention_cache.update(self.about.unit_mentions)
+        self._group_cache.update(self.about.unit_groups)
         # "Today, we're releasing Quokka-7B …" on another lab's page: the post is about
         # its own model, and Meta's models appear in it as bases.
         we_release_other = opens_on_other_release(self.units, self._groups)
@@ -301,7 +225,7 @@ class _PostReader:
         # very model its title names is about a derivative (a fine-tune, a long-context or
         # translated version): its specs and values belong to that model, not to Meta's.
         self.derivative_post = derivative_post(
-            self.units, self.title_models or self.post_models[:1], self._groups
+            self.units, self.title_models or self.about.models[:1], self._groups
         )
         self.foreign_post = self.foreign_post or self.derivative_post
 
@@ -361,7 +285,9 @@ class _PostReader:
         cached = self._mention_cache.get(text)
         if cached is None:
             cached = self.catalog.find_mentions(
-                mask_licenses(text), short_names=frozenset(self.topics), new_names=self.new_names
+                mask_licenses(text),
+                short_names=frozenset(self.about.topics),
+                new_names=self.about.new_names,
             )
             self._mention_cache[text] = cached
         return cached
@@ -371,7 +297,7 @@ class _PostReader:
         cached = self._group_cache.get(text)
         if cached is None:
             cached = self._group_cache[text] = find_groups(
-                text, self._mentions(text), self.catalog, self.named_members
+                text, self._mentions(text), self.catalog, self.about.named_members
             )
         return cached
 
@@ -438,8 +364,8 @@ class _PostReader:
             return
         if self.title_models:
             self.focus = self.title_focus
-        elif self.post_models:
-            self.focus = _Focus(tuple(self.post_models[:1]))
+        elif self.about.models:
+            self.focus = _Focus(tuple(self.about.models[:1]))
         lowered = unit.clean.lower()
         statuses = R.read_status(unit.clean, lowered)
         self.section_status = statuses[0][1] if len(statuses) == 1 else None
@@ -559,7 +485,7 @@ class _PostReader:
             and not topic
             and not subjects
             and not (
-                (self.focus.models or self.post_models)
+                (self.focus.models or self.about.models)
                 and (V.ANAPHOR_STRONG.search(text) or V.ANAPHOR_WEAK.search(text))
             )
             and not (V.LICENSE_NAME.search(text))
@@ -902,7 +828,9 @@ class _PostReader:
             entry = self.catalog.entry(name)
             if entry:
                 return Target((entry.name,), False)
-            members = [m for m in self.catalog.generation_members(name) if m in self.named_members]
+            members = [
+                m for m in self.catalog.generation_members(name) if m in self.about.named_members
+            ]
             if members:
                 return Target(tuple(members), generic)
         return None
@@ -978,7 +906,7 @@ class _PostReader:
                 return None  # models were named, then the post moved on: no forward reference
             if not re.search(r"\b(?:models?|versions?|variants?|releases?|systems?|LLMs?)\b", word):
                 return None  # "it", "their", "both text and images" never point forward
-            models = tuple(self.post_models[: count or (len(self.post_models) if plural else 1)])
+            models = tuple(self.about.models[: count or (len(self.about.models) if plural else 1)])
         sized = _SIZE_ANAPHOR.search(clause_text)
         if sized:
             picked = self._by_stated_size(sized.group(1))
