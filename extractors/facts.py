@@ -47,6 +47,7 @@ from llamawatch.extractors.mentions import (
     CONTRAST_OPENING,
     ELSEWHERE,
     TOPIC,
+    Focus,
     Group,
     Target,
     find_groups,
@@ -54,17 +55,16 @@ from llamawatch.extractors.mentions import (
 )
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.scope import (
+    PostScope,
     company_before,
-    derivative_post,
     foreign_between,
-    foreign_launch,
     object_of,
-    opens_on_other_release,
     other_subject,
     product_subject,
+    read_post_scope,
     value_of_other,
 )
-from llamawatch.extractors.sentences import Unit, clean_inline
+from llamawatch.extractors.sentences import Unit
 from llamawatch.extractors.topics import EMPTY_TOPICS, PostTopics, read_topics
 from llamawatch.records import ArticleText, Fact
 
@@ -137,24 +137,16 @@ _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", 
 
 
 @dataclass
-class _Focus:
-    """The models a post is talking about, for references back ("the model", "it")."""
-
-    models: tuple[str, ...] = ()
-    generic: bool = False
-
-
-@dataclass
 class _PostReader:
     article: ArticleText
     catalog: ModelCatalog
     units: list[Unit] = field(default_factory=list)
     #: which models the post is about, read before its sentences
     about: PostTopics = EMPTY_TOPICS
-    title_models: tuple[str, ...] = ()
-    title_focus: _Focus = field(default_factory=_Focus)
+    #: what the post as a whole is about (its title, another lab's page, a derivative)
+    scope: PostScope = field(default_factory=PostScope)
     candidates: list[Candidate] = field(default_factory=list)
-    focus: _Focus = field(default_factory=_Focus)
+    focus: Focus = field(default_factory=Focus)
     #: models named since the last heading, most recent last
     section_models: list[str] = field(default_factory=list)
     #: models named anywhere so far, most recent last ("both models" → the last two)
@@ -163,20 +155,14 @@ class _PostReader:
     section_status: str | None = None
     #: the subject of a sentence ending in ":" that introduces a list
     list_subject: Target | None = None
-    #: the section's heading (or the post's title) announces predictions or wishes
+    #: the section's heading announces predictions or wishes
     section_guess: bool = False
-    post_guess: bool = False
     #: another lab's model is the current subject: "the models" are not Meta's
     foreign_focus: bool = False
-    #: the title's subject is another lab or its model: Meta's models appear only as
-    #: comparisons or bases, so nothing is said of them by reference ("the model")
-    foreign_post: bool = False
     #: the cue of a bare label line ("Context Length") whose value is the next line
     pending_cue: str | None = None
     #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
     item_subject: Target | None = None
-    #: the page's subject is built on the model its title names: nothing is Meta's
-    derivative_post: bool = False
     #: where the focus was last named: the unit's index and its paragraph
     focus_index: int = -10
     focus_block: int = -10
@@ -188,8 +174,8 @@ class _PostReader:
     def read(self) -> list[Fact]:
         self.units = units_with_title(self.article)
         self._discover()
-        if self.title_models:
-            self.focus = self.title_focus
+        if self.scope.title_models:
+            self.focus = self.scope.title_focus
         for index, unit in enumerate(self.units):
             self._read_unit(index, unit)
         # "Muse Spark (codename Avocado)": what the post says of the codename it says of
@@ -207,27 +193,9 @@ class _PostReader:
         self.about = read_topics(self.units, self.catalog)
         self._mention_cache.update(self.about.unit_mentions)
         self._group_cache.update(self.about.unit_groups)
-        # "Today, we're releasing Quokka-7B …" on another lab's page: the post is about
-        # its own model, and Meta's models appear in it as bases.
-        we_release_other = opens_on_other_release(self.units, self._groups)
-        title = clean_inline(self.article.title)[0] if self.article.title else ""
-        self.post_guess = bool(GUESSWORK.search(title))
-        if title:
-            first_meta = min((g.start for g in self._groups(title)), default=len(title))
-            self.foreign_post = other_subject(title[:first_meta]) or foreign_launch(
-                title, self._groups(title), self.catalog.company_names
-            )
-            subjects = [g for g in self._groups(title) if not g.baseline and g.models]
-            self.title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
-            self.title_focus = _Focus(self.title_models, all(g.generic for g in subjects))
-        self.foreign_post = self.foreign_post or (we_release_other and not self.title_models)
-        # "Acme-Llama-3-8B-Long … extends Llama 3 8B": a page whose subject is built on the
-        # very model its title names is about a derivative (a fine-tune, a long-context or
-        # translated version): its specs and values belong to that model, not to Meta's.
-        self.derivative_post = derivative_post(
-            self.units, self.title_models or self.about.models[:1], self._groups
+        self.scope = read_post_scope(
+            self.article.title, self.units, self.about.models, self.catalog, self._groups
         )
-        self.foreign_post = self.foreign_post or self.derivative_post
 
     def _why(
         self,
@@ -270,7 +238,7 @@ class _PostReader:
                     if name in seen or name in with_facts:
                         continue
                     seen.add(name)
-                    if self.foreign_post:
+                    if self.scope.foreign:
                         why = "the post is about another lab's model"
                     elif group.baseline:
                         why = "named as a base or a comparison"
@@ -362,10 +330,10 @@ class _PostReader:
         if groups:
             self.section_status = None
             return
-        if self.title_models:
-            self.focus = self.title_focus
+        if self.scope.title_models:
+            self.focus = self.scope.title_focus
         elif self.about.models:
-            self.focus = _Focus(tuple(self.about.models[:1]))
+            self.focus = Focus(tuple(self.about.models[:1]))
         lowered = unit.clean.lower()
         statuses = R.read_status(unit.clean, lowered)
         self.section_status = statuses[0][1] if len(statuses) == 1 else None
@@ -468,11 +436,11 @@ class _PostReader:
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
         lowered = text.lower()
-        if self.derivative_post:
+        if self.scope.derivative:
             return  # every value on a derivative's page is the derivative's
-        if self.foreign_post and forced is not None:
+        if self.scope.foreign and forced is not None:
             return  # a comparison table or spec line on another lab's page
-        if self.foreign_post and forced is None:
+        if self.scope.foreign and forced is None:
             # A post about another lab's model: only a sentence that opens with a Meta
             # model and names no other lab's model says something of it.
             opening = [g for g in subjects if len(text[: g.start].split()) <= 1]
@@ -646,7 +614,7 @@ class _PostReader:
             certainty = grade_certainty(text, clauses, pos, is_reported())
             if (
                 certainty == "confirmed"
-                and (self.section_guess or self.post_guess)
+                and (self.section_guess or self.scope.guess)
                 and FUTURE_TENSE.search(text)
             ):
                 certainty = "speculative"  # "Predictions for 2025: Meta will release …"
@@ -845,7 +813,7 @@ class _PostReader:
         pos: int | None = None,
     ) -> Target | None:
         """Return the models a clause without a named model refers back to, if any."""
-        if self.foreign_post:
+        if self.scope.foreign:
             return None
         clause_text = text[clause[0] : clause[1]]
         for mention in family:
@@ -979,7 +947,7 @@ class _PostReader:
             # Named members beat the generation they were named with.
             specific = [g for g in subjects if not g.generic] or list(subjects)
             models = tuple(dict.fromkeys(m for g in specific for m in g.models))
-            self.focus = _Focus(models, all(g.generic for g in specific))
+            self.focus = Focus(models, all(g.generic for g in specific))
             self.focus_index, self.focus_block = self._index, self._block
             for model in models:
                 for pool in (self.section_models, self.recent_models):
@@ -990,7 +958,7 @@ class _PostReader:
         if other_subject(text):
             # "Gemma 2 comes in two sizes …": another lab's model is now the subject, and
             # "the models" that follow are its models, not the last Meta model named.
-            self.focus = _Focus()
+            self.focus = Focus()
             self.section_models = []
             self.foreign_focus = True
             return
@@ -1000,7 +968,7 @@ class _PostReader:
             # "The Llama family is …" as the subject: the post now talks of the family.
             leading = len(text[: mention.start].split()) <= 3
             if leading and not _member_of_family(text, mention):
-                self.focus = _Focus()
+                self.focus = Focus()
                 self.section_models = []
                 return
 

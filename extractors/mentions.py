@@ -76,6 +76,14 @@ ELSEWHERE = Target(())
 TOPIC = Target(("<topic>",))
 
 
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """The models a post is talking about, for references back ("the model", "it")."""
+
+    models: tuple[str, ...] = ()
+    generic: bool = False
+
+
 def mask_licenses(text: str) -> str:
     """Blank out licence names so "Llama 2 Community License" is not a mention of Llama 2."""
     if "icen" not in text and "AUP" not in text and "olicy" not in text:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
 
 from llamawatch.extractors import vocabulary as V
-from llamawatch.extractors.mentions import ELSEWHERE, Group, Target
+from llamawatch.extractors.attribution import GUESSWORK
+from llamawatch.extractors.mentions import ELSEWHERE, Focus, Group, Target
 from llamawatch.extractors.models import ModelCatalog
-from llamawatch.extractors.sentences import Unit
+from llamawatch.extractors.sentences import Unit, clean_inline
 
 
 def other_subject(text: str) -> bool:
@@ -235,3 +237,50 @@ def opens_on_other_release(
         if m:
             return False
     return False
+
+
+@dataclass(frozen=True, slots=True)
+class PostScope:
+    """What a post as a whole is about, read from its title and opening lines."""
+
+    #: the models the title names as its subject, and the focus they give
+    title_models: tuple[str, ...] = ()
+    title_focus: Focus = field(default_factory=Focus)
+    guess: bool = False  #: the title announces predictions or wishes
+    #: the title's subject is another lab or its model: Meta's models appear only as
+    #: comparisons or bases, so nothing is said of them by reference ("the model")
+    foreign: bool = False
+    #: the page's subject is built on the model its title names: nothing is Meta's
+    derivative: bool = False
+
+
+def read_post_scope(
+    raw_title: str,
+    units: Sequence[Unit],
+    post_models: Sequence[str],
+    catalog: ModelCatalog,
+    groups_of: Callable[[str], Sequence[Group]],
+) -> PostScope:
+    """Read the post's scope; ``post_models`` are the models it names as subjects."""
+    # "Today, we're releasing Quokka-7B …" on another lab's page: the post is about
+    # its own model, and Meta's models appear in it as bases.
+    we_release_other = opens_on_other_release(units, groups_of)
+    title = clean_inline(raw_title)[0] if raw_title else ""
+    guess = bool(GUESSWORK.search(title))
+    foreign = False
+    title_models: tuple[str, ...] = ()
+    title_focus = Focus()
+    if title:
+        first_meta = min((g.start for g in groups_of(title)), default=len(title))
+        foreign = other_subject(title[:first_meta]) or foreign_launch(
+            title, groups_of(title), catalog.company_names
+        )
+        subjects = [g for g in groups_of(title) if not g.baseline and g.models]
+        title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
+        title_focus = Focus(title_models, all(g.generic for g in subjects))
+    foreign = foreign or (we_release_other and not title_models)
+    # "Acme-Llama-3-8B-Long … extends Llama 3 8B": a page whose subject is built on the
+    # very model its title names is about a derivative (a fine-tune, a long-context or
+    # translated version): its specs and values belong to that model, not to Meta's.
+    derivative = derivative_post(units, title_models or tuple(post_models[:1]), groups_of)
+    return PostScope(title_models, title_focus, guess, foreign or derivative, derivative)

@@ -16,6 +16,7 @@ from llamawatch.extractors.scope import (
     opens_on_other_release,
     other_subject,
     product_subject,
+    read_post_scope,
     value_of_other,
 )
 from llamawatch.extractors.sentences import split_units
@@ -88,3 +89,24 @@ def test_a_derivative_page_is_about_its_own_model() -> None:
     assert not derivative_post(units, {"Llama 2"}, groups_of)
     card = split_units("It was developed by Meta. This model is fine-tuned from Llama 3.")
     assert not derivative_post(card, {"Llama 3"}, groups_of)
+
+
+def test_the_title_gives_the_post_its_subject() -> None:
+    units = split_units("Llama 3 Gets a Longer Window\n\nThe model now reads more.")
+    scope = read_post_scope(
+        "Llama 3 Gets a Longer Window", units, ("Llama 3",), catalog(), groups_of
+    )
+    assert scope.title_models == ("Llama 3",)
+    assert scope.title_focus.models == ("Llama 3",)
+    assert not scope.foreign and not scope.derivative and not scope.guess
+
+
+def test_a_title_about_another_lab_makes_the_post_foreign() -> None:
+    title = "Anthropic's new system beats Llama 3"
+    scope = read_post_scope(title, split_units(title), (), catalog(), groups_of)
+    assert scope.foreign and scope.title_models == ()
+
+
+def test_a_prediction_title_marks_guesswork() -> None:
+    title = "Predictions for next year: what Llama 5 could look like"
+    assert read_post_scope(title, split_units(title), (), catalog(), groups_of).guess
