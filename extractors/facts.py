@@ -136,16 +136,10 @@ _KIND_NP = re.compile(
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
 
 
-@dataclass
-class _PostReader:
-    article: ArticleText
-    catalog: ModelCatalog
-    units: list[Unit] = field(default_factory=list)
-    #: which models the post is about, read before its sentences
-    about: PostTopics = EMPTY_TOPICS
-    #: what the post as a whole is about (its title, another lab's page, a derivative)
-    scope: PostScope = field(default_factory=PostScope)
-    candidates: list[Candidate] = field(default_factory=list)
+@dataclass(slots=True)
+class ReadingState:
+    """What reading a post's units in order carries from one sentence to the next."""
+
     focus: Focus = field(default_factory=Focus)
     #: models named since the last heading, most recent last
     section_models: list[str] = field(default_factory=list)
@@ -166,8 +160,30 @@ class _PostReader:
     #: where the focus was last named: the unit's index and its paragraph
     focus_index: int = -10
     focus_block: int = -10
-    _index: int = 0
-    _block: int = 0
+    #: the unit being read and its paragraph
+    index: int = 0
+    block: int = 0
+
+
+@dataclass
+class _PostReader:
+    """Reads one post: its topics and scope once, then its units in order.
+
+    Its fields are three records: what the post is about (``about``, ``scope``, read
+    before the sentences), the reading state carried from sentence to sentence
+    (``state``), and the candidate values found so far.
+    """
+
+    article: ArticleText
+    catalog: ModelCatalog
+    units: list[Unit] = field(default_factory=list)
+    #: which models the post is about, read before its sentences
+    about: PostTopics = EMPTY_TOPICS
+    #: what the post as a whole is about (its title, another lab's page, a derivative)
+    scope: PostScope = field(default_factory=PostScope)
+    candidates: list[Candidate] = field(default_factory=list)
+    #: what reading the post so far carries to its next sentence
+    state: ReadingState = field(default_factory=ReadingState)
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
     _group_cache: dict[str, list[Group]] = field(default_factory=dict)
 
@@ -175,7 +191,7 @@ class _PostReader:
         self.units = units_with_title(self.article)
         self._discover()
         if self.scope.title_models:
-            self.focus = self.scope.title_focus
+            self.state.focus = self.scope.title_focus
         for index, unit in enumerate(self.units):
             self._read_unit(index, unit)
         # "Muse Spark (codename Avocado)": what the post says of the codename it says of
@@ -213,7 +229,7 @@ class _PostReader:
             tie = "the row or label names the model"
         elif target.sentence_models:
             tie = "the model is named in the sentence"
-        elif self.focus.models and set(target.models) <= set(self.focus.models):
+        elif self.state.focus.models and set(target.models) <= set(self.state.focus.models):
             tie = "the sentence refers back to the model in focus"
         else:
             tie = "the model the words govern"
@@ -272,7 +288,7 @@ class _PostReader:
     # --- pass 2: facts, sentence by sentence -------------------------------------------
 
     def _read_unit(self, index: int, unit: Unit) -> None:
-        pending, self.pending_cue = self.pending_cue, None
+        pending, self.state.pending_cue = self.state.pending_cue, None
         words = unit.clean.split()
         if pending and not unit.table and 0 < len(words) <= 6 and label_cue(unit.clean) is None:
             # A spec sheet laid out as a label line then a value line ("Context Length" /
@@ -293,50 +309,50 @@ class _PostReader:
         ):
             cue = label_cue(unit.clean)
             if cue and (not cue.startswith("@") or cue == "@modalities"):
-                self.pending_cue = cue
+                self.state.pending_cue = cue
         if unit.heading:
             self._read_heading(unit)
-            self.list_subject = None
+            self.state.list_subject = None
         elif not unit.bullet:
-            self.list_subject = None
-        previous_item = self.item_subject
-        self.item_subject = None
+            self.state.list_subject = None
+        previous_item = self.state.item_subject
+        self.state.item_subject = None
         for text, forced in self._readable_texts(unit):
             groups = self._groups(text)
             named = [g for g in groups if not g.baseline and g.models]
-            if forced is None and unit.bullet and self.list_subject:
+            if forced is None and unit.bullet and self.state.list_subject:
                 # A bullet without its own subject is about the list's subject ...
                 family = [m for m in self._mentions(text) if m.kind == "family"]
                 if not family and not named:
-                    forced = self.list_subject
+                    forced = self.state.list_subject
                     # ... but "They …" right after an item naming two models is about them.
                     if previous_item and _PLURAL_OPENING.match(text):
                         forced = previous_item
             if unit.bullet and len(named) == 1 and len(named[0].models) > 1:
-                self.item_subject = Target(named[0].models, named[0].generic)
+                self.state.item_subject = Target(named[0].models, named[0].generic)
             self._read_text(index, unit, text, forced)
         if not unit.heading and not unit.bullet and unit.clean.rstrip().endswith(":"):
             subjects = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
             if subjects:
-                self.list_subject = Target(subjects[0].models, subjects[0].generic)
-            elif self.focus.models and V.ANAPHOR_STRONG.search(unit.clean):
-                self.list_subject = Target(self.focus.models, self.focus.generic)
+                self.state.list_subject = Target(subjects[0].models, subjects[0].generic)
+            elif self.state.focus.models and V.ANAPHOR_STRONG.search(unit.clean):
+                self.state.list_subject = Target(self.state.focus.models, self.state.focus.generic)
 
     def _read_heading(self, unit: Unit) -> None:
         """A heading starts a section: new local focus, and maybe a status for its list."""
-        self.section_models = []
-        self.section_guess = bool(GUESSWORK.search(unit.clean))
+        self.state.section_models = []
+        self.state.section_guess = bool(GUESSWORK.search(unit.clean))
         groups = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
         if groups:
-            self.section_status = None
+            self.state.section_status = None
             return
         if self.scope.title_models:
-            self.focus = self.scope.title_focus
+            self.state.focus = self.scope.title_focus
         elif self.about.models:
-            self.focus = Focus(tuple(self.about.models[:1]))
+            self.state.focus = Focus(tuple(self.about.models[:1]))
         lowered = unit.clean.lower()
         statuses = R.read_status(unit.clean, lowered)
-        self.section_status = statuses[0][1] if len(statuses) == 1 else None
+        self.state.section_status = statuses[0][1] if len(statuses) == 1 else None
 
     def _readable_texts(self, unit: Unit) -> list[tuple[str, Target | None]]:
         """Return the texts to read from a unit, with a fixed target where the form gives one.
@@ -416,8 +432,8 @@ class _PostReader:
         groups = [g for g in self._groups(value) if not g.baseline and g.models]
         if groups and len(value[: groups[0].start].split()) <= 4:
             return Target(groups[0].models, groups[0].generic)
-        if focus and self.focus.models:
-            return Target(self.focus.models, self.focus.generic)
+        if focus and self.state.focus.models:
+            return Target(self.state.focus.models, self.state.focus.generic)
         return None
 
     def _read_text(self, index: int, unit: Unit, text: str, forced: Target | None) -> None:
@@ -431,7 +447,7 @@ class _PostReader:
         topic = forced is TOPIC
         if topic:
             forced = None
-        self._index, self._block = index, unit.block
+        self.state.index, self.state.block = index, unit.block
         groups = self._groups(text)
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
@@ -453,7 +469,7 @@ class _PostReader:
             and not topic
             and not subjects
             and not (
-                (self.focus.models or self.about.models)
+                (self.state.focus.models or self.about.models)
                 and (V.ANAPHOR_STRONG.search(text) or V.ANAPHOR_WEAK.search(text))
             )
             and not (V.LICENSE_NAME.search(text))
@@ -614,7 +630,7 @@ class _PostReader:
             certainty = grade_certainty(text, clauses, pos, is_reported())
             if (
                 certainty == "confirmed"
-                and (self.section_guess or self.scope.guess)
+                and (self.state.section_guess or self.scope.guess)
                 and FUTURE_TENSE.search(text)
             ):
                 certainty = "speculative"  # "Predictions for 2025: Meta will release …"
@@ -694,10 +710,10 @@ class _PostReader:
         )
         if unit.heading and subjects:
             # A heading that names a model makes it the subject of the list below.
-            self.list_subject = Target(subjects[0].models, subjects[0].generic)
+            self.state.list_subject = Target(subjects[0].models, subjects[0].generic)
         labelled_item = unit.label and subjects and subjects[0].start == 0
-        if self.section_status and labelled_item and not statuses_added:
-            add("status", self.section_status, 0)
+        if self.state.section_status and labelled_item and not statuses_added:
+            add("status", self.state.section_status, 0)
         # "It will …, since Meta shipped that with Maverick": the main clause refers
         # back; a model in a later clause does not take the focus.
         later_only = subjects and clauses and subjects[0].start >= clauses[0][1]
@@ -863,14 +879,14 @@ class _PostReader:
             "all",
         )
         count = next((n for w, n in _COUNT_WORDS.items() if re.search(rf"\b{w}\b", word)), 0)
-        models = self.focus.models
-        generic = self.focus.generic
+        models = self.state.focus.models
+        generic = self.state.focus.generic
         if not models:
             # A reference forward, before any model is named ("Two new models … today").
             # A bare pronoun ("their weights") never points forward.
-            if (not strong and not count) or family or self.foreign_focus:
+            if (not strong and not count) or family or self.state.foreign_focus:
                 return None
-            if self.recent_models:
+            if self.state.recent_models:
                 return None  # models were named, then the post moved on: no forward reference
             if not re.search(r"\b(?:models?|versions?|variants?|releases?|systems?|LLMs?)\b", word):
                 return None  # "it", "their", "both text and images" never point forward
@@ -882,10 +898,10 @@ class _PostReader:
                 return Target((picked,), False)
         own_variants = re.search(r"variant|version|checkpoint|size|weight", word)
         if plural and len(models) == 1 and not own_variants:
-            if count >= 2 and len(self.recent_models) >= count:
-                models, generic = tuple(self.recent_models[-count:]), True
-            elif len(self.section_models) > 1:
-                models, generic = tuple(self.section_models), True
+            if count >= 2 and len(self.state.recent_models) >= count:
+                models, generic = tuple(self.state.recent_models[-count:]), True
+            elif len(self.state.section_models) > 1:
+                models, generic = tuple(self.state.section_models), True
         if len(models) > 1 and not plural:
             larger = V.LARGER_ONE.search(clause_text)
             if larger or V.SMALLER_ONE.search(clause_text):
@@ -904,14 +920,18 @@ class _PostReader:
         if target.named:
             # "Llama 4: two MoE models, 10M context" as a headline: a generation's members
             # differ in such values, and the body says which has what.
-            return None if target.generic and self._block == -1 else target
+            return None if target.generic and self.state.block == -1 else target
         # A reference back: "the model" is the model in focus; a wider reading ("they"
         # over the section's models) only when they were named a few sentences before.
-        in_focus = not target.generic and set(target.models) <= set(self.focus.models)
-        if not in_focus and self._block != self.focus_block and self._index - self.focus_index > 3:
+        in_focus = not target.generic and set(target.models) <= set(self.state.focus.models)
+        if (
+            not in_focus
+            and self.state.block != self.state.focus_block
+            and self.state.index - self.state.focus_index > 3
+        ):
             return None
         if target.generic:
-            kept = tuple(m for m in target.models if m in self.recent_models)
+            kept = tuple(m for m in target.models if m in self.state.recent_models)
             return Target(kept, True, target.sentence_models) if kept else None
         return target
 
@@ -943,14 +963,14 @@ class _PostReader:
         self, text: str, subjects: Sequence[Group], family: Sequence[Mention]
     ) -> None:
         if subjects:
-            self.foreign_focus = False
+            self.state.foreign_focus = False
             # Named members beat the generation they were named with.
             specific = [g for g in subjects if not g.generic] or list(subjects)
             models = tuple(dict.fromkeys(m for g in specific for m in g.models))
-            self.focus = Focus(models, all(g.generic for g in specific))
-            self.focus_index, self.focus_block = self._index, self._block
+            self.state.focus = Focus(models, all(g.generic for g in specific))
+            self.state.focus_index, self.state.focus_block = self.state.index, self.state.block
             for model in models:
-                for pool in (self.section_models, self.recent_models):
+                for pool in (self.state.section_models, self.state.recent_models):
                     if model in pool:
                         pool.remove(model)
                     pool.append(model)
@@ -958,9 +978,9 @@ class _PostReader:
         if other_subject(text):
             # "Gemma 2 comes in two sizes …": another lab's model is now the subject, and
             # "the models" that follow are its models, not the last Meta model named.
-            self.focus = Focus()
-            self.section_models = []
-            self.foreign_focus = True
+            self.state.focus = Focus()
+            self.state.section_models = []
+            self.state.foreign_focus = True
             return
         if CONTRAST_OPENING.match(text):
             return  # "Unlike every Llama model, …": the family is the comparison
@@ -968,8 +988,8 @@ class _PostReader:
             # "The Llama family is …" as the subject: the post now talks of the family.
             leading = len(text[: mention.start].split()) <= 3
             if leading and not _member_of_family(text, mention):
-                self.focus = Focus()
-                self.section_models = []
+                self.state.focus = Focus()
+                self.state.section_models = []
                 return
 
 
