@@ -43,8 +43,8 @@ from llamawatch.extractors.clauses import (
     units_with_title,
 )
 from llamawatch.extractors.dates import find_dates
+from llamawatch.extractors.focus import ReadingState, refer_back, technical_scope, update_focus
 from llamawatch.extractors.mentions import (
-    CONTRAST_OPENING,
     ELSEWHERE,
     TOPIC,
     Focus,
@@ -56,7 +56,6 @@ from llamawatch.extractors.mentions import (
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.scope import (
     PostScope,
-    company_before,
     foreign_between,
     object_of,
     other_subject,
@@ -92,9 +91,6 @@ _RELATIVE_START = V.lowered(
     r"(?:which|who|it|they|its|their|both|each|the latter|"
     r"the former|this|these)\b"
 )
-_SIZE_ANAPHOR = re.compile(
-    r"\bthe (\d+(?:\.\d+)?\s?[BMT])\b[\w\s-]{0,25}?\b(?:model|version|variant|checkpoint|one)\b"
-)
 #: a clause opening on a definite description of a model ("The roughly 2T-parameter model")
 _DEFINITE_SUBJECT = V.lowered(
     r"\s*(?:the|this|that|its|these|those)\s+(?:[\w,-]+\s+){0,4}?(?:model|models|version|"
@@ -105,12 +101,6 @@ _ELLIPTICAL_VALUE = re.compile(
     r"^[\s,;]*(?:and|but|plus|with)?\s*(?:only|just|about|roughly|nearly|around|some|~)?\s*"
     r"~?\d[\d.,]*\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion)",
 )
-#: what comes before a subject "it" (as opposed to an object: "pushed it back")
-_SUBJECT_IT = re.compile(
-    r"(?:^|\b(?:that|and|but|so|as|since|while|when|if|because|said|says|where|though)|[,;:])\s*$",
-    re.I,
-)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 _DIGIT = re.compile(r"\d")
 _ARCHITECTURE_KEYS = ("expert", "moe", "dense")
 _MODALITY_KEYS = ("text", "image", "audio", "video", "speech", "voice", "vision", "photo")
@@ -134,35 +124,6 @@ _KIND_NP = re.compile(
     re.I,
 )
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
-
-
-@dataclass(slots=True)
-class ReadingState:
-    """What reading a post's units in order carries from one sentence to the next."""
-
-    focus: Focus = field(default_factory=Focus)
-    #: models named since the last heading, most recent last
-    section_models: list[str] = field(default_factory=list)
-    #: models named anywhere so far, most recent last ("both models" → the last two)
-    recent_models: list[str] = field(default_factory=list)
-    #: a status the current section's heading states ("What's out")
-    section_status: str | None = None
-    #: the subject of a sentence ending in ":" that introduces a list
-    list_subject: Target | None = None
-    #: the section's heading announces predictions or wishes
-    section_guess: bool = False
-    #: another lab's model is the current subject: "the models" are not Meta's
-    foreign_focus: bool = False
-    #: the cue of a bare label line ("Context Length") whose value is the next line
-    pending_cue: str | None = None
-    #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
-    item_subject: Target | None = None
-    #: where the focus was last named: the unit's index and its paragraph
-    focus_index: int = -10
-    focus_block: int = -10
-    #: the unit being read and its paragraph
-    index: int = 0
-    block: int = 0
 
 
 @dataclass
@@ -461,7 +422,7 @@ class _PostReader:
             # model and names no other lab's model says something of it.
             opening = [g for g in subjects if len(text[: g.start].split()) <= 1]
             if not opening or other_subject(text) or V.OTHER_MODEL.search(text):
-                self._update_focus(text, opening, family)
+                update_focus(self.state, text, opening, family)
                 return
             subjects = opening
         if (
@@ -474,7 +435,7 @@ class _PostReader:
             )
             and not (V.LICENSE_NAME.search(text))
         ):
-            self._update_focus(text, subjects, family)
+            update_focus(self.state, text, subjects, family)
             return
         clauses = split_clauses(text, groups)
         sentence_models = frozenset(m for g in subjects if not g.generic for m in g.models)
@@ -609,7 +570,7 @@ class _PostReader:
             ):
                 return  # "Open-source LLMs compared" as a heading: a topic, not a model's rung
             if attribute in TECHNICAL and forced is None:
-                target = self._technical_scope(target)
+                target = technical_scope(target, self.state)
                 if target is None:
                     return
                 if (
@@ -719,7 +680,7 @@ class _PostReader:
         later_only = subjects and clauses and subjects[0].start >= clauses[0][1]
         if later_only and (_RELATIVE_START.match(text) or V.ANAPHOR_STRONG.match(text)):
             return
-        self._update_focus(text, subjects, family)
+        update_focus(self.state, text, subjects, family)
 
     def _mention_sizes(self, text: str, groups: Sequence[Group], add: R.Add) -> None:
         for group in groups:
@@ -831,166 +792,17 @@ class _PostReader:
         """Return the models a clause without a named model refers back to, if any."""
         if self.scope.foreign:
             return None
-        clause_text = text[clause[0] : clause[1]]
-        for mention in family:
-            if not clause[0] <= mention.start < clause[1] or _member_of_family(text, mention):
-                continue
-            # "The Llama family is …" speaks of the family; "… a break with the Llama
-            # releases" after the value does not.
-            if pos is None or mention.start < pos + 24:
-                return None
-        sized = _SIZE_ANAPHOR.search(clause_text)
-        if sized:
-            picked = self._by_stated_size(sized.group(1))
-            if picked:
-                return Target((picked,), False)
-        strong = _best_anaphor(clause_text)
-        where = clause[0] + (strong.start() if strong else len(clause_text))
-        company_first = company_before(text, self.catalog, where)
-        word = strong.group(0).lower() if strong else ""
-        # "Meta said it will …" is the company; "has pushed it back" is the model.
-        subject_it = word == "it" and strong and _SUBJECT_IT.search(clause_text[: strong.start()])
-        if (
-            word in ("it", "its")
-            and company_first
-            and (subject_it or word == "its")
-            and not _MODEL_ITS.match(clause_text, strong.end() if strong else 0)
-        ):
-            return None
-        if not strong and topic:
-            word = ""
-        elif not strong:
-            weak = V.ANAPHOR_WEAK.search(clause_text)
-            # A bare "models" refers back only as the clause's subject.
-            if not weak or len(clause_text[: weak.start()].split()) > 5:
-                return None
-            if company_before(text, self.catalog, clause[0] + weak.start()):
-                return None
-            if V.OTHER_COMPANIES.search(clause_text):
-                return None
-            word = weak.group(0).lower()
-        first = word.split()[0] if word else ""
-        plural = (word.endswith("s") and word not in ("its", "this")) or first in (
-            "both",
-            "they",
-            "them",
-            "their",
-            "each",
-            "all",
+        return refer_back(
+            text,
+            clause,
+            family,
+            self.state,
+            self.about,
+            self.catalog,
+            self.candidates,
+            topic=topic,
+            pos=pos,
         )
-        count = next((n for w, n in _COUNT_WORDS.items() if re.search(rf"\b{w}\b", word)), 0)
-        models = self.state.focus.models
-        generic = self.state.focus.generic
-        if not models:
-            # A reference forward, before any model is named ("Two new models … today").
-            # A bare pronoun ("their weights") never points forward.
-            if (not strong and not count) or family or self.state.foreign_focus:
-                return None
-            if self.state.recent_models:
-                return None  # models were named, then the post moved on: no forward reference
-            if not re.search(r"\b(?:models?|versions?|variants?|releases?|systems?|LLMs?)\b", word):
-                return None  # "it", "their", "both text and images" never point forward
-            models = tuple(self.about.models[: count or (len(self.about.models) if plural else 1)])
-        sized = _SIZE_ANAPHOR.search(clause_text)
-        if sized:
-            picked = self._by_stated_size(sized.group(1))
-            if picked:
-                return Target((picked,), False)
-        own_variants = re.search(r"variant|version|checkpoint|size|weight", word)
-        if plural and len(models) == 1 and not own_variants:
-            if count >= 2 and len(self.state.recent_models) >= count:
-                models, generic = tuple(self.state.recent_models[-count:]), True
-            elif len(self.state.section_models) > 1:
-                models, generic = tuple(self.state.section_models), True
-        if len(models) > 1 and not plural:
-            larger = V.LARGER_ONE.search(clause_text)
-            if larger or V.SMALLER_ONE.search(clause_text):
-                picked = self._by_size(models, larger=bool(larger))
-                if picked is None:
-                    return None
-                models = (picked,)
-            elif word in ("it", "its", "the model", "this model", "that model") and not generic:
-                # "it" after one generation ("Llama 4 is … It is the first …") is that
-                # generation; after several named models it is unclear.
-                return None
-        return Target(models, generic) if models else None
-
-    def _technical_scope(self, target: Target) -> Target | None:
-        """Keep a technical value only for models named close to it."""
-        if target.named:
-            # "Llama 4: two MoE models, 10M context" as a headline: a generation's members
-            # differ in such values, and the body says which has what.
-            return None if target.generic and self.state.block == -1 else target
-        # A reference back: "the model" is the model in focus; a wider reading ("they"
-        # over the section's models) only when they were named a few sentences before.
-        in_focus = not target.generic and set(target.models) <= set(self.state.focus.models)
-        if (
-            not in_focus
-            and self.state.block != self.state.focus_block
-            and self.state.index - self.state.focus_index > 3
-        ):
-            return None
-        if target.generic:
-            kept = tuple(m for m in target.models if m in self.state.recent_models)
-            return Target(kept, True, target.sentence_models) if kept else None
-        return target
-
-    def _by_stated_size(self, size_text: str) -> str | None:
-        """Return the model this post gave a size, for "the 405B model"."""
-        from llamawatch.extractors.numbers import parse_quantity
-
-        size = parse_quantity(size_text)
-        if not size:
-            return None
-        for c in reversed(self.candidates):
-            if c.attribute != "params_total" or not isinstance(c.value, int):
-                continue
-            if abs(c.value - size) <= 0.02 * size:
-                return c.model
-        return None
-
-    def _by_size(self, models: Sequence[str], *, larger: bool) -> str | None:
-        sizes: dict[str, int] = {}
-        for c in self.candidates:
-            if c.attribute == "params_total" and c.model in models and isinstance(c.value, int):
-                sizes[c.model] = max(sizes.get(c.model, 0), c.value)
-        if len(sizes) < len(models):
-            return None
-        ordered = sorted(sizes, key=sizes.__getitem__)
-        return ordered[-1] if larger else ordered[0]
-
-    def _update_focus(
-        self, text: str, subjects: Sequence[Group], family: Sequence[Mention]
-    ) -> None:
-        if subjects:
-            self.state.foreign_focus = False
-            # Named members beat the generation they were named with.
-            specific = [g for g in subjects if not g.generic] or list(subjects)
-            models = tuple(dict.fromkeys(m for g in specific for m in g.models))
-            self.state.focus = Focus(models, all(g.generic for g in specific))
-            self.state.focus_index, self.state.focus_block = self.state.index, self.state.block
-            for model in models:
-                for pool in (self.state.section_models, self.state.recent_models):
-                    if model in pool:
-                        pool.remove(model)
-                    pool.append(model)
-            return
-        if other_subject(text):
-            # "Gemma 2 comes in two sizes …": another lab's model is now the subject, and
-            # "the models" that follow are its models, not the last Meta model named.
-            self.state.focus = Focus()
-            self.state.section_models = []
-            self.state.foreign_focus = True
-            return
-        if CONTRAST_OPENING.match(text):
-            return  # "Unlike every Llama model, …": the family is the comparison
-        for mention in family:
-            # "The Llama family is …" as the subject: the post now talks of the family.
-            leading = len(text[: mention.start].split()) <= 3
-            if leading and not _member_of_family(text, mention):
-                self.state.focus = Focus()
-                self.state.section_models = []
-                return
 
 
 def extract_facts(article: ArticleText, catalog: ModelCatalog) -> list[Fact]:
@@ -1032,36 +844,6 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 
 
 _PAREN_AFTER_GROUP = re.compile(r"\s*\(([^()]{1,60})\)")
-#: "its smaller siblings", "its weights": an "its" that can only mean a model
-_MODEL_ITS = re.compile(
-    r"\s+(?:\w+\s+)?(?:siblings?|predecessors?|successors?|students?|teacher|weights|context|"
-    r"parameters|licen[cs]e|architecture|experts)\b",
-    re.I,
-)
-
-
-_MEMBER_OF = re.compile(
-    r"\b(?:iteration|member|version|release|generation|part|addition|entry|edition|"
-    r"successor|latest|newest)\s+(?:in|of|to)\s+(?:the\s+|its\s+|Meta's\s+)?$|"
-    r"\b(?:first|new|newest|latest|recent|current)\s+$",
-    re.I,
-)
-
-
-def _best_anaphor(clause: str) -> re.Match[str] | None:
-    """Return the clause's most telling reference back ("both models" over "the weights")."""
-    matches = list(V.ANAPHOR_STRONG.finditer(clause))
-    if len(matches) < 2:
-        return matches[0] if matches else None
-    for match in matches:
-        if re.search(r"\b(?:both|two|three|four)\b", match.group(0)):
-            return match
-    return matches[0]
-
-
-def _member_of_family(text: str, mention: Mention) -> bool:
-    """Return True for "the next iteration of the Llama family": a member, not the family."""
-    return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
 
 
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
