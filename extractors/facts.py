@@ -65,6 +65,18 @@ from llamawatch.extractors.scope import (
 )
 from llamawatch.extractors.sentences import Unit
 from llamawatch.extractors.topics import EMPTY_TOPICS, PostTopics, read_topics
+from llamawatch.extractors.values import (
+    dated_list_items,
+    in_group_paren,
+    in_name,
+    license_for_model,
+    license_target,
+    mention_sizes,
+    paren_statuses,
+    parenthesised_dates,
+    url_sizes,
+    without_names,
+)
 from llamawatch.records import ArticleText, Fact
 
 EXTRACTOR_VERSION = "0.6.0"
@@ -112,7 +124,6 @@ _OPENNESS_KEYS = (
 
 
 _SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
-_PAREN_NOT_RELEASE = re.compile(r"\b(?:as of|since|until|updated|reviewed|as at)\b", re.I)
 #: code, not prose: shell flags, environment assignments, home paths
 _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
@@ -558,7 +569,9 @@ class _PostReader:
                 if obj is not None:
                     target = obj
             if (target is None or not target.models) and fallback:
-                target = self._fallback_target(fallback, fallback_generic)
+                target = license_target(
+                    fallback, fallback_generic, self.catalog, self.about.named_members
+                )
             if target is None or not target.models:
                 return
             if (
@@ -634,9 +647,9 @@ class _PostReader:
             if not _SCOREBOARD.search(text):
                 # "Llama 3.1 70B wins on GSM8K (95 vs 92)": a name with a size in a
                 # benchmark or a match-up labels the checkpoint compared, nothing more.
-                self._mention_sizes(text, groups, add)
+                mention_sizes(text, groups, add)
             R.read_params(text, spans, add)
-            self._url_sizes(unit, groups, add)
+            url_sizes(unit, groups, add, self.catalog)
         if "context" in lowered or "window" in lowered or "tokens" in lowered:
             R.read_context(text, add)
         if R.has_any(lowered, _ARCHITECTURE_KEYS):
@@ -648,26 +661,28 @@ class _PostReader:
         elif R.has_any(lowered, _MODALITY_KEYS):
             R.read_modalities(text, add)
         if R.has_any(lowered, _LICENSE_KEYS):
-            R.read_license(text, add, self._license_for_model)
+            R.read_license(
+                text, add, lambda model, kind: license_for_model(model, kind, self.catalog)
+            )
         if R.has_any(lowered, _OPENNESS_KEYS):
             R.read_openness(text, add)
         statuses = R.read_status(text, lowered)
         paren_spans, paren_models = (
-            _paren_statuses(text, groups, statuses) if "(" in text else ([], set())
+            paren_statuses(text, groups, statuses) if "(" in text else ([], set())
         )
         for pos, status in statuses:
             add("status", status, pos)
         if "(" in text:
-            self._parenthesised_dates(text, groups, add)
+            parenthesised_dates(text, groups, add, self.article.published)
         if _RELEASES_WORD.search(text):
-            self._dated_list_items(text, groups, add)
+            dated_list_items(text, groups, add, self.article.published)
         R.read_release_dates(
-            _without_names(text, groups),
+            without_names(text, groups),
             clauses,
             statuses,
             self.article.published,
             add,
-            skip=lambda pos: _in_group_paren(text, groups, pos) or _in_name(groups, pos),
+            skip=lambda pos: in_group_paren(text, groups, pos) or in_name(groups, pos),
         )
         if unit.heading and subjects:
             # A heading that names a model makes it the subject of the list below.
@@ -681,104 +696,6 @@ class _PostReader:
         if later_only and (_RELATIVE_START.match(text) or V.ANAPHOR_STRONG.match(text)):
             return
         update_focus(self.state, text, subjects, family)
-
-    def _mention_sizes(self, text: str, groups: Sequence[Group], add: R.Add) -> None:
-        for group in groups:
-            if group.baseline:
-                continue
-            for mention in group.mentions:
-                if _USED_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
-                    continue  # "vLLM serves Llama 3.1 70B": a checkpoint in use, not a spec
-                if mention.size and mention.kind != "generation":
-                    attribute = "params_active" if mention.size_is_active else "params_total"
-                    add(attribute, mention.size, mention.start, only=mention.name)
-
-    def _url_sizes(self, unit: Unit, groups: Sequence[Group], add: R.Add) -> None:
-        """Model hub ids in link targets name sizes ("…/Llama-Guard-3-8B")."""
-        if not unit.urls or not groups:
-            return
-        named = {m for g in groups if not g.baseline for m in g.models}
-        for url in unit.urls:
-            tail = url.rstrip("/").rsplit("/", 1)[-1]
-            for mention in self.catalog.find_mentions(tail, short_names=False):
-                if mention.size and mention.kind == "model" and mention.name in named:
-                    attribute = "params_active" if mention.size_is_active else "params_total"
-                    position = next(g.start for g in groups if mention.name in g.models)
-                    add(attribute, mention.size, position, only=mention.name)
-
-    def _parenthesised_dates(self, text: str, groups: Sequence[Group], add: R.Add) -> None:
-        """A date in parentheses right after a model: "Llama 2 (July 2023): …"."""
-        published = self.article.published
-        for group in groups:
-            if group.baseline or not group.models:
-                continue
-            paren = _PAREN_AFTER_GROUP.match(text, group.end)
-            if not paren:
-                continue
-            inner = paren.group(1)
-            if re.search(r"\b(?:tokens?|param\w*|experts?)\b|\d\s?[BMK]\b", inner):
-                continue
-            if _PAREN_NOT_RELEASE.search(inner):
-                continue  # "(still in training as of June 2026)" dates a status, not a release
-            future = bool(V.FUTURE_WORDS.search(inner))
-            dates = find_dates(inner, published, future=future)
-            if not dates:
-                continue
-            values = dates[0].values
-            models = group.models
-            if len(values) == len(models) and len(values) > 1:
-                pairs = list(zip(models, values, strict=True))
-            else:
-                pairs = [(model, values[-1]) for model in models]
-            for model, value in pairs:
-                add("release_date", value, paren.start(1), only=model)
-                if published and not future and _not_after(value, published):
-                    add("status", "released", paren.start(1), only=model)
-                elif future:
-                    add("status", "upcoming", paren.start(1), only=model)
-
-    def _dated_list_items(self, text: str, groups: Sequence[Group], add: R.Add) -> None:
-        """A list of releases, "(Llama 2 Jul 2023, Llama 3 Apr 2024, …)": name, then date."""
-        published = self.article.published
-        for group in groups:
-            if group.baseline or len(group.models) != 1:
-                continue
-            item = _DATED_ITEM.match(text, group.end)
-            if not item:
-                continue
-            dates = find_dates(item.group(1), published)
-            if not dates or dates[0].start != 0:
-                continue
-            value = dates[0].values[-1]
-            if published and _not_after(value, published):
-                add("release_date", value, group.end, only=group.models[0])
-                add("status", "released", group.end, only=group.models[0])
-
-    def _license_for_model(self, model: str, kind: str) -> str | None:
-        """Name an unnamed licence ("a community license", "its license") after its model."""
-        if kind == "research":
-            return "llama-1-research" if model == "Llama 1" else None
-        if model == "Llama 1":
-            return "llama-1-research" if kind == "own" else None
-        generation = self.catalog.generation_of(model)
-        for name in (model, generation or ""):
-            m = re.fullmatch(r"Llama (\d+(?:\.\d+)?)", name)
-            if m:
-                return R.license_for_version(m.group(1))
-        return None
-
-    def _fallback_target(self, names: Sequence[str], generic: bool) -> Target | None:
-        """Return the models a licence name itself points at ("Llama 4 Community License")."""
-        for name in names:
-            entry = self.catalog.entry(name)
-            if entry:
-                return Target((entry.name,), False)
-            members = [
-                m for m in self.catalog.generation_members(name) if m in self.about.named_members
-            ]
-            if members:
-                return Target(tuple(members), generic)
-        return None
 
     def _focus_target(
         self,
@@ -843,81 +760,11 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 # --- helpers -------------------------------------------------------------------------------
 
 
-_PAREN_AFTER_GROUP = re.compile(r"\s*\(([^()]{1,60})\)")
-
-
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
 _KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
-_USED_BEFORE = re.compile(
-    r"\b(?:serv(?:e|es|ed|ing)|runs?|running|ran|fine-?tun\w*|quantiz\w*|deploy\w*|host\w*|"
-    r"benchmark\w*|test(?:s|ed|ing)?|evaluat\w*|load\w*|us(?:e|es|ed|ing)|on top of|"
-    r"compare[sd]?|comparing)\s+(?:the\s+|a\s+|an\s+|our\s+|Meta['’]s\s+)?$",
-    re.I,
-)
 _LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
-#: "Llama 2 Jul 2023," in a list: a month and year right after the name, then a break
-_DATED_ITEM = re.compile(
-    r"\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)"
-    r"(?=\s*[,;)]|\s+and\b)"
-)
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
-
-
-def _not_after(value: str, published: object) -> bool:
-    """Return True if the partial date ``value`` starts on or before ``published``."""
-    import datetime as dt
-
-    assert isinstance(published, dt.date)
-    year = f"{published.year:04d}"
-    if value[:4] != year:
-        return value[:4] < year
-    if "Q" in value:
-        return (int(value[-1]) - 1) * 3 + 1 <= published.month
-    return len(value) == 4 or value <= published.isoformat()
-
-
-_MONTH_NEXT = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
-
-
-def _without_names(text: str, groups: Sequence[Group]) -> str:
-    """Return ``text`` with model names blanked, so "Llama 2 Jul 2023" reads as July 2023."""
-    for group in groups:
-        for m in group.mentions:
-            if text[m.end - 1 : m.end].isdigit() and _MONTH_NEXT.match(text, m.end):
-                text = text[: m.start] + "x" * (m.end - m.start) + text[m.end :]
-    return text
-
-
-def _in_name(groups: Sequence[Group], pos: int) -> bool:
-    """Return True when ``pos`` lies inside a model's name ("Llama 2 Jul 2023": no 2 July)."""
-    return any(m.start <= pos < m.end for g in groups for m in g.mentions)
-
-
-def _paren_statuses(
-    text: str, groups: Sequence[Group], statuses: Sequence[tuple[int, str]]
-) -> tuple[list[tuple[int, int]], set[str]]:
-    """Return the parentheses after list members that state a status, and those members.
-
-    "…: Scout (smallest), Maverick (mid-size) and Behemoth (still in training)": the
-    status in a member's parenthesis is that member's; the list's verb is not.
-    """
-    spans: list[tuple[int, int]] = []
-    models: set[str] = set()
-    for group in groups:
-        paren = _PAREN_AFTER_GROUP.match(text, group.end)
-        if paren and any(paren.start(1) <= p < paren.end(1) for p, _ in statuses):
-            spans.append((paren.start(1), paren.end(1)))
-            models.update(group.models)
-    return spans, models
-
-
-def _in_group_paren(text: str, groups: Sequence[Group], pos: int) -> bool:
-    for group in groups:
-        paren = _PAREN_AFTER_GROUP.match(text, group.end)
-        if paren and paren.start(1) <= pos < paren.end(1):
-            return True
-    return False
