@@ -17,6 +17,12 @@ reach only members the post presents as released or names in that sentence. The
 post's facts are then reduced to one value per model and attribute: the largest size
 and window, the most precise date, the most certain statement, and never "closed"
 where the same post says "open" with equal certainty.
+
+This module walks a post's units and ties each value to its target; the stages are
+plain functions in their own modules: ``clauses`` (units and clauses), ``mentions``
+and ``topics`` (which models), ``focus`` (references back), ``scope`` (what is not
+about Meta's models), ``readers`` and ``values`` (values), ``attribution``
+(certainty) and ``choice`` (one value per model and attribute).
 """
 
 from __future__ import annotations
