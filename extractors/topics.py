@@ -99,8 +99,14 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     # A member's own name makes it named; lists of names do not depend on which members
     # are named, so one pass finds them all.
     named_members: set[str] = set()
+    first_groups: dict[str, list[Group]] = {}
     for unit in units:
-        for group in find_groups(unit.clean, unit_mentions[unit.clean], catalog, named_members):
+        groups = first_groups.get(unit.clean)
+        if groups is None:
+            groups = first_groups[unit.clean] = find_groups(
+                unit.clean, unit_mentions[unit.clean], catalog, named_members
+            )
+        for group in groups:
             if group.baseline:
                 continue
             if not group.generic:
