@@ -19,7 +19,8 @@ and window, the most precise date, the most certain statement, and never "closed
 where the same post says "open" with equal certainty.
 
 This module walks a post's units and ties each value to its target; the stages are
-plain functions in their own modules: ``clauses`` (units and clauses), ``mentions``
+plain functions in their own modules: ``clauses`` and ``labels`` (units, clauses,
+labelled lines and table rows), ``mentions``
 and ``topics`` (which models), ``focus`` (references back), ``scope`` (what is not
 about Meta's models), ``readers`` and ``values`` (values), ``attribution``
 (certainty) and ``choice`` (one value per model and attribute).
@@ -44,12 +45,11 @@ from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.clauses import (
     clause_at,
     label_cue,
-    spec_pairs,
     split_clauses,
     units_with_title,
 )
-from llamawatch.extractors.dates import find_dates
 from llamawatch.extractors.focus import ReadingState, refer_back, technical_scope, update_focus
+from llamawatch.extractors.labels import readable_texts, row_target
 from llamawatch.extractors.mentions import (
     ELSEWHERE,
     TOPIC,
@@ -276,7 +276,9 @@ class _PostReader:
                 if pending == "@modalities"
                 else f"{pending} {unit.clean}"
             )
-            self._read_text(index, unit, text, self._row_target(unit.clean))
+            self._read_text(
+                index, unit, text, row_target(unit.clean, self.state.focus, self._groups)
+            )
             return
         if (
             not unit.table
@@ -295,7 +297,9 @@ class _PostReader:
             self.state.list_subject = None
         previous_item = self.state.item_subject
         self.state.item_subject = None
-        for text, forced in self._readable_texts(unit):
+        for text, forced in readable_texts(
+            unit, self.state.focus, self.article.published, self._groups
+        ):
             groups = self._groups(text)
             named = [g for g in groups if not g.baseline and g.models]
             if forced is None and unit.bullet and self.state.list_subject:
@@ -331,88 +335,6 @@ class _PostReader:
         lowered = unit.clean.lower()
         statuses = R.read_status(unit.clean, lowered)
         self.state.section_status = statuses[0][1] if len(statuses) == 1 else None
-
-    def _readable_texts(self, unit: Unit) -> list[tuple[str, Target | None]]:
-        """Return the texts to read from a unit, with a fixed target where the form gives one.
-
-        A labelled line ("**License** …", "Context: …") or a table row becomes a
-        sentence with the label's cue ("context length of …"); its subject is the model
-        the row names, else the model in focus.
-        """
-        if unit.table:
-            if not unit.header:
-                return []  # the header row itself
-            return self._table_texts(unit)
-        if "·" in unit.clean:
-            # A byline of fields ("by Meta · Released July 2024 · 8 min read"): a field
-            # that states a release speaks of the model the post is about.
-            fields = [f.strip() for f in unit.clean.split("·")]
-            released = [f for f in fields if _RELEASE_FIELD.match(f)]
-            if released:
-                return [(f"It was {f[0].lower()}{f[1:]}.", TOPIC) for f in released]
-        pairs = spec_pairs(unit.clean)
-        if pairs:
-            # A spec line ("License: llama2 Ctx Length: 4k"): each key names its value.
-            texts: list[tuple[str, Target | None]] = []
-            for key, value in pairs:
-                cue = label_cue(key)
-                if not cue or (cue.startswith("@") and cue != "@modalities"):
-                    continue
-                if cue == "license:":
-                    version = re.fullmatch(r"(?i:llama)[\s-]?(\d(?:\.\d)?)", value.strip())
-                    value = f"Llama {version.group(1)} license" if version else value
-                text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {value}"
-                texts.append((text, self._row_target(value)))
-            return texts
-        if unit.label:
-            cue = label_cue(unit.label)
-            if cue is not None:
-                if cue == "":
-                    return []
-                if len(unit.value.split()) <= 8:
-                    target = self._row_target(unit.label, focus=False) or self._row_target(
-                        unit.value
-                    )
-                    return [(f"{cue} {unit.value}", target)]
-                # A labelled sentence ("**Context.** It will …"): read it with the label's
-                # cue, its own subject if it names one, else the model in focus.
-                if cue.startswith("@"):
-                    text = unit.value
-                elif cue == "context length of" and _LEADING_NUMBER.match(unit.value):
-                    text = f"{cue} {unit.value}"  # "Context window: 10M tokens — the longest …"
-                else:
-                    text = f"{unit.value} ({cue})"
-                return [(text, TOPIC)]
-            if find_dates(unit.label, self.article.published) and not self._groups(unit.label):
-                return [(f"In {unit.label}, {unit.value}", None)]
-        return [(unit.clean, None)]
-
-    def _table_texts(self, unit: Unit) -> list[tuple[str, Target | None]]:
-        cells, header = unit.cells, unit.header
-        first_cue = label_cue(cells[0]) if cells else None
-        if len(cells) == 2 and first_cue is not None:
-            # A key/value table ("| Release date | July 23, 2024 |")
-            if first_cue == "":
-                return []
-            return [(f"{first_cue} {cells[1]}", self._row_target(cells[1]))]
-        row_groups = [g for g in self._groups(cells[0]) if not g.baseline and g.models]
-        target = Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
-        texts: list[tuple[str, Target | None]] = []
-        for column, cell in enumerate(cells[1:], start=1):
-            if column >= len(header) or not cell.strip():
-                continue
-            cue = label_cue(header[column])
-            if cue:
-                texts.append((f"{cue} {cell}", target or self._row_target(cell)))
-        return texts
-
-    def _row_target(self, value: str, *, focus: bool = True) -> Target | None:
-        groups = [g for g in self._groups(value) if not g.baseline and g.models]
-        if groups and len(value[: groups[0].start].split()) <= 4:
-            return Target(groups[0].models, groups[0].generic)
-        if focus and self.state.focus.models:
-            return Target(self.state.focus.models, self.state.focus.generic)
-        return None
 
     def _read_text(self, index: int, unit: Unit, text: str, forced: Target | None) -> None:
         # A page's stray "date 2024-03-13" stamp dates the page, not what the sentence says;
@@ -770,7 +692,5 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
 _KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
-_LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
-_RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
