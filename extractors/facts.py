@@ -17,28 +17,76 @@ reach only members the post presents as released or names in that sentence. The
 post's facts are then reduced to one value per model and attribute: the largest size
 and window, the most precise date, the most certain statement, and never "closed"
 where the same post says "open" with equal certainty.
+
+This module walks a post's units and ties each value to its target; the stages are
+plain functions in their own modules: ``clauses`` and ``labels`` (units, clauses,
+labelled lines and table rows), ``mentions``
+and ``topics`` (which models), ``focus`` (references back), ``scope`` (what is not
+about Meta's models), ``readers`` and ``values`` (values), ``attribution``
+(certainty) and ``choice`` (one value per model and attribute).
 """
 
 from __future__ import annotations
 
 import dataclasses
-import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from llamawatch.attributes import SPECS
 from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
-from llamawatch.extractors.dates import find_dates, precision_of
+from llamawatch.extractors.attribution import (
+    FUTURE_TENSE,
+    GUESSWORK,
+    attribution_carries,
+    grade_certainty,
+)
+from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
+from llamawatch.extractors.clauses import (
+    clause_at,
+    label_cue,
+    split_clauses,
+    units_with_title,
+)
+from llamawatch.extractors.focus import ReadingState, refer_back, technical_scope, update_focus
+from llamawatch.extractors.labels import readable_texts, row_target
+from llamawatch.extractors.mentions import (
+    ELSEWHERE,
+    TOPIC,
+    Focus,
+    Group,
+    Target,
+    find_groups,
+    mask_licenses,
+)
 from llamawatch.extractors.models import Mention, ModelCatalog
-from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
-from llamawatch.extractors.sentences import Unit, clean_inline, split_units
-from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue, NameLink
+from llamawatch.extractors.scope import (
+    PostScope,
+    foreign_between,
+    object_of,
+    other_subject,
+    product_subject,
+    read_post_scope,
+    value_of_other,
+)
+from llamawatch.extractors.sentences import Unit
+from llamawatch.extractors.topics import EMPTY_TOPICS, PostTopics, read_topics
+from llamawatch.extractors.values import (
+    dated_list_items,
+    in_group_paren,
+    in_name,
+    license_for_model,
+    license_target,
+    mention_sizes,
+    paren_statuses,
+    parenthesised_dates,
+    url_sizes,
+    without_names,
+)
+from llamawatch.records import ArticleText, Fact
 
 EXTRACTOR_VERSION = "0.6.0"
 
-RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
 _MEASURE_COMPARED = re.compile(
     r"\b(?:than|(?:performance|scores?|results?|level|quality) of|approach\w*|match\w*|"
     r"rival\w*|beat\w*|outperform\w*|versus|vs)\b",
@@ -52,56 +100,25 @@ TECHNICAL = frozenset({"architecture", "context_window", "params_active", "modal
 #: "delayed, unlike Scout and Maverick that shipped alongside": the models a phrase
 #: adds as companions are not what a delay or a date in the sentence is about
 _COMPANION = re.compile(r"\b(?:alongside|along with|together with)\s+(?:[\w-]+\s+){0,4}$", re.I)
-_CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
-_STATUS_RANK = {"shelved": 2, "released": 1, "upcoming": 0}
-_ATTRIBUTE_ORDER = {name: i for i, name in enumerate(ATTRIBUTES)}
 
-_CLAUSE_BREAK = re.compile(
-    r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though|yet|however|unlike)\b|"
-    r"\s(?:while|whereas)\s|\s+but\s+(?=has|have|had|is|are|was|were|will|it|they)|,\s+and\s+(?=\d)|(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"])|,\s+(?:since|because|as|after|before|"
-    r"even though|unless|until|which means)\b"
-)
-_LEADING_SUBORDINATE = V.lowered(
-    r"^(?:While|Whereas|Although|Though|Unlike|Like|If|Unless|Compared (?:with|to)|"
-    r"In comparison (?:with|to)|As with|Similar to)\b[^,]*,"
-)
 _COMPARISON_LEAD = V.lowered(
     r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b"
-)
-_GROUP_JOIN = re.compile(
-    r"\s*[\"']?\s*(?:,\s*(?:and|or)?|&|and|or|nor|/|as well as|plus)\s*(?:the\s+)?[\"']?\s*", re.I
 )
 _RELATIVE_START = V.lowered(
     r"\s*(?:,\s*)?(?:and\s+|but\s+|since\s+|because\s+|as\s+|so\s+|although\s+|though\s+)?"
     r"(?:which|who|it|they|its|their|both|each|the latter|"
     r"the former|this|these)\b"
 )
-_SIZE_ANAPHOR = re.compile(
-    r"\bthe (\d+(?:\.\d+)?\s?[BMT])\b[\w\s-]{0,25}?\b(?:model|version|variant|checkpoint|one)\b"
-)
 #: a clause opening on a definite description of a model ("The roughly 2T-parameter model")
 _DEFINITE_SUBJECT = V.lowered(
     r"\s*(?:the|this|that|its|these|those)\s+(?:[\w,-]+\s+){0,4}?(?:model|models|version|"
     r"release|classifier|checkpoint|system|llm)\b"
-)
-_NAMED_AS_MODEL = re.compile(r"\bMeta's\s+\S+$|\bMeta's\s+\S+\s+model|\S\s+model\b")
-#: a name followed by "model" after a closing quote or a word or two: '"Behemoth" AI model'
-_FOLLOWED_BY_MODEL = re.compile(r"[\"'”’]?\s+(?:[\w-]+\s+){0,2}?(?:model|LLM)\b")
-#: an appositive after a name that calls it a model: "Behemoth, the company's largest model"
-_APPOSITIVE_MODEL = re.compile(
-    r",\s+(?:the|its|their|Meta's|a|an)\s+[^,.;:()]{0,60}?\b(?:model|LLM)\b", re.I
 )
 #: a clause that is only a value continuing the last one: ", but only 17B active", ", and 109B"
 _ELLIPTICAL_VALUE = re.compile(
     r"^[\s,;]*(?:and|but|plus|with)?\s*(?:only|just|about|roughly|nearly|around|some|~)?\s*"
     r"~?\d[\d.,]*\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion)",
 )
-#: what comes before a subject "it" (as opposed to an object: "pushed it back")
-_SUBJECT_IT = re.compile(
-    r"(?:^|\b(?:that|and|but|so|as|since|while|when|if|because|said|says|where|though)|[,;:])\s*$",
-    re.I,
-)
-_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 _DIGIT = re.compile(r"\d")
 _ARCHITECTURE_KEYS = ("expert", "moe", "dense")
 _MODALITY_KEYS = ("text", "image", "audio", "video", "speech", "voice", "vision", "photo")
@@ -110,155 +127,13 @@ _OPENNESS_KEYS = (
     "open", "closed", "proprietary", "api", "research", "internal", "weights", "download",
     "fetch", "self-host",
 )  # fmt: skip
-_BASELINE_KEYS = (
-    "than", "over", "vs", "versus", "compar", "relative", "predecessor", "unlike", "tuned",
-    "based", "built", "build", "derived", "distilled", "outperform", "beat", "surpass", "successor",
-    "replac", "upgrade", "up from", "improvement", "similar", "as with", "match", "rival",
-    "on par", "ahead", "behind", "trail", "such as", "including", "from", "that of",
-    "as well as", "as good", "as strong", "as capable", "competitive", "against", "pruned",
-    "twice", "double", "triple", "half", "times", "down from", "training of", "version of",
-    "variant of", "fork of", "derivative of", "distillation of", "performance of", "quality of",
-    "level of", "capabilities of", "results of", "score of", "scores of", "tuning of",
-    "approach of", "design of", "recipe of", "footsteps of",
-)  # fmt: skip
-_NEW_NAME_KEYS = (
-    "named", "called", "dubbed", "codename", "code-name", "known as", '"', "'s ", "new ",
-    "referred to", "internally", "launched", "released", "unveiled", "introduced", "debuted",
-    "rolled out", "shipped", "launches", "releases", "unveils", "introduces", "debuts",
-    "rolls out", "ships",
-)  # fmt: skip
-
-#: labels and table headers that name an attribute → the cue that makes the value readable
-_LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\boutput", re.I), ""),
-    (re.compile(r"\bactive\b.*\b(?:param|size)", re.I), "active parameters:"),
-    (
-        re.compile(
-            r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$|"
-            r"^(?:initial|first|original|public)\s+release$",
-            re.I,
-        ),
-        "released on",
-    ),
-    (
-        re.compile(r"\bcontext|\bctx\b|\bsequence length|\bmax(?:imum)? tokens", re.I),
-        "context length of",
-    ),
-    (re.compile(r"\binputs?\b|\bmodalit", re.I), "@modalities"),
-    (re.compile(r"\barchitecture|^(?:model )?type$", re.I), "architecture:"),
-    (re.compile(r"\blicen[cs]e", re.I), "license:"),
-    (re.compile(r"\bparam|\bsizes?\b|\bvariants?\b", re.I), "sizes:"),
-    (re.compile(r"^status$", re.I), "status:"),
-    (re.compile(r"\bweights\b|\bopenness\b|\baccess\b|\bavailability\b", re.I), "weights:"),
-)
-_NAME = r"[A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*))?(?:\s+(?:[A-Z0-9][\w.+-]*))?"
-_INTRO_NAME = re.compile(
-    r"\b(?:code-?named|codename|dubbed|called|named|known (?:internally )?as|nicknamed|"
-    r"referred to (?:internally )?as|internally (?:called|named|dubbed|known as))\s+(?:the\s+)?"
-    r"(?P<q>[\"'])?(?P<name>" + _NAME + r")(?(q)[\"'])",
-)
-_QUOTED_MODEL_NAME = re.compile(
-    r"[\"'](?P<name>" + _NAME + r")[,.]?[\"'],?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
-    r"(?:model|LLM|system)\b"
-)
-_INCLUDING_QUOTED = re.compile(
-    r"\bmodels?,?\s+(?:including|such as|like|named|titled)\s+(?:the\s+)?[\"'](?P<name>"
-    + _NAME
-    + r")[,.]?[\"']"
-)
-_POSSESSIVE_NEW = re.compile(
-    r"\b(?:Meta|Facebook)'s\s+(?:new\s+|upcoming\s+|next\s+|secretive\s+|rumou?red\s+)?"
-    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:model|LLM|AI model)\b(?!\s+cards?\b)"
-)
-_APPOSITIVE_NEW = re.compile(
-    r"\b(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:,| is| will be| [—–-]{1,2})\s+"
-    r"(?:Meta's|the company's|its)\s+"
-    r"(?:next|new|upcoming|first|secretive|frontier|flagship|proprietary|closed|open)\b"
-    r"[\w\s-]{0,30}?\b(?:model|LLM)\b"
-)
-#: "Meta launched Muse Spark on …": a capitalised name as the object of Meta's launch verb
-_LAUNCHED_NEW = re.compile(
-    r"\b(?:Meta|Facebook)\s+(?:has\s+|officially\s+|quietly\s+)?(?:launch(?:ed|es)|"
-    r"release[sd]|unveil(?:ed|s)|introduc(?:ed|es)|debut(?:ed|s)|rolled out|rolls out|"
-    r"ship(?:ped|s))\s+(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
-    r"(?!\s+(?:and|or)\b)"
-)
-#: capitalised words that are never a model's name (days, months, sentence openers)
-_NOT_NAMES = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "today",
-        "yesterday",
-        "this",
-        "that",
-        "these",
-        "those",
-        "the",
-        "its",
-        "it",
-        "their",
-        "our",
-        "new",
-    ]
-)
-
-
-_ONE_MEMBER = re.compile(
-    r"\b(?:its|the|their|a|an)\s+(?:\w+\s+)?(?:largest|biggest|smallest|most \w+|new|next|"
-    r"flagship|top|upcoming)\s+(?:[\w-]+\s+)?$",
-    re.I,
-)
-_SINGLE_MODEL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?model\b(?!s)", re.I)
-
-
-def _other_subject(text: str) -> bool:
-    """Return True when another lab or its model opens the sentence (its likely subject)."""
-    for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES):
-        m = pattern.search(text, 0, 80)
-        if m and len(text[: m.start()].split()) <= 6:
-            return True
-    return False
 
 
 _SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
-_TITLE_LAUNCH = re.compile(
-    r"\s*(?P<subject>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s+(?:releases|launches|unveils|"
-    r"introduces|debuts|ships|open-sources|announces|unveiled|released|launched)\s+"
-    r"(?P<object>[A-Z][\w.-]*)"
-)
-_PAREN_NOT_RELEASE = re.compile(r"\b(?:as of|since|until|updated|reviewed|as at)\b", re.I)
 #: code, not prose: shell flags, environment assignments, home paths
 _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
 _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
-#: a sentence in the writer's or the company's own voice ends a report's scope
-_OWN_VOICE = re.compile(
-    r"\s*(?:(?:We|I|Our|My|In (?:my|our) view)\b|(?:Meta|Facebook|The company|A (?:Meta )?"
-    r"spokes(?:person|woman|man))\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|"
-    r"declined|did not|didn't|told|stated|wrote|denied))"
-)
-_CONTRAST_OPENING = re.compile(
-    r"\s*(?:Unlike|Like|Compared (?:to|with)|In contrast to|As with|Similar to|Just like)\b"
-)
-_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 #: a kind of model as a noun phrase: "extend the context of open models", "most models"
 _KIND_NP = re.compile(
     r"\b(?:open|open-source|open-weights?|closed|closed-source|proprietary|other|most|many|"
@@ -266,251 +141,63 @@ _KIND_NP = re.compile(
     re.I,
 )
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
-_META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
-_MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
-_NAMES_AFTER_NEW_MODELS = re.compile(r"\bnew (?:\w+\s+){0,2}models?\s*:\s*(?P<names>[^.;]+)", re.I)
-
-
-@dataclass(frozen=True, slots=True)
-class _Group:
-    """Mentions listed together ("Scout and Maverick"), said of together."""
-
-    start: int
-    end: int
-    models: tuple[str, ...]
-    generic: bool  #: a generation statement expanded to its members
-    baseline: bool  #: named as a comparison or base model, not the subject
-    mentions: tuple[Mention, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class _Target:
-    models: tuple[str, ...]
-    generic: bool = False
-    sentence_models: frozenset[str] = frozenset()
-    #: the models are named in the sentence (not referred back to)
-    named: bool = False
-
-
-@dataclass(slots=True)
-class _Candidate:
-    model: str
-    attribute: str
-    value: FactValue
-    certainty: Certainty
-    evidence: str
-    order: int
-    generic: bool = False
-    #: the member was named in the sentence of a generation statement
-    explicit: bool = True
-    #: read from the title, which states flatly what the body attributes
-    from_title: bool = False
-    #: how the value was read and tied to the model (for ``--explain``)
-    why: str = ""
-
-
-@dataclass
-class _Focus:
-    """The models a post is talking about, for references back ("the model", "it")."""
-
-    models: tuple[str, ...] = ()
-    generic: bool = False
 
 
 @dataclass
 class _PostReader:
+    """Reads one post: its topics and scope once, then its units in order.
+
+    Its fields are three records: what the post is about (``about``, ``scope``, read
+    before the sentences), the reading state carried from sentence to sentence
+    (``state``), and the candidate values found so far.
+    """
+
     article: ArticleText
     catalog: ModelCatalog
     units: list[Unit] = field(default_factory=list)
-    new_names: list[str] = field(default_factory=list)
-    topics: set[str] = field(default_factory=set)
-    named_members: set[str] = field(default_factory=set)
-    #: every model the post names as a subject, in order of first mention
-    post_models: list[str] = field(default_factory=list)
-    title_models: tuple[str, ...] = ()
-    title_focus: _Focus = field(default_factory=_Focus)
-    candidates: list[_Candidate] = field(default_factory=list)
-    focus: _Focus = field(default_factory=_Focus)
-    #: models named since the last heading, most recent last
-    section_models: list[str] = field(default_factory=list)
-    #: models named anywhere so far, most recent last ("both models" → the last two)
-    recent_models: list[str] = field(default_factory=list)
-    #: a status the current section's heading states ("What's out")
-    section_status: str | None = None
-    #: the subject of a sentence ending in ":" that introduces a list
-    list_subject: _Target | None = None
-    #: the section's heading (or the post's title) announces predictions or wishes
-    section_guess: bool = False
-    post_guess: bool = False
-    #: codenames tied to the names models ship under ("Muse Spark, codenamed Avocado")
-    links: list[NameLink] = field(default_factory=list)
-    #: another lab's model is the current subject: "the models" are not Meta's
-    foreign_focus: bool = False
-    #: the title's subject is another lab or its model: Meta's models appear only as
-    #: comparisons or bases, so nothing is said of them by reference ("the model")
-    foreign_post: bool = False
-    #: the cue of a bare label line ("Context Length") whose value is the next line
-    pending_cue: str | None = None
-    #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
-    item_subject: _Target | None = None
-    #: the page's subject is built on the model its title names: nothing is Meta's
-    derivative_post: bool = False
-    #: where the focus was last named: the unit's index and its paragraph
-    focus_index: int = -10
-    focus_block: int = -10
-    _index: int = 0
-    _block: int = 0
+    #: which models the post is about, read before its sentences
+    about: PostTopics = EMPTY_TOPICS
+    #: what the post as a whole is about (its title, another lab's page, a derivative)
+    scope: PostScope = field(default_factory=PostScope)
+    candidates: list[Candidate] = field(default_factory=list)
+    #: what reading the post so far carries to its next sentence
+    state: ReadingState = field(default_factory=ReadingState)
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
-    _group_cache: dict[str, list[_Group]] = field(default_factory=dict)
+    _group_cache: dict[str, list[Group]] = field(default_factory=dict)
 
     def read(self) -> list[Fact]:
-        self.units = _units_with_title(self.article)
+        self.units = units_with_title(self.article)
         self._discover()
-        if self.title_models:
-            self.focus = self.title_focus
+        if self.scope.title_models:
+            self.state.focus = self.scope.title_focus
         for index, unit in enumerate(self.units):
             self._read_unit(index, unit)
         # "Muse Spark (codename Avocado)": what the post says of the codename it says of
         # the name the model ships under.
-        renamed = {link.alias: link.name for link in self.links}
-        for candidate in self.candidates:
-            candidate.model = renamed.get(candidate.model, candidate.model)
-        return _consolidate(self.candidates, self.article, self.catalog.generation_of)
+        renamed = {link.alias: link.name for link in self.about.links}
+        self.candidates = [
+            dataclasses.replace(c, model=renamed[c.model]) if c.model in renamed else c
+            for c in self.candidates
+        ]
+        return consolidate(self.candidates, self.article, self.catalog.generation_of)
 
     # --- pass 1: which models is the post about? ---------------------------------------
 
     def _discover(self) -> None:
-        names: list[str] = []
-        for unit in self.units:
-            for name in find_new_model_names(unit.clean, self.catalog):
-                if name not in names:
-                    names.append(name)
-        self.new_names = names
-        pairs = [
-            (name, alias, unit.clean)
-            for unit in self.units
-            if LINK_CUE.search(unit.clean)
-            for name, alias in find_links(unit.clean)
-        ]
-        self.links = resolve_links(pairs, self.catalog, names) if pairs else []
-        shorts: dict[str, set[str]] = {}
-        every: dict[str, list[Mention]] = {}
-        for unit in self.units:
-            mentions = self.catalog.find_mentions(
-                _mask_licenses(unit.clean), short_names=True, new_names=names
-            )
-            every[unit.clean] = mentions
-            for mention in mentions:
-                if mention.kind == "generation":
-                    self.topics.add(mention.name)
-                elif mention.kind == "model" and mention.short:
-                    generation = self.catalog.generation_of(mention.name) or ""
-                    shorts.setdefault(generation, set()).add(mention.name)
-                elif mention.kind == "model":
-                    generation = self.catalog.generation_of(mention.name)
-                    if generation and generation in self.catalog.generations:
-                        self.topics.add(generation)
-        # "Meta's Behemoth model", "Behemoth, the company's largest model": a short
-        # name used as a model's name makes the topic.
-        for unit in self.units:
-            for mention in every.get(unit.clean, ()):
-                if mention.short and (
-                    _NAMED_AS_MODEL.search(unit.clean[max(0, mention.start - 8) : mention.end + 8])
-                    or _APPOSITIVE_MODEL.match(unit.clean, mention.end)
-                    or _FOLLOWED_BY_MODEL.match(unit.clean, mention.end)
-                ):
-                    self.topics.add(self.catalog.generation_of(mention.name) or "")
-        # Two members' short names together ("Scout and Maverick") make the topic too.
-        self.topics.update(g for g, members in shorts.items() if len(members) > 1)
-        # Short names stand for a member only once its generation is the topic.
-        for text, mentions in every.items():
-            self._mention_cache[text] = [
-                m
-                for m in mentions
-                if not m.short or self.catalog.generation_of(m.name) in self.topics
-            ]
-        for unit in self.units:
-            for group in self._groups(unit.clean):
-                if group.baseline:
-                    continue
-                if not group.generic:
-                    self.named_members.update(
-                        m for m in group.models if self.catalog.generation_of(m) in self.topics
-                    )
-        # Generation groups were expanded before every member was known: start afresh.
-        self._group_cache.clear()
-        for unit in self.units:
-            for group in self._groups(unit.clean):
-                if group.baseline:
-                    continue
-                for model in group.models:
-                    if model not in self.post_models:
-                        self.post_models.append(model)
-        # "Today, we're releasing Quokka-7B …" on another lab's page: the post is about
-        # its own model, and Meta's models appear in it as bases.
-        we_release_other = False
-        for unit in self.units[:8]:
-            m = _WE_RELEASE.search(unit.clean)
-            if m and not any(g.start == m.start("object") for g in self._groups(unit.clean)):
-                we_release_other = not _META_VOICE.search(unit.clean)
-                break
-            if m:
-                break
-        title = clean_inline(self.article.title)[0] if self.article.title else ""
-        self.post_guess = bool(_GUESSWORK.search(title))
-        if title:
-            first_meta = min((g.start for g in self._groups(title)), default=len(title))
-            self.foreign_post = _other_subject(title[:first_meta]) or self._foreign_launch(title)
-            subjects = [g for g in self._groups(title) if not g.baseline and g.models]
-            self.title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
-            self.title_focus = _Focus(self.title_models, all(g.generic for g in subjects))
-        self.foreign_post = self.foreign_post or (we_release_other and not self.title_models)
-        # "Acme-Llama-3-8B-Long … extends Llama 3 8B": a page whose subject is built on the
-        # very model its title names is about a derivative (a fine-tune, a long-context or
-        # translated version): its specs and values belong to that model, not to Meta's.
-        self.derivative_post = self._derivative_post()
-        self.foreign_post = self.foreign_post or self.derivative_post
-
-    def _derivative_post(self) -> bool:
-        """Return True when the page says its subject is based on the model its title names."""
-        titled = set(self.title_models or self.post_models[:1])
-        if any(_BY_META.search(unit.clean) for unit in self.units[:30]):
-            return False  # Meta's own card ("Developed by: Meta") may name its base too
-        for unit in self.units[:20]:
-            text = unit.clean
-            if _META_VOICE.search(text):
-                continue
-            # Only a statement about this page's own model counts ("This model extends …",
-            # "Acme-Llama-8B is … based on …"), not a rule about any derived model.
-            cues = [
-                m.end() for m in _BASED_ON.finditer(text) if _OWN_MODEL.search(text[: m.start()])
-            ]
-            cues_before = [m.start() for m in _AS_THE_BASE.finditer(text)]
-            # "Acme-Llama-70B is a language model customized by Acme": the page's subject
-            # carries a Llama name but is another party's model.
-            made = _MADE_BY_OTHER.search(text)
-            if (
-                made
-                and made.group("org") not in _META_NAMES
-                and re.search(r"llama", made.group("subject"), re.I)
-            ):
-                return True
-            if not cues and not cues_before:
-                continue
-            for group in self._groups(text):
-                after = any(0 <= group.start - end <= 12 for end in cues)
-                before = any(0 <= start - group.end <= 12 for start in cues_before)
-                if (after or before) and titled & set(group.models):
-                    return True
-        return False
+        self.about = read_topics(self.units, self.catalog)
+        self._mention_cache.update(self.about.unit_mentions)
+        self._group_cache.update(self.about.unit_groups)
+        self.scope = read_post_scope(
+            self.article.title, self.units, self.about.models, self.catalog, self._groups
+        )
 
     def _why(
         self,
         text: str,
         pos: int,
         attribute: str,
-        target: _Target,
-        forced: _Target | None,
+        target: Target,
+        forced: Target | None,
         certainty: str,
         reported: bool,
     ) -> str:
@@ -520,7 +207,7 @@ class _PostReader:
             tie = "the row or label names the model"
         elif target.sentence_models:
             tie = "the model is named in the sentence"
-        elif self.focus.models and set(target.models) <= set(self.focus.models):
+        elif self.state.focus.models and set(target.models) <= set(self.state.focus.models):
             tie = "the sentence refers back to the model in focus"
         else:
             tie = "the model the words govern"
@@ -545,7 +232,7 @@ class _PostReader:
                     if name in seen or name in with_facts:
                         continue
                     seen.add(name)
-                    if self.foreign_post:
+                    if self.scope.foreign:
                         why = "the post is about another lab's model"
                     elif group.baseline:
                         why = "named as a base or a comparison"
@@ -556,79 +243,32 @@ class _PostReader:
                     reasons.append(f"{name}: {why} (“{unit.clean[:80]}”)")
         return reasons
 
-    def _foreign_launch(self, title: str) -> bool:
-        """Return True for a title like "A university lab releases Quokka, a chat model"."""
-        m = _TITLE_LAUNCH.match(title)
-        if not m or m.group("subject").split()[0] in self.catalog.company_names:
-            return False
-        return not any(g.start == m.start("object") for g in self._groups(title))
-
     def _mentions(self, text: str) -> list[Mention]:
         cached = self._mention_cache.get(text)
         if cached is None:
             cached = self.catalog.find_mentions(
-                _mask_licenses(text), short_names=frozenset(self.topics), new_names=self.new_names
+                mask_licenses(text),
+                short_names=frozenset(self.about.topics),
+                new_names=self.about.new_names,
             )
             self._mention_cache[text] = cached
         return cached
 
-    def _groups(self, text: str) -> list[_Group]:
+    def _groups(self, text: str) -> list[Group]:
         """Return the sentence's mention groups (lists) with baseline flags (cached)."""
         cached = self._group_cache.get(text)
         if cached is None:
-            cached = self._group_cache[text] = self._find_groups(text)
+            cached = self._group_cache[text] = find_groups(
+                text, self._mentions(text), self.catalog, self.about.named_members
+            )
         return cached
-
-    def _find_groups(self, text: str) -> list[_Group]:
-        mentions = [m for m in self._mentions(text) if m.kind != "family"]
-        groups: list[list[Mention]] = []
-        for mention in mentions:
-            if groups and _GROUP_JOIN.fullmatch(text, groups[-1][-1].end, mention.start):
-                groups[-1].append(mention)
-            else:
-                groups.append([mention])
-        result: list[_Group] = []
-        for members in groups:
-            start, end = members[0].start, members[-1].end
-            before = text[max(0, start - 60) : start]
-            baseline = R.has_any(before.lower(), _BASELINE_KEYS) and bool(
-                V.BASELINE_BEFORE.search(before)
-            )
-            # "Unlike every Llama model since Llama 1, …": names in a contrastive opening
-            # clause are what the subject is compared with.
-            lead = text[:start]
-            if not baseline and _CONTRAST_OPENING.match(lead) and not _CLAUSE_END.search(lead):
-                baseline = True
-            models: list[str] = []
-            generic = False
-            for mention in members:
-                if (
-                    mention.kind == "generation"
-                    and _ONE_MEMBER.search(text[max(0, mention.start - 30) : mention.start])
-                    and _SINGLE_MODEL_AFTER.match(text, mention.end)
-                ):
-                    # "its largest Llama 4 model": one member, not the generation
-                    generic = True
-                elif mention.kind == "generation":
-                    generic = True
-                    models.extend(
-                        m
-                        for m in self.catalog.generation_members(mention.name)
-                        if m in self.named_members
-                    )
-                else:
-                    models.append(mention.name)
-            result.append(
-                _Group(start, end, tuple(dict.fromkeys(models)), generic, baseline, tuple(members))
-            )
-        return result
 
     # --- pass 2: facts, sentence by sentence -------------------------------------------
 
     def _read_unit(self, index: int, unit: Unit) -> None:
-        pending, self.pending_cue = self.pending_cue, None
+        pending, self.state.pending_cue = self.state.pending_cue, None
         words = unit.clean.split()
-        if pending and not unit.table and 0 < len(words) <= 6 and _label_cue(unit.clean) is None:
+        if pending and not unit.table and 0 < len(words) <= 6 and label_cue(unit.clean) is None:
             # A spec sheet laid out as a label line then a value line ("Context Length" /
             # "1,000K"): the value reads with the label's cue.
             text = (
@@ -636,7 +276,9 @@ class _PostReader:
                 if pending == "@modalities"
                 else f"{pending} {unit.clean}"
             )
-            self._read_text(index, unit, text, self._row_target(unit.clean))
+            self._read_text(
+                index, unit, text, row_target(unit.clean, self.state.focus, self._groups)
+            )
             return
         if (
             not unit.table
@@ -645,136 +287,56 @@ class _PostReader:
             and 0 < len(words) <= 4
             and not _NOT_BARE_LABEL.search(unit.clean)
         ):
-            cue = _label_cue(unit.clean)
+            cue = label_cue(unit.clean)
             if cue and (not cue.startswith("@") or cue == "@modalities"):
-                self.pending_cue = cue
+                self.state.pending_cue = cue
         if unit.heading:
             self._read_heading(unit)
-            self.list_subject = None
+            self.state.list_subject = None
         elif not unit.bullet:
-            self.list_subject = None
-        previous_item = self.item_subject
-        self.item_subject = None
-        for text, forced in self._readable_texts(unit):
+            self.state.list_subject = None
+        previous_item = self.state.item_subject
+        self.state.item_subject = None
+        for text, forced in readable_texts(
+            unit, self.state.focus, self.article.published, self._groups
+        ):
             groups = self._groups(text)
             named = [g for g in groups if not g.baseline and g.models]
-            if forced is None and unit.bullet and self.list_subject:
+            if forced is None and unit.bullet and self.state.list_subject:
                 # A bullet without its own subject is about the list's subject ...
                 family = [m for m in self._mentions(text) if m.kind == "family"]
                 if not family and not named:
-                    forced = self.list_subject
+                    forced = self.state.list_subject
                     # ... but "They …" right after an item naming two models is about them.
                     if previous_item and _PLURAL_OPENING.match(text):
                         forced = previous_item
             if unit.bullet and len(named) == 1 and len(named[0].models) > 1:
-                self.item_subject = _Target(named[0].models, named[0].generic)
+                self.state.item_subject = Target(named[0].models, named[0].generic)
             self._read_text(index, unit, text, forced)
         if not unit.heading and not unit.bullet and unit.clean.rstrip().endswith(":"):
             subjects = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
             if subjects:
-                self.list_subject = _Target(subjects[0].models, subjects[0].generic)
-            elif self.focus.models and V.ANAPHOR_STRONG.search(unit.clean):
-                self.list_subject = _Target(self.focus.models, self.focus.generic)
+                self.state.list_subject = Target(subjects[0].models, subjects[0].generic)
+            elif self.state.focus.models and V.ANAPHOR_STRONG.search(unit.clean):
+                self.state.list_subject = Target(self.state.focus.models, self.state.focus.generic)
 
     def _read_heading(self, unit: Unit) -> None:
         """A heading starts a section: new local focus, and maybe a status for its list."""
-        self.section_models = []
-        self.section_guess = bool(_GUESSWORK.search(unit.clean))
+        self.state.section_models = []
+        self.state.section_guess = bool(GUESSWORK.search(unit.clean))
         groups = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
         if groups:
-            self.section_status = None
+            self.state.section_status = None
             return
-        if self.title_models:
-            self.focus = self.title_focus
-        elif self.post_models:
-            self.focus = _Focus(tuple(self.post_models[:1]))
+        if self.scope.title_models:
+            self.state.focus = self.scope.title_focus
+        elif self.about.models:
+            self.state.focus = Focus(tuple(self.about.models[:1]))
         lowered = unit.clean.lower()
         statuses = R.read_status(unit.clean, lowered)
-        self.section_status = statuses[0][1] if len(statuses) == 1 else None
+        self.state.section_status = statuses[0][1] if len(statuses) == 1 else None
 
-    def _readable_texts(self, unit: Unit) -> list[tuple[str, _Target | None]]:
-        """Return the texts to read from a unit, with a fixed target where the form gives one.
-
-        A labelled line ("**License** …", "Context: …") or a table row becomes a
-        sentence with the label's cue ("context length of …"); its subject is the model
-        the row names, else the model in focus.
-        """
-        if unit.table:
-            if not unit.header:
-                return []  # the header row itself
-            return self._table_texts(unit)
-        if "·" in unit.clean:
-            # A byline of fields ("by Meta · Released July 2024 · 8 min read"): a field
-            # that states a release speaks of the model the post is about.
-            fields = [f.strip() for f in unit.clean.split("·")]
-            released = [f for f in fields if _RELEASE_FIELD.match(f)]
-            if released:
-                return [(f"It was {f[0].lower()}{f[1:]}.", _TOPIC) for f in released]
-        pairs = _spec_pairs(unit.clean)
-        if pairs:
-            # A spec line ("License: llama2 Ctx Length: 4k"): each key names its value.
-            texts: list[tuple[str, _Target | None]] = []
-            for key, value in pairs:
-                cue = _label_cue(key)
-                if not cue or (cue.startswith("@") and cue != "@modalities"):
-                    continue
-                if cue == "license:":
-                    version = re.fullmatch(r"(?i:llama)[\s-]?(\d(?:\.\d)?)", value.strip())
-                    value = f"Llama {version.group(1)} license" if version else value
-                text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {value}"
-                texts.append((text, self._row_target(value)))
-            return texts
-        if unit.label:
-            cue = _label_cue(unit.label)
-            if cue is not None:
-                if cue == "":
-                    return []
-                if len(unit.value.split()) <= 8:
-                    target = self._row_target(unit.label, focus=False) or self._row_target(
-                        unit.value
-                    )
-                    return [(f"{cue} {unit.value}", target)]
-                # A labelled sentence ("**Context.** It will …"): read it with the label's
-                # cue, its own subject if it names one, else the model in focus.
-                if cue.startswith("@"):
-                    text = unit.value
-                elif cue == "context length of" and _LEADING_NUMBER.match(unit.value):
-                    text = f"{cue} {unit.value}"  # "Context window: 10M tokens — the longest …"
-                else:
-                    text = f"{unit.value} ({cue})"
-                return [(text, _TOPIC)]
-            if find_dates(unit.label, self.article.published) and not self._groups(unit.label):
-                return [(f"In {unit.label}, {unit.value}", None)]
-        return [(unit.clean, None)]
-
-    def _table_texts(self, unit: Unit) -> list[tuple[str, _Target | None]]:
-        cells, header = unit.cells, unit.header
-        first_cue = _label_cue(cells[0]) if cells else None
-        if len(cells) == 2 and first_cue is not None:
-            # A key/value table ("| Release date | July 23, 2024 |")
-            if first_cue == "":
-                return []
-            return [(f"{first_cue} {cells[1]}", self._row_target(cells[1]))]
-        row_groups = [g for g in self._groups(cells[0]) if not g.baseline and g.models]
-        target = _Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
-        texts: list[tuple[str, _Target | None]] = []
-        for column, cell in enumerate(cells[1:], start=1):
-            if column >= len(header) or not cell.strip():
-                continue
-            cue = _label_cue(header[column])
-            if cue:
-                texts.append((f"{cue} {cell}", target or self._row_target(cell)))
-        return texts
-
-    def _row_target(self, value: str, *, focus: bool = True) -> _Target | None:
-        groups = [g for g in self._groups(value) if not g.baseline and g.models]
-        if groups and len(value[: groups[0].start].split()) <= 4:
-            return _Target(groups[0].models, groups[0].generic)
-        if focus and self.focus.models:
-            return _Target(self.focus.models, self.focus.generic)
-        return None
-
-    def _read_text(self, index: int, unit: Unit, text: str, forced: _Target | None) -> None:
+    def _read_text(self, index: int, unit: Unit, text: str, forced: Target | None) -> None:
         # A page's stray "date 2024-03-13" stamp dates the page, not what the sentence says;
         # a citation "(Touvron et al., July 2023)" dates a paper.
         text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
@@ -782,24 +344,24 @@ class _PostReader:
             text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
         if len(_CLI_FLAG.findall(text)) >= 2 or _CODE_LINE.search(text):
             return  # a shell command ("… --model-id Llama-4-Scout-17B …") is code, not prose
-        topic = forced is _TOPIC
+        topic = forced is TOPIC
         if topic:
             forced = None
-        self._index, self._block = index, unit.block
+        self.state.index, self.state.block = index, unit.block
         groups = self._groups(text)
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
         lowered = text.lower()
-        if self.derivative_post:
+        if self.scope.derivative:
             return  # every value on a derivative's page is the derivative's
-        if self.foreign_post and forced is not None:
+        if self.scope.foreign and forced is not None:
             return  # a comparison table or spec line on another lab's page
-        if self.foreign_post and forced is None:
+        if self.scope.foreign and forced is None:
             # A post about another lab's model: only a sentence that opens with a Meta
             # model and names no other lab's model says something of it.
             opening = [g for g in subjects if len(text[: g.start].split()) <= 1]
-            if not opening or _other_subject(text) or V.OTHER_MODEL.search(text):
-                self._update_focus(text, opening, family)
+            if not opening or other_subject(text) or V.OTHER_MODEL.search(text):
+                update_focus(self.state, text, opening, family)
                 return
             subjects = opening
         if (
@@ -807,14 +369,14 @@ class _PostReader:
             and not topic
             and not subjects
             and not (
-                (self.focus.models or self.post_models)
+                (self.state.focus.models or self.about.models)
                 and (V.ANAPHOR_STRONG.search(text) or V.ANAPHOR_WEAK.search(text))
             )
             and not (V.LICENSE_NAME.search(text))
         ):
-            self._update_focus(text, subjects, family)
+            update_focus(self.state, text, subjects, family)
             return
-        clauses = _clauses(text, groups)
+        clauses = split_clauses(text, groups)
         sentence_models = frozenset(m for g in subjects if not g.generic for m in g.models)
         reported_cache: list[bool] = []
         statuses_added: list[str] = []
@@ -822,14 +384,14 @@ class _PostReader:
         def is_reported() -> bool:
             if not reported_cache:
                 reported_cache.append(
-                    bool(V.ATTRIBUTION.search(text)) or self._attribution_carries(index)
+                    bool(V.ATTRIBUTION.search(text)) or attribution_carries(self.units, index)
                 )
             return reported_cache[0]
 
-        def target_at(pos: int, *, measure: bool = False) -> _Target | None:
+        def target_at(pos: int, *, measure: bool = False) -> Target | None:
             if forced is not None:
                 return forced
-            clause = _clause_at(clauses, pos)
+            clause = clause_at(clauses, pos)
             inside = [g for g in subjects if clause[0] <= g.start < clause[1]]
             if inside:
                 before = [g for g in inside if g.end <= pos]
@@ -858,9 +420,9 @@ class _PostReader:
                     return None
                 if chosen.start <= pos < chosen.end:
                     pass  # the value is part of the name ("Llama 3.3 70B")
-                elif _foreign_between(text, chosen.end if chosen.end <= pos else clause[0], pos):
+                elif foreign_between(text, chosen.end if chosen.end <= pos else clause[0], pos):
                     return None
-                return _Target(chosen.models, chosen.generic, sentence_models, named=True)
+                return Target(chosen.models, chosen.generic, sentence_models, named=True)
             clause_text = text[clause[0] : clause[1]]
             if clause[0] > 0 and _LIST_TAIL.match(clause_text):
                 # "sizes of 7B, 13B, 34B, and 70B": the list's last item, cut off by the
@@ -876,7 +438,7 @@ class _PostReader:
             if subjects and _RELATIVE_START.match(clause_text):
                 before = [g for g in subjects if g.end <= clause[0]]
                 if before:
-                    return _Target(
+                    return Target(
                         before[-1].models, before[-1].generic, sentence_models, named=True
                     )
             if subjects and _ELLIPTICAL_VALUE.match(clause_text):
@@ -884,7 +446,7 @@ class _PostReader:
                 # that is just a value continues the previous clause's subject.
                 before = [g for g in subjects if g.end <= clause[0]]
                 if before:
-                    return _Target(
+                    return Target(
                         before[-1].models, before[-1].generic, sentence_models, named=True
                     )
             lead = [g for g in subjects if g.end <= clause[0]]
@@ -895,12 +457,12 @@ class _PostReader:
                 and dash.end() >= clause[0]
             ):
                 # "Llama 4 Scout — 109B total / 17B active": a name, a dash, its specs
-                return _Target(lead[0].models, lead[0].generic, sentence_models, named=True)
+                return Target(lead[0].models, lead[0].generic, sentence_models, named=True)
             if lead or _COMPARISON_LEAD.match(clause_text):
                 return None
             if _KIND_NP.search(clause_text):
                 return None  # the clause speaks of a kind of model, not the one in focus
-            if _foreign_between(text, clause[0], pos):
+            if foreign_between(text, clause[0], pos):
                 return None
             return self._focus_target(text, clause, family, topic=topic, pos=pos)
 
@@ -913,11 +475,11 @@ class _PostReader:
             fallback: Sequence[str] = (),
             fallback_generic: bool = False,
         ) -> None:
-            if attribute not in RELEASE_BOUND and _value_of_other(text, pos):
+            if attribute not in RELEASE_BOUND and value_of_other(text, pos):
                 return  # "the 32K limit of GPT-4": the value belongs to another lab's model
             if attribute == "modalities" and value == ("text",) and _VISION.search(text):
                 return  # "text-only models (1B, 3B) and vision models": variants differ
-            if attribute in RELEASE_BOUND and _product_subject(text, pos, groups):
+            if attribute in RELEASE_BOUND and product_subject(text, pos, groups):
                 return  # "The Meta AI assistant, now available in …": a product, not a model
             target = target_at(pos, measure=attribute in _MEASURES)
             if (
@@ -927,15 +489,17 @@ class _PostReader:
                 and not any(a <= pos < b for a, b in paren_spans)
             ):
                 kept = tuple(m for m in target.models if m not in paren_models)
-                target = _Target(kept, target.generic, target.sentence_models, target.named)
+                target = Target(kept, target.generic, target.sentence_models, target.named)
             if forced is None and attribute in ("status", "openness"):
-                obj = _object_of(text, pos, attribute, groups)
-                if obj is _ELSEWHERE:
+                obj = object_of(text, pos, attribute, groups)
+                if obj is ELSEWHERE:
                     return  # "released Alpaca": the verb's object is not a Meta model
                 if obj is not None:
                     target = obj
             if (target is None or not target.models) and fallback:
-                target = self._fallback_target(fallback, fallback_generic)
+                target = license_target(
+                    fallback, fallback_generic, self.catalog, self.about.named_members
+                )
             if target is None or not target.models:
                 return
             if (
@@ -947,7 +511,7 @@ class _PostReader:
             ):
                 return  # "Open-source LLMs compared" as a heading: a topic, not a model's rung
             if attribute in TECHNICAL and forced is None:
-                target = self._technical_scope(target)
+                target = technical_scope(target, self.state)
                 if target is None:
                     return
                 if (
@@ -962,14 +526,14 @@ class _PostReader:
             if attribute in ("status", "release_date") and companions:
                 kept = tuple(m for m in target.models if m not in companions)
                 if attribute == "release_date" or status_value(value) != "released":
-                    target = _Target(kept, target.generic, target.sentence_models, target.named)
+                    target = Target(kept, target.generic, target.sentence_models, target.named)
                 if not target.models:
                     return
-            certainty = _certainty(text, clauses, pos, is_reported())
+            certainty = grade_certainty(text, clauses, pos, is_reported())
             if (
                 certainty == "confirmed"
-                and (self.section_guess or self.post_guess)
-                and _FUTURE_TENSE.search(text)
+                and (self.state.section_guess or self.scope.guess)
+                and FUTURE_TENSE.search(text)
             ):
                 certainty = "speculative"  # "Predictions for 2025: Meta will release …"
             why = self._why(text, pos, attribute, target, forced, certainty, is_reported())
@@ -982,7 +546,7 @@ class _PostReader:
                 if attribute == "status":
                     statuses_added.append(model)
                 self.candidates.append(
-                    _Candidate(
+                    Candidate(
                         model=model,
                         attribute=attribute,
                         value=model_value,
@@ -1011,9 +575,9 @@ class _PostReader:
             if not _SCOREBOARD.search(text):
                 # "Llama 3.1 70B wins on GSM8K (95 vs 92)": a name with a size in a
                 # benchmark or a match-up labels the checkpoint compared, nothing more.
-                self._mention_sizes(text, groups, add)
+                mention_sizes(text, groups, add)
             R.read_params(text, spans, add)
-            self._url_sizes(unit, groups, add)
+            url_sizes(unit, groups, add, self.catalog)
         if "context" in lowered or "window" in lowered or "tokens" in lowered:
             R.read_context(text, add)
         if R.has_any(lowered, _ARCHITECTURE_KEYS):
@@ -1025,158 +589,41 @@ class _PostReader:
         elif R.has_any(lowered, _MODALITY_KEYS):
             R.read_modalities(text, add)
         if R.has_any(lowered, _LICENSE_KEYS):
-            R.read_license(text, add, self._license_for_model)
+            R.read_license(
+                text, add, lambda model, kind: license_for_model(model, kind, self.catalog)
+            )
         if R.has_any(lowered, _OPENNESS_KEYS):
             R.read_openness(text, add)
         statuses = R.read_status(text, lowered)
         paren_spans, paren_models = (
-            _paren_statuses(text, groups, statuses) if "(" in text else ([], set())
+            paren_statuses(text, groups, statuses) if "(" in text else ([], set())
         )
         for pos, status in statuses:
             add("status", status, pos)
         if "(" in text:
-            self._parenthesised_dates(text, groups, add)
+            parenthesised_dates(text, groups, add, self.article.published)
         if _RELEASES_WORD.search(text):
-            self._dated_list_items(text, groups, add)
+            dated_list_items(text, groups, add, self.article.published)
         R.read_release_dates(
-            _without_names(text, groups),
+            without_names(text, groups),
             clauses,
             statuses,
             self.article.published,
             add,
-            skip=lambda pos: _in_group_paren(text, groups, pos) or _in_name(groups, pos),
+            skip=lambda pos: in_group_paren(text, groups, pos) or in_name(groups, pos),
         )
         if unit.heading and subjects:
             # A heading that names a model makes it the subject of the list below.
-            self.list_subject = _Target(subjects[0].models, subjects[0].generic)
+            self.state.list_subject = Target(subjects[0].models, subjects[0].generic)
         labelled_item = unit.label and subjects and subjects[0].start == 0
-        if self.section_status and labelled_item and not statuses_added:
-            add("status", self.section_status, 0)
+        if self.state.section_status and labelled_item and not statuses_added:
+            add("status", self.state.section_status, 0)
         # "It will …, since Meta shipped that with Maverick": the main clause refers
         # back; a model in a later clause does not take the focus.
         later_only = subjects and clauses and subjects[0].start >= clauses[0][1]
         if later_only and (_RELATIVE_START.match(text) or V.ANAPHOR_STRONG.match(text)):
             return
-        self._update_focus(text, subjects, family)
-
-    def _mention_sizes(self, text: str, groups: Sequence[_Group], add: R.Add) -> None:
-        for group in groups:
-            if group.baseline:
-                continue
-            for mention in group.mentions:
-                if _USED_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
-                    continue  # "vLLM serves Llama 3.1 70B": a checkpoint in use, not a spec
-                if mention.size and mention.kind != "generation":
-                    attribute = "params_active" if mention.size_is_active else "params_total"
-                    add(attribute, mention.size, mention.start, only=mention.name)
-
-    def _url_sizes(self, unit: Unit, groups: Sequence[_Group], add: R.Add) -> None:
-        """Model hub ids in link targets name sizes ("…/Llama-Guard-3-8B")."""
-        if not unit.urls or not groups:
-            return
-        named = {m for g in groups if not g.baseline for m in g.models}
-        for url in unit.urls:
-            tail = url.rstrip("/").rsplit("/", 1)[-1]
-            for mention in self.catalog.find_mentions(tail, short_names=False):
-                if mention.size and mention.kind == "model" and mention.name in named:
-                    attribute = "params_active" if mention.size_is_active else "params_total"
-                    position = next(g.start for g in groups if mention.name in g.models)
-                    add(attribute, mention.size, position, only=mention.name)
-
-    def _parenthesised_dates(self, text: str, groups: Sequence[_Group], add: R.Add) -> None:
-        """A date in parentheses right after a model: "Llama 2 (July 2023): …"."""
-        published = self.article.published
-        for group in groups:
-            if group.baseline or not group.models:
-                continue
-            paren = _PAREN_AFTER_GROUP.match(text, group.end)
-            if not paren:
-                continue
-            inner = paren.group(1)
-            if re.search(r"\b(?:tokens?|param\w*|experts?)\b|\d\s?[BMK]\b", inner):
-                continue
-            if _PAREN_NOT_RELEASE.search(inner):
-                continue  # "(still in training as of June 2026)" dates a status, not a release
-            future = bool(V.FUTURE_WORDS.search(inner))
-            dates = find_dates(inner, published, future=future)
-            if not dates:
-                continue
-            values = dates[0].values
-            models = group.models
-            if len(values) == len(models) and len(values) > 1:
-                pairs = list(zip(models, values, strict=True))
-            else:
-                pairs = [(model, values[-1]) for model in models]
-            for model, value in pairs:
-                add("release_date", value, paren.start(1), only=model)
-                if published and not future and _not_after(value, published):
-                    add("status", "released", paren.start(1), only=model)
-                elif future:
-                    add("status", "upcoming", paren.start(1), only=model)
-
-    def _dated_list_items(self, text: str, groups: Sequence[_Group], add: R.Add) -> None:
-        """A list of releases, "(Llama 2 Jul 2023, Llama 3 Apr 2024, …)": name, then date."""
-        published = self.article.published
-        for group in groups:
-            if group.baseline or len(group.models) != 1:
-                continue
-            item = _DATED_ITEM.match(text, group.end)
-            if not item:
-                continue
-            dates = find_dates(item.group(1), published)
-            if not dates or dates[0].start != 0:
-                continue
-            value = dates[0].values[-1]
-            if published and _not_after(value, published):
-                add("release_date", value, group.end, only=group.models[0])
-                add("status", "released", group.end, only=group.models[0])
-
-    def _license_for_model(self, model: str, kind: str) -> str | None:
-        """Name an unnamed licence ("a community license", "its license") after its model."""
-        if kind == "research":
-            return "llama-1-research" if model == "Llama 1" else None
-        if model == "Llama 1":
-            return "llama-1-research" if kind == "own" else None
-        generation = self.catalog.generation_of(model)
-        for name in (model, generation or ""):
-            m = re.fullmatch(r"Llama (\d+(?:\.\d+)?)", name)
-            if m:
-                return R.license_for_version(m.group(1))
-        return None
-
-    def _fallback_target(self, names: Sequence[str], generic: bool) -> _Target | None:
-        """Return the models a licence name itself points at ("Llama 4 Community License")."""
-        for name in names:
-            entry = self.catalog.entry(name)
-            if entry:
-                return _Target((entry.name,), False)
-            members = [m for m in self.catalog.generation_members(name) if m in self.named_members]
-            if members:
-                return _Target(tuple(members), generic)
-        return None
-
-    def _attribution_carries(self, index: int) -> bool:
-        """Return True when a hedged sentence continues a report with no subject of its own.
-
-        "Reports indicate Avocado … . It would be …": the report still speaks. A
-        sentence that names its own subject speaks for the writer.
-        """
-        if index == 0:
-            return False
-        current = self.units[index]
-        if current.bullet or current.heading or _OWN_VOICE.match(current.clean):
-            return False
-        # "According to X, … . The model will …": the report goes on through its paragraph
-        # until a sentence speaks in another voice ("Meta declined to comment").
-        for back in range(index - 1, -1, -1):
-            previous = self.units[back]
-            if previous.block != current.block or previous.heading or previous.bullet:
-                return False
-            if _OWN_VOICE.match(previous.clean):
-                return False
-            if V.ATTRIBUTION.search(previous.clean):
-                return True
-        return False
+        update_focus(self.state, text, subjects, family)
 
     def _focus_target(
         self,
@@ -1186,166 +633,21 @@ class _PostReader:
         *,
         topic: bool = False,
         pos: int | None = None,
-    ) -> _Target | None:
+    ) -> Target | None:
         """Return the models a clause without a named model refers back to, if any."""
-        if self.foreign_post:
+        if self.scope.foreign:
             return None
-        clause_text = text[clause[0] : clause[1]]
-        for mention in family:
-            if not clause[0] <= mention.start < clause[1] or _member_of_family(text, mention):
-                continue
-            # "The Llama family is …" speaks of the family; "… a break with the Llama
-            # releases" after the value does not.
-            if pos is None or mention.start < pos + 24:
-                return None
-        sized = _SIZE_ANAPHOR.search(clause_text)
-        if sized:
-            picked = self._by_stated_size(sized.group(1))
-            if picked:
-                return _Target((picked,), False)
-        strong = _best_anaphor(clause_text)
-        where = clause[0] + (strong.start() if strong else len(clause_text))
-        company_first = _company_before(text, self.catalog, where)
-        word = strong.group(0).lower() if strong else ""
-        # "Meta said it will …" is the company; "has pushed it back" is the model.
-        subject_it = word == "it" and strong and _SUBJECT_IT.search(clause_text[: strong.start()])
-        if (
-            word in ("it", "its")
-            and company_first
-            and (subject_it or word == "its")
-            and not _MODEL_ITS.match(clause_text, strong.end() if strong else 0)
-        ):
-            return None
-        if not strong and topic:
-            word = ""
-        elif not strong:
-            weak = V.ANAPHOR_WEAK.search(clause_text)
-            # A bare "models" refers back only as the clause's subject.
-            if not weak or len(clause_text[: weak.start()].split()) > 5:
-                return None
-            if _company_before(text, self.catalog, clause[0] + weak.start()):
-                return None
-            if V.OTHER_COMPANIES.search(clause_text):
-                return None
-            word = weak.group(0).lower()
-        first = word.split()[0] if word else ""
-        plural = (word.endswith("s") and word not in ("its", "this")) or first in (
-            "both",
-            "they",
-            "them",
-            "their",
-            "each",
-            "all",
+        return refer_back(
+            text,
+            clause,
+            family,
+            self.state,
+            self.about,
+            self.catalog,
+            self.candidates,
+            topic=topic,
+            pos=pos,
         )
-        count = next((n for w, n in _COUNT_WORDS.items() if re.search(rf"\b{w}\b", word)), 0)
-        models = self.focus.models
-        generic = self.focus.generic
-        if not models:
-            # A reference forward, before any model is named ("Two new models … today").
-            # A bare pronoun ("their weights") never points forward.
-            if (not strong and not count) or family or self.foreign_focus:
-                return None
-            if self.recent_models:
-                return None  # models were named, then the post moved on: no forward reference
-            if not re.search(r"\b(?:models?|versions?|variants?|releases?|systems?|LLMs?)\b", word):
-                return None  # "it", "their", "both text and images" never point forward
-            models = tuple(self.post_models[: count or (len(self.post_models) if plural else 1)])
-        sized = _SIZE_ANAPHOR.search(clause_text)
-        if sized:
-            picked = self._by_stated_size(sized.group(1))
-            if picked:
-                return _Target((picked,), False)
-        own_variants = re.search(r"variant|version|checkpoint|size|weight", word)
-        if plural and len(models) == 1 and not own_variants:
-            if count >= 2 and len(self.recent_models) >= count:
-                models, generic = tuple(self.recent_models[-count:]), True
-            elif len(self.section_models) > 1:
-                models, generic = tuple(self.section_models), True
-        if len(models) > 1 and not plural:
-            larger = V.LARGER_ONE.search(clause_text)
-            if larger or V.SMALLER_ONE.search(clause_text):
-                picked = self._by_size(models, larger=bool(larger))
-                if picked is None:
-                    return None
-                models = (picked,)
-            elif word in ("it", "its", "the model", "this model", "that model") and not generic:
-                # "it" after one generation ("Llama 4 is … It is the first …") is that
-                # generation; after several named models it is unclear.
-                return None
-        return _Target(models, generic) if models else None
-
-    def _technical_scope(self, target: _Target) -> _Target | None:
-        """Keep a technical value only for models named close to it."""
-        if target.named:
-            # "Llama 4: two MoE models, 10M context" as a headline: a generation's members
-            # differ in such values, and the body says which has what.
-            return None if target.generic and self._block == -1 else target
-        # A reference back: "the model" is the model in focus; a wider reading ("they"
-        # over the section's models) only when they were named a few sentences before.
-        in_focus = not target.generic and set(target.models) <= set(self.focus.models)
-        if not in_focus and self._block != self.focus_block and self._index - self.focus_index > 3:
-            return None
-        if target.generic:
-            kept = tuple(m for m in target.models if m in self.recent_models)
-            return _Target(kept, True, target.sentence_models) if kept else None
-        return target
-
-    def _by_stated_size(self, size_text: str) -> str | None:
-        """Return the model this post gave a size, for "the 405B model"."""
-        from llamawatch.extractors.numbers import parse_quantity
-
-        size = parse_quantity(size_text)
-        if not size:
-            return None
-        for c in reversed(self.candidates):
-            if c.attribute != "params_total" or not isinstance(c.value, int):
-                continue
-            if abs(c.value - size) <= 0.02 * size:
-                return c.model
-        return None
-
-    def _by_size(self, models: Sequence[str], *, larger: bool) -> str | None:
-        sizes: dict[str, int] = {}
-        for c in self.candidates:
-            if c.attribute == "params_total" and c.model in models and isinstance(c.value, int):
-                sizes[c.model] = max(sizes.get(c.model, 0), c.value)
-        if len(sizes) < len(models):
-            return None
-        ordered = sorted(sizes, key=sizes.__getitem__)
-        return ordered[-1] if larger else ordered[0]
-
-    def _update_focus(
-        self, text: str, subjects: Sequence[_Group], family: Sequence[Mention]
-    ) -> None:
-        if subjects:
-            self.foreign_focus = False
-            # Named members beat the generation they were named with.
-            specific = [g for g in subjects if not g.generic] or list(subjects)
-            models = tuple(dict.fromkeys(m for g in specific for m in g.models))
-            self.focus = _Focus(models, all(g.generic for g in specific))
-            self.focus_index, self.focus_block = self._index, self._block
-            for model in models:
-                for pool in (self.section_models, self.recent_models):
-                    if model in pool:
-                        pool.remove(model)
-                    pool.append(model)
-            return
-        if _other_subject(text):
-            # "Gemma 2 comes in two sizes …": another lab's model is now the subject, and
-            # "the models" that follow are its models, not the last Meta model named.
-            self.focus = _Focus()
-            self.section_models = []
-            self.foreign_focus = True
-            return
-        if _CONTRAST_OPENING.match(text):
-            return  # "Unlike every Llama model, …": the family is the comparison
-        for mention in family:
-            # "The Llama family is …" as the subject: the post now talks of the family.
-            leading = len(text[: mention.start].split()) <= 3
-            if leading and not _member_of_family(text, mention):
-                self.focus = _Focus()
-                self.section_models = []
-                return
 
 
 def extract_facts(article: ArticleText, catalog: ModelCatalog) -> list[Fact]:
@@ -1385,513 +687,10 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 
 # --- helpers -------------------------------------------------------------------------------
 
-_ELSEWHERE = _Target(())
-#: what may stand between a verb or adjective and the name it governs
-_OBJECT_LEAD = re.compile(
-    r"\s+(?:(?:the|its|their|his|her|a|an|new|first|latest|much-anticipated|ultra-large|large|"
-    r"still|now|also|fully|publicly|openly|Meta['’]s|Facebook['’]s)\s+){0,3}"
-    r"(?:(?:AI\s+|language\s+)?model\s+(?:called|named|dubbed)\s+)?"
-    # "released two new models—Scout and Maverick": the names set off after the noun
-    r"(?:(?:two|three|four|several|its|their)\s+(?:new\s+)?(?:AI\s+)?(?:models|versions|"
-    r"variants)\s*(?:[—–:,(]|\s-\s)\s*(?:(?:the|both)\s+)?)?"
-)
-#: status words that describe the name right after them ("the unreleased Behemoth")
-_PRENOMINAL_STATUS = re.compile(
-    r"(?:unreleased|upcoming|forthcoming|delayed|shelved|scrapped|cancell?ed|open-sourced)\b",
-    re.I,
-)
-_VERB_STATUS = re.compile(
-    r"(?:made|released|releases|releasing|launched|launches|launching|shipped|ships|open[\s-]sourced|"
-    r"open[\s-]sources|debuted|unveiled|rolled out|put out|shelved|scrapped|delayed|"
-    r"postponed)\b",
-    re.I,
-)
-_NOT_A_NAME = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|This|That|These|Those|"
-    r"The|In|On|At|As|For|With|And|But|Or|It|Its|We|Our|They|I|A|An)\b"
-)
 
-
-def _object_of(text: str, pos: int, attribute: str, groups: Sequence[_Group]) -> _Target | None:
-    """Return the model a status or openness word governs when it names one right after.
-
-    "quickly open sourced the Llama 2 upgrades", "the unreleased Behemoth": the name
-    after the verb or adjective is the model, not the clause's earlier subject.
-    "released Alpaca" names something that is not Meta's model: ``_ELSEWHERE``.
-    """
-    del attribute  # status and openness verbs govern their objects alike
-    word = _VERB_STATUS.match(text, pos) or _PRENOMINAL_STATUS.match(text, pos)
-    if word is None:
-        return None
-    lead = _OBJECT_LEAD.match(text, word.end())
-    start = lead.end() if lead else word.end()
-    for group in groups:
-        if group.start == start and group.models and not group.baseline:
-            return _Target(group.models, group.generic, frozenset(group.models))
-    if any(g.start in (start, start + 1) for g in groups):
-        return None
-    if re.match(r"[\"'“‘][A-Z]", text[start : start + 2]):
-        return _ELSEWHERE  # "the open-sourced 'Llama'": the family or another name
-    if (
-        lead
-        and lead.end() > word.end()
-        and re.match(r"[A-Z][a-z]", text[start : start + 2])
-        and not _NOT_A_NAME.match(text, start)
-    ):
-        return _ELSEWHERE
-    return None
-
-
-_PRODUCT = re.compile(
-    r"\b(?:assistant|chatbot|app|apps|glasses|headset|feature|features|service|website|"
-    r"platform|product|products)\b(?![\s-]+(?:model|LLM))",
-    re.I,
-)
-
-
-def _product_subject(text: str, pos: int, groups: Sequence[_Group]) -> bool:
-    """Return True when a product that is not a model is named just before a status word."""
-    start = max(0, pos - 60)
-    window = text[start:pos]
-    cut = max(window.rfind("."), window.rfind(";"))
-    found = list(_PRODUCT.finditer(window, cut + 1))
-    if not found:
-        return False
-    product = start + found[-1].end()
-    return not any(product <= g.start < pos for g in groups)
-
-
-def _value_of_other(text: str, pos: int) -> bool:
-    """Return True when the words after a value give it to another lab's model."""
-    after = text[pos : pos + 48]
-    m = re.match(r"[^,;.()]{0,24}?\b(?:of|for|from)\s+(?:the\s+)?", after)
-    if not m:
-        return False
-    rest = after[m.end() :]
-    return bool(V.OTHER_MODEL.match(rest) or V.OTHER_COMPANIES.match(rest))
-
-
-_PAREN_AFTER_GROUP = re.compile(r"\s*\(([^()]{1,60})\)")
-#: marks a labelled sentence whose label makes the model in focus its topic
-_TOPIC = _Target(("<topic>",))
-#: "its smaller siblings", "its weights": an "its" that can only mean a model
-_MODEL_ITS = re.compile(
-    r"\s+(?:\w+\s+)?(?:siblings?|predecessors?|successors?|students?|teacher|weights|context|"
-    r"parameters|licen[cs]e|architecture|experts)\b",
-    re.I,
-)
-
-
-_MEMBER_OF = re.compile(
-    r"\b(?:iteration|member|version|release|generation|part|addition|entry|edition|"
-    r"successor|latest|newest)\s+(?:in|of|to)\s+(?:the\s+|its\s+|Meta's\s+)?$|"
-    r"\b(?:first|new|newest|latest|recent|current)\s+$",
-    re.I,
-)
-
-
-def _best_anaphor(clause: str) -> re.Match[str] | None:
-    """Return the clause's most telling reference back ("both models" over "the weights")."""
-    matches = list(V.ANAPHOR_STRONG.finditer(clause))
-    if len(matches) < 2:
-        return matches[0] if matches else None
-    for match in matches:
-        if re.search(r"\b(?:both|two|three|four)\b", match.group(0)):
-            return match
-    return matches[0]
-
-
-def _member_of_family(text: str, mention: Mention) -> bool:
-    """Return True for "the next iteration of the Llama family": a member, not the family."""
-    return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
-
-
-_WE_RELEASE = re.compile(
-    r"\b(?:[Ww]e|[Ww]e're|[Ww]e are|[Ww]e have)\s+(?:(?:now|also|proudly|today)\s+)?"
-    r"(?:releas\w*|launch\w*|introduc\w*|unveil\w*|open[\s-]sourc\w*)\s+"
-    r"(?:(?:the|our|a|an|new|two|three)\s+)*(?P<object>[A-Z][\w.-]*)"
-)
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
-_BASED_ON = re.compile(
-    r"\b(?:based on|built (?:on top of|on|upon)|extends|extending|fine-?tuned (?:from|on)"
-    r"|derived from|initiali[sz]ed from|continued[\s-]pre-?train\w*"
-    r"(?:\s+\w+){0,4}?\s+(?:of|from|on))\s+(?:the\s+|Meta's\s+|base\s+|pretrained\s+)*",
-    re.I,
-)
-_BY_META = re.compile(
-    r"\b(?:developed|created|made|built|trained|released) by (?:Meta|Facebook)\b"
-    r"|\bModel [Dd]evelopers?\W{0,4}Meta\b"
-)
-_OWN_MODEL = re.compile(
-    r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b|^\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
-)
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
 _KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
-_MADE_BY_OTHER = re.compile(
-    r"^(?P<subject>\S+(?:\s+\S+){0,3})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?model\s+"
-    r"(?:customi[sz]ed|developed|created|fine-?tuned|trained|built|made)\s+by\s+"
-    r"(?P<org>[A-Z][\w.&-]*)"
-)
-_META_NAMES = frozenset({"Meta", "Facebook", "Meta's"})
-_AS_THE_BASE = re.compile(r"\s*(?:as|is) (?:the|our) base\b", re.I)
-_META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
-#: headings and titles that announce guesses: "Predictions for 2025", "What to expect"
-_GUESSWORK = re.compile(
-    r"\b(?:predictions?|predict|forecasts?|wish ?list|what to expect|what we expect|"
-    r"speculation|rumou?r mill|could look like|might look like)\b",
-    re.I,
-)
-_FUTURE_TENSE = re.compile(r"\b(?:will|'ll|won't|is going to|are going to)\b", re.I)
-_USED_BEFORE = re.compile(
-    r"\b(?:serv(?:e|es|ed|ing)|runs?|running|ran|fine-?tun\w*|quantiz\w*|deploy\w*|host\w*|"
-    r"benchmark\w*|test(?:s|ed|ing)?|evaluat\w*|load\w*|us(?:e|es|ed|ing)|on top of|"
-    r"compare[sd]?|comparing)\s+(?:the\s+|a\s+|an\s+|our\s+|Meta['’]s\s+)?$",
-    re.I,
-)
-_HARDWARE_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{2,4}\w*|GPUs?|chips?|TPUs?)\b")
-_LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
-#: "Llama 2 Jul 2023," in a list: a month and year right after the name, then a break
-_DATED_ITEM = re.compile(
-    r"\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)"
-    r"(?=\s*[,;)]|\s+and\b)"
-)
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
-_RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
-_SPEC_PAIR = re.compile(
-    r"(?:^|(?<=\s))(?P<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*"
-    r"(?P<value>[^\s:]+(?: [^\s:]+){0,2}?)(?=\s+[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:|\s*$)"
-)
-
-
-def _spec_pairs(text: str) -> list[tuple[str, str]]:
-    """Return the key/value pairs of a spec line with two or more of them, else []."""
-    if text.count(":") < 2:
-        return []
-    pairs = [(m.group("key"), m.group("value")) for m in _SPEC_PAIR.finditer(text)]
-    covered = sum(len(k) + len(v) + 1 for k, v in pairs)
-    # Most of the line must be pairs: prose with two colons is not a spec line.
-    return pairs if len(pairs) >= 2 and covered >= 0.7 * len(text.replace(" ", "")) else []
-
-
-def _label_cue(label: str) -> str | None:
-    """Return the cue for a label that names an attribute, "" to skip it, or None."""
-    label = label.strip()
-    if len(label.split()) > 5:
-        return None
-    for pattern, cue in _LABEL_CUES:
-        if pattern.search(label):
-            return cue
-    return None
-
-
-def _units_with_title(article: ArticleText) -> list[Unit]:
-    units = split_units(article.text)
-    title = article.title.strip()
-    if title:
-        clean, urls = clean_inline(title)
-        for index, unit in enumerate(units[:4]):
-            if clean and unit.clean == clean:
-                # The headline repeated as the first line of the text (HTML pages).
-                units[index] = dataclasses.replace(unit, heading=True, block=-1, label=None)
-                return units
-        head = " ".join(u.clean for u in units[:4])
-        if clean and clean not in head:
-            units.insert(0, Unit(raw=title, clean=clean, heading=True, block=-1, urls=urls))
-    return units
-
-
-def _mask_licenses(text: str) -> str:
-    """Blank out licence names so "Llama 2 Community License" is not a mention of Llama 2."""
-    if "icen" not in text and "AUP" not in text and "olicy" not in text:
-        return text
-    return V.LICENSE_NAME.sub(lambda m: "L" * len(m.group(0)), text)
-
-
-def _clauses(text: str, groups: Sequence[_Group]) -> list[tuple[int, int]]:
-    """Split a sentence into clauses, never inside a list of models."""
-    cuts = {0, len(text)}
-    lead = _LEADING_SUBORDINATE.match(text)
-    if lead:
-        cuts.add(lead.end())
-    for m in _CLAUSE_BREAK.finditer(text):
-        if any(g.start < m.start() < g.end for g in groups):
-            continue
-        cuts.add(m.start())
-    ordered = sorted(cuts)
-    return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
-
-
-def _clause_at(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for clause in clauses:
-        if clause[0] <= pos < clause[1]:
-            return clause
-    return clauses[-1] if clauses else (0, pos + 1)
-
-
-def _certainty(
-    text: str, clauses: Sequence[tuple[int, int]], pos: int, reported: bool
-) -> Certainty:
-    """Grade a value: attributed → reported; hedged just before it → speculative."""
-    if reported:
-        return "reported"
-    clause = _clause_at(clauses, pos)
-    start, end = max(clause[0], pos - 60), min(clause[1], pos + 25)
-    # Match on the whole clause (so "would have" is seen whole), keep hedges near the value.
-    for hedge in V.HEDGE.finditer(text[clause[0] : clause[1]]):
-        at = clause[0] + hedge.start()
-        if text.startswith("May", at) and at > clause[0]:
-            continue  # the month, not the modal verb
-        if start <= at < end:
-            return "speculative"
-    return "confirmed"
-
-
-def _foreign_between(text: str, start: int, pos: int) -> bool:
-    """Return True when another developer or its model is named between subject and value."""
-    if pos <= start:
-        return False
-    between = text[start:pos]
-    if V.OTHER_MODEL.search(between):
-        return True
-    # "a single NVIDIA H100": a company's hardware is where the model runs, not a rival.
-    return any(
-        not _HARDWARE_AFTER.match(between, m.end()) for m in V.OTHER_COMPANIES.finditer(between)
-    )
-
-
-def _company_before(text: str, catalog: ModelCatalog, pos: int) -> bool:
-    head = text[:pos]
-    for name in catalog.company_names:
-        if re.search(rf"\b{re.escape(name)}\b(?!['’]s\s+(?:Llama|new|next))", head):
-            return True
-    return bool(re.search(r"\bthe company\b", head, re.I))
-
-
-def _not_after(value: str, published: object) -> bool:
-    """Return True if the partial date ``value`` starts on or before ``published``."""
-    import datetime as dt
-
-    assert isinstance(published, dt.date)
-    year = f"{published.year:04d}"
-    if value[:4] != year:
-        return value[:4] < year
-    if "Q" in value:
-        return (int(value[-1]) - 1) * 3 + 1 <= published.month
-    return len(value) == 4 or value <= published.isoformat()
-
-
-_MONTH_NEXT = re.compile(r"\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d")
-
-
-def _without_names(text: str, groups: Sequence[_Group]) -> str:
-    """Return ``text`` with model names blanked, so "Llama 2 Jul 2023" reads as July 2023."""
-    for group in groups:
-        for m in group.mentions:
-            if text[m.end - 1 : m.end].isdigit() and _MONTH_NEXT.match(text, m.end):
-                text = text[: m.start] + "x" * (m.end - m.start) + text[m.end :]
-    return text
-
-
-def _in_name(groups: Sequence[_Group], pos: int) -> bool:
-    """Return True when ``pos`` lies inside a model's name ("Llama 2 Jul 2023": no 2 July)."""
-    return any(m.start <= pos < m.end for g in groups for m in g.mentions)
-
-
-def _paren_statuses(
-    text: str, groups: Sequence[_Group], statuses: Sequence[tuple[int, str]]
-) -> tuple[list[tuple[int, int]], set[str]]:
-    """Return the parentheses after list members that state a status, and those members.
-
-    "…: Scout (smallest), Maverick (mid-size) and Behemoth (still in training)": the
-    status in a member's parenthesis is that member's; the list's verb is not.
-    """
-    spans: list[tuple[int, int]] = []
-    models: set[str] = set()
-    for group in groups:
-        paren = _PAREN_AFTER_GROUP.match(text, group.end)
-        if paren and any(paren.start(1) <= p < paren.end(1) for p, _ in statuses):
-            spans.append((paren.start(1), paren.end(1)))
-            models.update(group.models)
-    return spans, models
-
-
-def _in_group_paren(text: str, groups: Sequence[_Group], pos: int) -> bool:
-    for group in groups:
-        paren = _PAREN_AFTER_GROUP.match(text, group.end)
-        if paren and paren.start(1) <= pos < paren.end(1):
-            return True
-    return False
-
-
-def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
-    """Return names of Meta models the catalog does not know that ``text`` introduces."""
-    if not R.has_any(text.lower(), _NEW_NAME_KEYS):
-        return []
-    if V.OTHER_COMPANIES.search(text):
-        return []
-    # A name becomes a model only where the same passage ties it to Meta (or to Llama)
-    # and speaks of models: "a telescope known as Tianyan", "ransomware dubbed …" or
-    # "a data centre called Prometheus" name things, not Meta's models.
-    if not (
-        _META_TIE.search(text)
-        or any(re.search(rf"\b{re.escape(c)}\b", text) for c in catalog.company_names)
-    ):
-        return []
-    if not _MODEL_WORD.search(text):
-        return []
-    names: list[str] = []
-    for pattern in (
-        _INTRO_NAME,
-        _QUOTED_MODEL_NAME,
-        _INCLUDING_QUOTED,
-        _POSSESSIVE_NEW,
-        _APPOSITIVE_NEW,
-        _LAUNCHED_NEW,
-    ):
-        for m in pattern.finditer(text):
-            names.append(m.group("name"))
-    listed = _NAMES_AFTER_NEW_MODELS.search(text)
-    if listed:
-        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", listed.group("names")):
-            part = part.strip().strip("\"'")
-            if re.fullmatch(_NAME, part):
-                names.append(part)
-    result: list[str] = []
-    for raw in names:
-        name = re.sub(r"\s+(?:model|Model|LLM|AI)$", "", raw.strip().strip(".,\"'"))
-        if not name or name.lower() in V.OTHER_MODEL_NAMES:
-            continue
-        if name.split()[0].lower() in _NOT_NAMES:
-            continue
-        first = name.split()[0]
-        if first.lower() in V.OTHER_MODEL_NAMES and first != "Llama":
-            continue
-        if (
-            V.OTHER_MODEL.search(name)
-            or catalog.entry(name)
-            or _is_member_short_name(name, catalog)
-        ):
-            continue
-        if any(m.kind in ("model", "generation") for m in catalog.find_mentions(name)):
-            continue
-        if name in catalog.company_names:
-            continue
-        title = " ".join(w[:1].upper() + w[1:] for w in name.split())
-        if title not in result:
-            result.append(title)
-    return result
-
-
-def _is_member_short_name(name: str, catalog: ModelCatalog) -> bool:
-    return any(e.short_name and e.short_name.lower() == name.lower() for e in catalog.entries)
-
-
-# --- consolidation ----------------------------------------------------------------------------
-
-
-def _consolidate(
-    candidates: Sequence[_Candidate],
-    article: ArticleText,
-    catalog_generation: Callable[[str], str | None] = lambda model: None,
-) -> list[Fact]:
-    """Reduce a post's candidate facts to one fact per model and attribute."""
-    released_specific = {
-        c.model
-        for c in candidates
-        if c.attribute == "status" and c.value == "released" and not c.generic
-    }
-    unreleased_specific = {
-        c.model
-        for c in candidates
-        if c.attribute == "status" and c.value != "released" and not c.generic
-    }
-    # "Meta released the first Llama 4 models …; Behemoth is still in training": once
-    # the post sets some members apart, the generation statement covers the others.
-    set_apart = {catalog_generation(c.model) for c in candidates if c.model in unreleased_specific}
-    usable: list[_Candidate] = []
-    for c in candidates:
-        if c.generic and c.attribute in RELEASE_BOUND:
-            if c.model in unreleased_specific and c.model not in released_specific:
-                continue
-            covered = c.explicit or c.model in released_specific
-            if not covered and catalog_generation(c.model) not in set_apart:
-                continue
-        usable.append(c)
-    by_key: dict[tuple[str, str], list[_Candidate]] = {}
-    for c in usable:
-        by_key.setdefault((c.model, c.attribute), []).append(c)
-    facts: list[Fact] = []
-    for (model, attribute), items in by_key.items():
-        specific = [c for c in items if not c.generic]
-        pool = items if attribute == "release_date" else (specific or items)
-        chosen = _choose(attribute, pool)
-        if chosen is None:
-            continue
-        facts.append(
-            Fact(
-                model=model,
-                attribute=attribute,
-                value=chosen.value,
-                certainty=chosen.certainty,
-                evidence=chosen.evidence,
-                source=article.url,
-                published=article.published,
-            )
-        )
-    facts.sort(key=lambda f: (f.model, _ATTRIBUTE_ORDER.get(f.attribute, 99)))
-    return facts
-
-
-def _choose(attribute: str, pool: Sequence[_Candidate]) -> _Candidate | None:
-    """Pick the one value a post gives for a model's attribute."""
-
-    def most_certain(items: Sequence[_Candidate]) -> _Candidate:
-        # The body's wording (with its attribution) beats the headline's.
-        return max(items, key=lambda c: (not c.from_title, _CERTAINTY_RANK[c.certainty], -c.order))
-
-    def same_value_best(value: FactValue) -> _Candidate:
-        return most_certain([c for c in pool if c.value == value])
-
-    # how a post's several values become one is the attribute's choice rule
-    choice = SPECS[attribute].choice
-    if choice == "largest":
-        largest = max(c.value for c in pool if isinstance(c.value, int))
-        return same_value_best(largest)
-    if choice == "precise":
-        best = max(pool, key=lambda c: (precision_of(str(c.value)), _CERTAINTY_RANK[c.certainty]))
-        return same_value_best(best.value)
-    if choice == "union":
-        union: set[str] = set()
-        for c in pool:
-            union.update(c.value)  # type: ignore[arg-type]
-        best = most_certain(pool)
-        return _Candidate(
-            best.model,
-            attribute,
-            tuple(sorted(union)),
-            best.certainty,
-            best.evidence,
-            best.order,
-            best.generic,
-        )
-    if choice == "lifecycle":
-        values = {c.value for c in pool}
-        if "shelved" in values and "released" not in values:
-            # "still unreleased … later, testing was paused": shelving ends the wait.
-            return same_value_best("shelved")
-        best = max(pool, key=lambda c: (_CERTAINTY_RANK[c.certainty], _STATUS_RANK[str(c.value)]))
-        return same_value_best(best.value)
-    if choice == "not_closed":
-        top_rank = max(_CERTAINTY_RANK[c.certainty] for c in pool)
-        most_sure = [c for c in pool if _CERTAINTY_RANK[c.certainty] == top_rank]
-        not_closed = [c for c in most_sure if c.value != "closed"]
-        if not_closed and len(not_closed) < len(most_sure):
-            # The worst error is a false "closed": when a post says both, trust "open".
-            return same_value_best(not_closed[0].value)
-        if any(c.value != "closed" for c in pool) and all(c.value == "closed" for c in most_sure):
-            return None
-        return most_certain(most_sure)
-    return most_certain(pool)

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from llamawatch.extractors.models import ModelCatalog
+from llamawatch.extractors.new_names import find_new_model_names
 from llamawatch.extractors.sentences import split_units
 from llamawatch.records import ArticleText, NameLink
 
@@ -107,8 +108,6 @@ def resolve_links(
 
 def extract_name_links(article: ArticleText, catalog: ModelCatalog) -> list[NameLink]:
     """Return the name links a post states ("Muse Spark, codenamed Avocado")."""
-    from llamawatch.extractors.facts import find_new_model_names
-
     units = split_units(article.text)
     texts = (
         [article.title, *(u.clean for u in units)] if article.title else [u.clean for u in units]

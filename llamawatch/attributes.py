@@ -49,7 +49,7 @@ ARCHITECTURE_LABELS: dict[str, str] = {"moe": "mixture of experts", "dense": "de
 
 #: what a value is: an enum word, a positive count, a partial date, a licence id, a set of words
 ValueKind = Literal["enum", "count", "date", "license", "set"]
-#: how the extractor picks one value of several a post gives (``extractors.facts._choose``):
+#: how the extractor picks one value of several a post gives (``extractors.choice.choose``):
 #: ``largest`` number, most ``precise`` date, ``union`` of sets, furthest ``lifecycle``
 #: step, ``not_closed`` (a false "closed" is the worst error), else the ``most_certain``
 Choice = Literal["largest", "precise", "union", "lifecycle", "not_closed", "most_certain"]

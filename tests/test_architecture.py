@@ -47,13 +47,7 @@ FORBIDDEN: tuple[tuple[str, tuple[str, ...], str], ...] = (
 #: edges that break a rule today, in files being reworked elsewhere: (importer, imported)
 KNOWN_EXCEPTIONS: frozenset[tuple[str, str]] = frozenset()
 #: import cycles that exist today, each as its set of modules
-KNOWN_CYCLES: frozenset[frozenset[str]] = frozenset(
-    {
-        # extractors/names.py imports facts.find_new_model_names inside a function while
-        # facts imports names at module level; extractors/ is being reworked elsewhere
-        frozenset({"llamawatch.extractors.facts", "llamawatch.extractors.names"}),
-    }
-)
+KNOWN_CYCLES: frozenset[frozenset[str]] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,8 +6,8 @@ import pytest
 from helpers_extract import catalog, facts_of, find
 
 from llamawatch.config import load_settings
-from llamawatch.extractors.facts import find_new_model_names
 from llamawatch.extractors.models import ModelCatalog
+from llamawatch.extractors.new_names import find_new_model_names
 
 
 @pytest.mark.parametrize(

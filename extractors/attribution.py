@@ -1,0 +1,74 @@
+"""Attribution and certainty: whose word a value is, and how sure the post is of it.
+
+A value said on someone's report ("according to …", or later sentences of the same
+paragraph that carry the report on) is ``reported``; a hedge right before the value
+("may", "is expected to") makes it ``speculative``; else it is ``confirmed``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from llamawatch.extractors import vocabulary as V
+from llamawatch.extractors.clauses import clause_at
+from llamawatch.extractors.sentences import Unit
+from llamawatch.records import Certainty
+
+#: a sentence in the writer's or the company's own voice ends a report's scope
+_OWN_VOICE = re.compile(
+    r"\s*(?:(?:We|I|Our|My|In (?:my|our) view)\b|(?:Meta|Facebook|The company|A (?:Meta )?"
+    r"spokes(?:person|woman|man))\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|"
+    r"declined|did not|didn't|told|stated|wrote|denied))"
+)
+
+#: headings and titles that announce guesses: "Predictions for 2025", "What to expect"
+GUESSWORK = re.compile(
+    r"\b(?:predictions?|predict|forecasts?|wish ?list|what to expect|what we expect|"
+    r"speculation|rumou?r mill|could look like|might look like)\b",
+    re.I,
+)
+
+FUTURE_TENSE = re.compile(r"\b(?:will|'ll|won't|is going to|are going to)\b", re.I)
+
+
+def grade_certainty(
+    text: str, clauses: Sequence[tuple[int, int]], pos: int, reported: bool
+) -> Certainty:
+    """Grade a value: attributed → reported; hedged just before it → speculative."""
+    if reported:
+        return "reported"
+    clause = clause_at(clauses, pos)
+    start, end = max(clause[0], pos - 60), min(clause[1], pos + 25)
+    # Match on the whole clause (so "would have" is seen whole), keep hedges near the value.
+    for hedge in V.HEDGE.finditer(text[clause[0] : clause[1]]):
+        at = clause[0] + hedge.start()
+        if text.startswith("May", at) and at > clause[0]:
+            continue  # the month, not the modal verb
+        if start <= at < end:
+            return "speculative"
+    return "confirmed"
+
+
+def attribution_carries(units: Sequence[Unit], index: int) -> bool:
+    """Return True when a hedged sentence continues a report with no subject of its own.
+
+    "Reports indicate Avocado … . It would be …": the report still speaks. A
+    sentence that names its own subject speaks for the writer.
+    """
+    if index == 0:
+        return False
+    current = units[index]
+    if current.bullet or current.heading or _OWN_VOICE.match(current.clean):
+        return False
+    # "According to X, … . The model will …": the report goes on through its paragraph
+    # until a sentence speaks in another voice ("Meta declined to comment").
+    for back in range(index - 1, -1, -1):
+        previous = units[back]
+        if previous.block != current.block or previous.heading or previous.bullet:
+            return False
+        if _OWN_VOICE.match(previous.clean):
+            return False
+        if V.ATTRIBUTION.search(previous.clean):
+            return True
+    return False

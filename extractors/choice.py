@@ -1,0 +1,146 @@
+"""Choice per post: a post's candidate values become one fact per model and attribute.
+
+Each attribute names its choice rule (``llamawatch.attributes``): the largest size and
+window, the most precise date, the union of modalities, the furthest stage of a
+release, never "closed" where the post says "open" as surely; otherwise the most
+certain statement, the body's wording before the headline's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from llamawatch.attributes import SPECS
+from llamawatch.extractors.dates import precision_of
+from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue
+
+#: attributes a generation statement gives only to members the post shows as released
+RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
+_CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
+_STATUS_RANK = {"shelved": 2, "released": 1, "upcoming": 0}
+_ATTRIBUTE_ORDER = {name: i for i, name in enumerate(ATTRIBUTES)}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One value a post gives for a model's attribute, before the post's values become one."""
+
+    model: str
+    attribute: str
+    value: FactValue
+    certainty: Certainty
+    evidence: str
+    order: int
+    generic: bool = False
+    #: the member was named in the sentence of a generation statement
+    explicit: bool = True
+    #: read from the title, which states flatly what the body attributes
+    from_title: bool = False
+    #: how the value was read and tied to the model (for ``--explain``)
+    why: str = ""
+
+
+def consolidate(
+    candidates: Sequence[Candidate],
+    article: ArticleText,
+    catalog_generation: Callable[[str], str | None] = lambda model: None,
+) -> list[Fact]:
+    """Reduce a post's candidate facts to one fact per model and attribute."""
+    released_specific = {
+        c.model
+        for c in candidates
+        if c.attribute == "status" and c.value == "released" and not c.generic
+    }
+    unreleased_specific = {
+        c.model
+        for c in candidates
+        if c.attribute == "status" and c.value != "released" and not c.generic
+    }
+    # "Meta released the first Llama 4 models …; Behemoth is still in training": once
+    # the post sets some members apart, the generation statement covers the others.
+    set_apart = {catalog_generation(c.model) for c in candidates if c.model in unreleased_specific}
+    usable: list[Candidate] = []
+    for c in candidates:
+        if c.generic and c.attribute in RELEASE_BOUND:
+            if c.model in unreleased_specific and c.model not in released_specific:
+                continue
+            covered = c.explicit or c.model in released_specific
+            if not covered and catalog_generation(c.model) not in set_apart:
+                continue
+        usable.append(c)
+    by_key: dict[tuple[str, str], list[Candidate]] = {}
+    for c in usable:
+        by_key.setdefault((c.model, c.attribute), []).append(c)
+    facts: list[Fact] = []
+    for (model, attribute), items in by_key.items():
+        specific = [c for c in items if not c.generic]
+        pool = items if attribute == "release_date" else (specific or items)
+        chosen = choose(attribute, pool)
+        if chosen is None:
+            continue
+        facts.append(
+            Fact(
+                model=model,
+                attribute=attribute,
+                value=chosen.value,
+                certainty=chosen.certainty,
+                evidence=chosen.evidence,
+                source=article.url,
+                published=article.published,
+            )
+        )
+    facts.sort(key=lambda f: (f.model, _ATTRIBUTE_ORDER.get(f.attribute, 99)))
+    return facts
+
+
+def choose(attribute: str, pool: Sequence[Candidate]) -> Candidate | None:
+    """Pick the one value a post gives for a model's attribute."""
+
+    def most_certain(items: Sequence[Candidate]) -> Candidate:
+        # The body's wording (with its attribution) beats the headline's.
+        return max(items, key=lambda c: (not c.from_title, _CERTAINTY_RANK[c.certainty], -c.order))
+
+    def same_value_best(value: FactValue) -> Candidate:
+        return most_certain([c for c in pool if c.value == value])
+
+    # how a post's several values become one is the attribute's choice rule
+    choice = SPECS[attribute].choice
+    if choice == "largest":
+        largest = max(c.value for c in pool if isinstance(c.value, int))
+        return same_value_best(largest)
+    if choice == "precise":
+        best = max(pool, key=lambda c: (precision_of(str(c.value)), _CERTAINTY_RANK[c.certainty]))
+        return same_value_best(best.value)
+    if choice == "union":
+        union: set[str] = set()
+        for c in pool:
+            union.update(c.value)  # type: ignore[arg-type]
+        best = most_certain(pool)
+        return Candidate(
+            best.model,
+            attribute,
+            tuple(sorted(union)),
+            best.certainty,
+            best.evidence,
+            best.order,
+            best.generic,
+        )
+    if choice == "lifecycle":
+        values = {c.value for c in pool}
+        if "shelved" in values and "released" not in values:
+            # "still unreleased … later, testing was paused": shelving ends the wait.
+            return same_value_best("shelved")
+        best = max(pool, key=lambda c: (_CERTAINTY_RANK[c.certainty], _STATUS_RANK[str(c.value)]))
+        return same_value_best(best.value)
+    if choice == "not_closed":
+        top_rank = max(_CERTAINTY_RANK[c.certainty] for c in pool)
+        most_sure = [c for c in pool if _CERTAINTY_RANK[c.certainty] == top_rank]
+        not_closed = [c for c in most_sure if c.value != "closed"]
+        if not_closed and len(not_closed) < len(most_sure):
+            # The worst error is a false "closed": when a post says both, trust "open".
+            return same_value_best(not_closed[0].value)
+        if any(c.value != "closed" for c in pool) and all(c.value == "closed" for c in most_sure):
+            return None
+        return most_certain(most_sure)
+    return most_certain(pool)

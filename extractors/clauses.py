@@ -1,0 +1,117 @@
+"""Units and clauses: the post's sentences with its title, split into clauses; label cues.
+
+The title joins the units unless the text repeats it; a sentence splits into clauses
+at semicolons, dashes and contrastive or subordinate joins, never inside a list of
+models. A label or table header that names an attribute gives the cue that makes its
+value readable ("Context" → "context length of").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Sequence
+
+from llamawatch.extractors import vocabulary as V
+from llamawatch.extractors.mentions import Group
+from llamawatch.extractors.sentences import Unit, clean_inline, split_units
+from llamawatch.records import ArticleText
+
+_CLAUSE_BREAK = re.compile(
+    r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though|yet|however|unlike)\b|"
+    r"\s(?:while|whereas)\s|\s+but\s+(?=has|have|had|is|are|was|were|will|it|they)|,\s+and\s+(?=\d)|(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"])|,\s+(?:since|because|as|after|before|"
+    r"even though|unless|until|which means)\b"
+)
+
+_LEADING_SUBORDINATE = V.lowered(
+    r"^(?:While|Whereas|Although|Though|Unlike|Like|If|Unless|Compared (?:with|to)|"
+    r"In comparison (?:with|to)|As with|Similar to)\b[^,]*,"
+)
+
+#: labels and table headers that name an attribute → the cue that makes the value readable
+_LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\boutput", re.I), ""),
+    (re.compile(r"\bactive\b.*\b(?:param|size)", re.I), "active parameters:"),
+    (
+        re.compile(
+            r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$|"
+            r"^(?:initial|first|original|public)\s+release$",
+            re.I,
+        ),
+        "released on",
+    ),
+    (
+        re.compile(r"\bcontext|\bctx\b|\bsequence length|\bmax(?:imum)? tokens", re.I),
+        "context length of",
+    ),
+    (re.compile(r"\binputs?\b|\bmodalit", re.I), "@modalities"),
+    (re.compile(r"\barchitecture|^(?:model )?type$", re.I), "architecture:"),
+    (re.compile(r"\blicen[cs]e", re.I), "license:"),
+    (re.compile(r"\bparam|\bsizes?\b|\bvariants?\b", re.I), "sizes:"),
+    (re.compile(r"^status$", re.I), "status:"),
+    (re.compile(r"\bweights\b|\bopenness\b|\baccess\b|\bavailability\b", re.I), "weights:"),
+)
+
+_SPEC_PAIR = re.compile(
+    r"(?:^|(?<=\s))(?P<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*"
+    r"(?P<value>[^\s:]+(?: [^\s:]+){0,2}?)(?=\s+[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}\s*:|\s*$)"
+)
+
+
+def spec_pairs(text: str) -> list[tuple[str, str]]:
+    """Return the key/value pairs of a spec line with two or more of them, else []."""
+    if text.count(":") < 2:
+        return []
+    pairs = [(m.group("key"), m.group("value")) for m in _SPEC_PAIR.finditer(text)]
+    covered = sum(len(k) + len(v) + 1 for k, v in pairs)
+    # Most of the line must be pairs: prose with two colons is not a spec line.
+    return pairs if len(pairs) >= 2 and covered >= 0.7 * len(text.replace(" ", "")) else []
+
+
+def label_cue(label: str) -> str | None:
+    """Return the cue for a label that names an attribute, "" to skip it, or None."""
+    label = label.strip()
+    if len(label.split()) > 5:
+        return None
+    for pattern, cue in _LABEL_CUES:
+        if pattern.search(label):
+            return cue
+    return None
+
+
+def units_with_title(article: ArticleText) -> list[Unit]:
+    units = split_units(article.text)
+    title = article.title.strip()
+    if title:
+        clean, urls = clean_inline(title)
+        for index, unit in enumerate(units[:4]):
+            if clean and unit.clean == clean:
+                # The headline repeated as the first line of the text (HTML pages).
+                units[index] = dataclasses.replace(unit, heading=True, block=-1, label=None)
+                return units
+        head = " ".join(u.clean for u in units[:4])
+        if clean and clean not in head:
+            units.insert(0, Unit(raw=title, clean=clean, heading=True, block=-1, urls=urls))
+    return units
+
+
+def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
+    """Split a sentence into clauses, never inside a list of models."""
+    cuts = {0, len(text)}
+    lead = _LEADING_SUBORDINATE.match(text)
+    if lead:
+        cuts.add(lead.end())
+    for m in _CLAUSE_BREAK.finditer(text):
+        if any(g.start < m.start() < g.end for g in groups):
+            continue
+        cuts.add(m.start())
+    ordered = sorted(cuts)
+    return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
+
+
+def clause_at(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for clause in clauses:
+        if clause[0] <= pos < clause[1]:
+            return clause
+    return clauses[-1] if clauses else (0, pos + 1)

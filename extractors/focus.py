@@ -1,0 +1,269 @@
+"""Focus: which model a sentence without a name of its own is about.
+
+A post reads in order: the models a sentence names as its subjects become the focus,
+and later clauses that refer back ("the model", "it", "both models", "the 405B
+model") are about it. Focus carries across sentences and paragraphs, widens to the
+section's models for "they", and clears when another lab's model or the family as a
+whole becomes the subject. ``ReadingState`` is what one sentence hands the next.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from llamawatch.extractors import vocabulary as V
+from llamawatch.extractors.choice import Candidate
+from llamawatch.extractors.mentions import CONTRAST_OPENING, Focus, Group, Target
+from llamawatch.extractors.models import Mention, ModelCatalog
+from llamawatch.extractors.numbers import parse_quantity
+from llamawatch.extractors.scope import company_before, other_subject
+from llamawatch.extractors.topics import PostTopics
+
+_SIZE_ANAPHOR = re.compile(
+    r"\bthe (\d+(?:\.\d+)?\s?[BMT])\b[\w\s-]{0,25}?\b(?:model|version|variant|checkpoint|one)\b"
+)
+
+#: what comes before a subject "it" (as opposed to an object: "pushed it back")
+_SUBJECT_IT = re.compile(
+    r"(?:^|\b(?:that|and|but|so|as|since|while|when|if|because|said|says|where|though)|[,;:])\s*$",
+    re.I,
+)
+
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
+
+
+@dataclass(slots=True)
+class ReadingState:
+    """What reading a post's units in order carries from one sentence to the next."""
+
+    focus: Focus = field(default_factory=Focus)
+    #: models named since the last heading, most recent last
+    section_models: list[str] = field(default_factory=list)
+    #: models named anywhere so far, most recent last ("both models" → the last two)
+    recent_models: list[str] = field(default_factory=list)
+    #: a status the current section's heading states ("What's out")
+    section_status: str | None = None
+    #: the subject of a sentence ending in ":" that introduces a list
+    list_subject: Target | None = None
+    #: the section's heading announces predictions or wishes
+    section_guess: bool = False
+    #: another lab's model is the current subject: "the models" are not Meta's
+    foreign_focus: bool = False
+    #: the cue of a bare label line ("Context Length") whose value is the next line
+    pending_cue: str | None = None
+    #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
+    item_subject: Target | None = None
+    #: where the focus was last named: the unit's index and its paragraph
+    focus_index: int = -10
+    focus_block: int = -10
+    #: the unit being read and its paragraph
+    index: int = 0
+    block: int = 0
+
+
+#: "its smaller siblings", "its weights": an "its" that can only mean a model
+_MODEL_ITS = re.compile(
+    r"\s+(?:\w+\s+)?(?:siblings?|predecessors?|successors?|students?|teacher|weights|context|"
+    r"parameters|licen[cs]e|architecture|experts)\b",
+    re.I,
+)
+
+_MEMBER_OF = re.compile(
+    r"\b(?:iteration|member|version|release|generation|part|addition|entry|edition|"
+    r"successor|latest|newest)\s+(?:in|of|to)\s+(?:the\s+|its\s+|Meta's\s+)?$|"
+    r"\b(?:first|new|newest|latest|recent|current)\s+$",
+    re.I,
+)
+
+
+def _best_anaphor(clause: str) -> re.Match[str] | None:
+    """Return the clause's most telling reference back ("both models" over "the weights")."""
+    matches = list(V.ANAPHOR_STRONG.finditer(clause))
+    if len(matches) < 2:
+        return matches[0] if matches else None
+    for match in matches:
+        if re.search(r"\b(?:both|two|three|four)\b", match.group(0)):
+            return match
+    return matches[0]
+
+
+def _member_of_family(text: str, mention: Mention) -> bool:
+    """Return True for "the next iteration of the Llama family": a member, not the family."""
+    return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
+
+
+def refer_back(
+    text: str,
+    clause: tuple[int, int],
+    family: Sequence[Mention],
+    state: ReadingState,
+    about: PostTopics,
+    catalog: ModelCatalog,
+    candidates: Sequence[Candidate],
+    *,
+    topic: bool = False,
+    pos: int | None = None,
+) -> Target | None:
+    """Return the models a clause without a named model refers back to, if any."""
+    clause_text = text[clause[0] : clause[1]]
+    for mention in family:
+        if not clause[0] <= mention.start < clause[1] or _member_of_family(text, mention):
+            continue
+        # "The Llama family is …" speaks of the family; "… a break with the Llama
+        # releases" after the value does not.
+        if pos is None or mention.start < pos + 24:
+            return None
+    sized = _SIZE_ANAPHOR.search(clause_text)
+    if sized:
+        picked = by_stated_size(sized.group(1), candidates)
+        if picked:
+            return Target((picked,), False)
+    strong = _best_anaphor(clause_text)
+    where = clause[0] + (strong.start() if strong else len(clause_text))
+    company_first = company_before(text, catalog, where)
+    word = strong.group(0).lower() if strong else ""
+    # "Meta said it will …" is the company; "has pushed it back" is the model.
+    subject_it = word == "it" and strong and _SUBJECT_IT.search(clause_text[: strong.start()])
+    if (
+        word in ("it", "its")
+        and company_first
+        and (subject_it or word == "its")
+        and not _MODEL_ITS.match(clause_text, strong.end() if strong else 0)
+    ):
+        return None
+    if not strong and topic:
+        word = ""
+    elif not strong:
+        weak = V.ANAPHOR_WEAK.search(clause_text)
+        # A bare "models" refers back only as the clause's subject.
+        if not weak or len(clause_text[: weak.start()].split()) > 5:
+            return None
+        if company_before(text, catalog, clause[0] + weak.start()):
+            return None
+        if V.OTHER_COMPANIES.search(clause_text):
+            return None
+        word = weak.group(0).lower()
+    first = word.split()[0] if word else ""
+    plural = (word.endswith("s") and word not in ("its", "this")) or first in (
+        "both",
+        "they",
+        "them",
+        "their",
+        "each",
+        "all",
+    )
+    count = next((n for w, n in _COUNT_WORDS.items() if re.search(rf"\b{w}\b", word)), 0)
+    models = state.focus.models
+    generic = state.focus.generic
+    if not models:
+        # A reference forward, before any model is named ("Two new models … today").
+        # A bare pronoun ("their weights") never points forward.
+        if (not strong and not count) or family or state.foreign_focus:
+            return None
+        if state.recent_models:
+            return None  # models were named, then the post moved on: no forward reference
+        if not re.search(r"\b(?:models?|versions?|variants?|releases?|systems?|LLMs?)\b", word):
+            return None  # "it", "their", "both text and images" never point forward
+        models = tuple(about.models[: count or (len(about.models) if plural else 1)])
+    sized = _SIZE_ANAPHOR.search(clause_text)
+    if sized:
+        picked = by_stated_size(sized.group(1), candidates)
+        if picked:
+            return Target((picked,), False)
+    own_variants = re.search(r"variant|version|checkpoint|size|weight", word)
+    if plural and len(models) == 1 and not own_variants:
+        if count >= 2 and len(state.recent_models) >= count:
+            models, generic = tuple(state.recent_models[-count:]), True
+        elif len(state.section_models) > 1:
+            models, generic = tuple(state.section_models), True
+    if len(models) > 1 and not plural:
+        larger = V.LARGER_ONE.search(clause_text)
+        if larger or V.SMALLER_ONE.search(clause_text):
+            picked = by_size(models, candidates, larger=bool(larger))
+            if picked is None:
+                return None
+            models = (picked,)
+        elif word in ("it", "its", "the model", "this model", "that model") and not generic:
+            # "it" after one generation ("Llama 4 is … It is the first …") is that
+            # generation; after several named models it is unclear.
+            return None
+    return Target(models, generic) if models else None
+
+
+def technical_scope(target: Target, state: ReadingState) -> Target | None:
+    """Keep a technical value only for models named close to it."""
+    if target.named:
+        # "Llama 4: two MoE models, 10M context" as a headline: a generation's members
+        # differ in such values, and the body says which has what.
+        return None if target.generic and state.block == -1 else target
+    # A reference back: "the model" is the model in focus; a wider reading ("they"
+    # over the section's models) only when they were named a few sentences before.
+    in_focus = not target.generic and set(target.models) <= set(state.focus.models)
+    if not in_focus and state.block != state.focus_block and state.index - state.focus_index > 3:
+        return None
+    if target.generic:
+        kept = tuple(m for m in target.models if m in state.recent_models)
+        return Target(kept, True, target.sentence_models) if kept else None
+    return target
+
+
+def by_stated_size(size_text: str, candidates: Sequence[Candidate]) -> str | None:
+    """Return the model this post gave a size, for "the 405B model"."""
+    size = parse_quantity(size_text)
+    if not size:
+        return None
+    for c in reversed(candidates):
+        if c.attribute != "params_total" or not isinstance(c.value, int):
+            continue
+        if abs(c.value - size) <= 0.02 * size:
+            return c.model
+    return None
+
+
+def by_size(models: Sequence[str], candidates: Sequence[Candidate], *, larger: bool) -> str | None:
+    """Return the larger or smaller of ``models`` by the sizes the post gave them."""
+    sizes: dict[str, int] = {}
+    for c in candidates:
+        if c.attribute == "params_total" and c.model in models and isinstance(c.value, int):
+            sizes[c.model] = max(sizes.get(c.model, 0), c.value)
+    if len(sizes) < len(models):
+        return None
+    ordered = sorted(sizes, key=sizes.__getitem__)
+    return ordered[-1] if larger else ordered[0]
+
+
+def update_focus(
+    state: ReadingState, text: str, subjects: Sequence[Group], family: Sequence[Mention]
+) -> None:
+    """Move the focus to the models a sentence names as its subjects, or clear it."""
+    if subjects:
+        state.foreign_focus = False
+        # Named members beat the generation they were named with.
+        specific = [g for g in subjects if not g.generic] or list(subjects)
+        models = tuple(dict.fromkeys(m for g in specific for m in g.models))
+        state.focus = Focus(models, all(g.generic for g in specific))
+        state.focus_index, state.focus_block = state.index, state.block
+        for model in models:
+            for pool in (state.section_models, state.recent_models):
+                if model in pool:
+                    pool.remove(model)
+                pool.append(model)
+        return
+    if other_subject(text):
+        # "Gemma 2 comes in two sizes …": another lab's model is now the subject, and
+        # "the models" that follow are its models, not the last Meta model named.
+        state.focus = Focus()
+        state.section_models = []
+        state.foreign_focus = True
+        return
+    if CONTRAST_OPENING.match(text):
+        return  # "Unlike every Llama model, …": the family is the comparison
+    for mention in family:
+        # "The Llama family is …" as the subject: the post now talks of the family.
+        leading = len(text[: mention.start].split()) <= 3
+        if leading and not _member_of_family(text, mention):
+            state.focus = Focus()
+            state.section_models = []
+            return

@@ -1,0 +1,115 @@
+"""Labels and table rows: what to read in a unit, and the model a row or label names.
+
+A labelled line ("**License** …", "Context: …"), a spec line of key/value pairs, a
+byline of fields or a table row becomes a sentence with its label's cue ("context
+length of …"), said of the model the row names near its start, else of the model in
+focus; a labelled sentence is read with the model in focus as its topic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+
+from llamawatch.extractors.clauses import label_cue, spec_pairs
+from llamawatch.extractors.dates import find_dates
+from llamawatch.extractors.mentions import TOPIC, Focus, Group, Target
+from llamawatch.extractors.sentences import Unit
+
+_LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
+
+_RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
+
+
+def readable_texts(
+    unit: Unit, focus: Focus, published: dt.date | None, groups_of: Callable[[str], Sequence[Group]]
+) -> list[tuple[str, Target | None]]:
+    """Return the texts to read from a unit, with a fixed target where the form gives one.
+
+    A labelled line ("**License** …", "Context: …") or a table row becomes a
+    sentence with the label's cue ("context length of …"); its subject is the model
+    the row names, else the model in focus.
+    """
+    if unit.table:
+        if not unit.header:
+            return []  # the header row itself
+        return table_texts(unit, focus, groups_of)
+    if "·" in unit.clean:
+        # A byline of fields ("by Meta · Released July 2024 · 8 min read"): a field
+        # that states a release speaks of the model the post is about.
+        fields = [f.strip() for f in unit.clean.split("·")]
+        released = [f for f in fields if _RELEASE_FIELD.match(f)]
+        if released:
+            return [(f"It was {f[0].lower()}{f[1:]}.", TOPIC) for f in released]
+    pairs = spec_pairs(unit.clean)
+    if pairs:
+        # A spec line ("License: llama2 Ctx Length: 4k"): each key names its value.
+        texts: list[tuple[str, Target | None]] = []
+        for key, value in pairs:
+            cue = label_cue(key)
+            if not cue or (cue.startswith("@") and cue != "@modalities"):
+                continue
+            if cue == "license:":
+                version = re.fullmatch(r"(?i:llama)[\s-]?(\d(?:\.\d)?)", value.strip())
+                value = f"Llama {version.group(1)} license" if version else value
+            text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {value}"
+            texts.append((text, row_target(value, focus, groups_of)))
+        return texts
+    if unit.label:
+        cue = label_cue(unit.label)
+        if cue is not None:
+            if cue == "":
+                return []
+            if len(unit.value.split()) <= 8:
+                target = row_target(unit.label, focus, groups_of, use_focus=False) or row_target(
+                    unit.value, focus, groups_of
+                )
+                return [(f"{cue} {unit.value}", target)]
+            # A labelled sentence ("**Context.** It will …"): read it with the label's
+            # cue, its own subject if it names one, else the model in focus.
+            if cue.startswith("@"):
+                text = unit.value
+            elif cue == "context length of" and _LEADING_NUMBER.match(unit.value):
+                text = f"{cue} {unit.value}"  # "Context window: 10M tokens — the longest …"
+            else:
+                text = f"{unit.value} ({cue})"
+            return [(text, TOPIC)]
+        if find_dates(unit.label, published) and not groups_of(unit.label):
+            return [(f"In {unit.label}, {unit.value}", None)]
+    return [(unit.clean, None)]
+
+
+def table_texts(
+    unit: Unit, focus: Focus, groups_of: Callable[[str], Sequence[Group]]
+) -> list[tuple[str, Target | None]]:
+    """Return a table row's cells as texts with their column's cue, said of the row's model."""
+    cells, header = unit.cells, unit.header
+    first_cue = label_cue(cells[0]) if cells else None
+    if len(cells) == 2 and first_cue is not None:
+        # A key/value table ("| Release date | July 23, 2024 |")
+        if first_cue == "":
+            return []
+        return [(f"{first_cue} {cells[1]}", row_target(cells[1], focus, groups_of))]
+    row_groups = [g for g in groups_of(cells[0]) if not g.baseline and g.models]
+    target = Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
+    texts: list[tuple[str, Target | None]] = []
+    for column, cell in enumerate(cells[1:], start=1):
+        if column >= len(header) or not cell.strip():
+            continue
+        cue = label_cue(header[column])
+        if cue:
+            texts.append((f"{cue} {cell}", target or row_target(cell, focus, groups_of)))
+    return texts
+
+
+def row_target(
+    value: str, focus: Focus, groups_of: Callable[[str], Sequence[Group]], *, use_focus: bool = True
+) -> Target | None:
+    """Return the model a row or label value names near its start, else the focus."""
+    groups = [g for g in groups_of(value) if not g.baseline and g.models]
+    if groups and len(value[: groups[0].start].split()) <= 4:
+        return Target(groups[0].models, groups[0].generic)
+    if use_focus and focus.models:
+        return Target(focus.models, focus.generic)
+    return None

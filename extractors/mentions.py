@@ -1,0 +1,143 @@
+"""Mentions: which models a sentence names, grouped into lists and told apart from baselines.
+
+"Scout and Maverick" is one group, said of together; "outperforms Llama 3.1 405B" or
+"fine-tuned on Llama 3.1 8B" names a baseline, not the subject. A generation ("Llama 4
+models") stands for the members the post names. A ``Target`` is what a value is said of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from llamawatch.extractors import readers as R
+from llamawatch.extractors import vocabulary as V
+from llamawatch.extractors.models import Mention, ModelCatalog
+
+_GROUP_JOIN = re.compile(
+    r"\s*[\"']?\s*(?:,\s*(?:and|or)?|&|and|or|nor|/|as well as|plus)\s*(?:the\s+)?[\"']?\s*", re.I
+)
+
+_BASELINE_KEYS = (
+    "than", "over", "vs", "versus", "compar", "relative", "predecessor", "unlike", "tuned",
+    "based", "built", "build", "derived", "distilled", "outperform", "beat", "surpass", "successor",
+    "replac", "upgrade", "up from", "improvement", "similar", "as with", "match", "rival",
+    "on par", "ahead", "behind", "trail", "such as", "including", "from", "that of",
+    "as well as", "as good", "as strong", "as capable", "competitive", "against", "pruned",
+    "twice", "double", "triple", "half", "times", "down from", "training of", "version of",
+    "variant of", "fork of", "derivative of", "distillation of", "performance of", "quality of",
+    "level of", "capabilities of", "results of", "score of", "scores of", "tuning of",
+    "approach of", "design of", "recipe of", "footsteps of",
+)  # fmt: skip
+
+_ONE_MEMBER = re.compile(
+    r"\b(?:its|the|their|a|an)\s+(?:\w+\s+)?(?:largest|biggest|smallest|most \w+|new|next|"
+    r"flagship|top|upcoming)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+_SINGLE_MODEL_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?model\b(?!s)", re.I)
+
+CONTRAST_OPENING = re.compile(
+    r"\s*(?:Unlike|Like|Compared (?:to|with)|In contrast to|As with|Similar to|Just like)\b"
+)
+
+_CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Mentions listed together ("Scout and Maverick"), said of together."""
+
+    start: int
+    end: int
+    models: tuple[str, ...]
+    generic: bool  #: a generation statement expanded to its members
+    baseline: bool  #: named as a comparison or base model, not the subject
+    mentions: tuple[Mention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """The models a value is said of, and how the sentence came to them."""
+
+    models: tuple[str, ...]
+    generic: bool = False
+    sentence_models: frozenset[str] = frozenset()
+    #: the models are named in the sentence (not referred back to)
+    named: bool = False
+
+
+#: the value is said of something else (another lab's model, a product): of no model
+ELSEWHERE = Target(())
+
+#: marks a labelled sentence whose label makes the model in focus its topic
+TOPIC = Target(("<topic>",))
+
+
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """The models a post is talking about, for references back ("the model", "it")."""
+
+    models: tuple[str, ...] = ()
+    generic: bool = False
+
+
+def mask_licenses(text: str) -> str:
+    """Blank out licence names so "Llama 2 Community License" is not a mention of Llama 2."""
+    if "icen" not in text and "AUP" not in text and "olicy" not in text:
+        return text
+    return V.LICENSE_NAME.sub(lambda m: "L" * len(m.group(0)), text)
+
+
+def find_groups(
+    text: str,
+    found: Sequence[Mention],
+    catalog: ModelCatalog,
+    named_members: Collection[str],
+) -> list[Group]:
+    """Group a sentence's mentions into lists said of together, each with its baseline flag.
+
+    A generation stands for the members the post names (``named_members``).
+    """
+    mentions = [m for m in found if m.kind != "family"]
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        if groups and _GROUP_JOIN.fullmatch(text, groups[-1][-1].end, mention.start):
+            groups[-1].append(mention)
+        else:
+            groups.append([mention])
+    result: list[Group] = []
+    for members in groups:
+        start, end = members[0].start, members[-1].end
+        before = text[max(0, start - 60) : start]
+        baseline = R.has_any(before.lower(), _BASELINE_KEYS) and bool(
+            V.BASELINE_BEFORE.search(before)
+        )
+        # "Unlike every Llama model since Llama 1, …": names in a contrastive opening
+        # clause are what the subject is compared with.
+        lead = text[:start]
+        if not baseline and CONTRAST_OPENING.match(lead) and not _CLAUSE_END.search(lead):
+            baseline = True
+        models: list[str] = []
+        generic = False
+        for mention in members:
+            if (
+                mention.kind == "generation"
+                and _ONE_MEMBER.search(text[max(0, mention.start - 30) : mention.start])
+                and _SINGLE_MODEL_AFTER.match(text, mention.end)
+            ):
+                # "its largest Llama 4 model": one member, not the generation
+                generic = True
+            elif mention.kind == "generation":
+                generic = True
+                models.extend(
+                    m for m in catalog.generation_members(mention.name) if m in named_members
+                )
+            else:
+                models.append(mention.name)
+        result.append(
+            Group(start, end, tuple(dict.fromkeys(models)), generic, baseline, tuple(members))
+        )
+    return result

@@ -1,0 +1,157 @@
+"""New model names: the Meta models a passage introduces that the catalog does not know.
+
+"Meta's new model, codenamed Avocado", "Meta launched Muse Spark on …": a name counts
+only where the same passage ties it to Meta (or Llama) and speaks of models, so a data
+centre or a telescope "called" something is not taken for a model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from llamawatch.extractors import readers as R
+from llamawatch.extractors import vocabulary as V
+from llamawatch.extractors.models import ModelCatalog
+
+_NEW_NAME_KEYS = (
+    "named", "called", "dubbed", "codename", "code-name", "known as", '"', "'s ", "new ",
+    "referred to", "internally", "launched", "released", "unveiled", "introduced", "debuted",
+    "rolled out", "shipped", "launches", "releases", "unveils", "introduces", "debuts",
+    "rolls out", "ships",
+)  # fmt: skip
+
+_NAME = r"[A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*))?(?:\s+(?:[A-Z0-9][\w.+-]*))?"
+_INTRO_NAME = re.compile(
+    r"\b(?:code-?named|codename|dubbed|called|named|known (?:internally )?as|nicknamed|"
+    r"referred to (?:internally )?as|internally (?:called|named|dubbed|known as))\s+(?:the\s+)?"
+    r"(?P<q>[\"'])?(?P<name>" + _NAME + r")(?(q)[\"'])",
+)
+_QUOTED_MODEL_NAME = re.compile(
+    r"[\"'](?P<name>" + _NAME + r")[,.]?[\"'],?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:model|LLM|system)\b"
+)
+_INCLUDING_QUOTED = re.compile(
+    r"\bmodels?,?\s+(?:including|such as|like|named|titled)\s+(?:the\s+)?[\"'](?P<name>"
+    + _NAME
+    + r")[,.]?[\"']"
+)
+_POSSESSIVE_NEW = re.compile(
+    r"\b(?:Meta|Facebook)'s\s+(?:new\s+|upcoming\s+|next\s+|secretive\s+|rumou?red\s+)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:model|LLM|AI model)\b(?!\s+cards?\b)"
+)
+_APPOSITIVE_NEW = re.compile(
+    r"\b(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:,| is| will be| [—–-]{1,2})\s+"
+    r"(?:Meta's|the company's|its)\s+"
+    r"(?:next|new|upcoming|first|secretive|frontier|flagship|proprietary|closed|open)\b"
+    r"[\w\s-]{0,30}?\b(?:model|LLM)\b"
+)
+#: "Meta launched Muse Spark on …": a capitalised name as the object of Meta's launch verb
+_LAUNCHED_NEW = re.compile(
+    r"\b(?:Meta|Facebook)\s+(?:has\s+|officially\s+|quietly\s+)?(?:launch(?:ed|es)|"
+    r"release[sd]|unveil(?:ed|s)|introduc(?:ed|es)|debut(?:ed|s)|rolled out|rolls out|"
+    r"ship(?:ped|s))\s+(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
+    r"(?!\s+(?:and|or)\b)"
+)
+#: capitalised words that are never a model's name (days, months, sentence openers)
+_NOT_NAMES = frozenset(
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "today",
+        "yesterday",
+        "this",
+        "that",
+        "these",
+        "those",
+        "the",
+        "its",
+        "it",
+        "their",
+        "our",
+        "new",
+    ]
+)
+
+_META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
+_MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
+_NAMES_AFTER_NEW_MODELS = re.compile(r"\bnew (?:\w+\s+){0,2}models?\s*:\s*(?P<names>[^.;]+)", re.I)
+
+
+def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
+    """Return names of Meta models the catalog does not know that ``text`` introduces."""
+    if not R.has_any(text.lower(), _NEW_NAME_KEYS):
+        return []
+    if V.OTHER_COMPANIES.search(text):
+        return []
+    # A name becomes a model only where the same passage ties it to Meta (or to Llama)
+    # and speaks of models: "a telescope known as Tianyan", "ransomware dubbed …" or
+    # "a data centre called Prometheus" name things, not Meta's models.
+    if not (
+        _META_TIE.search(text)
+        or any(re.search(rf"\b{re.escape(c)}\b", text) for c in catalog.company_names)
+    ):
+        return []
+    if not _MODEL_WORD.search(text):
+        return []
+    names: list[str] = []
+    for pattern in (
+        _INTRO_NAME,
+        _QUOTED_MODEL_NAME,
+        _INCLUDING_QUOTED,
+        _POSSESSIVE_NEW,
+        _APPOSITIVE_NEW,
+        _LAUNCHED_NEW,
+    ):
+        for m in pattern.finditer(text):
+            names.append(m.group("name"))
+    listed = _NAMES_AFTER_NEW_MODELS.search(text)
+    if listed:
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", listed.group("names")):
+            part = part.strip().strip("\"'")
+            if re.fullmatch(_NAME, part):
+                names.append(part)
+    result: list[str] = []
+    for raw in names:
+        name = re.sub(r"\s+(?:model|Model|LLM|AI)$", "", raw.strip().strip(".,\"'"))
+        if not name or name.lower() in V.OTHER_MODEL_NAMES:
+            continue
+        if name.split()[0].lower() in _NOT_NAMES:
+            continue
+        first = name.split()[0]
+        if first.lower() in V.OTHER_MODEL_NAMES and first != "Llama":
+            continue
+        if (
+            V.OTHER_MODEL.search(name)
+            or catalog.entry(name)
+            or _is_member_short_name(name, catalog)
+        ):
+            continue
+        if any(m.kind in ("model", "generation") for m in catalog.find_mentions(name)):
+            continue
+        if name in catalog.company_names:
+            continue
+        title = " ".join(w[:1].upper() + w[1:] for w in name.split())
+        if title not in result:
+            result.append(title)
+    return result
+
+
+def _is_member_short_name(name: str, catalog: ModelCatalog) -> bool:
+    return any(e.short_name and e.short_name.lower() == name.lower() for e in catalog.entries)

@@ -1,0 +1,286 @@
+"""Scope: what a post or a sentence is not saying about Meta's models.
+
+Another lab or its model as the subject, a value given to another lab's model, a
+product that is not a model (an assistant, an app), a name that is not Meta's
+("released Alpaca"), and whole posts about another lab's release or about a
+derivative built on a Meta model (a fine-tune whose specs are its own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+
+from llamawatch.extractors import vocabulary as V
+from llamawatch.extractors.attribution import GUESSWORK
+from llamawatch.extractors.mentions import ELSEWHERE, Focus, Group, Target
+from llamawatch.extractors.models import ModelCatalog
+from llamawatch.extractors.sentences import Unit, clean_inline
+
+
+def other_subject(text: str) -> bool:
+    """Return True when another lab or its model opens the sentence (its likely subject)."""
+    for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES):
+        m = pattern.search(text, 0, 80)
+        if m and len(text[: m.start()].split()) <= 6:
+            return True
+    return False
+
+
+_TITLE_LAUNCH = re.compile(
+    r"\s*(?P<subject>[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}?)\s+(?:releases|launches|unveils|"
+    r"introduces|debuts|ships|open-sources|announces|unveiled|released|launched)\s+"
+    r"(?P<object>[A-Z][\w.-]*)"
+)
+
+#: what may stand between a verb or adjective and the name it governs
+_OBJECT_LEAD = re.compile(
+    r"\s+(?:(?:the|its|their|his|her|a|an|new|first|latest|much-anticipated|ultra-large|large|"
+    r"still|now|also|fully|publicly|openly|Meta['’]s|Facebook['’]s)\s+){0,3}"
+    r"(?:(?:AI\s+|language\s+)?model\s+(?:called|named|dubbed)\s+)?"
+    # "released two new models—Scout and Maverick": the names set off after the noun
+    r"(?:(?:two|three|four|several|its|their)\s+(?:new\s+)?(?:AI\s+)?(?:models|versions|"
+    r"variants)\s*(?:[—–:,(]|\s-\s)\s*(?:(?:the|both)\s+)?)?"
+)
+
+#: status words that describe the name right after them ("the unreleased Behemoth")
+_PRENOMINAL_STATUS = re.compile(
+    r"(?:unreleased|upcoming|forthcoming|delayed|shelved|scrapped|cancell?ed|open-sourced)\b",
+    re.I,
+)
+
+_VERB_STATUS = re.compile(
+    r"(?:made|released|releases|releasing|launched|launches|launching|shipped|ships|open[\s-]sourced|"
+    r"open[\s-]sources|debuted|unveiled|rolled out|put out|shelved|scrapped|delayed|"
+    r"postponed)\b",
+    re.I,
+)
+
+_NOT_A_NAME = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|This|That|These|Those|"
+    r"The|In|On|At|As|For|With|And|But|Or|It|Its|We|Our|They|I|A|An)\b"
+)
+
+
+def object_of(text: str, pos: int, attribute: str, groups: Sequence[Group]) -> Target | None:
+    """Return the model a status or openness word governs when it names one right after.
+
+    "quickly open sourced the Llama 2 upgrades", "the unreleased Behemoth": the name
+    after the verb or adjective is the model, not the clause's earlier subject.
+    "released Alpaca" names something that is not Meta's model: ``ELSEWHERE``.
+    """
+    del attribute  # status and openness verbs govern their objects alike
+    word = _VERB_STATUS.match(text, pos) or _PRENOMINAL_STATUS.match(text, pos)
+    if word is None:
+        return None
+    lead = _OBJECT_LEAD.match(text, word.end())
+    start = lead.end() if lead else word.end()
+    for group in groups:
+        if group.start == start and group.models and not group.baseline:
+            return Target(group.models, group.generic, frozenset(group.models))
+    if any(g.start in (start, start + 1) for g in groups):
+        return None
+    if re.match(r"[\"'“‘][A-Z]", text[start : start + 2]):
+        return ELSEWHERE  # "the open-sourced 'Llama'": the family or another name
+    if (
+        lead
+        and lead.end() > word.end()
+        and re.match(r"[A-Z][a-z]", text[start : start + 2])
+        and not _NOT_A_NAME.match(text, start)
+    ):
+        return ELSEWHERE
+    return None
+
+
+_PRODUCT = re.compile(
+    r"\b(?:assistant|chatbot|app|apps|glasses|headset|feature|features|service|website|"
+    r"platform|product|products)\b(?![\s-]+(?:model|LLM))",
+    re.I,
+)
+
+
+def product_subject(text: str, pos: int, groups: Sequence[Group]) -> bool:
+    """Return True when a product that is not a model is named just before a status word."""
+    start = max(0, pos - 60)
+    window = text[start:pos]
+    cut = max(window.rfind("."), window.rfind(";"))
+    found = list(_PRODUCT.finditer(window, cut + 1))
+    if not found:
+        return False
+    product = start + found[-1].end()
+    return not any(product <= g.start < pos for g in groups)
+
+
+def value_of_other(text: str, pos: int) -> bool:
+    """Return True when the words after a value give it to another lab's model."""
+    after = text[pos : pos + 48]
+    m = re.match(r"[^,;.()]{0,24}?\b(?:of|for|from)\s+(?:the\s+)?", after)
+    if not m:
+        return False
+    rest = after[m.end() :]
+    return bool(V.OTHER_MODEL.match(rest) or V.OTHER_COMPANIES.match(rest))
+
+
+_WE_RELEASE = re.compile(
+    r"\b(?:[Ww]e|[Ww]e're|[Ww]e are|[Ww]e have)\s+(?:(?:now|also|proudly|today)\s+)?"
+    r"(?:releas\w*|launch\w*|introduc\w*|unveil\w*|open[\s-]sourc\w*)\s+"
+    r"(?:(?:the|our|a|an|new|two|three)\s+)*(?P<object>[A-Z][\w.-]*)"
+)
+
+_BASED_ON = re.compile(
+    r"\b(?:based on|built (?:on top of|on|upon)|extends|extending|fine-?tuned (?:from|on)"
+    r"|derived from|initiali[sz]ed from|continued[\s-]pre-?train\w*"
+    r"(?:\s+\w+){0,4}?\s+(?:of|from|on))\s+(?:the\s+|Meta's\s+|base\s+|pretrained\s+)*",
+    re.I,
+)
+
+_BY_META = re.compile(
+    r"\b(?:developed|created|made|built|trained|released) by (?:Meta|Facebook)\b"
+    r"|\bModel [Dd]evelopers?\W{0,4}Meta\b"
+)
+
+_OWN_MODEL = re.compile(
+    r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b|^\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
+)
+
+_MADE_BY_OTHER = re.compile(
+    r"^(?P<subject>\S+(?:\s+\S+){0,3})\s+(?:is|was)\s+an?\s+(?:[\w-]+\s+){0,4}?model\s+"
+    r"(?:customi[sz]ed|developed|created|fine-?tuned|trained|built|made)\s+by\s+"
+    r"(?P<org>[A-Z][\w.&-]*)"
+)
+
+_META_NAMES = frozenset({"Meta", "Facebook", "Meta's"})
+
+_AS_THE_BASE = re.compile(r"\s*(?:as|is) (?:the|our) base\b", re.I)
+
+_META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
+
+_HARDWARE_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{2,4}\w*|GPUs?|chips?|TPUs?)\b")
+
+
+def foreign_between(text: str, start: int, pos: int) -> bool:
+    """Return True when another developer or its model is named between subject and value."""
+    if pos <= start:
+        return False
+    between = text[start:pos]
+    if V.OTHER_MODEL.search(between):
+        return True
+    # "a single NVIDIA H100": a company's hardware is where the model runs, not a rival.
+    return any(
+        not _HARDWARE_AFTER.match(between, m.end()) for m in V.OTHER_COMPANIES.finditer(between)
+    )
+
+
+def company_before(text: str, catalog: ModelCatalog, pos: int) -> bool:
+    head = text[:pos]
+    for name in catalog.company_names:
+        if re.search(rf"\b{re.escape(name)}\b(?!['’]s\s+(?:Llama|new|next))", head):
+            return True
+    return bool(re.search(r"\bthe company\b", head, re.I))
+
+
+def derivative_post(
+    units: Sequence[Unit], titled: Collection[str], groups_of: Callable[[str], Sequence[Group]]
+) -> bool:
+    """Return True when the page says its subject is based on the model its title names.
+
+    ``titled`` is the title's models (else the post's first); ``groups_of`` a sentence's
+    mention groups.
+    """
+    if any(_BY_META.search(unit.clean) for unit in units[:30]):
+        return False  # Meta's own card ("Developed by: Meta") may name its base too
+    for unit in units[:20]:
+        text = unit.clean
+        if _META_VOICE.search(text):
+            continue
+        # Only a statement about this page's own model counts ("This model extends …",
+        # "Acme-Llama-8B is … based on …"), not a rule about any derived model.
+        cues = [m.end() for m in _BASED_ON.finditer(text) if _OWN_MODEL.search(text[: m.start()])]
+        cues_before = [m.start() for m in _AS_THE_BASE.finditer(text)]
+        # "Acme-Llama-70B is a language model customized by Acme": the page's subject
+        # carries a Llama name but is another party's model.
+        made = _MADE_BY_OTHER.search(text)
+        if (
+            made
+            and made.group("org") not in _META_NAMES
+            and re.search(r"llama", made.group("subject"), re.I)
+        ):
+            return True
+        if not cues and not cues_before:
+            continue
+        for group in groups_of(text):
+            after = any(0 <= group.start - end <= 12 for end in cues)
+            before = any(0 <= start - group.end <= 12 for start in cues_before)
+            if (after or before) and set(titled) & set(group.models):
+                return True
+    return False
+
+
+def foreign_launch(title: str, groups: Sequence[Group], company_names: Collection[str]) -> bool:
+    """Return True for a title like "A university lab releases Quokka, a chat model"."""
+    m = _TITLE_LAUNCH.match(title)
+    if not m or m.group("subject").split()[0] in company_names:
+        return False
+    return not any(g.start == m.start("object") for g in groups)
+
+
+def opens_on_other_release(
+    units: Sequence[Unit], groups_of: Callable[[str], Sequence[Group]]
+) -> bool:
+    """Return True when the post opens on a lab releasing a model that is not Meta's."""
+    for unit in units[:8]:
+        m = _WE_RELEASE.search(unit.clean)
+        if m and not any(g.start == m.start("object") for g in groups_of(unit.clean)):
+            return not _META_VOICE.search(unit.clean)
+        if m:
+            return False
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class PostScope:
+    """What a post as a whole is about, read from its title and opening lines."""
+
+    #: the models the title names as its subject, and the focus they give
+    title_models: tuple[str, ...] = ()
+    title_focus: Focus = field(default_factory=Focus)
+    guess: bool = False  #: the title announces predictions or wishes
+    #: the title's subject is another lab or its model: Meta's models appear only as
+    #: comparisons or bases, so nothing is said of them by reference ("the model")
+    foreign: bool = False
+    #: the page's subject is built on the model its title names: nothing is Meta's
+    derivative: bool = False
+
+
+def read_post_scope(
+    raw_title: str,
+    units: Sequence[Unit],
+    post_models: Sequence[str],
+    catalog: ModelCatalog,
+    groups_of: Callable[[str], Sequence[Group]],
+) -> PostScope:
+    """Read the post's scope; ``post_models`` are the models it names as subjects."""
+    # "Today, we're releasing Quokka-7B …" on another lab's page: the post is about
+    # its own model, and Meta's models appear in it as bases.
+    we_release_other = opens_on_other_release(units, groups_of)
+    title = clean_inline(raw_title)[0] if raw_title else ""
+    guess = bool(GUESSWORK.search(title))
+    foreign = False
+    title_models: tuple[str, ...] = ()
+    title_focus = Focus()
+    if title:
+        first_meta = min((g.start for g in groups_of(title)), default=len(title))
+        foreign = other_subject(title[:first_meta]) or foreign_launch(
+            title, groups_of(title), catalog.company_names
+        )
+        subjects = [g for g in groups_of(title) if not g.baseline and g.models]
+        title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
+        title_focus = Focus(title_models, all(g.generic for g in subjects))
+    foreign = foreign or (we_release_other and not title_models)
+    # "Acme-Llama-3-8B-Long … extends Llama 3 8B": a page whose subject is built on the
+    # very model its title names is about a derivative (a fine-tune, a long-context or
+    # translated version): its specs and values belong to that model, not to Meta's.
+    derivative = derivative_post(units, title_models or tuple(post_models[:1]), groups_of)
+    return PostScope(title_models, title_focus, guess, foreign or derivative, derivative)

@@ -1,0 +1,137 @@
+"""Topics: which models a post is about, read once before its sentences are.
+
+New names the post introduces and the codenames it ties to them; the generations it
+makes its topic (a generation named, a member named in full, a short name used as a
+model's name, two members' short names together); short names count as members only
+under a topic; the members the post names, and the models it names as subjects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from llamawatch.extractors.mentions import Group, find_groups, mask_licenses
+from llamawatch.extractors.models import Mention, ModelCatalog
+from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
+from llamawatch.extractors.new_names import find_new_model_names
+from llamawatch.extractors.sentences import Unit
+from llamawatch.records import NameLink
+
+_NAMED_AS_MODEL = re.compile(r"\bMeta's\s+\S+$|\bMeta's\s+\S+\s+model|\S\s+model\b")
+#: a name followed by "model" after a closing quote or a word or two: '"Behemoth" AI model'
+_FOLLOWED_BY_MODEL = re.compile(r"[\"'”’]?\s+(?:[\w-]+\s+){0,2}?(?:model|LLM)\b")
+#: an appositive after a name that calls it a model: "Behemoth, the company's largest model"
+_APPOSITIVE_MODEL = re.compile(
+    r",\s+(?:the|its|their|Meta's|a|an)\s+[^,.;:()]{0,60}?\b(?:model|LLM)\b", re.I
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PostTopics:
+    """What a post is about, for reading its sentences."""
+
+    new_names: tuple[str, ...] = ()  #: Meta model names the catalog does not know
+    #: codenames tied to the names models ship under ("Muse Spark, codenamed Avocado")
+    links: tuple[NameLink, ...] = ()
+    topics: frozenset[str] = frozenset()  #: generations whose short names stand for members
+    named_members: frozenset[str] = frozenset()  #: members the post names itself
+    #: every model the post names as a subject, in order of first mention
+    models: tuple[str, ...] = ()
+    #: each unit's mentions and mention groups, by its clean text
+    unit_mentions: Mapping[str, list[Mention]] = field(default_factory=dict)
+    unit_groups: Mapping[str, list[Group]] = field(default_factory=dict)
+
+
+EMPTY_TOPICS = PostTopics()
+
+
+def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
+    """Read which models a post is about from all its units."""
+    names: list[str] = []
+    for unit in units:
+        for name in find_new_model_names(unit.clean, catalog):
+            if name not in names:
+                names.append(name)
+    pairs = [
+        (name, alias, unit.clean)
+        for unit in units
+        if LINK_CUE.search(unit.clean)
+        for name, alias in find_links(unit.clean)
+    ]
+    links = resolve_links(pairs, catalog, names) if pairs else []
+    topics: set[str] = set()
+    shorts: dict[str, set[str]] = {}
+    every: dict[str, list[Mention]] = {}
+    for unit in units:
+        mentions = catalog.find_mentions(
+            mask_licenses(unit.clean), short_names=True, new_names=names
+        )
+        every[unit.clean] = mentions
+        for mention in mentions:
+            if mention.kind == "generation":
+                topics.add(mention.name)
+            elif mention.kind == "model" and mention.short:
+                generation = catalog.generation_of(mention.name) or ""
+                shorts.setdefault(generation, set()).add(mention.name)
+            elif mention.kind == "model":
+                generation = catalog.generation_of(mention.name)
+                if generation and generation in catalog.generations:
+                    topics.add(generation)
+    # "Meta's Behemoth model", "Behemoth, the company's largest model": a short
+    # name used as a model's name makes the topic.
+    for unit in units:
+        for mention in every.get(unit.clean, ()):
+            if mention.short and (
+                _NAMED_AS_MODEL.search(unit.clean[max(0, mention.start - 8) : mention.end + 8])
+                or _APPOSITIVE_MODEL.match(unit.clean, mention.end)
+                or _FOLLOWED_BY_MODEL.match(unit.clean, mention.end)
+            ):
+                topics.add(catalog.generation_of(mention.name) or "")
+    # Two members' short names together ("Scout and Maverick") make the topic too.
+    topics.update(g for g, members in shorts.items() if len(members) > 1)
+    # Short names stand for a member only once its generation is the topic.
+    unit_mentions = {
+        text: [m for m in mentions if not m.short or catalog.generation_of(m.name) in topics]
+        for text, mentions in every.items()
+    }
+    # A member's own name makes it named; lists of names do not depend on which members
+    # are named, so one pass finds them all.
+    named_members: set[str] = set()
+    first_groups: dict[str, list[Group]] = {}
+    for unit in units:
+        groups = first_groups.get(unit.clean)
+        if groups is None:
+            groups = first_groups[unit.clean] = find_groups(
+                unit.clean, unit_mentions[unit.clean], catalog, named_members
+            )
+        for group in groups:
+            if group.baseline:
+                continue
+            if not group.generic:
+                named_members.update(m for m in group.models if catalog.generation_of(m) in topics)
+    # Generation groups stand for the members named anywhere in the post.
+    unit_groups: dict[str, list[Group]] = {}
+    models: list[str] = []
+    for unit in units:
+        groups = unit_groups.get(unit.clean)
+        if groups is None:
+            groups = unit_groups[unit.clean] = find_groups(
+                unit.clean, unit_mentions[unit.clean], catalog, named_members
+            )
+        for group in groups:
+            if group.baseline:
+                continue
+            for model in group.models:
+                if model not in models:
+                    models.append(model)
+    return PostTopics(
+        new_names=tuple(names),
+        links=tuple(links),
+        topics=frozenset(topics),
+        named_members=frozenset(named_members),
+        models=tuple(models),
+        unit_mentions=unit_mentions,
+        unit_groups=unit_groups,
+    )
