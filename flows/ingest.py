@@ -106,7 +106,7 @@ def fetch_sources_task(
     fetch) until :func:`save_caches_task` runs after its posts are stored: a run
     that dies in between fetches the same body again next time, so no post is lost.
     """
-    from llamawatch.fetch import fetch_sources
+    from llamawatch.sources.fetch import fetch_sources
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.sources import save_caches
 
@@ -142,7 +142,7 @@ def drop_known_posts(engine, posts: Sequence[Post]) -> list[Post]:
 @task(cache_policy=NO_CACHE, name="fetch-articles", retries=1, retry_delay_seconds=10)
 def fetch_articles_task(posts: Sequence[Post], settings: Settings) -> list[Post]:
     """Fetch the article page of posts whose feed entry carried only a summary."""
-    from llamawatch.fetch import fetch_articles
+    from llamawatch.sources.fetch import fetch_articles
 
     return fetch_articles(posts, settings.http)
 
@@ -152,7 +152,7 @@ def due_retries_task(engine, settings: Settings) -> list[Post]:
     """Return the stored posts whose page failed before and whose backoff is over."""
     import datetime as dt
 
-    from llamawatch.sources_health import retry_due
+    from llamawatch.sources.health import retry_due
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.posts import failed_posts
 

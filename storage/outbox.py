@@ -14,7 +14,7 @@ table needs no extra column):
 
 ``enqueue`` is idempotent by ``idempotency_key`` (unique in the table), so
 queueing the same alert twice, in two runs or two processes, stores it once.
-This module holds no delivery logic; ``llamawatch.outbox_delivery`` drives it.
+This module holds no delivery logic; ``llamawatch.delivery.outbox`` drives it.
 """
 
 from __future__ import annotations

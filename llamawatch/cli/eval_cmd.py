@@ -122,11 +122,11 @@ def backfill_folders(
     """
     import random
 
-    from llamawatch.archive import iter_posts
     from llamawatch.changes import ResolutionRules
     from llamawatch.extractors.facts import EXTRACTOR_VERSION
     from llamawatch.extractors.models import ModelCatalog
     from llamawatch.extractors.pipeline import extract_posts
+    from llamawatch.sources.archive import iter_posts
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import refresh_history
     from llamawatch.storage.posts import save_extracted

@@ -54,7 +54,7 @@ def command() -> None:
 def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
     """Print each model's resolved attributes: value, certainty, since, evidence, source."""
     from llamawatch.changes import ResolutionRules, aliases_of, state_to_json
-    from llamawatch.render import dissent_text
+    from llamawatch.publishing.render import dissent_text
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import load_state
     from llamawatch.storage.names import load_name_links

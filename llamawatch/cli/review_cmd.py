@@ -34,7 +34,7 @@ def refresh_after(app: App, change: Callable[[Session], set[Key]]) -> HistoryDif
     The recomputed events are live news: fresh alert-worthy ones go to the
     outbox like those of an ingest (old posts stay quiet: the alert window).
     """
-    from llamawatch.outbox_delivery import queue_and_deliver_alerts
+    from llamawatch.delivery.outbox import queue_and_deliver_alerts
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import refresh_history
 

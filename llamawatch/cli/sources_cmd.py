@@ -15,8 +15,8 @@ from rich.table import Table
 
 from llamawatch.cli import App
 from llamawatch.errors import LlamawatchError
-from llamawatch.opml import parse_opml, render_opml
 from llamawatch.records import Source
+from llamawatch.sources.opml import parse_opml, render_opml
 
 
 def _configured(app: App) -> list[Source]:
@@ -112,9 +112,9 @@ def add(
     The URL is fetched first and previewed (title, entries, the first few); a
     site's address is enough when its pages announce their feed.
     """
-    from llamawatch.discovery import preview_source
-    from llamawatch.fetch import is_local_source, local_path
-    from llamawatch.safety import source_url_refusal
+    from llamawatch.sources.discovery import preview_source
+    from llamawatch.sources.fetch import is_local_source, local_path
+    from llamawatch.sources.safety import source_url_refusal
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.sources import add_source
 
@@ -203,7 +203,7 @@ def disable(app: App, name: str) -> None:
 @click.pass_obj
 def import_opml(app: App, file: Path) -> None:
     """Add every feed an OPML FILE lists (names already in use get a number)."""
-    from llamawatch.safety import url_refusal
+    from llamawatch.sources.safety import url_refusal
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.sources import add_source, load_sources
 

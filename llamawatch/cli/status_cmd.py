@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from llamawatch.cli import App
-from llamawatch.sources_health import SourceCache, retry_due, utc
+from llamawatch.sources.health import SourceCache, retry_due, utc
 
 
 def _ago(when: dt.datetime | None, now: dt.datetime) -> str:

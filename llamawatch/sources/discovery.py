@@ -59,7 +59,7 @@ def feed_links(page: str, base: str) -> list[str]:
 def preview_source(url: str, kind: str, http: HttpSettings) -> SourcePreview:
     """Fetch and parse a source URL; raise FetchError with a one-line reason if it is unusable."""
     from llamawatch.extractors.feeds import decode_html, page_meta, parse_feed
-    from llamawatch.http import BlockingHttp
+    from llamawatch.sources.http import BlockingHttp
 
     with BlockingHttp(http) as client:
         result = _get(client, url, trusted=True)

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from llamawatch.changes import DEFAULT_RULES, ResolutionRules
-from llamawatch.records import ChangeEvent, Fact, ModelStates, NameLink
-from llamawatch.render import (
+from llamawatch.publishing.render import (
     DigestContext,
     StateTimeline,
     build_digest_context,
@@ -22,13 +21,14 @@ from llamawatch.render import (
     public_root,
     with_shown_evidence,
 )
-from llamawatch.site import week_stamp, write_digest_files, write_site
+from llamawatch.publishing.site import week_stamp, write_digest_files, write_site
+from llamawatch.records import ChangeEvent, Fact, ModelStates, NameLink
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from llamawatch.config import Settings
-    from llamawatch.review_page import ReviewContext
+    from llamawatch.publishing.review_page import ReviewContext
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +133,7 @@ def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = 
 
 def review_page_context(engine: Engine, settings: Settings) -> ReviewContext:
     """Load what the review page shows: the queue, the decisions and the hand facts."""
-    from llamawatch.review_page import review_context
+    from llamawatch.publishing.review_page import review_context
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.review import load_review
 
@@ -190,7 +190,7 @@ class SendOutcome:
 
 def send_week_digest(engine: Engine, settings: Settings, context: DigestContext) -> SendOutcome:
     """Mail a week's digest once: skip an empty week unless asked, never claim a resend."""
-    from llamawatch.outbox_delivery import digest_messages, send_digest
+    from llamawatch.delivery.outbox import digest_messages, send_digest
     from llamawatch.storage import outbox
     from llamawatch.storage.db import session_scope
 

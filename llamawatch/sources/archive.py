@@ -11,7 +11,7 @@ A backfill ``SOURCE`` is one of:
   ``/sitemap_index.xml``), or of a feed, whose older entries are read by
   following RFC 5005 archive links (``prev-archive``; ``next`` for paged feeds).
 
-- a location of a kind registered in :mod:`llamawatch.retrieval` (read with
+- a location of a kind registered in :mod:`llamawatch.sources.retrieval` (read with
   that kind's retriever and parser, its posts planned as entries).
 
 Everything is a generator, so memory stays flat however large the archive. The
@@ -22,7 +22,7 @@ the same plan and a resumed run the same chunks.
 Pages named by URL lists and sitemaps are not downloaded here: they come out as
 summary-only posts without a body, keyed by URL, so a resumed run can skip the
 stored ones before fetching and the flow fetches the rest politely with
-``llamawatch.fetch.fetch_articles``.
+``llamawatch.sources.fetch.fetch_articles``.
 
 ``since``/``until`` filter on the publication date when one is known; posts
 without a date are kept, since nothing says they are out of range.
@@ -52,7 +52,7 @@ from llamawatch.extractors.feeds import FEED_SUFFIXES, is_feed_file, xml_root
 from llamawatch.extractors.local import POST_SUFFIXES, archive_files
 from llamawatch.identity import canonical_url, content_hash, is_http_url, with_key
 from llamawatch.records import FetchResult, Post, Source
-from llamawatch.retrieval import Fetcher, Retrieval, SourceKind, kind_for, read_posts
+from llamawatch.sources.retrieval import Fetcher, Retrieval, SourceKind, kind_for, read_posts
 
 log = logging.getLogger(__name__)
 
@@ -143,13 +143,13 @@ class HttpFetcher:
 
     The URL an operator gave (a site, sitemap or feed) is trusted, and so is its
     origin; links found inside documents (sitemap-index children, RFC 5005
-    ``prev-archive``/``next`` pages) are checked by :mod:`llamawatch.safety`
+    ``prev-archive``/``next`` pages) are checked by :mod:`llamawatch.sources.safety`
     like any link from content, so an archive cannot send backfill to a private
     address unless ``http.allow_private`` says so. Close it when done.
     """
 
     def __init__(self, http: HttpSettings | None = None) -> None:
-        from llamawatch.http import BlockingHttp
+        from llamawatch.sources.http import BlockingHttp
 
         self.http = http or HttpSettings.model_validate({})
         self.max_bytes = self.http.max_bytes
