@@ -14,6 +14,11 @@ A backfill ``SOURCE`` is one of:
 - a location of a kind registered in :mod:`llamawatch.sources.retrieval` (read with
   that kind's retriever and parser, its posts planned as entries).
 
+Which of these a SOURCE is, is asked of the retrieval registry:
+``kind_for(source, backfill=True)``, then for a URL ``kind_for_document`` on what it
+holds. Feed archives, sitemaps and URL lists are the registry's backfill kinds,
+defined at the end of this module with the walks that enumerate them.
+
 Everything is a generator, so memory stays flat however large the archive. The
 order is deterministic (directories sorted, lists and feeds in document order,
 first occurrence wins), which is what lets :func:`plan_chunks` give two workers
@@ -52,7 +57,18 @@ from llamawatch.extractors.feeds import FEED_SUFFIXES, is_feed_file, xml_root
 from llamawatch.extractors.local import POST_SUFFIXES, archive_files
 from llamawatch.identity import canonical_url, content_hash, is_http_url, with_key
 from llamawatch.records import FetchResult, Post, Source
-from llamawatch.sources.retrieval import Fetcher, Retrieval, SourceKind, kind_for, read_posts
+from llamawatch.sources.retrieval import (
+    Fetcher,
+    Retrieval,
+    SourceKind,
+    is_local,
+    kind_for,
+    kind_for_document,
+    read_posts,
+    register_backfill_kind,
+    retrieve_file,
+    retrieve_http,
+)
 
 log = logging.getLogger(__name__)
 
@@ -312,7 +328,7 @@ def _iter(
     owned: HttpFetcher | None = None  # a client made here is closed here
     try:
         for source in sources:
-            kind = kind_for(source)
+            kind = kind_for(source, backfill=True)
             needs_http = kind is not None and (kind.name == "http" or not kind.builtin)
             if needs_http and fetcher is None:
                 fetcher = owned = http_fetcher()
@@ -343,9 +359,14 @@ def _iter_source(
     report: Callable[[str, LlamawatchError], None],
     keep_posts: bool,
 ) -> Iterator[tuple[ArchiveItem, Post | None]]:
-    kind = kind_for(source)
+    kind = kind_for(source, backfill=True)
     if kind is not None and not kind.builtin:
         yield from _iter_registered(kind, source, dates, fetch, keep_posts)
+        return
+    if kind is not None and kind.walk is not None:
+        # a feed archive or URL list on disk
+        location = str(Path(source).expanduser())
+        yield from kind.walk(location, source, dates, fetch, report, keep_posts)
         return
     if kind is not None and kind.name == "http":
         assert fetch is not None
@@ -355,7 +376,10 @@ def _iter_source(
     if path.is_dir():
         yield from _iter_directory(path, source, dates, report, keep_posts)
     elif path.is_file():
-        yield from _iter_file(path, source, dates, fetch, report, keep_posts)
+        suffix = path.suffix.lower()
+        if suffix not in POST_FILE_SUFFIXES:
+            raise ParseError(f"{path}: not a post, feed or URL list ({suffix or 'no suffix'})")
+        yield ArchiveItem("file", str(path), source=source), None
     else:
         raise FetchError(f"{source}: no such file, folder or URL")
 
@@ -410,25 +434,6 @@ def _iter_directory(
                 report(str(path), exc)
 
 
-def _iter_file(
-    path: Path,
-    source: str,
-    dates: DateRange,
-    fetch: Fetcher | None,
-    report: Callable[[str, LlamawatchError], None],
-    keep_posts: bool,
-) -> Iterator[tuple[ArchiveItem, Post | None]]:
-    suffix = path.suffix.lower()
-    if suffix in FEED_FILE_SUFFIXES:
-        yield from _iter_feed(str(path), source, dates, fetch, keep_posts)
-    elif _is_url_list(path):
-        yield from _iter_url_list(path, source, report)
-    elif suffix in POST_FILE_SUFFIXES:
-        yield ArchiveItem("file", str(path), source=source), None
-    else:
-        raise ParseError(f"{path}: not a post, feed or URL list ({suffix or 'no suffix'})")
-
-
 def _iter_url_list(
     path: Path, source: str, report: Callable[[str, LlamawatchError], None]
 ) -> Iterator[tuple[ArchiveItem, Post | None]]:
@@ -454,11 +459,9 @@ def _iter_url(
     keep_posts: bool,
 ) -> Iterator[tuple[ArchiveItem, Post | None]]:
     result = fetch(url, trusted=True)
-    kind = _root_tag(_maybe_gunzip(result, _max_bytes(fetch)))
-    if kind in ("urlset", "sitemapindex"):
-        yield from _iter_sitemaps([url], url, dates, fetch, report, first=result)
-    elif kind in ("rss", "feed", "rdf", "json"):
-        yield from _iter_feed(url, url, dates, fetch, keep_posts, first=result)
+    kind = kind_for_document(_maybe_gunzip(result, _max_bytes(fetch)))
+    if kind is not None and kind.walk is not None:
+        yield from kind.walk(url, url, dates, fetch, report, keep_posts, first=result)
     else:
         sitemaps = discover_sitemaps(url, fetch)
         if not sitemaps:
@@ -785,3 +788,123 @@ def pending(posts: Iterable[Post], known: Mapping[str, str]) -> list[Post]:
 def chunk_done(posts: Sequence[Post], known: Mapping[str, str]) -> bool:
     """Return whether every post of a chunk is stored: the chunk's checkpoint."""
     return all(is_stored(post, known) for post in posts)
+
+
+# -- the backfill kinds of the retrieval registry ------------------------------------
+
+_SITEMAP_ROOTS = ("urlset", "sitemapindex")
+_FEED_ROOTS = ("rss", "feed", "rdf", "json")
+
+
+def _archive_file(location: str) -> Path | None:
+    """Return the file a local backfill SOURCE names (as backfill reads paths), or None."""
+    if not is_local(location):
+        return None
+    path = Path(location).expanduser()
+    return path if path.is_file() else None
+
+
+def _is_feed_archive_file(location: str) -> bool:
+    path = _archive_file(location)
+    return path is not None and path.suffix.lower() in FEED_FILE_SUFFIXES
+
+
+def _is_url_list_file(location: str) -> bool:
+    path = _archive_file(location)
+    return path is not None and _is_url_list(path)
+
+
+def _retrieve_document(location: str, how: Retrieval) -> FetchResult:
+    """Retrieve a feed page or sitemap: through the HTTP client, or from disk."""
+    if is_http_url(location):
+        return retrieve_http(location, how)
+    return retrieve_file(location, how)
+
+
+def _parse_feed_page(result: FetchResult) -> Sequence[Post]:
+    """Return the posts of one page of a feed archive."""
+    return _parse_feed_document(result, result.source.name)
+
+
+def _parse_sitemap(result: FetchResult) -> Sequence[Post]:
+    """Return the pages one sitemap lists, as summary-only posts (nested sitemaps not read)."""
+    content = _maybe_gunzip(result, _max_bytes(None))
+    return [
+        load_item(_page_item(loc, result.source.name, published))
+        for loc, _, published, is_index in _sitemap_entries(content, result.url)
+        if not is_index
+    ]
+
+
+def _parse_url_list(result: FetchResult) -> Sequence[Post]:
+    """Return the pages a URL list names, as summary-only posts (other lines skipped)."""
+    lines = (_strip_comment(line) for line in result.content.decode("utf-8").splitlines())
+    return [
+        load_item(_page_item(url, result.source.name, None))
+        for url in lines
+        if url and is_http_url(url)
+    ]
+
+
+def _walk_feed(
+    location: str,
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    report: Callable[[str, LlamawatchError], None],
+    keep_posts: bool,
+    first: FetchResult | None = None,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    return _iter_feed(location, source, dates, fetch, keep_posts, first=first)
+
+
+def _walk_sitemap(
+    location: str,
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    report: Callable[[str, LlamawatchError], None],
+    keep_posts: bool,
+    first: FetchResult | None = None,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    if fetch is None:
+        raise FetchError(f"{location}: no HTTP client given")
+    return _iter_sitemaps([location], source, dates, fetch, report, first=first)
+
+
+def _walk_url_list(
+    location: str,
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    report: Callable[[str, LlamawatchError], None],
+    keep_posts: bool,
+    first: FetchResult | None = None,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    return _iter_url_list(Path(location), source, report)
+
+
+#: consulted in this order: a feed file is a feed even when its lines look like URLs
+FEED_ARCHIVE = register_backfill_kind(
+    "feed-archive",
+    claims=_is_feed_archive_file,
+    retrieve=_retrieve_document,
+    parse=_parse_feed_page,
+    walk=_walk_feed,
+    recognizes=lambda content: _root_tag(content) in _FEED_ROOTS,
+)
+SITEMAP = register_backfill_kind(
+    "sitemap",
+    claims=lambda location: False,  # known only from what a URL holds
+    retrieve=_retrieve_document,
+    parse=_parse_sitemap,
+    walk=_walk_sitemap,
+    recognizes=lambda content: _root_tag(content) in _SITEMAP_ROOTS,
+)
+URL_LIST = register_backfill_kind(
+    "url-list",
+    claims=_is_url_list_file,
+    retrieve=retrieve_file,
+    parse=_parse_url_list,
+    walk=_walk_url_list,
+)
