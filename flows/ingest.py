@@ -39,6 +39,7 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from llamawatch.changes import HistoryMode
 from llamawatch.config import Settings
 from llamawatch.crashpoints import crash_point
 from llamawatch.flows.steps import (
@@ -237,10 +238,10 @@ def ingest_posts(
         force = force or source is not None
         fetched = []
         for start in range(0, len(sources), SOURCE_BATCH):
-            batch = sources[start : start + SOURCE_BATCH]
-            label = f"sources {start + 1}-{start + len(batch)} of {len(sources)}"
+            source_batch = sources[start : start + SOURCE_BATCH]
+            label = f"sources {start + 1}-{start + len(source_batch)} of {len(sources)}"
             fetched += steps.fetch_sources(
-                engine, settings, batch, caches, label=label, force=force
+                engine, settings, source_batch, caches, label=label, force=force
             )
         crash_point("sources-fetched")
         posts = collect_posts(fetched, summary)
@@ -335,7 +336,7 @@ def _preview(settings: Settings, *, force: bool, source: str | None) -> RunSumma
     from llamawatch.storage.preview import preview_changes
 
     engine = open_database(settings.storage.url)
-    mode = "baseline" if is_baseline(engine) else "live"
+    mode: HistoryMode = "baseline" if is_baseline(engine) else "live"
     summary = RunSummary(flow="ingest", mode=f"{mode}, dry run: nothing stored")
     sources, caches = load_sources_and_caches(engine, settings, only=source)
     fetched = fetch_sources_task(
