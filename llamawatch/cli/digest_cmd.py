@@ -50,7 +50,10 @@ def command(app: App, week: str | None, send: bool, out_dir: Path | None) -> Non
     changes, rumours still open and conflicts between sources, each with its
     evidence, certainty and a link to the post.
     """
+    # why: loads sqlalchemy ~700 ms, httpx ~320 ms and more
     from llamawatch.publishing.publish import build_week_digest, public_root, send_week_digest
+
+    # why: loads lxml ~95 ms, feedgen ~50 ms; every command (and --help) imports this module
     from llamawatch.publishing.site import write_digest_files
 
     settings = app.settings_with_output(out_dir)

@@ -44,7 +44,7 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
@@ -53,10 +53,11 @@ from lxml import etree
 
 from llamawatch.config import HttpSettings
 from llamawatch.errors import FetchError, LlamawatchError, ParseError
-from llamawatch.extractors.feeds import FEED_SUFFIXES, is_feed_file, xml_root
+from llamawatch.extractors.feeds import FEED_SUFFIXES, is_feed_file, parse_feed, xml_root
 from llamawatch.extractors.local import POST_SUFFIXES, archive_files
 from llamawatch.identity import canonical_url, content_hash, is_http_url, with_key
 from llamawatch.records import FetchResult, Post, Source
+from llamawatch.sources.http import BlockingHttp
 from llamawatch.sources.retrieval import (
     Fetcher,
     Retrieval,
@@ -165,7 +166,6 @@ class HttpFetcher:
     """
 
     def __init__(self, http: HttpSettings | None = None) -> None:
-        from llamawatch.sources.http import BlockingHttp
 
         self.http = http or HttpSettings.model_validate({})
         self.max_bytes = self.http.max_bytes
@@ -402,7 +402,6 @@ def _iter_registered(
 
 def _document_posts(location: str, source: str, fetch: Fetcher | None) -> tuple[Post, ...]:
     """Return the posts of one document (a feed page, or a source of a registered kind)."""
-    from dataclasses import replace
 
     kind = kind_for(location)
     if kind is not None and not kind.builtin:
@@ -666,9 +665,6 @@ def _iter_feed(
 
 
 def _parse_feed_document(result: FetchResult, source: str) -> tuple[Post, ...]:
-    from dataclasses import replace
-
-    from llamawatch.extractors.feeds import parse_feed
 
     named = replace(result, source=replace(result.source, name=source, kind="archive"))
     parsed = parse_feed(named)

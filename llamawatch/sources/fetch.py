@@ -66,7 +66,7 @@ from typing import Any, Literal, TypeVar
 from urllib.parse import unquote
 
 from llamawatch.config import HttpSettings
-from llamawatch.errors import ParseError
+from llamawatch.errors import LlamawatchError, ParseError
 from llamawatch.extractors.feeds import (
     FEED_SUFFIXES,
     FeedParse,
@@ -77,8 +77,10 @@ from llamawatch.extractors.feeds import (
     page_post,
     parse_feed,
 )
+from llamawatch.extractors.local import POST_SUFFIXES, archive_files, read_post_file
 from llamawatch.identity import dedupe_posts, with_key
 from llamawatch.records import ContentType, FetchResult, Post, Source
+from llamawatch.sources.archive import http_fetcher
 from llamawatch.sources.health import (
     SourceCache,
     due_refusal,
@@ -91,7 +93,14 @@ from llamawatch.sources.health import (
     utc,
 )
 from llamawatch.sources.http import HttpClient, reason_phrase
-from llamawatch.sources.retrieval import SourceKind, is_local, kind_for, local_path, read_posts
+from llamawatch.sources.retrieval import (
+    Retrieval,
+    SourceKind,
+    is_local,
+    kind_for,
+    local_path,
+    read_posts,
+)
 
 log = logging.getLogger(__name__)
 
@@ -305,7 +314,6 @@ def _archive_file(folder: Path, relative: str) -> Path | None:
     if not base.is_relative_to(folder):
         return None
     candidates = [base, base / "index.html"]
-    from llamawatch.extractors.local import POST_SUFFIXES
 
     candidates += [base.with_name(base.name + suffix) for suffix in sorted(POST_SUFFIXES)]
     return next((c for c in candidates if c.is_file()), None)
@@ -327,7 +335,6 @@ def _read_local(source: Source, max_bytes: int) -> _Outcome:
 
 
 def _read_folder(source: Source, folder: Path, max_bytes: int) -> _Outcome:
-    from llamawatch.extractors.local import POST_SUFFIXES, archive_files
 
     files = archive_files(folder)
     outcome = _Outcome(status="ok", url=str(folder))
@@ -352,7 +359,6 @@ def _read_folder(source: Source, folder: Path, max_bytes: int) -> _Outcome:
 
 
 def _read_post_files(source: Source, paths: Sequence[Path], max_bytes: int) -> _Outcome:
-    from llamawatch.extractors.local import read_post_file
 
     outcome = _Outcome(status="ok", url=str(paths[0]) if len(paths) == 1 else "")
     for path in paths:
@@ -370,9 +376,6 @@ def _read_post_files(source: Source, paths: Sequence[Path], max_bytes: int) -> _
 
 def _read_registered(kind: SourceKind, source: Source, http: HttpSettings) -> _Outcome:
     """Read a source of a registered kind: its retriever, then its parser."""
-    from llamawatch.errors import LlamawatchError
-    from llamawatch.sources.archive import http_fetcher
-    from llamawatch.sources.retrieval import Retrieval
 
     outcome = _Outcome(status="failed", url=source.url)
     with http_fetcher(http) as fetcher:
@@ -628,9 +631,6 @@ async def _fetch_article(client: HttpClient, post: Post) -> Post:
 
 def _read_registered_article(kind: SourceKind, post: Post, http: HttpSettings) -> Post:
     """Read an article page whose URL a registered kind claims, with that kind's retriever."""
-    from llamawatch.errors import LlamawatchError
-    from llamawatch.sources.archive import http_fetcher
-    from llamawatch.sources.retrieval import Retrieval
 
     with http_fetcher(http) as fetcher:
         try:

@@ -46,6 +46,8 @@ from urllib.parse import unquote, urlsplit
 
 from llamawatch.config import DEMO_SOURCE_URL, demo_archive_path
 from llamawatch.errors import FetchError, ParseError
+from llamawatch.extractors.feeds import is_feed_file, parse_feed
+from llamawatch.extractors.local import read_post_file
 from llamawatch.identity import is_http_url
 from llamawatch.records import FetchResult, Post, Source
 
@@ -133,7 +135,6 @@ def retrieve_file(location: str, how: Retrieval) -> FetchResult:
 
 def parse_feed_document(result: FetchResult) -> Sequence[Post]:
     """Parse a feed document (RSS, Atom, JSON Feed) into its posts."""
-    from llamawatch.extractors.feeds import parse_feed
 
     parsed = parse_feed(result)
     if parsed.error:
@@ -143,8 +144,6 @@ def parse_feed_document(result: FetchResult) -> Sequence[Post]:
 
 def parse_local_file(result: FetchResult) -> Sequence[Post]:
     """Parse a local file: a feed file by its suffix or first bytes, else one post file."""
-    from llamawatch.extractors.feeds import is_feed_file
-    from llamawatch.extractors.local import read_post_file
 
     path = Path(result.url)
     if is_feed_file(path):
