@@ -2,11 +2,12 @@
 
 default: lint test
 
-# Lint and type-check: ruff, then mypy on the core, the extractors and storage.
+# Lint and type-check: ruff, then mypy on the installed package (flows, extractors and
+# storage included; see scripts/typecheck).
 lint:
     ruff check .
     ruff format --check .
-    mypy llamawatch extractors storage
+    scripts/typecheck
 
 # The whole test suite (PostgreSQL too when LLAMAWATCH_TEST_DATABASE_URL is set).
 test:

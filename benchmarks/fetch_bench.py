@@ -28,9 +28,9 @@ from multiprocessing import Pipe, Process
 from multiprocessing.connection import Connection
 
 from llamawatch.config import HttpSettings
-from llamawatch.fetch import fetch_sources
 from llamawatch.records import Source
-from llamawatch.sources_health import SourceCache
+from llamawatch.sources.fetch import fetch_sources
+from llamawatch.sources.health import SourceCache
 
 ENTRIES = 20
 BATCH = 50

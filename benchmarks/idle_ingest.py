@@ -108,8 +108,8 @@ def main() -> None:
 
     # The same stages without Prefect: fetch (all 304), dedup, history, pages.
     from llamawatch.config import load_settings
-    from llamawatch.fetch import fetch_sources
-    from llamawatch.publish import publish_site
+    from llamawatch.publishing.publish import publish_site
+    from llamawatch.sources.fetch import fetch_sources
     from llamawatch.storage.db import open_database, session_scope
     from llamawatch.storage.history import refresh_history
     from llamawatch.storage.sources import load_caches, load_sources, save_caches

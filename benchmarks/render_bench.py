@@ -20,10 +20,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from helpers_render import synthetic_history  # noqa: E402
 
-from llamawatch.channels.smtp import email_from_payload  # noqa: E402
-from llamawatch.outbox_delivery import digest_messages  # noqa: E402
-from llamawatch.render import build_digest_context, iso_week  # noqa: E402
-from llamawatch.site import write_site  # noqa: E402
+from llamawatch.delivery.channels.smtp import email_from_payload  # noqa: E402
+from llamawatch.delivery.outbox import digest_messages  # noqa: E402
+from llamawatch.publishing.render import build_digest_context, iso_week  # noqa: E402
+from llamawatch.publishing.site import write_site  # noqa: E402
 
 
 def best_of(repeat: int, step):  # type: ignore[no-untyped-def]

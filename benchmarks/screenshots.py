@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from helpers_render import sample_history  # noqa: E402
 
-from llamawatch.site import write_site  # noqa: E402
+from llamawatch.publishing.site import write_site  # noqa: E402
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]

@@ -1,7 +1,7 @@
 """Feed adapter: fetched bytes → :class:`Post` records (RSS 0.9x/1.0/2.0, Atom, JSON Feed).
 
 feedparser reads RSS and Atom. It is always given the bytes and response headers
-that ``llamawatch.fetch`` received, never a URL or a path: given a URL it would
+that ``llamawatch.sources.fetch`` received, never a URL or a path: given a URL it would
 fetch on its own, and given a ``bytes`` that names a file it would read that
 file, so the bytes go in wrapped in a stream. JSON Feed (which feedparser does
 not read) is parsed here. Nothing downstream sees a ``FeedParserDict``.

@@ -48,7 +48,7 @@ from llamawatch.records import ExtractedPost, Post
 from llamawatch.summary import RunSummary
 
 if TYPE_CHECKING:
-    from llamawatch.archive import Chunk
+    from llamawatch.sources.archive import Chunk
 
 
 #: posts per chunk: one load, one extraction batch and one transaction each
@@ -63,8 +63,8 @@ def load_posts(
     A plain function, not a task: it runs in a helper thread one chunk ahead of
     extraction, so reading and hashing files overlaps the worker processes.
     """
-    from llamawatch.archive import DateRange, load_chunk, pending
-    from llamawatch.fetch import fetch_articles
+    from llamawatch.sources.archive import DateRange, load_chunk, pending
+    from llamawatch.sources.fetch import fetch_articles
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.posts import identity_of, known_post_keys
 
@@ -117,8 +117,8 @@ def backfill_flow(
     several workers can share one backfill; ``progress(done, total)`` is called
     after each chunk (the CLI draws a progress bar with it).
     """
-    from llamawatch.archive import DateRange, http_fetcher, iter_items, plan_chunks
     from llamawatch.pool import close_shared_pools, shared_pool
+    from llamawatch.sources.archive import DateRange, http_fetcher, iter_items, plan_chunks
     from llamawatch.storage.db import open_database, session_scope
     from llamawatch.storage.runs import finish_run, start_run
 

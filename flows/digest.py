@@ -18,14 +18,14 @@ from prefect.cache_policies import NO_CACHE
 
 from llamawatch.config import Settings
 from llamawatch.flows.steps import flow_settings
-from llamawatch.render import last_complete_week
+from llamawatch.publishing.publish import publish_digest
+from llamawatch.publishing.render import last_complete_week
+from llamawatch.storage.db import open_database
 
 
 @task(cache_policy=NO_CACHE, name="write-digest", task_run_name="write digest {week}")
 def write_digest_task(settings: Settings, week: str, send: bool) -> tuple[list[str], bool]:
     """Render the digest for one week into the output folder, and send it if asked."""
-    from llamawatch.publish import publish_digest
-    from llamawatch.storage.db import open_database
 
     engine = open_database(settings.storage.url)
     try:

@@ -31,6 +31,7 @@ records history without alerting) and "live" afterwards.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -39,8 +40,10 @@ from typing import Any
 from prefect import flow, get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
+from llamawatch.changes import HistoryMode
 from llamawatch.config import Settings
 from llamawatch.crashpoints import crash_point
+from llamawatch.errors import ConfigError
 from llamawatch.flows.steps import (
     BATCH_SIZE,
     batches,
@@ -56,6 +59,15 @@ from llamawatch.flows.steps import (
     write_site_task,
 )
 from llamawatch.records import HistoryDiff, Post
+from llamawatch.sources.fetch import fetch_articles, fetch_sources
+from llamawatch.sources.health import retry_due
+from llamawatch.storage.db import open_database, session_scope
+from llamawatch.storage.history import counts
+from llamawatch.storage.lock import writer_lock
+from llamawatch.storage.posts import failed_posts, unseen_posts
+from llamawatch.storage.preview import preview_changes
+from llamawatch.storage.runs import finish_run, start_run
+from llamawatch.storage.sources import load_caches, load_sources, save_caches
 from llamawatch.summary import RunSummary
 
 log = logging.getLogger(__name__)
@@ -68,9 +80,6 @@ def load_sources_and_caches(
     engine, settings: Settings, only: str | None = None
 ) -> tuple[list, dict]:
     """Return the enabled sources (config and CLI-added), or the one named, and their caches."""
-    from llamawatch.errors import ConfigError
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.sources import load_caches, load_sources
 
     with session_scope(engine) as session:
         sources = [s for s in load_sources(session, settings.source_list) if s.enabled]
@@ -106,9 +115,6 @@ def fetch_sources_task(
     fetch) until :func:`save_caches_task` runs after its posts are stored: a run
     that dies in between fetches the same body again next time, so no post is lost.
     """
-    from llamawatch.fetch import fetch_sources
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.sources import save_caches
 
     fetched = fetch_sources(sources, settings.http, caches, force=force)
     if save:  # a dry run keeps no validators or health: the real run must fetch it all again
@@ -120,8 +126,6 @@ def fetch_sources_task(
 @task(cache_policy=NO_CACHE, name="save-caches", retries=2, retry_delay_seconds=2)
 def save_caches_task(engine, fetched) -> None:
     """Store the cache of every source that gave posts, once all posts are stored."""
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.sources import save_caches
 
     held = {f.source.name: f.cache for f in fetched if f.posts}
     if held:
@@ -132,8 +136,6 @@ def save_caches_task(engine, fetched) -> None:
 @task(cache_policy=NO_CACHE, name="drop-known-posts")
 def drop_known_posts(engine, posts: Sequence[Post]) -> list[Post]:
     """Keep only posts that are new or whose content changed since they were stored."""
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.posts import unseen_posts
 
     with session_scope(engine) as session:
         return unseen_posts(session, posts)
@@ -142,7 +144,6 @@ def drop_known_posts(engine, posts: Sequence[Post]) -> list[Post]:
 @task(cache_policy=NO_CACHE, name="fetch-articles", retries=1, retry_delay_seconds=10)
 def fetch_articles_task(posts: Sequence[Post], settings: Settings) -> list[Post]:
     """Fetch the article page of posts whose feed entry carried only a summary."""
-    from llamawatch.fetch import fetch_articles
 
     return fetch_articles(posts, settings.http)
 
@@ -150,11 +151,6 @@ def fetch_articles_task(posts: Sequence[Post], settings: Settings) -> list[Post]
 @task(cache_policy=NO_CACHE, name="due-retries")
 def due_retries_task(engine, settings: Settings) -> list[Post]:
     """Return the stored posts whose page failed before and whose backoff is over."""
-    import datetime as dt
-
-    from llamawatch.sources_health import retry_due
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.posts import failed_posts
 
     now = dt.datetime.now(dt.UTC)
     with session_scope(engine) as session:
@@ -167,8 +163,6 @@ def due_retries_task(engine, settings: Settings) -> list[Post]:
 
 def is_baseline(engine) -> bool:
     """Return True when the database holds no change history yet."""
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.history import counts
 
     with session_scope(engine) as session:
         return counts(session).get("events", 0) == 0
@@ -222,8 +216,6 @@ def ingest_posts(
     the caches (validators, schedule) of the sources that gave them; the run row
     is finished last, so a run that dies anywhere is replayed or recovered.
     """
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.runs import finish_run, start_run
 
     with session_scope(engine) as session:
         run_id, recover = start_run(session, "ingest")
@@ -237,10 +229,10 @@ def ingest_posts(
         force = force or source is not None
         fetched = []
         for start in range(0, len(sources), SOURCE_BATCH):
-            batch = sources[start : start + SOURCE_BATCH]
-            label = f"sources {start + 1}-{start + len(batch)} of {len(sources)}"
+            source_batch = sources[start : start + SOURCE_BATCH]
+            label = f"sources {start + 1}-{start + len(source_batch)} of {len(sources)}"
             fetched += steps.fetch_sources(
-                engine, settings, batch, caches, label=label, force=force
+                engine, settings, source_batch, caches, label=label, force=force
             )
         crash_point("sources-fetched")
         posts = collect_posts(fetched, summary)
@@ -298,7 +290,6 @@ def ingest_flow(
     one source only, now. ``dry_run`` reports what the run would store and
     change, and keeps nothing: no posts, no source health, no alerts, no pages.
     """
-    from llamawatch.storage.lock import writer_lock
 
     settings = flow_settings(config_path, db_url)
     # One writer at a time: two runs on one SQLite file would store each new event twice.
@@ -310,7 +301,6 @@ def ingest_flow(
 
 def _ingest(settings: Settings, *, force: bool, source: str | None) -> RunSummary:
     """The body of a real ingest run (the caller holds the writer lock)."""
-    from llamawatch.storage.db import open_database
 
     logger = get_run_logger()
     engine = open_database(settings.storage.url)
@@ -330,12 +320,11 @@ def _ingest(settings: Settings, *, force: bool, source: str | None) -> RunSummar
 
 def _preview(settings: Settings, *, force: bool, source: str | None) -> RunSummary:
     """Fetch and extract as a run would, then store and diff in a rolled-back transaction."""
+    # why: read when the command runs, so a replaced extractor (tests) applies
     from llamawatch.extractors.facts import EXTRACTOR_VERSION
-    from llamawatch.storage.db import open_database, session_scope
-    from llamawatch.storage.preview import preview_changes
 
     engine = open_database(settings.storage.url)
-    mode = "baseline" if is_baseline(engine) else "live"
+    mode: HistoryMode = "baseline" if is_baseline(engine) else "live"
     summary = RunSummary(flow="ingest", mode=f"{mode}, dry run: nothing stored")
     sources, caches = load_sources_and_caches(engine, settings, only=source)
     fetched = fetch_sources_task(

@@ -1,8 +1,8 @@
 """Prefect tasks shared by the flows: each wraps one stage function over a batch.
 
 Tasks only orchestrate. The work happens in plain functions of the stage
-modules (``llamawatch.fetch``, ``llamawatch.extractors``, ``llamawatch.storage``,
-``llamawatch.render``, …), which the test suite exercises without Prefect.
+modules (``llamawatch.sources.fetch``, ``llamawatch.extractors``, ``llamawatch.storage``,
+``llamawatch.publishing.render``, …), which the test suite exercises without Prefect.
 Retries sit on the I/O tasks only; a task is one batch, never one post
 (docs/operations.md: every task run costs the server 20–25 ms).
 """
@@ -119,7 +119,7 @@ def refresh_and_queue_task(
     from sqlalchemy import text
 
     from llamawatch.changes import ResolutionRules
-    from llamawatch.outbox_delivery import outbox_messages
+    from llamawatch.delivery.outbox import outbox_messages
     from llamawatch.storage import outbox
     from llamawatch.storage.db import session_scope
     from llamawatch.storage.history import refresh_history
@@ -189,7 +189,7 @@ def record_diff(diff: HistoryDiff, summary: RunSummary) -> None:
 @task(cache_policy=NO_CACHE, name="write-site")
 def write_site_task(engine: Engine, settings: Settings) -> list[str]:
     """Render the pages, the current digest and the Atom feed into the output folder."""
-    from llamawatch.publish import publish_site
+    from llamawatch.publishing.publish import publish_site
 
     return [str(p) for p in publish_site(engine, settings)]
 
@@ -203,7 +203,7 @@ def deliver_alerts_task(
     Alerts queued with their events (``refresh_and_queue_task``) are not queued
     again (the outbox is idempotent by key); they are delivered here with the rest.
     """
-    from llamawatch.outbox_delivery import queue_and_deliver_alerts
+    from llamawatch.delivery.outbox import queue_and_deliver_alerts
 
     return queue_and_deliver_alerts(engine, settings, list(diff.added), mode=mode, notices=notices)
 

@@ -36,7 +36,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any, Literal
+from typing import Any, Literal, cast
 from urllib.parse import urlsplit
 
 from llamawatch.attributes import (  # noqa: F401  (date_span, KNOWN_LICENSES: historic home)
@@ -112,8 +112,8 @@ def is_restatement(attribute: str, current: FactValue, new: FactValue) -> bool:
     if current == new:
         return True
     if _is_int(current) and _is_int(new):
-        larger = max(abs(current), abs(new))  # type: ignore[arg-type]
-        return abs(current - new) <= INT_TOLERANCE * larger  # type: ignore[operator]
+        old_count, new_count = cast(int, current), cast(int, new)
+        return abs(old_count - new_count) <= INT_TOLERANCE * max(abs(old_count), abs(new_count))
     if isinstance(current, tuple) and isinstance(new, tuple):
         return set(current) == set(new)
     if SPECS[attribute].kind == "date" and isinstance(current, str) and isinstance(new, str):
@@ -611,7 +611,7 @@ def resolve_key(
             tally.add(fact, rules.weight(fact))
         seen.extend(day_facts)
         # seen is in date order: the window is its tail from the first fact of the week
-        while seen[window_start].published <= day - window_days:  # type: ignore[operator]
+        while seen[window_start].published <= day - window_days:
             window_start += 1
         window = seen[window_start:]
         model_status, reached = _status_on(status, day)

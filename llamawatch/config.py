@@ -26,7 +26,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from llamawatch.errors import ConfigError
-from llamawatch.records import Source
+from llamawatch.records import ATTRIBUTES, Source
 
 ENV_PREFIX = "LLAMAWATCH_"
 #: the special source URL that stands for the demo archive bundled in the package
@@ -160,7 +160,6 @@ class ReviewSettings(_Section):
     @field_validator("alert_policy")
     @classmethod
     def _known_attributes(cls, policy: dict[str, str]) -> dict[str, str]:
-        from llamawatch.records import ATTRIBUTES
 
         unknown = sorted(set(policy) - set(ATTRIBUTES))
         if unknown:

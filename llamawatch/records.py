@@ -15,16 +15,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from llamawatch.attributes import (  # noqa: F401  (the vocabulary's historic home)
-    ALERT_ATTRIBUTES,
-    ARCHITECTURES,
-    ATTRIBUTES,
-    MODALITIES,
-    OPENNESS_SCALE,
-    STATUSES,
-    FactValue,
-    spec_value,
-)
+# the vocabulary's historic home: re-exported explicitly (``X as X``) for its importers
+from llamawatch.attributes import ALERT_ATTRIBUTES as ALERT_ATTRIBUTES
+from llamawatch.attributes import ARCHITECTURES as ARCHITECTURES
+from llamawatch.attributes import ATTRIBUTES as ATTRIBUTES
+from llamawatch.attributes import MODALITIES as MODALITIES
+from llamawatch.attributes import OPENNESS_SCALE as OPENNESS_SCALE
+from llamawatch.attributes import STATUSES as STATUSES
+from llamawatch.attributes import FactValue as FactValue
+from llamawatch.attributes import spec_value as spec_value
 
 CERTAINTIES: tuple[str, ...] = ("confirmed", "reported", "speculative")
 

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from llamawatch.changes import is_restatement, resolve_history
-from llamawatch.errors import LlamawatchError
+from llamawatch.errors import LlamawatchError, ParseError
+from llamawatch.extractors.local import read_post_file
 from llamawatch.records import ChangeEvent, Fact, ModelStates, format_value, value_from_json
 
 #: a value returning to an earlier one within this many days is a flip-flop
@@ -241,8 +242,6 @@ def gold_facts(posts_dirs: Sequence[Path]) -> tuple[list[Fact], list[str]]:
 
     Each folder holds posts; its gold file (``gold.json``) sits in it or beside it.
     """
-    from llamawatch.errors import ParseError
-    from llamawatch.extractors.local import read_post_file
 
     facts: list[Fact] = []
     warnings: list[str] = []

@@ -9,7 +9,7 @@
 #   2. starts a Prefect server on that PostgreSQL (PREFECT_SERVER_DATABASE_CONNECTION_URL);
 #   3. creates the process work pool `llamawatch` and starts two workers on it;
 #   4. deploys backfill/llamawatch from prefect.yaml and runs one flow run per chunk
-#      of the backfill plan (llamawatch.archive.plan_chunks), all at once;
+#      of the backfill plan (llamawatch.sources.archive.plan_chunks), all at once;
 #   5. waits for every run, shows which worker ran which chunk, then checks the
 #      data for duplicates and compares it with a one-process run into a third database.
 #
@@ -122,7 +122,7 @@ from pathlib import Path
 from prefect.client.orchestration import get_client
 from prefect.deployments import run_deployment
 
-from llamawatch.archive import iter_items, plan_chunks
+from llamawatch.sources.archive import iter_items, plan_chunks
 
 sources, chunk_size, timeout, work = json.loads(sys.argv[1]), int(sys.argv[2]), float(sys.argv[3]), Path(sys.argv[4])
 plan = plan_chunks(iter_items(sources), chunk_size)

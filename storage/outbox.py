@@ -14,7 +14,7 @@ table needs no extra column):
 
 ``enqueue`` is idempotent by ``idempotency_key`` (unique in the table), so
 queueing the same alert twice, in two runs or two processes, stores it once.
-This module holds no delivery logic; ``llamawatch.outbox_delivery`` drives it.
+This module holds no delivery logic; ``llamawatch.delivery.outbox`` drives it.
 """
 
 from __future__ import annotations
@@ -22,9 +22,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import CursorResult, func, select, update
 from sqlalchemy.orm import Session
 
 from llamawatch.records import OutboxMessage
@@ -159,7 +159,7 @@ def claim(session: Session, item_id: int, now: dt.datetime | None = None) -> boo
         )
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return cast(CursorResult[Any], result).rowcount == 1
 
 
 def mark_sent(session: Session, item_id: int, now: dt.datetime | None = None) -> None:
@@ -223,7 +223,7 @@ def requeue(session: Session, item_id: int) -> bool:
         .values(last_error=None, attempts=0)
         .execution_options(synchronize_session=False)
     )
-    return result.rowcount == 1  # type: ignore[attr-defined]
+    return cast(CursorResult[Any], result).rowcount == 1
 
 
 def state_of(sent: dt.datetime | None, error: str | None, attempts: int, max_attempts: int) -> str:

@@ -6,7 +6,7 @@ Two kinds of row share the table:
   has its URL (and kind, enabled) stored here; the configuration file's
   ``[[sources]]`` are merged with these (the config wins on a name clash);
 - every source, managed or from the config, has its HTTP cache and health
-  (:class:`~llamawatch.sources_health.SourceCache`) stored here between runs.
+  (:class:`~llamawatch.sources.health.SourceCache`) stored here between runs.
   A row created only for that has an empty URL.
 
 Loading and saving happen per batch, in one call each; no business rules here.
@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from llamawatch.errors import StorageError
 from llamawatch.records import Source, SourceKind
-from llamawatch.sources_health import SourceCache
+from llamawatch.sources.health import SourceCache
 from llamawatch.storage.schema import SourceRow
 
 #: SourceCache fields, all of which are columns of the sources table

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 
+from llamawatch.publishing.render import DigestContext
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
     AttributeState,
@@ -24,7 +25,6 @@ from llamawatch.records import (
     FactValue,
     ModelStates,
 )
-from llamawatch.render import DigestContext
 
 D = dt.date
 HOSTILE_TITLE = '<script>alert("title")</script><img src=x onerror="alert(1)"> Leak'
@@ -404,8 +404,8 @@ def digest_mail(
     recipients: Sequence[str] = ("reader@example.org",),
 ) -> EmailMessage:
     """The digest mail as ``digest --send`` builds it: the outbox payload, rebuilt for a reader."""
-    from llamawatch.channels.smtp import email_from_payload
-    from llamawatch.outbox_delivery import digest_messages
+    from llamawatch.delivery.channels.smtp import email_from_payload
+    from llamawatch.delivery.outbox import digest_messages
 
     recipient = recipients[0] if recipients else "reader@example.org"
     (message,) = digest_messages(context, [recipient], sender)

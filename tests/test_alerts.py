@@ -7,15 +7,15 @@ import datetime as dt
 import pytest
 from helpers_render import event
 
-from llamawatch.alerts import (
+from llamawatch.config import DeliverySettings, SmtpSettings, WebhookSettings
+from llamawatch.delivery.alerts import (
     alert_key,
     alert_messages,
     combine_payloads,
     destinations,
     select_alerts,
 )
-from llamawatch.channels.smtp import email_from_payload
-from llamawatch.config import DeliverySettings, SmtpSettings, WebhookSettings
+from llamawatch.delivery.channels.smtp import email_from_payload
 
 NOW = dt.datetime(2026, 4, 10, 12, 0, tzinfo=dt.UTC)
 D = dt.date

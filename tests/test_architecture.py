@@ -25,6 +25,41 @@ FOLDERS = {
 }
 #: the base layer: these import nothing of the project's but each other
 BASE = {"llamawatch.attributes", "llamawatch.records", "llamawatch.config", "llamawatch.errors"}
+#: the stages in data-flow order (docs/architecture.md): a module may import its own stage
+#: and lower ones, never a higher one. The longest matching prefix names a module's stage.
+STAGES: dict[str, int] = {
+    # 0, base: records, settings, errors, and what every stage shares about a post
+    "llamawatch": 0,
+    "llamawatch.identity": 0,
+    "llamawatch.summary": 0,
+    "llamawatch.crashpoints": 0,
+    "llamawatch.watchdog": 0,
+    "llamawatch.demo": 0,
+    # 1, sources: fetch feeds, archives and pages
+    "llamawatch.sources": 1,
+    # 2, extract: text and facts out of posts (pool runs the extractors in processes)
+    "llamawatch.extractors": 2,
+    "llamawatch.pool": 2,
+    # 3, resolve: facts to state and change events; review and scoring read the same
+    "llamawatch.changes": 3,
+    "llamawatch.review": 3,
+    "llamawatch.evaluate": 3,
+    "llamawatch.state_eval": 3,
+    # 4, storage: loads and saves records of every stage below
+    "llamawatch.storage": 4,
+    # 5, publishing and delivery: records out to pages and people
+    "llamawatch.publishing": 5,
+    "llamawatch.delivery": 5,
+    # 6, orchestration and the command line
+    "llamawatch.flows": 6,
+    "llamawatch.cli": 6,
+}
+#: the parsers that sources hand their bytes to (fetch → parse): the one upward step allowed
+PARSERS = {
+    "llamawatch.extractors.feeds",
+    "llamawatch.extractors.local",
+    "llamawatch.extractors.webpage",
+}
 #: (importer prefix, forbidden import prefixes, why)
 FORBIDDEN: tuple[tuple[str, tuple[str, ...], str], ...] = (
     (
@@ -37,9 +72,8 @@ FORBIDDEN: tuple[tuple[str, tuple[str, ...], str], ...] = (
         (
             "llamawatch.flows",
             "llamawatch.cli",
-            "llamawatch.render",
-            "llamawatch.site",
-            "llamawatch.alerts",
+            "llamawatch.publishing",
+            "llamawatch.delivery",
         ),
         "storage loads and saves; it never renders, alerts or orchestrates",
     ),
@@ -201,6 +235,22 @@ def test_known_cycles_still_exist() -> None:
     assert present >= KNOWN_CYCLES, KNOWN_CYCLES - present
 
 
+def stage_of(module: str) -> int:
+    """Return the stage of a project module (the longest matching prefix in STAGES)."""
+    name = module
+    while name not in STAGES:
+        name = name.rpartition(".")[0]
+        if not name:
+            raise KeyError(module)
+    return STAGES[name]
+
+
+def test_every_module_has_a_stage() -> None:
+    # a new top-level module must be placed in a stage, not fall into the base by default
+    unplaced = [m for m in MODULES if m.count(".") == 1 and m not in STAGES.keys() | BASE]
+    assert unplaced == []
+
+
 def violations() -> list[str]:
     found = []
     for e in EDGES:
@@ -212,6 +262,16 @@ def violations() -> list[str]:
         for importer, banned, why in FORBIDDEN:
             if _within(e.importer, importer) and any(_within(e.imported, b) for b in banned):
                 found.append(f"{where}: {e.importer} imports {e.imported} ({why})")
+        if (
+            _ours(e.imported)
+            and e.imported in MODULES
+            and e.imported not in PARSERS
+            and stage_of(e.imported) > stage_of(e.importer)
+        ):
+            found.append(
+                f"{where}: {e.importer} (stage {stage_of(e.importer)}) imports {e.imported}"
+                f" (stage {stage_of(e.imported)}): a lower stage imports a higher one"
+            )
         top = e.imported.partition(".")[0]
         if top == "prefect" and not (
             _within(e.importer, "llamawatch.flows") or _within(e.importer, "llamawatch.cli")
@@ -234,6 +294,8 @@ def test_known_exceptions_are_still_needed() -> None:
     [
         ("from llamawatch.storage import db\n", "extraction is text in"),
         ("def late():\n    import prefect\n", "only flows/ and cli/"),
+        ("from llamawatch.publishing import render\n", "a lower stage imports a higher one"),
+        ("from llamawatch.changes import aliases_of\n", "a lower stage imports a higher one"),
     ],
 )
 def test_the_rules_catch_a_bad_edge(
@@ -256,3 +318,40 @@ def test_the_cycle_check_finds_a_cycle(monkeypatch: pytest.MonkeyPatch) -> None:
     # an import only a type checker runs is no cycle
     monkeypatch.setitem(globals(), "EDGES", [*real, Edge(a, b, 1, False), Edge(b, a, 1, True)])
     assert [a, b] not in cycles()
+
+
+@pytest.mark.parametrize(
+    ("folder", "module", "source", "caught"),
+    [
+        ("llamawatch/sources", "llamawatch.sources._probe", "import llamawatch.changes\n", True),
+        (
+            "llamawatch/sources",
+            "llamawatch.sources._probe",
+            "from llamawatch.extractors.facts import extract_facts\n",
+            True,
+        ),
+        (
+            "llamawatch/sources",
+            "llamawatch.sources._probe",
+            "from llamawatch.extractors.feeds import parse_feed\n",
+            False,
+        ),
+        ("storage", "llamawatch.storage._probe", "from llamawatch.delivery import alerts\n", True),
+        ("llamawatch/delivery", "llamawatch.delivery._probe", "import llamawatch.flows\n", True),
+        (
+            "llamawatch/delivery",
+            "llamawatch.delivery._probe",
+            "from llamawatch.publishing import render\n",
+            False,
+        ),
+    ],
+)
+def test_the_stage_order_is_enforced(
+    folder: str, module: str, source: str, caught: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a lower stage importing a higher one fails; the parsers and peers of a stage do not
+    monkeypatch.setitem(MODULES, module, ROOT / folder / "_probe.py")
+    monkeypatch.setattr(Path, "read_text", lambda self, encoding=None: source)
+    edges = imports_of(module)
+    monkeypatch.setitem(globals(), "EDGES", [*EDGES, *edges])
+    assert any(v.startswith(f"{folder}/_probe.py") for v in violations()) is caught

@@ -9,7 +9,10 @@ from pathlib import Path
 import pytest
 from pytest_httpserver import HTTPServer
 
-from llamawatch.archive import (
+from llamawatch.config import HttpSettings
+from llamawatch.errors import LlamawatchError
+from llamawatch.identity import content_hash
+from llamawatch.sources.archive import (
     ArchiveItem,
     DateRange,
     archive_links,
@@ -21,9 +24,6 @@ from llamawatch.archive import (
     pending,
     plan_chunks,
 )
-from llamawatch.config import HttpSettings
-from llamawatch.errors import LlamawatchError
-from llamawatch.identity import content_hash
 
 ATOM = "http://www.w3.org/2005/Atom"
 ATOM_TYPE = "application/atom+xml"

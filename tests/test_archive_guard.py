@@ -17,11 +17,11 @@ from helpers_fetch import local_server
 from pytest_httpserver import HTTPServer
 from werkzeug import Response
 
-from llamawatch.archive import http_fetcher, iter_items, iter_posts
 from llamawatch.config import HttpSettings
 from llamawatch.errors import LlamawatchError
-from llamawatch.fetch import fetch_sources
 from llamawatch.records import Source
+from llamawatch.sources.archive import http_fetcher, iter_items, iter_posts
+from llamawatch.sources.fetch import fetch_sources
 
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
 ATOM = "http://www.w3.org/2005/Atom"

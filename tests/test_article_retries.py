@@ -18,7 +18,7 @@ from werkzeug import Request, Response
 from llamawatch.cli import cli
 from llamawatch.config import load_settings
 from llamawatch.flows.ingest import PLAIN_STEPS, ingest_posts
-from llamawatch.sources_health import retry_due
+from llamawatch.sources.health import retry_due
 from llamawatch.storage.db import open_database, session_scope
 from llamawatch.storage.schema import PostRow
 from llamawatch.summary import RunSummary

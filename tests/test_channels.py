@@ -11,10 +11,10 @@ from helpers_render import event
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from llamawatch import channels
-from llamawatch.channels import Destination, Rendered
 from llamawatch.config import DeliverySettings, load_settings
-from llamawatch.outbox_delivery import queue_and_deliver_alerts
+from llamawatch.delivery import channels
+from llamawatch.delivery.channels import Destination, Rendered
+from llamawatch.delivery.outbox import queue_and_deliver_alerts
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.schema import OutboxRow
 

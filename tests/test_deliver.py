@@ -22,17 +22,17 @@ from helpers_render import digest_mail, event, sample_history
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from llamawatch.channels.apprise import notify_apprise
-from llamawatch.channels.smtp import send_email
-from llamawatch.channels.webhook import (
+from llamawatch.config import SmtpSettings
+from llamawatch.delivery.channels.apprise import notify_apprise
+from llamawatch.delivery.channels.smtp import send_email
+from llamawatch.delivery.channels.webhook import (
     SIGNATURE_HEADER,
     post_webhook,
     sign_payload,
     verify_signature,
 )
-from llamawatch.config import SmtpSettings
 from llamawatch.errors import DeliveryError
-from llamawatch.render import build_digest_context
+from llamawatch.publishing.render import build_digest_context
 
 NOW = dt.datetime(2025, 12, 15, 8, 0, tzinfo=dt.UTC)
 

@@ -23,10 +23,10 @@ from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 from werkzeug import Request, Response
 
-from llamawatch.channels.webhook import SIGNATURE_HEADER, verify_signature
 from llamawatch.cli import cli
 from llamawatch.config import load_settings
-from llamawatch.outbox_delivery import queue_and_deliver_alerts
+from llamawatch.delivery.channels.webhook import SIGNATURE_HEADER, verify_signature
+from llamawatch.delivery.outbox import queue_and_deliver_alerts
 from llamawatch.records import ArticleText, ExtractedPost, Fact, Post
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.history import load_events, refresh_history

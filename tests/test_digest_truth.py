@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 
 from llamawatch.changes import resolve_history
-from llamawatch.records import Fact
-from llamawatch.render import (
+from llamawatch.publishing.render import (
     RELEASE_LABELS,
     build_digest_context,
     model_rows,
@@ -20,7 +19,8 @@ from llamawatch.render import (
     states_as_of,
     with_shown_evidence,
 )
-from llamawatch.site import write_site
+from llamawatch.publishing.site import write_site
+from llamawatch.records import Fact
 
 D = dt.date
 NEWS = "https://news.example/"
@@ -247,7 +247,7 @@ def test_feed_is_capped_and_older_changes_are_archived(tmp_path: Path) -> None:
 
 
 def test_history_strips_and_sizes_chart_are_inline_svg(tmp_path: Path) -> None:
-    from llamawatch.render import build_sizes, build_strips
+    from llamawatch.publishing.render import build_sizes, build_strips
 
     _, events = resolve_history(FACTS)
     strips = build_strips("Llama 4 Behemoth", events, D(2026, 1, 1))
@@ -287,8 +287,8 @@ def test_history_strips_and_sizes_chart_are_inline_svg(tmp_path: Path) -> None:
 def test_model_page_shows_support_and_dissent_when_states_carry_them(tmp_path: Path) -> None:
     import dataclasses
 
+    from llamawatch.publishing.render import attribute_histories
     from llamawatch.records import Dissent
-    from llamawatch.render import attribute_histories
 
     states = states_as_of(FACTS, D(2025, 4, 30))
     scout = states["Llama 4 Scout"]
@@ -304,7 +304,7 @@ def test_model_page_shows_support_and_dissent_when_states_carry_them(tmp_path: P
 
 
 def test_state_timeline_matches_a_full_resolution_in_any_order() -> None:
-    from llamawatch.render import StateTimeline
+    from llamawatch.publishing.render import StateTimeline
 
     timeline = StateTimeline(FACTS)
     days = [D(2026, 3, 15), D(2025, 4, 1), D(2025, 12, 14), D(2025, 5, 20), D(2024, 1, 1)]
@@ -327,7 +327,7 @@ def test_a_confirmed_badge_stands_above_the_confirming_quote(tmp_path: Path) -> 
 
 
 def test_a_site_with_hostile_model_names_builds_and_links_to_its_pages(tmp_path: Path) -> None:
-    from llamawatch.render import render_alert
+    from llamawatch.publishing.render import render_alert
 
     long_name, slashed = "Codename " + "x" * 300, "Llama/../4"
     facts = [
@@ -351,8 +351,8 @@ def test_a_site_with_hostile_model_names_builds_and_links_to_its_pages(tmp_path:
 
 
 def test_size_labels_of_neighbouring_models_do_not_overlap() -> None:
+    from llamawatch.publishing.svg import LABEL_CHAR_WIDTH, LABEL_HEIGHT, layout_sizes
     from llamawatch.records import format_value
-    from llamawatch.svg import LABEL_CHAR_WIDTH, LABEL_HEIGHT, layout_sizes
 
     # two near-equal sizes a few weeks apart, and a third far away
     sizes = [

@@ -10,8 +10,8 @@ from helpers_fetch import FEEDS, NOW, fast_http
 
 from llamawatch.config import demo_archive_path
 from llamawatch.extractors.feeds import decode_html, local_target, parse_feed
-from llamawatch.fetch import fetch_sources
 from llamawatch.records import FetchResult, Source
+from llamawatch.sources.fetch import fetch_sources
 
 FIXTURES = sorted(
     p for p in FEEDS.iterdir() if p.is_file() and not p.name.endswith(".expected.json")

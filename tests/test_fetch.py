@@ -14,9 +14,9 @@ from helpers_fetch import FEEDS, NOW, fast_http, local_server, rss
 from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
-from llamawatch.fetch import SourceFetch, fetch_articles, fetch_sources
 from llamawatch.records import Post, Source
-from llamawatch.sources_health import SourceCache
+from llamawatch.sources.fetch import SourceFetch, fetch_articles, fetch_sources
+from llamawatch.sources.health import SourceCache
 
 ITEMS = [
     {
@@ -565,7 +565,7 @@ def test_page_source_is_one_post_and_uses_conditional_get(server: HTTPServer) ->
 
 
 def test_summary_counts_a_mixed_run(server: HTTPServer) -> None:
-    from llamawatch.fetch import summarize_fetches
+    from llamawatch.sources.fetch import summarize_fetches
 
     server.expect_request("/feed.xml").respond_with_data(rss(ITEMS), content_type="text/xml")
     server.expect_request("/broken").respond_with_data("", status=500)

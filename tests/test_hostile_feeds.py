@@ -19,7 +19,7 @@ from werkzeug import Request, Response
 
 from llamawatch.config import load_settings
 from llamawatch.flows.ingest import PLAIN_STEPS, ingest_posts
-from llamawatch.publish import publish_site
+from llamawatch.publishing.publish import publish_site
 from llamawatch.storage.db import open_database, session_scope
 from llamawatch.storage.schema import EventRow, FactRow, ModelStateRow, PostRow
 from llamawatch.summary import RunSummary

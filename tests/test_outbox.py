@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
+from llamawatch.delivery.outbox import channel_of, deliver_pending
 from llamawatch.errors import DeliveryError
-from llamawatch.outbox_delivery import channel_of, deliver_pending
 from llamawatch.records import OutboxMessage
 from llamawatch.storage import outbox
 from llamawatch.storage.db import session_scope
@@ -184,7 +184,7 @@ def test_an_unexpected_sender_bug_is_recorded_and_others_continue(engine: Engine
 def test_alerts_to_one_destination_go_as_one_message(engine: Engine) -> None:
     from helpers_render import event
 
-    from llamawatch.alerts import Destination, alert_messages
+    from llamawatch.delivery.alerts import Destination, alert_messages
 
     day = dt.date(2026, 4, 9)
     events = [

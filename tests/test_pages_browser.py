@@ -18,8 +18,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from helpers_render import HOSTILE_EVIDENCE, HOSTILE_TITLE, digest_mail, sample_history
 
-from llamawatch.render import build_digest_context, parse_week
-from llamawatch.site import write_site
+from llamawatch.publishing.render import build_digest_context, parse_week
+from llamawatch.publishing.site import write_site
 
 pytestmark = pytest.mark.browser
 

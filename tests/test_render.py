@@ -22,8 +22,8 @@ from helpers_render import (
 from jinja2 import meta
 from lxml import etree
 
-from llamawatch import render
-from llamawatch.render import (
+from llamawatch.publishing import render
+from llamawatch.publishing.render import (
     TEMPLATE_CONTEXTS,
     build_digest_context,
     display_value,
@@ -34,14 +34,14 @@ from llamawatch.render import (
     render_digest_text,
     safe_link,
 )
-from llamawatch.site import render_atom, write_digest_files, write_site
-from llamawatch.svg import layout_openness_timeline
+from llamawatch.publishing.site import render_atom, write_digest_files, write_site
+from llamawatch.publishing.svg import layout_openness_timeline
 
 D = dt.date
 NOW = dt.datetime(2025, 12, 15, 8, 0, tzinfo=dt.UTC)
 #: names partials take from the loop that includes them (not context fields)
 PARTIAL_LOCALS = {"item", "row", "rumour"}
-TEMPLATES_DIR = Path(render.__file__).resolve().parent.parent / "templates"
+TEMPLATES_DIR = Path(render.__file__).resolve().parents[2] / "templates"
 
 
 # ---------------------------------------------------------------- the contract
@@ -485,7 +485,7 @@ def test_model_card_shows_dissent_beside_the_value_and_the_aliases(tmp_path: Pat
 
 
 def test_alert_text_says_how_many_sources() -> None:
-    from llamawatch.alerts import render_alert
+    from llamawatch.delivery.alerts import render_alert
     from llamawatch.records import ChangeEvent
 
     event = ChangeEvent(

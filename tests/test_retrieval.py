@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from llamawatch import retrieval
-from llamawatch.archive import iter_items, load_chunk, plan_chunks
 from llamawatch.config import HttpSettings
 from llamawatch.errors import FetchError
-from llamawatch.fetch import fetch_articles, fetch_sources
 from llamawatch.records import FetchResult, Post, Source
+from llamawatch.sources import retrieval
+from llamawatch.sources.archive import iter_items, load_chunk, plan_chunks
+from llamawatch.sources.fetch import fetch_articles, fetch_sources
 
 PREFIX = "memo:"
 

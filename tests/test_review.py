@@ -17,9 +17,9 @@ from sqlalchemy.engine import Engine
 
 from llamawatch.cli import cli
 from llamawatch.config import load_settings
+from llamawatch.delivery.outbox import queue_and_deliver_alerts
 from llamawatch.extractors.models import ModelCatalog
 from llamawatch.extractors.pipeline import extract_post
-from llamawatch.outbox_delivery import queue_and_deliver_alerts
 from llamawatch.records import ExtractedPost, Fact, Post
 from llamawatch.review import (
     Decision,

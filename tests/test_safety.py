@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from llamawatch.safety import addresses_refusal, needs_resolution, url_refusal
+from llamawatch.sources.safety import addresses_refusal, needs_resolution, url_refusal
 
 
 @pytest.mark.parametrize(

@@ -12,9 +12,9 @@ from sqlalchemy.engine import Engine
 
 from llamawatch.cli import cli
 from llamawatch.errors import ParseError, StorageError
-from llamawatch.opml import parse_opml, render_opml
 from llamawatch.records import Source
-from llamawatch.sources_health import SourceCache
+from llamawatch.sources.health import SourceCache
+from llamawatch.sources.opml import parse_opml, render_opml
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.sources import (
     DISABLED_BY_OPERATOR,

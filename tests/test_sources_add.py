@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from pytest_httpserver import HTTPServer
 
 from llamawatch.cli import cli
-from llamawatch.discovery import feed_links
+from llamawatch.sources.discovery import feed_links
 
 
 def rss(title: str, n: int) -> str:

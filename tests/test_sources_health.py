@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from llamawatch.sources_health import (
+from llamawatch.sources.health import (
     SourceCache,
     due_refusal,
     failure_delay,

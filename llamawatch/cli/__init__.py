@@ -100,8 +100,10 @@ _WRITE_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EDQUOT, errno.EACCES, errno.EP
 
 def explain(exc: BaseException) -> str | None:
     """Return one line explaining an error llamawatch can name the cause of, else None."""
+    # why: sqlalchemy ~700 ms to import; only this path needs it
     from sqlalchemy.exc import SQLAlchemyError
 
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import database_reason
 
     if isinstance(exc, LlamawatchError):

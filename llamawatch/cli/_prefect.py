@@ -18,6 +18,8 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from typing import Any, TypeVar
 
+from rich.console import Console
+
 from llamawatch.errors import LlamawatchError
 
 T = TypeVar("T")
@@ -73,6 +75,7 @@ def hide_prefect_errors(hide: bool = True) -> Iterator[None]:
 
 def check_api(url: str) -> None:
     """Fail in one line when an external Prefect API does not answer its health check."""
+    # why: httpx ~320 ms to import; only this path needs it
     import httpx
 
     if not url.startswith(("http://", "https://")):
@@ -94,6 +97,7 @@ def start_temporary_server() -> Any:
     Returns None when a server is already running in this process (a test
     harness, or a second flow of the same command): it is not ours to stop.
     """
+    # why: prefect ~1760 ms, sqlalchemy ~700 ms and more to import; only this path needs it
     from prefect.server.api.server import SubprocessASGIServer
 
     server = SubprocessASGIServer()  # the instance Prefect's own client will reuse
@@ -166,7 +170,6 @@ def run_flow(
     call: Callable[..., T], *args: Any, verbose: bool = False, spinner: bool = True, **kwargs: Any
 ) -> T:
     """Call a flow, showing a spinner while Prefect's temporary server starts."""
-    from rich.console import Console
 
     api = os.environ.get("PREFECT_API_URL", "").strip()
     if api:

@@ -15,7 +15,7 @@ import click
 
 from llamawatch.cli import App, out_option
 from llamawatch.errors import ConfigError, LlamawatchError
-from llamawatch.render import iso_week, last_complete_week, parse_week
+from llamawatch.publishing.render import iso_week, last_complete_week, parse_week
 
 #: the earliest year a digest can cover: no Llama news is older
 FIRST_YEAR = 2000
@@ -50,8 +50,11 @@ def command(app: App, week: str | None, send: bool, out_dir: Path | None) -> Non
     changes, rumours still open and conflicts between sources, each with its
     evidence, certainty and a link to the post.
     """
-    from llamawatch.publish import build_week_digest, public_root, send_week_digest
-    from llamawatch.site import write_digest_files
+    # why: loads sqlalchemy ~700 ms, httpx ~320 ms and more
+    from llamawatch.publishing.publish import build_week_digest, public_root, send_week_digest
+
+    # why: loads lxml ~95 ms, feedgen ~50 ms; every command (and --help) imports this module
+    from llamawatch.publishing.site import write_digest_files
 
     settings = app.settings_with_output(out_dir)
     week = _week(week)

@@ -16,13 +16,20 @@ agreement (docs/facts.md, "How extraction is scored"); ``--min-f1`` makes it a g
 from __future__ import annotations
 
 import json
+import random
+import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from llamawatch.changes import ResolutionRules
+from llamawatch.cli.extract_cmd import expand_paths, extract_files
 from llamawatch.errors import LlamawatchError
+from llamawatch.evaluate import Counts, format_report, score_corpus
+from llamawatch.extractors.models import ModelCatalog
+from llamawatch.review import ReviewedScore, format_reviewed, reviewed_to_json, score_reviewed
 
 if TYPE_CHECKING:
     from llamawatch.cli import App
@@ -82,8 +89,6 @@ def evaluate_files(
     gold_path: Path, post_paths: Sequence[Path], catalog: ModelCatalog
 ) -> tuple[EvalReport, list[str]]:
     """Extract the posts and score them against the gold file; return report and errors."""
-    from llamawatch.cli.extract_cmd import extract_files
-    from llamawatch.evaluate import score_corpus
 
     gold = load_gold(gold_path)
     results = extract_files(post_paths, catalog)
@@ -94,9 +99,13 @@ def evaluate_files(
 
 def evaluate_reviewed(app: App, catalog: ModelCatalog) -> dict[str, Any]:
     """Score the current extractor on the stored posts people reviewed; return the JSON."""
+    # why: read when the command runs, so a replaced extractor (tests) applies
     from llamawatch.extractors.pipeline import extract_post
-    from llamawatch.review import reviewed_to_json, score_reviewed
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.review import decided_posts, load_decisions
 
     with session_scope(app.engine(), commit=False) as session:
@@ -120,15 +129,23 @@ def backfill_folders(
     stores each batch and refreshes the touched history after it (so a shuffled
     order exercises incremental refresh too).
     """
-    import random
 
-    from llamawatch.archive import iter_posts
-    from llamawatch.changes import ResolutionRules
+    # why: read when the command runs, so a replaced extractor (tests) applies
     from llamawatch.extractors.facts import EXTRACTOR_VERSION
-    from llamawatch.extractors.models import ModelCatalog
+
+    # why: loads llamawatch.extractors.facts ~230 ms, yaml ~110 ms
     from llamawatch.extractors.pipeline import extract_posts
+
+    # why: loads httpx ~320 ms, yaml ~110 ms and more
+    from llamawatch.sources.archive import iter_posts
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.history import refresh_history
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.posts import save_extracted
 
     errors: list[str] = []
@@ -152,9 +169,13 @@ def backfill_folders(
 
 def score_database(engine: Any, truth: Path, settings: Any) -> StateReport:
     """Score the state a database holds, read as of each checkpoint, and its change events."""
-    from llamawatch.changes import ResolutionRules
+    # why: loads yaml ~110 ms; every command (and --help) imports this module
     from llamawatch.state_eval import load_truth, score_state
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.history import load_events, load_state
 
     checkpoints = load_truth(truth)
@@ -172,8 +193,8 @@ def evaluate_state(
     Returns the report, the events a second backfill of the same posts added
     (it should add none), and the posts that failed.
     """
-    import tempfile
 
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import open_database
 
     with tempfile.TemporaryDirectory(prefix="llamawatch-eval-") as scratch:
@@ -246,9 +267,6 @@ def command(
     if state_mode or gold_state_mode:
         _state_command(app, posts, truth_path, output_format, gold_state_mode, shuffle)
         return
-    from llamawatch.cli.extract_cmd import expand_paths
-    from llamawatch.evaluate import format_report
-    from llamawatch.extractors.models import ModelCatalog
 
     catalog = ModelCatalog.from_settings(app.settings)
     if reviewed:
@@ -272,8 +290,6 @@ def command(
 
 def _eval_reviewed(app: App, catalog: ModelCatalog, output_format: str) -> None:
     """Print the score on reviewed posts: precision, and recall where defined."""
-    from llamawatch.evaluate import Counts
-    from llamawatch.review import ReviewedScore, format_reviewed
 
     payload = evaluate_reviewed(app, catalog)
     if output_format == "json":
@@ -297,7 +313,7 @@ def _state_command(
     shuffle: int | None,
 ) -> None:
     """Run --state or --gold-state and print the report."""
-    from llamawatch.changes import ResolutionRules
+    # why: loads yaml ~110 ms; every command (and --help) imports this module
     from llamawatch.state_eval import format_state_report, gold_facts, load_truth, score_facts
 
     if truth is None:

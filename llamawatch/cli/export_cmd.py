@@ -13,7 +13,9 @@ from typing import Any
 
 import click
 
+from llamawatch.changes import ResolutionRules, aliases_of, events_to_json, state_to_json
 from llamawatch.cli import App
+from llamawatch.publishing.render import dissent_text
 from llamawatch.records import value_to_json
 
 FORMATS = click.Choice(["json", "text"])
@@ -53,10 +55,13 @@ def command() -> None:
 @click.pass_obj
 def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
     """Print each model's resolved attributes: value, certainty, since, evidence, source."""
-    from llamawatch.changes import ResolutionRules, aliases_of, state_to_json
-    from llamawatch.render import dissent_text
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.history import load_state
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.names import load_name_links
 
     with session_scope(app.engine()) as session:
@@ -102,8 +107,10 @@ def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
 @click.pass_obj
 def changes(app: App, since: dt.date | None, until: dt.date | None, output: str) -> None:
     """Print the change events dated in the range, oldest first."""
-    from llamawatch.changes import events_to_json
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.history import load_events
 
     with session_scope(app.engine()) as session:

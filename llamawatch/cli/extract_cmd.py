@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import click
 
 from llamawatch.errors import LlamawatchError
+from llamawatch.extractors.models import ModelCatalog
 from llamawatch.records import ExtractedPost, Fact, value_to_json
 
 if TYPE_CHECKING:
@@ -40,6 +41,7 @@ class FileResult:
 
 def expand_paths(paths: Iterable[str]) -> list[Path]:
     """Return the files named, with folders replaced by the post files inside them."""
+    # why: loads yaml ~110 ms; every command (and --help) imports this module
     from llamawatch.extractors.local import POST_SUFFIXES
 
     files: list[Path] = []
@@ -58,7 +60,10 @@ def expand_paths(paths: Iterable[str]) -> list[Path]:
 
 def extract_files(paths: Sequence[Path], catalog: ModelCatalog) -> list[FileResult]:
     """Read and extract each file; a failure is recorded for that file only."""
+    # why: loads yaml ~110 ms; every command (and --help) imports this module
     from llamawatch.extractors.local import read_post_file
+
+    # why: read when the command runs, so a replaced extractor (tests) applies
     from llamawatch.extractors.pipeline import extract_post
 
     results: list[FileResult] = []
@@ -80,6 +85,7 @@ def extract_files(paths: Sequence[Path], catalog: ModelCatalog) -> list[FileResu
 
 def explain_text(result: FileResult, catalog: ModelCatalog) -> str:
     """Return the readable explanation of one file's facts (``extract --explain``)."""
+    # why: loads llamawatch.extractors.facts ~230 ms; every command (and --help) imports this module
     from llamawatch.extractors.facts import explain_facts
 
     lines = [f"== {result.path}"]
@@ -119,7 +125,6 @@ def explain_text(result: FileResult, catalog: ModelCatalog) -> str:
 @click.pass_obj
 def command(app: App, files: tuple[str, ...], output_format: str, explain: bool) -> None:
     """Extract facts from post files (.md with front matter, .txt, .html) or folders of them."""
-    from llamawatch.extractors.models import ModelCatalog
 
     catalog = ModelCatalog.from_settings(app.settings)
     results = extract_files(expand_paths(files), catalog)

@@ -17,9 +17,11 @@ from llamawatch.cli import App
 from llamawatch.cli.review_cmd import echo_diff, refresh_after
 from llamawatch.errors import LlamawatchError
 from llamawatch.records import ATTRIBUTES, CERTAINTIES, Fact
+from llamawatch.review import FactFileError, facts_to_text, hand_fact, parse_facts_file
 
 
 def _store(app: App, facts: list[Fact]) -> None:
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.review import add_hand_facts
 
     counted: list[int] = []
@@ -61,7 +63,6 @@ def add_command(
     evidence: str,
 ) -> None:
     """Enter one fact by hand; it resolves like any other and is marked as entered by hand."""
-    from llamawatch.review import hand_fact
 
     fields = {
         "model": model,
@@ -92,7 +93,6 @@ def add_command(
 @click.pass_obj
 def import_command(app: App, path: Path, fmt: str) -> None:
     """Import facts from a JSON array or a CSV file; one bad row imports nothing."""
-    from llamawatch.review import FactFileError, parse_facts_file
 
     if fmt == "auto":
         fmt = "csv" if path.suffix.lower() == ".csv" else "json"
@@ -116,8 +116,10 @@ def import_command(app: App, path: Path, fmt: str) -> None:
 @click.pass_obj
 def export_command(app: App, fmt: str, hand_only: bool) -> None:
     """Print the stored facts in the shape ``facts import`` reads."""
-    from llamawatch.review import facts_to_text
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.review import export_facts
 
     with session_scope(app.engine(), commit=False) as session:

@@ -32,7 +32,10 @@ def _when(value: dt.datetime | None) -> str:
 @click.pass_obj
 def list_command(app: App, show_all: bool) -> None:
     """List messages not delivered yet: id, state, attempts, destination and last error."""
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.outbox import list_messages
 
     with session_scope(app.engine()) as session:
@@ -81,7 +84,10 @@ def _report(done: list[int], refused: dict[int, str], verb: str) -> None:
 @click.pass_obj
 def retry_command(app: App, ids: tuple[int, ...], every: bool) -> None:
     """Requeue failed, given-up and in-doubt messages; the next run sends them."""
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.outbox import retry_messages
 
     selected = _ids(ids, every, "retry")
@@ -95,7 +101,10 @@ def retry_command(app: App, ids: tuple[int, ...], every: bool) -> None:
 @click.pass_obj
 def drop_command(app: App, ids: tuple[int, ...]) -> None:
     """Mark messages dropped: never sent, but kept in the outbox's history."""
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.outbox import drop_messages
 
     with session_scope(app.engine()) as session:

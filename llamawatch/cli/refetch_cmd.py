@@ -18,7 +18,10 @@ def command(app: App, post_url: str | None, source: str | None) -> None:
     The post's page is fetched, its text re-read and its facts replaced when the
     next `llamawatch run` starts, even if its feed answers 304 or no longer lists it.
     """
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.posts import mark_for_refetch
 
     if bool(post_url) == bool(source):

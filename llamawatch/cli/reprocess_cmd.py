@@ -15,7 +15,9 @@ import logging
 
 import click
 
+from llamawatch.changes import ResolutionRules
 from llamawatch.cli import App
+from llamawatch.extractors.models import ModelCatalog
 from llamawatch.records import ChangeEvent, HistoryDiff, value_to_json
 
 log = logging.getLogger(__name__)
@@ -45,12 +47,19 @@ def diff_to_json(diff: HistoryDiff) -> dict[str, list]:
 @click.pass_obj
 def command(app: App, dry_run: bool, output: str) -> None:
     """Re-extract stored posts with the current extractor and report how history changed."""
-    from llamawatch.changes import ResolutionRules
+    # why: read when the command runs, so a replaced extractor (tests) applies
     from llamawatch.extractors.facts import EXTRACTOR_VERSION
-    from llamawatch.extractors.models import ModelCatalog
+
+    # why: read when the command runs, so a replaced extractor (tests) applies
     from llamawatch.extractors.pipeline import extract_post
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.lock import writer_lock
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.reprocess import reprocess_posts
 
     catalog = ModelCatalog.from_settings(app.settings)

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from llamawatch.cli import App
+from llamawatch.errors import LlamawatchError
 from llamawatch.records import ATTRIBUTES, CERTAINTIES, format_value, value_to_json
+from llamawatch.review import parse_value
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -34,8 +36,13 @@ def refresh_after(app: App, change: Callable[[Session], set[Key]]) -> HistoryDif
     The recomputed events are live news: fresh alert-worthy ones go to the
     outbox like those of an ingest (old posts stay quiet: the alert window).
     """
-    from llamawatch.outbox_delivery import queue_and_deliver_alerts
+    # why: loads sqlalchemy ~700 ms, httpx ~320 ms; every command (and --help) imports this module
+    from llamawatch.delivery.outbox import queue_and_deliver_alerts
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.history import refresh_history
 
     with session_scope(app.engine()) as session:
@@ -94,7 +101,10 @@ def command() -> None:
 @click.pass_obj
 def list_command(app: App, limit: int, output: str) -> None:
     """List unreviewed facts that changed or dispute the state, newest and gravest first."""
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.review import review_queue
 
     with session_scope(app.engine(), commit=False) as session:
@@ -119,6 +129,7 @@ def list_command(app: App, limit: int, output: str) -> None:
 
 
 def _decide(app: App, handle: str, kind: str, **details: Any) -> None:
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.review import record_decision, resolve_fact_id
 
     decided: list[Any] = []
@@ -174,9 +185,10 @@ def correct_command(
     decided_by: str,
 ) -> None:
     """Correct a fact: it counts with your model, attribute, value or certainty instead."""
-    from llamawatch.errors import LlamawatchError
-    from llamawatch.review import parse_value
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.review import current_fact, resolve_fact_id
 
     if not (new_model or new_attribute or new_value is not None or new_certainty):
@@ -210,7 +222,10 @@ def correct_command(
 @click.pass_obj
 def orphans_command(app: App, output: str) -> None:
     """List decisions whose fact no longer exists (an edited post, a new extractor)."""
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.review import orphaned_decisions
 
     with session_scope(app.engine(), commit=False) as session:

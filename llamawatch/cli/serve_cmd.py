@@ -55,6 +55,7 @@ def configured_api_url() -> str | None:
     """Return the Prefect API URL from the environment, else from the active Prefect profile."""
     if "PREFECT_API_URL" in os.environ:
         return os.environ["PREFECT_API_URL"].strip() or None
+    # why: prefect ~1760 ms, httpx ~320 ms and more to import; only this path needs it
     from prefect.settings import get_current_settings
 
     url = get_current_settings().api.url
@@ -65,6 +66,7 @@ def server_problem(api_url: str | None) -> str | None:
     """Return what is missing for scheduling (one paragraph), or None when the server answers."""
     if not api_url:
         return "PREFECT_API_URL is not set, so there is no Prefect server to schedule runs."
+    # why: httpx ~320 ms to import; only this path needs it
     import httpx
 
     health = f"{api_url.rstrip('/')}/health"
@@ -85,10 +87,16 @@ def server_problem(api_url: str | None) -> str | None:
 
 def build_deployments(settings: Settings, parameters: dict[str, Any]) -> list[Any]:
     """Return the three deployments with the configured schedules."""
+    # why: prefect ~1760 ms, httpx ~320 ms and more to import; only this path needs it
     from prefect.schedules import Cron
 
+    # why: loads prefect ~1760 ms, sqlalchemy ~700 ms and more
     from llamawatch.flows.backfill import backfill_flow
+
+    # why: loads prefect ~1760 ms, sqlalchemy ~700 ms and more
     from llamawatch.flows.digest import weekly_digest_flow
+
+    # why: loads prefect ~1760 ms, sqlalchemy ~700 ms and more
     from llamawatch.flows.ingest import ingest_flow
 
     zone = settings.schedule.timezone
@@ -150,6 +158,7 @@ def command(app: App, check: bool, limit: int | None) -> None:
         click.echo(f"Prefect server at {api_url} answers; `llamawatch serve` can schedule.")
         return
 
+    # why: prefect ~1760 ms, httpx ~320 ms and more to import; only this path needs it
     import prefect
 
     # Absolute paths: the served runs may start in another working directory.

@@ -15,8 +15,9 @@ from rich.table import Table
 
 from llamawatch.cli import App
 from llamawatch.errors import LlamawatchError
-from llamawatch.opml import parse_opml, render_opml
 from llamawatch.records import Source
+from llamawatch.sources.opml import parse_opml, render_opml
+from llamawatch.sources.safety import source_url_refusal, url_refusal
 
 
 def _configured(app: App) -> list[Source]:
@@ -32,7 +33,10 @@ def command() -> None:
 @click.pass_obj
 def list_sources(app: App) -> None:
     """List every source (config file and database) with its settings and health."""
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.sources import load_caches, load_sources
 
     configured = {s.name for s in _configured(app)}
@@ -112,10 +116,16 @@ def add(
     The URL is fetched first and previewed (title, entries, the first few); a
     site's address is enough when its pages announce their feed.
     """
-    from llamawatch.discovery import preview_source
-    from llamawatch.fetch import is_local_source, local_path
-    from llamawatch.safety import source_url_refusal
+    # why: loads httpx ~320 ms, feedparser ~80 ms; every command (and --help) imports this module
+    from llamawatch.sources.discovery import preview_source
+
+    # why: loads httpx ~320 ms, yaml ~110 ms and more
+    from llamawatch.sources.fetch import is_local_source, local_path
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.sources import add_source
 
     if name in {s.name for s in _configured(app)}:
@@ -156,7 +166,10 @@ def add(
 @click.pass_obj
 def remove(app: App, name: str) -> None:
     """Remove a source added with `sources add`; its posts stay in the history."""
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.sources import remove_source
 
     if name in {s.name for s in _configured(app)}:
@@ -171,7 +184,10 @@ def remove(app: App, name: str) -> None:
 
 
 def _set_enabled(app: App, name: str, enabled: bool) -> None:
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.sources import load_sources, set_enabled
 
     with session_scope(app.engine()) as session:
@@ -203,8 +219,10 @@ def disable(app: App, name: str) -> None:
 @click.pass_obj
 def import_opml(app: App, file: Path) -> None:
     """Add every feed an OPML FILE lists (names already in use get a number)."""
-    from llamawatch.safety import url_refusal
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.sources import add_source, load_sources
 
     with session_scope(app.engine()) as session:
@@ -235,7 +253,10 @@ def import_opml(app: App, file: Path) -> None:
 @click.pass_obj
 def export_opml(app: App, file: Path | None) -> None:
     """Write the HTTP sources as OPML to FILE (default: standard output)."""
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.sources import load_sources
 
     with session_scope(app.engine()) as session:

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from llamawatch.cli import App
-from llamawatch.sources_health import SourceCache, retry_due, utc
+from llamawatch.sources.health import SourceCache, retry_due, utc
 
 
 def _ago(when: dt.datetime | None, now: dt.datetime) -> str:
@@ -70,13 +70,25 @@ def outbox_line(overview: dict[str, tuple[int, dt.datetime | None]], now: dt.dat
 @click.pass_obj
 def command(app: App) -> None:
     """Show how many posts, facts and changes are stored, and each source's health."""
+    # why: sqlalchemy ~700 ms to import; only this path needs it
     from sqlalchemy import select
 
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.history import counts
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.outbox import outbox_overview
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.posts import failed_posts
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.schema import RunRow
+
+    # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.sources import load_caches, load_sources
 
     settings = app.settings

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from llamawatch.publishing.render import safe_link
 from llamawatch.records import Fact, format_value
-from llamawatch.render import safe_link
 from llamawatch.review import Decision, QueueItem
 
 #: file name of the page in the output folder

@@ -7,7 +7,7 @@ HTTP(S), when their host is or resolves to a private, loopback, link-local or
 otherwise reserved address, or when it sits in a reserved domain (``.invalid``,
 ``localhost``). ``http.allow_private`` re-opens chosen hosts or CIDR ranges.
 
-Source URLs that the operator configured are trusted; see ``llamawatch.fetch``.
+Source URLs that the operator configured are trusted; see ``llamawatch.sources.fetch``.
 """
 
 from __future__ import annotations

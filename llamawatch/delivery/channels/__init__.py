@@ -2,7 +2,7 @@
 
 Each channel is one module (``smtp``, ``apprise``, ``webhook``) that lists its
 destinations, renders a message into the payload it sends and puts that payload
-on the wire (the :class:`~llamawatch.channels.base.Channel` protocol).
+on the wire (the :class:`~llamawatch.delivery.channels.base.Channel` protocol).
 :data:`CHANNELS` registers them by kind, the prefix of every outbox destination
 id ("mailto:ops@example.org"). The alert code and the outbox read this table and
 name no channel themselves: adding a channel is one module plus one line here.
@@ -10,9 +10,9 @@ name no channel themselves: adding a channel is one module plus one line here.
 
 from __future__ import annotations
 
-from llamawatch.channels import apprise, smtp, webhook
-from llamawatch.channels.base import Channel, Destination, Rendered
 from llamawatch.config import DeliverySettings
+from llamawatch.delivery.channels import apprise, smtp, webhook
+from llamawatch.delivery.channels.base import Channel, Destination, Rendered
 
 __all__ = ["CHANNELS", "Channel", "Destination", "Rendered", "destinations", "kind_of"]
 

@@ -15,11 +15,11 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from llamawatch.channels import CHANNELS, Destination, Rendered
-from llamawatch.channels import destinations as destinations  # the outbox's list of places
-from llamawatch.channels.base import batch_key
+from llamawatch.delivery.channels import CHANNELS, Destination, Rendered
+from llamawatch.delivery.channels import destinations as destinations  # the outbox's list of places
+from llamawatch.delivery.channels.base import batch_key
+from llamawatch.publishing.render import message_id_for, render_alert
 from llamawatch.records import ChangeEvent, OutboxMessage, value_to_json
-from llamawatch.render import message_id_for, render_alert
 
 #: a post dated this far in the future still counts as fresh (time zones, clock skew)
 FUTURE_TOLERANCE = dt.timedelta(days=1)

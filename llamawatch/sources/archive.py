@@ -11,8 +11,13 @@ A backfill ``SOURCE`` is one of:
   ``/sitemap_index.xml``), or of a feed, whose older entries are read by
   following RFC 5005 archive links (``prev-archive``; ``next`` for paged feeds).
 
-- a location of a kind registered in :mod:`llamawatch.retrieval` (read with
+- a location of a kind registered in :mod:`llamawatch.sources.retrieval` (read with
   that kind's retriever and parser, its posts planned as entries).
+
+Which of these a SOURCE is, is asked of the retrieval registry:
+``kind_for(source, backfill=True)``, then for a URL ``kind_for_document`` on what it
+holds. Feed archives, sitemaps and URL lists are the registry's backfill kinds,
+defined at the end of this module with the walks that enumerate them.
 
 Everything is a generator, so memory stays flat however large the archive. The
 order is deterministic (directories sorted, lists and feeds in document order,
@@ -22,7 +27,7 @@ the same plan and a resumed run the same chunks.
 Pages named by URL lists and sitemaps are not downloaded here: they come out as
 summary-only posts without a body, keyed by URL, so a resumed run can skip the
 stored ones before fetching and the flow fetches the rest politely with
-``llamawatch.fetch.fetch_articles``.
+``llamawatch.sources.fetch.fetch_articles``.
 
 ``since``/``until`` filter on the publication date when one is known; posts
 without a date are kept, since nothing says they are out of range.
@@ -39,7 +44,7 @@ import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
@@ -48,11 +53,23 @@ from lxml import etree
 
 from llamawatch.config import HttpSettings
 from llamawatch.errors import FetchError, LlamawatchError, ParseError
-from llamawatch.extractors.feeds import FEED_SUFFIXES, is_feed_file, xml_root
+from llamawatch.extractors.feeds import FEED_SUFFIXES, is_feed_file, parse_feed, xml_root
 from llamawatch.extractors.local import POST_SUFFIXES, archive_files
 from llamawatch.identity import canonical_url, content_hash, is_http_url, with_key
 from llamawatch.records import FetchResult, Post, Source
-from llamawatch.retrieval import Fetcher, Retrieval, SourceKind, kind_for, read_posts
+from llamawatch.sources.http import BlockingHttp
+from llamawatch.sources.retrieval import (
+    Fetcher,
+    Retrieval,
+    SourceKind,
+    is_local,
+    kind_for,
+    kind_for_document,
+    read_posts,
+    register_backfill_kind,
+    retrieve_file,
+    retrieve_http,
+)
 
 log = logging.getLogger(__name__)
 
@@ -143,13 +160,12 @@ class HttpFetcher:
 
     The URL an operator gave (a site, sitemap or feed) is trusted, and so is its
     origin; links found inside documents (sitemap-index children, RFC 5005
-    ``prev-archive``/``next`` pages) are checked by :mod:`llamawatch.safety`
+    ``prev-archive``/``next`` pages) are checked by :mod:`llamawatch.sources.safety`
     like any link from content, so an archive cannot send backfill to a private
     address unless ``http.allow_private`` says so. Close it when done.
     """
 
     def __init__(self, http: HttpSettings | None = None) -> None:
-        from llamawatch.http import BlockingHttp
 
         self.http = http or HttpSettings.model_validate({})
         self.max_bytes = self.http.max_bytes
@@ -312,7 +328,7 @@ def _iter(
     owned: HttpFetcher | None = None  # a client made here is closed here
     try:
         for source in sources:
-            kind = kind_for(source)
+            kind = kind_for(source, backfill=True)
             needs_http = kind is not None and (kind.name == "http" or not kind.builtin)
             if needs_http and fetcher is None:
                 fetcher = owned = http_fetcher()
@@ -343,9 +359,14 @@ def _iter_source(
     report: Callable[[str, LlamawatchError], None],
     keep_posts: bool,
 ) -> Iterator[tuple[ArchiveItem, Post | None]]:
-    kind = kind_for(source)
+    kind = kind_for(source, backfill=True)
     if kind is not None and not kind.builtin:
         yield from _iter_registered(kind, source, dates, fetch, keep_posts)
+        return
+    if kind is not None and kind.walk is not None:
+        # a feed archive or URL list on disk
+        location = str(Path(source).expanduser())
+        yield from kind.walk(location, source, dates, fetch, report, keep_posts)
         return
     if kind is not None and kind.name == "http":
         assert fetch is not None
@@ -355,7 +376,10 @@ def _iter_source(
     if path.is_dir():
         yield from _iter_directory(path, source, dates, report, keep_posts)
     elif path.is_file():
-        yield from _iter_file(path, source, dates, fetch, report, keep_posts)
+        suffix = path.suffix.lower()
+        if suffix not in POST_FILE_SUFFIXES:
+            raise ParseError(f"{path}: not a post, feed or URL list ({suffix or 'no suffix'})")
+        yield ArchiveItem("file", str(path), source=source), None
     else:
         raise FetchError(f"{source}: no such file, folder or URL")
 
@@ -378,7 +402,6 @@ def _iter_registered(
 
 def _document_posts(location: str, source: str, fetch: Fetcher | None) -> tuple[Post, ...]:
     """Return the posts of one document (a feed page, or a source of a registered kind)."""
-    from dataclasses import replace
 
     kind = kind_for(location)
     if kind is not None and not kind.builtin:
@@ -410,25 +433,6 @@ def _iter_directory(
                 report(str(path), exc)
 
 
-def _iter_file(
-    path: Path,
-    source: str,
-    dates: DateRange,
-    fetch: Fetcher | None,
-    report: Callable[[str, LlamawatchError], None],
-    keep_posts: bool,
-) -> Iterator[tuple[ArchiveItem, Post | None]]:
-    suffix = path.suffix.lower()
-    if suffix in FEED_FILE_SUFFIXES:
-        yield from _iter_feed(str(path), source, dates, fetch, keep_posts)
-    elif _is_url_list(path):
-        yield from _iter_url_list(path, source, report)
-    elif suffix in POST_FILE_SUFFIXES:
-        yield ArchiveItem("file", str(path), source=source), None
-    else:
-        raise ParseError(f"{path}: not a post, feed or URL list ({suffix or 'no suffix'})")
-
-
 def _iter_url_list(
     path: Path, source: str, report: Callable[[str, LlamawatchError], None]
 ) -> Iterator[tuple[ArchiveItem, Post | None]]:
@@ -454,11 +458,9 @@ def _iter_url(
     keep_posts: bool,
 ) -> Iterator[tuple[ArchiveItem, Post | None]]:
     result = fetch(url, trusted=True)
-    kind = _root_tag(_maybe_gunzip(result, _max_bytes(fetch)))
-    if kind in ("urlset", "sitemapindex"):
-        yield from _iter_sitemaps([url], url, dates, fetch, report, first=result)
-    elif kind in ("rss", "feed", "rdf", "json"):
-        yield from _iter_feed(url, url, dates, fetch, keep_posts, first=result)
+    kind = kind_for_document(_maybe_gunzip(result, _max_bytes(fetch)))
+    if kind is not None and kind.walk is not None:
+        yield from kind.walk(url, url, dates, fetch, report, keep_posts, first=result)
     else:
         sitemaps = discover_sitemaps(url, fetch)
         if not sitemaps:
@@ -663,9 +665,6 @@ def _iter_feed(
 
 
 def _parse_feed_document(result: FetchResult, source: str) -> tuple[Post, ...]:
-    from dataclasses import replace
-
-    from llamawatch.extractors.feeds import parse_feed
 
     named = replace(result, source=replace(result.source, name=source, kind="archive"))
     parsed = parse_feed(named)
@@ -785,3 +784,123 @@ def pending(posts: Iterable[Post], known: Mapping[str, str]) -> list[Post]:
 def chunk_done(posts: Sequence[Post], known: Mapping[str, str]) -> bool:
     """Return whether every post of a chunk is stored: the chunk's checkpoint."""
     return all(is_stored(post, known) for post in posts)
+
+
+# -- the backfill kinds of the retrieval registry ------------------------------------
+
+_SITEMAP_ROOTS = ("urlset", "sitemapindex")
+_FEED_ROOTS = ("rss", "feed", "rdf", "json")
+
+
+def _archive_file(location: str) -> Path | None:
+    """Return the file a local backfill SOURCE names (as backfill reads paths), or None."""
+    if not is_local(location):
+        return None
+    path = Path(location).expanduser()
+    return path if path.is_file() else None
+
+
+def _is_feed_archive_file(location: str) -> bool:
+    path = _archive_file(location)
+    return path is not None and path.suffix.lower() in FEED_FILE_SUFFIXES
+
+
+def _is_url_list_file(location: str) -> bool:
+    path = _archive_file(location)
+    return path is not None and _is_url_list(path)
+
+
+def _retrieve_document(location: str, how: Retrieval) -> FetchResult:
+    """Retrieve a feed page or sitemap: through the HTTP client, or from disk."""
+    if is_http_url(location):
+        return retrieve_http(location, how)
+    return retrieve_file(location, how)
+
+
+def _parse_feed_page(result: FetchResult) -> Sequence[Post]:
+    """Return the posts of one page of a feed archive."""
+    return _parse_feed_document(result, result.source.name)
+
+
+def _parse_sitemap(result: FetchResult) -> Sequence[Post]:
+    """Return the pages one sitemap lists, as summary-only posts (nested sitemaps not read)."""
+    content = _maybe_gunzip(result, _max_bytes(None))
+    return [
+        load_item(_page_item(loc, result.source.name, published))
+        for loc, _, published, is_index in _sitemap_entries(content, result.url)
+        if not is_index
+    ]
+
+
+def _parse_url_list(result: FetchResult) -> Sequence[Post]:
+    """Return the pages a URL list names, as summary-only posts (other lines skipped)."""
+    lines = (_strip_comment(line) for line in result.content.decode("utf-8").splitlines())
+    return [
+        load_item(_page_item(url, result.source.name, None))
+        for url in lines
+        if url and is_http_url(url)
+    ]
+
+
+def _walk_feed(
+    location: str,
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    report: Callable[[str, LlamawatchError], None],
+    keep_posts: bool,
+    first: FetchResult | None = None,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    return _iter_feed(location, source, dates, fetch, keep_posts, first=first)
+
+
+def _walk_sitemap(
+    location: str,
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    report: Callable[[str, LlamawatchError], None],
+    keep_posts: bool,
+    first: FetchResult | None = None,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    if fetch is None:
+        raise FetchError(f"{location}: no HTTP client given")
+    return _iter_sitemaps([location], source, dates, fetch, report, first=first)
+
+
+def _walk_url_list(
+    location: str,
+    source: str,
+    dates: DateRange,
+    fetch: Fetcher | None,
+    report: Callable[[str, LlamawatchError], None],
+    keep_posts: bool,
+    first: FetchResult | None = None,
+) -> Iterator[tuple[ArchiveItem, Post | None]]:
+    return _iter_url_list(Path(location), source, report)
+
+
+#: consulted in this order: a feed file is a feed even when its lines look like URLs
+FEED_ARCHIVE = register_backfill_kind(
+    "feed-archive",
+    claims=_is_feed_archive_file,
+    retrieve=_retrieve_document,
+    parse=_parse_feed_page,
+    walk=_walk_feed,
+    recognizes=lambda content: _root_tag(content) in _FEED_ROOTS,
+)
+SITEMAP = register_backfill_kind(
+    "sitemap",
+    claims=lambda location: False,  # known only from what a URL holds
+    retrieve=_retrieve_document,
+    parse=_parse_sitemap,
+    walk=_walk_sitemap,
+    recognizes=lambda content: _root_tag(content) in _SITEMAP_ROOTS,
+)
+URL_LIST = register_backfill_kind(
+    "url-list",
+    claims=_is_url_list_file,
+    retrieve=retrieve_file,
+    parse=_parse_url_list,
+    walk=_walk_url_list,
+)

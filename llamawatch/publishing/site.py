@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING
 
 from feedgen.feed import FeedGenerator
 
-from llamawatch.records import ChangeEvent, Fact, ModelStates, value_to_json
-from llamawatch.render import (
+from llamawatch.publishing.render import (
     RECENT_CHANGES,
     TEMPLATE_CONTEXTS,
     ChangeItem,
@@ -55,12 +54,13 @@ from llamawatch.render import (
     slugify,
     with_root,
 )
-from llamawatch.review_page import REVIEW_PAGE, ReviewContext
+from llamawatch.publishing.review_page import REVIEW_PAGE, ReviewContext
+from llamawatch.records import ChangeEvent, Fact, ModelStates, value_to_json
 
 if TYPE_CHECKING:
     pass
 
-# the review page (llamawatch.review_page) renders its own context
+# the review page (llamawatch.publishing.review_page) renders its own context
 TEMPLATE_CONTEXTS[REVIEW_PAGE] = ReviewContext
 
 #: entries in the Atom feed (newest changes)

@@ -14,7 +14,7 @@ Public API (plain functions; no Prefect, no database session):
 
 ``fetch_articles(posts, http) -> list[Post]``
     For each post with ``summary_only`` set, fetch its article page (links from
-    feed content are untrusted: see :mod:`llamawatch.safety`) and return the post
+    feed content are untrusted: see :mod:`llamawatch.sources.safety`) and return the post
     with the page as its body and ``summary_only`` False; on failure the post keeps
     its summary and ``summary_only``, and ``Post.error`` says why. Other posts come
     back unchanged. Order is kept.
@@ -32,16 +32,16 @@ edits) and ``fingerprint`` (hash of what the feed said: title + content or
 summary). ``fetch_articles`` keeps both, so comparing the stored fingerprint
 tells an edited entry from an unchanged one whatever the article page holds.
 
-HTTP behaviour lives in :mod:`llamawatch.http` (conditional GET, size cap,
+HTTP behaviour lives in :mod:`llamawatch.sources.http` (conditional GET, size cap,
 timeouts, redirects, retries with backoff, per-host politeness). Scheduling and
-health decisions are the pure functions of :mod:`llamawatch.sources_health`;
+health decisions are the pure functions of :mod:`llamawatch.sources.health`;
 a source is skipped until its ``next_fetch_at`` (interval, pushed later by the
 feed's <ttl>, Cache-Control max-age or Expires; doubled per consecutive failure),
 a 301/308 chain is remembered as its new URL, a 410 disables it, and the
 operator gets a ``notice`` at the Nth consecutive failure (not the first blip),
 on recovery, and when a feed has had no new entry for ``silent_after_days``.
 
-Which reader a source gets is decided once, by :func:`llamawatch.retrieval.kind_for`
+Which reader a source gets is decided once, by :func:`llamawatch.sources.retrieval.kind_for`
 (the registry shared with backfill): a registered kind is read with its own
 retriever and parser; the built-in ``http`` kind is fetched here with conditional
 GET; ``local-file`` and ``local-folder`` are read from disk.
@@ -66,7 +66,7 @@ from typing import Any, Literal, TypeVar
 from urllib.parse import unquote
 
 from llamawatch.config import HttpSettings
-from llamawatch.errors import ParseError
+from llamawatch.errors import LlamawatchError, ParseError
 from llamawatch.extractors.feeds import (
     FEED_SUFFIXES,
     FeedParse,
@@ -77,11 +77,11 @@ from llamawatch.extractors.feeds import (
     page_post,
     parse_feed,
 )
-from llamawatch.http import HttpClient, reason_phrase
+from llamawatch.extractors.local import POST_SUFFIXES, archive_files, read_post_file
 from llamawatch.identity import dedupe_posts, with_key
 from llamawatch.records import ContentType, FetchResult, Post, Source
-from llamawatch.retrieval import SourceKind, is_local, kind_for, local_path, read_posts
-from llamawatch.sources_health import (
+from llamawatch.sources.archive import http_fetcher
+from llamawatch.sources.health import (
     SourceCache,
     due_refusal,
     failure_delay,
@@ -91,6 +91,15 @@ from llamawatch.sources_health import (
     recovery_notice,
     silence_notice,
     utc,
+)
+from llamawatch.sources.http import HttpClient, reason_phrase
+from llamawatch.sources.retrieval import (
+    Retrieval,
+    SourceKind,
+    is_local,
+    kind_for,
+    local_path,
+    read_posts,
 )
 
 log = logging.getLogger(__name__)
@@ -305,7 +314,6 @@ def _archive_file(folder: Path, relative: str) -> Path | None:
     if not base.is_relative_to(folder):
         return None
     candidates = [base, base / "index.html"]
-    from llamawatch.extractors.local import POST_SUFFIXES
 
     candidates += [base.with_name(base.name + suffix) for suffix in sorted(POST_SUFFIXES)]
     return next((c for c in candidates if c.is_file()), None)
@@ -327,7 +335,6 @@ def _read_local(source: Source, max_bytes: int) -> _Outcome:
 
 
 def _read_folder(source: Source, folder: Path, max_bytes: int) -> _Outcome:
-    from llamawatch.extractors.local import POST_SUFFIXES, archive_files
 
     files = archive_files(folder)
     outcome = _Outcome(status="ok", url=str(folder))
@@ -352,7 +359,6 @@ def _read_folder(source: Source, folder: Path, max_bytes: int) -> _Outcome:
 
 
 def _read_post_files(source: Source, paths: Sequence[Path], max_bytes: int) -> _Outcome:
-    from llamawatch.extractors.local import read_post_file
 
     outcome = _Outcome(status="ok", url=str(paths[0]) if len(paths) == 1 else "")
     for path in paths:
@@ -370,9 +376,6 @@ def _read_post_files(source: Source, paths: Sequence[Path], max_bytes: int) -> _
 
 def _read_registered(kind: SourceKind, source: Source, http: HttpSettings) -> _Outcome:
     """Read a source of a registered kind: its retriever, then its parser."""
-    from llamawatch.archive import http_fetcher
-    from llamawatch.errors import LlamawatchError
-    from llamawatch.retrieval import Retrieval
 
     outcome = _Outcome(status="failed", url=source.url)
     with http_fetcher(http) as fetcher:
@@ -628,9 +631,6 @@ async def _fetch_article(client: HttpClient, post: Post) -> Post:
 
 def _read_registered_article(kind: SourceKind, post: Post, http: HttpSettings) -> Post:
     """Read an article page whose URL a registered kind claims, with that kind's retriever."""
-    from llamawatch.archive import http_fetcher
-    from llamawatch.errors import LlamawatchError
-    from llamawatch.retrieval import Retrieval
 
     with http_fetcher(http) as fetcher:
         try:

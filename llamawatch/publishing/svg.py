@@ -10,6 +10,7 @@ JavaScript, no external assets: the SVG sits inline in the index page.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -397,7 +398,6 @@ def layout_sizes(
     human: Callable[[int], str],
 ) -> SizesLayout:
     """Lay out (model, slug, release day, total, active or None) as points on a log scale."""
-    import math
 
     top, bottom = 20, SIZES_HEIGHT - SIZES_BOTTOM
     right = WIDTH - RIGHT_MARGIN

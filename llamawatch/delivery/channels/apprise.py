@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from llamawatch.channels.base import Destination, Rendered, require, short_hash
 from llamawatch.config import DeliverySettings
+from llamawatch.delivery.channels.base import Destination, Rendered, require, short_hash
 from llamawatch.errors import DeliveryError
 
 KIND = "apprise"

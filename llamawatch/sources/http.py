@@ -5,7 +5,7 @@
 conditional requests (the caller passes the validators), decodes gzip/brotli,
 enforces a timeout and a size cap per response, follows redirects by hand (a
 limit, loop detection, permanent moves reported, every hop of an untrusted URL
-re-checked by :mod:`llamawatch.safety`), retries 408/425/429/5xx, timeouts and
+re-checked by :mod:`llamawatch.sources.safety`), retries 408/425/429/5xx, timeouts and
 broken connections with exponential backoff and jitter (honouring Retry-After
 up to ``http.max_retry_after``), and keeps a per-host concurrency limit and
 politeness delay. A retry's sleep holds no slot, so other requests go on.
@@ -27,8 +27,8 @@ import httpx
 
 from llamawatch.config import HttpSettings
 from llamawatch.extractors.feeds import header
-from llamawatch.safety import addresses_refusal, host_of, needs_resolution, url_refusal
-from llamawatch.sources_health import retry_after_seconds
+from llamawatch.sources.health import retry_after_seconds
+from llamawatch.sources.safety import addresses_refusal, host_of, needs_resolution, url_refusal
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from llamawatch.channels.base import Destination, Rendered, batch_key, require, short_hash
 from llamawatch.config import DeliverySettings
+from llamawatch.delivery.channels.base import Destination, Rendered, batch_key, require, short_hash
 from llamawatch.errors import DeliveryError
 from llamawatch.records import ChangeEvent
 

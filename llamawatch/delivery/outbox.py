@@ -33,7 +33,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from llamawatch.alerts import (
+from llamawatch.delivery.alerts import (
     Destination,
     alert_messages,
     batch_key,
@@ -44,18 +44,18 @@ from llamawatch.alerts import (
     notice_messages,
     select_alerts,
 )
-from llamawatch.channels import CHANNELS, Channel
-from llamawatch.channels import kind_of as channel_of
-from llamawatch.channels.smtp import address_id
+from llamawatch.delivery.channels import CHANNELS, Channel
+from llamawatch.delivery.channels import kind_of as channel_of
+from llamawatch.delivery.channels.smtp import address_id
 from llamawatch.errors import DeliveryError
-from llamawatch.records import ChangeEvent, OutboxMessage
-from llamawatch.render import (
+from llamawatch.publishing.render import (
     list_headers,
     message_id_for,
     public_root,
     render_digest_html,
     render_digest_text,
 )
+from llamawatch.records import ChangeEvent, OutboxMessage
 from llamawatch.storage import outbox
 from llamawatch.storage.alert_policy import policy_alerts
 from llamawatch.storage.db import session_scope
@@ -66,7 +66,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from llamawatch.config import Settings
-    from llamawatch.render import DigestContext
+    from llamawatch.publishing.render import DigestContext
 
 log = logging.getLogger(__name__)
 

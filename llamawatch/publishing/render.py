@@ -45,6 +45,14 @@ from llamawatch.changes import (
     sort_states,
     value_key,
 )
+from llamawatch.publishing.svg import (
+    SizesLayout,
+    StripLayout,
+    TimelineLayout,
+    layout_history_strips,
+    layout_openness_timeline,
+    layout_sizes,
+)
 from llamawatch.records import (
     ALERT_ATTRIBUTES,
     ATTRIBUTES,
@@ -57,14 +65,6 @@ from llamawatch.records import (
     NameLink,
     sources_text,
     value_to_json,
-)
-from llamawatch.svg import (
-    SizesLayout,
-    StripLayout,
-    TimelineLayout,
-    layout_history_strips,
-    layout_openness_timeline,
-    layout_sizes,
 )
 
 if TYPE_CHECKING:

@@ -14,7 +14,9 @@ from urllib.parse import urljoin, urlsplit
 
 from llamawatch.config import HttpSettings
 from llamawatch.errors import FetchError
+from llamawatch.extractors.feeds import decode_html, page_meta, parse_feed
 from llamawatch.records import FetchResult, Source
+from llamawatch.sources.http import BlockingHttp
 
 #: link types that announce a feed in a page's head
 FEED_TYPES = (
@@ -39,7 +41,10 @@ class SourcePreview:
 
 def feed_links(page: str, base: str) -> list[str]:
     """Return the feed URLs a page announces with <link rel="alternate">, in page order."""
+    # why: lxml ~95 ms to import; only this path needs it
     from lxml import etree
+
+    # why: lxml ~95 ms to import; only this path needs it
     from lxml import html as lxml_html
 
     try:
@@ -58,8 +63,6 @@ def feed_links(page: str, base: str) -> list[str]:
 
 def preview_source(url: str, kind: str, http: HttpSettings) -> SourcePreview:
     """Fetch and parse a source URL; raise FetchError with a one-line reason if it is unusable."""
-    from llamawatch.extractors.feeds import decode_html, page_meta, parse_feed
-    from llamawatch.http import BlockingHttp
 
     with BlockingHttp(http) as client:
         result = _get(client, url, trusted=True)

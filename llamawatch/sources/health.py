@@ -3,7 +3,7 @@
 Every function takes ``now`` (timezone-aware UTC) from its caller, so a run uses
 one instant for all its decisions and tests need no clock tricks. The record
 :class:`SourceCache` is a source's HTTP cache and health state: it is passed into
-``llamawatch.fetch`` and a new one comes back, and ``llamawatch.storage.sources``
+``llamawatch.sources.fetch`` and a new one comes back, and ``llamawatch.storage.sources``
 keeps it in the ``sources`` table.
 """
 

@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from llamawatch.changes import DEFAULT_RULES, ResolutionRules
-from llamawatch.records import ChangeEvent, Fact, ModelStates, NameLink
-from llamawatch.render import (
+from llamawatch.changes import DEFAULT_RULES, ResolutionRules, aliases_of
+from llamawatch.delivery.outbox import digest_messages, send_digest
+from llamawatch.publishing.render import (
     DigestContext,
     StateTimeline,
     build_digest_context,
@@ -22,13 +22,26 @@ from llamawatch.render import (
     public_root,
     with_shown_evidence,
 )
-from llamawatch.site import week_stamp, write_digest_files, write_site
+from llamawatch.publishing.review_page import review_context
+from llamawatch.publishing.site import week_stamp, write_digest_files, write_site
+from llamawatch.records import ChangeEvent, Fact, ModelStates, NameLink
+from llamawatch.storage import outbox
+from llamawatch.storage.db import session_scope
+from llamawatch.storage.history import (
+    load_current_facts,
+    load_events,
+    load_revisions,
+    load_state,
+)
+from llamawatch.storage.names import load_dated_name_links
+from llamawatch.storage.review import load_review, reviewed_pairs
+from llamawatch.storage.schema import PostRow
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
     from llamawatch.config import Settings
-    from llamawatch.review_page import ReviewContext
+    from llamawatch.publishing.review_page import ReviewContext
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,19 +78,8 @@ class SiteRecords:
 
 def load_site_records(engine: Engine, rules: ResolutionRules = DEFAULT_RULES) -> SiteRecords:
     """Load what the pages show in one transaction: state, events, rumours, corrections, titles."""
+    # why: sqlalchemy ~700 ms to import; only this path needs it
     from sqlalchemy import select
-
-    from llamawatch.changes import aliases_of
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.history import (
-        load_current_facts,
-        load_events,
-        load_revisions,
-        load_state,
-    )
-    from llamawatch.storage.names import load_dated_name_links
-    from llamawatch.storage.review import reviewed_pairs
-    from llamawatch.storage.schema import PostRow
 
     with session_scope(engine) as session:
         facts = load_current_facts(session)
@@ -133,9 +135,6 @@ def publish_site(engine: Engine, settings: Settings, *, today: dt.date | None = 
 
 def review_page_context(engine: Engine, settings: Settings) -> ReviewContext:
     """Load what the review page shows: the queue, the decisions and the hand facts."""
-    from llamawatch.review_page import review_context
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.review import load_review
 
     with session_scope(engine, commit=False) as session:
         review = load_review(session, settings.review.page_items)
@@ -190,9 +189,6 @@ class SendOutcome:
 
 def send_week_digest(engine: Engine, settings: Settings, context: DigestContext) -> SendOutcome:
     """Mail a week's digest once: skip an empty week unless asked, never claim a resend."""
-    from llamawatch.outbox_delivery import digest_messages, send_digest
-    from llamawatch.storage import outbox
-    from llamawatch.storage.db import session_scope
 
     smtp = settings.delivery.smtp
     if context.empty and not settings.digest.send_empty:

@@ -17,8 +17,18 @@ Built-in kinds (checked after registered ones, in this order):
 - ``local-file``: a post file (``.html``/``.md``/``.txt``…), a feed file, or for
   backfill a list of URLs;
 - ``http``: a feed URL, a page URL, a sitemap or an RFC 5005 feed archive; what
-  the document is comes from the source's declared kind (``run``) or from its
-  root element (backfill).
+  the document is comes from the source's declared kind (``run``) or, for
+  backfill, from :func:`kind_for_document`.
+
+Backfill kinds (``kind_for(location, backfill=True)`` consults them after the
+registered kinds and before the built-in ones; ``run`` and article fetches never
+see them): ``feed-archive`` (a feed whose older entries are read by following
+RFC 5005 archive links), ``sitemap`` (a sitemap or sitemap index, its pages
+planned as summary-only posts) and ``url-list`` (a file of URLs, one a line).
+Each carries a ``walk`` that enumerates everything under a location; a feed
+archive or sitemap reached by URL is recognised by its bytes
+(:func:`kind_for_document`). :mod:`llamawatch.sources.archive` defines them,
+since their walks are backfill's plan.
 
 Retrievers are blocking and raise :class:`~llamawatch.errors.LlamawatchError`
 (one line, never a traceback); they get a :class:`Retrieval` holding the run's
@@ -28,13 +38,16 @@ are pure functions of the retrieved bytes and raise ``ParseError``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from llamawatch.config import DEMO_SOURCE_URL, demo_archive_path
 from llamawatch.errors import FetchError, ParseError
+from llamawatch.extractors.feeds import is_feed_file, parse_feed
+from llamawatch.extractors.local import read_post_file
 from llamawatch.identity import is_http_url
 from llamawatch.records import FetchResult, Post, Source
 
@@ -54,6 +67,10 @@ class Retrieval:
 
 Retriever = Callable[[str, Retrieval], FetchResult]
 Parser = Callable[[FetchResult], Sequence[Post]]
+#: enumerates a backfill location: (location, source, dates, fetch, report, keep_posts,
+#: first=None) → (ArchiveItem, Post | None) pairs; typed loosely here because the plan's
+#: types live in llamawatch.sources.archive, which builds on this module
+Walker = Callable[..., Iterator[Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +82,11 @@ class SourceKind:
     retrieve: Retriever
     parse: Parser
     builtin: bool = False
+    #: backfill kinds: enumerate everything under a location (follow archive links, nested
+    #: sitemaps, every line of a list)
+    walk: Walker | None = None
+    #: backfill kinds reached by URL: whether a retrieved (unpacked) document is of this kind
+    recognizes: Callable[[bytes], bool] | None = None
 
 
 # --- locations ------------------------------------------------------------------------
@@ -113,7 +135,6 @@ def retrieve_file(location: str, how: Retrieval) -> FetchResult:
 
 def parse_feed_document(result: FetchResult) -> Sequence[Post]:
     """Parse a feed document (RSS, Atom, JSON Feed) into its posts."""
-    from llamawatch.extractors.feeds import parse_feed
 
     parsed = parse_feed(result)
     if parsed.error:
@@ -123,8 +144,6 @@ def parse_feed_document(result: FetchResult) -> Sequence[Post]:
 
 def parse_local_file(result: FetchResult) -> Sequence[Post]:
     """Parse a local file: a feed file by its suffix or first bytes, else one post file."""
-    from llamawatch.extractors.feeds import is_feed_file
-    from llamawatch.extractors.local import read_post_file
 
     path = Path(result.url)
     if is_feed_file(path):
@@ -152,6 +171,8 @@ _BUILTINS: tuple[SourceKind, ...] = (
 
 #: kinds registered by :func:`register`, consulted before the built-in ones (newest first)
 _registered: dict[str, SourceKind] = {}
+#: the backfill kinds, in the order they are consulted (see :func:`register_backfill_kind`)
+_backfill: dict[str, SourceKind] = {}
 
 
 def register(
@@ -163,7 +184,7 @@ def register(
 ) -> SourceKind:
     """Register a source kind; it is consulted before the built-in kinds (in the spirit
     of a ``mount_retriever``). Registering a name again replaces it."""
-    if any(kind.name == name for kind in _BUILTINS):
+    if any(kind.name == name for kind in _BUILTINS) or name in _backfill:
         raise ValueError(f"{name!r} is a built-in source kind")
     kind = SourceKind(name, claims, retrieve, parse)
     _registered.pop(name, None)
@@ -176,14 +197,42 @@ def unregister(name: str) -> None:
     _registered.pop(name, None)
 
 
-def kinds() -> list[SourceKind]:
+def register_backfill_kind(
+    name: str,
+    *,
+    claims: Callable[[str], bool],
+    retrieve: Retriever,
+    parse: Parser,
+    walk: Walker,
+    recognizes: Callable[[bytes], bool] | None = None,
+) -> SourceKind:
+    """Add a built-in backfill kind (llamawatch.sources.archive adds its three at import)."""
+    kind = SourceKind(name, claims, retrieve, parse, True, walk, recognizes)
+    _backfill[name] = kind
+    return kind
+
+
+def kinds(*, backfill: bool = False) -> list[SourceKind]:
     """Return every kind in the order :func:`kind_for` consults them."""
-    return [*reversed(_registered.values()), *_BUILTINS]
+    extra = list(_backfill.values()) if backfill else []
+    return [*reversed(_registered.values()), *extra, *_BUILTINS]
 
 
-def kind_for(location: str) -> SourceKind | None:
-    """Return the kind that reads a location, or None when no kind claims it."""
-    return next((kind for kind in kinds() if kind.claims(location)), None)
+def kind_for(location: str, *, backfill: bool = False) -> SourceKind | None:
+    """Return the kind that reads a location, or None when no kind claims it.
+
+    ``backfill`` adds the backfill kinds (feed archives, URL lists) that ``run`` never reads.
+    """
+    return next((kind for kind in kinds(backfill=backfill) if kind.claims(location)), None)
+
+
+def kind_for_document(content: bytes) -> SourceKind | None:
+    """Return the backfill kind a retrieved document is (a sitemap, a feed), judged by its
+    bytes: what an http URL holds is known only once it is fetched."""
+    return next(
+        (k for k in _backfill.values() if k.recognizes is not None and k.recognizes(content)),
+        None,
+    )
 
 
 def read_posts(kind: SourceKind, location: str, how: Retrieval) -> Sequence[Post]:

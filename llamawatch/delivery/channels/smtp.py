@@ -13,10 +13,10 @@ from collections.abc import Mapping, Sequence
 from email.message import EmailMessage
 from typing import Any
 
-from llamawatch.channels.base import Destination, Rendered
 from llamawatch.config import DeliverySettings, SmtpSettings
+from llamawatch.delivery.channels.base import Destination, Rendered
 from llamawatch.errors import DeliveryError
-from llamawatch.render import build_email
+from llamawatch.publishing.render import build_email
 
 KIND = "mailto"
 
