@@ -22,7 +22,7 @@ from llamawatch.extractors.sentences import Unit, clean_inline
 def other_subject(text: str) -> bool:
     """Return True when another lab or its model opens the sentence (its likely subject)."""
     for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES):
-        m = pattern.search(text, 0, 80)
+        m = pattern.search(text[:80])
         if m and len(text[: m.start()].split()) <= 6:
             return True
     return False

@@ -76,9 +76,9 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
                 generation = catalog.generation_of(mention.name) or ""
                 shorts.setdefault(generation, set()).add(mention.name)
             elif mention.kind == "model":
-                generation = catalog.generation_of(mention.name)
-                if generation and generation in catalog.generations:
-                    topics.add(generation)
+                parent = catalog.generation_of(mention.name)
+                if parent and parent in catalog.generations:
+                    topics.add(parent)
     # "Meta's Behemoth model", "Behemoth, the company's largest model": a short
     # name used as a model's name makes the topic.
     for unit in units:
