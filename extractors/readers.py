@@ -60,7 +60,7 @@ _SIZE_CONTEXT = re.compile(
 )
 _SIZES_WORD = re.compile(r"\bsizes?\b|\bparam(?:eter)?s?\b", re.I)
 _NOT_PARAMS_AFTER = re.compile(
-    r"^[\s-]*(?:\w+[\s-]+)?(?:tokens?|downloads?|users?|people|GPU|GPUs|hours?|dollars|USD|"
+    r"^\+?[\s-]*(?:\w+[\s-]+)?(?:tokens?|downloads?|users?|people|GPU|GPUs|hours?|dollars|USD|"
     r"images?|examples?|words?|queries|requests|samples|pages|documents|times|languages|"
     r"calls|MAUs?|monthly|views|lines|rows|bytes|GB|TB|MB|FLOPs?|H100s?|chips|investment|"
     r"in (?:funding|revenue|capex|capital)|budget|parameters? of data|blocks?|steps?|"
@@ -127,12 +127,25 @@ _SUPERSEDED = re.compile(
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to|asking \w+ to|urg\w* \w+ to)\s+$", re.I)
 
 
+#: "trained for 2T tokens instead of 1.4T": every number in the phrase counts training
+#: tokens, never parameters (the phrase ends at a clause break)
+_TRAINING_TOKENS = re.compile(
+    r"\b(?:pre-?)?train(?:ed|ing)\s+(?:on|for|with)\b[^.;:,()]{0,80}?\btokens?\b"
+    r"(?:\s+(?:instead of|rather than|versus|vs\.?|compared (?:to|with)|up from|from)\s+"
+    r"(?:the\s+|about\s+|~\s*)?\d[\d.,]*\s?(?:[KMBTkmbt]\b|trillion|billion|million)?)?",
+    re.I,
+)
+
+
 def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) -> None:
     """Total and active parameter counts ("400-billion parameter", "17B active", "~109B")."""
     has_size_words = bool(_SIZE_CONTEXT.search(text))
     sizes_word = bool(_SIZES_WORD.search(text))
+    training = [m.span() for m in _TRAINING_TOKENS.finditer(text)]
     for q in find_quantities(text):
         if any(s <= q.start < e for s, e in mentions_spans):
+            continue
+        if any(s <= q.start < e for s, e in training):
             continue
         if q.unit.lower() in ("k", "thousand"):
             continue
@@ -267,6 +280,8 @@ def read_modalities(text: str, add: Add) -> None:
             continue
         near_before = text[max(0, m.start() - 25) : m.start()]
         near_after = text[m.end() : m.end() + 20]
+        if V.MODALITY_TRAINING.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
         if V.MODALITY_BLOCK.search(near_before) or re.match(
             r"^[\s-]*(?:outputs?|generation|to-)", near_after, re.I
         ):

@@ -291,6 +291,12 @@ MODALITY_BLOCK = _rx(
     r"\b(?:generat\w*|output\w*|produc\w*|creat\w*|synthes\w*|text-to-|image generation|"
     r"speech synthesis)\b"
 )
+#: "trained on mountains of text, images and video", "training data of text and images":
+#: what the model learnt from, not what it takes as input
+MODALITY_TRAINING = _rx(
+    r"\b(?:(?:pre-?)?train(?:ed|ing|s)?\s+(?:it\s+|them\s+)?(?:on|with|from)|"
+    r"training\s+(?:data|set|corpus|mix)|(?:pre-?)?training)\b[^.;:]{0,40}$"
+)
 TEXT_ONLY = _rx(
     r"\btext[\s-]only\b|\b(?:takes?|accepts?|supports?|handles?) text (?:as )?inputs?\b|"
     r"\binputs? (?:is|are) text\b(?! and| or|,)|"

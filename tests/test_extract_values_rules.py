@@ -1,0 +1,81 @@
+"""Value rules from an audit of real pages, each on sentences written for it.
+
+A case gives a post (text, publication date) with the facts that must come out
+(``expect``: model, attribute, value) and the ones that must not (``forbid``: a
+value of None means "any value of that attribute").
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import pytest
+from helpers_extract import describe, facts_of, find
+
+
+class Case(NamedTuple):
+    id: str
+    text: str
+    published: str
+    expect: tuple[tuple[str, str, Any], ...]
+    forbid: tuple[tuple[str, str, Any], ...]
+
+
+CASES = [
+    # Training quantities are not model facts.
+    Case(
+        "tokens-instead-of-not-params",
+        "Llama 2 was trained for 3T tokens instead of 1.2T, and it doubles the context.",
+        "2024-08-01",
+        (),
+        (("Llama 2", "params_total", None),),
+    ),
+    Case(
+        "tokens-plus-not-params",
+        "Llama 3 was pretrained on 12T+ tokens with a late cutoff.",
+        "2024-08-01",
+        (),
+        (("Llama 3", "params_total", None),),
+    ),
+    Case(
+        "params-after-training-tokens-kept",
+        "Llama 2 was trained for 1 epoch on 2 trillion tokens and has 70B parameters.",
+        "2024-08-01",
+        (("Llama 2", "params_total", 70_000_000_000),),
+        (),
+    ),
+    Case(
+        "training-modalities-not-inputs",
+        "Llama 4 Scout was trained on huge piles of text, images and videos so it "
+        "understands the world.",
+        "2025-05-01",
+        (),
+        (("Llama 4 Scout", "modalities", None),),
+    ),
+    Case(
+        "training-data-modalities-not-inputs",
+        "Llama 4 Maverick is fed training data of text, images and video to interpret scenes.",
+        "2025-05-01",
+        (),
+        (("Llama 4 Maverick", "modalities", None),),
+    ),
+    Case(
+        "input-modalities-kept",
+        "Llama 4 Maverick accepts text and images as input.",
+        "2025-05-01",
+        (("Llama 4 Maverick", "modalities", ["image", "text"]),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_value_rule(case: Case) -> None:
+    facts = facts_of(case.text, case.published)
+    for model, attribute, value in case.expect:
+        assert find(facts, model, attribute, value), (
+            f"missing {model} {attribute}={value!r} in:\n{describe(facts)}"
+        )
+    for model, attribute, value in case.forbid:
+        found = find(facts, model, attribute, value)
+        assert not found, f"unexpected:\n{describe(found)}"
