@@ -607,16 +607,29 @@ def read_release_dates(
         trigger = V.RELEASE_DATE_TRIGGER.search(clause_text)
         if not trigger:
             continue
+        if not any(
+            not _NOUN_RELEASE.search(clause_text, 0, t.start())
+            for t in V.RELEASE_DATE_TRIGGER.finditer(clause_text)
+        ):
+            continue  # "in a press release on April 5": the noun dates the statement
+        if V.PREVIEW_VERB.search(clause_text):
+            continue  # "Meta previewed Behemoth on April 5": shown, not released
         clause_statuses = [v for p, v in statuses if clause[0] <= p < clause[1]]
         if "shelved" in clause_statuses or _SUPERSEDED.search(clause_text):
             continue
         if re.search(r"\bis out\b|\bare out\b|\bnow out\b", clause_text, re.I) and published:
             add("release_date", published.isoformat(), clause[0] + trigger.start())
-        future = bool(V.FUTURE_WORDS.search(clause_text)) or "upcoming" in clause_statuses
+        # A past-tense verb with no future word ("unveiled … on April 5") speaks of a day
+        # already gone, even when the model is still upcoming.
+        future = bool(V.FUTURE_WORDS.search(clause_text)) or (
+            "upcoming" in clause_statuses and not V.PAST_EVENT_VERB.search(clause_text)
+        )
         for date in find_dates(clause_text, published, future=future):
             start = clause[0] + date.start
             if skip(start):
                 continue
+            if _OFFSET_BEFORE.search(text, 0, start):
+                continue  # "a day after X was released, on July 24, Y …": another event's day
             before = clause_text[max(0, date.start - 24) : date.start]
             if _REPORT_DATE.search(before):
                 continue  # "here's the status in September 2025:" dates the report
@@ -631,6 +644,14 @@ def read_release_dates(
             add("release_date", date.values[-1], start)
 
 
+#: "press release", "news release": a noun, not the model's release
+_NOUN_RELEASE = re.compile(r"\b(?:press|news|media)[\s-]+$", re.I)
+#: "a day after", "two weeks before": a date reckoned from another event
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?|hours?)\s+(?:after|before|later|earlier)\b",
+    re.I,
+)
 _REPORT_DATE = re.compile(
     r"\b(?:status|state|situation|picture|story|update)\s+(?:in|as of|for)\s+$|\bas at\s+$", re.I
 )

@@ -198,6 +198,17 @@ SPEECH_VERB = _rx(
     r"\b(?:announced|announces|said|says|confirmed|confirms|revealed|reveals|told|stated|reported|"
     r"wrote|noted|explained|teased|hinted|discussed|shared|unveiled plans)\b"
 )
+#: a showing that is not a release: "Meta previewed Behemoth", "teased Llama 5"
+PREVIEW_VERB = _rx(
+    r"\b(?:previewed|previewing|previews|teased|teasing|teases|gave (?:a|an) (?:early )?"
+    r"(?:preview|glimpse|sneak peek)|(?:offered|unveiled|showed) (?:a|an) (?:early )?"
+    r"(?:preview|glimpse|sneak peek))\b"
+)
+#: a past-tense event verb: the day it names has gone by
+PAST_EVENT_VERB = _rx(
+    r"\b(?:previewed|teased|unveiled|announced|revealed|introduced|showed|showcased|"
+    r"released|launched|debuted|shipped|presented|demoed|detailed)\b"
+)
 #: words that make a release statement look forward
 FUTURE_WORDS = _rx(
     r"\b(?:will|expected|due|slated|scheduled|planned|plans?|coming|upcoming|forthcoming|"

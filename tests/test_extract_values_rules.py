@@ -66,6 +66,51 @@ CASES = [
         (("Llama 4 Maverick", "modalities", ["image", "text"]),),
         (),
     ),
+    # Dates.
+    Case(
+        "press-release-noun-and-preview-no-date",
+        "In a press release on April 5, Meta previewed Llama 4 Behemoth, calling it one of "
+        "the strongest models it has built.",
+        "2025-05-16",
+        (),
+        (("Llama 4 Behemoth", "release_date", None),),
+    ),
+    Case(
+        "teased-no-date",
+        "Meta teased Llama 4 Behemoth on April 5 as a teacher model.",
+        "2025-05-16",
+        (),
+        (("Llama 4 Behemoth", "release_date", None),),
+    ),
+    Case(
+        "past-verb-month-day-resolves-back",
+        "Llama 4 Behemoth, which is still in training, was unveiled on April 5.",
+        "2025-05-16",
+        (("Llama 4 Behemoth", "release_date", "2025-04-05"),),
+        (("Llama 4 Behemoth", "release_date", "2026-04-05"),),
+    ),
+    Case(
+        "future-verb-month-day-resolves-forward",
+        "Llama 4 Behemoth is still in training and will be released on March 3.",
+        "2025-05-16",
+        (("Llama 4 Behemoth", "release_date", "2026-03-03"),),
+        (),
+    ),
+    Case(
+        "offset-from-another-event-no-date",
+        "Only a day after Meta released Llama 3.1, on Wednesday, July 24, a rival lab "
+        "unveiled its answer.",
+        "2024-07-25",
+        (("Llama 3.1", "status", "released"),),
+        (("Llama 3.1", "release_date", None),),
+    ),
+    Case(
+        "plain-month-day-release-kept",
+        "Meta released Llama 4 Scout on April 5.",
+        "2025-05-16",
+        (("Llama 4 Scout", "release_date", "2025-04-05"),),
+        (),
+    ),
 ]
 
 
