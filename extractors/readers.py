@@ -317,20 +317,46 @@ def read_license(text: str, add: Add, license_for_model: Callable[[str, str], st
         return
     for m in V.LICENSE_NAME.finditer(text):
         license_id = license_for_version(m.group("version"))
-        if license_id:
+        if license_id and not _said_of_code(text, m.start()):
             name = f"Llama {m.group('version')}"
             add("license", license_id, m.start(), fallback=(name,), fallback_generic=True)
     for pattern, license_id in V.SPDX_LICENSES:
         for m in pattern.finditer(text):
-            add("license", license_id, m.start())
+            if not _said_of_code(text, m.start()):
+                add("license", license_id, m.start())
     for m in V.COMMUNITY_LICENSE.finditer(text):
         if V.LICENSE_NAME.search(text[max(0, m.start() - 16) : m.end()]):
             continue
-        add("license", lambda model: license_for_model(model, "community"), m.start())
+        if not _said_of_code(text, m.start()):
+            add("license", lambda model: license_for_model(model, "community"), m.start())
     for m in V.NONCOMMERCIAL_LICENSE.finditer(text):
-        add("license", lambda model: license_for_model(model, "research"), m.start())
+        if not _said_of_code(text, m.start()):
+            add("license", lambda model: license_for_model(model, "research"), m.start())
     for m in V.OWN_LICENSE.finditer(text):
-        add("license", lambda model: license_for_model(model, "own"), m.start())
+        if re.match(r"their\s+(?!own\b)", m.group(0), re.I):
+            continue  # "their license" is as likely the lab's as the model's: no id
+        if not _said_of_code(text, m.start()):
+            add("license", lambda model: license_for_model(model, "own"), m.start())
+
+
+#: "the code used to train it was released under GPL 3": the subject is the code
+_CODE_SUBJECT = re.compile(
+    r"\b(?:source|training|inference|evaluation|reference|example|sample)?\s*"
+    r"code(?:base)?\b(?![\s-]+Llama)(?P<rest>[^.;]*)$",
+    re.I,
+)
+_WEIGHTS_TOO = re.compile(
+    r"\bweights\b|\b(?:models?|checkpoints?)\s+and\s+(?:the\s+|its\s+)?code\b|"
+    r"\bcode\s+and\s+(?:the\s+|its\s+)?(?:models?|checkpoints?)\b",
+    re.I,
+)
+
+
+def _said_of_code(text: str, pos: int) -> bool:
+    """Return True when the licence or open word at ``pos`` is said of code, not weights."""
+    before = text[max(0, pos - 120) : pos]
+    m = _CODE_SUBJECT.search(before)
+    return bool(m) and not _WEIGHTS_TOO.search(before)
 
 
 _PAPER_LICENSE = re.compile(r"\barXiv\b|\bDOI\b|\bthis (?:article|paper|work|page)\b", re.I)
@@ -377,7 +403,10 @@ def read_openness(text: str, add: Add) -> None:
     for m in V.RESEARCH_ONLY.finditer(text):
         if not negated(text, m.start()):
             add("openness", "research_only", m.start())
+    leak = V.LEAK.search(text)  # a leak is no openness rung, whatever "open" words say
     for m in V.OPEN_WEIGHTS.finditer(text):
+        if leak:
+            break
         before = text[max(0, m.start() - 30) : m.start()]
         if V.NOT_OPEN.search(before) or negated(text, m.start()):
             continue
@@ -402,6 +431,8 @@ def read_openness(text: str, add: Add) -> None:
             continue  # "open source will help everyone": a claim about openness itself
         if _SUCCESSOR_OF.search(text, max(0, m.start() - 50), m.start()):
             continue  # "the next generation of their open-source model": the line is open
+        if _said_of_code(text, m.start()):
+            continue  # "the training code was released under an open-source licence"
         if _TITLE_OPEN.match(text, m.start()):
             continue  # a paper's title ("…: Open Foundation Models for X") names, not states
         add("openness", "open_weights", m.start())

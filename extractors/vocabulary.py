@@ -274,6 +274,8 @@ CLOSED_CONTEXT_BLOCK = _rx(
     r"[\"']?$"
 )
 #: "not (truly) open source": a denial of a rung, never evidence of "closed"
+#: a sentence about a leak: "the weights leaked", "a torrent of the model"
+LEAK = _rx(r"\b(?:leak(?:s|ed|ing)?|torrents?|bittorrent)\b")
 NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s*[:—–-]?\s+(?:\w+\s+){0,2}$")
 
 # --- architecture, modalities, licence -----------------------------------------------------

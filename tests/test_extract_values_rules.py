@@ -111,6 +111,50 @@ CASES = [
         (("Llama 4 Scout", "release_date", "2025-04-05"),),
         (),
     ),
+    # Leaks and licences of code.
+    Case(
+        "leak-sets-no-openness",
+        "Llama 1 (Feb 2023) got leaked online and kicked off the open model boom.",
+        "2024-01-10",
+        (),
+        (("Llama 1", "openness", None),),
+    ),
+    Case(
+        "code-licence-not-the-models",
+        "The code used to train Llama 1 was released publicly under the GPL 3 license.",
+        "2024-01-10",
+        (),
+        (("Llama 1", "license", None),),
+    ),
+    Case(
+        "inference-code-open-source-licence-no-openness",
+        "Llama 1 came out in February. The inference code for running it was published under "
+        "an open-source GPLv3 license.",
+        "2024-01-10",
+        (),
+        (("Llama 1", "license", None), ("Llama 1", "openness", None)),
+    ),
+    Case(
+        "weights-and-code-licence-kept",
+        "Llama 2's weights and code are released under the Llama 2 Community License.",
+        "2024-01-10",
+        (("Llama 2", "license", "llama-2-community"),),
+        (),
+    ),
+    Case(
+        "code-llama-is-a-model",
+        "Code Llama is released under the Llama 2 community license.",
+        "2024-01-10",
+        (("Code Llama", "license", "llama-2-community"),),
+        (),
+    ),
+    Case(
+        "their-license-no-id",
+        "Llama 2 is popular. Keep in mind that their license is not fully free for commercial use.",
+        "2024-01-10",
+        (),
+        (("Llama 2", "license", None),),
+    ),
 ]
 
 
