@@ -289,6 +289,10 @@ def read_modalities(text: str, add: Add) -> None:
         values = modality_values(m.group(0))
         if len(values) >= 2:
             add("modalities", tuple(sorted(values)), m.start())
+    for m in V.MODALITY_INPUT_PAIR.finditer(text):
+        values = modality_values(f"{m.group('first')} {m.group('second')}")
+        if len(values) >= 2 and not negated(text, m.start()):
+            add("modalities", tuple(sorted(values)), m.start())
     for m in V.TEXT_ONLY.finditer(text):
         if not negated(text, m.start()):
             add("modalities", ("text",), m.start())
@@ -414,7 +418,9 @@ def read_openness(text: str, add: Add) -> None:
             text, max(0, m.start() - 70), m.start()
         ):
             continue  # "a departure from the open-source Llama line": the line is open
-        if re.search(r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I):
+        if re.search(
+            r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I
+        ) and not _SUPERLATIVE.search(text, max(0, m.start() - 60), m.start()):
             continue
         if m.group(0).lower().startswith("open") and _INFINITIVE_BEFORE.search(before):
             continue
@@ -444,6 +450,13 @@ _OPENNESS_AS_SUBJECT = re.compile(
     r"wins|matters|is\s+(?:good|better|safer|the\s+way|the\s+path|the\s+future))\b",
     re.I,
 )
+#: "the most capable openly available model": a superlative, not "most open models"
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|its|their|world[’']?s|meta[’']?s)\s+(?:[\w-]+(?:\s+and|,)\s+)?most\s+[\w-]+\s+$",
+    re.I,
+)
+
+
 #: what a new model follows ("the successor to its open-source Llama"): the old one's openness
 _SUCCESSOR_OF = re.compile(
     r"\b(?:successor|follow-?up|sequel)s?\s+(?:of|to)\s+"
@@ -523,7 +536,9 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     # Scare quotes: the writer reports a label, not a fact ("advertised as 'open source'").
     if before.rstrip().endswith(("'", '"', "“", "‘")) or after[:1] in ("'", '"', "”", "’"):
         return True
-    if _GENERIC_SUBJECT.search(before) or _LEFT_BEHIND.search(before):
+    if _GENERIC_SUBJECT.search(before) and not _SUPERLATIVE.search(before):
+        return True
+    if _LEFT_BEHIND.search(before):
         return True
     if _KIND_SUBJECT.match(text[: m.start()]):
         return True
@@ -587,6 +602,10 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
         for m in V.SHELVED.finditer(text):
             if _STANCE_OBJECT.match(text, m.end()):
                 continue  # "abandons open source": a policy is dropped, not a model
+            if _UNTIL_AFTER.match(text, m.end()):
+                # "will not be released until at least fall": put off, not given up
+                statuses.append((m.start(), "upcoming"))
+                continue
             statuses.append((m.start(), "shelved"))
     if _has(lowered, _UPCOMING_KEYS):
         for m in V.UPCOMING.finditer(text):
@@ -619,7 +638,25 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
             if _inside(m.start(), [(s, s + 30) for s, v in statuses if v != "released"]):
                 continue
             statuses.append((m.start(), "released"))
+    if "offer" in lowered or "grant" in lowered or "gave" in lowered or "provided" in lowered:
+        for m in V.OFFERED_TO_GROUP.finditer(text):
+            if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
+                statuses.append((m.start(), "released"))
     return statuses
+
+
+#: "… until at least fall": a denial with a day after it is a delay
+_UNTIL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+until\b", re.I)
+#: "would have offered", "plans to give": not an event that happened
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|to|could|may|might|should|plans?|hopes?)\s+(?:have\s+)?$", re.I
+)
+
+
+def _release_triggers(text: str) -> list[re.Match[str]]:
+    """Return the words that can date a release, in order ("released", "offered … to")."""
+    found = [*V.RELEASE_DATE_TRIGGER.finditer(text), *V.OFFERED_TO_GROUP.finditer(text)]
+    return sorted(found, key=lambda m: m.start())
 
 
 def read_release_dates(
@@ -631,17 +668,15 @@ def read_release_dates(
     skip: Callable[[int], bool],
 ) -> None:
     """Release dates: a date next to a release verb in the same clause."""
-    if not DATE_HINT.search(text) or not V.RELEASE_DATE_TRIGGER.search(text):
+    if not DATE_HINT.search(text) or not _release_triggers(text):
         return
     for clause in clauses:
         clause_text = text[clause[0] : clause[1]]
-        trigger = V.RELEASE_DATE_TRIGGER.search(clause_text)
-        if not trigger:
+        triggers = _release_triggers(clause_text)
+        if not triggers:
             continue
-        if not any(
-            not _NOUN_RELEASE.search(clause_text, 0, t.start())
-            for t in V.RELEASE_DATE_TRIGGER.finditer(clause_text)
-        ):
+        trigger = triggers[0]
+        if not any(not _NOUN_RELEASE.search(clause_text, 0, t.start()) for t in triggers):
             continue  # "in a press release on April 5": the noun dates the statement
         if V.PREVIEW_VERB.search(clause_text):
             continue  # "Meta previewed Behemoth on April 5": shown, not released
@@ -694,20 +729,38 @@ _MISSED_BEFORE = re.compile(
 _MISSED_FROM = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
+#: a release put off until a day: "delayed until", "not be released until at least"
+_UNTIL_TARGET = re.compile(
+    r"\b(?:delayed|postponed|pushed(?:\s+back)?|held(?:\s+back)?|(?:not|n't|never)\s+"
+    r"(?:\w+\s+)?(?:be\s+)?(?:released|launched|shipped|arrive|launch|ship|come out|"
+    r"available))\s+until\s+(?:at\s+least\s+|the\s+)?$",
+    re.I,
+)
+
+
 def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     """Return True when a date in a clause dates the release, not the statement."""
-    before = clause[max(0, date.start - 24) : date.start].lower()
-    if date.kind != "day_word" and re.search(
+    # "until March" may be matched as part of the date: read its lead word as before it
+    lead = re.match(r"(?:until|since|through)\b(?:\s+at\s+least)?\s*", clause[date.start :], re.I)
+    head_end = date.start + (lead.end() if lead else 0)
+    before = clause[max(0, head_end - 24) : head_end].lower()
+    # "delayed until fall 2025", "won't ship until at least May": the day it is put off to
+    target_until = bool(_UNTIL_TARGET.search(clause, 0, head_end))
+    if target_until:
+        pass
+    elif date.kind != "day_word" and re.search(
         r"\bas of\s+(?:early\s+|mid-?\s*|late\s+|the end of\s+)?$|\bsince\s*$|\bthrough\s*$|"
         r"\buntil\s*$|\bstops? at\s*$",
         before,
     ):
         return False
-    triggers = list(V.RELEASE_DATE_TRIGGER.finditer(clause))
+    triggers = _release_triggers(clause)
     if not triggers:
         return False
     nearest = min(triggers, key=lambda m: abs(m.start() - date.start))
-    if _NEGATED_DATE_TRIGGER.search(clause[max(0, nearest.start() - 20) : nearest.start()]):
+    if not target_until and _NEGATED_DATE_TRIGGER.search(
+        clause[max(0, nearest.start() - 20) : nearest.start()]
+    ):
         return False
     speech = list(V.SPEECH_VERB.finditer(clause))
     distance = abs(nearest.start() - date.start)

@@ -274,6 +274,20 @@ CLOSED_CONTEXT_BLOCK = _rx(
     r"[\"']?$"
 )
 #: "not (truly) open source": a denial of a rung, never evidence of "closed"
+#: "offered LLaMA to researchers", "gave the model to approved academics": a release to a
+#: group (the audience says nothing of the openness rung by itself)
+OFFERED_TO_GROUP = _rx(
+    r"\b(?:offered|granted|gave|provided)\s+(?!to\b|access\b)(?:[\w.’'-]+\s+){1,3}?to\s+"
+    r"(?:(?:select|selected|approved|vetted|qualified|academic|outside)\s+)?"
+    r"(?:researchers|academics|developers)\b"
+)
+#: "accepts text and a single image as input": an input list with a determiner inside
+MODALITY_INPUT_PAIR = re.compile(
+    r"\b(?:accept|accepts|accepting|take|takes|taking)\s+(?:both\s+)?(?P<first>text|images?)"
+    r"\s+(?:and|plus)\s+(?:an?\s+|one\s+|a\s+single\s+|one\s+or\s+more\s+|multiple\s+|"
+    r"several\s+)(?P<second>images?|text)\s+(?:as\s+)?inputs?\b",
+    re.I,
+)
 #: a sentence about a leak: "the weights leaked", "a torrent of the model"
 LEAK = _rx(r"\b(?:leak(?:s|ed|ing)?|torrents?|bittorrent)\b")
 NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s*[:—–-]?\s+(?:\w+\s+){0,2}$")

@@ -155,6 +155,84 @@ CASES = [
         (),
         (("Llama 2", "license", None),),
     ),
+    # Recall: openness phrases.
+    Case(
+        "superlative-openly-available",
+        "Meta called Llama 3.1 the world's largest and most capable openly available "
+        "foundation model.",
+        "2024-07-24",
+        (("Llama 3.1", "openness", "open_weights"),),
+        (),
+    ),
+    Case(
+        "most-open-models-still-generic",
+        "Most openly available models trail Llama 3.1 on reasoning.",
+        "2024-07-24",
+        (),
+        (("Llama 3.1", "openness", None),),
+    ),
+    # Recall: vague future dates.
+    Case(
+        "delayed-until-season-year",
+        "Llama 4 Behemoth's launch slipped to June and is now delayed until fall 2025 or later.",
+        "2025-05-20",
+        (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
+        (),
+    ),
+    Case(
+        "not-until-at-least-season",
+        "People familiar with the plans say Llama 4 Behemoth will not be released until at "
+        "least fall.",
+        "2025-05-20",
+        (
+            ("Llama 4 Behemoth", "release_date", "2025-Q4"),
+            ("Llama 4 Behemoth", "status", "upcoming"),
+        ),
+        (("Llama 4 Behemoth", "status", "shelved"),),
+    ),
+    Case(
+        "available-until-is-no-release-date",
+        "Llama 2 stays available on the old site until March.",
+        "2025-01-20",
+        (),
+        (("Llama 2", "release_date", None),),
+    ),
+    # Recall: key-value header lines.
+    Case(
+        "dot-separated-fields",
+        "# Llama 3.1 405B review\n\n"
+        "License: Llama 3.1 Community License · Status: active · First released: 2024-07-23\n\n"
+        "We spent a month with the big model.",
+        "2025-03-01",
+        (
+            ("Llama 3.1", "license", "llama-3.1-community"),
+            ("Llama 3.1", "release_date", "2024-07-23"),
+        ),
+        (),
+    ),
+    # Recall: a release to a group of people.
+    Case(
+        "offered-to-researchers",
+        "On February 24, Meta offered Llama 1 to researchers who asked for access.",
+        "2023-03-10",
+        (("Llama 1", "status", "released"), ("Llama 1", "release_date", "2023-02-24")),
+        (),
+    ),
+    Case(
+        "would-offer-to-researchers-no-release",
+        "Meta said it would offer Llama 5 to researchers first.",
+        "2026-03-10",
+        (),
+        (("Llama 5", "status", "released"),),
+    ),
+    # Recall: inputs with a determiner inside the list.
+    Case(
+        "accepts-text-and-a-single-image",
+        "Llama 3.2 90B Vision accepts text and a single image as input and returns text.",
+        "2024-10-01",
+        (("Llama 3.2", "modalities", ["image", "text"]),),
+        (),
+    ),
 ]
 
 
