@@ -233,6 +233,21 @@ CASES = [
         (("Llama 3.2", "modalities", ["image", "text"]),),
         (),
     ),
+    # Recall: a parenthesis that leads with a date, then other items.
+    Case(
+        "paren-leading-date-then-size",
+        "Llama 3 (April 2024, up to 405B) reached the level of the best closed models.",
+        "2025-06-01",
+        (("Llama 3", "release_date", "2024-04"), ("Llama 3", "status", "released")),
+        (),
+    ),
+    Case(
+        "paren-tokens-through-year-no-date",
+        "Llama 3.3 (15T tokens through 2023) is a text model.",
+        "2025-06-01",
+        (),
+        (("Llama 3.3", "release_date", None),),
+    ),
 ]
 
 
