@@ -80,6 +80,8 @@ def field_pairs(text: str) -> list[tuple[str, str]]:
     is a header of fields: each key names its whole value, however many words it has.
     Every field must be a pair, so prose that happens to hold a "·" is left alone.
     """
+    if ":" not in text or ("·" not in text and "|" not in text):
+        return []
     fields = _FIELD_SPLIT.split(text.strip())
     if len(fields) < 2:
         return []

@@ -141,7 +141,11 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
     """Total and active parameter counts ("400-billion parameter", "17B active", "~109B")."""
     has_size_words = bool(_SIZE_CONTEXT.search(text))
     sizes_word = bool(_SIZES_WORD.search(text))
-    training = [m.span() for m in _TRAINING_TOKENS.finditer(text)]
+    training = (
+        [m.span() for m in _TRAINING_TOKENS.finditer(text)]
+        if "token" in text and "rain" in text
+        else []
+    )
     for q in find_quantities(text):
         if any(s <= q.start < e for s, e in mentions_spans):
             continue
@@ -407,10 +411,9 @@ def read_openness(text: str, add: Add) -> None:
     for m in V.RESEARCH_ONLY.finditer(text):
         if not negated(text, m.start()):
             add("openness", "research_only", m.start())
-    leak = V.LEAK.search(text)  # a leak is no openness rung, whatever "open" words say
     for m in V.OPEN_WEIGHTS.finditer(text):
-        if leak:
-            break
+        if V.LEAK.search(text):
+            break  # a leak is no openness rung, whatever "open" words say
         before = text[max(0, m.start() - 30) : m.start()]
         if V.NOT_OPEN.search(before) or negated(text, m.start()):
             continue
@@ -638,7 +641,7 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
             if _inside(m.start(), [(s, s + 30) for s, v in statuses if v != "released"]):
                 continue
             statuses.append((m.start(), "released"))
-    if "offer" in lowered or "grant" in lowered or "gave" in lowered or "provided" in lowered:
+    if any(key in lowered for key in _OFFERED_KEYS):
         for m in V.OFFERED_TO_GROUP.finditer(text):
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
                 statuses.append((m.start(), "released"))
@@ -655,8 +658,14 @@ _FUTURE_BEFORE = re.compile(
 
 def _release_triggers(text: str) -> list[re.Match[str]]:
     """Return the words that can date a release, in order ("released", "offered … to")."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _OFFERED_KEYS):
+        return list(V.RELEASE_DATE_TRIGGER.finditer(text))
     found = [*V.RELEASE_DATE_TRIGGER.finditer(text), *V.OFFERED_TO_GROUP.finditer(text)]
     return sorted(found, key=lambda m: m.start())
+
+
+_OFFERED_KEYS = ("offered", "granted", "gave", "provided")
 
 
 def read_release_dates(
@@ -668,7 +677,9 @@ def read_release_dates(
     skip: Callable[[int], bool],
 ) -> None:
     """Release dates: a date next to a release verb in the same clause."""
-    if not DATE_HINT.search(text) or not _release_triggers(text):
+    if not DATE_HINT.search(text):
+        return
+    if not V.RELEASE_DATE_TRIGGER.search(text) and not V.OFFERED_TO_GROUP.search(text):
         return
     for clause in clauses:
         clause_text = text[clause[0] : clause[1]]
@@ -676,9 +687,14 @@ def read_release_dates(
         if not triggers:
             continue
         trigger = triggers[0]
-        if not any(not _NOUN_RELEASE.search(clause_text, 0, t.start()) for t in triggers):
+        lowered_clause = clause_text.lower()
+        if any(word in lowered_clause for word in ("press", "news", "media")) and not any(
+            not _NOUN_RELEASE.search(clause_text, 0, t.start()) for t in triggers
+        ):
             continue  # "in a press release on April 5": the noun dates the statement
-        if V.PREVIEW_VERB.search(clause_text):
+        if ("preview" in lowered_clause or "teas" in lowered_clause) and V.PREVIEW_VERB.search(
+            clause_text
+        ):
             continue  # "Meta previewed Behemoth on April 5": shown, not released
         clause_statuses = [v for p, v in statuses if clause[0] <= p < clause[1]]
         if "shelved" in clause_statuses or _SUPERSEDED.search(clause_text):
