@@ -36,7 +36,7 @@ _LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$|"
-            r"^(?:initial|first|original|public)\s+release$",
+            r"^(?:initial|first|original|public)\s+released?$",
             re.I,
         ),
         "released on",
@@ -67,6 +67,31 @@ def spec_pairs(text: str) -> list[tuple[str, str]]:
     covered = sum(len(k) + len(v) + 1 for k, v in pairs)
     # Most of the line must be pairs: prose with two colons is not a spec line.
     return pairs if len(pairs) >= 2 and covered >= 0.7 * len(text.replace(" ", "")) else []
+
+
+_FIELD_SPLIT = re.compile(r"\s+[·|]\s+")
+_FIELD_PAIR = re.compile(r"(?P<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3})\s*:\s*(?P<value>\S.*)")
+
+
+def field_pairs(text: str) -> list[tuple[str, str]]:
+    """Return the "Key: value" fields of a line split by "·" or "|", else [].
+
+    "License: Llama 3.1 Community License · Status: active · First released: 2024-07-23"
+    is a header of fields: each key names its whole value, however many words it has.
+    Every field must be a pair, so prose that happens to hold a "·" is left alone.
+    """
+    if ":" not in text or ("·" not in text and "|" not in text):
+        return []
+    fields = _FIELD_SPLIT.split(text.strip())
+    if len(fields) < 2:
+        return []
+    pairs = []
+    for field in fields:
+        m = _FIELD_PAIR.fullmatch(field.strip())
+        if not m or len(m.group("value").split()) > 8:
+            return []
+        pairs.append((m.group("key"), m.group("value").strip()))
+    return pairs
 
 
 def label_cue(label: str) -> str | None:

@@ -425,7 +425,7 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 def _seasonal_context(m: re.Match[str]) -> bool:
     """Return True when a bare season word is used as a time ("in the spring")."""
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
-    return bool(re.search(r"\b(?:in|by|during|for|until|this|the)\s+(?:the\s+)?$", before))
+    return bool(re.search(r"\b(?:in|by|during|for|until|this|the|at least)\s+(?:the\s+)?$", before))
 
 
 def _year_for_period(published: dt.date, period: int, current: int, future: bool) -> int:

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from llamawatch.extractors.clauses import label_cue, spec_pairs
+from llamawatch.extractors.clauses import field_pairs, label_cue, spec_pairs
 from llamawatch.extractors.dates import find_dates
 from llamawatch.extractors.mentions import TOPIC, Focus, Group, Target
 from llamawatch.extractors.sentences import Unit
@@ -42,7 +42,7 @@ def readable_texts(
         released = [f for f in fields if _RELEASE_FIELD.match(f)]
         if released:
             return [(f"It was {f[0].lower()}{f[1:]}.", TOPIC) for f in released]
-    pairs = spec_pairs(unit.clean)
+    pairs = field_pairs(unit.clean) or spec_pairs(unit.clean)
     if pairs:
         # A spec line ("License: llama2 Ctx Length: 4k"): each key names its value.
         texts: list[tuple[str, Target | None]] = []

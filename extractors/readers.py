@@ -60,7 +60,7 @@ _SIZE_CONTEXT = re.compile(
 )
 _SIZES_WORD = re.compile(r"\bsizes?\b|\bparam(?:eter)?s?\b", re.I)
 _NOT_PARAMS_AFTER = re.compile(
-    r"^[\s-]*(?:\w+[\s-]+)?(?:tokens?|downloads?|users?|people|GPU|GPUs|hours?|dollars|USD|"
+    r"^\+?[\s-]*(?:\w+[\s-]+)?(?:tokens?|downloads?|users?|people|GPU|GPUs|hours?|dollars|USD|"
     r"images?|examples?|words?|queries|requests|samples|pages|documents|times|languages|"
     r"calls|MAUs?|monthly|views|lines|rows|bytes|GB|TB|MB|FLOPs?|H100s?|chips|investment|"
     r"in (?:funding|revenue|capex|capital)|budget|parameters? of data|blocks?|steps?|"
@@ -127,12 +127,29 @@ _SUPERSEDED = re.compile(
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to|asking \w+ to|urg\w* \w+ to)\s+$", re.I)
 
 
+#: "trained for 2T tokens instead of 1.4T": every number in the phrase counts training
+#: tokens, never parameters (the phrase ends at a clause break)
+_TRAINING_TOKENS = re.compile(
+    r"\b(?:pre-?)?train(?:ed|ing)\s+(?:on|for|with)\b[^.;:,()]{0,80}?\btokens?\b"
+    r"(?:\s+(?:instead of|rather than|versus|vs\.?|compared (?:to|with)|up from|from)\s+"
+    r"(?:the\s+|about\s+|~\s*)?\d[\d.,]*\s?(?:[KMBTkmbt]\b|trillion|billion|million)?)?",
+    re.I,
+)
+
+
 def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) -> None:
     """Total and active parameter counts ("400-billion parameter", "17B active", "~109B")."""
     has_size_words = bool(_SIZE_CONTEXT.search(text))
     sizes_word = bool(_SIZES_WORD.search(text))
+    training = (
+        [m.span() for m in _TRAINING_TOKENS.finditer(text)]
+        if "token" in text and "rain" in text
+        else []
+    )
     for q in find_quantities(text):
         if any(s <= q.start < e for s, e in mentions_spans):
+            continue
+        if any(s <= q.start < e for s, e in training):
             continue
         if q.unit.lower() in ("k", "thousand"):
             continue
@@ -267,12 +284,18 @@ def read_modalities(text: str, add: Add) -> None:
             continue
         near_before = text[max(0, m.start() - 25) : m.start()]
         near_after = text[m.end() : m.end() + 20]
+        if V.MODALITY_TRAINING.search(text[max(0, m.start() - 60) : m.start()]):
+            continue
         if V.MODALITY_BLOCK.search(near_before) or re.match(
             r"^[\s-]*(?:outputs?|generation|to-)", near_after, re.I
         ):
             continue
         values = modality_values(m.group(0))
         if len(values) >= 2:
+            add("modalities", tuple(sorted(values)), m.start())
+    for m in V.MODALITY_INPUT_PAIR.finditer(text):
+        values = modality_values(f"{m.group('first')} {m.group('second')}")
+        if len(values) >= 2 and not negated(text, m.start()):
             add("modalities", tuple(sorted(values)), m.start())
     for m in V.TEXT_ONLY.finditer(text):
         if not negated(text, m.start()):
@@ -302,20 +325,46 @@ def read_license(text: str, add: Add, license_for_model: Callable[[str, str], st
         return
     for m in V.LICENSE_NAME.finditer(text):
         license_id = license_for_version(m.group("version"))
-        if license_id:
+        if license_id and not _said_of_code(text, m.start()):
             name = f"Llama {m.group('version')}"
             add("license", license_id, m.start(), fallback=(name,), fallback_generic=True)
     for pattern, license_id in V.SPDX_LICENSES:
         for m in pattern.finditer(text):
-            add("license", license_id, m.start())
+            if not _said_of_code(text, m.start()):
+                add("license", license_id, m.start())
     for m in V.COMMUNITY_LICENSE.finditer(text):
         if V.LICENSE_NAME.search(text[max(0, m.start() - 16) : m.end()]):
             continue
-        add("license", lambda model: license_for_model(model, "community"), m.start())
+        if not _said_of_code(text, m.start()):
+            add("license", lambda model: license_for_model(model, "community"), m.start())
     for m in V.NONCOMMERCIAL_LICENSE.finditer(text):
-        add("license", lambda model: license_for_model(model, "research"), m.start())
+        if not _said_of_code(text, m.start()):
+            add("license", lambda model: license_for_model(model, "research"), m.start())
     for m in V.OWN_LICENSE.finditer(text):
-        add("license", lambda model: license_for_model(model, "own"), m.start())
+        if re.match(r"their\s+(?!own\b)", m.group(0), re.I):
+            continue  # "their license" is as likely the lab's as the model's: no id
+        if not _said_of_code(text, m.start()):
+            add("license", lambda model: license_for_model(model, "own"), m.start())
+
+
+#: "the code used to train it was released under GPL 3": the subject is the code
+_CODE_SUBJECT = re.compile(
+    r"\b(?:source|training|inference|evaluation|reference|example|sample)?\s*"
+    r"code(?:base)?\b(?![\s-]+Llama)(?P<rest>[^.;]*)$",
+    re.I,
+)
+_WEIGHTS_TOO = re.compile(
+    r"\bweights\b|\b(?:models?|checkpoints?)\s+and\s+(?:the\s+|its\s+)?code\b|"
+    r"\bcode\s+and\s+(?:the\s+|its\s+)?(?:models?|checkpoints?)\b",
+    re.I,
+)
+
+
+def _said_of_code(text: str, pos: int) -> bool:
+    """Return True when the licence or open word at ``pos`` is said of code, not weights."""
+    before = text[max(0, pos - 120) : pos]
+    m = _CODE_SUBJECT.search(before)
+    return bool(m) and not _WEIGHTS_TOO.search(before)
 
 
 _PAPER_LICENSE = re.compile(r"\barXiv\b|\bDOI\b|\bthis (?:article|paper|work|page)\b", re.I)
@@ -363,6 +412,8 @@ def read_openness(text: str, add: Add) -> None:
         if not negated(text, m.start()):
             add("openness", "research_only", m.start())
     for m in V.OPEN_WEIGHTS.finditer(text):
+        if V.LEAK.search(text):
+            break  # a leak is no openness rung, whatever "open" words say
         before = text[max(0, m.start() - 30) : m.start()]
         if V.NOT_OPEN.search(before) or negated(text, m.start()):
             continue
@@ -370,7 +421,9 @@ def read_openness(text: str, add: Add) -> None:
             text, max(0, m.start() - 70), m.start()
         ):
             continue  # "a departure from the open-source Llama line": the line is open
-        if re.search(r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I):
+        if re.search(
+            r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I
+        ) and not _SUPERLATIVE.search(text, max(0, m.start() - 60), m.start()):
             continue
         if m.group(0).lower().startswith("open") and _INFINITIVE_BEFORE.search(before):
             continue
@@ -387,6 +440,8 @@ def read_openness(text: str, add: Add) -> None:
             continue  # "open source will help everyone": a claim about openness itself
         if _SUCCESSOR_OF.search(text, max(0, m.start() - 50), m.start()):
             continue  # "the next generation of their open-source model": the line is open
+        if _said_of_code(text, m.start()):
+            continue  # "the training code was released under an open-source licence"
         if _TITLE_OPEN.match(text, m.start()):
             continue  # a paper's title ("…: Open Foundation Models for X") names, not states
         add("openness", "open_weights", m.start())
@@ -398,6 +453,13 @@ _OPENNESS_AS_SUBJECT = re.compile(
     r"wins|matters|is\s+(?:good|better|safer|the\s+way|the\s+path|the\s+future))\b",
     re.I,
 )
+#: "the most capable openly available model": a superlative, not "most open models"
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|its|their|world[’']?s|meta[’']?s)\s+(?:[\w-]+(?:\s+and|,)\s+)?most\s+[\w-]+\s+$",
+    re.I,
+)
+
+
 #: what a new model follows ("the successor to its open-source Llama"): the old one's openness
 _SUCCESSOR_OF = re.compile(
     r"\b(?:successor|follow-?up|sequel)s?\s+(?:of|to)\s+"
@@ -477,7 +539,9 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     # Scare quotes: the writer reports a label, not a fact ("advertised as 'open source'").
     if before.rstrip().endswith(("'", '"', "“", "‘")) or after[:1] in ("'", '"', "”", "’"):
         return True
-    if _GENERIC_SUBJECT.search(before) or _LEFT_BEHIND.search(before):
+    if _GENERIC_SUBJECT.search(before) and not _SUPERLATIVE.search(before):
+        return True
+    if _LEFT_BEHIND.search(before):
         return True
     if _KIND_SUBJECT.match(text[: m.start()]):
         return True
@@ -541,6 +605,10 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
         for m in V.SHELVED.finditer(text):
             if _STANCE_OBJECT.match(text, m.end()):
                 continue  # "abandons open source": a policy is dropped, not a model
+            if _UNTIL_AFTER.match(text, m.end()):
+                # "will not be released until at least fall": put off, not given up
+                statuses.append((m.start(), "upcoming"))
+                continue
             statuses.append((m.start(), "shelved"))
     if _has(lowered, _UPCOMING_KEYS):
         for m in V.UPCOMING.finditer(text):
@@ -573,7 +641,31 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
             if _inside(m.start(), [(s, s + 30) for s, v in statuses if v != "released"]):
                 continue
             statuses.append((m.start(), "released"))
+    if any(key in lowered for key in _OFFERED_KEYS):
+        for m in V.OFFERED_TO_GROUP.finditer(text):
+            if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
+                statuses.append((m.start(), "released"))
     return statuses
+
+
+#: "… until at least fall": a denial with a day after it is a delay
+_UNTIL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+until\b", re.I)
+#: "would have offered", "plans to give": not an event that happened
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|would|to|could|may|might|should|plans?|hopes?)\s+(?:have\s+)?$", re.I
+)
+
+
+def _release_triggers(text: str) -> list[re.Match[str]]:
+    """Return the words that can date a release, in order ("released", "offered … to")."""
+    lowered = text.lower()
+    if not any(key in lowered for key in _OFFERED_KEYS):
+        return list(V.RELEASE_DATE_TRIGGER.finditer(text))
+    found = [*V.RELEASE_DATE_TRIGGER.finditer(text), *V.OFFERED_TO_GROUP.finditer(text)]
+    return sorted(found, key=lambda m: m.start())
+
+
+_OFFERED_KEYS = ("offered", "granted", "gave", "provided")
 
 
 def read_release_dates(
@@ -585,23 +677,41 @@ def read_release_dates(
     skip: Callable[[int], bool],
 ) -> None:
     """Release dates: a date next to a release verb in the same clause."""
-    if not DATE_HINT.search(text) or not V.RELEASE_DATE_TRIGGER.search(text):
+    if not DATE_HINT.search(text):
+        return
+    if not V.RELEASE_DATE_TRIGGER.search(text) and not V.OFFERED_TO_GROUP.search(text):
         return
     for clause in clauses:
         clause_text = text[clause[0] : clause[1]]
-        trigger = V.RELEASE_DATE_TRIGGER.search(clause_text)
-        if not trigger:
+        triggers = _release_triggers(clause_text)
+        if not triggers:
             continue
+        trigger = triggers[0]
+        lowered_clause = clause_text.lower()
+        if any(word in lowered_clause for word in ("press", "news", "media")) and not any(
+            not _NOUN_RELEASE.search(clause_text, 0, t.start()) for t in triggers
+        ):
+            continue  # "in a press release on April 5": the noun dates the statement
+        if ("preview" in lowered_clause or "teas" in lowered_clause) and V.PREVIEW_VERB.search(
+            clause_text
+        ):
+            continue  # "Meta previewed Behemoth on April 5": shown, not released
         clause_statuses = [v for p, v in statuses if clause[0] <= p < clause[1]]
         if "shelved" in clause_statuses or _SUPERSEDED.search(clause_text):
             continue
         if re.search(r"\bis out\b|\bare out\b|\bnow out\b", clause_text, re.I) and published:
             add("release_date", published.isoformat(), clause[0] + trigger.start())
-        future = bool(V.FUTURE_WORDS.search(clause_text)) or "upcoming" in clause_statuses
+        # A past-tense verb with no future word ("unveiled … on April 5") speaks of a day
+        # already gone, even when the model is still upcoming.
+        future = bool(V.FUTURE_WORDS.search(clause_text)) or (
+            "upcoming" in clause_statuses and not V.PAST_EVENT_VERB.search(clause_text)
+        )
         for date in find_dates(clause_text, published, future=future):
             start = clause[0] + date.start
             if skip(start):
                 continue
+            if _OFFSET_BEFORE.search(text, 0, start):
+                continue  # "a day after X was released, on July 24, Y …": another event's day
             before = clause_text[max(0, date.start - 24) : date.start]
             if _REPORT_DATE.search(before):
                 continue  # "here's the status in September 2025:" dates the report
@@ -616,6 +726,14 @@ def read_release_dates(
             add("release_date", date.values[-1], start)
 
 
+#: "press release", "news release": a noun, not the model's release
+_NOUN_RELEASE = re.compile(r"\b(?:press|news|media)[\s-]+$", re.I)
+#: "a day after", "two weeks before": a date reckoned from another event
+_OFFSET_BEFORE = re.compile(
+    r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|\d{1,2})\s+"
+    r"(?:days?|weeks?|months?|hours?)\s+(?:after|before|later|earlier)\b",
+    re.I,
+)
 _REPORT_DATE = re.compile(
     r"\b(?:status|state|situation|picture|story|update)\s+(?:in|as of|for)\s+$|\bas at\s+$", re.I
 )
@@ -627,20 +745,38 @@ _MISSED_BEFORE = re.compile(
 _MISSED_FROM = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.I)
 
 
+#: a release put off until a day: "delayed until", "not be released until at least"
+_UNTIL_TARGET = re.compile(
+    r"\b(?:delayed|postponed|pushed(?:\s+back)?|held(?:\s+back)?|(?:not|n't|never)\s+"
+    r"(?:\w+\s+)?(?:be\s+)?(?:released|launched|shipped|arrive|launch|ship|come out|"
+    r"available))\s+until\s+(?:at\s+least\s+|the\s+)?$",
+    re.I,
+)
+
+
 def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     """Return True when a date in a clause dates the release, not the statement."""
-    before = clause[max(0, date.start - 24) : date.start].lower()
-    if date.kind != "day_word" and re.search(
+    # "until March" may be matched as part of the date: read its lead word as before it
+    lead = re.match(r"(?:until|since|through)\b(?:\s+at\s+least)?\s*", clause[date.start :], re.I)
+    head_end = date.start + (lead.end() if lead else 0)
+    before = clause[max(0, head_end - 24) : head_end].lower()
+    # "delayed until fall 2025", "won't ship until at least May": the day it is put off to
+    target_until = bool(_UNTIL_TARGET.search(clause, 0, head_end))
+    if target_until:
+        pass
+    elif date.kind != "day_word" and re.search(
         r"\bas of\s+(?:early\s+|mid-?\s*|late\s+|the end of\s+)?$|\bsince\s*$|\bthrough\s*$|"
         r"\buntil\s*$|\bstops? at\s*$",
         before,
     ):
         return False
-    triggers = list(V.RELEASE_DATE_TRIGGER.finditer(clause))
+    triggers = _release_triggers(clause)
     if not triggers:
         return False
     nearest = min(triggers, key=lambda m: abs(m.start() - date.start))
-    if _NEGATED_DATE_TRIGGER.search(clause[max(0, nearest.start() - 20) : nearest.start()]):
+    if not target_until and _NEGATED_DATE_TRIGGER.search(
+        clause[max(0, nearest.start() - 20) : nearest.start()]
+    ):
         return False
     speech = list(V.SPEECH_VERB.finditer(clause))
     distance = abs(nearest.start() - date.start)

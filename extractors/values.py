@@ -22,6 +22,8 @@ from llamawatch.extractors.sentences import Unit
 _PAREN_NOT_RELEASE = re.compile(r"\b(?:as of|since|until|updated|reviewed|as at)\b", re.I)
 
 _PAREN_AFTER_GROUP = re.compile(r"\s*\(([^()]{1,60})\)")
+#: what follows a leading date that stands as its own item: a comma or semicolon
+_LEADING_DATE_ITEM = re.compile(r"\s*[,;]\s")
 
 _USED_BEFORE = re.compile(
     r"\b(?:serv(?:e|es|ed|ing)|runs?|running|ran|fine-?tun\w*|quantiz\w*|deploy\w*|host\w*|"
@@ -129,13 +131,17 @@ def parenthesised_dates(
         if not paren:
             continue
         inner = paren.group(1)
-        if re.search(r"\b(?:tokens?|param\w*|experts?)\b|\d\s?[BMK]\b", inner):
-            continue
         if _PAREN_NOT_RELEASE.search(inner):
             continue  # "(still in training as of June 2026)" dates a status, not a release
         future = bool(V.FUTURE_WORDS.search(inner))
         dates = find_dates(inner, published, future=future)
         if not dates:
+            continue
+        if re.search(r"\b(?:tokens?|param\w*|experts?)\b|\d\s?[BMK]\b", inner) and not (
+            _LEADING_DATE_ITEM.match(inner[dates[0].end :]) and not inner[: dates[0].start].strip()
+        ):
+            # "(15T tokens through 2023)" dates the data; "(April 2024, up to 405B)" leads
+            # with the date as its own item, so the date still dates the model
             continue
         values = dates[0].values
         models = group.models

@@ -198,6 +198,17 @@ SPEECH_VERB = _rx(
     r"\b(?:announced|announces|said|says|confirmed|confirms|revealed|reveals|told|stated|reported|"
     r"wrote|noted|explained|teased|hinted|discussed|shared|unveiled plans)\b"
 )
+#: a showing that is not a release: "Meta previewed Behemoth", "teased Llama 5"
+PREVIEW_VERB = _rx(
+    r"\b(?:previewed|previewing|previews|teased|teasing|teases|gave (?:a|an) (?:early )?"
+    r"(?:preview|glimpse|sneak peek)|(?:offered|unveiled|showed) (?:a|an) (?:early )?"
+    r"(?:preview|glimpse|sneak peek))\b"
+)
+#: a past-tense event verb: the day it names has gone by
+PAST_EVENT_VERB = _rx(
+    r"\b(?:previewed|teased|unveiled|announced|revealed|introduced|showed|showcased|"
+    r"released|launched|debuted|shipped|presented|demoed|detailed)\b"
+)
 #: words that make a release statement look forward
 FUTURE_WORDS = _rx(
     r"\b(?:will|expected|due|slated|scheduled|planned|plans?|coming|upcoming|forthcoming|"
@@ -263,6 +274,22 @@ CLOSED_CONTEXT_BLOCK = _rx(
     r"[\"']?$"
 )
 #: "not (truly) open source": a denial of a rung, never evidence of "closed"
+#: "offered LLaMA to researchers", "gave the model to approved academics": a release to a
+#: group (the audience says nothing of the openness rung by itself)
+OFFERED_TO_GROUP = _rx(
+    r"\b(?:offered|granted|gave|provided)\s+(?!to\b|access\b)(?:[\w.’'-]+\s+){1,3}?to\s+"
+    r"(?:(?:select|selected|approved|vetted|qualified|academic|outside)\s+)?"
+    r"(?:researchers|academics|developers)\b"
+)
+#: "accepts text and a single image as input": an input list with a determiner inside
+MODALITY_INPUT_PAIR = re.compile(
+    r"\b(?:accept|accepts|accepting|take|takes|taking)\s+(?:both\s+)?(?P<first>text|images?)"
+    r"\s+(?:and|plus)\s+(?:an?\s+|one\s+|a\s+single\s+|one\s+or\s+more\s+|multiple\s+|"
+    r"several\s+)(?P<second>images?|text)\s+(?:as\s+)?inputs?\b",
+    re.I,
+)
+#: a sentence about a leak: "the weights leaked", "a torrent of the model"
+LEAK = _rx(r"\b(?:leak(?:s|ed|ing)?|torrents?|bittorrent)\b")
 NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s*[:—–-]?\s+(?:\w+\s+){0,2}$")
 
 # --- architecture, modalities, licence -----------------------------------------------------
@@ -290,6 +317,12 @@ MODALITY_CUE = _rx(
 MODALITY_BLOCK = _rx(
     r"\b(?:generat\w*|output\w*|produc\w*|creat\w*|synthes\w*|text-to-|image generation|"
     r"speech synthesis)\b"
+)
+#: "trained on mountains of text, images and video", "training data of text and images":
+#: what the model learnt from, not what it takes as input
+MODALITY_TRAINING = _rx(
+    r"\b(?:(?:pre-?)?train(?:ed|ing|s)?\s+(?:it\s+|them\s+)?(?:on|with|from)|"
+    r"training\s+(?:data|set|corpus|mix)|(?:pre-?)?training)\b[^.;:]{0,40}$"
 )
 TEXT_ONLY = _rx(
     r"\btext[\s-]only\b|\b(?:takes?|accepts?|supports?|handles?) text (?:as )?inputs?\b|"
