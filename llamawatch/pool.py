@@ -276,14 +276,21 @@ class ExtractionPool:
             executor.submit(os.getpid)
 
     def close(self, *, kill: bool = False) -> None:
-        """Stop the workers; ``kill`` does not wait for running chunks (Ctrl-C, errors)."""
+        """Stop the workers; ``kill`` does not wait for running chunks (Ctrl-C, errors).
+
+        Otherwise a running chunk may finish, but only within the time a chunk is
+        allowed (``item_timeout`` per post): a worker still busy after that is hung
+        and is killed, so closing (at exit, after Ctrl-C or SIGTERM stopped a
+        stream) never waits forever.
+        """
         with self._lock:
             executor, self._executor, self._closed = self._executor, None, True
         if executor is not None:
             if kill:
                 _kill(executor)
             else:
-                executor.shutdown(wait=True, cancel_futures=True)
+                timeout = self.item_timeout * self.chunksize if self.item_timeout else None
+                _shutdown(executor, timeout)
 
     def _bump(self, **deltas: int) -> None:
         with self._stats_lock:
@@ -425,6 +432,29 @@ def _kill(executor: ProcessPoolExecutor) -> None:
         if proc.is_alive():
             proc.kill()
     executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _shutdown(executor: ProcessPoolExecutor, timeout: float | None) -> None:
+    """Stop an executor once its running chunks are done; kill workers busy past ``timeout``."""
+    # The executor forgets its processes and manager thread on shutdown(wait=False);
+    # the process dict is shared with the manager thread, so replacements show up in it.
+    processes = getattr(executor, "_processes", None) or {}
+    manager = getattr(executor, "_executor_manager_thread", None)
+    executor.shutdown(wait=False, cancel_futures=True)
+    if manager is None:
+        return
+    manager.join(timeout)
+    if not manager.is_alive():
+        return
+    log.warning("extraction workers still busy %.0f s after close; killing them", timeout)
+    for proc in list(processes.values()):
+        if proc.is_alive():
+            proc.kill()
+    manager.join(_JOIN_AFTER_KILL)
+
+
+#: seconds to wait for the executor's manager thread once its workers are killed
+_JOIN_AFTER_KILL = 30.0
 
 
 def _label(item: PoolInput) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import time
+from pathlib import Path
 from typing import Any
 
 import trafilatura
@@ -54,4 +56,17 @@ def raising_extract(post: Post, catalog: Any) -> ExtractedPost:
     """Break the "never raises" promise for marked posts; the pool must cope."""
     if CRASH_MARKER in post.body:
         raise RuntimeError("extractor bug")
+    return bare_extract(post, catalog)
+
+
+#: a post whose body holds this marker makes its worker hang (an endless loop in a parser)
+HANG_MARKER = "<!-- hang-this-worker -->"
+
+
+def hanging_extract(post: Post, catalog: Any) -> ExtractedPost:
+    """Hang for marked posts, after touching the file named in the post's title."""
+    if HANG_MARKER in post.body:
+        Path(post.title).touch()
+        while True:
+            time.sleep(1)
     return bare_extract(post, catalog)
