@@ -346,8 +346,11 @@ class ExtractionPool:
                     continue
                 # A worker died: its executor is gone, and every chunk that was in
                 # flight on it fails in turn as it reaches the head. Retrying each
-                # post alone finds the one that kills its worker.
-                self._replace(executor)
+                # post alone finds the one that kills its worker. A chunk that
+                # raised (a result that cannot be pickled) left its worker alive:
+                # the executor and the chunks in flight on it are kept.
+                if _worker_died(future):
+                    self._replace(executor)
                 for item in chunk:
                     yield self._retry_alone(item)
         except BaseException:
@@ -422,6 +425,13 @@ def _broken(future: Future[Any]) -> str | None:
     # Any other exception escaping _extract_chunk (e.g. a result that cannot be
     # pickled) is treated like a crash: the chunk is retried item by item.
     return f"{type(exc).__name__}: {exc}"
+
+
+def _worker_died(future: Future[Any]) -> bool:
+    """Return whether a failed chunk took its worker (and so its executor) down with it."""
+    if not future.done() or future.cancelled():
+        return True
+    return isinstance(future.exception(), BrokenProcessPool)
 
 
 def _kill(executor: ProcessPoolExecutor) -> None:

@@ -70,3 +70,11 @@ def hanging_extract(post: Post, catalog: Any) -> ExtractedPost:
         while True:
             time.sleep(1)
     return bare_extract(post, catalog)
+
+
+def unpicklable_extract(post: Post, catalog: Any) -> ExtractedPost:
+    """Return a result that cannot be sent back for marked posts (the worker survives)."""
+    extracted = bare_extract(post, catalog)
+    if CRASH_MARKER in post.body:
+        return ExtractedPost(post=post, article=extracted.article, facts=(lambda: None,))  # type: ignore[arg-type]
+    return extracted

@@ -20,6 +20,7 @@ from helpers_pool import (
     hanging_extract,
     make_counting_catalog,
     raising_extract,
+    unpicklable_extract,
 )
 
 from llamawatch.pool import ExtractionPool, extract_batch_in_processes
@@ -139,6 +140,21 @@ def test_closing_kills_a_worker_that_hangs_instead_of_waiting_for_it(tmp_path: P
         assert not closing.is_alive(), "close() waited for a hung worker"
     finally:
         hanging.close(kill=True)
+
+
+def test_a_chunk_that_raises_keeps_the_workers_of_the_others() -> None:
+    # The worker survives a result it cannot send back; replacing the executor
+    # for that killed the healthy chunks in flight and retried each of their
+    # posts in a process of its own.
+    posts = [page(topic) for topic in TOPICS]
+    posts[2] = page("volcano", marker=CRASH_MARKER)
+    with ExtractionPool(workers=2, chunksize=2, extract=unpicklable_extract) as pool:
+        results = pool.extract(posts)
+        stats = pool.stats
+    assert [r.error is None for r in results] == [True, True] + [False] + [True] * 5
+    assert results[2].post.url == "https://example.org/volcano"
+    assert stats.broken == 0
+    assert stats.retried == 2  # the two posts of the chunk that raised, nothing else
 
 
 def test_files_are_read_in_the_worker(tmp_path: Path) -> None:
