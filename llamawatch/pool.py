@@ -58,7 +58,7 @@ CatalogFactory = Callable[["Settings | None"], Any]
 #: but dies on any other exception, which would break every pool after it.
 PRELOAD_MODULES = ["llamawatch.pool", "trafilatura", "htmldate", "lxml.html"]
 DEFAULT_CHUNKSIZE = 4
-DEFAULT_MAX_TASKS_PER_CHILD = 200
+DEFAULT_MAX_TASKS_PER_CHILD = 1000
 DEFAULT_ITEM_TIMEOUT = 120.0
 
 # Per-process state of a worker, set by _init_worker.

@@ -123,7 +123,7 @@ def test_closing_kills_a_worker_that_hangs_instead_of_waiting_for_it(tmp_path: P
     started = tmp_path / "hanging"
     stuck = replace(page("glacier", marker=HANG_MARKER), title=str(started))
     hanging = ExtractionPool(
-        workers=1, chunksize=1, item_timeout=1.0, extract=hanging_extract, max_tasks_per_child=None
+        workers=1, chunksize=1, item_timeout=10.0, extract=hanging_extract, max_tasks_per_child=None
     )
     stream = hanging.imap([page("harbour"), stuck])
     try:
