@@ -10,8 +10,11 @@ The pipeline, in the order the flow body follows::
                                                                #   read files and feeds, drop
                                                                #   posts already stored (resume),
                                                                #   fetch pages without a body
-        extracted = extract_in_processes(posts)                # task: process pool
-        touched  |= save_batch(extracted)                      # task: one transaction
+        extracted = extract_chunks(posts)                      # process pool, one stream for
+                                                               #   all chunks: no idle workers
+                                                               #   between chunks
+        touched  |= save_batch(extracted)                      # task: one transaction, in a
+                                                               #   writer thread, in plan order
     diff      = refresh_history(touched, "baseline")           # all keys if a run had died
     pages     = write_site()
     finish_run()
@@ -25,14 +28,14 @@ uninterrupted one, and two workers given different chunks never duplicate.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
-from prefect import flow, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
-from prefect.utilities.annotations import quote
+from prefect import flow, get_run_logger
 
 from llamawatch.config import Settings
 from llamawatch.flows.steps import (
@@ -48,6 +51,7 @@ from llamawatch.records import ExtractedPost, Post
 from llamawatch.summary import RunSummary
 
 if TYPE_CHECKING:
+    from llamawatch.pool import ExtractionPool
     from llamawatch.sources.archive import Chunk
 
 
@@ -85,17 +89,46 @@ def load_posts(
     return posts, failures
 
 
-@task(cache_policy=NO_CACHE, name="extract-chunk", task_run_name="extract {label}")
-def extract_chunk_task(
-    posts: Sequence[Post], settings: Settings, workers: int | None, label: str = ""
-) -> list[ExtractedPost]:
-    """Extract a chunk in worker processes (trafilatura is not thread-safe)."""
-    from llamawatch.pool import extract_batch_in_processes
+#: what a loaded chunk gives the extraction stream: its posts and its read failures
+LoadedChunk = tuple["Chunk", list[Post], list[str]]
 
-    ready = [p for p in posts if not p.error]
-    extracted = extract_batch_in_processes(ready, settings, workers=workers) if ready else []
-    failed = [ExtractedPost(post=p, article=None, error=p.error) for p in posts if p.error]
-    return extracted + failed
+
+def extract_chunks(
+    loaded: Iterable[LoadedChunk], pool: ExtractionPool
+) -> Iterator[tuple[Chunk, list[str], list[ExtractedPost] | None]]:
+    """Extract the posts of successive chunks as one stream; yield each chunk when complete.
+
+    The posts of chunk N+1 enter the pool while the last ones of chunk N are still
+    being extracted, so the worker processes never wait at a chunk boundary (one
+    extraction per chunk left both cores idle while a chunk drained and the next
+    one started). Chunks come out in plan order with their posts in load order:
+    the extracted ones, then those whose page could not be fetched. ``None`` for a
+    chunk that had nothing to store.
+    """
+    waiting: deque[tuple[Chunk, list[str], list[Post], list[ExtractedPost]]] = deque()
+
+    def ready_posts() -> Iterator[Post]:
+        for chunk, posts, failures in loaded:
+            ready = [p for p in posts if not p.error]
+            failed = [ExtractedPost(post=p, article=None, error=p.error) for p in posts if p.error]
+            waiting.append((chunk, failures, ready, failed))
+            yield from ready
+
+    def complete() -> Iterator[tuple[Chunk, list[str], list[ExtractedPost] | None]]:
+        # the head chunk is complete once all of its ready posts came back
+        while waiting and len(collected) == len(waiting[0][2]):
+            chunk, failures, ready, failed = waiting.popleft()
+            extracted = collected[:] + failed
+            collected.clear()
+            yield chunk, failures, (extracted if ready or failed else None)
+
+    collected: list[ExtractedPost] = []
+    for result in pool.imap(ready_posts()):
+        yield from complete()  # chunks that had no ready post at all
+        collected.append(result)
+        yield from complete()
+    yield from complete()
+    assert not waiting and not collected, "extraction stream lost a chunk"
 
 
 @flow(name="backfill", flow_run_name="backfill {sources}")
@@ -139,7 +172,8 @@ def backfill_flow(
         summary.sources_failed += 1
         summary.failures.append(f"{where}: {exc}")
 
-    shared_pool(settings, workers=workers).warm_up()
+    pool = shared_pool(settings, workers=workers)
+    pool.warm_up()
     # One HTTP client for the whole run (planning and every chunk), closed at its end.
     fetch = http_fetcher(settings.http)
     try:
@@ -172,40 +206,44 @@ def backfill_flow(
                     fetch,
                 )
 
-            # Chunk N is stored while chunk N+1 is extracted, so that the worker
-            # processes do not wait for the database. One extraction at a time:
-            # two concurrent batches on a pool whose workers retire after
-            # max_tasks_per_child can leave it without workers (CPython < 3.13).
+            def loaded() -> Iterator[LoadedChunk]:
+                ahead = load_ahead(0)
+                for index, chunk in enumerate(selected, start=1):
+                    assert ahead is not None
+                    posts, failures = ahead.result()
+                    ahead = load_ahead(index)
+                    yield chunk, posts, failures
+
             stored = 0
 
-            def store(chunk: Chunk, extracted: list[ExtractedPost] | None) -> None:
+            def store(
+                chunk: Chunk, failures: list[str], extracted: list[ExtractedPost] | None
+            ) -> None:
                 nonlocal touched, stored
+                summary.posts_seen += len(chunk.items)
+                summary.posts_failed += len(failures)
+                summary.failures.extend(failures)
                 if extracted is not None:
                     touched |= store_extracted(engine, extracted, summary, chunk.label)
                 stored += 1
                 if progress:
                     progress(stored, len(selected))
 
-            previous: tuple[Chunk, list[ExtractedPost] | None] | None = None
-            ahead = load_ahead(0)
-            for done, chunk in enumerate(selected, start=1):
-                assert ahead is not None
-                posts, failures = ahead.result()
-                ahead = load_ahead(done)
-                summary.posts_seen += len(chunk.items)
-                summary.posts_failed += len(failures)
-                summary.failures.extend(failures)
-                # quote(): Prefect would otherwise walk every post looking for futures.
-                future = (
-                    extract_chunk_task.submit(quote(posts), settings, workers, label=chunk.label)
-                    if posts
-                    else None
-                )
-                if previous is not None:
-                    store(*previous)
-                previous = (chunk, future.result() if future is not None else None)
-            if previous is not None:
-                store(*previous)
+            # One extraction stream for the whole run (the workers never wait at a
+            # chunk boundary) and one writer thread: chunk N is stored, in its own
+            # transaction and in plan order, while chunk N+1 is extracted. The
+            # writer runs in a copy of the flow's context, so the save task is
+            # recorded under this flow run as before.
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="llamawatch-store") as writer:
+                saving: Future[None] | None = None
+                for chunk, failures, extracted in extract_chunks(loaded(), pool):
+                    if saving is not None:
+                        saving.result()  # one chunk waits at most: memory stays flat
+                    saving = writer.submit(
+                        contextvars.copy_context().run, store, chunk, failures, extracted
+                    )
+                if saving is not None:
+                    saving.result()
         diff = refresh_history_task(engine, None if recover else touched, "baseline", settings)
         record_diff(diff, summary)
         if write_site:

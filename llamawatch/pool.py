@@ -58,7 +58,7 @@ CatalogFactory = Callable[["Settings | None"], Any]
 #: but dies on any other exception, which would break every pool after it.
 PRELOAD_MODULES = ["llamawatch.pool", "trafilatura", "htmldate", "lxml.html"]
 DEFAULT_CHUNKSIZE = 4
-DEFAULT_MAX_TASKS_PER_CHILD = 200
+DEFAULT_MAX_TASKS_PER_CHILD = 1000
 DEFAULT_ITEM_TIMEOUT = 120.0
 
 # Per-process state of a worker, set by _init_worker.
@@ -276,14 +276,21 @@ class ExtractionPool:
             executor.submit(os.getpid)
 
     def close(self, *, kill: bool = False) -> None:
-        """Stop the workers; ``kill`` does not wait for running chunks (Ctrl-C, errors)."""
+        """Stop the workers; ``kill`` does not wait for running chunks (Ctrl-C, errors).
+
+        Otherwise a running chunk may finish, but only within the time a chunk is
+        allowed (``item_timeout`` per post): a worker still busy after that is hung
+        and is killed, so closing (at exit, after Ctrl-C or SIGTERM stopped a
+        stream) never waits forever.
+        """
         with self._lock:
             executor, self._executor, self._closed = self._executor, None, True
         if executor is not None:
             if kill:
                 _kill(executor)
             else:
-                executor.shutdown(wait=True, cancel_futures=True)
+                timeout = self.item_timeout * self.chunksize if self.item_timeout else None
+                _shutdown(executor, timeout)
 
     def _bump(self, **deltas: int) -> None:
         with self._stats_lock:
@@ -339,8 +346,11 @@ class ExtractionPool:
                     continue
                 # A worker died: its executor is gone, and every chunk that was in
                 # flight on it fails in turn as it reaches the head. Retrying each
-                # post alone finds the one that kills its worker.
-                self._replace(executor)
+                # post alone finds the one that kills its worker. A chunk that
+                # raised (a result that cannot be pickled) left its worker alive:
+                # the executor and the chunks in flight on it are kept.
+                if _worker_died(future):
+                    self._replace(executor)
                 for item in chunk:
                     yield self._retry_alone(item)
         except BaseException:
@@ -417,6 +427,13 @@ def _broken(future: Future[Any]) -> str | None:
     return f"{type(exc).__name__}: {exc}"
 
 
+def _worker_died(future: Future[Any]) -> bool:
+    """Return whether a failed chunk took its worker (and so its executor) down with it."""
+    if not future.done() or future.cancelled():
+        return True
+    return isinstance(future.exception(), BrokenProcessPool)
+
+
 def _kill(executor: ProcessPoolExecutor) -> None:
     """Stop an executor now, killing its workers (it may be broken or hung)."""
     # ProcessPoolExecutor has no public way to kill hung workers before 3.14.
@@ -425,6 +442,29 @@ def _kill(executor: ProcessPoolExecutor) -> None:
         if proc.is_alive():
             proc.kill()
     executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _shutdown(executor: ProcessPoolExecutor, timeout: float | None) -> None:
+    """Stop an executor once its running chunks are done; kill workers busy past ``timeout``."""
+    # The executor forgets its processes and manager thread on shutdown(wait=False);
+    # the process dict is shared with the manager thread, so replacements show up in it.
+    processes = getattr(executor, "_processes", None) or {}
+    manager = getattr(executor, "_executor_manager_thread", None)
+    executor.shutdown(wait=False, cancel_futures=True)
+    if manager is None:
+        return
+    manager.join(timeout)
+    if not manager.is_alive():
+        return
+    log.warning("extraction workers still busy %.0f s after close; killing them", timeout)
+    for proc in list(processes.values()):
+        if proc.is_alive():
+            proc.kill()
+    manager.join(_JOIN_AFTER_KILL)
+
+
+#: seconds to wait for the executor's manager thread once its workers are killed
+_JOIN_AFTER_KILL = 30.0
 
 
 def _label(item: PoolInput) -> str:

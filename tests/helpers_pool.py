@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
+import time
+from pathlib import Path
 from typing import Any
 
 import trafilatura
@@ -55,3 +57,24 @@ def raising_extract(post: Post, catalog: Any) -> ExtractedPost:
     if CRASH_MARKER in post.body:
         raise RuntimeError("extractor bug")
     return bare_extract(post, catalog)
+
+
+#: a post whose body holds this marker makes its worker hang (an endless loop in a parser)
+HANG_MARKER = "<!-- hang-this-worker -->"
+
+
+def hanging_extract(post: Post, catalog: Any) -> ExtractedPost:
+    """Hang for marked posts, after touching the file named in the post's title."""
+    if HANG_MARKER in post.body:
+        Path(post.title).touch()
+        while True:
+            time.sleep(1)
+    return bare_extract(post, catalog)
+
+
+def unpicklable_extract(post: Post, catalog: Any) -> ExtractedPost:
+    """Return a result that cannot be sent back for marked posts (the worker survives)."""
+    extracted = bare_extract(post, catalog)
+    if CRASH_MARKER in post.body:
+        return ExtractedPost(post=post, article=extracted.article, facts=(lambda: None,))  # type: ignore[arg-type]
+    return extracted

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import contextlib
+import threading
+import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from helpers_pool import (
     CRASH_MARKER,
+    HANG_MARKER,
     bare_extract,
     broken_catalog,
     crashing_extract,
     exiting_extract,
+    hanging_extract,
     make_counting_catalog,
     raising_extract,
+    unpicklable_extract,
 )
 
 from llamawatch.pool import ExtractionPool, extract_batch_in_processes
@@ -108,6 +114,47 @@ def test_an_exception_in_the_extractor_is_recorded_not_raised(pool: ExtractionPo
         results = raising.extract(posts)
     assert [r.error is None for r in results] == [True, False, True]
     assert "extractor bug" in (results[1].error or "")
+
+
+def test_closing_kills_a_worker_that_hangs_instead_of_waiting_for_it(tmp_path: Path) -> None:
+    # Ctrl-C (or SIGTERM) stops a stream while a worker is stuck in a page; the
+    # flow then closes the pool. Closing used to wait for the running chunk with
+    # no limit, so the backfill never exited.
+    started = tmp_path / "hanging"
+    stuck = replace(page("glacier", marker=HANG_MARKER), title=str(started))
+    hanging = ExtractionPool(
+        workers=1, chunksize=1, item_timeout=10.0, extract=hanging_extract, max_tasks_per_child=None
+    )
+    stream = hanging.imap([page("harbour"), stuck])
+    try:
+        assert next(stream).error is None
+        for _ in range(600):  # the hanging chunk is running once the file exists
+            if started.exists():
+                break
+            time.sleep(0.05)
+        assert started.exists()
+        stream.close()  # what an exception in the consumer does
+        closing = threading.Thread(target=hanging.close, daemon=True)
+        closing.start()
+        closing.join(60)
+        assert not closing.is_alive(), "close() waited for a hung worker"
+    finally:
+        hanging.close(kill=True)
+
+
+def test_a_chunk_that_raises_keeps_the_workers_of_the_others() -> None:
+    # The worker survives a result it cannot send back; replacing the executor
+    # for that killed the healthy chunks in flight and retried each of their
+    # posts in a process of its own.
+    posts = [page(topic) for topic in TOPICS]
+    posts[2] = page("volcano", marker=CRASH_MARKER)
+    with ExtractionPool(workers=2, chunksize=2, extract=unpicklable_extract) as pool:
+        results = pool.extract(posts)
+        stats = pool.stats
+    assert [r.error is None for r in results] == [True, True] + [False] + [True] * 5
+    assert results[2].post.url == "https://example.org/volcano"
+    assert stats.broken == 0
+    assert stats.retried == 2  # the two posts of the chunk that raised, nothing else
 
 
 def test_files_are_read_in_the_worker(tmp_path: Path) -> None:

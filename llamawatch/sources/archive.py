@@ -144,6 +144,8 @@ class _Seen:
     """References already produced, so that overlapping inputs yield each post once."""
 
     refs: set[str] = field(default_factory=set)
+    #: folder → its resolved path: a file's identity resolves its folder once, not per file
+    folders: dict[str, Path] = field(default_factory=dict)
 
     def first(self, key: str) -> bool:
         if key in self.refs:
@@ -334,7 +336,7 @@ def _iter(
                 fetcher = owned = http_fetcher()
             try:
                 for item, post in _iter_source(source, dates, fetcher, report, keep_posts):
-                    if seen.first(_identity(item)):
+                    if seen.first(_identity(item, seen.folders)):
                         yield item, post
             except LlamawatchError as exc:
                 report(source, exc)
@@ -343,13 +345,29 @@ def _iter(
             owned.close()
 
 
-def _identity(item: ArchiveItem) -> str:
+def _identity(item: ArchiveItem, folders: dict[str, Path] | None = None) -> str:
     """Return what makes two items the same post: an entry's key, a page's URL, a path."""
     if item.kind == "entry":
         return f"entry\t{item.entry}"
     if item.kind == "page":
         return f"page\t{canonical_url(item.location)}"
-    return f"file\t{Path(item.location).resolve()}"
+    return f"file\t{_resolved_file(Path(item.location), {} if folders is None else folders)}"
+
+
+def _resolved_file(path: Path, folders: dict[str, Path]) -> Path:
+    """Return ``path.resolve()``, resolving each folder once (``folders`` caches them).
+
+    A file that is not a symlink resolves to its resolved folder plus its name;
+    resolving every path whole would cost a system call per path component, per
+    file, which is a visible share of planning a large archive.
+    """
+    if path.name in ("", ".", "..") or path.is_symlink():
+        return path.resolve()
+    key = str(path.parent)
+    folder = folders.get(key)
+    if folder is None:
+        folder = folders[key] = path.parent.resolve()
+    return folder / path.name
 
 
 def _iter_source(
