@@ -33,13 +33,35 @@ from llamawatch.extractors.values import license_target
 
 _MEASURE_COMPARED = re.compile(
     r"\b(?:than|(?:performance|scores?|results?|level|quality) of|approach\w*|match\w*|"
-    r"rival\w*|beat\w*|outperform\w*|versus|vs)\b",
+    r"rival\w*|beat\w*|outperform\w*|versus|vs|between|(?:closer|nearer) to|"
+    r"compared (?:with|to))\b",
     re.I,
 )
+#: "closer to a dense 17B model than …", "costs what a 70B model costs": a value in an
+#: indefinite noun phrase after a comparison describes a hypothetical model, no real one
+_HYPOTHETICAL_LEAD = re.compile(
+    r"\b(?:(?:closer|nearer) to|than(?:\s+to)?|like|as|compared (?:with|to)|versus|vs\.?|"
+    r"equivalent to|similar to|what|that of)\s+an?\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_HYPOTHETICAL_TAIL = re.compile(r"[\w.,\s-]{0,30}?\b(?:models?|ones?)\b", re.I)
+#: "a dense model (X, Y, Z)", "a dense model like X or Y": the names are examples of a kind
+_EXAMPLES_AFTER = re.compile(
+    r"[\w\s-]{0,30}?\bmodels?\b\s*(?:\(|,?\s*(?:like|such as|e\.g\.,?|including)\s)", re.I
+)
+#: "for Scout", "of Maverick" right after a value: the trailing name is whose it is
+_TRAILING_OWNER = re.compile(r"[^,;:.()\[\]]{0,40}?\b(?:for|of)\s+(?:the\s+|Meta['’]s\s+)?$", re.I)
+_NOT_OWNER = re.compile(r"\b(?:than|compared|versus|vs|unlike|like|beats?|outperform\w*)\b", re.I)
+#: "<X>'s successor": what the sentence goes on to say is said of the successor ("the
+#: successor to <X>, which was …" is not: a relative clause after X is X's)
+_SUCCESSOR_AFTER = re.compile(
+    r"\s*['’]s?\s+(?:[\w-]+\s+)?(?:successor|follow-up|sequel|replacement)\b", re.I
+)
+_SUCCESSOR_WORD = re.compile(r"successor|follow-up|sequel|replacement", re.I)
 _LIST_TAIL = re.compile(r"[\s,]*(?:and|or)\s+~?\d[\d.,]*\s?[BMKT]?\b[^,;:]{0,30}$")
 _NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
-#: sizes and windows: the attributes a comparison can take from one model to another
-MEASURES = frozenset({"params_total", "params_active", "context_window"})
+#: sizes, windows and build: the attributes a comparison can take from one model to another
+MEASURES = frozenset({"params_total", "params_active", "context_window", "architecture"})
 #: what a model is built like: said of a model only where the text names it close by
 TECHNICAL = frozenset({"architecture", "context_window", "params_active", "modalities"})
 #: "delayed, unlike Scout and Maverick that shipped alongside": the models a phrase
@@ -54,6 +76,9 @@ RELATIVE_START = V.lowered(
     r"(?:which|who|it|they|its|their|both|each|the latter|"
     r"the former|this|these)\b"
 )
+_WHICH = re.compile(r"\b(?:which|who)\b", re.I)
+_WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who)\b", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 #: a clause opening on a definite description of a model ("The roughly 2T-parameter model")
 _DEFINITE_SUBJECT = V.lowered(
     r"\s*(?:the|this|that|its|these|those)\s+(?:[\w,-]+\s+){0,4}?(?:model|models|version|"
@@ -107,6 +132,8 @@ class Sentence:
     heading: bool = False
     #: models named only as companions ("alongside Scout")
     companions: frozenset[str] = frozenset()
+    #: models named only as a predecessor ("Llama 1's successor")
+    predecessors: frozenset[str] = frozenset()
     #: parentheses that give list members their own status, and those members
     paren_spans: Sequence[tuple[int, int]] = ()
     paren_models: frozenset[str] = frozenset()
@@ -155,6 +182,40 @@ def _named(group: Group, sentence: Sentence) -> Target:
     return Target(group.models, group.generic, sentence.sentence_models, named=True)
 
 
+def _hypothetical(text: str, pos: int) -> bool:
+    """Return True for a value inside "closer to a dense 17B model than …"."""
+    return bool(
+        _HYPOTHETICAL_LEAD.search(text[max(0, pos - 60) : pos])
+        and _HYPOTHETICAL_TAIL.match(text, pos)
+    )
+
+
+def _trailing_owner(sentence: Sentence, pos: int) -> Group | None:
+    """Return the model a trailing "for X" / "of X" gives the value at ``pos`` to, if any.
+
+    "a 10M-token window for Scout" after "Scout and Maverick" is Scout's alone.
+    """
+    for group in sentence.subjects:
+        if not pos < group.start <= pos + 64:
+            continue
+        between = sentence.text[pos : group.start]
+        if _TRAILING_OWNER.fullmatch(between) and not _NOT_OWNER.search(between):
+            return group
+        return None
+    return None
+
+
+def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
+    """Return the models named only as a predecessor: "<X>'s successor".
+
+    "X's successor — 2T tokens, a 4K window, … — turning X into an open family": the
+    whole sentence describes the successor, the later "X" included.
+    """
+    if not _SUCCESSOR_WORD.search(text):
+        return frozenset()
+    return frozenset(m for g in subjects if _SUCCESSOR_AFTER.match(text, g.end) for m in g.models)
+
+
 def target_at(
     sentence: Sentence, post: PostContext, pos: int, *, measure: bool = False
 ) -> Target | None:
@@ -167,6 +228,8 @@ def target_at(
         return sentence.forced
     text, subjects, groups = sentence.text, sentence.subjects, sentence.groups
     clause = clause_at(sentence.clauses, pos)
+    if measure and _hypothetical(text, pos):
+        return None
     inside = [g for g in subjects if clause[0] <= g.start < clause[1]]
     if inside:
         before = [g for g in inside if g.end <= pos]
@@ -183,9 +246,21 @@ def target_at(
                 # name is the subject's ("The model has 2T, more than Maverick").
                 return None
         chosen = before[-1] if before else min(inside, key=lambda g: g.start)
+        if measure and not before and _EXAMPLES_AFTER.match(text, pos):
+            return None  # "in a dense model (Llama 3, GPT-4)": examples of a kind
         if measure and not before and _MEASURE_COMPARED.search(text, pos, chosen.start):
             # "let a 70B model approach the scores of Llama 3.1 405B": the size
             # belongs to what is compared with the later name
+            return None
+        if any(
+            g.baseline
+            and chosen.end <= g.start
+            and g.end <= pos
+            and _WHICH_AFTER.match(text, g.end)
+            for g in groups
+        ):
+            # "X serves as the successor to the original Y models, which were released in
+            # 2022": the relative clause is about Y, the comparison, not X.
             return None
         blocker = [g for g in groups if not g.models and not g.baseline]
         if any(chosen.end <= g.start < pos and g.start >= clause[0] for g in blocker):
@@ -207,9 +282,16 @@ def target_at(
         # from LLaMA"), or a generation none of whose members the post names, is
         # about something else: its values do not go to the model in focus.
         return None
-    if subjects and RELATIVE_START.match(clause_text):
+    if subjects and (relative := RELATIVE_START.match(clause_text)):
         before = [g for g in subjects if g.end <= clause[0]]
         if before:
+            if (
+                _WHICH.search(relative.group(0))
+                and len(_BRACKETED.sub(" ", text[before[-1].end : clause[0]]).split()) > 2
+            ):
+                # "X serves as the successor to the original models, which were …": a
+                # "which" is about the noun right before it, not a name further back.
+                return None
             return _named(before[-1], sentence)
     if subjects and _ELLIPTICAL_VALUE.match(clause_text):
         # "Maverick has 400B total parameters, but only 17B active": a clause
@@ -257,7 +339,11 @@ def bind(
         return None  # "text-only models (1B, 3B) and vision models": variants differ
     if attribute in RELEASE_BOUND and product_subject(text, pos, sentence.groups):
         return None  # "The Meta AI assistant, now available in …": a product, not a model
-    target = target_at(sentence, post, pos, measure=attribute in MEASURES)
+    owner = None if forced or attribute in RELEASE_BOUND else _trailing_owner(sentence, pos)
+    if owner is not None:
+        target: Target | None = _named(owner, sentence)
+    else:
+        target = target_at(sentence, post, pos, measure=attribute in MEASURES)
     if (
         attribute == "status"
         and sentence.paren_models
@@ -274,6 +360,9 @@ def bind(
             target = obj
     if (target is None or not target.models) and fallback:
         target = license_target(fallback, fallback_generic, post.catalog, post.about.named_members)
+    if target is not None and sentence.predecessors:
+        kept = tuple(m for m in target.models if m not in sentence.predecessors)
+        target = Target(kept, target.generic, target.sentence_models, target.named)
     if target is None or not target.models:
         return None
     if (

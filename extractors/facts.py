@@ -47,6 +47,7 @@ from llamawatch.extractors.binding import (
     Sentence,
     bind,
     companions_of,
+    predecessors,
 )
 from llamawatch.extractors.choice import Candidate, consolidate
 from llamawatch.extractors.clauses import (
@@ -349,6 +350,7 @@ class _PostReader:
             topic=topic,
             heading=unit.heading,
             companions=companions_of(text, subjects),
+            predecessors=predecessors(text, subjects),
         )
         post = PostContext(self.catalog, self.about, self.scope, self.state, self.candidates)
         reported_cache: list[bool] = []

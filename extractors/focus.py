@@ -78,9 +78,17 @@ _MEMBER_OF = re.compile(
 )
 
 
+#: "both text and images", "both speed and cost": "both" joining two things, no reference back
+_BOTH_JOINS = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:and|&)\s", re.I)
+
+
 def _best_anaphor(clause: str) -> re.Match[str] | None:
     """Return the clause's most telling reference back ("both models" over "the weights")."""
-    matches = list(V.ANAPHOR_STRONG.finditer(clause))
+    matches = [
+        m
+        for m in V.ANAPHOR_STRONG.finditer(clause)
+        if not (m.group(0).lower() == "both" and _BOTH_JOINS.match(clause, m.end()))
+    ]
     if len(matches) < 2:
         return matches[0] if matches else None
     for match in matches:
@@ -234,10 +242,28 @@ def by_size(models: Sequence[str], candidates: Sequence[Candidate], *, larger: b
     return ordered[-1] if larger else ordered[0]
 
 
+def _phrase_end(text: str, start: int) -> int:
+    """Return where the phrase running on from ``start`` ends: its first comma outside brackets."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            return i
+    return len(text)
+
+
 def update_focus(
     state: ReadingState, text: str, subjects: Sequence[Group], family: Sequence[Mention]
 ) -> None:
     """Move the focus to the models a sentence names as its subjects, or clear it."""
+    if len(subjects) > 1 and CONTRAST_OPENING.match(text):
+        # "Unlike its predecessor X (…), Y came with …": Y is the subject, X a comparison.
+        cut = _phrase_end(text, subjects[0].end)
+        subjects = [g for g in subjects if g.start > cut] or subjects
     if subjects:
         state.foreign_focus = False
         # Named members beat the generation they were named with.

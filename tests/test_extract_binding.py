@@ -90,3 +90,95 @@ def test_a_companion_gets_no_date() -> None:
 def test_the_reader_calls_binding_for_every_value() -> None:
     facts = facts_of("Llama 3.1 405B has a 128K context window.")
     assert find(facts, "Llama 3.1", "context_window", 128_000)
+
+
+# --- FP1: a value said of one of several models named together ----------------------
+
+
+def test_a_trailing_for_gives_the_value_to_that_model_alone() -> None:
+    facts = facts_of(
+        "Meta presented Llama 4 Scout and Llama 4 Maverick as leaders in their classes, "
+        "with a record 10 million token context window for Scout."
+    )
+    assert find(facts, "Llama 4 Scout", "context_window", 10_000_000)
+    assert not find(facts, "Llama 4 Maverick", "context_window")
+
+
+def test_a_trailing_of_after_a_comparison_is_not_an_owner() -> None:
+    text = "Llama 3 reads 8K tokens, fewer than the window of Llama 3.1"
+    assert models_at(text, "8K") == ("Llama 3",)
+
+
+def test_both_joining_two_things_is_not_a_reference_back() -> None:
+    facts = facts_of(
+        "Llama 4 Scout ships with 16 experts and Llama 4 Maverick with 128 experts.\n\n"
+        "Llama 4 Maverick also has 17 billion active parameters. "
+        "It can read both text and images at once."
+    )
+    assert find(facts, "Llama 4 Maverick", "modalities")
+    assert not find(facts, "Llama 4 Scout", "modalities")
+
+
+# --- FP2: sizes and build inside comparisons and example lists ---------------------------
+
+
+def test_a_hypothetical_model_in_a_comparison_gives_no_architecture() -> None:
+    facts = facts_of(
+        "Llama 4 Scout answers at a cost nearer to a dense 17B model than to a dense 109B one."
+    )
+    assert not find(facts, "Llama 4 Scout", "architecture")
+
+
+def test_an_example_list_after_a_kind_of_model_gives_no_architecture() -> None:
+    facts = facts_of("Inside a dense model (Llama 3, GPT-4, Claude 3) each token uses all weights.")
+    assert not find(facts, "Llama 3", "architecture")
+    facts = facts_of("In a dense model such as Llama 2 or GPT-3 each token uses all weights.")
+    assert not find(facts, "Llama 2", "architecture")
+
+
+def test_a_size_before_a_between_comparison_is_not_the_later_models() -> None:
+    text = (
+        "With 123B parameters, the rival model sits between the mid-sized and large Llama 2 models"
+    )
+    assert models_at(text, "123B", measure=True) is None
+
+
+def test_a_plain_statement_of_build_still_binds() -> None:
+    facts = facts_of("The Llama 4 models are MoE models, while the Llama 3 series is dense.")
+    assert find(facts, "Llama 3", "architecture", "dense")
+
+
+# --- "X's successor": what follows is the successor's ------------------------------------
+
+
+def test_values_after_a_predecessors_successor_are_not_the_predecessors() -> None:
+    facts = facts_of(
+        "Llama 1's successor brings 70B parameters, a 4K context and a commercial licence, "
+        "turning a research artefact into an open model family."
+    )
+    assert not find(facts, "Llama 1", "params_total")
+    assert not find(facts, "Llama 1", "openness")
+
+
+def test_a_contrast_opening_leaves_the_focus_on_the_main_subject() -> None:
+    facts = facts_of(
+        "Unlike its forerunner, the first LLaMA (research-only weights), Llama 2 ships "
+        "under a licence that allows commercial use. "
+        "The release comes in three sizes: 7 billion, 13 billion and 70 billion parameters."
+    )
+    assert find(facts, "Llama 2", "params_total", 70_000_000_000)
+    assert not find(facts, "Llama 1", "params_total")
+
+
+def test_which_after_a_compared_model_is_not_the_subjects() -> None:
+    facts = facts_of(
+        "The Llama 2 family, sold as base and chat models, is the successor to the "
+        "original LLaMA models, which were released in 2023 under a research licence."
+    )
+    assert not find(facts, "Llama 2", "release_date")
+    assert not find(facts, "Llama 2", "openness", "research_only")
+
+
+def test_which_right_after_a_name_is_that_names() -> None:
+    facts = facts_of("Meta published Llama 3.1 405B, which has a 128K context window.")
+    assert find(facts, "Llama 3.1", "context_window", 128_000)
