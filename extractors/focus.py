@@ -82,12 +82,22 @@ _MEMBER_OF = re.compile(
 _BOTH_JOINS = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:and|&)\s", re.I)
 
 
+#: "each token", "each layer": "each" over the parts of a model, no reference back
+_EACH_THING = re.compile(
+    r"\s+(?:tokens?|layers?|experts?|inputs?|prompts?|requests?|quer(?:y|ies)|users?|words?|"
+    r"steps?|forward|parameters?|GPUs?|images?|pass)\b",
+    re.I,
+)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s", re.I)
+
+
 def _best_anaphor(clause: str) -> re.Match[str] | None:
     """Return the clause's most telling reference back ("both models" over "the weights")."""
     matches = [
         m
         for m in V.ANAPHOR_STRONG.finditer(clause)
         if not (m.group(0).lower() == "both" and _BOTH_JOINS.match(clause, m.end()))
+        and not (m.group(0).lower() == "each" and _EACH_THING.match(clause, m.end()))
     ]
     if len(matches) < 2:
         return matches[0] if matches else None
@@ -148,6 +158,8 @@ def refer_back(
         # A bare "models" refers back only as the clause's subject.
         if not weak or len(clause_text[: weak.start()].split()) > 5:
             return None
+        if _INDEFINITE.search(weak.group(0)):
+            return None  # "in an MoE model, …": a kind of model, not one named before
         if company_before(text, catalog, clause[0] + weak.start()):
             return None
         if V.OTHER_COMPANIES.search(clause_text):

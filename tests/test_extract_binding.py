@@ -182,3 +182,21 @@ def test_which_after_a_compared_model_is_not_the_subjects() -> None:
 def test_which_right_after_a_name_is_that_names() -> None:
     facts = facts_of("Meta published Llama 3.1 405B, which has a 128K context window.")
     assert find(facts, "Llama 3.1", "context_window", 128_000)
+
+
+def test_an_indefinite_model_is_a_kind_not_a_reference_back() -> None:
+    facts = facts_of(
+        "Llama 3 keeps every weight busy for every token.\n\n"
+        "In an MoE model, each token visits only a few experts."
+    )
+    assert not find(facts, "Llama 3", "architecture", "moe")
+
+
+def test_each_over_a_models_parts_is_not_a_reference_back() -> None:
+    post = post_context(("Llama 4 Scout", "Llama 4 Maverick"))
+    post.state.section_models = ["Llama 4 Scout", "Llama 4 Maverick"]
+    text = "Here each token visits two experts"
+    assert target_at(sentence_of(text), post, text.index("experts")) is None
+    text = "Here each model uses 16 experts"
+    target = target_at(sentence_of(text), post, text.index("experts"))
+    assert target is not None and len(target.models) == 2
