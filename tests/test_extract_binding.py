@@ -200,3 +200,13 @@ def test_each_over_a_models_parts_is_not_a_reference_back() -> None:
     text = "Here each model uses 16 experts"
     target = target_at(sentence_of(text), post, text.index("experts"))
     assert target is not None and len(target.models) == 2
+
+
+def test_the_model_a_new_one_succeeds_does_not_take_the_focus() -> None:
+    facts = facts_of(
+        "Meta dropped its newest model today. The successor to last year's Llama 2, "
+        "the new model is getting attention.\n\n"
+        "Size options\n\n"
+        "Meta offers versions from a small 8 billion parameter one up to a 405 billion one."
+    )
+    assert not find(facts, "Llama 2", "params_total")
