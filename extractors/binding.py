@@ -76,6 +76,12 @@ RELATIVE_START = V.lowered(
     r"(?:which|who|it|they|its|their|both|each|the latter|"
     r"the former|this|these)\b"
 )
+#: a size written as the modifier of the name right after it: "the 405B-parameter Llama 3.1"
+_SIZE_BEFORE_NAME = re.compile(
+    r"~?\d[\d.,]*\s?(?:[BMT]|billion|trillion)(?:[\s-]*param(?:eter)?s?)?[\s-]+", re.I
+)
+#: "an 8B Llama 3-based classifier": the name is the base, not what has the size
+_BASED_AFTER = re.compile(r"[\s-]*(?:based|derived|powered)\b", re.I)
 _WHICH = re.compile(r"\b(?:which|who)\b", re.I)
 _WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -230,6 +236,18 @@ def target_at(
     clause = clause_at(sentence.clauses, pos)
     if measure and _hypothetical(text, pos):
         return None
+    if measure:
+        fused = next(
+            (
+                g
+                for g in subjects
+                if _SIZE_BEFORE_NAME.fullmatch(text, pos, g.start)
+                and not _BASED_AFTER.match(text, g.end)
+            ),
+            None,
+        )
+        if fused is not None:
+            return _named(fused, sentence)  # "the 405B-parameter Llama 3.1"
     inside = [g for g in subjects if clause[0] <= g.start < clause[1]]
     if inside:
         before = [g for g in inside if g.end <= pos]
@@ -387,10 +405,18 @@ def bind(
             # "Llama 4 offers a 10M-token window": members of a generation differ in
             # their windows, and a generation-wide figure says which one has it.
             return None
-    if attribute in ("status", "release_date") and sentence.companions:
+    if (
+        sentence.companions
+        and not (attribute == "status" and value == "released")
+        and not any(
+            g.start <= pos < g.end and set(g.models) <= sentence.companions
+            for g in sentence.subjects
+        )
+    ):
+        # "It was unveiled alongside Scout and Maverick, and was positioned as a 2T
+        # model": a companion shares the release, nothing else the sentence says.
         kept = tuple(m for m in target.models if m not in sentence.companions)
-        if attribute == "release_date" or not (isinstance(value, str) and value == "released"):
-            target = Target(kept, target.generic, target.sentence_models, target.named)
+        target = Target(kept, target.generic, target.sentence_models, target.named)
         if not target.models:
             return None
     return target

@@ -469,7 +469,9 @@ class _PostReader:
         later_only = subjects and clauses and subjects[0].start >= clauses[0][1]
         if later_only and (RELATIVE_START.match(text) or V.ANAPHOR_STRONG.match(text)):
             return
-        update_focus(self.state, text, subjects, family)
+        # "X was unveiled alongside Y and Z": the subject is X; "it" next is X alone.
+        leading = [g for g in subjects if not set(g.models) <= sentence.companions]
+        update_focus(self.state, text, leading or subjects, family)
 
 
 def extract_facts(article: ArticleText, catalog: ModelCatalog) -> list[Fact]:

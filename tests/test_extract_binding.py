@@ -210,3 +210,37 @@ def test_the_model_a_new_one_succeeds_does_not_take_the_focus() -> None:
         "Meta offers versions from a small 8 billion parameter one up to a 405 billion one."
     )
     assert not find(facts, "Llama 2", "params_total")
+
+
+# --- companions and sizes fused to a name -------------------------------------------------
+
+
+def test_a_companion_shares_the_release_and_nothing_else() -> None:
+    facts = facts_of(
+        "Llama 4 Behemoth is the flagship of the family. It was shown on April 5, 2025 "
+        "next to its smaller siblings, alongside Llama 4 Scout and Llama 4 Maverick, and was "
+        "pitched as a mixture-of-experts model of about 2 trillion parameters."
+    )
+    assert not find(facts, "Llama 4 Scout", "params_total")
+    assert not find(facts, "Llama 4 Maverick", "architecture")
+
+
+def test_it_after_a_sentence_with_companions_is_the_subject() -> None:
+    facts = facts_of(
+        "Llama 4 Behemoth is the biggest model of the herd, shown alongside Llama 4 Scout "
+        "and Llama 4 Maverick. Meta describes it as a mixture-of-experts model with 288 billion "
+        "active parameters."
+    )
+    assert find(facts, "Llama 4 Behemoth", "params_active", 288_000_000_000)
+    assert not find(facts, "Llama 4 Scout", "params_active")
+
+
+def test_a_size_written_before_a_name_is_that_names() -> None:
+    facts = facts_of("Llama 3 grew in 2024 with the 405B-parameter Llama 3.1.")
+    assert find(facts, "Llama 3.1", "params_total", 405_000_000_000)
+    assert not find(facts, "Llama 3", "params_total")
+
+
+def test_a_size_before_a_base_name_is_not_the_bases() -> None:
+    facts = facts_of("Llama Guard 2 is an 8B parameter Llama 3-based safety classifier.")
+    assert not find(facts, "Llama 3", "params_total")
