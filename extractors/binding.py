@@ -82,6 +82,22 @@ _SIZE_BEFORE_NAME = re.compile(
 )
 #: "an 8B Llama 3-based classifier": the name is the base, not what has the size
 _BASED_AFTER = re.compile(r"[\s-]*(?:based|derived|powered)\b", re.I)
+#: a sentence opening on a counted reference back: "All three models …", "Both models …"
+_COUNTED_MODELS = re.compile(
+    r"\s*(?:all\s+(three|four)|(both)|the\s+(?:(two|three|four))|(two|three|four))\s+"
+    r"(?:[\w-]+\s+)?(?:models|variants|versions)\b",
+    re.I,
+)
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+#: "two openly available models — Scout and Maverick — and a third …": the word's noun
+#: and the names set beside it
+_APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s)\s*", re.I)
+#: "two of them", "some of these models": a part of the models referred back to
+_PARTITIVE = re.compile(
+    r"\b(one|two|three|some|several|most|many|a few|only \w+)\s+of\s+(?:them|these|those|"
+    r"the\s+(?:[\w-]+\s+)?models)\b",
+    re.I,
+)
 _WHICH = re.compile(r"\b(?:which|who)\b", re.I)
 _WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -220,6 +236,33 @@ def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
     if not _SUCCESSOR_WORD.search(text):
         return frozenset()
     return frozenset(m for g in subjects if _SUCCESSOR_AFTER.match(text, g.end) for m in g.models)
+
+
+def _apposed_models(sentence: Sentence, pos: int) -> Group | None:
+    """Return the list a status word's noun names in apposition: "available models — X and Y"."""
+    apposition = _APPOSED.match(sentence.text, pos)
+    if apposition is None:
+        return None
+    return next((g for g in sentence.subjects if g.start == apposition.end()), None)
+
+
+def _counted_all(text: str, target: Target, post: PostContext) -> bool:
+    """Return True for "All three models …" said back of exactly three models named before.
+
+    A count that matches the models referred back to names them as surely as a list.
+    """
+    if target.named or len(target.models) < 2:
+        return False
+    generations = {post.catalog.generation_of(m) for m in target.models}
+    generation = generations.pop() if len(generations) == 1 else None
+    named = {m for m in post.about.named_members if post.catalog.generation_of(m) == generation}
+    if generation is None or named != set(target.models):
+        return False  # the count must be the whole generation the post names
+    counted = _COUNTED_MODELS.match(text)
+    if counted is None:
+        return False
+    word = next(g for g in counted.groups() if g)
+    return _COUNTS[word.lower()] == len(target.models)
 
 
 def target_at(
@@ -371,6 +414,18 @@ def bind(
         kept = tuple(m for m in target.models if m not in sentence.paren_models)
         target = Target(kept, target.generic, target.sentence_models, target.named)
     if forced is None and attribute in ("status", "openness"):
+        apposed = _apposed_models(sentence, pos)
+        if apposed is not None:
+            target = _named(apposed, sentence)
+    if (
+        target is not None
+        and not target.named
+        and len(target.models) > 1
+        and (part := _PARTITIVE.search(text))
+        and _COUNTS.get(part.group(1).lower(), 0) != len(target.models)
+    ):
+        return None  # "Two of them are available": which two, the sentence does not say
+    if forced is None and attribute in ("status", "openness"):
         obj = object_of(text, pos, attribute, sentence.groups)
         if obj is ELSEWHERE:
             return None  # "released Alpaca": the verb's object is not a Meta model
@@ -391,7 +446,7 @@ def bind(
         and _KIND_IN_HEADING.search(text)
     ):
         return None  # "Open-source LLMs compared" as a heading: a topic, not a model's rung
-    if attribute in TECHNICAL and forced is None:
+    if attribute in TECHNICAL and forced is None and not _counted_all(text, target, post):
         scoped = technical_scope(target, post.state)
         if scoped is None:
             return None

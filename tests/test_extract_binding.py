@@ -244,3 +244,38 @@ def test_a_size_written_before_a_name_is_that_names() -> None:
 def test_a_size_before_a_base_name_is_not_the_bases() -> None:
     facts = facts_of("Llama Guard 2 is an 8B parameter Llama 3-based safety classifier.")
     assert not find(facts, "Llama 3", "params_total")
+
+
+# --- M2: counted and partial references to a generation's members ---------------------
+
+
+HERD = (
+    "Scout\n\nLlama 4 Scout has 109 billion parameters in total.\n\n"
+    "Maverick\n\nLlama 4 Maverick has 400 billion parameters in total.\n\n"
+    "Behemoth\n\nLlama 4 Behemoth is still in training.\n\n"
+    "Inputs\n\nMeta spent a long time on the data.\n\nThe team also wrote a paper.\n\n"
+    "Reviewers liked the paper.\n\nThe paper is long.\n\n"
+)
+
+
+def test_all_three_models_reach_every_member_named() -> None:
+    facts = facts_of(HERD + "All three models take in text, images and video.")
+    for model in ("Llama 4 Scout", "Llama 4 Maverick", "Llama 4 Behemoth"):
+        assert find(facts, model, "modalities", ["image", "text", "video"])
+
+
+def test_two_of_them_is_not_all_of_them() -> None:
+    facts = facts_of(
+        "Llama 4 comes as three models: Llama 4 Scout, Llama 4 Maverick and Llama 4 Behemoth. "
+        "Two of them are available to download today."
+    )
+    assert not find(facts, "Llama 4 Behemoth", "status", "released")
+
+
+def test_a_status_goes_to_the_models_set_beside_its_noun() -> None:
+    facts = facts_of(
+        "The Llama 4 family opens with two openly available models — Llama 4 Scout and "
+        "Llama 4 Maverick — and a third, larger research model named Llama 4 Behemoth."
+    )
+    assert find(facts, "Llama 4 Scout", "status", "released")
+    assert not find(facts, "Llama 4 Behemoth", "status", "released")
