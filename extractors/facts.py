@@ -49,7 +49,7 @@ from llamawatch.extractors.binding import (
     companions_of,
     predecessors,
 )
-from llamawatch.extractors.choice import Candidate, consolidate
+from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.clauses import (
     label_cue,
     split_clauses,
@@ -142,7 +142,31 @@ class _PostReader:
             dataclasses.replace(c, model=renamed[c.model]) if c.model in renamed else c
             for c in self.candidates
         ]
+        self.candidates = self._named_nearby(self.candidates)
         return consolidate(self.candidates, self.article, self.catalog.generation_of)
+
+    def _named_nearby(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Treat a generation's release as said of the members its paragraph names.
+
+        "Meta released its newest Llama 4 models on Saturday. The announcement touted
+        Llama 4 Scout and Llama 4 Maverick …": the paragraph says which members it means.
+        """
+        named_in_block = {
+            (model, unit.block)
+            for unit in self.units
+            for group in self._groups(unit.clean)
+            if not group.baseline and not group.generic
+            for model in group.models
+        }
+        return [
+            dataclasses.replace(c, explicit=True)
+            if c.generic
+            and not c.explicit
+            and c.attribute in RELEASE_BOUND
+            and (c.model, self.units[c.order].block) in named_in_block
+            else c
+            for c in candidates
+        ]
 
     # --- pass 1: which models is the post about? ---------------------------------------
 

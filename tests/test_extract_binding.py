@@ -279,3 +279,20 @@ def test_a_status_goes_to_the_models_set_beside_its_noun() -> None:
     )
     assert find(facts, "Llama 4 Scout", "status", "released")
     assert not find(facts, "Llama 4 Behemoth", "status", "released")
+
+
+def test_a_generations_release_reaches_the_members_its_paragraph_names() -> None:
+    facts = facts_of(
+        "On April 5, 2025, Meta released its newest Llama 4 models in a weekend surprise. "
+        "The launch presented Llama 4 Scout and Llama 4 Maverick as leaders in their classes."
+    )
+    assert find(facts, "Llama 4 Scout", "status", "released")
+    assert find(facts, "Llama 4 Maverick", "release_date", "2025-04-05")
+
+
+def test_a_generations_release_skips_members_named_only_elsewhere() -> None:
+    facts = facts_of(
+        "On April 5, 2025, Meta released its newest Llama 4 models in a weekend surprise.\n\n"
+        "Llama 4 Scout and Llama 4 Maverick top their classes on several benchmarks."
+    )
+    assert not find(facts, "Llama 4 Scout", "status")
