@@ -18,11 +18,11 @@ post's facts are then reduced to one value per model and attribute: the largest 
 and window, the most precise date, the most certain statement, and never "closed"
 where the same post says "open" with equal certainty.
 
-This module walks a post's units and ties each value to its target; the stages are
-plain functions in their own modules: ``clauses`` and ``labels`` (units, clauses,
-labelled lines and table rows), ``mentions``
-and ``topics`` (which models), ``focus`` (references back), ``scope`` (what is not
-about Meta's models), ``readers`` and ``values`` (values), ``attribution``
+This module walks a post's units and calls the readers; the stages are plain
+functions in their own modules: ``clauses`` and ``labels`` (units, clauses, labelled
+lines and table rows), ``mentions`` and ``topics`` (which models), ``focus``
+(references back), ``binding`` (which model a value is said of), ``scope`` (what is
+not about Meta's models), ``readers`` and ``values`` (values), ``attribution``
 (certainty) and ``choice`` (one value per model and attribute).
 """
 
@@ -41,17 +41,23 @@ from llamawatch.extractors.attribution import (
     attribution_carries,
     grade_certainty,
 )
+from llamawatch.extractors.binding import (
+    RELATIVE_START,
+    PostContext,
+    Sentence,
+    bind,
+    companions_of,
+    predecessors,
+)
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.clauses import (
-    clause_at,
     label_cue,
     split_clauses,
     units_with_title,
 )
-from llamawatch.extractors.focus import ReadingState, refer_back, technical_scope, update_focus
+from llamawatch.extractors.focus import ReadingState, update_focus
 from llamawatch.extractors.labels import readable_texts, row_target
 from llamawatch.extractors.mentions import (
-    ELSEWHERE,
     TOPIC,
     Focus,
     Group,
@@ -62,12 +68,8 @@ from llamawatch.extractors.mentions import (
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.scope import (
     PostScope,
-    foreign_between,
-    object_of,
     other_subject,
-    product_subject,
     read_post_scope,
-    value_of_other,
 )
 from llamawatch.extractors.sentences import Unit
 from llamawatch.extractors.topics import EMPTY_TOPICS, PostTopics, read_topics
@@ -76,7 +78,6 @@ from llamawatch.extractors.values import (
     in_group_paren,
     in_name,
     license_for_model,
-    license_target,
     mention_sizes,
     paren_statuses,
     parenthesised_dates,
@@ -85,40 +86,8 @@ from llamawatch.extractors.values import (
 )
 from llamawatch.records import ArticleText, Fact
 
-EXTRACTOR_VERSION = "0.6.0"
+EXTRACTOR_VERSION = "0.6.1"
 
-_MEASURE_COMPARED = re.compile(
-    r"\b(?:than|(?:performance|scores?|results?|level|quality) of|approach\w*|match\w*|"
-    r"rival\w*|beat\w*|outperform\w*|versus|vs)\b",
-    re.I,
-)
-_LIST_TAIL = re.compile(r"[\s,]*(?:and|or)\s+~?\d[\d.,]*\s?[BMKT]?\b[^,;:]{0,30}$")
-_NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
-_MEASURES = frozenset({"params_total", "params_active", "context_window"})
-#: what a model is built like: said of a model only where the text names it close by
-TECHNICAL = frozenset({"architecture", "context_window", "params_active", "modalities"})
-#: "delayed, unlike Scout and Maverick that shipped alongside": the models a phrase
-#: adds as companions are not what a delay or a date in the sentence is about
-_COMPANION = re.compile(r"\b(?:alongside|along with|together with)\s+(?:[\w-]+\s+){0,4}$", re.I)
-
-_COMPARISON_LEAD = V.lowered(
-    r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b"
-)
-_RELATIVE_START = V.lowered(
-    r"\s*(?:,\s*)?(?:and\s+|but\s+|since\s+|because\s+|as\s+|so\s+|although\s+|though\s+)?"
-    r"(?:which|who|it|they|its|their|both|each|the latter|"
-    r"the former|this|these)\b"
-)
-#: a clause opening on a definite description of a model ("The roughly 2T-parameter model")
-_DEFINITE_SUBJECT = V.lowered(
-    r"\s*(?:the|this|that|its|these|those)\s+(?:[\w,-]+\s+){0,4}?(?:model|models|version|"
-    r"release|classifier|checkpoint|system|llm)\b"
-)
-#: a clause that is only a value continuing the last one: ", but only 17B active", ", and 109B"
-_ELLIPTICAL_VALUE = re.compile(
-    r"^[\s,;]*(?:and|but|plus|with)?\s*(?:only|just|about|roughly|nearly|around|some|~)?\s*"
-    r"~?\d[\d.,]*\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion)",
-)
 _DIGIT = re.compile(r"\d")
 _ARCHITECTURE_KEYS = ("expert", "moe", "dense")
 _MODALITY_KEYS = ("text", "image", "audio", "video", "speech", "voice", "vision", "photo")
@@ -134,12 +103,6 @@ _SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.
 _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
 _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
-#: a kind of model as a noun phrase: "extend the context of open models", "most models"
-_KIND_NP = re.compile(
-    r"\b(?:open|open-source|open-weights?|closed|closed-source|proprietary|other|most|many|"
-    r"some|frontier|rival|competing)\s+(?:[\w-]+\s+)?models\b",
-    re.I,
-)
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
 
 
@@ -179,7 +142,31 @@ class _PostReader:
             dataclasses.replace(c, model=renamed[c.model]) if c.model in renamed else c
             for c in self.candidates
         ]
+        self.candidates = self._named_nearby(self.candidates)
         return consolidate(self.candidates, self.article, self.catalog.generation_of)
+
+    def _named_nearby(self, candidates: list[Candidate]) -> list[Candidate]:
+        """Treat a generation's release as said of the members its paragraph names.
+
+        "Meta released its newest Llama 4 models on Saturday. The announcement touted
+        Llama 4 Scout and Llama 4 Maverick …": the paragraph says which members it means.
+        """
+        named_in_block = {
+            (model, unit.block)
+            for unit in self.units
+            for group in self._groups(unit.clean)
+            if not group.baseline and not group.generic
+            for model in group.models
+        }
+        return [
+            dataclasses.replace(c, explicit=True)
+            if c.generic
+            and not c.explicit
+            and c.attribute in RELEASE_BOUND
+            and (c.model, self.units[c.order].block) in named_in_block
+            else c
+            for c in candidates
+        ]
 
     # --- pass 1: which models is the post about? ---------------------------------------
 
@@ -377,7 +364,19 @@ class _PostReader:
             update_focus(self.state, text, subjects, family)
             return
         clauses = split_clauses(text, groups)
-        sentence_models = frozenset(m for g in subjects if not g.generic for m in g.models)
+        sentence = Sentence(
+            text,
+            groups,
+            subjects,
+            family,
+            clauses,
+            forced=forced,
+            topic=topic,
+            heading=unit.heading,
+            companions=companions_of(text, subjects),
+            predecessors=predecessors(text, subjects),
+        )
+        post = PostContext(self.catalog, self.about, self.scope, self.state, self.candidates)
         reported_cache: list[bool] = []
         statuses_added: list[str] = []
 
@@ -388,84 +387,6 @@ class _PostReader:
                 )
             return reported_cache[0]
 
-        def target_at(pos: int, *, measure: bool = False) -> Target | None:
-            if forced is not None:
-                return forced
-            clause = clause_at(clauses, pos)
-            inside = [g for g in subjects if clause[0] <= g.start < clause[1]]
-            if inside:
-                before = [g for g in inside if g.end <= pos]
-                if not before and (
-                    V.ANAPHOR_STRONG.match(text, clause[0])
-                    or _DEFINITE_SUBJECT.match(text, clause[0])
-                ):
-                    # "The two-trillion-parameter model was meant to crown the Llama 4
-                    # line": the clause's subject refers back; the later name is an object.
-                    focused = self._focus_target(text, clause, family)
-                    if focused:
-                        return focused
-                    if measure:
-                        # The clause's own subject is unclear: a size before the later
-                        # name is the subject's ("The model has 2T, more than Maverick").
-                        return None
-                chosen = before[-1] if before else min(inside, key=lambda g: g.start)
-                if measure and not before and _MEASURE_COMPARED.search(text, pos, chosen.start):
-                    # "let a 70B model approach the scores of Llama 3.1 405B": the size
-                    # belongs to what is compared with the later name
-                    return None
-                blocker = [g for g in groups if not g.models and not g.baseline]
-                if any(chosen.end <= g.start < pos and g.start >= clause[0] for g in blocker):
-                    # "Llama 4 is expected to build on Llama 2's work": a generation the post
-                    # names without members is the subject after the earlier name.
-                    return None
-                if chosen.start <= pos < chosen.end:
-                    pass  # the value is part of the name ("Llama 3.3 70B")
-                elif foreign_between(text, chosen.end if chosen.end <= pos else clause[0], pos):
-                    return None
-                return Target(chosen.models, chosen.generic, sentence_models, named=True)
-            clause_text = text[clause[0] : clause[1]]
-            if clause[0] > 0 and _LIST_TAIL.match(clause_text):
-                # "sizes of 7B, 13B, 34B, and 70B": the list's last item, cut off by the
-                # clause break before "and", belongs where the list began.
-                return target_at(clause[0] - 1, measure=measure)
-            if any(
-                clause[0] <= g.start < clause[1] and (g.baseline or not g.models) for g in groups
-            ):
-                # A clause that names a Meta model only as a base or a comparison ("fine-tuned
-                # from LLaMA"), or a generation none of whose members the post names, is
-                # about something else: its values do not go to the model in focus.
-                return None
-            if subjects and _RELATIVE_START.match(clause_text):
-                before = [g for g in subjects if g.end <= clause[0]]
-                if before:
-                    return Target(
-                        before[-1].models, before[-1].generic, sentence_models, named=True
-                    )
-            if subjects and _ELLIPTICAL_VALUE.match(clause_text):
-                # "Maverick has 400B total parameters, but only 17B active": a clause
-                # that is just a value continues the previous clause's subject.
-                before = [g for g in subjects if g.end <= clause[0]]
-                if before:
-                    return Target(
-                        before[-1].models, before[-1].generic, sentence_models, named=True
-                    )
-            lead = [g for g in subjects if g.end <= clause[0]]
-            if (
-                len(lead) == 1
-                and len(text[: lead[0].start].split()) <= 1
-                and (dash := _NAME_DASH.match(text, lead[0].end))
-                and dash.end() >= clause[0]
-            ):
-                # "Llama 4 Scout — 109B total / 17B active": a name, a dash, its specs
-                return Target(lead[0].models, lead[0].generic, sentence_models, named=True)
-            if lead or _COMPARISON_LEAD.match(clause_text):
-                return None
-            if _KIND_NP.search(clause_text):
-                return None  # the clause speaks of a kind of model, not the one in focus
-            if foreign_between(text, clause[0], pos):
-                return None
-            return self._focus_target(text, clause, family, topic=topic, pos=pos)
-
         def add(
             attribute: str,
             value: R.ValueOrRule,
@@ -475,60 +396,17 @@ class _PostReader:
             fallback: Sequence[str] = (),
             fallback_generic: bool = False,
         ) -> None:
-            if attribute not in RELEASE_BOUND and value_of_other(text, pos):
-                return  # "the 32K limit of GPT-4": the value belongs to another lab's model
-            if attribute == "modalities" and value == ("text",) and _VISION.search(text):
-                return  # "text-only models (1B, 3B) and vision models": variants differ
-            if attribute in RELEASE_BOUND and product_subject(text, pos, groups):
-                return  # "The Meta AI assistant, now available in …": a product, not a model
-            target = target_at(pos, measure=attribute in _MEASURES)
-            if (
-                attribute == "status"
-                and paren_models
-                and target is not None
-                and not any(a <= pos < b for a, b in paren_spans)
-            ):
-                kept = tuple(m for m in target.models if m not in paren_models)
-                target = Target(kept, target.generic, target.sentence_models, target.named)
-            if forced is None and attribute in ("status", "openness"):
-                obj = object_of(text, pos, attribute, groups)
-                if obj is ELSEWHERE:
-                    return  # "released Alpaca": the verb's object is not a Meta model
-                if obj is not None:
-                    target = obj
-            if (target is None or not target.models) and fallback:
-                target = license_target(
-                    fallback, fallback_generic, self.catalog, self.about.named_members
-                )
-            if target is None or not target.models:
+            target = bind(
+                sentence,
+                post,
+                attribute,
+                value,
+                pos,
+                fallback=fallback,
+                fallback_generic=fallback_generic,
+            )
+            if target is None:
                 return
-            if (
-                attribute == "openness"
-                and unit.heading
-                and not subjects
-                and forced is None
-                and _KIND_IN_HEADING.search(text)
-            ):
-                return  # "Open-source LLMs compared" as a heading: a topic, not a model's rung
-            if attribute in TECHNICAL and forced is None:
-                target = technical_scope(target, self.state)
-                if target is None:
-                    return
-                if (
-                    attribute == "context_window"
-                    and target.generic
-                    and target.named
-                    and len(target.models) > 1
-                ):
-                    # "Llama 4 offers a 10M-token window": members of a generation differ in
-                    # their windows, and a generation-wide figure says which one has it.
-                    return
-            if attribute in ("status", "release_date") and companions:
-                kept = tuple(m for m in target.models if m not in companions)
-                if attribute == "release_date" or status_value(value) != "released":
-                    target = Target(kept, target.generic, target.sentence_models, target.named)
-                if not target.models:
-                    return
             certainty = grade_certainty(text, clauses, pos, is_reported())
             if (
                 certainty == "confirmed"
@@ -560,16 +438,6 @@ class _PostReader:
                     )
                 )
 
-        companions = {
-            m
-            for g in subjects
-            if _COMPANION.search(text[max(0, g.start - 60) : g.start])
-            for m in g.models
-        }
-
-        def status_value(value: R.ValueOrRule) -> str:
-            return value if isinstance(value, str) else ""
-
         spans = [(m.start, m.end) for g in groups for m in g.mentions]
         if _DIGIT.search(text):
             if not _SCOREBOARD.search(text):
@@ -595,9 +463,11 @@ class _PostReader:
         if R.has_any(lowered, _OPENNESS_KEYS):
             R.read_openness(text, add)
         statuses = R.read_status(text, lowered)
-        paren_spans, paren_models = (
-            paren_statuses(text, groups, statuses) if "(" in text else ([], set())
-        )
+        if "(" in text:
+            paren_spans, paren_models = paren_statuses(text, groups, statuses)
+            sentence = dataclasses.replace(
+                sentence, paren_spans=paren_spans, paren_models=frozenset(paren_models)
+            )
         for pos, status in statuses:
             add("status", status, pos)
         if "(" in text:
@@ -621,33 +491,11 @@ class _PostReader:
         # "It will …, since Meta shipped that with Maverick": the main clause refers
         # back; a model in a later clause does not take the focus.
         later_only = subjects and clauses and subjects[0].start >= clauses[0][1]
-        if later_only and (_RELATIVE_START.match(text) or V.ANAPHOR_STRONG.match(text)):
+        if later_only and (RELATIVE_START.match(text) or V.ANAPHOR_STRONG.match(text)):
             return
-        update_focus(self.state, text, subjects, family)
-
-    def _focus_target(
-        self,
-        text: str,
-        clause: tuple[int, int],
-        family: Sequence[Mention],
-        *,
-        topic: bool = False,
-        pos: int | None = None,
-    ) -> Target | None:
-        """Return the models a clause without a named model refers back to, if any."""
-        if self.scope.foreign:
-            return None
-        return refer_back(
-            text,
-            clause,
-            family,
-            self.state,
-            self.about,
-            self.catalog,
-            self.candidates,
-            topic=topic,
-            pos=pos,
-        )
+        # "X was unveiled alongside Y and Z": the subject is X; "it" next is X alone.
+        leading = [g for g in subjects if not set(g.models) <= sentence.companions]
+        update_focus(self.state, text, leading or subjects, family)
 
 
 def extract_facts(article: ArticleText, catalog: ModelCatalog) -> list[Fact]:
@@ -690,7 +538,5 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
-_KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
-_VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)

@@ -78,9 +78,27 @@ _MEMBER_OF = re.compile(
 )
 
 
+#: "both text and images", "both speed and cost": "both" joining two things, no reference back
+_BOTH_JOINS = re.compile(r"\s+[\w-]+(?:\s+[\w-]+)?\s+(?:and|&)\s", re.I)
+
+
+#: "each token", "each layer": "each" over the parts of a model, no reference back
+_EACH_THING = re.compile(
+    r"\s+(?:tokens?|layers?|experts?|inputs?|prompts?|requests?|quer(?:y|ies)|users?|words?|"
+    r"steps?|forward|parameters?|GPUs?|images?|pass)\b",
+    re.I,
+)
+_INDEFINITE = re.compile(r"\b(?:a|an)\s", re.I)
+
+
 def _best_anaphor(clause: str) -> re.Match[str] | None:
     """Return the clause's most telling reference back ("both models" over "the weights")."""
-    matches = list(V.ANAPHOR_STRONG.finditer(clause))
+    matches = [
+        m
+        for m in V.ANAPHOR_STRONG.finditer(clause)
+        if not (m.group(0).lower() == "both" and _BOTH_JOINS.match(clause, m.end()))
+        and not (m.group(0).lower() == "each" and _EACH_THING.match(clause, m.end()))
+    ]
     if len(matches) < 2:
         return matches[0] if matches else None
     for match in matches:
@@ -140,6 +158,8 @@ def refer_back(
         # A bare "models" refers back only as the clause's subject.
         if not weak or len(clause_text[: weak.start()].split()) > 5:
             return None
+        if _INDEFINITE.search(weak.group(0)):
+            return None  # "in an MoE model, …": a kind of model, not one named before
         if company_before(text, catalog, clause[0] + weak.start()):
             return None
         if V.OTHER_COMPANIES.search(clause_text):
@@ -234,10 +254,28 @@ def by_size(models: Sequence[str], candidates: Sequence[Candidate], *, larger: b
     return ordered[-1] if larger else ordered[0]
 
 
+def _phrase_end(text: str, start: int) -> int:
+    """Return where the phrase running on from ``start`` ends: its first comma outside brackets."""
+    depth = 0
+    for i in range(start, len(text)):
+        ch = text[i]
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0:
+            return i
+    return len(text)
+
+
 def update_focus(
     state: ReadingState, text: str, subjects: Sequence[Group], family: Sequence[Mention]
 ) -> None:
     """Move the focus to the models a sentence names as its subjects, or clear it."""
+    if len(subjects) > 1 and CONTRAST_OPENING.match(text):
+        # "Unlike its predecessor X (…), Y came with …": Y is the subject, X a comparison.
+        cut = _phrase_end(text, subjects[0].end)
+        subjects = [g for g in subjects if g.start > cut] or subjects
     if subjects:
         state.foreign_focus = False
         # Named members beat the generation they were named with.

@@ -43,6 +43,11 @@ CONTRAST_OPENING = re.compile(
     r"\s*(?:Unlike|Like|Compared (?:to|with)|In contrast to|As with|Similar to|Just like)\b"
 )
 
+_SUCCESSOR_TO = re.compile(
+    r"\b(?:successor|follow-up|sequel)\s+(?:to|of)\s+(?:the\s+|its\s+|Meta['’]s\s+)?"
+    r"(?:(?:last|this)\s+(?:year|month)['’]s\s+|(?:original|earlier|previous|older)\s+)+$",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 
 
@@ -115,6 +120,10 @@ def find_groups(
         baseline = R.has_any(before.lower(), _BASELINE_KEYS) and bool(
             V.BASELINE_BEFORE.search(before)
         )
+        if not baseline and _SUCCESSOR_TO.search(before):
+            # "The successor to last year's Llama 2, this model …": the older model is
+            # what the subject follows, not what the sentence is about.
+            baseline = True
         # "Unlike every Llama model since Llama 1, …": names in a contrastive opening
         # clause are what the subject is compared with.
         lead = text[:start]

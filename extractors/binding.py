@@ -1,0 +1,477 @@
+"""Binding stage: which model(s) a value found at a position in a sentence is said of.
+
+The value readers find a value and its position; this stage decides its target: a
+model named in the value's clause (the nearest governing name before it, else the
+clause's first name), a list's subject, a name followed by a dash and its specs, or,
+for a clause without a name, the model it refers back to (:mod:`focus`). It then
+applies what the sentence says against that: a value said of another lab's model or
+a product, a verb's own object, a status said in parentheses of a list's members, a
+technical value said too far from its model, a companion named only "alongside".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from llamawatch.extractors import vocabulary as V
+from llamawatch.extractors.choice import RELEASE_BOUND, Candidate
+from llamawatch.extractors.clauses import clause_at
+from llamawatch.extractors.focus import ReadingState, refer_back, technical_scope
+from llamawatch.extractors.mentions import ELSEWHERE, Group, Target
+from llamawatch.extractors.models import Mention, ModelCatalog
+from llamawatch.extractors.scope import (
+    PostScope,
+    foreign_between,
+    object_of,
+    product_subject,
+    value_of_other,
+)
+from llamawatch.extractors.topics import PostTopics
+from llamawatch.extractors.values import license_target
+
+_MEASURE_COMPARED = re.compile(
+    r"\b(?:than|(?:performance|scores?|results?|level|quality) of|approach\w*|match\w*|"
+    r"rival\w*|beat\w*|outperform\w*|versus|vs|between|(?:closer|nearer) to|"
+    r"compared (?:with|to))\b",
+    re.I,
+)
+#: "closer to a dense 17B model than …", "costs what a 70B model costs": a value in an
+#: indefinite noun phrase after a comparison describes a hypothetical model, no real one
+_HYPOTHETICAL_LEAD = re.compile(
+    r"\b(?:(?:closer|nearer) to|than(?:\s+to)?|like|as|compared (?:with|to)|versus|vs\.?|"
+    r"equivalent to|similar to|what|that of)\s+an?\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+_HYPOTHETICAL_TAIL = re.compile(r"[\w.,\s-]{0,30}?\b(?:models?|ones?)\b", re.I)
+#: "a dense model (X, Y, Z)", "a dense model like X or Y": the names are examples of a kind
+_EXAMPLES_AFTER = re.compile(
+    r"[\w\s-]{0,30}?\bmodels?\b\s*(?:\(|,?\s*(?:like|such as|e\.g\.,?|including)\s)", re.I
+)
+#: "for Scout", "of Maverick" right after a value: the trailing name is whose it is
+_TRAILING_OWNER = re.compile(r"[^,;:.()\[\]]{0,40}?\b(?:for|of)\s+(?:the\s+|Meta['’]s\s+)?$", re.I)
+_NOT_OWNER = re.compile(r"\b(?:than|compared|versus|vs|unlike|like|beats?|outperform\w*)\b", re.I)
+#: "<X>'s successor": what the sentence goes on to say is said of the successor ("the
+#: successor to <X>, which was …" is not: a relative clause after X is X's)
+_SUCCESSOR_AFTER = re.compile(
+    r"\s*['’]s?\s+(?:[\w-]+\s+)?(?:successor|follow-up|sequel|replacement)\b", re.I
+)
+_SUCCESSOR_WORD = re.compile(r"successor|follow-up|sequel|replacement", re.I)
+_LIST_TAIL = re.compile(r"[\s,]*(?:and|or)\s+~?\d[\d.,]*\s?[BMKT]?\b[^,;:]{0,30}$")
+_NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
+#: sizes, windows and build: the attributes a comparison can take from one model to another
+MEASURES = frozenset({"params_total", "params_active", "context_window", "architecture"})
+#: what a model is built like: said of a model only where the text names it close by
+TECHNICAL = frozenset({"architecture", "context_window", "params_active", "modalities"})
+#: "delayed, unlike Scout and Maverick that shipped alongside": the models a phrase
+#: adds as companions are not what a delay or a date in the sentence is about
+_COMPANION = re.compile(r"\b(?:alongside|along with|together with)\s+(?:[\w-]+\s+){0,4}$", re.I)
+_COMPARISON_LEAD = V.lowered(
+    r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b"
+)
+#: a clause that continues the last one's subject: "which …", ", and it …", "both …"
+RELATIVE_START = V.lowered(
+    r"\s*(?:,\s*)?(?:and\s+|but\s+|since\s+|because\s+|as\s+|so\s+|although\s+|though\s+)?"
+    r"(?:which|who|it|they|its|their|both|each|the latter|"
+    r"the former|this|these)\b"
+)
+#: a size written as the modifier of the name right after it: "the 405B-parameter Llama 3.1"
+_SIZE_BEFORE_NAME = re.compile(
+    r"~?\d[\d.,]*\s?(?:[BMT]|billion|trillion)(?:[\s-]*param(?:eter)?s?)?[\s-]+", re.I
+)
+#: "an 8B Llama 3-based classifier": the name is the base, not what has the size
+_BASED_AFTER = re.compile(r"[\s-]*(?:based|derived|powered)\b", re.I)
+#: a sentence opening on a counted reference back: "All three models …", "Both models …"
+_COUNTED_MODELS = re.compile(
+    r"\s*(?:all\s+(three|four)|(both)|the\s+(?:(two|three|four))|(two|three|four))\s+"
+    r"(?:[\w-]+\s+)?(?:models|variants|versions)\b",
+    re.I,
+)
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+#: "two openly available models — Scout and Maverick — and a third …": the word's noun
+#: and the names set beside it
+_APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s)\s*", re.I)
+#: "two of them", "some of these models": a part of the models referred back to
+_PARTITIVE = re.compile(
+    r"\b(one|two|three|some|several|most|many|a few|only \w+)\s+of\s+(?:them|these|those|"
+    r"the\s+(?:[\w-]+\s+)?models)\b",
+    re.I,
+)
+_WHICH = re.compile(r"\b(?:which|who)\b", re.I)
+_WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who)\b", re.I)
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+#: a clause opening on a definite description of a model ("The roughly 2T-parameter model")
+_DEFINITE_SUBJECT = V.lowered(
+    r"\s*(?:the|this|that|its|these|those)\s+(?:[\w,-]+\s+){0,4}?(?:model|models|version|"
+    r"release|classifier|checkpoint|system|llm)\b"
+)
+#: a clause that is only a value continuing the last one: ", but only 17B active", ", and 109B"
+_ELLIPTICAL_VALUE = re.compile(
+    r"^[\s,;]*(?:and|but|plus|with)?\s*(?:only|just|about|roughly|nearly|around|some|~)?\s*"
+    r"~?\d[\d.,]*\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion)",
+)
+#: a kind of model as a noun phrase: "extend the context of open models", "most models"
+_KIND_NP = re.compile(
+    r"\b(?:open|open-source|open-weights?|closed|closed-source|proprietary|other|most|many|"
+    r"some|frontier|rival|competing)\s+(?:[\w-]+\s+)?models\b",
+    re.I,
+)
+_KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
+_VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class PostContext:
+    """What binding reads of the post beyond the sentence: its topics, scope and state.
+
+    ``state`` and ``candidates`` are the reader's own, read as they stand when a value
+    is bound (the focus a clause refers back to, the sizes stated so far).
+    """
+
+    catalog: ModelCatalog
+    about: PostTopics
+    scope: PostScope
+    state: ReadingState
+    candidates: Sequence[Candidate]
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A text being read and what the mentions stage found in it."""
+
+    text: str
+    groups: Sequence[Group]
+    #: the groups said of as subjects: Meta models, not baselines
+    subjects: Sequence[Group]
+    #: generation names in the text ("Llama 4")
+    family: Sequence[Mention]
+    clauses: Sequence[tuple[int, int]]
+    #: the target a row, label or list gives every value of the text
+    forced: Target | None = None
+    #: a labelled line whose label makes the model in focus its topic
+    topic: bool = False
+    heading: bool = False
+    #: models named only as companions ("alongside Scout")
+    companions: frozenset[str] = frozenset()
+    #: models named only as a predecessor ("Llama 1's successor")
+    predecessors: frozenset[str] = frozenset()
+    #: parentheses that give list members their own status, and those members
+    paren_spans: Sequence[tuple[int, int]] = ()
+    paren_models: frozenset[str] = frozenset()
+    sentence_models: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        models = frozenset(m for g in self.subjects if not g.generic for m in g.models)
+        object.__setattr__(self, "sentence_models", models)
+
+
+def companions_of(text: str, subjects: Sequence[Group]) -> frozenset[str]:
+    """Return the models a phrase adds as companions ("alongside Scout and Maverick")."""
+    return frozenset(
+        m
+        for g in subjects
+        if _COMPANION.search(text[max(0, g.start - 60) : g.start])
+        for m in g.models
+    )
+
+
+def focus_target(
+    sentence: Sentence,
+    post: PostContext,
+    clause: tuple[int, int],
+    *,
+    topic: bool = False,
+    pos: int | None = None,
+) -> Target | None:
+    """Return the models a clause without a named model refers back to, if any."""
+    if post.scope.foreign:
+        return None
+    return refer_back(
+        sentence.text,
+        clause,
+        sentence.family,
+        post.state,
+        post.about,
+        post.catalog,
+        post.candidates,
+        topic=topic,
+        pos=pos,
+    )
+
+
+def _named(group: Group, sentence: Sentence) -> Target:
+    return Target(group.models, group.generic, sentence.sentence_models, named=True)
+
+
+def _hypothetical(text: str, pos: int) -> bool:
+    """Return True for a value inside "closer to a dense 17B model than …"."""
+    return bool(
+        _HYPOTHETICAL_LEAD.search(text[max(0, pos - 60) : pos])
+        and _HYPOTHETICAL_TAIL.match(text, pos)
+    )
+
+
+def _trailing_owner(sentence: Sentence, pos: int) -> Group | None:
+    """Return the model a trailing "for X" / "of X" gives the value at ``pos`` to, if any.
+
+    "a 10M-token window for Scout" after "Scout and Maverick" is Scout's alone.
+    """
+    for group in sentence.subjects:
+        if not pos < group.start <= pos + 64:
+            continue
+        between = sentence.text[pos : group.start]
+        if _TRAILING_OWNER.fullmatch(between) and not _NOT_OWNER.search(between):
+            return group
+        return None
+    return None
+
+
+def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
+    """Return the models named only as a predecessor: "<X>'s successor".
+
+    "X's successor — 2T tokens, a 4K window, … — turning X into an open family": the
+    whole sentence describes the successor, the later "X" included.
+    """
+    if not _SUCCESSOR_WORD.search(text):
+        return frozenset()
+    return frozenset(m for g in subjects if _SUCCESSOR_AFTER.match(text, g.end) for m in g.models)
+
+
+def _apposed_models(sentence: Sentence, pos: int) -> Group | None:
+    """Return the list a status word's noun names in apposition: "available models — X and Y"."""
+    apposition = _APPOSED.match(sentence.text, pos)
+    if apposition is None:
+        return None
+    return next((g for g in sentence.subjects if g.start == apposition.end()), None)
+
+
+def _counted_all(text: str, target: Target, post: PostContext) -> bool:
+    """Return True for "All three models …" said back of exactly three models named before.
+
+    A count that matches the models referred back to names them as surely as a list.
+    """
+    if target.named or len(target.models) < 2:
+        return False
+    generations = {post.catalog.generation_of(m) for m in target.models}
+    generation = generations.pop() if len(generations) == 1 else None
+    named = {m for m in post.about.named_members if post.catalog.generation_of(m) == generation}
+    if generation is None or named != set(target.models):
+        return False  # the count must be the whole generation the post names
+    counted = _COUNTED_MODELS.match(text)
+    if counted is None:
+        return False
+    word = next(g for g in counted.groups() if g)
+    return _COUNTS[word.lower()] == len(target.models)
+
+
+def target_at(
+    sentence: Sentence, post: PostContext, pos: int, *, measure: bool = False
+) -> Target | None:
+    """Return the models the clause around ``pos`` says its value of, or None if unclear.
+
+    ``measure``: the value is a size or a window, which a comparison can carry from one
+    model to another.
+    """
+    if sentence.forced is not None:
+        return sentence.forced
+    text, subjects, groups = sentence.text, sentence.subjects, sentence.groups
+    clause = clause_at(sentence.clauses, pos)
+    if measure and _hypothetical(text, pos):
+        return None
+    if measure:
+        fused = next(
+            (
+                g
+                for g in subjects
+                if _SIZE_BEFORE_NAME.fullmatch(text, pos, g.start)
+                and not _BASED_AFTER.match(text, g.end)
+            ),
+            None,
+        )
+        if fused is not None:
+            return _named(fused, sentence)  # "the 405B-parameter Llama 3.1"
+    inside = [g for g in subjects if clause[0] <= g.start < clause[1]]
+    if inside:
+        before = [g for g in inside if g.end <= pos]
+        if not before and (
+            V.ANAPHOR_STRONG.match(text, clause[0]) or _DEFINITE_SUBJECT.match(text, clause[0])
+        ):
+            # "The two-trillion-parameter model was meant to crown the Llama 4
+            # line": the clause's subject refers back; the later name is an object.
+            focused = focus_target(sentence, post, clause)
+            if focused:
+                return focused
+            if measure:
+                # The clause's own subject is unclear: a size before the later
+                # name is the subject's ("The model has 2T, more than Maverick").
+                return None
+        chosen = before[-1] if before else min(inside, key=lambda g: g.start)
+        if measure and not before and _EXAMPLES_AFTER.match(text, pos):
+            return None  # "in a dense model (Llama 3, GPT-4)": examples of a kind
+        if measure and not before and _MEASURE_COMPARED.search(text, pos, chosen.start):
+            # "let a 70B model approach the scores of Llama 3.1 405B": the size
+            # belongs to what is compared with the later name
+            return None
+        if any(
+            g.baseline
+            and chosen.end <= g.start
+            and g.end <= pos
+            and _WHICH_AFTER.match(text, g.end)
+            for g in groups
+        ):
+            # "X serves as the successor to the original Y models, which were released in
+            # 2022": the relative clause is about Y, the comparison, not X.
+            return None
+        blocker = [g for g in groups if not g.models and not g.baseline]
+        if any(chosen.end <= g.start < pos and g.start >= clause[0] for g in blocker):
+            # "Llama 4 is expected to build on Llama 2's work": a generation the post
+            # names without members is the subject after the earlier name.
+            return None
+        if chosen.start <= pos < chosen.end:
+            pass  # the value is part of the name ("Llama 3.3 70B")
+        elif foreign_between(text, chosen.end if chosen.end <= pos else clause[0], pos):
+            return None
+        return _named(chosen, sentence)
+    clause_text = text[clause[0] : clause[1]]
+    if clause[0] > 0 and _LIST_TAIL.match(clause_text):
+        # "sizes of 7B, 13B, 34B, and 70B": the list's last item, cut off by the
+        # clause break before "and", belongs where the list began.
+        return target_at(sentence, post, clause[0] - 1, measure=measure)
+    if any(clause[0] <= g.start < clause[1] and (g.baseline or not g.models) for g in groups):
+        # A clause that names a Meta model only as a base or a comparison ("fine-tuned
+        # from LLaMA"), or a generation none of whose members the post names, is
+        # about something else: its values do not go to the model in focus.
+        return None
+    if subjects and (relative := RELATIVE_START.match(clause_text)):
+        before = [g for g in subjects if g.end <= clause[0]]
+        if before:
+            if (
+                _WHICH.search(relative.group(0))
+                and len(_BRACKETED.sub(" ", text[before[-1].end : clause[0]]).split()) > 2
+            ):
+                # "X serves as the successor to the original models, which were …": a
+                # "which" is about the noun right before it, not a name further back.
+                return None
+            return _named(before[-1], sentence)
+    if subjects and _ELLIPTICAL_VALUE.match(clause_text):
+        # "Maverick has 400B total parameters, but only 17B active": a clause
+        # that is just a value continues the previous clause's subject.
+        before = [g for g in subjects if g.end <= clause[0]]
+        if before:
+            return _named(before[-1], sentence)
+    lead = [g for g in subjects if g.end <= clause[0]]
+    if (
+        len(lead) == 1
+        and len(text[: lead[0].start].split()) <= 1
+        and (dash := _NAME_DASH.match(text, lead[0].end))
+        and dash.end() >= clause[0]
+    ):
+        # "Llama 4 Scout — 109B total / 17B active": a name, a dash, its specs
+        return _named(lead[0], sentence)
+    if lead or _COMPARISON_LEAD.match(clause_text):
+        return None
+    if _KIND_NP.search(clause_text):
+        return None  # the clause speaks of a kind of model, not the one in focus
+    if foreign_between(text, clause[0], pos):
+        return None
+    return focus_target(sentence, post, clause, topic=sentence.topic, pos=pos)
+
+
+def bind(
+    sentence: Sentence,
+    post: PostContext,
+    attribute: str,
+    value: object,
+    pos: int,
+    *,
+    fallback: Sequence[str] = (),
+    fallback_generic: bool = False,
+) -> Target | None:
+    """Return the models a value read at ``pos`` is said of, or None to say nothing.
+
+    ``fallback``: names a licence itself points at ("Llama 4 Community License"), the
+    target when the clause gives none.
+    """
+    text, forced = sentence.text, sentence.forced
+    if attribute not in RELEASE_BOUND and value_of_other(text, pos):
+        return None  # "the 32K limit of GPT-4": the value belongs to another lab's model
+    if attribute == "modalities" and value == ("text",) and _VISION.search(text):
+        return None  # "text-only models (1B, 3B) and vision models": variants differ
+    if attribute in RELEASE_BOUND and product_subject(text, pos, sentence.groups):
+        return None  # "The Meta AI assistant, now available in …": a product, not a model
+    owner = None if forced or attribute in RELEASE_BOUND else _trailing_owner(sentence, pos)
+    if owner is not None:
+        target: Target | None = _named(owner, sentence)
+    else:
+        target = target_at(sentence, post, pos, measure=attribute in MEASURES)
+    if (
+        attribute == "status"
+        and sentence.paren_models
+        and target is not None
+        and not any(a <= pos < b for a, b in sentence.paren_spans)
+    ):
+        kept = tuple(m for m in target.models if m not in sentence.paren_models)
+        target = Target(kept, target.generic, target.sentence_models, target.named)
+    if forced is None and attribute in ("status", "openness"):
+        apposed = _apposed_models(sentence, pos)
+        if apposed is not None:
+            target = _named(apposed, sentence)
+    if (
+        target is not None
+        and not target.named
+        and len(target.models) > 1
+        and (part := _PARTITIVE.search(text))
+        and _COUNTS.get(part.group(1).lower(), 0) != len(target.models)
+    ):
+        return None  # "Two of them are available": which two, the sentence does not say
+    if forced is None and attribute in ("status", "openness"):
+        obj = object_of(text, pos, attribute, sentence.groups)
+        if obj is ELSEWHERE:
+            return None  # "released Alpaca": the verb's object is not a Meta model
+        if obj is not None:
+            target = obj
+    if (target is None or not target.models) and fallback:
+        target = license_target(fallback, fallback_generic, post.catalog, post.about.named_members)
+    if target is not None and sentence.predecessors:
+        kept = tuple(m for m in target.models if m not in sentence.predecessors)
+        target = Target(kept, target.generic, target.sentence_models, target.named)
+    if target is None or not target.models:
+        return None
+    if (
+        attribute == "openness"
+        and sentence.heading
+        and not sentence.subjects
+        and forced is None
+        and _KIND_IN_HEADING.search(text)
+    ):
+        return None  # "Open-source LLMs compared" as a heading: a topic, not a model's rung
+    if attribute in TECHNICAL and forced is None and not _counted_all(text, target, post):
+        scoped = technical_scope(target, post.state)
+        if scoped is None:
+            return None
+        target = scoped
+        if (
+            attribute == "context_window"
+            and target.generic
+            and target.named
+            and len(target.models) > 1
+        ):
+            # "Llama 4 offers a 10M-token window": members of a generation differ in
+            # their windows, and a generation-wide figure says which one has it.
+            return None
+    if (
+        sentence.companions
+        and not (attribute == "status" and value == "released")
+        and not any(
+            g.start <= pos < g.end and set(g.models) <= sentence.companions
+            for g in sentence.subjects
+        )
+    ):
+        # "It was unveiled alongside Scout and Maverick, and was positioned as a 2T
+        # model": a companion shares the release, nothing else the sentence says.
+        kept = tuple(m for m in target.models if m not in sentence.companions)
+        target = Target(kept, target.generic, target.sentence_models, target.named)
+        if not target.models:
+            return None
+    return target
