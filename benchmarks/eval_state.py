@@ -6,9 +6,13 @@
 2. ``--state``: the same posts backfilled with today's extractor into a scratch
    database (target >= 0.97, <= 1 flip-flop; a second backfill adds nothing).
 
+``--extra DIR`` (repeatable) adds another labelled real-text set laid out like the
+corpora (``DIR/posts``, ``DIR/gold.json``) to both runs, as a review adds held-out
+posts: more evidence, and outliers the rules have not seen.
+
 Reads ../shared beside the checkout when present; skips with exit status 0 otherwise.
 
-    python benchmarks/eval_state.py [--shuffle SEED] [--corpus DIR]
+    python benchmarks/eval_state.py [--shuffle SEED] [--corpus DIR] [--extra DIR ...]
 """
 
 from __future__ import annotations
@@ -29,9 +33,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--shuffle", type=int, default=None, help="ingest order seed (--state)")
+    parser.add_argument(
+        "--extra", type=Path, action="append", default=[], help="another labelled set (DIR/posts)"
+    )
     args = parser.parse_args()
     truth = args.corpus / "truth.json"
     folders = [args.corpus / "dev" / "posts", args.corpus / "news" / "posts"]
+    folders += [extra / "posts" for extra in args.extra]
     if not truth.exists() or not all(f.is_dir() for f in folders):
         print(f"skipped: no corpus at {args.corpus}")
         return 0
