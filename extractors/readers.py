@@ -137,6 +137,10 @@ _TRAINING_TOKENS = re.compile(
 )
 
 
+#: words that make a bare million figure a context length ("1M window", "10M tokens")
+_WINDOW_WORDS = re.compile(r"\b(?:context|tokens?|window|ctx)\b", re.I)
+
+
 def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) -> None:
     """Total and active parameter counts ("400-billion parameter", "17B active", "~109B")."""
     has_size_words = bool(_SIZE_CONTEXT.search(text))
@@ -164,6 +168,10 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
         if _PARAM_AFTER.match(after) or _TOTAL_AFTER.match(after):
             add("params_total", q.value, q.start)
             continue
+        if q.unit.lower() in ("m", "million") and _WINDOW_WORDS.search(
+            text, max(0, q.start - 80), q.end + 60
+        ):
+            continue  # "Maverick has 1M, Scout 10M tokens of context": a window, not a size
         if q.compact and (q.unit in ("B", "b", "T") or (q.unit == "M" and sizes_word)):
             near_size = _TOTAL_BEFORE.search(before) or _paren_size(before, after)
             # An upper-case "70B" is how the field writes a parameter count.

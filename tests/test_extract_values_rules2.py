@@ -1,0 +1,63 @@
+"""Value rules from a second audit of real pages, each on sentences written for it.
+
+A case gives a post (text, publication date) with the facts that must come out
+(``expect``: model, attribute, value) and the ones that must not (``forbid``: a
+value of None means "any value of that attribute").
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import pytest
+from helpers_extract import describe, facts_of, find
+
+
+class Case(NamedTuple):
+    id: str
+    text: str
+    published: str
+    expect: tuple[tuple[str, str, Any], ...]
+    forbid: tuple[tuple[str, str, Any], ...]
+
+
+CASES = [
+    # (a) a bare million figure beside window words is a context length, never a size
+    Case(
+        "million-beside-tokens-not-params",
+        "Llama 4 Maverick gets 1M, Scout gets 10M tokens of context; each has 17B active "
+        "parameters.",
+        "2025-04-10",
+        (("Llama 4 Scout", "context_window", 10_000_000),),
+        (("Llama 4 Maverick", "params_total", None), ("Llama 4 Scout", "params_total", None)),
+    ),
+    Case(
+        "million-window-sentence-not-params",
+        "Llama 4 Maverick ships with 1M in its window, across model sizes.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Maverick", "params_total", None),),
+    ),
+    Case(
+        "billion-beside-tokens-still-params",
+        "Llama 4 Scout has 109B total parameters and a 10M token window.",
+        "2025-04-10",
+        (
+            ("Llama 4 Scout", "params_total", 109_000_000_000),
+            ("Llama 4 Scout", "context_window", 10_000_000),
+        ),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_value_rule(case: Case) -> None:
+    facts = facts_of(case.text, case.published)
+    for model, attribute, value in case.expect:
+        assert find(facts, model, attribute, value), (
+            f"missing {model} {attribute}={value!r} in:\n{describe(facts)}"
+        )
+    for model, attribute, value in case.forbid:
+        found = find(facts, model, attribute, value)
+        assert not found, f"unexpected:\n{describe(found)}"
