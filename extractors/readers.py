@@ -425,6 +425,13 @@ def read_openness(text: str, add: Add) -> None:
         before = text[max(0, m.start() - 30) : m.start()]
         if V.NOT_OPEN.search(before) or negated(text, m.start()):
             continue
+        if _NOT_RELEASED_AS.search(text, max(0, m.start() - 70), m.start()):
+            continue  # "has not yet been publicly released as open weights"
+        if _DISPUTED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
+            _CALLED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and _BUT_AFTER.match(text, m.end())
+        ):
+            continue  # "the so-called open model", "Meta calls it open source, but …"
         if _generic_openness(text, m) or _CONTRASTED.search(
             text, max(0, m.start() - 70), m.start()
         ):
@@ -482,6 +489,33 @@ _TITLE_OPEN = re.compile(
 
 #: a phrase that names what the subject moves away from ("a departure from Meta's open
 #: Llama work", "unlike the closed rivals"): its openness is not the subject's
+#: a negation whose scope runs over a release verb to the rung: "not yet (publicly)
+#: released as", "has never been made available as"
+_NOT_RELEASED_AS = re.compile(
+    r"\b(?:not|n't|never|yet to|has yet to|have yet to)\s+(?:(?:yet|been|be|publicly|officially|"
+    r"formally|fully|actually|ever)\s+){0,3}(?:released|made available|shipped|published|"
+    r"offered|distributed|put out|available)\s+(?:as|under|with)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+#: the writer disputes the label or reports it as others' mistaken view
+_DISPUTED_BEFORE = re.compile(
+    r"(?:\bso[\s-]called|\bsupposedly|\ballegedly|\bpurportedly|\bnominally|\bostensibly|"
+    r"\b(?:try|tries|tried|trying|attempt\w*) to (?:say|claim|argue|pass \w+ off as|call|"
+    r"label|brand|market)|\b(?:falsely|wrongly|mistakenly|misleadingly|incorrectly) "
+    r"(?:call|label|describ|market|brand|bill|present|claim)\w*)\b[^.;:!?]{0,40}$",
+    re.I,
+)
+_CALLED_BEFORE = re.compile(
+    r"\b(?:call|calls|called|calling|label\w*|brand\w*|bill\w*|describ\w*)\s+"
+    r"(?:it|them|(?:the\s+)?(?:model|models|\w+(?:\s+[\w.]+)?))\s+(?:as\s+)?(?:an?\s+)?$",
+    re.I,
+)
+_BUT_AFTER = re.compile(
+    r"[\s\w-]{0,20}?[\"”’']?\s*[,;—–-]*\s*(?:but|yet|though|although)\s+(?:it|they|that|this|"
+    r"the (?:model|licen[cs]e|terms))\s+(?:is|are|was|were|isn't|aren't|wasn't|doesn't|don't|"
+    r"does not|do not|fails?|falls?)\b",
+    re.I,
+)
 _CONTRASTED = re.compile(
     r"\b(?:departures? from|depart(?:s|ed|ing)? from|away from|break(?:s|ing)? (?:from|with)|"
     r"broke (?:from|with)|unlike|in contrast (?:to|with)|instead of|rather than|"

@@ -48,6 +48,57 @@ CASES = [
         ),
         (),
     ),
+    # (b) a negation scopes over a release verb to the openness rung
+    Case(
+        "not-yet-released-as-open-weights",
+        "Llama 4 Behemoth has not yet been publicly released as open weights.",
+        "2025-05-01",
+        (),
+        (("Llama 4 Behemoth", "openness", None),),
+    ),
+    Case(
+        "never-made-available-as-open-source",
+        "Llama 4 Behemoth has never been made available as an open-source model.",
+        "2025-05-01",
+        (),
+        (("Llama 4 Behemoth", "openness", None),),
+    ),
+    Case(
+        "released-as-open-weights-still-read",
+        "Meta has released Llama 4 Scout as open weights on its site.",
+        "2025-05-01",
+        (("Llama 4 Scout", "openness", "open_weights"),),
+        (),
+    ),
+    # (c) a label the writer disputes gives no rung
+    Case(
+        "trying-to-say-open-source",
+        "Plenty of commentators keep trying to say Llama 2 is open source.",
+        "2024-03-01",
+        (),
+        (("Llama 2", "openness", None),),
+    ),
+    Case(
+        "calls-it-open-but-it-is-not",
+        "Meta calls Llama 3 open source, but it is not by any usual definition.",
+        "2024-05-01",
+        (),
+        (("Llama 3", "openness", None),),
+    ),
+    Case(
+        "so-called-open",
+        "The so-called open model Llama 3.1 comes with many strings attached.",
+        "2024-08-01",
+        (),
+        (("Llama 3.1", "openness", None),),
+    ),
+    Case(
+        "calls-open-no-dispute-kept",
+        "Llama 3.1 is openly available for anyone to build on.",
+        "2024-08-01",
+        (("Llama 3.1", "openness", "open_weights"),),
+        (),
+    ),
 ]
 
 
