@@ -248,14 +248,17 @@ def quantity_value(text: str) -> int:
 
 def read_architecture(text: str, add: Add) -> None:
     """Mixture-of-experts or dense, only when stated."""
+    pairs = [m.span() for m in _ARCH_PAIR.finditer(text)] if "ense" in text else []
     for m in V.MOE.finditer(text):
         if _ARCH_KIND.match(text, m.end()) or _ARCH_COMPARED.search(text, 0, m.start()):
             continue  # "MoE architectures can …": a kind of design, not this model's
+        if _inside(m.start(), pairs):
+            continue
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "moe", m.start())
             break
     for m in V.DENSE.finditer(text):
-        if _ARCH_COMPARED.search(text, 0, m.start()):
+        if _ARCH_COMPARED.search(text, 0, m.start()) or _inside(m.start(), pairs):
             continue
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "dense", m.start())
@@ -267,6 +270,15 @@ def read_architecture(text: str, add: Add) -> None:
 _ARCH_COMPARED = re.compile(
     r"\b(?:than|comparabl[ey]|similarly|equally|compared (?:to|with)|versus|vs\.?|unlike|"
     r"rather than|instead of|from|over)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+#: "Dense models vs. Mixture of Experts", "Dense or MoE?": the two designs set side by
+#: side as a topic, neither said of a model
+_ARCH_PAIR = re.compile(
+    r"\bdense(?:[\s-]+(?:models?|architectures?|transformers?|LLMs?|designs?))?\s*"
+    r"(?:vs\.?|versus|or|and|against|/)\s*(?:sparse\s+)?(?:mixture[\s-]of[\s-]experts?|MoE)\b|"
+    r"\b(?:mixture[\s-]of[\s-]experts?|MoE)(?:[\s-]+(?:models?|architectures?|designs?))?\s*"
+    r"(?:vs\.?|versus|or|and|against|/)\s*dense\b(?![\s-]+(?:layers?|blocks?|FFN|feed))",
     re.I,
 )
 _ARCH_KIND = re.compile(r"\)?[\s-]+(?:architectures|models|systems|designs|LLMs)\b", re.I)

@@ -298,7 +298,7 @@ MOE = _rx(r"\b(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?|mixed[\s-]exper
 DENSE = _rx(
     r"\bdense\b(?![\s-]+(?:layers?|blocks?|attention|FFN|feed))"
     r"(?=[\s-]+(?:[\w-]+[\s-]+){0,2}(?:model|architecture|transformer|LLM|decoder|variant|version|"
-    r"network)|\s*[,.;)]|\s*$)"
+    r"network|family|families|generation|series|lineup)|\s*[,.;)]|\s*$)"
 )
 MODALITY_WORD = (
     r"(?:text|texts|image|images|audio|video|videos|speech|voice|visual inputs?|vision|photos?)"

@@ -99,6 +99,42 @@ CASES = [
         (("Llama 3.1", "openness", "open_weights"),),
         (),
     ),
+    # (d) dense said of a model; the two designs set side by side as a topic give nothing
+    Case(
+        "dense-model-family-copular",
+        "Llama 3 was a dense model family from top to bottom.",
+        "2025-04-10",
+        (("Llama 3", "architecture", "dense"),),
+        (),
+    ),
+    Case(
+        "dense-models-copular",
+        "Llama 3 models are dense models that use every weight for each token.",
+        "2025-04-10",
+        (("Llama 3", "architecture", "dense"),),
+        (),
+    ),
+    Case(
+        "dense-vs-moe-heading-topic",
+        "Llama 4 Scout: Dense models vs. Mixture of Experts",
+        "2025-04-10",
+        (),
+        (("Llama 4 Scout", "architecture", None),),
+    ),
+    Case(
+        "moe-or-dense-question-topic",
+        "MoE or dense? A look at what Llama 4 Maverick gets right",
+        "2025-04-10",
+        (),
+        (("Llama 4 Maverick", "architecture", None),),
+    ),
+    Case(
+        "moe-and-dense-layers-still-moe",
+        "Llama 4 Maverick is an MoE model that alternates MoE and dense layers.",
+        "2025-04-10",
+        (("Llama 4 Maverick", "architecture", "moe"),),
+        (("Llama 4 Maverick", "architecture", "dense"),),
+    ),
 ]
 
 
