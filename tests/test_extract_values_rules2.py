@@ -135,6 +135,56 @@ CASES = [
         (("Llama 4 Maverick", "architecture", "moe"),),
         (("Llama 4 Maverick", "architecture", "dense"),),
     ),
+    # (f) relative days that need no binding
+    Case(
+        "past-verb-on-a-weekday",
+        "Meta released Llama 4 Scout on a Saturday, to general surprise.",
+        "2025-04-07",
+        (("Llama 4 Scout", "release_date", "2025-04-05"),),
+        (),
+    ),
+    Case(
+        "habit-on-a-weekday-no-date",
+        "Meta usually puts out Llama 3.1 updates on a Tuesday, and Llama 3.1 was released.",
+        "2024-08-08",
+        (),
+        (("Llama 3.1", "release_date", None),),
+    ),
+    Case(
+        "future-on-a-weekday-no-date",
+        "Meta will release Llama 4 Behemoth on a Friday.",
+        "2025-04-07",
+        (),
+        (("Llama 4 Behemoth", "release_date", None),),
+    ),
+    Case(
+        "last-week-month-only",
+        "Meta launched Llama 4 Maverick last week.",
+        "2025-04-16",
+        (("Llama 4 Maverick", "release_date", "2025-04"),),
+        (("Llama 4 Maverick", "release_date", "2025-04-07"),),
+    ),
+    Case(
+        "last-week-in-previous-month",
+        "Meta launched Llama 4 Maverick last week.",
+        "2025-04-03",
+        (("Llama 4 Maverick", "release_date", "2025-03"),),
+        (("Llama 4 Maverick", "release_date", "2025-04"),),
+    ),
+    Case(
+        "last-week-straddling-month-nothing",
+        "Meta launched Llama 4 Maverick last week.",
+        "2025-03-05",
+        (),
+        (("Llama 4 Maverick", "release_date", None),),
+    ),
+    Case(
+        "last-week-someone-else-released",
+        "Last week a university released Koala, a chat model tuned from Meta's LLaMA.",
+        "2026-04-10",
+        (),
+        (("Llama 1", "release_date", None),),
+    ),
 ]
 
 
