@@ -180,6 +180,9 @@ UPCOMING = _rx(
     r"(?=(?:[^.;]|\.(?=\d)){0,40}?\b(?:tomorrow|next|later|soon|in the coming))|"
     r"(?:preparing|readying|prepping) (?:[\w.-]+ ){1,3}?for (?:a|an|its|the) "
     r"(?:[\w-]+ ){0,2}?(?:launch|release|debut)|"
+    # "Behemoth remains in preview": shown, not out (a preview "on Azure" is a way to use it)
+    r"(?:is|are|was|were|remains?|still) (?:still |only |currently )?in (?:an? )?"
+    r"(?:early |private |limited )?preview(?!\s+(?:on|via|through|for|to|in|at|with|from|as)\b)|"
     r"previewed|previewing|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
     r"(?:is|are|was) working on|still cooking|announced (?:the )?(?:forthcoming|upcoming|"
     r"planned) release)"

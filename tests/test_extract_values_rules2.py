@@ -185,6 +185,57 @@ CASES = [
         (),
         (("Llama 1", "release_date", None),),
     ),
+    # (e) a preview or training said of the model is upcoming; a preview on a platform is not
+    Case(
+        "remains-in-preview-upcoming",
+        "Llama 4 Behemoth remains in preview while the smaller models ship.",
+        "2025-04-10",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    Case(
+        "still-in-training-upcoming",
+        "Llama 4 Behemoth is still in training, Meta said in its post.",
+        "2025-04-10",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (),
+    ),
+    Case(
+        "preview-on-platform-not-upcoming",
+        "Llama 4 Maverick is in preview on a cloud platform for enterprise customers.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Maverick", "status", "upcoming"),),
+    ),
+    Case(
+        "benchmark-preview-not-status",
+        "A preview of the Llama 4 Maverick benchmark tables appeared on Friday.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Maverick", "status", None),),
+    ),
+    # (g) present or past availability on a download platform is a release; future is not
+    Case(
+        "available-across-platforms-released",
+        "Llama 4 Scout is available across platforms like Hugging Face and llama.com.",
+        "2025-04-10",
+        (("Llama 4 Scout", "status", "released"),),
+        (),
+    ),
+    Case(
+        "can-be-downloaded-from-released",
+        "Llama 4 Maverick can be downloaded from Hugging Face right now.",
+        "2025-04-10",
+        (("Llama 4 Maverick", "status", "released"),),
+        (),
+    ),
+    Case(
+        "will-soon-be-downloadable-not-released",
+        "Llama 4 Behemoth will soon be available to download from llama.com.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
 ]
 
 
