@@ -378,10 +378,10 @@ def _resolve(
             if not published or future:
                 return None
             monday = published - dt.timedelta(days=published.weekday())
-            first, last = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
-            if (first.year, first.month) != (last.year, last.month):
+            week_start, week_end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+            if (week_start.year, week_start.month) != (week_end.year, week_end.month):
                 return None
-            value = f"{first.year:04d}-{first.month:02d}"
+            value = f"{week_start.year:04d}-{week_start.month:02d}"
             return DateMention(start, end, (value,), 3, relative=True, kind=kind)
         if kind == "day_word":
             if not published:
