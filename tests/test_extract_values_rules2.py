@@ -249,3 +249,21 @@ def test_value_rule(case: Case) -> None:
     for model, attribute, value in case.forbid:
         found = find(facts, model, attribute, value)
         assert not found, f"unexpected:\n{describe(found)}"
+
+
+def test_bare_context_line_in_a_spec_box_is_the_window_of_the_model_in_focus() -> None:
+    text = "Llama 3.3 70B Instruct\n\nContext Window 128K tokens\n\nSome 400K downloads so far."
+    facts = facts_of(text, "2025-01-10", title="Llama 3.3 70B Instruct")
+    assert find(facts, "Llama 3.3", "context_window", 128_000), describe(facts)
+
+
+def test_bare_context_line_without_a_model_in_focus_gives_nothing() -> None:
+    text = "Model comparison notes\n\nContext Window 128K tokens\n\nMore rows follow below."
+    facts = facts_of(text, "2025-01-10", title="Model comparison notes")
+    assert not [f for f in facts if f.attribute == "context_window"], describe(facts)
+
+
+def test_context_line_with_words_after_the_number_is_not_a_spec_field() -> None:
+    text = "Llama 3.3 70B Instruct\n\nContext Window 128K tokens is what rivals claim for theirs."
+    facts = facts_of(text, "2025-01-10", title="Llama 3.3 70B Instruct")
+    assert not find(facts, "Llama 3.3", "context_window", None), describe(facts)
