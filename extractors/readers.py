@@ -42,10 +42,16 @@ _ACTIVE_AFTER = re.compile(r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b
 #: "Scout (17B, 16 experts)": active or total is not said; say nothing
 _EXPERTS_AFTER = re.compile(r"^\s*,\s*\d+\s+experts\b", re.I)
 _ACTIVE_BEFORE = re.compile(
-    r"\b(?:active|activated|activates|activating)(?:\s+param(?:eter)?s?)?(?:\s+count)?"
+    r"\b(?:active|activated|activates|activating|activate)(?:\s+param(?:eter)?s?)?(?:\s+count)?"
     r"(?:\s*:|\s+(?:of|is|are|to))?\s*(?:only|just|about|around|roughly|~)?\s*$",
     re.I,
 )
+#: "17 billion parameters per token": the share used on each token is the active count
+_PER_TOKEN_AFTER = re.compile(
+    r"^[\s-]*param(?:eter)?s?\s+(?:per|for each|on each|for every|on every)\s+token\b", re.I
+)
+#: "all 405 billion parameters per token": a dense model uses every one; no active count
+_ALL_BEFORE = re.compile(r"\b(?:all|every one of|each of)(?:\s+(?:its|the|of|their))*\s*$", re.I)
 _TOTAL_AFTER = re.compile(r"^[\s(\[-]*(?:in\s+)?total\b", re.I)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:out of|total(?: of)?|totall?ing|parameter counts?|param(?:eter)?s?(?:\s+count)?"
@@ -162,7 +168,11 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
             continue
         if _COMPARATIVE_BEFORE.search(before) or _EXPERTS_AFTER.match(after):
             continue  # "its far larger 405B sibling"; "(17B, 16 experts)"
-        if _ACTIVE_AFTER.match(after) or _ACTIVE_BEFORE.search(before):
+        if (
+            _ACTIVE_AFTER.match(after)
+            or _ACTIVE_BEFORE.search(before)
+            or (_PER_TOKEN_AFTER.match(after) and not _ALL_BEFORE.search(before))
+        ):
             add("params_active", q.value, q.start)
             continue
         if _PARAM_AFTER.match(after) or _TOTAL_AFTER.match(after):

@@ -236,6 +236,31 @@ CASES = [
         (),
         (("Llama 4 Behemoth", "status", "released"),),
     ),
+    # parameters used per token are the active count; "all … per token" is no active count
+    Case(
+        "activate-n-parameters",
+        "Llama 4 Scout will activate only 17 billion parameters on each request.",
+        "2025-04-10",
+        (("Llama 4 Scout", "params_active", 17_000_000_000),),
+        (("Llama 4 Scout", "params_total", 17_000_000_000),),
+    ),
+    Case(
+        "parameters-per-token-active",
+        "Llama 4 Maverick uses 17B parameters per token out of 400B in total.",
+        "2025-04-10",
+        (
+            ("Llama 4 Maverick", "params_active", 17_000_000_000),
+            ("Llama 4 Maverick", "params_total", 400_000_000_000),
+        ),
+        (),
+    ),
+    Case(
+        "all-parameters-per-token-not-active",
+        "Llama 3.1 uses all 405 billion parameters for every token.",
+        "2024-08-01",
+        (),
+        (("Llama 3.1", "params_active", None),),
+    ),
 ]
 
 
