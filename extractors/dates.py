@@ -159,7 +159,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "weekday",
         re.compile(
-            r"(?<!\w)(?:(?i:on|last|this|next)\s+|(?i:released|launched|unveiled|shipped|debuted|"
+            r"(?<!\w)(?:(?i:on)\s+(?P<article>a\s+)?|(?i:last|this|next)\s+|(?i:released|launched|unveiled|shipped|debuted|"
             r"introduced|announced|arrived|landed)\s+)(?P<weekday>Monday|Tuesday|Wednesday|"
             r"Thursday|Friday|Saturday|Sunday)(?!\w)"
         ),
@@ -171,6 +171,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "relative_month",
         re.compile(r"(?<!\w)(?P<rel>this|next|last|coming)\s+month(?!\w)", re.I),
+    ),
+    (
+        "relative_week",
+        re.compile(r"(?<!\w)(?P<rel>last)\s+week(?!\w)", re.I),
     ),
     ("day_word", re.compile(r"(?<!\w)(?P<word>today|yesterday|tomorrow|tonight)(?!\w)", re.I)),
     (
@@ -244,6 +248,13 @@ def contains(coarse: str, fine: str) -> bool:
     return fine.startswith(coarse) and precision_of(fine) > precision_of(coarse)
 
 
+#: "they dropped it on a Saturday": a past event right before the day; never a habit
+_PAST_VERB_BEFORE = re.compile(
+    r"\b(?:dropped|released|launched|shipped|unveiled|debuted|introduced|announced|published|"
+    r"came out|went live|landed|arrived)\b(?:\s+[\w.'’-]+){0,4}?\s+$",
+    re.I,
+)
+_HABIT_BEFORE = re.compile(r"\b(?:usually|always|often|typically|normally|tends? to)\b", re.I)
 _DATE_FOLLOWS = re.compile(
     r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|"
@@ -286,6 +297,12 @@ def _resolve(
                 start = m.start("weekday")  # "released Tuesday": the date is the weekday
             if _DATE_FOLLOWS.match(m.string, m.end()):
                 return None  # "on Wednesday, September 25, 2024": the full date says it
+            if g.get("article") and (
+                future
+                or not _PAST_VERB_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
+                or _HABIT_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
+            ):
+                return None  # "ships on a Tuesday as a rule": a habit, not a day
             weekday = _WEEKDAYS.index(g["weekday"].lower())
             delta = (published.weekday() - weekday) % 7
             day = published + dt.timedelta(days=(7 - delta) % 7 if future else -delta)
@@ -356,6 +373,16 @@ def _resolve(
             index = published.year * 12 + published.month - 1 + offset
             value = f"{index // 12:04d}-{index % 12 + 1:02d}"
             return DateMention(start, end, (value,), 3, relative=True, kind=kind)
+        if kind == "relative_week":
+            # "last week": the month only, and only when the whole week lies in one month
+            if not published or future:
+                return None
+            monday = published - dt.timedelta(days=published.weekday())
+            week_start, week_end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+            if (week_start.year, week_start.month) != (week_end.year, week_end.month):
+                return None
+            value = f"{week_start.year:04d}-{week_start.month:02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind=kind)
         if kind == "day_word":
             if not published:
                 return None
@@ -406,7 +433,7 @@ def _resolve(
 #: a cheap test before the patterns: text without any of these holds no date
 _DATE_HINT_LOWER = re.compile(
     r"\d|today|yesterday|tomorrow|tonight|spring|summer|fall|autumn|winter|year|month|"
-    r"quarter|day\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"quarter|day\b|week\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
 
 

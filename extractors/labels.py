@@ -19,6 +19,11 @@ from llamawatch.extractors.sentences import Unit
 
 _LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
 
+#: "Context Window 131K tokens" on a line of its own, the number right after the key
+_BARE_CONTEXT_FIELD = re.compile(
+    r"^\s*(?i:context[\s-](?:window|length|size))\s+(?P<value>(?:up to\s+)?\d[\d.,]*\s?[KkMm]?"
+    r"(?:\s+tokens?)?)\s*$"
+)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 
 
@@ -56,6 +61,12 @@ def readable_texts(
             text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {value}"
             texts.append((text, row_target(value, focus, groups_of)))
         return texts
+    bare = _BARE_CONTEXT_FIELD.match(unit.clean) if not unit.label else None
+    if bare:
+        # A spec box line without a colon ("Context Window 131K tokens"): the window
+        # of the model in focus
+        target = row_target(bare.group("value"), focus, groups_of)
+        return [(f"context length of {bare.group('value')}", target)] if target else []
     if unit.label:
         cue = label_cue(unit.label)
         if cue is not None:

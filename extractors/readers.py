@@ -42,10 +42,16 @@ _ACTIVE_AFTER = re.compile(r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b
 #: "Scout (17B, 16 experts)": active or total is not said; say nothing
 _EXPERTS_AFTER = re.compile(r"^\s*,\s*\d+\s+experts\b", re.I)
 _ACTIVE_BEFORE = re.compile(
-    r"\b(?:active|activated|activates|activating)(?:\s+param(?:eter)?s?)?(?:\s+count)?"
+    r"\b(?:active|activated|activates|activating|activate)(?:\s+param(?:eter)?s?)?(?:\s+count)?"
     r"(?:\s*:|\s+(?:of|is|are|to))?\s*(?:only|just|about|around|roughly|~)?\s*$",
     re.I,
 )
+#: "17 billion parameters per token": the share used on each token is the active count
+_PER_TOKEN_AFTER = re.compile(
+    r"^[\s-]*param(?:eter)?s?\s+(?:per|for each|on each|for every|on every)\s+token\b", re.I
+)
+#: "all 405 billion parameters per token": a dense model uses every one; no active count
+_ALL_BEFORE = re.compile(r"\b(?:all|every one of|each of)(?:\s+(?:its|the|of|their))*\s*$", re.I)
 _TOTAL_AFTER = re.compile(r"^[\s(\[-]*(?:in\s+)?total\b", re.I)
 _TOTAL_BEFORE = re.compile(
     r"\b(?:out of|total(?: of)?|totall?ing|parameter counts?|param(?:eter)?s?(?:\s+count)?"
@@ -137,6 +143,10 @@ _TRAINING_TOKENS = re.compile(
 )
 
 
+#: words that make a bare million figure a context length ("1M window", "10M tokens")
+_WINDOW_WORDS = re.compile(r"\b(?:context|tokens?|window|ctx)\b", re.I)
+
+
 def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) -> None:
     """Total and active parameter counts ("400-billion parameter", "17B active", "~109B")."""
     has_size_words = bool(_SIZE_CONTEXT.search(text))
@@ -158,12 +168,20 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
             continue
         if _COMPARATIVE_BEFORE.search(before) or _EXPERTS_AFTER.match(after):
             continue  # "its far larger 405B sibling"; "(17B, 16 experts)"
-        if _ACTIVE_AFTER.match(after) or _ACTIVE_BEFORE.search(before):
+        if (
+            _ACTIVE_AFTER.match(after)
+            or _ACTIVE_BEFORE.search(before)
+            or (_PER_TOKEN_AFTER.match(after) and not _ALL_BEFORE.search(before))
+        ):
             add("params_active", q.value, q.start)
             continue
         if _PARAM_AFTER.match(after) or _TOTAL_AFTER.match(after):
             add("params_total", q.value, q.start)
             continue
+        if q.unit.lower() in ("m", "million") and _WINDOW_WORDS.search(
+            text, max(0, q.start - 80), q.end + 60
+        ):
+            continue  # "Maverick has 1M, Scout 10M tokens of context": a window, not a size
         if q.compact and (q.unit in ("B", "b", "T") or (q.unit == "M" and sizes_word)):
             near_size = _TOTAL_BEFORE.search(before) or _paren_size(before, after)
             # An upper-case "70B" is how the field writes a parameter count.
@@ -240,14 +258,17 @@ def quantity_value(text: str) -> int:
 
 def read_architecture(text: str, add: Add) -> None:
     """Mixture-of-experts or dense, only when stated."""
+    pairs = [m.span() for m in _ARCH_PAIR.finditer(text)] if "ense" in text else []
     for m in V.MOE.finditer(text):
         if _ARCH_KIND.match(text, m.end()) or _ARCH_COMPARED.search(text, 0, m.start()):
             continue  # "MoE architectures can …": a kind of design, not this model's
+        if _inside(m.start(), pairs):
+            continue
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "moe", m.start())
             break
     for m in V.DENSE.finditer(text):
-        if _ARCH_COMPARED.search(text, 0, m.start()):
+        if _ARCH_COMPARED.search(text, 0, m.start()) or _inside(m.start(), pairs):
             continue
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "dense", m.start())
@@ -259,6 +280,15 @@ def read_architecture(text: str, add: Add) -> None:
 _ARCH_COMPARED = re.compile(
     r"\b(?:than|comparabl[ey]|similarly|equally|compared (?:to|with)|versus|vs\.?|unlike|"
     r"rather than|instead of|from|over)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+#: "Dense models vs. Mixture of Experts", "Dense or MoE?": the two designs set side by
+#: side as a topic, neither said of a model
+_ARCH_PAIR = re.compile(
+    r"\bdense(?:[\s-]+(?:models?|architectures?|transformers?|LLMs?|designs?))?\s*"
+    r"(?:vs\.?|versus|or|and|against|/)\s*(?:sparse\s+)?(?:mixture[\s-]of[\s-]experts?|MoE)\b|"
+    r"\b(?:mixture[\s-]of[\s-]experts?|MoE)(?:[\s-]+(?:models?|architectures?|designs?))?\s*"
+    r"(?:vs\.?|versus|or|and|against|/)\s*dense\b(?![\s-]+(?:layers?|blocks?|FFN|feed))",
     re.I,
 )
 _ARCH_KIND = re.compile(r"\)?[\s-]+(?:architectures|models|systems|designs|LLMs)\b", re.I)
@@ -417,6 +447,13 @@ def read_openness(text: str, add: Add) -> None:
         before = text[max(0, m.start() - 30) : m.start()]
         if V.NOT_OPEN.search(before) or negated(text, m.start()):
             continue
+        if _NOT_RELEASED_AS.search(text, max(0, m.start() - 70), m.start()):
+            continue  # "has not yet been publicly released as open weights"
+        if _DISPUTED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
+            _CALLED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and _BUT_AFTER.match(text, m.end())
+        ):
+            continue  # "the so-called open model", "Meta calls it open source, but …"
         if _generic_openness(text, m) or _CONTRASTED.search(
             text, max(0, m.start() - 70), m.start()
         ):
@@ -474,6 +511,33 @@ _TITLE_OPEN = re.compile(
 
 #: a phrase that names what the subject moves away from ("a departure from Meta's open
 #: Llama work", "unlike the closed rivals"): its openness is not the subject's
+#: a negation whose scope runs over a release verb to the rung: "not yet (publicly)
+#: released as", "has never been made available as"
+_NOT_RELEASED_AS = re.compile(
+    r"\b(?:not|n't|never|yet to|has yet to|have yet to)\s+(?:(?:yet|been|be|publicly|officially|"
+    r"formally|fully|actually|ever)\s+){0,3}(?:released|made available|shipped|published|"
+    r"offered|distributed|put out|available)\s+(?:as|under|with)\s+(?:an?\s+|the\s+)?$",
+    re.I,
+)
+#: the writer disputes the label or reports it as others' mistaken view
+_DISPUTED_BEFORE = re.compile(
+    r"(?:\bso[\s-]called|\bsupposedly|\ballegedly|\bpurportedly|\bnominally|\bostensibly|"
+    r"\b(?:try|tries|tried|trying|attempt\w*) to (?:say|claim|argue|pass \w+ off as|call|"
+    r"label|brand|market)|\b(?:falsely|wrongly|mistakenly|misleadingly|incorrectly) "
+    r"(?:call|label|describ|market|brand|bill|present|claim)\w*)\b[^.;:!?]{0,40}$",
+    re.I,
+)
+_CALLED_BEFORE = re.compile(
+    r"\b(?:call|calls|called|calling|label\w*|brand\w*|bill\w*|describ\w*)\s+"
+    r"(?:it|them|(?:the\s+)?(?:model|models|\w+(?:\s+[\w.]+)?))\s+(?:as\s+)?(?:an?\s+)?$",
+    re.I,
+)
+_BUT_AFTER = re.compile(
+    r"[\s\w-]{0,20}?[\"”’']?\s*[,;—–-]*\s*(?:but|yet|though|although)\s+(?:it|they|that|this|"
+    r"the (?:model|licen[cs]e|terms))\s+(?:is|are|was|were|isn't|aren't|wasn't|doesn't|don't|"
+    r"does not|do not|fails?|falls?)\b",
+    re.I,
+)
 _CONTRASTED = re.compile(
     r"\b(?:departures? from|depart(?:s|ed|ing)? from|away from|break(?:s|ing)? (?:from|with)|"
     r"broke (?:from|with)|unlike|in contrast (?:to|with)|instead of|rather than|"

@@ -180,6 +180,9 @@ UPCOMING = _rx(
     r"(?=(?:[^.;]|\.(?=\d)){0,40}?\b(?:tomorrow|next|later|soon|in the coming))|"
     r"(?:preparing|readying|prepping) (?:[\w.-]+ ){1,3}?for (?:a|an|its|the) "
     r"(?:[\w-]+ ){0,2}?(?:launch|release|debut)|"
+    # "Behemoth remains in preview": shown, not out (a preview "on Azure" is a way to use it)
+    r"(?:is|are|was|were|remains?|still) (?:still |only |currently )?in (?:an? )?"
+    r"(?:early |private |limited )?preview(?!\s+(?:on|via|through|for|to|in|at|with|from|as)\b)|"
     r"previewed|previewing|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
     r"(?:is|are|was) working on|still cooking|announced (?:the )?(?:forthcoming|upcoming|"
     r"planned) release)"
@@ -298,7 +301,7 @@ MOE = _rx(r"\b(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?|mixed[\s-]exper
 DENSE = _rx(
     r"\bdense\b(?![\s-]+(?:layers?|blocks?|attention|FFN|feed))"
     r"(?=[\s-]+(?:[\w-]+[\s-]+){0,2}(?:model|architecture|transformer|LLM|decoder|variant|version|"
-    r"network)|\s*[,.;)]|\s*$)"
+    r"network|family|families|generation|series|lineup)|\s*[,.;)]|\s*$)"
 )
 MODALITY_WORD = (
     r"(?:text|texts|image|images|audio|video|videos|speech|voice|visual inputs?|vision|photos?)"

@@ -1,0 +1,294 @@
+"""Value rules from a second audit of real pages, each on sentences written for it.
+
+A case gives a post (text, publication date) with the facts that must come out
+(``expect``: model, attribute, value) and the ones that must not (``forbid``: a
+value of None means "any value of that attribute").
+"""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+import pytest
+from helpers_extract import describe, facts_of, find
+
+
+class Case(NamedTuple):
+    id: str
+    text: str
+    published: str
+    expect: tuple[tuple[str, str, Any], ...]
+    forbid: tuple[tuple[str, str, Any], ...]
+
+
+CASES = [
+    # (a) a bare million figure beside window words is a context length, never a size
+    Case(
+        "million-beside-tokens-not-params",
+        "Llama 4 Maverick gets 1M, Scout gets 10M tokens of context; each has 17B active "
+        "parameters.",
+        "2025-04-10",
+        (("Llama 4 Scout", "context_window", 10_000_000),),
+        (("Llama 4 Maverick", "params_total", None), ("Llama 4 Scout", "params_total", None)),
+    ),
+    Case(
+        "million-window-sentence-not-params",
+        "Llama 4 Maverick ships with 1M in its window, across model sizes.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Maverick", "params_total", None),),
+    ),
+    Case(
+        "billion-beside-tokens-still-params",
+        "Llama 4 Scout has 109B total parameters and a 10M token window.",
+        "2025-04-10",
+        (
+            ("Llama 4 Scout", "params_total", 109_000_000_000),
+            ("Llama 4 Scout", "context_window", 10_000_000),
+        ),
+        (),
+    ),
+    # (b) a negation scopes over a release verb to the openness rung
+    Case(
+        "not-yet-released-as-open-weights",
+        "Llama 4 Behemoth has not yet been publicly released as open weights.",
+        "2025-05-01",
+        (),
+        (("Llama 4 Behemoth", "openness", None),),
+    ),
+    Case(
+        "never-made-available-as-open-source",
+        "Llama 4 Behemoth has never been made available as an open-source model.",
+        "2025-05-01",
+        (),
+        (("Llama 4 Behemoth", "openness", None),),
+    ),
+    Case(
+        "released-as-open-weights-still-read",
+        "Meta has released Llama 4 Scout as open weights on its site.",
+        "2025-05-01",
+        (("Llama 4 Scout", "openness", "open_weights"),),
+        (),
+    ),
+    # (c) a label the writer disputes gives no rung
+    Case(
+        "trying-to-say-open-source",
+        "Plenty of commentators keep trying to say Llama 2 is open source.",
+        "2024-03-01",
+        (),
+        (("Llama 2", "openness", None),),
+    ),
+    Case(
+        "calls-it-open-but-it-is-not",
+        "Meta calls Llama 3 open source, but it is not by any usual definition.",
+        "2024-05-01",
+        (),
+        (("Llama 3", "openness", None),),
+    ),
+    Case(
+        "so-called-open",
+        "The so-called open model Llama 3.1 comes with many strings attached.",
+        "2024-08-01",
+        (),
+        (("Llama 3.1", "openness", None),),
+    ),
+    Case(
+        "calls-open-no-dispute-kept",
+        "Llama 3.1 is openly available for anyone to build on.",
+        "2024-08-01",
+        (("Llama 3.1", "openness", "open_weights"),),
+        (),
+    ),
+    # (d) dense said of a model; the two designs set side by side as a topic give nothing
+    Case(
+        "dense-model-family-copular",
+        "Llama 3 was a dense model family from top to bottom.",
+        "2025-04-10",
+        (("Llama 3", "architecture", "dense"),),
+        (),
+    ),
+    Case(
+        "dense-models-copular",
+        "Llama 3 models are dense models that use every weight for each token.",
+        "2025-04-10",
+        (("Llama 3", "architecture", "dense"),),
+        (),
+    ),
+    Case(
+        "dense-vs-moe-heading-topic",
+        "Llama 4 Scout: Dense models vs. Mixture of Experts",
+        "2025-04-10",
+        (),
+        (("Llama 4 Scout", "architecture", None),),
+    ),
+    Case(
+        "moe-or-dense-question-topic",
+        "MoE or dense? A look at what Llama 4 Maverick gets right",
+        "2025-04-10",
+        (),
+        (("Llama 4 Maverick", "architecture", None),),
+    ),
+    Case(
+        "moe-and-dense-layers-still-moe",
+        "Llama 4 Maverick is an MoE model that alternates MoE and dense layers.",
+        "2025-04-10",
+        (("Llama 4 Maverick", "architecture", "moe"),),
+        (("Llama 4 Maverick", "architecture", "dense"),),
+    ),
+    # (f) relative days that need no binding
+    Case(
+        "past-verb-on-a-weekday",
+        "Meta released Llama 4 Scout on a Saturday, to general surprise.",
+        "2025-04-07",
+        (("Llama 4 Scout", "release_date", "2025-04-05"),),
+        (),
+    ),
+    Case(
+        "habit-on-a-weekday-no-date",
+        "Meta usually puts out Llama 3.1 updates on a Tuesday, and Llama 3.1 was released.",
+        "2024-08-08",
+        (),
+        (("Llama 3.1", "release_date", None),),
+    ),
+    Case(
+        "future-on-a-weekday-no-date",
+        "Meta will release Llama 4 Behemoth on a Friday.",
+        "2025-04-07",
+        (),
+        (("Llama 4 Behemoth", "release_date", None),),
+    ),
+    Case(
+        "last-week-month-only",
+        "Meta launched Llama 4 Maverick last week.",
+        "2025-04-16",
+        (("Llama 4 Maverick", "release_date", "2025-04"),),
+        (("Llama 4 Maverick", "release_date", "2025-04-07"),),
+    ),
+    Case(
+        "last-week-in-previous-month",
+        "Meta launched Llama 4 Maverick last week.",
+        "2025-04-03",
+        (("Llama 4 Maverick", "release_date", "2025-03"),),
+        (("Llama 4 Maverick", "release_date", "2025-04"),),
+    ),
+    Case(
+        "last-week-straddling-month-nothing",
+        "Meta launched Llama 4 Maverick last week.",
+        "2025-03-05",
+        (),
+        (("Llama 4 Maverick", "release_date", None),),
+    ),
+    Case(
+        "last-week-someone-else-released",
+        "Last week a university released Koala, a chat model tuned from Meta's LLaMA.",
+        "2026-04-10",
+        (),
+        (("Llama 1", "release_date", None),),
+    ),
+    # (e) a preview or training said of the model is upcoming; a preview on a platform is not
+    Case(
+        "remains-in-preview-upcoming",
+        "Llama 4 Behemoth remains in preview while the smaller models ship.",
+        "2025-04-10",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    Case(
+        "still-in-training-upcoming",
+        "Llama 4 Behemoth is still in training, Meta said in its post.",
+        "2025-04-10",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (),
+    ),
+    Case(
+        "preview-on-platform-not-upcoming",
+        "Llama 4 Maverick is in preview on a cloud platform for enterprise customers.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Maverick", "status", "upcoming"),),
+    ),
+    Case(
+        "benchmark-preview-not-status",
+        "A preview of the Llama 4 Maverick benchmark tables appeared on Friday.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Maverick", "status", None),),
+    ),
+    # (g) present or past availability on a download platform is a release; future is not
+    Case(
+        "available-across-platforms-released",
+        "Llama 4 Scout is available across platforms like Hugging Face and llama.com.",
+        "2025-04-10",
+        (("Llama 4 Scout", "status", "released"),),
+        (),
+    ),
+    Case(
+        "can-be-downloaded-from-released",
+        "Llama 4 Maverick can be downloaded from Hugging Face right now.",
+        "2025-04-10",
+        (("Llama 4 Maverick", "status", "released"),),
+        (),
+    ),
+    Case(
+        "will-soon-be-downloadable-not-released",
+        "Llama 4 Behemoth will soon be available to download from llama.com.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    # parameters used per token are the active count; "all … per token" is no active count
+    Case(
+        "activate-n-parameters",
+        "Llama 4 Scout will activate only 17 billion parameters on each request.",
+        "2025-04-10",
+        (("Llama 4 Scout", "params_active", 17_000_000_000),),
+        (("Llama 4 Scout", "params_total", 17_000_000_000),),
+    ),
+    Case(
+        "parameters-per-token-active",
+        "Llama 4 Maverick uses 17B parameters per token out of 400B in total.",
+        "2025-04-10",
+        (
+            ("Llama 4 Maverick", "params_active", 17_000_000_000),
+            ("Llama 4 Maverick", "params_total", 400_000_000_000),
+        ),
+        (),
+    ),
+    Case(
+        "all-parameters-per-token-not-active",
+        "Llama 3.1 uses all 405 billion parameters for every token.",
+        "2024-08-01",
+        (),
+        (("Llama 3.1", "params_active", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_value_rule(case: Case) -> None:
+    facts = facts_of(case.text, case.published)
+    for model, attribute, value in case.expect:
+        assert find(facts, model, attribute, value), (
+            f"missing {model} {attribute}={value!r} in:\n{describe(facts)}"
+        )
+    for model, attribute, value in case.forbid:
+        found = find(facts, model, attribute, value)
+        assert not found, f"unexpected:\n{describe(found)}"
+
+
+def test_bare_context_line_in_a_spec_box_is_the_window_of_the_model_in_focus() -> None:
+    text = "Llama 3.3 70B Instruct\n\nContext Window 128K tokens\n\nSome 400K downloads so far."
+    facts = facts_of(text, "2025-01-10", title="Llama 3.3 70B Instruct")
+    assert find(facts, "Llama 3.3", "context_window", 128_000), describe(facts)
+
+
+def test_bare_context_line_without_a_model_in_focus_gives_nothing() -> None:
+    text = "Model comparison notes\n\nContext Window 128K tokens\n\nMore rows follow below."
+    facts = facts_of(text, "2025-01-10", title="Model comparison notes")
+    assert not [f for f in facts if f.attribute == "context_window"], describe(facts)
+
+
+def test_context_line_with_words_after_the_number_is_not_a_spec_field() -> None:
+    text = "Llama 3.3 70B Instruct\n\nContext Window 128K tokens is what rivals claim for theirs."
+    facts = facts_of(text, "2025-01-10", title="Llama 3.3 70B Instruct")
+    assert not find(facts, "Llama 3.3", "context_window", None), describe(facts)
