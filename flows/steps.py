@@ -20,7 +20,7 @@ from prefect.utilities.annotations import quote
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from llamawatch.changes import DEFAULT_RULES, ResolutionRules
+from llamawatch.changes import DEFAULT_RULES, HistoryMode, ResolutionRules
 from llamawatch.config import Settings, load_settings
 from llamawatch.delivery.outbox import outbox_messages, queue_and_deliver_alerts
 from llamawatch.extractors.models import ModelCatalog
@@ -87,7 +87,7 @@ def save_batch(
 def refresh_history_task(
     engine: Engine,
     touched: set[tuple[str, str]] | None,
-    mode: str,
+    mode: HistoryMode,
     settings: Settings | None = None,
 ) -> HistoryDiff:
     """Recompute state and change events for the touched keys (all keys when None)."""
@@ -108,7 +108,7 @@ def refresh_history_task(
 
 @task(cache_policy=NO_CACHE, name="refresh-history", retries=2, retry_delay_seconds=2)
 def refresh_and_queue_task(
-    engine: Engine, settings: Settings, touched: set[tuple[str, str]] | None, mode: str
+    engine: Engine, settings: Settings, touched: set[tuple[str, str]] | None, mode: HistoryMode
 ) -> tuple[HistoryDiff, int]:
     """Recompute history and queue its alerts in one transaction; return the diff and count.
 

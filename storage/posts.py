@@ -219,7 +219,7 @@ def insert_facts(session: Session, rows: list[dict[str, Any]]) -> None:
     ]
     session.connection().exec_driver_sql(
         f"INSERT INTO facts ({columns}) VALUES ({marks})",
-        params,  # type: ignore[arg-type]
+        params,
     )
 
 
