@@ -16,7 +16,7 @@ from pathlib import Path
 
 from llamawatch.cli.eval_cmd import evaluate_files
 from llamawatch.cli.extract_cmd import expand_paths
-from llamawatch.evaluate import format_report
+from llamawatch.evaluation.extraction import format_report
 from llamawatch.extractors.models import ModelCatalog
 
 DEV_CORPUS = Path(__file__).resolve().parent.parent.parent.joinpath("shared/corpus/dev")

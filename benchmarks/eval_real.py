@@ -35,7 +35,7 @@ from typing import Any
 
 from llamawatch.cli.eval_cmd import load_gold, match_predictions
 from llamawatch.cli.extract_cmd import FileResult, expand_paths, extract_files
-from llamawatch.evaluate import EvalReport, ScoredFact, format_report, score_corpus
+from llamawatch.evaluation.extraction import EvalReport, ScoredFact, format_report, score_corpus
 from llamawatch.extractors.models import ModelCatalog
 
 CORPUS = Path(__file__).resolve().parent.parent.parent.joinpath("shared/corpus")

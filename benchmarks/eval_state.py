@@ -24,7 +24,7 @@ from pathlib import Path
 
 from llamawatch.changes import ResolutionRules
 from llamawatch.config import load_settings
-from llamawatch.state_eval import format_state_report, gold_facts, load_truth, score_facts
+from llamawatch.evaluation.state import format_state_report, gold_facts, load_truth, score_facts
 
 CORPUS = Path(__file__).resolve().parent.parent.parent.joinpath("shared/corpus")
 

@@ -26,6 +26,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 import feedparser
+from lxml import etree
 
 from llamawatch.extractors.webpage import decode_html, header, page_meta, plausible_date
 from llamawatch.identity import canonical_url, is_http_url, with_key
@@ -93,8 +94,6 @@ def is_feed_file(path: Path) -> bool:
 
 def xml_root(content: bytes) -> str:
     """Return the local name of an XML document's root element ('' if not XML, 'json')."""
-    from lxml import etree
-
     head = content.lstrip()[:1]
     if head == b"{":
         return "json"

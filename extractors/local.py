@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from dateutil import parser as date_parser
 
 from llamawatch.errors import ParseError
 from llamawatch.extractors.webpage import decode_document, page_meta, plausible_date
@@ -204,8 +205,6 @@ def _date_value(value: object) -> dt.date | None:
         except ValueError:
             return None
     try:
-        from dateutil import parser as date_parser
-
         return date_parser.parse(value, fuzzy=False).date()
     except (ValueError, OverflowError, TypeError):
         return None

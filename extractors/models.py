@@ -17,6 +17,7 @@ from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
+from llamawatch.config import load_settings
 from llamawatch.extractors.numbers import parse_quantity
 
 if TYPE_CHECKING:
@@ -215,8 +216,6 @@ class ModelCatalog:
     @classmethod
     def default(cls) -> ModelCatalog:
         """Build the catalog from the bundled default settings."""
-        from llamawatch.config import load_settings
-
         return cls.from_settings(load_settings(environ={}))
 
     def entry(self, name: str) -> ModelEntry | None:

@@ -16,7 +16,7 @@ from typing import Protocol
 
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.dates import DATE_HINT, DateMention, find_dates
-from llamawatch.extractors.numbers import find_quantities
+from llamawatch.extractors.numbers import find_quantities, parse_quantity
 from llamawatch.records import FactValue
 
 ValueOrRule = FactValue | Callable[[str], FactValue | None]
@@ -251,8 +251,6 @@ def read_context(text: str, add: Add) -> None:
 
 def quantity_value(text: str) -> int:
     """Return the integer a compact quantity stands for ("1M" → 1_000_000)."""
-    from llamawatch.extractors.numbers import parse_quantity
-
     return parse_quantity(text) or 0
 
 

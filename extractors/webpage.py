@@ -20,6 +20,10 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from charset_normalizer import from_bytes
+from lxml import etree
+from lxml import html as lxml_html
+
 #: bytes searched for a <meta> charset declaration (the HTML prescan looks at 1024;
 #: pages with long inline scripts in their head put it later)
 _PRESCAN_BYTES = 4096
@@ -90,7 +94,6 @@ def decode_document(content: bytes, content_type: str = "") -> str:
             return content.decode(codec)
         except (LookupError, UnicodeDecodeError):
             continue
-    from charset_normalizer import from_bytes
 
     best = from_bytes(content[:200_000]).best()
     detected = _label(best.encoding) if best is not None and best.encoding else None
@@ -121,9 +124,6 @@ class PageMeta:
 
 def page_meta(page: str) -> PageMeta:
     """Read a page's title, <meta> tags and canonical link with lxml (never raises)."""
-    from lxml import etree
-    from lxml import html as lxml_html
-
     head = page[:300_000]
     if not head.strip():
         return PageMeta()
@@ -151,8 +151,6 @@ def page_meta(page: str) -> PageMeta:
 
 
 def _parser():  # type: ignore[no-untyped-def]
-    from lxml import html as lxml_html
-
     return lxml_html.HTMLParser(encoding="utf-8", remove_comments=True, no_network=True)
 
 

@@ -47,7 +47,20 @@ from llamawatch.flows.steps import (
     store_extracted,
     write_site_task,
 )
+from llamawatch.pool import close_shared_pools, shared_pool
 from llamawatch.records import ExtractedPost, Post
+from llamawatch.sources.archive import (
+    DateRange,
+    http_fetcher,
+    iter_items,
+    load_chunk,
+    pending,
+    plan_chunks,
+)
+from llamawatch.sources.fetch import fetch_articles
+from llamawatch.storage.db import open_database, session_scope
+from llamawatch.storage.posts import identity_of, known_post_keys
+from llamawatch.storage.runs import finish_run, start_run
 from llamawatch.summary import RunSummary
 
 if TYPE_CHECKING:
@@ -67,11 +80,6 @@ def load_posts(
     A plain function, not a task: it runs in a helper thread one chunk ahead of
     extraction, so reading and hashing files overlaps the worker processes.
     """
-    from llamawatch.sources.archive import DateRange, load_chunk, pending
-    from llamawatch.sources.fetch import fetch_articles
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.posts import identity_of, known_post_keys
-
     failures: list[str] = []
     posts = load_chunk(
         chunk,
@@ -150,11 +158,6 @@ def backfill_flow(
     several workers can share one backfill; ``progress(done, total)`` is called
     after each chunk (the CLI draws a progress bar with it).
     """
-    from llamawatch.pool import close_shared_pools, shared_pool
-    from llamawatch.sources.archive import DateRange, http_fetcher, iter_items, plan_chunks
-    from llamawatch.storage.db import open_database, session_scope
-    from llamawatch.storage.runs import finish_run, start_run
-
     logger = get_run_logger()
     settings = flow_settings(config_path, db_url)
     engine = open_database(settings.storage.url)

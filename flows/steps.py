@@ -17,10 +17,21 @@ from prefect import get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.utilities.annotations import quote
+from sqlalchemy import text
 from sqlalchemy.engine import Engine
 
-from llamawatch.config import Settings
+from llamawatch.changes import DEFAULT_RULES, HistoryMode, ResolutionRules
+from llamawatch.config import Settings, load_settings
+from llamawatch.delivery.outbox import outbox_messages, queue_and_deliver_alerts
+from llamawatch.extractors.models import ModelCatalog
+from llamawatch.extractors.pipeline import extract_posts
+from llamawatch.publishing.publish import publish_site
 from llamawatch.records import ATTRIBUTES, ExtractedPost, HistoryDiff, Post, format_value
+from llamawatch.storage import outbox
+from llamawatch.storage.db import session_scope
+from llamawatch.storage.history import load_state, refresh_history
+from llamawatch.storage.lock import writer_lock
+from llamawatch.storage.posts import save_extracted
 from llamawatch.summary import RunSummary
 
 #: posts extracted and saved per task; one transaction per batch
@@ -41,9 +52,6 @@ def extract_batch(
     Called directly (never submitted to threads): trafilatura must not run in two
     threads at once (docs/operations.md). Large batches go through ``llamawatch.pool``.
     """
-    from llamawatch.extractors.models import ModelCatalog
-    from llamawatch.extractors.pipeline import extract_posts
-
     return extract_posts(posts, ModelCatalog.from_settings(settings))
 
 
@@ -58,9 +66,8 @@ def save_batch(
     engine: Engine, items: Sequence[ExtractedPost], label: str = ""
 ) -> tuple[int, int, int, int, set[tuple[str, str]], list[str]]:
     """Store a batch of extracted posts in one transaction; return counts and touched keys."""
+    # why: read when the task runs, so a replaced extractor (tests) applies
     from llamawatch.extractors.facts import EXTRACTOR_VERSION
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.posts import save_extracted
 
     with session_scope(engine) as session:
         result = save_extracted(
@@ -80,17 +87,10 @@ def save_batch(
 def refresh_history_task(
     engine: Engine,
     touched: set[tuple[str, str]] | None,
-    mode: str,
+    mode: HistoryMode,
     settings: Settings | None = None,
 ) -> HistoryDiff:
     """Recompute state and change events for the touched keys (all keys when None)."""
-    from sqlalchemy import text
-
-    from llamawatch.changes import DEFAULT_RULES, ResolutionRules
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.history import refresh_history
-    from llamawatch.storage.lock import writer_lock
-
     rules = ResolutionRules.from_settings(settings) if settings else DEFAULT_RULES
     lock_timeout = settings.storage.lock_timeout if settings else 60.0
     if touched is not None and not touched:
@@ -108,7 +108,7 @@ def refresh_history_task(
 
 @task(cache_policy=NO_CACHE, name="refresh-history", retries=2, retry_delay_seconds=2)
 def refresh_and_queue_task(
-    engine: Engine, settings: Settings, touched: set[tuple[str, str]] | None, mode: str
+    engine: Engine, settings: Settings, touched: set[tuple[str, str]] | None, mode: HistoryMode
 ) -> tuple[HistoryDiff, int]:
     """Recompute history and queue its alerts in one transaction; return the diff and count.
 
@@ -116,17 +116,8 @@ def refresh_and_queue_task(
     fills) after storing new events but before queueing their alerts would
     otherwise lose those alerts for good, since the next run finds no new event.
     """
-    from sqlalchemy import text
-
-    from llamawatch.changes import ResolutionRules
-    from llamawatch.delivery.outbox import outbox_messages
-    from llamawatch.storage import outbox
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.history import refresh_history
-
     if touched is not None and not touched:
         return HistoryDiff(), 0
-    from llamawatch.storage.lock import writer_lock
 
     now = dt.datetime.now(dt.UTC)
     storage = settings.storage
@@ -189,8 +180,6 @@ def record_diff(diff: HistoryDiff, summary: RunSummary) -> None:
 @task(cache_policy=NO_CACHE, name="write-site")
 def write_site_task(engine: Engine, settings: Settings) -> list[str]:
     """Render the pages, the current digest and the Atom feed into the output folder."""
-    from llamawatch.publishing.publish import publish_site
-
     return [str(p) for p in publish_site(engine, settings)]
 
 
@@ -203,16 +192,11 @@ def deliver_alerts_task(
     Alerts queued with their events (``refresh_and_queue_task``) are not queued
     again (the outbox is idempotent by key); they are delivered here with the rest.
     """
-    from llamawatch.delivery.outbox import queue_and_deliver_alerts
-
     return queue_and_deliver_alerts(engine, settings, list(diff.added), mode=mode, notices=notices)
 
 
 def publish_artifacts(engine: Engine, summary: RunSummary) -> None:
     """Attach the run summary and the current state table to the flow run."""
-    from llamawatch.storage.db import session_scope
-    from llamawatch.storage.history import load_state
-
     logger = get_run_logger()
     for line in summary.lines():
         logger.info(line)
@@ -235,8 +219,6 @@ def publish_artifacts(engine: Engine, summary: RunSummary) -> None:
 
 def flow_settings(config_path: str | None, db_url: str | None) -> Settings:
     """Load the settings a flow run was given: its config file, and a database URL if any."""
-    from llamawatch.config import load_settings
-
     return load_settings(config_path, overrides={"storage": {"url": db_url}} if db_url else None)
 
 

@@ -36,7 +36,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from llamawatch.config import load_settings
 from llamawatch.errors import ExtractError, LlamawatchError
+from llamawatch.extractors.local import read_post_file
+from llamawatch.extractors.models import ModelCatalog
 from llamawatch.records import ExtractedPost, Post
 
 if TYPE_CHECKING:
@@ -82,15 +85,13 @@ def default_workers() -> int:
 
 
 def _default_extract() -> ExtractFn:
+    # why: read when the pool starts, so a replaced extractor (tests) applies
     from llamawatch.extractors.pipeline import extract_post
 
     return extract_post
 
 
 def _default_catalog(settings: Settings | None) -> Any:
-    from llamawatch.config import load_settings
-    from llamawatch.extractors.models import ModelCatalog
-
     return ModelCatalog.from_settings(settings if settings is not None else load_settings())
 
 
@@ -140,7 +141,6 @@ def _read_input(item: PoolInput) -> Post | ExtractedPost:
     """Return the post for one input, reading a post file in the worker."""
     if isinstance(item, Post):
         return item
-    from llamawatch.extractors.local import read_post_file
 
     try:
         return read_post_file(item)

@@ -12,8 +12,8 @@ from collections.abc import Callable, Sequence
 
 from sqlalchemy.orm import Session
 
+from llamawatch.evaluation.review import passes_policy, standing_note
 from llamawatch.records import ATTRIBUTES, ChangeEvent
-from llamawatch.review import passes_policy, standing_note
 from llamawatch.storage.history import load_events
 from llamawatch.storage.review import event_standing
 

@@ -19,7 +19,7 @@ import itertools
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import delete, func, insert, select, tuple_, type_coerce, update
 from sqlalchemy.orm import Session
@@ -41,6 +41,7 @@ from llamawatch.changes import (
 from llamawatch.records import (
     ATTRIBUTES,
     AttributeState,
+    Certainty,
     ChangeEvent,
     Dissent,
     Fact,
@@ -109,6 +110,9 @@ def _current_facts(
     query = query.order_by(FactRow.model, FactRow.attribute)
     # SQLite hands back JSON and dates as text; psycopg decodes both itself
     text_types = session.get_bind().dialect.name == "sqlite"
+    # the two type_coerce(..., NullType()) columns come back untyped (text or decoded)
+    value: Any
+    published: Any
     for post_id, model, attribute, value, certainty, evidence, source, published in session.execute(
         query.execution_options(yield_per=STREAM_ROWS)
     ):
@@ -120,7 +124,7 @@ def _current_facts(
             model=model,
             attribute=attribute,
             value=tuple(sorted(value)) if isinstance(value, list) else value,
-            certainty=certainty,
+            certainty=cast(Certainty, certainty),
             evidence=evidence,
             source=source,
             published=published,

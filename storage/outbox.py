@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, func, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from llamawatch.records import OutboxMessage
@@ -114,8 +115,6 @@ def enqueue(session: Session, messages: Iterable[OutboxMessage]) -> int:
         return 0
     dialect = session.get_bind().dialect.name
     if dialect in ("sqlite", "postgresql"):
-        from sqlalchemy.dialects import postgresql, sqlite
-
         insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
         statement = insert(OutboxRow).on_conflict_do_nothing(index_elements=["idempotency_key"])
         result = session.execute(statement.returning(OutboxRow.id), rows)

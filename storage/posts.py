@@ -22,7 +22,7 @@ from sqlalchemy.engine import CursorResult
 from sqlalchemy.orm import Session
 
 from llamawatch.changes import Key, validate_fact
-from llamawatch.identity import content_hash, post_key
+from llamawatch.identity import canonical_url, content_hash, post_key
 from llamawatch.records import ExtractedPost, Fact, Post, value_to_json
 from llamawatch.storage.names import replace_name_links, touched_by_links
 from llamawatch.storage.schema import FactRow, PostRow, SourceRow, utcnow
@@ -219,7 +219,7 @@ def insert_facts(session: Session, rows: list[dict[str, Any]]) -> None:
     ]
     session.connection().exec_driver_sql(
         f"INSERT INTO facts ({columns}) VALUES ({marks})",
-        params,  # type: ignore[arg-type]
+        params,
     )
 
 
@@ -357,8 +357,6 @@ def save_extracted(
 
 
 def _link(url: str) -> str:
-    from llamawatch.identity import canonical_url
-
     return canonical_url(url)
 
 
@@ -468,8 +466,6 @@ REFETCH_REQUESTED = "re-fetch requested (llamawatch refetch)"
 
 def mark_for_refetch(session: Session, *, url: str | None = None, source: str | None = None) -> int:
     """Make current posts (by canonical URL, or all of a source) due for a re-fetch now."""
-    from llamawatch.identity import canonical_url
-
     query = update(PostRow).where(PostRow.is_current.is_(True), PostRow.url.like("http%"))
     if url is not None:
         query = query.where(PostRow.url.in_(sorted({url, canonical_url(url)})))

@@ -2,7 +2,7 @@
 
 Decisions are keyed by the content hash of a post version and the fact's
 (model, attribute, value); :func:`reviewed_facts` applies them to the facts
-history streams in (see :func:`llamawatch.review.apply_decisions`). Facts
+history streams in (see :func:`llamawatch.evaluation.review.apply_decisions`). Facts
 entered by hand belong to one synthetic post per source (content type
 ``hand``) that reprocess never re-extracts.
 """
@@ -21,15 +21,7 @@ from sqlalchemy.orm import Session
 
 from llamawatch.changes import Key, is_restatement, validate_fact, value_key
 from llamawatch.errors import StorageError
-from llamawatch.records import (
-    ALERT_ATTRIBUTES,
-    ChangeEvent,
-    Fact,
-    Post,
-    value_from_json,
-    value_to_json,
-)
-from llamawatch.review import (
+from llamawatch.evaluation.review import (
     Decision,
     DecisionKind,
     FactKey,
@@ -40,6 +32,14 @@ from llamawatch.review import (
     is_ref,
     orphaned,
     queue_order,
+)
+from llamawatch.records import (
+    ALERT_ATTRIBUTES,
+    ChangeEvent,
+    Fact,
+    Post,
+    value_from_json,
+    value_to_json,
 )
 from llamawatch.storage.posts import HAND_CONTENT_TYPE, chunks, insert_facts, stored_fact
 from llamawatch.storage.schema import (

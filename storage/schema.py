@@ -13,7 +13,7 @@ integers, or lists for ``modalities``) so that each attribute keeps its type.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -25,6 +25,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     true,
@@ -81,6 +82,10 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    if TYPE_CHECKING:
+        # every row class maps one Table (DeclarativeBase types it as any FromClause),
+        # so the bulk inserts can take insert(Row.__table__) as it is
+        __table__: ClassVar[Table]
     type_annotation_map = {
         dt.datetime: UtcDateTime(),
         dict[str, Any]: JSON,

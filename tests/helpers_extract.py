@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from llamawatch.evaluate import values_match
+from llamawatch.evaluation.extraction import values_match
 from llamawatch.extractors.facts import extract_facts
 from llamawatch.extractors.models import ModelCatalog
 from llamawatch.records import ArticleText, Fact, value_to_json

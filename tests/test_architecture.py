@@ -33,18 +33,15 @@ STAGES: dict[str, int] = {
     "llamawatch.identity": 0,
     "llamawatch.summary": 0,
     "llamawatch.crashpoints": 0,
-    "llamawatch.watchdog": 0,
     "llamawatch.demo": 0,
     # 1, sources: fetch feeds, archives and pages
     "llamawatch.sources": 1,
     # 2, extract: text and facts out of posts (pool runs the extractors in processes)
     "llamawatch.extractors": 2,
     "llamawatch.pool": 2,
-    # 3, resolve: facts to state and change events; review and scoring read the same
+    # 3, resolve: facts to state and change events; evaluation (scoring, review) reads the same
     "llamawatch.changes": 3,
-    "llamawatch.review": 3,
-    "llamawatch.evaluate": 3,
-    "llamawatch.state_eval": 3,
+    "llamawatch.evaluation": 3,
     # 4, storage: loads and saves records of every stage below
     "llamawatch.storage": 4,
     # 5, publishing and delivery: records out to pages and people

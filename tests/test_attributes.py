@@ -8,7 +8,7 @@ import pytest
 
 from llamawatch.attributes import ATTRIBUTE_SPECS, SPECS, validate_value
 from llamawatch.changes import ResolutionRules, is_restatement, severity_of
-from llamawatch.evaluate import values_match
+from llamawatch.evaluation.extraction import values_match
 from llamawatch.publishing.render import alert_context, attribute_label, display_value
 from llamawatch.records import ALERT_ATTRIBUTES, ATTRIBUTES, ChangeEvent, format_value
 

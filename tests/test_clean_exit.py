@@ -18,7 +18,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from llamawatch import watchdog
+from llamawatch.cli import watchdog
 
 #: seconds allowed for the CLI to start Prefect's server (a busy 2-core machine is slow)
 START_TIMEOUT = 90
@@ -98,7 +98,7 @@ def test_the_watchdog_stops_an_orphan_and_only_then(tmp_path: Path) -> None:
     script = (
         "import subprocess, sys, time\n"
         "child = subprocess.Popen(['sleep', '60'])\n"
-        "subprocess.Popen([sys.executable, '-m', 'llamawatch.watchdog', "
+        f"subprocess.Popen([sys.executable, '-P', {watchdog.__file__!r}, "
         "str(__import__('os').getpid()), str(child.pid), '0.1'], start_new_session=True)\n"
         "print(child.pid, flush=True)\n"
         "time.sleep(float(sys.argv[1]))\n"

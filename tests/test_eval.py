@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from llamawatch.cli import cli
-from llamawatch.evaluate import (
+from llamawatch.evaluation.extraction import (
     Counts,
     ScoredFact,
     format_report,
@@ -257,8 +257,8 @@ def test_state_modes_need_a_truth_file_and_plain_eval_needs_gold(tmp_path: Path)
 def test_flip_flops_are_returns_to_a_left_value_within_the_window() -> None:
     import datetime as dt
 
+    from llamawatch.evaluation.state import flip_flops
     from llamawatch.records import ChangeEvent
-    from llamawatch.state_eval import flip_flops
 
     def event(day: int, old: object, new: object) -> ChangeEvent:
         return ChangeEvent(

@@ -17,7 +17,7 @@ from helpers_extract import catalog
 
 from llamawatch.cli.eval_cmd import evaluate_files, load_gold, match_predictions
 from llamawatch.cli.extract_cmd import expand_paths, extract_files
-from llamawatch.evaluate import EvalReport, format_report, score_corpus
+from llamawatch.evaluation.extraction import EvalReport, format_report, score_corpus
 
 TESTS = Path(__file__).parent
 BASELINE = json.loads((TESTS / "eval_baseline.json").read_text("utf-8"))["corpora"]

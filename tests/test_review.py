@@ -18,10 +18,7 @@ from sqlalchemy.engine import Engine
 from llamawatch.cli import cli
 from llamawatch.config import load_settings
 from llamawatch.delivery.outbox import queue_and_deliver_alerts
-from llamawatch.extractors.models import ModelCatalog
-from llamawatch.extractors.pipeline import extract_post
-from llamawatch.records import ExtractedPost, Fact, Post
-from llamawatch.review import (
+from llamawatch.evaluation.review import (
     Decision,
     FactFileError,
     apply_decisions,
@@ -30,6 +27,9 @@ from llamawatch.review import (
     parse_value,
     score_reviewed,
 )
+from llamawatch.extractors.models import ModelCatalog
+from llamawatch.extractors.pipeline import extract_post
+from llamawatch.records import ExtractedPost, Fact, Post
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.history import load_events, load_state, refresh_history
 from llamawatch.storage.posts import save_extracted

@@ -79,6 +79,7 @@ class App:
     def engine(self) -> Engine:
         """Return the engine for the configured database, migrated to the latest schema."""
         if self._engine is None:
+            # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
             from llamawatch.storage.db import open_database
 
             self._engine = open_database(self.settings.storage.url)

@@ -3,7 +3,7 @@
 Without ``PREFECT_API_URL`` a flow needs Prefect's temporary API server, a child
 process of ~190 MB. Prefect stops it at a normal exit only; ``run_flow`` starts
 it itself so that it can also stop it on SIGTERM, SIGHUP and Ctrl-C, and hands
-its pid to a watchdog process (``llamawatch.watchdog``) that stops it if the CLI
+its pid to a watchdog process (``llamawatch.cli.watchdog``) that stops it if the CLI
 dies in a way no handler sees (kill -9).
 """
 
@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from rich.console import Console
 
+from llamawatch.cli import watchdog
 from llamawatch.errors import LlamawatchError
 
 T = TypeVar("T")
@@ -139,7 +140,9 @@ def _watch_each_start(server: Any) -> bool:
 def _spawn_watchdog(server_pid: int) -> None:
     """Start the watchdog that stops the server if this process dies without doing so."""
     subprocess.Popen(
-        [sys.executable, "-m", "llamawatch.watchdog", str(os.getpid()), str(server_pid)],
+        # run as a script (-P: its folder not on sys.path), not with -m, which would load
+        # the llamawatch.cli package (~385 ms, click, pydantic): the watchdog is stdlib only
+        [sys.executable, "-P", watchdog.__file__, str(os.getpid()), str(server_pid)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -5,7 +5,7 @@ backfills the folders into a scratch database and scores the state as of each
 checkpoint; ``--gold-state`` resolves the folders' gold facts directly.
 
 ``llamawatch eval --reviewed`` scores it on the stored posts people reviewed instead
-(``llamawatch.review.score_reviewed``).
+(``llamawatch.evaluation.review.score_reviewed``).
 
 The gold file has the layout ``{"posts": {"<post file name>": [fact, ...]}}``. A gold
 entry is matched to a post by its file name, its path or its URL (the front matter's
@@ -27,16 +27,21 @@ import click
 from llamawatch.changes import ResolutionRules
 from llamawatch.cli.extract_cmd import expand_paths, extract_files
 from llamawatch.errors import LlamawatchError
-from llamawatch.evaluate import Counts, format_report, score_corpus
+from llamawatch.evaluation.extraction import Counts, format_report, score_corpus
+from llamawatch.evaluation.review import (
+    ReviewedScore,
+    format_reviewed,
+    reviewed_to_json,
+    score_reviewed,
+)
 from llamawatch.extractors.models import ModelCatalog
-from llamawatch.review import ReviewedScore, format_reviewed, reviewed_to_json, score_reviewed
 
 if TYPE_CHECKING:
     from llamawatch.cli import App
     from llamawatch.cli.extract_cmd import FileResult
-    from llamawatch.evaluate import EvalReport
+    from llamawatch.evaluation.extraction import EvalReport
+    from llamawatch.evaluation.state import StateReport
     from llamawatch.extractors.models import ModelCatalog
-    from llamawatch.state_eval import StateReport
 
 
 def load_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
@@ -170,7 +175,7 @@ def backfill_folders(
 def score_database(engine: Any, truth: Path, settings: Any) -> StateReport:
     """Score the state a database holds, read as of each checkpoint, and its change events."""
     # why: loads yaml ~110 ms; every command (and --help) imports this module
-    from llamawatch.state_eval import load_truth, score_state
+    from llamawatch.evaluation.state import load_truth, score_state
 
     # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
@@ -314,7 +319,7 @@ def _state_command(
 ) -> None:
     """Run --state or --gold-state and print the report."""
     # why: loads yaml ~110 ms; every command (and --help) imports this module
-    from llamawatch.state_eval import format_state_report, gold_facts, load_truth, score_facts
+    from llamawatch.evaluation.state import format_state_report, gold_facts, load_truth, score_facts
 
     if truth is None:
         raise click.UsageError("--state and --gold-state need --truth TRUTH.json")

@@ -16,8 +16,8 @@ import click
 from llamawatch.cli import App
 from llamawatch.cli.review_cmd import echo_diff, refresh_after
 from llamawatch.errors import LlamawatchError
+from llamawatch.evaluation.review import FactFileError, facts_to_text, hand_fact, parse_facts_file
 from llamawatch.records import ATTRIBUTES, CERTAINTIES, Fact
-from llamawatch.review import FactFileError, facts_to_text, hand_fact, parse_facts_file
 
 
 def _store(app: App, facts: list[Fact]) -> None:

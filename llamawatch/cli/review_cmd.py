@@ -19,15 +19,15 @@ import click
 
 from llamawatch.cli import App
 from llamawatch.errors import LlamawatchError
+from llamawatch.evaluation.review import parse_value
 from llamawatch.records import ATTRIBUTES, CERTAINTIES, format_value, value_to_json
-from llamawatch.review import parse_value
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from llamawatch.changes import Key
+    from llamawatch.evaluation.review import QueueItem
     from llamawatch.records import HistoryDiff
-    from llamawatch.review import QueueItem
 
 
 def refresh_after(app: App, change: Callable[[Session], set[Key]]) -> HistoryDiff:

@@ -20,7 +20,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from typing import TYPE_CHECKING, Any
@@ -687,8 +687,6 @@ def with_shown_evidence(states: ModelStates, facts: Iterable[Fact]) -> ModelStat
                     key=lambda f: (f.published, f.source),
                 )
                 if candidates:
-                    from dataclasses import replace
-
                     best = replace(
                         state, evidence=candidates[0].evidence, source=candidates[0].source
                     )

@@ -11,9 +11,9 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from llamawatch.evaluation.review import Decision, QueueItem
 from llamawatch.publishing.render import safe_link
 from llamawatch.records import Fact, format_value
-from llamawatch.review import Decision, QueueItem
 
 #: file name of the page in the output folder
 REVIEW_PAGE = "review.html"

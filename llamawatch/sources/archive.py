@@ -54,7 +54,7 @@ from lxml import etree
 from llamawatch.config import HttpSettings
 from llamawatch.errors import FetchError, LlamawatchError, ParseError
 from llamawatch.extractors.feeds import FEED_SUFFIXES, is_feed_file, parse_feed, xml_root
-from llamawatch.extractors.local import POST_SUFFIXES, archive_files
+from llamawatch.extractors.local import POST_SUFFIXES, archive_files, read_post_file
 from llamawatch.identity import canonical_url, content_hash, is_http_url, with_key
 from llamawatch.records import FetchResult, Post, Source
 from llamawatch.sources.http import BlockingHttp
@@ -702,10 +702,6 @@ def load_item(item: ArchiveItem, max_bytes: int | None = None) -> Post:
     ``max_bytes`` is the one size limit (``http.max_bytes``) that ``run`` applies too.
     """
     if item.kind == "file":
-        from dataclasses import replace
-
-        from llamawatch.extractors.local import read_post_file
-
         limit = max_bytes or HttpSettings.model_validate({}).max_bytes
         post = read_post_file(Path(item.location), max_bytes=limit)
         return with_key(replace(post, source_name=post.source_name or item.source), "guid")

@@ -285,8 +285,6 @@ def _read_local_feed(source: Source, path: Path, max_bytes: int, consumed: set[P
             posts.append(post)
             continue
         try:
-            from llamawatch.extractors.local import read_post_file
-
             page = read_post_file(target)
         except ParseError as exc:
             outcome.problems.append(str(exc))

@@ -29,7 +29,7 @@ from typing import Any, Literal
 
 from llamawatch.attributes import COUNT_ATTRIBUTES
 from llamawatch.changes import validate_fact, value_key
-from llamawatch.evaluate import Counts, values_match
+from llamawatch.evaluation.extraction import Counts, values_match
 from llamawatch.records import ATTRIBUTES, Fact, FactValue, format_value, value_to_json
 
 DecisionKind = Literal["accept", "reject", "correct"]

@@ -5,12 +5,13 @@ SIGTERM stops it from inside the CLI; this watchdog covers the rest (kill -9, an
 out-of-memory kill, a crash in native code). It is a tiny separate process in
 its own session, so signals sent to the CLI's process group do not reach it:
 
-    python -m llamawatch.watchdog PARENT_PID SERVER_PID [INTERVAL]
+    python -P llamawatch/cli/watchdog.py PARENT_PID SERVER_PID [INTERVAL]
 
 It polls: while the server lives and its parent is still the CLI it waits; once
 it has been re-parented (the CLI is gone) it stops the server (SIGTERM, then
 SIGKILL) and exits. Process start times guard against a recycled pid.
-Standard library only, so that it starts fast and small.
+Standard library only, so that it starts fast and small; it is run by its path, since
+``-m llamawatch.cli.watchdog`` would first import the ``llamawatch.cli`` package.
 """
 
 from __future__ import annotations
@@ -73,9 +74,7 @@ def main(argv: list[str]) -> int:
         parent, server = int(argv[0]), int(argv[1])
         interval = float(argv[2]) if len(argv) > 2 else 0.5
     except (IndexError, ValueError):
-        print(
-            "usage: python -m llamawatch.watchdog PARENT_PID SERVER_PID [INTERVAL]", file=sys.stderr
-        )
+        print("usage: python -P watchdog.py PARENT_PID SERVER_PID [INTERVAL]", file=sys.stderr)
         return 2
     watch(parent, server, interval)
     return 0
