@@ -42,6 +42,7 @@ from urllib.parse import urlsplit
 from llamawatch.attributes import (  # noqa: F401  (date_span, KNOWN_LICENSES: historic home)
     ALERT_ATTRIBUTES,
     ATTRIBUTES,
+    COUNT_ATTRIBUTES,
     FORWARD_LOOKING,
     KNOWN_LICENSES,
     SPECS,
@@ -477,7 +478,30 @@ def _outweighs(
     # past half their weight: a lone contradiction stays dissent
     if new_sites > old_sites and new_weight > old_weight:
         return True
-    return new_sites >= old_sites and new_weight > 2 * old_weight
+    return (
+        _may_replace_aged(tally.attribute, candidate, current, rules)
+        and new_sites >= old_sites
+        and new_weight > 2 * old_weight
+    )
+
+
+def _may_replace_aged(
+    attribute: str, candidate: FactValue, current: FactValue, rules: ResolutionRules
+) -> bool:
+    """Return whether a value may replace an aged one on equal sources (rule 2).
+
+    Fixed at release: a late lone statement of a released model's licence,
+    architecture or modalities is a mistake, not news, however old the value it
+    contradicts. A count stated for a family is its largest member's, so only a
+    larger count (a bigger member added later) may replace an aged one; a
+    smaller one names a smaller member. Forward-looking values (release date,
+    openness) may still be corrected; the lifecycle has rules of its own.
+    """
+    if attribute == "status" or attribute in rules.forward_looking:
+        return True
+    if attribute in COUNT_ATTRIBUTES and _is_int(candidate) and _is_int(current):
+        return cast(int, candidate) > cast(int, current)
+    return False
 
 
 def _challenger(

@@ -676,3 +676,37 @@ def test_a_value_reread_from_the_release_may_rest_on_a_fact_older_than_the_week(
     )
     assert change.source == "https://news.example/c"  # the statement of the value, not the day's
     assert states["Llama 9"]["openness"].rumour == "closed"
+
+
+def test_a_late_lone_smaller_size_of_a_family_is_a_member_not_a_change() -> None:
+    # one site gave Zephyr's size at release; a year on (past a half-life) another
+    # names its 3B member: dissent. A larger size (a bigger member added) may replace it.
+    base = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        said("Zephyr", "params_total", 90_000_000_000, D, PRESS[0]),
+        said("Zephyr", "params_total", 3_000_000_000, days(400), PRESS[1]),
+    ]
+    states, events = resolve_history(base, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "params_total"] == [90_000_000_000]
+    size = states["Zephyr"]["params_total"]
+    assert size.value == 90_000_000_000
+    assert [(d.source, d.value) for d in size.dissent] == [(PRESS[1], 3_000_000_000)]
+
+    larger = [*base, said("Zephyr", "params_total", 180_000_000_000, days(420), PRESS[2])]
+    states, _ = resolve_history(larger, rules=LAB_RULES)
+    assert states["Zephyr"]["params_total"].value == 180_000_000_000
+
+
+def test_a_late_lone_licence_of_a_released_model_stays_dissent() -> None:
+    base = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        said("Zephyr", "license", "acme-community", D, PRESS[0]),
+        said("Zephyr", "license", "apache-2.0", days(400), PRESS[1]),
+    ]
+    states, events = resolve_history(base, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "license"] == ["acme-community"]
+    assert states["Zephyr"]["license"].value == "acme-community"
+    # more sources than the value at release still change it
+    more = [*base, said("Zephyr", "license", "apache-2.0", days(401), PRESS[2])]
+    states, _ = resolve_history(more, rules=LAB_RULES)
+    assert states["Zephyr"]["license"].value == "apache-2.0"
