@@ -583,7 +583,23 @@ def _read_settled(
     if released_on is not None and tally.support(belief.value)[1] == 0:
         since_release = [f for f in seen if f.published and f.published >= released_on]
         return _pick(attribute, since_release, rules, None)
+    if _publisher_dated_to_the_day(attribute, belief.value, tally.facts, rules):
+        # the publisher's own date to the day is final: press dates a day off are
+        # time zones or slips of the pen; only the publisher moves it
+        return choice if _publisher_says(choice, day_facts, attribute, rules) else None
     return choice if _outweighs(tally, choice, belief.value, day_facts, rules) else None
+
+
+def _publisher_dated_to_the_day(
+    attribute: str, value: FactValue, facts: Sequence[Fact], rules: ResolutionRules
+) -> bool:
+    """Return whether the model's publisher has stated this date value to the day."""
+    if SPECS[attribute].kind != "date" or not isinstance(value, str) or len(value) != 10:
+        return False
+    return any(
+        f.value == value and f.certainty != "speculative" and rules.is_publisher(f.model, f.source)
+        for f in facts
+    )
 
 
 def _read_plan(

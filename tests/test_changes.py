@@ -710,3 +710,32 @@ def test_a_late_lone_licence_of_a_released_model_stays_dissent() -> None:
     more = [*base, said("Zephyr", "license", "apache-2.0", days(401), PRESS[2])]
     states, _ = resolve_history(more, rules=LAB_RULES)
     assert states["Zephyr"]["license"].value == "apache-2.0"
+
+
+def test_a_release_date_the_publisher_gave_to_the_day_is_not_moved_by_the_press() -> None:
+    released = dt.date(2031, 3, 21)
+    facts = [
+        said("Zephyr", "status", "released", released, "https://acme.example/blog/zephyr"),
+        said("Zephyr", "release_date", "2031-03-21", released, "https://acme.example/blog/zephyr"),
+        # one day off (a time zone), then months later two more sites repeat it
+        said("Zephyr", "release_date", "2031-03-22", released + dt.timedelta(days=9), PRESS[0]),
+        said("Zephyr", "release_date", "2031-03-22", released + dt.timedelta(days=200), PRESS[1]),
+        said("Zephyr", "release_date", "2031-03-22", released + dt.timedelta(days=201), PRESS[2]),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "release_date"] == ["2031-03-21"]
+    date = states["Zephyr"]["release_date"]
+    assert date.value == "2031-03-21" and len(date.dissent) == 3
+    # the publisher itself may still correct it
+    corrected = [
+        *facts,
+        said(
+            "Zephyr",
+            "release_date",
+            "2031-03-20",
+            released + dt.timedelta(days=210),
+            "https://acme.example/errata",
+        ),
+    ]
+    states, _ = resolve_history(corrected, rules=LAB_RULES)
+    assert states["Zephyr"]["release_date"].value == "2031-03-20"
