@@ -13,8 +13,8 @@ attribute) pair is the value the evidence supports, not the latest statement
 3. values of a released (or shelved) model change only on stronger support: the
    publisher, or more independent sources; a lone contradiction is dissent;
 4. plans of an upcoming model follow the newest statement of at least equal
-   certainty (a slip is news); same-week disagreement from different sources is
-   a conflict, not two events;
+   certainty (a slip is news), bar one source against a widely reported plan;
+   same-week disagreement from different sources is a conflict, not two events;
 5. restatements (coarser dates, integers within 2 %, lists as sets) are not
    changes, speculation never overturns a confirmed value, and facts are read
    in a total order of their own, so ingestion order never matters.
@@ -66,6 +66,8 @@ log = logging.getLogger(__name__)
 
 #: integers closer than this share are the same value (docs/resolution.md, "Support")
 INT_TOLERANCE = 0.02
+#: a plan this many sources state does not move on one source's word (rule 4)
+WIDELY_REPORTED = 3
 _CERTAINTY_RANK = {"confirmed": 0, "reported": 1, "speculative": 2}
 _ATTRIBUTE_ORDER = {name: index for index, name in enumerate(ATTRIBUTES)}
 
@@ -603,9 +605,18 @@ def _publisher_dated_to_the_day(
 
 
 def _read_plan(
-    belief: _Belief, day_facts: Sequence[Fact], window: Sequence[Fact], rules: ResolutionRules
+    belief: _Belief,
+    day_facts: Sequence[Fact],
+    window: Sequence[Fact],
+    tally: _Tally,
+    rules: ResolutionRules,
 ) -> FactValue | None:
-    """Rule 4: a plan follows the newest statement of at least equal certainty."""
+    """Rule 4: a plan follows the newest statement of at least equal certainty.
+
+    Unless one press source alone contradicts a plan that ``WIDELY_REPORTED`` or
+    more sources state: that is an outlier (dissent) until a second source, or
+    the publisher, says so.
+    """
     choice = _challenger(belief, day_facts, window, rules)
     if choice is None:
         return None
@@ -616,9 +627,15 @@ def _read_plan(
         if is_restatement(attribute, choice, f.value)
     ]
     # the week's winner must be stated today, at least as surely as the current plan
-    if ranks and min(ranks) <= _CERTAINTY_RANK[belief.certainty]:
-        return choice
-    return None
+    if not ranks or min(ranks) > _CERTAINTY_RANK[belief.certainty]:
+        return None
+    if (
+        tally.support(choice)[1] == 1
+        and tally.support(belief.value)[1] >= WIDELY_REPORTED
+        and not _publisher_says(choice, day_facts, attribute, rules)
+    ):
+        return None
+    return choice
 
 
 def resolve_key(
@@ -683,7 +700,7 @@ def resolve_key(
                 rules,
             )
         else:
-            new_value = _read_plan(belief, day_facts, window, rules)
+            new_value = _read_plan(belief, day_facts, window, tally, rules)
         if new_value is not None and (
             belief is None or not is_restatement(attribute, belief.value, new_value)
         ):

@@ -739,3 +739,35 @@ def test_a_release_date_the_publisher_gave_to_the_day_is_not_moved_by_the_press(
     ]
     states, _ = resolve_history(corrected, rules=LAB_RULES)
     assert states["Zephyr"]["release_date"].value == "2031-03-20"
+
+
+def test_one_source_does_not_move_a_widely_reported_plan() -> None:
+    # three sites report Kraken will stay closed; one says it will ship open weights
+    plan = [
+        said("Kraken", "status", "upcoming", D, PRESS[0]),
+        *(said("Kraken", "openness", "closed", D, site, "reported") for site in PRESS),
+        said("Kraken", "openness", "open_weights", days(30), "https://gossip.example/k"),
+    ]
+    states, events = resolve_history(plan, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "openness"] == ["closed"]
+    openness = states["Kraken"]["openness"]
+    assert openness.value == "closed"
+    assert [d.value for d in openness.dissent] == ["open_weights"]
+    # a second site, or the publisher alone, moves it
+    seconded = [
+        *plan,
+        said("Kraken", "openness", "open_weights", days(31), "https://other.example/k"),
+    ]
+    assert (
+        resolve_history(seconded, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
+    )
+    announced = [
+        *plan[:-1],
+        said("Kraken", "openness", "open_weights", days(30), "https://acme.example/blog/kraken"),
+    ]
+    assert (
+        resolve_history(announced, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
+    )
+    # with fewer sources behind the plan, the newest word still wins (a slip is news)
+    thin = [plan[0], plan[1], plan[-1]]
+    assert resolve_history(thin, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
