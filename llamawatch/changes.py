@@ -240,6 +240,9 @@ class _Tally:
         self.facts: list[Fact] = []
         self.site_day: dict[str, dt.date] = {}
         self._covers: dict[tuple[str, str], bool] = {}
+        #: dates the model's publisher has stated to the day (not speculatively)
+        self.publisher_days: set[str] = set()
+        self._is_date = SPECS[attribute].kind == "date"
 
     def add(self, fact: Fact, weight: float) -> None:
         key = value_key(fact.value)
@@ -258,6 +261,14 @@ class _Tally:
         if weight > 0 and (site not in held or self._rank(entry) > self._rank(held[site])):
             held[site] = entry
         self.facts.append(fact)
+        if (
+            self._is_date
+            and isinstance(fact.value, str)
+            and len(fact.value) == 10
+            and fact.certainty != "speculative"
+            and self.rules.is_publisher(fact.model, fact.source)
+        ):
+            self.publisher_days.add(key)
 
     def _rank(self, entry: tuple[float, int]) -> float:
         return math.log2(entry[0]) + entry[1] / self.rules.half_life_days
@@ -585,23 +596,11 @@ def _read_settled(
     if released_on is not None and tally.support(belief.value)[1] == 0:
         since_release = [f for f in seen if f.published and f.published >= released_on]
         return _pick(attribute, since_release, rules, None)
-    if _publisher_dated_to_the_day(attribute, belief.value, tally.facts, rules):
+    if value_key(belief.value) in tally.publisher_days:
         # the publisher's own date to the day is final: press dates a day off are
         # time zones or slips of the pen; only the publisher moves it
         return choice if _publisher_says(choice, day_facts, attribute, rules) else None
     return choice if _outweighs(tally, choice, belief.value, day_facts, rules) else None
-
-
-def _publisher_dated_to_the_day(
-    attribute: str, value: FactValue, facts: Sequence[Fact], rules: ResolutionRules
-) -> bool:
-    """Return whether the model's publisher has stated this date value to the day."""
-    if SPECS[attribute].kind != "date" or not isinstance(value, str) or len(value) != 10:
-        return False
-    return any(
-        f.value == value and f.certainty != "speculative" and rules.is_publisher(f.model, f.source)
-        for f in facts
-    )
 
 
 def _read_plan(
@@ -630,7 +629,9 @@ def _read_plan(
     if not ranks or min(ranks) > _CERTAINTY_RANK[belief.certainty]:
         return None
     if (
-        tally.support(choice)[1] == 1
+        # exact statements first: cheap, and more than one site already rules it out
+        len(tally.sites.get(value_key(choice), ())) <= 1
+        and tally.support(choice)[1] == 1
         and tally.support(belief.value)[1] >= WIDELY_REPORTED
         and not _publisher_says(choice, day_facts, attribute, rules)
     ):
