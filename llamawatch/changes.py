@@ -13,8 +13,8 @@ attribute) pair is the value the evidence supports, not the latest statement
 3. values of a released (or shelved) model change only on stronger support: the
    publisher, or more independent sources; a lone contradiction is dissent;
 4. plans of an upcoming model follow the newest statement of at least equal
-   certainty (a slip is news); same-week disagreement from different sources is
-   a conflict, not two events;
+   certainty (a slip is news), bar one source against a widely reported plan;
+   same-week disagreement from different sources is a conflict, not two events;
 5. restatements (coarser dates, integers within 2 %, lists as sets) are not
    changes, speculation never overturns a confirmed value, and facts are read
    in a total order of their own, so ingestion order never matters.
@@ -42,6 +42,7 @@ from urllib.parse import urlsplit
 from llamawatch.attributes import (  # noqa: F401  (date_span, KNOWN_LICENSES: historic home)
     ALERT_ATTRIBUTES,
     ATTRIBUTES,
+    COUNT_ATTRIBUTES,
     FORWARD_LOOKING,
     KNOWN_LICENSES,
     SPECS,
@@ -65,6 +66,8 @@ log = logging.getLogger(__name__)
 
 #: integers closer than this share are the same value (docs/resolution.md, "Support")
 INT_TOLERANCE = 0.02
+#: a plan this many sources state does not move on one source's word (rule 4)
+WIDELY_REPORTED = 3
 _CERTAINTY_RANK = {"confirmed": 0, "reported": 1, "speculative": 2}
 _ATTRIBUTE_ORDER = {name: index for index, name in enumerate(ATTRIBUTES)}
 
@@ -237,6 +240,9 @@ class _Tally:
         self.facts: list[Fact] = []
         self.site_day: dict[str, dt.date] = {}
         self._covers: dict[tuple[str, str], bool] = {}
+        #: dates the model's publisher has stated to the day (not speculatively)
+        self.publisher_days: set[str] = set()
+        self._is_date = SPECS[attribute].kind == "date"
 
     def add(self, fact: Fact, weight: float) -> None:
         key = value_key(fact.value)
@@ -255,6 +261,14 @@ class _Tally:
         if weight > 0 and (site not in held or self._rank(entry) > self._rank(held[site])):
             held[site] = entry
         self.facts.append(fact)
+        if (
+            self._is_date
+            and isinstance(fact.value, str)
+            and len(fact.value) == 10
+            and fact.certainty != "speculative"
+            and self.rules.is_publisher(fact.model, fact.source)
+        ):
+            self.publisher_days.add(key)
 
     def _rank(self, entry: tuple[float, int]) -> float:
         return math.log2(entry[0]) + entry[1] / self.rules.half_life_days
@@ -477,7 +491,30 @@ def _outweighs(
     # past half their weight: a lone contradiction stays dissent
     if new_sites > old_sites and new_weight > old_weight:
         return True
-    return new_sites >= old_sites and new_weight > 2 * old_weight
+    return (
+        _may_replace_aged(tally.attribute, candidate, current, rules)
+        and new_sites >= old_sites
+        and new_weight > 2 * old_weight
+    )
+
+
+def _may_replace_aged(
+    attribute: str, candidate: FactValue, current: FactValue, rules: ResolutionRules
+) -> bool:
+    """Return whether a value may replace an aged one on equal sources (rule 2).
+
+    Fixed at release: a late lone statement of a released model's licence,
+    architecture or modalities is a mistake, not news, however old the value it
+    contradicts. A count stated for a family is its largest member's, so only a
+    larger count (a bigger member added later) may replace an aged one; a
+    smaller one names a smaller member. Forward-looking values (release date,
+    openness) may still be corrected; the lifecycle has rules of its own.
+    """
+    if attribute == "status" or attribute in rules.forward_looking:
+        return True
+    if attribute in COUNT_ATTRIBUTES and _is_int(candidate) and _is_int(current):
+        return cast(int, candidate) > cast(int, current)
+    return False
 
 
 def _challenger(
@@ -559,13 +596,26 @@ def _read_settled(
     if released_on is not None and tally.support(belief.value)[1] == 0:
         since_release = [f for f in seen if f.published and f.published >= released_on]
         return _pick(attribute, since_release, rules, None)
+    if value_key(belief.value) in tally.publisher_days:
+        # the publisher's own date to the day is final: press dates a day off are
+        # time zones or slips of the pen; only the publisher moves it
+        return choice if _publisher_says(choice, day_facts, attribute, rules) else None
     return choice if _outweighs(tally, choice, belief.value, day_facts, rules) else None
 
 
 def _read_plan(
-    belief: _Belief, day_facts: Sequence[Fact], window: Sequence[Fact], rules: ResolutionRules
+    belief: _Belief,
+    day_facts: Sequence[Fact],
+    window: Sequence[Fact],
+    tally: _Tally,
+    rules: ResolutionRules,
 ) -> FactValue | None:
-    """Rule 4: a plan follows the newest statement of at least equal certainty."""
+    """Rule 4: a plan follows the newest statement of at least equal certainty.
+
+    Unless one press source alone contradicts a plan that ``WIDELY_REPORTED`` or
+    more sources state: that is an outlier (dissent) until a second source, or
+    the publisher, says so.
+    """
     choice = _challenger(belief, day_facts, window, rules)
     if choice is None:
         return None
@@ -576,9 +626,17 @@ def _read_plan(
         if is_restatement(attribute, choice, f.value)
     ]
     # the week's winner must be stated today, at least as surely as the current plan
-    if ranks and min(ranks) <= _CERTAINTY_RANK[belief.certainty]:
-        return choice
-    return None
+    if not ranks or min(ranks) > _CERTAINTY_RANK[belief.certainty]:
+        return None
+    if (
+        # exact statements first: cheap, and more than one site already rules it out
+        len(tally.sites.get(value_key(choice), ())) <= 1
+        and tally.support(choice)[1] == 1
+        and tally.support(belief.value)[1] >= WIDELY_REPORTED
+        and not _publisher_says(choice, day_facts, attribute, rules)
+    ):
+        return None
+    return choice
 
 
 def resolve_key(
@@ -643,7 +701,7 @@ def resolve_key(
                 rules,
             )
         else:
-            new_value = _read_plan(belief, day_facts, window, rules)
+            new_value = _read_plan(belief, day_facts, window, tally, rules)
         if new_value is not None and (
             belief is None or not is_restatement(attribute, belief.value, new_value)
         ):

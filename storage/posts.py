@@ -235,12 +235,17 @@ def save_extracted(
 
     Idempotent: a post already stored with the same key and content hash is
     left alone. An edited post becomes a new version and its previous version's
-    facts stop counting. Nothing is committed here (see ``session_scope``).
+    facts stop counting. An older copy of a stored post (an earlier publication
+    date than the current version's) is left alone too: the newest copy by its
+    own date stays current whatever order copies arrive in, so a second
+    backfill of an archive changes nothing. Nothing is committed here (see
+    ``session_scope``).
     """
     fetched_at = fetched_at or utcnow()
     result = SaveResult()
     keyed = [(identity_of(item.post), hash_of(item.post), item) for item in items]
-    current: dict[str, tuple[int, int, str]] = {}  # key → (post id, version, hash)
+    # key → (post id, version, hash, publication date)
+    current: dict[str, tuple[int, int, str, dt.date | None]] = {}
     links: dict[str, str] = {}  # key → link of the current version
     failed: set[str] = set()  # keys whose current version was stored with an error
     for chunk in chunks(sorted({key for key, _, _ in keyed})):
@@ -252,10 +257,11 @@ def save_extracted(
                 PostRow.content_hash,
                 PostRow.error,
                 PostRow.url,
+                PostRow.published,
             ).where(PostRow.post_key.in_(chunk), PostRow.is_current.is_(True))
         )
-        for key, post_id, version, digest, error, link in rows:
-            current[key] = (post_id, version, digest)
+        for key, post_id, version, digest, error, link, published in rows:
+            current[key] = (post_id, version, digest, _as_date(published))
             links[key] = link
             if error:
                 failed.add(key)
@@ -278,6 +284,13 @@ def save_extracted(
             if retry_failed_again and previous[0] >= 0:
                 retried_again.append(previous[0])
             continue
+        post = item.post
+        published = post.published or (item.article.published if item.article else None)
+        if previous is not None and _is_older_copy(published, previous[3], key in failed):
+            # an archive holds several copies of one page: ingestion order must not
+            # decide which one counts (a re-read older copy would replace the newer)
+            result.unchanged += 1
+            continue
         failed.discard(key)
         version = 1
         if previous is not None:
@@ -295,7 +308,6 @@ def save_extracted(
             result.new_versions += 1
         else:
             result.new_posts += 1
-        post = item.post
         name = source_name or post.source_name
         row = {
             "source_id": ids.get(name) if name else None,
@@ -305,7 +317,7 @@ def save_extracted(
             "guid": post.guid,
             "url": post.url,
             "title": post.title,
-            "published": post.published or (item.article.published if item.article else None),
+            "published": published,
             "fetched_at": fetched_at,
             "content_hash": digest,
             "content_type": post.content_type,
@@ -317,7 +329,7 @@ def save_extracted(
         }
         new_rows.append((row, item))
         # a key twice in one batch: the later copy is a version of the earlier one
-        current[key] = (-1, version, digest)
+        current[key] = (-1, version, digest, _as_date(published))
 
     if replaced:
         result.touched |= keys_of_posts(session, replaced)
@@ -354,6 +366,31 @@ def save_extracted(
     if facts:
         insert_facts(session, facts)
     return result
+
+
+def _as_date(value: dt.date | dt.datetime | str | None) -> dt.date | None:
+    """Return a stored publication date as a date (SQLite may hand back text)."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value[:10])
+    if isinstance(value, dt.datetime):
+        return value.date()
+    return value
+
+
+def _is_older_copy(
+    published: dt.date | dt.datetime | None, current: dt.date | None, current_failed: bool
+) -> bool:
+    """Return whether a copy is dated before the stored current version (so it must not win).
+
+    A current version stored with an error is always replaced; undated copies
+    keep the arrival order (nothing better to go by).
+    """
+    incoming = _as_date(published)
+    if current_failed or incoming is None or current is None:
+        return False
+    return incoming < current
 
 
 def _link(url: str) -> str:

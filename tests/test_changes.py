@@ -676,3 +676,98 @@ def test_a_value_reread_from_the_release_may_rest_on_a_fact_older_than_the_week(
     )
     assert change.source == "https://news.example/c"  # the statement of the value, not the day's
     assert states["Llama 9"]["openness"].rumour == "closed"
+
+
+def test_a_late_lone_smaller_size_of_a_family_is_a_member_not_a_change() -> None:
+    # one site gave Zephyr's size at release; a year on (past a half-life) another
+    # names its 3B member: dissent. A larger size (a bigger member added) may replace it.
+    base = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        said("Zephyr", "params_total", 90_000_000_000, D, PRESS[0]),
+        said("Zephyr", "params_total", 3_000_000_000, days(400), PRESS[1]),
+    ]
+    states, events = resolve_history(base, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "params_total"] == [90_000_000_000]
+    size = states["Zephyr"]["params_total"]
+    assert size.value == 90_000_000_000
+    assert [(d.source, d.value) for d in size.dissent] == [(PRESS[1], 3_000_000_000)]
+
+    larger = [*base, said("Zephyr", "params_total", 180_000_000_000, days(420), PRESS[2])]
+    states, _ = resolve_history(larger, rules=LAB_RULES)
+    assert states["Zephyr"]["params_total"].value == 180_000_000_000
+
+
+def test_a_late_lone_licence_of_a_released_model_stays_dissent() -> None:
+    base = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        said("Zephyr", "license", "acme-community", D, PRESS[0]),
+        said("Zephyr", "license", "apache-2.0", days(400), PRESS[1]),
+    ]
+    states, events = resolve_history(base, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "license"] == ["acme-community"]
+    assert states["Zephyr"]["license"].value == "acme-community"
+    # more sources than the value at release still change it
+    more = [*base, said("Zephyr", "license", "apache-2.0", days(401), PRESS[2])]
+    states, _ = resolve_history(more, rules=LAB_RULES)
+    assert states["Zephyr"]["license"].value == "apache-2.0"
+
+
+def test_a_release_date_the_publisher_gave_to_the_day_is_not_moved_by_the_press() -> None:
+    released = dt.date(2031, 3, 21)
+    facts = [
+        said("Zephyr", "status", "released", released, "https://acme.example/blog/zephyr"),
+        said("Zephyr", "release_date", "2031-03-21", released, "https://acme.example/blog/zephyr"),
+        # one day off (a time zone), then months later two more sites repeat it
+        said("Zephyr", "release_date", "2031-03-22", released + dt.timedelta(days=9), PRESS[0]),
+        said("Zephyr", "release_date", "2031-03-22", released + dt.timedelta(days=200), PRESS[1]),
+        said("Zephyr", "release_date", "2031-03-22", released + dt.timedelta(days=201), PRESS[2]),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "release_date"] == ["2031-03-21"]
+    date = states["Zephyr"]["release_date"]
+    assert date.value == "2031-03-21" and len(date.dissent) == 3
+    # the publisher itself may still correct it
+    corrected = [
+        *facts,
+        said(
+            "Zephyr",
+            "release_date",
+            "2031-03-20",
+            released + dt.timedelta(days=210),
+            "https://acme.example/errata",
+        ),
+    ]
+    states, _ = resolve_history(corrected, rules=LAB_RULES)
+    assert states["Zephyr"]["release_date"].value == "2031-03-20"
+
+
+def test_one_source_does_not_move_a_widely_reported_plan() -> None:
+    # three sites report Kraken will stay closed; one says it will ship open weights
+    plan = [
+        said("Kraken", "status", "upcoming", D, PRESS[0]),
+        *(said("Kraken", "openness", "closed", D, site, "reported") for site in PRESS),
+        said("Kraken", "openness", "open_weights", days(30), "https://gossip.example/k"),
+    ]
+    states, events = resolve_history(plan, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "openness"] == ["closed"]
+    openness = states["Kraken"]["openness"]
+    assert openness.value == "closed"
+    assert [d.value for d in openness.dissent] == ["open_weights"]
+    # a second site, or the publisher alone, moves it
+    seconded = [
+        *plan,
+        said("Kraken", "openness", "open_weights", days(31), "https://other.example/k"),
+    ]
+    assert (
+        resolve_history(seconded, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
+    )
+    announced = [
+        *plan[:-1],
+        said("Kraken", "openness", "open_weights", days(30), "https://acme.example/blog/kraken"),
+    ]
+    assert (
+        resolve_history(announced, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
+    )
+    # with fewer sources behind the plan, the newest word still wins (a slip is news)
+    thin = [plan[0], plan[1], plan[-1]]
+    assert resolve_history(thin, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 from click.testing import CliRunner
@@ -17,6 +18,7 @@ from llamawatch.cli import cli
 from llamawatch.records import ExtractedPost, Fact, NameLink, Post
 from llamawatch.storage.db import session_scope
 from llamawatch.storage.history import (
+    load_current_facts,
     load_events,
     load_revisions,
     load_state,
@@ -388,3 +390,60 @@ def test_links_arrive_with_their_post_and_are_replaced_on_reprocess(engine: Engi
     with session_scope(engine) as session:
         assert load_name_links(session) == []
         assert set(load_state(session)) == {"Strato", "Cirrus"}
+
+
+# --- several copies of one page (an archive) -------------------------------------------
+
+
+def _backfill(engine: Engine, batches: list[list[ExtractedPost]]) -> int:
+    """Store batches the way a backfill does; return the events the refreshes added."""
+    added = 0
+    for batch in batches:
+        with session_scope(engine) as session:
+            saved = save_extracted(session, batch, source_name="t", extractor_version="1")
+            added += len(refresh_history(session, saved.touched, mode="baseline").added)
+    return added
+
+
+@pytest.mark.parametrize("newer_first", [False, True])
+def test_an_older_copy_of_a_page_never_replaces_the_newer_one(
+    engine: Engine, newer_first: bool
+) -> None:
+    # one page archived twice: in June it listed Zephyr as text and image, in July
+    # (edited) as text only; the older copy read again must not become current
+    url = "https://hub.example/zephyr"
+    june = _invented_post(
+        url, dt.date(2031, 6, 20), ("Zephyr", "modalities", ("image", "text"), "confirmed")
+    )
+    july = _invented_post(
+        url, dt.date(2031, 6, 29), ("Zephyr", "modalities", ("text",), "confirmed")
+    )
+    other = _invented_post(
+        "https://daily.example/z",
+        dt.date(2031, 6, 1),
+        ("Zephyr", "modalities", ("image", "text"), "reported"),
+    )
+    # the page was edited between the copies: its text differs
+    july = ExtractedPost(replace(july.post, body="Zephyr reads text only."), None, july.facts)
+    batches = [[july], [june], [other]] if newer_first else [[june], [other], [july]]
+    _backfill(engine, batches)
+    with session_scope(engine) as session:
+        first_events = load_events(session)
+        first_state = state_to_json(load_state(session))
+        counted = {(f.source, f.value) for f in load_current_facts(session)}
+    assert (url, ("text",)) in counted and (url, ("image", "text")) not in counted
+
+    # a second backfill of the same copies, in the same order, adds nothing
+    assert _backfill(engine, batches) == 0
+    with session_scope(engine) as session:
+        assert load_events(session) == first_events
+        assert state_to_json(load_state(session)) == first_state
+        assert refresh_history(session, None).added == ()
+        current = (
+            session.execute(
+                select(PostRow.published).where(PostRow.url == url, PostRow.is_current.is_(True))
+            )
+            .scalars()
+            .all()
+        )
+    assert current == [dt.date(2031, 6, 29)]
