@@ -1,0 +1,66 @@
+"""Binding and scope, second round: post-level guards and stronger ties for risky values."""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import describe, facts_of, find
+
+from llamawatch.extractors.scope import other_lab_as_rival
+
+# --- a title that names another lab only as the Meta model's rival -----------------------
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "A GPT-4 rival: Meta ships Llama 2 at no cost",
+        "Anthropic and Google face a new open model as Meta unveils Llama 3",
+        "Meta's answer to Qwen: Llama 4 Scout and Maverick arrive",
+        "Gemini challenger Llama 4 is out",
+        "Microsoft and Meta release Llama 2",
+        "After the DeepSeek scare, Meta launches Llama 4",
+        "Llama 3 takes on OpenAI, Google and Anthropic",
+    ],
+)
+def test_another_lab_named_only_as_a_rival_leaves_the_title_to_meta(title: str) -> None:
+    assert other_lab_as_rival(title)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Google's Gemma takes on Llama 3",
+        "Claude 3 vs Llama 3: a side-by-side test",
+        "Mistral ships Mixtral, an open model that beats Llama 2 70B",
+        "Alibaba's Qwen outperforms Llama 3",
+        "A new lab's chatbot, trained on LLaMA",
+    ],
+)
+def test_another_lab_as_the_subject_keeps_the_title_foreign(title: str) -> None:
+    assert not other_lab_as_rival(title)
+
+
+def test_a_rival_headline_over_a_meta_release_gives_its_facts() -> None:
+    facts = facts_of(
+        "Meta released Llama 2 on Tuesday. The model is free for research and commercial use.",
+        title="A ChatGPT rival: Meta releases Llama 2 for free",
+    )
+    assert find(facts, "Llama 2", "status", "released"), describe(facts)
+    assert find(facts, "Llama 2", "openness", "open_weights"), describe(facts)
+
+
+def test_a_generation_named_beside_a_rival_is_the_titles_subject() -> None:
+    facts = facts_of(
+        "Meta released Llama 4 Scout on Saturday. The model has 109B total parameters.",
+        title="Qwen rival Llama 4 is here",
+    )
+    assert find(facts, "Llama 4 Scout", "params_total", 109_000_000_000), describe(facts)
+
+
+def test_another_labs_launch_headline_still_says_nothing_of_meta_by_reference() -> None:
+    facts = facts_of(
+        "Google released Gemma on Wednesday. The model comes in 2B and 7B sizes and is "
+        "open-weight.",
+        title="Google's Gemma takes on Llama 3",
+    )
+    assert not find(facts, "Llama 3"), describe(facts)
