@@ -64,3 +64,35 @@ def test_another_labs_launch_headline_still_says_nothing_of_meta_by_reference() 
         title="Google's Gemma takes on Llama 3",
     )
     assert not find(facts, "Llama 3"), describe(facts)
+
+
+# --- openness tied to the model in focus only through a word pointing back at it ---------
+
+
+def test_openness_of_a_kind_of_model_is_not_the_focused_models() -> None:
+    facts = facts_of(
+        "Llama 2 arrived this week with 70B parameters. For several reasons, plenty of "
+        "firms decide against making their language models open-source."
+    )
+    assert not find(facts, "Llama 2", "openness"), describe(facts)
+
+
+def test_openness_of_a_future_generation_is_not_the_focused_models() -> None:
+    facts = facts_of(
+        "Llama 3 shipped in April. Zuckerberg said the next generation of their open-source "
+        "LLM is now training on a far larger cluster."
+    )
+    assert not find(facts, "Llama 3", "openness"), describe(facts)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "It is released as open weights for anyone to download.",
+        "The new model is open-source and free to modify.",
+        "This is open weights under a community license.",
+    ],
+)
+def test_openness_with_a_word_pointing_back_still_reaches_the_model(second: str) -> None:
+    facts = facts_of(f"Meta released Llama 3.1 on Tuesday. {second}")
+    assert find(facts, "Llama 3.1", "openness", "open_weights"), describe(facts)
