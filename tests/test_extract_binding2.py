@@ -96,3 +96,31 @@ def test_openness_of_a_future_generation_is_not_the_focused_models() -> None:
 def test_openness_with_a_word_pointing_back_still_reaches_the_model(second: str) -> None:
     facts = facts_of(f"Meta released Llama 3.1 on Tuesday. {second}")
     assert find(facts, "Llama 3.1", "openness", "open_weights"), describe(facts)
+
+
+# --- a relative clause right after a name is about that name ------------------------------
+
+
+def test_a_which_after_a_compared_name_gives_the_value_to_that_name() -> None:
+    facts = facts_of(
+        "Businesses may build on Llama 2 freely, in contrast to LLaMA, which was handed "
+        "out under a noncommercial license for research use only."
+    )
+    assert find(facts, "Llama 1", "openness", "research_only"), describe(facts)
+    assert not find(facts, "Llama 2", "openness", "research_only"), describe(facts)
+
+
+def test_a_which_after_a_plain_noun_gives_the_value_to_no_name() -> None:
+    facts = facts_of(
+        "Llama 2 replaces the earlier research checkpoints, which were kept under a "
+        "noncommercial license for research use only."
+    )
+    assert not find(facts, "Llama 2", "openness", "research_only"), describe(facts)
+
+
+def test_a_which_after_an_apposition_still_reaches_the_name() -> None:
+    facts = facts_of(
+        "Llama 3.1, the newest Meta model, which comes under a noncommercial license for "
+        "research use only, was shown today."
+    )
+    assert find(facts, "Llama 3.1", "openness", "research_only"), describe(facts)
