@@ -434,6 +434,7 @@ class _PostReader:
                         generic=target.generic,
                         explicit=model in target.sentence_models,
                         from_title=unit.block == -1,
+                        shared=len(target.models) > 1 and not target.named,
                         why=why,
                     )
                 )

@@ -124,3 +124,26 @@ def test_a_which_after_an_apposition_still_reaches_the_name() -> None:
         "research use only, was shown today."
     )
     assert find(facts, "Llama 3.1", "openness", "research_only"), describe(facts)
+
+
+# --- a release said of several models at once skips the one the post calls unreleased ----
+
+
+def test_a_shared_release_does_not_reach_a_model_named_as_unreleased() -> None:
+    facts = facts_of(
+        "Llama 4 Behemoth is still being trained and has not been released. "
+        "Llama 4 Scout, Llama 4 Maverick and Llama 4 Behemoth all use a mixture-of-experts "
+        "design. They were released on April 5, 2025."
+    )
+    assert not find(facts, "Llama 4 Behemoth", "status", "released"), describe(facts)
+    assert find(facts, "Llama 4 Behemoth", "status", "upcoming"), describe(facts)
+    assert find(facts, "Llama 4 Scout", "status", "released"), describe(facts)
+    assert find(facts, "Llama 4 Maverick", "status", "released"), describe(facts)
+
+
+def test_a_shared_release_reaches_every_model_when_none_is_called_unreleased() -> None:
+    facts = facts_of(
+        "Llama 4 Scout, Llama 4 Maverick and Llama 4 Behemoth all use a mixture-of-experts "
+        "design. They were released on April 5, 2025."
+    )
+    assert find(facts, "Llama 4 Behemoth", "status", "released"), describe(facts)
