@@ -263,6 +263,21 @@ def other_lab_as_rival(title: str) -> bool:
     return found
 
 
+_LAUNCH_AFTER = re.compile(
+    r"[\w.'’-]*(?:\s+[\w.-]+){0,2}?\s+(?:releases|launches|unveils|introduces|debuts|ships|"
+    r"open-sources|announces|rolls out|drops)\b"
+)
+
+
+def _other_lab_launches(title: str) -> bool:
+    """Return True when another lab or its model is the subject of a launch in the title."""
+    return any(
+        _LAUNCH_AFTER.match(title, m.start())
+        for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES)
+        for m in pattern.finditer(title)
+    )
+
+
 def foreign_launch(title: str, groups: Sequence[Group], company_names: Collection[str]) -> bool:
     """Return True for a title like "A university lab releases Quokka, a chat model"."""
     m = _TITLE_LAUNCH.match(title)
@@ -323,7 +338,10 @@ def read_post_scope(
         subjects = [g for g in groups_of(title) if not g.baseline and g.models]
         title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
         meta_named = bool(groups_of(title))
-        if foreign and meta_named and other_lab_as_rival(title):
+        if foreign and (
+            (meta_named and other_lab_as_rival(title))
+            or (_TITLE_META_SUBJECT.search(title) and not _other_lab_launches(title))
+        ):
             # The title names a Meta model as its subject and the other lab only as
             # its rival: the post is Meta's.
             foreign = False

@@ -147,3 +147,20 @@ def test_a_shared_release_reaches_every_model_when_none_is_called_unreleased() -
         "design. They were released on April 5, 2025."
     )
     assert find(facts, "Llama 4 Behemoth", "status", "released"), describe(facts)
+
+
+def test_meta_as_the_titles_launching_subject_makes_it_metas_post() -> None:
+    facts = facts_of(
+        "Meta released Llama 4 Scout on Saturday. The model has 109B total parameters.",
+        title="After the Qwen surprise, Meta unveils new open models",
+    )
+    assert find(facts, "Llama 4 Scout", "params_total", 109_000_000_000), describe(facts)
+
+
+def test_another_lab_launching_in_the_title_keeps_the_post_foreign() -> None:
+    facts = facts_of(
+        "Anthropic released Claude 4 on Thursday. The model has a 200K-token window and "
+        "beats Llama 4 Scout on coding.",
+        title="Anthropic ships Claude 4 as Meta unveils little",
+    )
+    assert not find(facts, "Llama 4 Scout"), describe(facts)
