@@ -129,6 +129,8 @@ _MODEL_REFERENCE = re.compile(
     r"LLMs?|release|herd|series|lineup|line-up|flagship))\b",
     re.I,
 )
+#: "Weights are downloadable from …" as a clause's subject: the weights of the model in focus
+_WEIGHTS_SUBJECT = re.compile(r"\s*(?:[Mm]odel\s+)?[Ww]eights\s+(?:are|were|will|can|remain)\b")
 #: attributes tied to the model in focus only where the clause has a word pointing back
 #: at it. Measured per attribute: the same demand on status, licence and release date
 #: lost correct facts without removing wrong ones.
@@ -429,6 +431,8 @@ def _refers_back(sentence: Sentence, pos: int) -> bool:
     start, end = clause_at(sentence.clauses, pos)
     if any(start <= m.start < end for m in sentence.family):
         return True  # "Llama 4 is Meta's open-weight family": the generation is named
+    if _WEIGHTS_SUBJECT.match(sentence.text, start):
+        return True
     return bool(_MODEL_REFERENCE.search(sentence.text, start, end))
 
 

@@ -86,7 +86,7 @@ from llamawatch.extractors.values import (
 )
 from llamawatch.records import ArticleText, Fact
 
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.6.2"
 
 _DIGIT = re.compile(r"\d")
 _ARCHITECTURE_KEYS = ("expert", "moe", "dense")

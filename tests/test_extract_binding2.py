@@ -164,3 +164,11 @@ def test_another_lab_launching_in_the_title_keeps_the_post_foreign() -> None:
         title="Anthropic ships Claude 4 as Meta unveils little",
     )
     assert not find(facts, "Llama 4 Scout"), describe(facts)
+
+
+def test_weights_as_the_clauses_subject_point_back_at_the_model() -> None:
+    facts = facts_of(
+        "Meta released Llama 3.2 on Wednesday. Weights are downloadable from Hugging Face "
+        "under the Llama 3.2 Community License."
+    )
+    assert find(facts, "Llama 3.2", "openness", "open_weights"), describe(facts)
