@@ -100,6 +100,8 @@ _PARTITIVE = re.compile(
 )
 _WHICH = re.compile(r"\b(?:which|who)\b", re.I)
 _WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who)\b", re.I)
+_WHICH_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which|who)\b", re.I)
+_WHICH_AFTER_NOUN = re.compile(r",\s*(?:which|who)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 #: a clause opening on a definite description of a model ("The roughly 2T-parameter model")
 _DEFINITE_SUBJECT = V.lowered(
@@ -117,6 +119,22 @@ _KIND_NP = re.compile(
     r"some|frontier|rival|competing)\s+(?:[\w-]+\s+)?models\b",
     re.I,
 )
+#: a word in a clause that points back at a model: "it", "its", "the model", "this is",
+#: "both"; "their" is not one ("companies keep their models closed"), nor "this year"
+_MODEL_REFERENCE = re.compile(
+    r"\b(?:it|its|it['’]s|they|both|each|"
+    r"(?:this|these|those)\s+(?:is|was|are|were|models?|releases?|versions?|variants?|ones?|"
+    r"weights|checkpoints?|family)|"
+    r"the\s+(?:[\w-]+\s+){0,3}?(?:models?|versions?|variants?|family|weights|checkpoints?|"
+    r"LLMs?|release|herd|series|lineup|line-up|flagship))\b",
+    re.I,
+)
+#: "Weights are downloadable from …" as a clause's subject: the weights of the model in focus
+_WEIGHTS_SUBJECT = re.compile(r"\s*(?:[Mm]odel\s+)?[Ww]eights\s+(?:are|were|will|can|remain)\b")
+#: attributes tied to the model in focus only where the clause has a word pointing back
+#: at it. Measured per attribute: the same demand on status, licence and release date
+#: lost correct facts without removing wrong ones.
+REFERENCE_NEEDED = frozenset({"openness"})
 _KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 
@@ -323,6 +341,14 @@ def target_at(
             # "X serves as the successor to the original Y models, which were released in
             # 2022": the relative clause is about Y, the comparison, not X.
             return None
+        which = _WHICH_AFTER_NOUN.search(text, chosen.end, pos)
+        if which is not None and (
+            len(text[chosen.end : which.start()].split()) > 1
+            and not re.match(r"\s*[,(—–-]", text[chosen.end : which.start()])
+        ):
+            # "Llama 2 replaces the earlier research checkpoints, which were kept …": the
+            # relative clause is about the noun before it, not the sentence's subject.
+            return None
         blocker = [g for g in groups if not g.models and not g.baseline]
         if any(chosen.end <= g.start < pos and g.start >= clause[0] for g in blocker):
             # "Llama 4 is expected to build on Llama 2's work": a generation the post
@@ -338,12 +364,34 @@ def target_at(
         # "sizes of 7B, 13B, 34B, and 70B": the list's last item, cut off by the
         # clause break before "and", belongs where the list began.
         return target_at(sentence, post, clause[0] - 1, measure=measure)
+    own = next(
+        (
+            g
+            for g in reversed(groups)
+            if g.models
+            and clause[0] <= g.start
+            and g.end <= pos
+            and _WHICH_RIGHT_AFTER.match(text, g.end)
+        ),
+        None,
+    )
+    if own is not None and not any(own.end <= g.start < pos for g in groups):
+        # "unlike LLaMA, which was released for research use only": the relative clause
+        # right after a name is about that name, even one named as a comparison.
+        return _named(own, sentence)
     if any(clause[0] <= g.start < clause[1] and (g.baseline or not g.models) for g in groups):
         # A clause that names a Meta model only as a base or a comparison ("fine-tuned
         # from LLaMA"), or a generation none of whose members the post names, is
         # about something else: its values do not go to the model in focus.
         return None
-    if subjects and (relative := RELATIVE_START.match(clause_text)):
+    relative = RELATIVE_START.match(clause_text)
+    if relative and _WHICH.search(relative.group(0)):
+        # "a shift from Llama 1, which had been restricted to research": a "which"
+        # right after a name is about that name, even one named as a comparison.
+        named = [g for g in groups if g.models and g.end <= clause[0]]
+        if named and len(_BRACKETED.sub(" ", text[named[-1].end : clause[0]]).split()) <= 1:
+            return _named(named[-1], sentence)
+    if subjects and relative:
         before = [g for g in subjects if g.end <= clause[0]]
         if before:
             if (
@@ -378,6 +426,16 @@ def target_at(
     return focus_target(sentence, post, clause, topic=sentence.topic, pos=pos)
 
 
+def _refers_back(sentence: Sentence, pos: int) -> bool:
+    """Return True when the clause at ``pos`` has a word that points back at a model."""
+    start, end = clause_at(sentence.clauses, pos)
+    if any(start <= m.start < end for m in sentence.family):
+        return True  # "Llama 4 is Meta's open-weight family": the generation is named
+    if _WEIGHTS_SUBJECT.match(sentence.text, start):
+        return True
+    return bool(_MODEL_REFERENCE.search(sentence.text, start, end))
+
+
 def bind(
     sentence: Sentence,
     post: PostContext,
@@ -405,6 +463,17 @@ def bind(
         target: Target | None = _named(owner, sentence)
     else:
         target = target_at(sentence, post, pos, measure=attribute in MEASURES)
+        if (
+            attribute in REFERENCE_NEEDED
+            and target is not None
+            and not target.named
+            and forced is None
+            and not sentence.topic
+            and not _refers_back(sentence, pos)
+        ):
+            # "Companies choose not to make their models open-source": with no word
+            # pointing at a model, the model in focus is not what the clause is about.
+            return None
     if (
         attribute == "status"
         and sentence.paren_models

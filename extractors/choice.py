@@ -37,6 +37,8 @@ class Candidate:
     explicit: bool = True
     #: read from the title, which states flatly what the body attributes
     from_title: bool = False
+    #: reached through a reference back to several models at once ("They were released")
+    shared: bool = False
     #: how the value was read and tied to the model (for ``--explain``)
     why: str = ""
 
@@ -60,8 +62,21 @@ def consolidate(
     # "Meta released the first Llama 4 models …; Behemoth is still in training": once
     # the post sets some members apart, the generation statement covers the others.
     set_apart = {catalog_generation(c.model) for c in candidates if c.model in unreleased_specific}
+    #: models the post calls unreleased in a sentence that names them
+    unreleased_named = {
+        c.model
+        for c in candidates
+        if c.attribute == "status" and c.value != "released" and c.explicit and not c.generic
+    }
     usable: list[Candidate] = []
     for c in candidates:
+        if c.shared and c.attribute == "status" and c.model in unreleased_named:
+            # "Behemoth is still in training. … Scout, Maverick and Behemoth … They were
+            # released on April 5": a status said of several models at once does not
+            # reach the one the post names as unreleased. (Its date and licence may:
+            # labelled pages give an unreleased model the generation's licence and
+            # announcement date, and dropping them lost correct facts.)
+            continue
         if c.generic and c.attribute in RELEASE_BOUND:
             if c.model in unreleased_specific and c.model not in released_specific:
                 continue

@@ -86,7 +86,7 @@ from llamawatch.extractors.values import (
 )
 from llamawatch.records import ArticleText, Fact
 
-EXTRACTOR_VERSION = "0.6.1"
+EXTRACTOR_VERSION = "0.6.2"
 
 _DIGIT = re.compile(r"\d")
 _ARCHITECTURE_KEYS = ("expert", "moe", "dense")
@@ -434,6 +434,7 @@ class _PostReader:
                         generic=target.generic,
                         explicit=model in target.sentence_models,
                         from_title=unit.block == -1,
+                        shared=len(target.models) > 1 and not target.named,
                         why=why,
                     )
                 )

@@ -218,6 +218,66 @@ def derivative_post(
     return False
 
 
+#: "Meta releases Llama 2", "Meta's answer to DeepSeek": Meta is the title's subject
+_TITLE_META_SUBJECT = re.compile(
+    r"\b(?:Meta|Facebook|Zuckerberg)(?:['’]s)?\s+(?:(?:new|latest|open|own|AI|finally|quietly|"
+    r"just)\s+){0,2}(?:releases|launches|unveils|introduces|debuts|ships|open-sources|announces|"
+    r"rolls out|drops|unleashes|answer|response|challenger|rival)\b"
+    # "Microsoft and Meta release Llama 2": Meta with a partner as the subject
+    r"|\b(?:Meta|Facebook)(?:\s+(?:and|&)\s+[A-Z][\w.-]*|\s*,?\s+[A-Z][\w.-]*\s+(?:and|&)\s+)?"
+    r"\s+(?:release|launch|unveil|introduce|debut|open-source)\b"
+    r"|\b[A-Z][\w.-]*\s+(?:and|&)\s+(?:Meta|Facebook)\s+(?:release|launch|unveil|introduce|"
+    r"debut|open-source)\b"
+)
+#: "ChatGPT rival", "a DeepSeek challenger", "takes on GPT-4": the other lab's name is
+#: what a Meta model is measured against, not the title's subject
+_TITLE_RIVAL_AFTER = re.compile(
+    r"[\w.-]*(?:['’]s)?[\s-]+(?:rival|challenger|competitor|killer|alternative|beater)\b", re.I
+)
+_TITLE_RIVAL_BEFORE = re.compile(
+    r"\b(?:takes? on|answer to|rivals?(?: to)?|alternative to|challeng\w*|targets?|face|faces|"
+    r"versus|vs\.?|against|beats?|outperforms?)\s+(?:the\s+)?"
+    # "targets OpenAI, Google": every name of the list is a rival
+    r"(?:[\w.'’-]+(?:,|\s+and|\s+&)\s+){0,3}$",
+    re.I,
+)
+
+
+def other_lab_as_rival(title: str) -> bool:
+    """Return True when every other lab or model the title names is only a rival.
+
+    "ChatGPT rival: Meta releases Llama 2", "OpenAI and Google face a new model as
+    Meta launches Llama 3": the title is about the Meta model it names.
+    """
+    if _TITLE_META_SUBJECT.search(title):
+        return True
+    found = False
+    for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES):
+        for m in pattern.finditer(title):
+            found = True
+            if not (
+                _TITLE_RIVAL_AFTER.match(title, m.start())
+                or _TITLE_RIVAL_BEFORE.search(title[: m.start()])
+            ):
+                return False
+    return found
+
+
+_LAUNCH_AFTER = re.compile(
+    r"[\w.'’-]*(?:\s+[\w.-]+){0,2}?\s+(?:releases|launches|unveils|introduces|debuts|ships|"
+    r"open-sources|announces|rolls out|drops)\b"
+)
+
+
+def _other_lab_launches(title: str) -> bool:
+    """Return True when another lab or its model is the subject of a launch in the title."""
+    return any(
+        _LAUNCH_AFTER.match(title, m.start())
+        for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES)
+        for m in pattern.finditer(title)
+    )
+
+
 def foreign_launch(title: str, groups: Sequence[Group], company_names: Collection[str]) -> bool:
     """Return True for a title like "A university lab releases Quokka, a chat model"."""
     m = _TITLE_LAUNCH.match(title)
@@ -277,6 +337,14 @@ def read_post_scope(
         )
         subjects = [g for g in groups_of(title) if not g.baseline and g.models]
         title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
+        meta_named = bool(groups_of(title))
+        if foreign and (
+            (meta_named and other_lab_as_rival(title))
+            or (_TITLE_META_SUBJECT.search(title) and not _other_lab_launches(title))
+        ):
+            # The title names a Meta model as its subject and the other lab only as
+            # its rival: the post is Meta's.
+            foreign = False
         title_focus = Focus(title_models, all(g.generic for g in subjects))
     foreign = foreign or (we_release_other and not title_models)
     # "Acme-Llama-3-8B-Long … extends Llama 3 8B": a page whose subject is built on the
