@@ -89,13 +89,7 @@ from llamawatch.records import ArticleText, Fact
 EXTRACTOR_VERSION = "0.6.2"
 
 _DIGIT = re.compile(r"\d")
-_ARCHITECTURE_KEYS = ("expert", "moe", "dense")
-_MODALITY_KEYS = ("text", "image", "audio", "video", "speech", "voice", "vision", "photo")
 _LICENSE_KEYS = ("licen", "apache", "mit", "cc-by", "cc by", "gpl", "bsd")
-_OPENNESS_KEYS = (
-    "open", "closed", "proprietary", "api", "research", "internal", "weights", "download",
-    "fetch", "self-host",
-)  # fmt: skip
 
 
 _SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
@@ -447,22 +441,13 @@ class _PostReader:
                 mention_sizes(text, groups, add)
             R.read_params(text, spans, add)
             url_sizes(unit, groups, add, self.catalog)
-        if "context" in lowered or "window" in lowered or "tokens" in lowered:
-            R.read_context(text, add)
-        if R.has_any(lowered, _ARCHITECTURE_KEYS):
-            R.read_architecture(text, add)
-        if text.startswith("@modalities"):
-            values = R.modality_values(text)
-            if values:
-                add("modalities", tuple(sorted(values)), 0)
-        elif R.has_any(lowered, _MODALITY_KEYS):
-            R.read_modalities(text, add)
+        for reader in R.SENTENCE_READERS:
+            if R.has_any(lowered, reader.keys):
+                reader.read(text, add)
         if R.has_any(lowered, _LICENSE_KEYS):
             R.read_license(
                 text, add, lambda model, kind: license_for_model(model, kind, self.catalog)
             )
-        if R.has_any(lowered, _OPENNESS_KEYS):
-            R.read_openness(text, add)
         statuses = R.read_status(text, lowered)
         if "(" in text:
             paren_spans, paren_models = paren_statuses(text, groups, statuses)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 from llamawatch.extractors import vocabulary as V
@@ -306,6 +307,11 @@ def _doubted(text: str, end: int) -> bool:
 
 def read_modalities(text: str, add: Add) -> None:
     """Input modalities: a listed set ("text and image inputs") or "text-only"."""
+    if text.startswith("@modalities"):  # a labelled line ("Input: text, image"), rewritten
+        values = modality_values(text)
+        if values:
+            add("modalities", tuple(sorted(values)), 0)
+        return
     for m in V.MODALITY_LIST.finditer(text):
         window = text[max(0, m.start() - 80) : m.end() + 40]
         if not V.MODALITY_CUE.search(window):
@@ -904,3 +910,32 @@ _RELEASED_KEYS = (
     " out", " live", " here", "download", "market", "went", "goes", "dropped", "'s out",
     "fetch", "publish", "rolling out", "gave us", "gives us", "brought us", "brings us",
 )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceReader:
+    """A reader of an attribute that one sentence states, with the words that gate it."""
+
+    attribute: str
+    #: lower-case fragments; the reader runs only on a sentence holding one of them
+    #: (a substring test is far cheaper than the reader's patterns)
+    keys: tuple[str, ...]
+    read: Callable[[str, Add], None]
+
+
+#: The readers that need nothing but the sentence, in the order the extractor runs them.
+#: A new attribute whose value a sentence states is its reader and one row here.
+_OPENNESS_KEYS = (
+    "open", "closed", "proprietary", "api", "research", "internal", "weights", "download",
+    "fetch", "self-host",
+)  # fmt: skip
+SENTENCE_READERS: tuple[SentenceReader, ...] = (
+    SentenceReader("context_window", ("context", "window", "tokens"), read_context),
+    SentenceReader("architecture", ("expert", "moe", "dense"), read_architecture),
+    SentenceReader(
+        "modalities",
+        ("@modalities", "text", "image", "audio", "video", "speech", "voice", "vision", "photo"),
+        read_modalities,
+    ),
+    SentenceReader("openness", _OPENNESS_KEYS, read_openness),
+)
