@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from llamawatch.evaluation.extraction import values_match
 from llamawatch.extractors.facts import extract_facts
@@ -56,3 +56,28 @@ def describe(facts: Sequence[Fact]) -> str:
     return "\n".join(
         f"{f.model} | {f.attribute} = {value_to_json(f.value)!r} ({f.certainty})" for f in facts
     )
+
+
+class RuleCase(NamedTuple):
+    """A post (text, publication date) with the facts that must and must not come out.
+
+    ``forbid`` entries with a value of None mean "any value of that attribute".
+    """
+
+    id: str
+    text: str
+    published: str
+    expect: tuple[tuple[str, str, Any], ...]
+    forbid: tuple[tuple[str, str, Any], ...]
+
+
+def check_rule_case(case: RuleCase) -> None:
+    """Assert that a case's post gives every expected fact and none of the forbidden ones."""
+    facts = facts_of(case.text, case.published)
+    for model, attribute, value in case.expect:
+        assert find(facts, model, attribute, value), (
+            f"missing {model} {attribute}={value!r} in:\n{describe(facts)}"
+        )
+    for model, attribute, value in case.forbid:
+        found = find(facts, model, attribute, value)
+        assert not found, f"unexpected:\n{describe(found)}"

@@ -7,18 +7,10 @@ value of None means "any value of that attribute").
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
-
 import pytest
-from helpers_extract import describe, facts_of, find
+from helpers_extract import RuleCase, check_rule_case
 
-
-class Case(NamedTuple):
-    id: str
-    text: str
-    published: str
-    expect: tuple[tuple[str, str, Any], ...]
-    forbid: tuple[tuple[str, str, Any], ...]
+Case = RuleCase
 
 
 CASES = [
@@ -252,12 +244,5 @@ CASES = [
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_value_rule(case: Case) -> None:
-    facts = facts_of(case.text, case.published)
-    for model, attribute, value in case.expect:
-        assert find(facts, model, attribute, value), (
-            f"missing {model} {attribute}={value!r} in:\n{describe(facts)}"
-        )
-    for model, attribute, value in case.forbid:
-        found = find(facts, model, attribute, value)
-        assert not found, f"unexpected:\n{describe(found)}"
+def test_value_rule(case: RuleCase) -> None:
+    check_rule_case(case)
