@@ -701,7 +701,7 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "benchmarks released", "released a paper": not the model
             if negated(text, m.start()) or re.search(
                 r"\b(?:will|to be|would|could|may|might|once|when|if|before|until|soon be)\s+"
-                r"(?:\w+\s+)?$",
+                r"(?:\w+\s+)?(?:\w+\s+)?$",
                 before,
                 re.I,
             ):
