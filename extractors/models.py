@@ -27,26 +27,31 @@ MentionKind = Literal["model", "generation", "family", "new"]
 
 #: separators that hubs and the press put between the parts of a name
 _SEP = r"[\s\-_]?"
+#: a letter or digit that joins a name: Chinese, Japanese and Korean text runs words
+#: together without spaces ("发布了Llama 3"), so their characters end a name like a space
+_W = r"[^\W\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 #: a size suffix: "405B", "8b", "17B", "1B"; group "size"
-_SIZE = r"(?:" + _SEP + r"(?P<size>\d+(?:\.\d+)?\s?[BbMmTt])(?![\w]))"
+_SIZE = r"(?:" + _SEP + r"(?P<size>\d+(?:\.\d+)?\s?[BbMmTt])(?!" + _W + r"))"
 #: a hub expert count after the size ("-16E"): the size is then the active size
-_EXPERTS = r"(?:" + _SEP + r"(?P<experts>\d+)E(?![\w]))"
+_EXPERTS = r"(?:" + _SEP + r"(?P<experts>\d+)E(?!" + _W + r"))"
 #: tuning and packaging suffixes that are still the same model
 _TUNING = (
     r"(?:" + _SEP + r"(?:Instruct|Chat|chat|instruct|Base|base|Vision|vision|Original|FP8|fp8"
-    r"|hf|HF|Reasoning|Guard(?=\W)|Turbo|Preview)(?![\w]))*"
+    r"|hf|HF|Reasoning|Guard(?=\W)|Turbo|Preview)(?!" + _W + r"))*"
 )
 #: a name ends at a word end; a hyphen going on into another name part
 #: ("Llama-3.1-Nemotron-70B", "LLaMA-2-7B-32K") makes it another lab's derived model
 _END = (
-    r"(?![\w]|\.\d|-(?!(?:based|style|like|powered|sized|class|level|derived|tuned|scale|era|"
+    r"(?!"
+    + _W
+    + r"|\.\d|-(?!(?:based|style|like|powered|sized|class|level|derived|tuned|scale|era|"
     r"family|series|generation|type|compatible|specific|only|ish|esque|sourced|weights?|"
     r"architecture|models?|chat|instruct|vision|bit|bits)\b)[A-Za-z0-9])"
 )
 #: a bare version continuing a list after a versioned name: "& 3.1", ", 3.2 and 3.3"
 _CONTINUATION = re.compile(
-    r"\s*(?:,\s*(?:and|or)?|&|\band\b|\bor\b|/)\s*(?P<version>\d+(?:\.\d+)?)(?![\w]|\.\d)"
-    r"(?!\s?[BbMmTtKk%](?![\w]))"
+    r"\s*(?:,\s*(?:and|or)?|&|\band\b|\bor\b|/)\s*(?P<version>\d+(?:\.\d+)?)(?!" + _W + r"|\.\d)"
+    r"(?!\s?[BbMmTtKk%](?!" + _W + r"))"
 )
 _NAME_PART = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)*")
 
@@ -141,13 +146,17 @@ class ModelCatalog:
         )
         fam = re.escape(self.family_word)
         self._generic_version = re.compile(
-            r"(?<![\w.])(?:Meta"
+            r"(?<!\.)(?<!"
+            + _W
+            + r")(?:Meta"
             + _SEP
             + r")?(?i:"
             + fam
             + r")"
             + _SEP
-            + r"(?P<version>\d+(?:\.\d+)?)(?![\d.]*\s?[BbMmTtKk](?![\w]))"
+            + r"(?P<version>\d+(?:\.\d+)?)(?![\d.]*\s?[BbMmTtKk](?!"
+            + _W
+            + r"))"
             + _SIZE
             + r"?"
             + _EXPERTS
@@ -157,7 +166,9 @@ class ModelCatalog:
         )
         self._family_anchor = self.family_word.lower()
         self._versioned = re.compile(r"(?i:" + fam + r")" + _SEP + r"\d")
-        self._family = re.compile(r"(?<![\w.])(?-i:" + fam + r"|LLaMA|LLAMA)(?![\w\-])")
+        self._family = re.compile(
+            r"(?<!\.)(?<!" + _W + r")(?-i:" + fam + r"|LLaMA|LLAMA)(?![\-])(?!" + _W + r")"
+        )
 
     @property
     def _anchor_re(self) -> re.Pattern[str]:
@@ -183,7 +194,9 @@ class ModelCatalog:
             names[group] = model
             parts.append(f"(?P<{group}>{core})")
         source = (
-            r"(?<![\w.])(?:(?i:Meta)"
+            r"(?<!\.)(?<!"
+            + _W
+            + r")(?:(?i:Meta)"
             + _SEP
             + r")?(?:"
             + "|".join(parts)
@@ -427,7 +440,7 @@ def _name_core(form: str, *, case_sensitive: bool | None = None, versionable: bo
             pieces.append(sep)
         pieces.append(re.escape(part) + (r"(?!\d)" if part[0].isdigit() else ""))
     body = "".join(pieces)
-    version_form = _SEP + r"\d+(?:\.\d+)?(?![\d.]*\s?[BbMmTtKk](?![\w]))"
+    version_form = _SEP + r"\d+(?:\.\d+)?(?![\d.]*\s?[BbMmTtKk](?!" + _W + r"))"
     if has_digit:
         version = ""
     elif versionable:
@@ -448,7 +461,9 @@ def _name_pattern(form: str, *, case_sensitive: bool | None = None) -> re.Patter
     """
     meta = r"(?:(?i:Meta)" + _SEP + r")?"
     return re.compile(
-        r"(?<![\w.])"
+        r"(?<!\.)(?<!"
+        + _W
+        + r")"
         + meta
         + _name_core(form, case_sensitive=case_sensitive)
         + _SIZE

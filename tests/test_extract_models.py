@@ -125,3 +125,13 @@ def test_names_typed_with_no_break_hyphens_and_spaces() -> None:
     # Word processors and CMSes put U+2011 and U+202F inside names to keep them on one line.
     facts = facts_of("Meta released Llama\u20113.1 with a 128K context window on\u202fTuesday.")
     assert find(facts, "Llama 3.1", "context_window", 128_000)
+
+
+def test_a_name_inside_unspaced_chinese_or_japanese_text_is_found() -> None:
+    # Chinese and Japanese run words together: the characters around the name end it.
+    found = ModelCatalog.default().find_mentions("据报道，Meta本周推出了Llama 3模型。")
+    assert [m.name for m in found] == ["Llama 3"]
+    found = ModelCatalog.default().find_mentions("MetaのLlama 4 Scoutが公開された")
+    assert [m.name for m in found] == ["Llama 4 Scout"]
+    # Latin letters still join: "xLlama 3" is another name
+    assert ModelCatalog.default().find_mentions("the xLlama 3 project") == []
