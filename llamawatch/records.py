@@ -253,11 +253,16 @@ class ChangeEvent:
         return (self.model, self.attribute, repr(value_to_json(self.new)))
 
     def headline(self) -> str:
-        """Say the change in one line: "Avocado: openness closed (reported)"."""
+        """Say the change in one line: "Avocado: openness closed (reported, 3 sources)"."""
         new = format_value(self.new, self.attribute)
         old = format_value(self.old, self.attribute)
         change = new if self.old is None else f"{old} → {new}"
-        return f"{self.model}: {self.attribute} {change} ({self.certainty})"
+        dissent = len(self.dissent)
+        against = f", {dissent} {'says' if dissent == 1 else 'say'} otherwise" if dissent else ""
+        return (
+            f"{self.model}: {self.attribute} {change} "
+            f"({self.certainty}, {sources_text(self.support)}{against})"
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -10,7 +11,7 @@ from llamawatch.attributes import ATTRIBUTE_SPECS, SPECS, validate_value
 from llamawatch.changes import ResolutionRules, is_restatement, severity_of
 from llamawatch.evaluation.extraction import values_match
 from llamawatch.publishing.render import alert_context, attribute_label, display_value
-from llamawatch.records import ALERT_ATTRIBUTES, ATTRIBUTES, ChangeEvent, format_value
+from llamawatch.records import ALERT_ATTRIBUTES, ATTRIBUTES, ChangeEvent, Dissent, format_value
 
 
 def event(attribute: str, old: object, new: object) -> ChangeEvent:
@@ -50,7 +51,7 @@ def test_one_formatter_for_pages_alerts_and_the_command_line(
     assert display_value(attribute, value) == shown  # type: ignore[arg-type]
     assert format_value(value, attribute) == shown  # type: ignore[arg-type]
     # the run summary's headline and the alert mail say the same words as the pages
-    assert f"→ {shown} (confirmed)" in event(attribute, value, value).headline()
+    assert f"→ {shown} (confirmed, 1 source)" in event(attribute, value, value).headline()
     context = alert_context([event(attribute, None, value)], site_title="t")
     assert shown in str(context.items[0].new)  # type: ignore[attr-defined]
 
@@ -78,3 +79,15 @@ def test_resolution_and_evaluation_read_the_kinds() -> None:
     assert is_restatement("release_date", "2025-04-05", "2025-Q2")
     assert not values_match("release_date", "2025-04", "2025-04-05")
     assert SPECS["modalities"].choice == "union"
+
+
+def test_a_headline_says_how_many_sources_back_the_change_and_how_many_dissent() -> None:
+    backed = dataclasses.replace(
+        event("openness", None, "closed"),
+        support=3,
+        dissent=(
+            Dissent("https://b.example.org/x", "open_weights", "reported", dt.date(2025, 4, 4)),
+        ),
+    )
+    assert backed.headline() == "Llama 9: openness closed (confirmed, 3 sources, 1 says otherwise)"
+    assert event("openness", None, "closed").headline().endswith("(confirmed, 1 source)")
