@@ -56,11 +56,20 @@ _TRAILING = re.compile(r"[\s.,;:\"'“”‘’)]+$")
 _LEADING_WORDS = frozenset({"The", "A", "An", "Its", "Meta", "Meta's", "Facebook", "It"})
 
 
+#: "built by the labs under Alexandr Wang (code-named Avocado)": the name after these
+#: words is a person or a team, and the codename belongs to what they built
+_PERSON_BEFORE = re.compile(
+    r"\b(?:under|by|led\s+by|headed\s+by|run\s+by|with|chief|CEO|founder|head)\s+$", re.I
+)
+
+
 def find_links(text: str) -> list[tuple[str, str]]:
     """Return (name, alias) pairs that ``text`` ties together, as written."""
     found: list[tuple[str, str]] = []
     for pattern in (_NAME_THEN_ALIAS, _ALIAS_THEN_NAME):
         for m in pattern.finditer(text):
+            if pattern is _NAME_THEN_ALIAS and _PERSON_BEFORE.search(text, 0, m.start()):
+                continue
             name, alias = _tidy(m.group("name")), _tidy(m.group("alias"))
             if name and alias and name.lower() != alias.lower():
                 found.append((name, alias))

@@ -24,10 +24,10 @@ _NAME = r"[A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*))?(?:\s+(?:[A-Z0-9][\w.+-]*))?"
 _INTRO_NAME = re.compile(
     r"\b(?:code-?named|codename|dubbed|called|named|known (?:internally )?as|nicknamed|"
     r"referred to (?:internally )?as|internally (?:called|named|dubbed|known as))\s+(?:the\s+)?"
-    r"(?P<q>[\"'])?(?P<name>" + _NAME + r")(?(q)[\"'])",
+    r"(?P<q>[\"'‘“])?(?P<name>" + _NAME + r")(?(q)[\"'’”])",
 )
 _QUOTED_MODEL_NAME = re.compile(
-    r"[\"'](?P<name>" + _NAME + r")[,.]?[\"'],?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
+    r"[\"'‘“](?P<name>" + _NAME + r")[,.]?[\"'’”],?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:model|LLM|system)\b"
 )
 _INCLUDING_QUOTED = re.compile(
@@ -47,10 +47,22 @@ _APPOSITIVE_NEW = re.compile(
 )
 #: "Meta launched Muse Spark on …": a capitalised name as the object of Meta's launch verb
 _LAUNCHED_NEW = re.compile(
-    r"\b(?:Meta|Facebook)\s+(?:has\s+|officially\s+|quietly\s+)?(?:launch(?:ed|es)|"
+    r"\b(?:Meta|Facebook)\s+(?:(?:has|have|had|officially|quietly|finally|just|now|today)\s+)"
+    r"{0,3}(?:launch(?:ed|es)|"
     r"release[sd]|unveil(?:ed|s)|introduc(?:ed|es)|debut(?:ed|s)|rolled out|rolls out|"
-    r"ship(?:ped|s))\s+(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
+    r"ship(?:ped|s))\s+[\"'‘“]?(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
     r"(?!\s+(?:and|or)\b)"
+)
+#: "its large language AI model, 'Muse Spark'": a quoted name right after "model"
+_MODEL_THEN_QUOTED = re.compile(
+    r"\b(?:its|a|an|the|new|latest)\s+(?:[\w-]+\s+){0,4}?(?:model|LLM),?\s+"
+    r"[\"'‘“](?P<name>" + _NAME + r")[,.]?[\"'’”]"
+)
+#: "Muse Spark, released on April 8, is the first model to come out of …"
+_FIRST_MODEL = re.compile(
+    r"(?:^|[.;]\s+)(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?),?\s+(?:[^.;]{0,60}?,\s+)?"
+    r"(?:is|was)\s+(?:the|Meta's|its)\s+(?:first|latest|newest)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:model|LLM)\b"
 )
 #: capitalised words that are never a model's name (days, months, sentence openers)
 _NOT_NAMES = frozenset(
@@ -118,6 +130,8 @@ def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
         _POSSESSIVE_NEW,
         _APPOSITIVE_NEW,
         _LAUNCHED_NEW,
+        _MODEL_THEN_QUOTED,
+        _FIRST_MODEL,
     ):
         for m in pattern.finditer(text):
             names.append(m.group("name"))

@@ -61,3 +61,31 @@ def test_facts_stay_under_the_name_the_model_ships_under() -> None:
 def test_without_a_link_the_codename_keeps_its_facts() -> None:
     facts = facts_of("Avocado, Meta's next frontier model, is due in June 2026.", "2026-04-10")
     assert find(facts, "Avocado", "status", "upcoming"), describe(facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta rolled out its newest reasoning AI model, 'Quill Crest', to a few users.",
+        "Meta has officially launched Quill Crest, the first model of its new lab.",
+        "Quill Crest, launched on Monday, is the first model to come out of Meta's new lab.",
+        "Meta released “Quill Crest”, its new model, at a press event.",
+    ],
+)
+def test_a_new_meta_model_named_in_launch_language_is_found(text: str) -> None:
+    facts = facts_of(text, "2031-03-04")
+    assert find(facts, "Quill Crest", "status", "released"), describe(facts)
+
+
+def test_a_person_before_a_codename_is_not_the_model() -> None:
+    text = (
+        "Meta launched Quill Crest today. It was built by the team under Dana Whitlock "
+        "(code-named Fernleaf) over nine months."
+    )
+    article = ArticleText(
+        url="https://example.org/q", title="", text=text, published=dt.date(2031, 3, 4)
+    )
+    links = extract_name_links(article, catalog())
+    assert all(link.name != "Dana Whitlock" for link in links), links
+    facts = facts_of(text, "2031-03-04")
+    assert not find(facts, "Dana Whitlock", None, None), describe(facts)
