@@ -558,9 +558,22 @@ _STANCE_HEAD = re.compile(
     r"releases|counterweight|champion|leader|pioneer|advocate|darling|standard-bearer)\b",
     re.I,
 )
-#: a plural kind ("open models", "closed-source systems"): generic unless predicated of
-#: the subject ("Scout and Maverick are open-weight models")
-_KIND_HEAD = re.compile(r"[\s-]+(?:[\w-]+\s+)?(?:models|LLMs|systems)\b", re.I)
+#: a field, a market or an undertaking after the open word ("the open-source model space",
+#: "open-weight training runs", "the open-model race"): the noun is not a model, whichever
+#: words stand between (and even when the open word names weights)
+_FIELD_HEAD = re.compile(
+    r"[\s-]+(?:(?!(?:that|which|who|to|for|and|or|in|on|of|from|with|by|is|are|was|were)\b)"
+    r"[\w-]+\s+){0,2}?(?:space|landscape|race|field|market|marketplace|arena|scene|sector|"
+    r"realm|training runs?|debate|conversation)\b",
+    re.I,
+)
+#: a plural kind ("open models", "closed-source systems", "open-source alternatives"):
+#: generic unless predicated of the subject ("Scout and Maverick are open-weight models")
+_KIND_HEAD = re.compile(
+    r"[\s-]+(?:[\w-]+\s+)?(?:models|LLMs|systems|alternatives|options|offerings|contenders|"
+    r"challengers)\b",
+    re.I,
+)
 _PREDICATE_BEFORE = re.compile(
     r"(?:\b(?:are|were|be|been|remain|stay|as)|:)\s+(?:(?:the|two|both|three|all)\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -615,6 +628,8 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
         return True
     if _PLANNED_AFTER.match(after):
         return True  # "open-weight versions planned": a plan, not a fact
+    if _FIELD_HEAD.match(after):
+        return True  # "competition in the open-source model space": a field, no model
     if re.search(r"weights$", word, re.I):
         return False  # the phrase names the weights themselves
     if _STANCE_HEAD.match(after):

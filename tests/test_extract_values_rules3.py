@@ -32,6 +32,36 @@ CASES = [
         (("Llama 2", "status", "released"),),
         (),
     ),
+    # (b) an open word before a field, a market or an undertaking names no model's rung
+    RuleCase(
+        "open-source-model-space-is-a-field",
+        "Llama 3 was released in April. Its arrival stirred up the open-source model space, "
+        "where newcomers from Paris keep appearing.",
+        "2024-05-02",
+        (("Llama 3", "status", "released"),),
+        (("Llama 3", "openness", None),),
+    ),
+    RuleCase(
+        "open-weight-training-runs-are-not-a-model",
+        "Training Llama 3.1 405B was among the largest open-weight training runs on record.",
+        "2024-08-01",
+        (("Llama 3.1", "params_total", 405_000_000_000),),
+        (("Llama 3.1", "openness", None),),
+    ),
+    RuleCase(
+        "open-source-alternatives-are-a-crowd",
+        "Llama 3 now faces open-source alternatives from a dozen smaller labs.",
+        "2024-09-01",
+        (),
+        (("Llama 3", "openness", None),),
+    ),
+    RuleCase(
+        "predicated-open-alternative-keeps-the-rung",
+        "Llama 2 is an open-source alternative to the big chat assistants.",
+        "2023-09-01",
+        (("Llama 2", "openness", "open_weights"),),
+        (),
+    ),
 ]
 
 
