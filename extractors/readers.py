@@ -485,6 +485,8 @@ def read_openness(text: str, add: Add) -> None:
             continue  # "the training code was released under an open-source licence"
         if _TITLE_OPEN.match(text, m.start()):
             continue  # a paper's title ("…: Open Foundation Models for X") names, not states
+        if _OPENNESS_DENIED_AFTER.match(text, m.end()):
+            continue  # "open release is no longer viable": openness is the subject, denied
         add("openness", "open_weights", m.start())
 
 
@@ -492,6 +494,15 @@ def read_openness(text: str, add: Add) -> None:
 _OPENNESS_AS_SUBJECT = re.compile(
     r"\s+(?:will|would|can|could|should|may|might|helps?|means|makes|leads|benefits|drives|"
     r"wins|matters|is\s+(?:good|better|safer|the\s+way|the\s+path|the\s+future))\b",
+    re.I,
+)
+#: the open word as a subject that is then denied ("open release is no longer viable",
+#: "open weights are not on the table"): no rung for any model
+_OPENNESS_DENIED_AFTER = re.compile(
+    r"(?:[\s-]+(?:release|releases|weights?|source|sourcing|access|models?))?\s+"
+    r"(?:is|are|was|were|has been|have been|had been|seems?|looks?|remains?|isn't|aren't|"
+    r"wasn't|weren't)\s+(?:now\s+|simply\s+|clearly\s+|probably\s+)?(?:no longer|not|never|"
+    r"n't|hardly|off the table|out of the question|dead|over)\b",
     re.I,
 )
 #: "the most capable openly available model": a superlative, not "most open models"

@@ -62,6 +62,22 @@ CASES = [
         (("Llama 2", "openness", "open_weights"),),
         (),
     ),
+    # (c) an open word as the subject of a denial ("open release is no longer viable")
+    RuleCase(
+        "open-release-no-longer-viable-is-no-rung",
+        "Llama 5 shipped today as a proprietary model; with Llama 5, open release is no "
+        "longer considered viable.",
+        "2026-03-02",
+        (("Llama 5", "openness", "closed"),),
+        (("Llama 5", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "open-model-that-is-not-gated-stays-open",
+        "Llama 3 is an open model that is not restricted to researchers.",
+        "2024-05-02",
+        (("Llama 3", "openness", "open_weights"),),
+        (),
+    ),
 ]
 
 
