@@ -699,6 +699,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
         for m in V.SHELVED.finditer(text):
             if _STANCE_OBJECT.match(text, m.end()):
                 continue  # "abandons open source": a policy is dropped, not a model
+            if _HEDGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "may be abandoned", "could be scrapped": a fear, not a decision
             if _UNTIL_AFTER.match(text, m.end()):
                 # "will not be released until at least fall": put off, not given up
                 statuses.append((m.start(), "upcoming"))
@@ -742,6 +744,14 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     return statuses
 
 
+#: a modal of possibility right before a shelving word: it may happen, it has not
+_HEDGED_BEFORE = re.compile(
+    r"\b(?:may|might|could|possibly|perhaps|potentially|(?:at )?risk(?:s|ing)? (?:of )?"
+    r"(?:being|getting))\s+(?:well\s+|even\s+|also\s+|still\s+|yet\s+|eventually\s+|"
+    r"ultimately\s+|simply\s+|quietly\s+)?(?:(?:be|get|have been)\s+)?"
+    r"(?:(?:well|even|quietly|simply|eventually)\s+)?$",
+    re.I,
+)
 #: "… until at least fall": a denial with a day after it is a delay
 _UNTIL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+until\b", re.I)
 #: "would have offered", "plans to give": not an event that happened

@@ -78,6 +78,29 @@ CASES = [
         (("Llama 3", "openness", "open_weights"),),
         (),
     ),
+    # (d) a shelving under "may", "could", "might" is a fear, not a decision; the delay stays
+    RuleCase(
+        "may-be-abandoned-is-not-shelved",
+        "Llama 5's launch has slipped twice, and some staff fear it may be abandoned.",
+        "2025-02-11",
+        (("Llama 5", "status", "upcoming"),),
+        (("Llama 5", "status", "shelved"),),
+    ),
+    RuleCase(
+        "could-be-scrapped-is-not-shelved",
+        "Llama 4 Behemoth has been delayed again, and one investor note says it could well "
+        "be scrapped.",
+        "2025-07-01",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Behemoth", "status", "shelved"),),
+    ),
+    RuleCase(
+        "was-shelved-stays-shelved",
+        "Llama 4 Behemoth was quietly shelved over the summer.",
+        "2025-09-01",
+        (("Llama 4 Behemoth", "status", "shelved"),),
+        (),
+    ),
 ]
 
 
