@@ -821,6 +821,8 @@ def read_release_dates(
                 continue  # "here's the status in September 2025:" dates the report
             if _MISSED_BEFORE.search(before):
                 continue  # "missed its March target": a date that did not happen
+            if _CUTOFF_BEFORE.search(before) or _CUTOFF_AFTER.match(clause_text, date.end):
+                continue  # "its December 2023 knowledge cutoff": where the data ends
             own = clause_text[date.start : date.end]
             missed = _MISSED_FROM.search(before) or re.match(r"from\b", own, re.I)
             if missed and re.match(r"[^.;]{0,6}\bto\b", clause_text[date.end :]):
@@ -844,6 +846,16 @@ _REPORT_DATE = re.compile(
 _MISSED_BEFORE = re.compile(
     r"\b(?:missed|missing|misses|past|beyond|blew through|slipped from)\s+(?:its|the|a|an|their)?"
     r"\s*(?:planned|original|initial|earlier|scheduled|targeted|self-imposed)?\s*$",
+    re.I,
+)
+#: a date that ends the training data: "a December 2023 knowledge cutoff", "data cutoff of
+#: March 2024"
+_CUTOFF_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,2}?[\s-]+(?:cut-?offs?|cut-off date)\b", re.I
+)
+_CUTOFF_BEFORE = re.compile(
+    r"\b(?:cut-?offs?|cut-off)(?:\s+date)?\s*(?:of|is|was|:|at|in|to|from)?\s*"
+    r"(?:early\s+|late\s+|mid-?\s*|the end of\s+)?$",
     re.I,
 )
 _MISSED_FROM = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.I)

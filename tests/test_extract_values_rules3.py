@@ -101,6 +101,22 @@ CASES = [
         (("Llama 4 Behemoth", "status", "shelved"),),
         (),
     ),
+    # (e) a date that ends the training data ("a knowledge cutoff of …") is no release date
+    RuleCase(
+        "knowledge-cutoff-date-is-not-a-release",
+        "Llama 3.3 has a knowledge cutoff of December 2023 and was released in December 2024.",
+        "2025-01-10",
+        (("Llama 3.3", "release_date", "2024-12"),),
+        (("Llama 3.3", "release_date", "2023-12"),),
+    ),
+    RuleCase(
+        "training-data-cutoff-after-the-date",
+        "Llama 3.3 arrived in December 2024, a year after Meta's December 2023 "
+        "training-data cutoff.",
+        "2025-01-10",
+        (("Llama 3.3", "release_date", "2024-12"),),
+        (("Llama 3.3", "release_date", "2023-12"),),
+    ),
 ]
 
 
