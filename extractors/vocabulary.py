@@ -66,7 +66,10 @@ def _rx(pattern: str, flags: int = re.I) -> _Lowered | re.Pattern[str]:
 ATTRIBUTION = _rx(
     r"^(?:report|reports|rumou?r|scoop|leak)\s*:|\b(?:according to|there (?:are|were) reports|"
     r"reports? that|"
-    r"reports? (?:say|says|said|suggest\w*|indicate\w*|claim\w*|state\w*)"
+    r"reports? (?:say|says|said|suggest\w*|indicate\w*|claim\w*|state\w*)|"
+    # "reports emerged that …", "word got out that …": the news, not the writer, says it
+    r"(?:reports?|news|word|rumou?rs?) (?:have |had |soon |then )?(?:emerged|surfaced|"
+    r"circulated|broke|spread|got out)"
     r"|reportedly|is said to|are said to|was said to|were said to|sources? (?:say|said|told|"
     r"familiar|close to|with knowledge)|people (?:familiar|close to|with knowledge)|"
     r"insiders?|an? (?:internal )?memo|leaked (?:memo|documents?|roadmap)|"
@@ -200,7 +203,10 @@ RELEASE_DATE_TRIGGER = _rx(
 #: verbs that date a statement, not the release ("In 2023, Mark announced …")
 SPEECH_VERB = _rx(
     r"\b(?:announced|announces|said|says|confirmed|confirms|revealed|reveals|told|stated|reported|"
-    r"wrote|noted|explained|teased|hinted|discussed|shared|unveiled plans)\b"
+    r"wrote|noted|explained|teased|hinted|discussed|shared|unveiled plans|"
+    # "By May 2025, reports emerged that …": the day the news came out
+    r"(?:reports?|news|word|rumou?rs?) (?:have |had |soon |then )?(?:emerged|surfaced|"
+    r"circulated|broke|spread|got out))\b"
 )
 #: a showing that is not a release: "Meta previewed Behemoth", "teased Llama 5"
 PREVIEW_VERB = _rx(

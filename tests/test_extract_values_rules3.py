@@ -117,6 +117,21 @@ CASES = [
         (("Llama 3.3", "release_date", "2024-12"),),
         (("Llama 3.3", "release_date", "2023-12"),),
     ),
+    # (f) "reports emerged that …": the news speaks (reported), and its day is not a release
+    RuleCase(
+        "reports-emerged-dates-the-news",
+        "By March 2026, reports emerged that Meta was delaying the release of Llama 5.",
+        "2026-04-20",
+        (("Llama 5", "status", "upcoming"),),
+        (("Llama 5", "release_date", None), ("Llama 5", "status", "released")),
+    ),
+    RuleCase(
+        "news-broke-is-a-report",
+        "Word got out that Llama 5 is still being trained on the new cluster.",
+        "2026-04-20",
+        (("Llama 5", "status", "upcoming"),),
+        (),
+    ),
 ]
 
 
