@@ -176,6 +176,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "relative_week",
         re.compile(r"(?<!\w)(?P<rel>last)\s+week(?!\w)", re.I),
     ),
+    (
+        # "Meta said on the 8th (local time)": a day of the post's month, as wire copy writes
+        "day_ordinal",
+        re.compile(
+            r"(?<!\w)(?i:on)\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)(?!\w)"
+            r"(?!\s+(?:of\s+)?(?i:month|day|anniversary|floor|century|place|time|attempt|try|"
+            r"generation|version|iteration|edition|round|spot)\b)"
+            r"(?!\s*,?\s+(?:of\s+)?" + _MONTH + r")"
+        ),
+    ),
     ("day_word", re.compile(r"(?<!\w)(?P<word>today|yesterday|tomorrow|tonight)(?!\w)", re.I)),
     (
         "ago",
@@ -383,6 +393,17 @@ def _resolve(
                 return None
             value = f"{week_start.year:04d}-{week_start.month:02d}"
             return DateMention(start, end, (value,), 3, relative=True, kind=kind)
+        if kind == "day_ordinal":
+            if not published:
+                return None
+            day_of_month = int(g["d"])
+            index = published.year * 12 + published.month - 1
+            if future and day_of_month < published.day:
+                index += 1  # the next such day lies in the next month
+            elif not future and day_of_month > published.day:
+                index -= 1  # the latest such day lies in the month before
+            day = dt.date(index // 12, index % 12 + 1, day_of_month)
+            return DateMention(start, end, (day.isoformat(),), 4, relative=True, kind=kind)
         if kind == "day_word":
             if not published:
                 return None

@@ -870,6 +870,17 @@ _UNTIL_TARGET = re.compile(
 )
 
 
+#: "Meta said on the 8th (local time) that it released X": wire copy dates the release by
+#: the statement that it has happened
+_SAID_ON_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated)\s+(?:on\s+)?$", re.I)
+_THAT_IT_RELEASED = re.compile(
+    r"\s*(?:\([^()]{1,30}\)\s*)?,?\s*that\s+(?:it|they|Meta|the company|we)\s+"
+    r"(?:has\s+|had\s+|have\s+)?(?:officially\s+|publicly\s+)?(?:released|launched|unveiled|"
+    r"debuted|shipped|open[\s-]sourced|rolled out)\b",
+    re.I,
+)
+
+
 def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     """Return True when a date in a clause dates the release, not the statement."""
     # "until March" may be matched as part of the date: read its lead word as before it
@@ -896,7 +907,10 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
         return False
     speech = list(V.SPEECH_VERB.finditer(clause))
     distance = abs(nearest.start() - date.start)
-    if speech and min(abs(m.start() - date.start) for m in speech) < distance:
+    said_released = _SAID_ON_BEFORE.search(clause, 0, date.start) and _THAT_IT_RELEASED.match(
+        clause, date.end
+    )
+    if speech and min(abs(m.start() - date.start) for m in speech) < distance and not said_released:
         return False
     return distance <= 80
 

@@ -132,6 +132,29 @@ CASES = [
         (("Llama 5", "status", "upcoming"),),
         (),
     ),
+    # (g) "said on the 8th that it released X": a day of the post's month dates the release
+    RuleCase(
+        "said-on-the-8th-that-it-released",
+        "Meta said on the 8th (local time) that it released Llama 5, its largest model yet. "
+        "Llama 5 is available starting today in the Meta AI app.",
+        "2026-04-09",
+        (("Llama 5", "release_date", "2026-04-08"), ("Llama 5", "status", "released")),
+        (("Llama 5", "release_date", "2026-04-09"),),
+    ),
+    RuleCase(
+        "on-the-30th-looks-back-a-month",
+        "Meta said on the 30th that it launched Llama 5 for phones.",
+        "2026-05-03",
+        (("Llama 5", "release_date", "2026-04-30"),),
+        (),
+    ),
+    RuleCase(
+        "said-on-a-day-that-it-will-release-is-no-release-day",
+        "Meta said on the 8th that it will release Llama 5 in June.",
+        "2026-04-09",
+        (("Llama 5", "release_date", "2026-06"),),
+        (("Llama 5", "release_date", "2026-04-08"),),
+    ),
 ]
 
 
