@@ -129,6 +129,11 @@ RELEASED = _rx(
     r"\b(?:released|releases today|(?:is|are|'re|am) (?:now |today |also )?releasing|"
     # a paper's abstract: "We release Code Llama, a family of …"
     r"(?<=\bWe )release(?= [A-Z])|"
+    # a headline's or abstract's present tense: "Today, Meta releases X", "we develop and
+    # release X" (a plan or a habit said with the same verb is ruled out by what follows)
+    r"(?<![\w-])(?:meta|we)\s+(?:(?:develop|developed|build|built|train|trained)\s+and\s+)?"
+    r"releases?\b(?!\s+(?:have|has|are|were|had|typically|usually|often|tend|every|each)\b)"
+    r"(?!(?:[^.;]){0,60}?\b(?:tomorrow|next|later|soon|in the coming|plans?|will|would)\b)|"
     r"(?:today|now),? (?:meta|we) (?:is|are|'re) (?:also )?releasing|launched|launches today|"
     r"debuted|shipped|rolled out|(?:begun|began|started|starts) rolling out|"
     r"open[\s-]sourced|made (?:publicly |freely |openly )?available|became available|"

@@ -155,6 +155,36 @@ CASES = [
         (("Llama 5", "release_date", "2026-06"),),
         (("Llama 5", "release_date", "2026-04-08"),),
     ),
+    # (h) the present tense of a headline or an abstract: "Meta releases X", "we develop
+    # and release X"
+    RuleCase(
+        "abstract-we-develop-and-release",
+        "In this work, we develop and release Code Llama, a family of models for code.",
+        "2023-08-25",
+        (("Code Llama", "status", "released"),),
+        (),
+    ),
+    RuleCase(
+        "today-meta-releases",
+        "Today, Meta releases Llama Guard 4, a small safety classifier for chat apps.",
+        "2025-04-29",
+        (("Llama Guard", "status", "released"), ("Llama Guard", "release_date", "2025-04-29")),
+        (),
+    ),
+    RuleCase(
+        "meta-releases-next-month-is-no-release",
+        "Meta releases Llama 5 next month, two people said.",
+        "2026-03-02",
+        (),
+        (("Llama 5", "status", "released"),),
+    ),
+    RuleCase(
+        "when-we-release-is-no-release",
+        "When we release Llama 5, the weights will be free to download.",
+        "2026-03-02",
+        (),
+        (("Llama 5", "status", "released"),),
+    ),
 ]
 
 
