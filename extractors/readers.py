@@ -131,6 +131,20 @@ _SUPERSEDED = re.compile(
     r"plan|date|schedule|timeline)|(?:were|was|had been) (?:expecting|hoping)|had expected)\b",
     re.I,
 )
+#: "released on February 24, initially restricting access to …": a participle after the
+#: event says how it began, not that a plan was replaced
+_HOW_IT_BEGAN = re.compile(
+    r"(?:originally|initially)\s+(?!(?:targeting|aiming|planning|hoping|expecting|scheduling|"
+    r"slating|intending)\b)\w+ing\b",
+    re.I,
+)
+
+
+def _superseded(clause: str) -> bool:
+    """Return True when the clause speaks of a plan that has since changed."""
+    return any(not _HOW_IT_BEGAN.match(clause, m.start()) for m in _SUPERSEDED.finditer(clause))
+
+
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to|asking \w+ to|urg\w* \w+ to)\s+$", re.I)
 
 
@@ -801,7 +815,7 @@ def read_release_dates(
         ):
             continue  # "Meta previewed Behemoth on April 5": shown, not released
         clause_statuses = [v for p, v in statuses if clause[0] <= p < clause[1]]
-        if "shelved" in clause_statuses or _SUPERSEDED.search(clause_text):
+        if "shelved" in clause_statuses or _superseded(clause_text):
             continue
         if re.search(r"\bis out\b|\bare out\b|\bnow out\b", clause_text, re.I) and published:
             add("release_date", published.isoformat(), clause[0] + trigger.start())

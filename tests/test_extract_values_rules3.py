@@ -185,6 +185,22 @@ CASES = [
         (),
         (("Llama 5", "status", "released"),),
     ),
+    # (i) "initially restricting …" after a release day says how it began: the day stands
+    RuleCase(
+        "initially-restricting-keeps-the-release-day",
+        "Meta released Llama 2 on July 18, 2023, initially limiting the largest chat model "
+        "to a waitlist.",
+        "2023-08-01",
+        (("Llama 2", "release_date", "2023-07-18"),),
+        (),
+    ),
+    RuleCase(
+        "originally-planned-still-drops-the-old-day",
+        "Llama 5 was originally planned for March 2026, but it now ships in the summer.",
+        "2026-02-01",
+        (),
+        (("Llama 5", "release_date", "2026-03"),),
+    ),
 ]
 
 
