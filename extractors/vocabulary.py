@@ -246,7 +246,9 @@ OPEN_WEIGHTS = _rx(
     r"(?:download|grab|get|fetch|pull)\w* (?:the |its |their )?(?:model |public )?weights|"
     r"(?:can|could|may) (?:now |still )?be (?:freely )?(?:downloaded|fetched|self-hosted)|"
     r"(?:weights|files) (?:can|could) be (?:downloaded|fetched)|published (?:the )?weights|"
-    r"free (?:to use )?for (?:both )?(?:research and commercial|commercial and research) use|"
+    r"(?:free|free of charge|available (?:free(?: of charge)?|for free)|freely available)"
+    r" (?:to use )?for (?:both )?(?:ai |academic )?(?:research and commercial|commercial and "
+    r"research) (?:use|purposes)|"
     r"openly available|freely available|weights (?:went up|are up|were posted|were uploaded|"
     r"landed)|open for anyone to download)\b"
 )

@@ -201,6 +201,22 @@ CASES = [
         (),
         (("Llama 5", "release_date", "2026-03"),),
     ),
+    # (j) "available free of charge for research and commercial use": open weights
+    RuleCase(
+        "free-of-charge-for-research-and-commercial-use",
+        "Llama 2 checkpoints are available free of charge for both academic research and "
+        "commercial use.",
+        "2023-08-01",
+        (("Llama 2", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "free-for-research-only-is-not-open-weights",
+        "LLaMA was free of charge for research use only.",
+        "2023-04-01",
+        (),
+        (("Llama 1", "openness", "open_weights"),),
+    ),
 ]
 
 
