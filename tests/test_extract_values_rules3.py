@@ -217,6 +217,39 @@ CASES = [
         (),
         (("Llama 1", "openness", "open_weights"),),
     ),
+    # (k) access held back for researchers: "only given to approved researchers",
+    # "restricting access to researchers", "access … exclusively to research institutions"
+    RuleCase(
+        "only-given-to-approved-researchers",
+        "Before the torrent appeared, LLaMA was only given to universities, approved "
+        "researchers and a few labs.",
+        "2023-03-08",
+        (("Llama 1", "openness", "research_only"),),
+        (),
+    ),
+    RuleCase(
+        "restricting-access-to-researchers",
+        "Meta put out LLaMA in February 2023, restricting access to vetted researchers who "
+        "filled in a form.",
+        "2023-06-01",
+        (("Llama 1", "openness", "research_only"),),
+        (),
+    ),
+    RuleCase(
+        "access-exclusively-to-research-institutions",
+        "LLaMA came with a licence that granted access case by case and exclusively to "
+        "research labs.",
+        "2023-06-01",
+        (("Llama 1", "openness", "research_only"),),
+        (),
+    ),
+    RuleCase(
+        "not-only-to-researchers-is-no-research-rung",
+        "Llama 2 is not only given to researchers: anyone may download it.",
+        "2023-08-01",
+        (),
+        (("Llama 2", "openness", "research_only"),),
+    ),
 ]
 
 
