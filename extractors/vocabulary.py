@@ -324,7 +324,9 @@ MOE = _rx(r"\b(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?|mixed[\s-]exper
 DENSE = _rx(
     r"\bdense\b(?![\s-]+(?:layers?|blocks?|attention|FFN|feed))"
     r"(?=[\s-]+(?:[\w-]+[\s-]+){0,2}(?:model|architecture|transformer|LLM|decoder|variant|version|"
-    r"network|family|families|generation|series|lineup)|\s*[,.;)]|\s*$)"
+    r"network|family|families|generation|series|lineup)|\s*[,.;)]|\s*$|"
+    # "a 12B dense (not a MoE!) model": the aside denies the other design
+    r"\s*\(\s*(?:not|no|non)\b)"
 )
 MODALITY_WORD = (
     r"(?:text|texts|image|images|audio|video|videos|speech|voice|visual inputs?|vision|photos?)"

@@ -250,6 +250,21 @@ CASES = [
         (),
         (("Llama 2", "openness", "research_only"),),
     ),
+    # (l) "dense (not a MoE)": the aside denies the other design, the model is dense
+    RuleCase(
+        "dense-with-a-denying-aside",
+        "Llama Guard 4 is a 12B dense (not MoE) classifier for prompts and replies.",
+        "2025-05-01",
+        (("Llama Guard", "architecture", "dense"),),
+        (("Llama Guard", "architecture", "moe"),),
+    ),
+    RuleCase(
+        "dense-with-another-aside-says-nothing",
+        "Llama 5 mixes dense (and sparse) attention layers.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "architecture", None),),
+    ),
 ]
 
 
