@@ -149,6 +149,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "late 2025" and "late in the second half of this year" are the fourth quarter
+        # (news README convention 4); "the second half of 2025", "early 2025" only the year
+        "half_year",
+        re.compile(
+            r"(?<!\w)(?P<late>late\s+in\s+the\s+(?:second|2nd)\s+half|late)(?:[\s-]+of)?[\s-]+"
+            r"(?:the\s+)?(?:of\s+)?(?:(?P<y>" + _YEAR + r")|(?P<rel>this|next)\s+year)(?!\d)|"
+            r"(?<!\w)(?:(?:first|second|1st|2nd)\s+half|early|mid|end)(?:[\s-]+of)?[\s-]+"
+            r"(?:the\s+)?(?:of\s+)?(?:(?P<y2>" + _YEAR + r")|(?P<rel2>this|next)\s+year)(?!\d)",
+            re.I,
+        ),
+    ),
+    (
         "relative_year",
         re.compile(
             r"(?<!\w)(?:(?P<rel>this|next|last|coming)\s+year|(?P<later>later|earlier|end|"
@@ -192,14 +204,6 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<!\w)(?:just\s+)?(?P<n>a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             r"eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?)\s+(?:ago|since)(?!\w)",
-            re.I,
-        ),
-    ),
-    (
-        "half_year",
-        re.compile(
-            r"(?<!\w)(?:(?:first|second|1st|2nd)\s+half|(?:early|mid|late|end)(?:[\s-]+of)?)[\s-]+"
-            r"(?:of\s+)?(?P<y>" + _YEAR + r")(?!\d)",
             re.I,
         ),
     ),
@@ -443,7 +447,17 @@ def _resolve(
             value = f"{index // 12:04d}-{index % 12 + 1:02d}"
             return DateMention(start, end, (value,), 3, relative=True, kind=kind)
         if kind == "half_year":
-            return DateMention(start, end, (g["y"],), 1, kind=kind)
+            year_text = g.get("y") or g.get("y2")
+            rel = g.get("rel") or g.get("rel2")
+            if year_text:
+                year = int(year_text)
+            elif published and rel:
+                year = published.year + (1 if rel.lower() == "next" else 0)
+            else:
+                return None
+            if g.get("late"):
+                return DateMention(start, end, (f"{year}-Q4",), 2, relative=not year_text, kind=kind)
+            return DateMention(start, end, (f"{year}",), 1, relative=not year_text, kind=kind)
         if kind == "year":
             return DateMention(start, end, (g["y"],), 1, kind=kind)
     except (ValueError, KeyError):

@@ -265,6 +265,29 @@ CASES = [
         (),
         (("Llama 5", "architecture", None),),
     ),
+    # (m) "late 2025", "late in the second half of this year": the fourth quarter (news
+    # convention 4); "the second half of 2025" and "early 2025" stay the year
+    RuleCase(
+        "late-year-is-the-fourth-quarter",
+        "Llama 5 is now slated for late 2026, two people said.",
+        "2026-03-02",
+        (("Llama 5", "release_date", "2026-Q4"),),
+        (("Llama 5", "release_date", "2026"),),
+    ),
+    RuleCase(
+        "late-in-the-second-half-of-this-year",
+        "Llama 5 has been delayed to late in the second half of this year.",
+        "2026-03-02",
+        (("Llama 5", "release_date", "2026-Q4"), ("Llama 5", "status", "upcoming")),
+        (),
+    ),
+    RuleCase(
+        "second-half-stays-the-year",
+        "Llama 5 is expected in the second half of 2026.",
+        "2026-03-02",
+        (("Llama 5", "release_date", "2026"),),
+        (("Llama 5", "release_date", "2026-Q4"),),
+    ),
 ]
 
 
