@@ -140,9 +140,27 @@ _HOW_IT_BEGAN = re.compile(
 )
 
 
-def _superseded(clause: str) -> bool:
-    """Return True when the clause speaks of a plan that has since changed."""
-    return any(not _HOW_IT_BEGAN.match(clause, m.start()) for m in _SUPERSEDED.finditer(clause))
+#: the new target after a replaced plan: "originally slated for April, X has been pushed to …"
+_NEW_TARGET = re.compile(
+    r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted)\s+(?:back\s+|out\s+)?"
+    r"(?:to|until|into)|now\s+(?:expected|slated|due|set|planned|scheduled|targeted))\b",
+    re.I,
+)
+
+
+def _new_target_start(clause: str) -> int:
+    """Return where the dates of a current target start in a clause.
+
+    0 when the clause names no replaced plan; past the clause's end when it names one
+    and no new target ("was originally due in April"), so that none of its dates count.
+    """
+    kept = 0
+    for m in _SUPERSEDED.finditer(clause):
+        if _HOW_IT_BEGAN.match(clause, m.start()):
+            continue
+        new = _NEW_TARGET.search(clause, m.end())
+        kept = max(kept, new.end() if new else len(clause) + 1)
+    return kept
 
 
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to|asking \w+ to|urg\w* \w+ to)\s+$", re.I)
@@ -815,9 +833,14 @@ def read_release_dates(
         ):
             continue  # "Meta previewed Behemoth on April 5": shown, not released
         clause_statuses = [v for p, v in statuses if clause[0] <= p < clause[1]]
-        if "shelved" in clause_statuses or _superseded(clause_text):
+        kept_from = _new_target_start(clause_text)
+        if "shelved" in clause_statuses or kept_from > len(clause_text):
             continue
-        if re.search(r"\bis out\b|\bare out\b|\bnow out\b", clause_text, re.I) and published:
+        if (
+            not kept_from
+            and re.search(r"\bis out\b|\bare out\b|\bnow out\b", clause_text, re.I)
+            and published
+        ):
             add("release_date", published.isoformat(), clause[0] + trigger.start())
         # A past-tense verb with no future word ("unveiled … on April 5") speaks of a day
         # already gone, even when the model is still upcoming.
@@ -826,8 +849,8 @@ def read_release_dates(
         )
         for date in find_dates(clause_text, published, future=future):
             start = clause[0] + date.start
-            if skip(start):
-                continue
+            if skip(start) or date.end <= kept_from:
+                continue  # (before kept_from: the plan that was replaced)
             if _OFFSET_BEFORE.search(text, 0, start):
                 continue  # "a day after X was released, on July 24, Y …": another event's day
             before = clause_text[max(0, date.start - 24) : date.start]

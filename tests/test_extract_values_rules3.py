@@ -288,6 +288,23 @@ CASES = [
         (("Llama 5", "release_date", "2026"),),
         (("Llama 5", "release_date", "2026-Q4"),),
     ),
+    # (n) "originally slated for April, X has been pushed to …": the old day is dropped,
+    # the new target after the move is kept
+    RuleCase(
+        "pushed-to-after-a-replaced-plan",
+        "Initially slated for a spring debut at the developer event, Llama 5 has been pushed "
+        "to late in the second half of this year.",
+        "2026-03-02",
+        (("Llama 5", "release_date", "2026-Q4"),),
+        (("Llama 5", "release_date", "2026-Q2"),),
+    ),
+    RuleCase(
+        "originally-due-alone-gives-no-day",
+        "Llama 5 was originally due in April.",
+        "2026-03-02",
+        (),
+        (("Llama 5", "release_date", None),),
+    ),
 ]
 
 
