@@ -169,6 +169,11 @@ UPCOMING = _rx(
     r"reportedly )?(?:developing|"
     r"building|training|testing|working on)|(?:(?:is|are|was|were|been|being|has|have|had)\s+"
     r"(?:\w+\s+)?(?:delayed|postponed|pushed back)|"
+    # "has been pushed to late 2025", "was pushed into next year": put off to a time
+    r"(?:is|are|was|were|been|being)\s+(?:\w+\s+)?pushed\s+(?:out\s+)?(?:to|until|into)\s+"
+    r"(?=(?:late|early|mid|the (?:end|second|first|fall|autumn|summer|spring|winter)|next|"
+    r"this|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b)|"
     r"(?:will|to|would|could|may|might) (?:further )?delay\b|(?:delay|postponement) of\b|"
     r"delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.\"“”'-]+\s+){0,3}?(?:launch|release|"
     r"rollout|debut|model)|postpon(?:es|ing)|push(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?back|"

@@ -305,6 +305,21 @@ CASES = [
         (),
         (("Llama 5", "release_date", None),),
     ),
+    # (o) "has been pushed to late 2026", "was pushed into next year": put off, so upcoming
+    RuleCase(
+        "pushed-to-a-time-is-upcoming",
+        "Llama 5 has been pushed into next year after weak internal evaluations.",
+        "2026-03-02",
+        (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2027")),
+        (("Llama 5", "status", "released"),),
+    ),
+    RuleCase(
+        "pushed-to-a-place-is-no-status",
+        "The Llama 5 evaluation code was pushed to a public repository.",
+        "2026-03-02",
+        (),
+        (("Llama 5", "status", None),),
+    ),
 ]
 
 
