@@ -455,9 +455,10 @@ def _resolve(
                 year = published.year + (1 if rel.lower() == "next" else 0)
             else:
                 return None
+            relative = not year_text
             if g.get("late"):
-                return DateMention(start, end, (f"{year}-Q4",), 2, relative=not year_text, kind=kind)
-            return DateMention(start, end, (f"{year}",), 1, relative=not year_text, kind=kind)
+                return DateMention(start, end, (f"{year}-Q4",), 2, relative=relative, kind=kind)
+            return DateMention(start, end, (f"{year}",), 1, relative=relative, kind=kind)
         if kind == "year":
             return DateMention(start, end, (g["y"],), 1, kind=kind)
     except (ValueError, KeyError):

@@ -887,9 +887,7 @@ _MISSED_BEFORE = re.compile(
 )
 #: a date that ends the training data: "a December 2023 knowledge cutoff", "data cutoff of
 #: March 2024"
-_CUTOFF_AFTER = re.compile(
-    r"(?:\s+[\w’'-]+){0,2}?[\s-]+(?:cut-?offs?|cut-off date)\b", re.I
-)
+_CUTOFF_AFTER = re.compile(r"(?:\s+[\w’'-]+){0,2}?[\s-]+(?:cut-?offs?|cut-off date)\b", re.I)
 _CUTOFF_BEFORE = re.compile(
     r"\b(?:cut-?offs?|cut-off)(?:\s+date)?\s*(?:of|is|was|:|at|in|to|from)?\s*"
     r"(?:early\s+|late\s+|mid-?\s*|the end of\s+)?$",
