@@ -67,6 +67,12 @@ TECHNICAL = frozenset({"architecture", "context_window", "params_active", "modal
 #: "delayed, unlike Scout and Maverick that shipped alongside": the models a phrase
 #: adds as companions are not what a delay or a date in the sentence is about
 _COMPANION = re.compile(r"\b(?:alongside|along with|together with)\s+(?:[\w-]+\s+){0,4}$", re.I)
+#: "with a preview of the powerful Behemoth": shown, not released with the others
+_PREVIEW_OF = re.compile(
+    r"\b(?:an?\s+(?:early\s+|first\s+)?(?:preview|glimpse|sneak peek|peek|teaser)\s+(?:of|at)|"
+    r"previewed|teased|teasing)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _COMPARISON_LEAD = V.lowered(
     r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b"
 )
@@ -177,6 +183,8 @@ class Sentence:
     #: parentheses that give list members their own status, and those members
     paren_spans: Sequence[tuple[int, int]] = ()
     paren_models: frozenset[str] = frozenset()
+    #: models named only as shown in preview ("with a preview of Behemoth")
+    previewed: frozenset[str] = frozenset()
     sentence_models: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -254,6 +262,38 @@ def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
     if not _SUCCESSOR_WORD.search(text):
         return frozenset()
     return frozenset(m for g in subjects if _SUCCESSOR_AFTER.match(text, g.end) for m in g.models)
+
+
+def _named_members_only(sentence: Sentence, target: Target, catalog: ModelCatalog) -> Target:
+    """Narrow a generation statement to the members its own sentence names, if it names any.
+
+    "Meta has launched the Llama 4 series, which includes Scout and Maverick": the
+    sentence says which members it means; a member named elsewhere in the post is not one.
+    """
+    named = {
+        m
+        for g in sentence.subjects
+        if not g.generic and not g.baseline
+        for m in g.models
+        if m not in sentence.previewed
+    }
+    if not named:
+        return target
+    generations = {catalog.generation_of(m) for m in named}
+    kept = tuple(
+        m for m in target.models if m in named or catalog.generation_of(m) not in generations
+    )
+    return Target(kept, target.generic, target.sentence_models, target.named)
+
+
+def previewed_models(text: str, subjects: Sequence[Group]) -> frozenset[str]:
+    """Return the models a sentence names only as shown in preview ("a preview of Behemoth")."""
+    return frozenset(
+        m
+        for g in subjects
+        if _PREVIEW_OF.search(text[max(0, g.start - 50) : g.start])
+        for m in g.models
+    )
 
 
 def _apposed_models(sentence: Sentence, pos: int) -> Group | None:
@@ -502,6 +542,13 @@ def bind(
             target = obj
     if (target is None or not target.models) and fallback:
         target = license_target(fallback, fallback_generic, post.catalog, post.about.named_members)
+    if target is not None and target.generic and forced is None:
+        target = _named_members_only(sentence, target, post.catalog)
+    if target is not None and sentence.previewed and attribute in RELEASE_BOUND:
+        # "two models, Scout and Maverick, with a preview of Behemoth": a model shown in
+        # preview does not share the others' release.
+        kept = tuple(m for m in target.models if m not in sentence.previewed)
+        target = Target(kept, target.generic, target.sentence_models, target.named)
     if target is not None and sentence.predecessors:
         kept = tuple(m for m in target.models if m not in sentence.predecessors)
         target = Target(kept, target.generic, target.sentence_models, target.named)
