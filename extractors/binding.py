@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate
 from llamawatch.extractors.clauses import clause_at
-from llamawatch.extractors.focus import ReadingState, refer_back, technical_scope
+from llamawatch.extractors.focus import (
+    ReadingState,
+    member_of_family,
+    refer_back,
+    technical_scope,
+)
 from llamawatch.extractors.mentions import ELSEWHERE, Group, Target
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.scope import (
@@ -71,6 +76,18 @@ _COMPANION = re.compile(r"\b(?:alongside|along with|together with)\s+(?:[\w-]+\s
 _PREVIEW_OF = re.compile(
     r"\b(?:an?\s+(?:early\s+|first\s+)?(?:preview|glimpse|sneak peek|peek|teaser)\s+(?:of|at)|"
     r"previewed|teased|teasing)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+#: "open-weight model line", "open-source LLM family": the value word describes a line
+_FAMILY_NOUN_AFTER = re.compile(
+    r"[\w-]+\s+(?:(?:AI|LLM|language|model|models)\s+){0,2}(?:line|family|families|series|"
+    r"lineup|line-up|lineage|franchise|movement|ecosystem|家族)\b",
+    re.I,
+)
+#: what may open a clause before the family's name when the family is its subject
+_FAMILY_DETERMINER = re.compile(
+    r"[\s,;:—–-]*(?:(?:and|but|while)\s+)?(?:(?:the|Meta['’]s|Facebook['’]s|its|this|that|our)"
+    r"\s+)?(?:(?:whole|entire|open|open-weights?)\s+)?",
     re.I,
 )
 _COMPARISON_LEAD = V.lowered(
@@ -262,6 +279,27 @@ def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
     if not _SUCCESSOR_WORD.search(text):
         return frozenset()
     return frozenset(m for g in subjects if _SUCCESSOR_AFTER.match(text, g.end) for m in g.models)
+
+
+def _said_of_family(sentence: Sentence, pos: int) -> bool:
+    """Return True for a value said of the family or a line of models, not of a member.
+
+    "Meta's open-weights model line began with LLaMA": the word describes the line.
+    "The Llama family is open-weight, and …": the family is the clause's subject.
+    """
+    start, _ = clause_at(sentence.clauses, pos)
+    if _FAMILY_NOUN_AFTER.match(sentence.text, pos) and not any(
+        start <= g.start < pos for g in sentence.groups
+    ):
+        return True  # ("Llama 3 was a dense model family" is said of Llama 3)
+    before = [
+        m
+        for m in sentence.family
+        if start <= m.start < pos and _FAMILY_DETERMINER.fullmatch(sentence.text, start, m.start)
+    ]
+    if not before or member_of_family(sentence.text, before[-1]):
+        return False  # only the family as the clause's opening subject
+    return not any(before[-1].end <= g.start < pos for g in sentence.groups)
 
 
 def _named_members_only(sentence: Sentence, target: Target, catalog: ModelCatalog) -> Target:
@@ -498,6 +536,8 @@ def bind(
         return None  # "text-only models (1B, 3B) and vision models": variants differ
     if attribute in RELEASE_BOUND and product_subject(text, pos, sentence.groups):
         return None  # "The Meta AI assistant, now available in …": a product, not a model
+    if forced is None and _said_of_family(sentence, pos):
+        return None  # "the Llama family is open-weight": the whole family, no member
     owner = None if forced or attribute in RELEASE_BOUND else _trailing_owner(sentence, pos)
     if owner is not None:
         target: Target | None = _named(owner, sentence)

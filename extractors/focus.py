@@ -107,7 +107,7 @@ def _best_anaphor(clause: str) -> re.Match[str] | None:
     return matches[0]
 
 
-def _member_of_family(text: str, mention: Mention) -> bool:
+def member_of_family(text: str, mention: Mention) -> bool:
     """Return True for "the next iteration of the Llama family": a member, not the family."""
     return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
 
@@ -127,7 +127,7 @@ def refer_back(
     """Return the models a clause without a named model refers back to, if any."""
     clause_text = text[clause[0] : clause[1]]
     for mention in family:
-        if not clause[0] <= mention.start < clause[1] or _member_of_family(text, mention):
+        if not clause[0] <= mention.start < clause[1] or member_of_family(text, mention):
             continue
         # "The Llama family is …" speaks of the family; "… a break with the Llama
         # releases" after the value does not.
@@ -301,7 +301,7 @@ def update_focus(
     for mention in family:
         # "The Llama family is …" as the subject: the post now talks of the family.
         leading = len(text[: mention.start].split()) <= 3
-        if leading and not _member_of_family(text, mention):
+        if leading and not member_of_family(text, mention):
             state.focus = Focus()
             state.section_models = []
             return

@@ -313,7 +313,14 @@ class ModelCatalog:
                 found.append(_mention(m, "new", new_name))
         for m in self._family.finditer(text) if self._family_anchor in lowered else ():
             found.append(Mention(m.start(), m.end(), "family", self.family_word))
-        kept = _without_overlaps(found)
+        kept = [
+            Mention(m.start, m.end, "family", self.family_word)
+            if m.kind == "model"
+            and _BARE_FAMILY_WORD.fullmatch(text, m.start, m.end)
+            and _LINE_AFTER.match(text, m.end)
+            else m
+            for m in _without_overlaps(found)
+        ]
         return _without_overlaps(kept + self._continued_versions(text, kept))
 
     def _continued_versions(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -340,6 +347,14 @@ class ModelCatalog:
                 pos = m.end()
         return extra
 
+
+#: "Meta's LLaMA series", "the Llama line": the bare word names the family, not Llama 1
+_BARE_FAMILY_WORD = re.compile(r"(?:Meta[\s-])?(?i:llama)")
+_LINE_AFTER = re.compile(
+    r"[\s-]+(?:(?:model|LLM|AI)s?\s+)?(?:series|family|families|line|lineup|line-up|lineage|"
+    r"franchise|brand|ecosystem|herd)\b",
+    re.I,
+)
 
 #: words after a generation's name that make a model of their own ("Llama 4 Reasoning")
 _VARIANT_WORD = re.compile(r"(?<=[\s\-_])(?:Reasoning|reasoning)\b")

@@ -36,6 +36,39 @@ CASES = [
         (("Llama 4 Scout", "status", "released"), ("Llama 4 Maverick", "status", "released")),
         (),
     ),
+    # (2) a statement about the family or a line gives its members nothing
+    RuleCase(
+        "llama-series-is-the-family-not-llama-1",
+        "Llama 2 came out in July 2023. As the second chapter of Meta's LLaMA series, it "
+        "made strong base models freely available to anyone.",
+        "2023-09-01",
+        (("Llama 2", "release_date", "2023-07"),),
+        (("Llama 1", "openness", None), ("Llama 1", "status", None)),
+    ),
+    RuleCase(
+        "open-weight-line-is-said-of-the-line",
+        "Meta's open-weight model line started with the original LLaMA and grew through "
+        "Llama 2 and Llama 3.",
+        "2024-09-01",
+        (),
+        (("Llama 1", "openness", None), ("Llama 2", "openness", None)),
+    ),
+    RuleCase(
+        "family-as-subject-gives-a-member-nothing",
+        "Llama 3.3 shipped in December 2024. The Llama family is open-weight, and Llama Guard "
+        "belongs to it.",
+        "2025-01-10",
+        (("Llama 3.3", "status", "released"),),
+        (("Llama Guard", "openness", None),),
+    ),
+    RuleCase(
+        "family-named-later-in-the-clause-keeps-the-model-s-values",
+        "Meta built its Llama family of models and released the Llama 1 weights to researchers "
+        "in February 2023.",
+        "2023-06-01",
+        (("Llama 1", "status", "released"),),
+        (),
+    ),
 ]
 
 
