@@ -69,6 +69,29 @@ CASES = [
         (("Llama 1", "status", "released"),),
         (),
     ),
+    # (3) a past release date for a model the post calls unreleased dates a showing
+    RuleCase(
+        "shelved-model-keeps-no-past-date",
+        "Llama 4 Behemoth was shown but never publicly released. It was unveiled on April 5, "
+        "2025 with much fanfare.",
+        "2026-02-01",
+        (("Llama 4 Behemoth", "status", "shelved"),),
+        (("Llama 4 Behemoth", "release_date", None),),
+    ),
+    RuleCase(
+        "upcoming-model-keeps-its-future-date",
+        "Llama 4 Behemoth is still training and is now expected in the fourth quarter of 2025.",
+        "2025-06-01",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (),
+    ),
+    RuleCase(
+        "released-model-keeps-its-past-date",
+        "Llama 4 Scout was released on April 5, 2025, and anyone can download it.",
+        "2025-06-01",
+        (("Llama 4 Scout", "release_date", "2025-04-05"),),
+        (),
+    ),
 ]
 
 
