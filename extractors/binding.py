@@ -122,7 +122,9 @@ _PARTITIVE = re.compile(
     re.I,
 )
 _WHICH = re.compile(r"\b(?:which|who)\b", re.I)
-_WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who)\b", re.I)
+_WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who|where|whose)\b", re.I)
+#: "a point update to Llama 3 (announced in April 2024)": the brackets after a compared name
+_PAREN_AFTER = re.compile(r"\s*\(")
 _WHICH_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which|who)\b", re.I)
 _WHICH_AFTER_NOUN = re.compile(r",\s*(?:which|who)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -245,6 +247,12 @@ def focus_target(
 
 def _named(group: Group, sentence: Sentence) -> Target:
     return Target(group.models, group.generic, sentence.sentence_models, named=True)
+
+
+def _paren_close(text: str, start: int) -> int:
+    """Return where the bracket opened just before ``start`` closes (the text's end if never)."""
+    close = text.find(")", start)
+    return len(text) if close < 0 else close
 
 
 def _hypothetical(text: str, pos: int) -> bool:
@@ -419,6 +427,13 @@ def target_at(
             # "X serves as the successor to the original Y models, which were released in
             # 2022": the relative clause is about Y, the comparison, not X.
             return None
+        if any(
+            g.baseline
+            and (paren := _PAREN_AFTER.match(text, g.end))
+            and paren.end() <= pos < _paren_close(text, paren.end())
+            for g in groups
+        ):
+            return None  # "an update to Llama 3 (announced in April 2024)": Llama 3's date
         which = _WHICH_AFTER_NOUN.search(text, chosen.end, pos)
         if which is not None and (
             len(text[chosen.end : which.start()].split()) > 1

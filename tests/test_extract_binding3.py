@@ -92,6 +92,57 @@ CASES = [
         (("Llama 4 Scout", "release_date", "2025-04-05"),),
         (),
     ),
+    # (4) a model named as a comparison or predecessor takes nothing from the clause
+    RuleCase(
+        "where-clause-after-a-compared-model",
+        "Llama 3 uses grouped-query attention at every size, a departure from Llama 2, where "
+        "only the 34B and 70B variants used it.",
+        "2024-05-01",
+        (),
+        (("Llama 2", "params_total", None), ("Llama 3", "params_total", None)),
+    ),
+    RuleCase(
+        "brackets-after-a-predecessor-are-the-predecessor-s",
+        "Llama 3.1 is a modest update to Llama 3 (unveiled in April 2024) with a longer window.",
+        "2024-08-01",
+        (),
+        (
+            ("Llama 3", "status", None),
+            ("Llama 3", "release_date", None),
+            ("Llama 3.1", "release_date", None),
+        ),
+    ),
+    RuleCase(
+        "vocabulary-of-the-predecessor-is-a-comparison",
+        "Llama 3 8B and 70B arrived together. Both models use a tokenizer that doubled the "
+        "vocabulary of Llama 2, support an 8,192-token context window, and saw 15T tokens.",
+        "2024-05-01",
+        (),
+        (("Llama 2", "context_window", None),),
+    ),
+    RuleCase(
+        "limit-in-the-predecessor-is-a-comparison",
+        "Llama 3.1 reads 128,000 tokens at once, extended from the 8,192-token limit in Llama 3.",
+        "2024-08-01",
+        (("Llama 3.1", "context_window", 128000),),
+        (("Llama 3", "context_window", None),),
+    ),
+    RuleCase(
+        "next-stop-after-a-model-is-not-its-release",
+        "He called Llama 4 the next stop after Llama 3, and in April 2025 Meta rolled out "
+        "Llama 4 Scout and Llama 4 Maverick.",
+        "2025-05-01",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 3", "status", None),),
+    ),
+    RuleCase(
+        "the-window-of-a-model-as-subject-is-its-own",
+        "The context window of Llama 2 grows to 4,096 tokens, and the vocabulary of Llama 2 "
+        "stays at 32K.",
+        "2023-08-01",
+        (("Llama 2", "context_window", 4096),),
+        (),
+    ),
 ]
 
 
