@@ -80,9 +80,16 @@ _PREVIEW_OF = re.compile(
 )
 #: "open-weight model line", "open-source LLM family": the value word describes a line
 _FAMILY_NOUN_AFTER = re.compile(
-    r"[\w-]+\s+(?:(?:AI|LLM|language|model|models)\s+){0,2}(?:line|family|families|series|"
+    r"[\w-]+\s+(?:available\s+|accessible\s+|licensed\s+)?(?:(?:AI|LLM|language|model|models)\s+){0,2}"
+    r"(?:line|family|families|series|"
     r"lineup|line-up|lineage|franchise|movement|ecosystem|家族)\b",
     re.I,
+)
+#: "closed source versions of Unix", "open forks of Android": the word describes
+#: versions of something the sentence names, which is not a model unless named as one
+_VERSIONS_OF_OTHER = re.compile(
+    r"[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:versions?|forks?|editions?|flavou?rs?|clones?|"
+    r"copies|distributions?)\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
 #: what may open a clause before the family's name when the family is its subject
 _FAMILY_DETERMINER = re.compile(
@@ -551,6 +558,13 @@ def bind(
         return None  # "text-only models (1B, 3B) and vision models": variants differ
     if attribute in RELEASE_BOUND and product_subject(text, pos, sentence.groups):
         return None  # "The Meta AI assistant, now available in …": a product, not a model
+    if (
+        forced is None
+        and attribute in ("openness", "status")
+        and (other := _VERSIONS_OF_OTHER.match(text, pos))
+        and not any(g.start == other.end() for g in sentence.groups)
+    ):
+        return None  # "their own closed source versions of Unix": another thing's versions
     if forced is None and _said_of_family(sentence, pos):
         return None  # "the Llama family is open-weight": the whole family, no member
     owner = None if forced or attribute in RELEASE_BOUND else _trailing_owner(sentence, pos)

@@ -143,6 +143,30 @@ CASES = [
         (("Llama 2", "context_window", 4096),),
         (),
     ),
+    # (5) the model in focus is not what a sentence about another thing describes
+    RuleCase(
+        "versions-of-another-thing-are-not-the-model-in-focus",
+        "Llama 2 changed how labs share models. Decades ago, the big vendors each built "
+        "their own closed source versions of Unix.",
+        "2024-08-01",
+        (),
+        (("Llama 2", "openness", None),),
+    ),
+    RuleCase(
+        "versions-of-a-named-model-are-the-model-s",
+        "Meta shipped open-weight versions of Llama 3.1 in three sizes.",
+        "2024-08-01",
+        (("Llama 3.1", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "a-launch-called-an-available-family-is-no-member-s-openness",
+        "Llama 2 arrived in 2023 and Llama 3 in April 2024. Meta pitched the launch as the "
+        "most capable openly available LLM family of its day.",
+        "2024-05-01",
+        (),
+        (("Llama 3", "openness", None), ("Llama 2", "openness", None)),
+    ),
 ]
 
 
