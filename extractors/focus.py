@@ -31,6 +31,9 @@ _SUBJECT_IT = re.compile(
     re.I,
 )
 
+#: an open bracket with at most a few words before a name ("(originally codenamed ")
+_ASIDE_BEFORE = re.compile(r"[A-Z][\w.-]*\s*\((?:\s*[\w-]+){0,3}\s+$")
+
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 
 
@@ -276,6 +279,15 @@ def update_focus(
         # "Unlike its predecessor X (…), Y came with …": Y is the subject, X a comparison.
         cut = _phrase_end(text, subjects[0].end)
         subjects = [g for g in subjects if g.start > cut] or subjects
+    asides = [g for g in subjects if _ASIDE_BEFORE.search(text[max(0, g.start - 60) : g.start])]
+    if asides:
+        # "Muse Spark (originally codenamed Avocado) is …": a name in brackets right
+        # after another name is an aside; "It" next is the name outside them, which
+        # may be a name the catalog does not know: then "It" is nobody we can name.
+        subjects = [g for g in subjects if g not in asides]
+        if not subjects:
+            state.focus = Focus()
+            return
     if subjects:
         state.foreign_focus = False
         # Named members beat the generation they were named with.

@@ -167,6 +167,22 @@ CASES = [
         (),
         (("Llama 3", "openness", None), ("Llama 2", "openness", None)),
     ),
+    # (6) a name in brackets after another name is an aside: "It" is the outer name
+    RuleCase(
+        "it-after-a-bracketed-codename-is-not-the-codename",
+        "Meta Quill Nova (first codenamed Avocado) is the lab's debut model. It launched on "
+        "March 3, 2026 inside the Meta AI app.",
+        "2026-03-05",
+        (),
+        (("Avocado", "status", None), ("Avocado", "release_date", None)),
+    ),
+    RuleCase(
+        "it-after-a-bracketed-name-under-a-plain-noun-is-that-model",
+        "The flagship (Llama 3.1 405B) is enormous. It was released in July.",
+        "2024-08-01",
+        (("Llama 3.1", "status", "released"),),
+        (),
+    ),
 ]
 
 
