@@ -56,8 +56,10 @@ _COMPARED_BEFORE = re.compile(
     r"(?:the\s+)?(?:[\w,.-]+\s+){0,2}(?:vocabulary|limit|ceiling|maximum|window|context)\s+"
     r"(?:of|in)|"
     r"\b(?:update|upgrade|change|departure|shift|step up|jump|leap)\s+(?:to|from|over)|"
-    r"\bnext\W{0,3}\s*(?:stop|step|chapter)\W{0,3}\s*after)\s+(?:the\s+|its\s+|Meta['’]s\s+)?"
-    r"(?:original\s+|earlier\s+|previous\s+)?$",
+    r"\bnext\W{0,3}\s*(?:stop|step|chapter)\W{0,3}\s*after|"
+    # "built directly on the foundation of Llama 3", "on top of the existing Llama 3.1"
+    r"\b(?:foundation|basis|groundwork|backbones?)\s+of|\bon\s+top\s+of)\s+"
+    r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:original\s+|earlier\s+|previous\s+|existing\s+)?$",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")

@@ -143,6 +143,22 @@ CASES = [
         (("Llama 2", "context_window", 4096),),
         (),
     ),
+    RuleCase(
+        "foundation-of-the-predecessor-is-a-base",
+        "Llama 3.1 builds on the foundation of Llama 3 with two upgrades: a 128,000-token "
+        "context window and tool calling.",
+        "2024-08-01",
+        (("Llama 3.1", "context_window", 128000),),
+        (("Llama 3", "context_window", None),),
+    ),
+    RuleCase(
+        "on-top-of-existing-backbones-is-a-base",
+        "The vision models put an image adapter on top of the existing Llama 3.1 text models "
+        "(8B under the small one and 70B under the 90B one).",
+        "2024-10-01",
+        (),
+        (("Llama 3.1", "params_total", None),),
+    ),
     # (5) the model in focus is not what a sentence about another thing describes
     RuleCase(
         "versions-of-another-thing-are-not-the-model-in-focus",
