@@ -199,6 +199,31 @@ CASES = [
         (("Llama 3.1", "status", "released"),),
         (),
     ),
+    # (7) "Meta's first Llama model" is Llama 1; "the first Llama model to …" is not
+    RuleCase(
+        "meta-s-first-llama-model-is-llama-1",
+        "Since Meta's first Llama model came out in February 2023, the lab has lost most of "
+        "its founding team. Meta's first Llama model was released to researchers only.",
+        "2025-06-01",
+        (("Llama 1", "status", "released"),),
+        (),
+    ),
+    RuleCase(
+        "first-llama-model-to-do-something-is-not-llama-1",
+        "Llama 4 Scout is Meta's first Llama model to use a mixture of experts, released in "
+        "April 2025.",
+        "2025-06-01",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 1", "status", None), ("Llama 1", "architecture", None)),
+    ),
+    RuleCase(
+        "since-the-original-llama-release-is-a-moment",
+        "Meta just shipped Llama 3, the biggest moment for open weights since the original "
+        "Llama release. The 8B and 70B models are live today.",
+        "2024-04-18",
+        (),
+        (("Llama 1", "status", None), ("Llama 1", "params_total", None)),
+    ),
 ]
 
 
