@@ -18,7 +18,12 @@ from dataclasses import dataclass, field
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate
 from llamawatch.extractors.clauses import clause_at
-from llamawatch.extractors.focus import ReadingState, refer_back, technical_scope
+from llamawatch.extractors.focus import (
+    ReadingState,
+    member_of_family,
+    refer_back,
+    technical_scope,
+)
 from llamawatch.extractors.mentions import ELSEWHERE, Group, Target
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.scope import (
@@ -67,6 +72,31 @@ TECHNICAL = frozenset({"architecture", "context_window", "params_active", "modal
 #: "delayed, unlike Scout and Maverick that shipped alongside": the models a phrase
 #: adds as companions are not what a delay or a date in the sentence is about
 _COMPANION = re.compile(r"\b(?:alongside|along with|together with)\s+(?:[\w-]+\s+){0,4}$", re.I)
+#: "with a preview of the powerful Behemoth": shown, not released with the others
+_PREVIEW_OF = re.compile(
+    r"\b(?:an?\s+(?:early\s+|first\s+)?(?:preview|glimpse|sneak peek|peek|teaser)\s+(?:of|at)|"
+    r"previewed|teased|teasing)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+#: "open-weight model line", "open-source LLM family": the value word describes a line
+_FAMILY_NOUN_AFTER = re.compile(
+    r"[\w-]+\s+(?:available\s+|accessible\s+|licensed\s+)?(?:(?:AI|LLM|language|model|models)\s+){0,2}"
+    r"(?:line|family|families|series|"
+    r"lineup|line-up|lineage|franchise|movement|ecosystem|家族)\b",
+    re.I,
+)
+#: "closed source versions of Unix", "open forks of Android": the word describes
+#: versions of something the sentence names, which is not a model unless named as one
+_VERSIONS_OF_OTHER = re.compile(
+    r"[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:versions?|forks?|editions?|flavou?rs?|clones?|"
+    r"copies|distributions?)\s+of\s+(?:the\s+)?(?=[A-Z])"
+)
+#: what may open a clause before the family's name when the family is its subject
+_FAMILY_DETERMINER = re.compile(
+    r"[\s,;:—–-]*(?:(?:and|but|while)\s+)?(?:(?:the|Meta['’]s|Facebook['’]s|its|this|that|our)"
+    r"\s+)?(?:(?:whole|entire|open|open-weights?)\s+)?",
+    re.I,
+)
 _COMPARISON_LEAD = V.lowered(
     r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b"
 )
@@ -99,7 +129,9 @@ _PARTITIVE = re.compile(
     re.I,
 )
 _WHICH = re.compile(r"\b(?:which|who)\b", re.I)
-_WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who)\b", re.I)
+_WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who|where|whose)\b", re.I)
+#: "a point update to Llama 3 (announced in April 2024)": the brackets after a compared name
+_PAREN_AFTER = re.compile(r"\s*\(")
 _WHICH_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which|who)\b", re.I)
 _WHICH_AFTER_NOUN = re.compile(r",\s*(?:which|who)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -177,6 +209,8 @@ class Sentence:
     #: parentheses that give list members their own status, and those members
     paren_spans: Sequence[tuple[int, int]] = ()
     paren_models: frozenset[str] = frozenset()
+    #: models named only as shown in preview ("with a preview of Behemoth")
+    previewed: frozenset[str] = frozenset()
     sentence_models: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -222,6 +256,12 @@ def _named(group: Group, sentence: Sentence) -> Target:
     return Target(group.models, group.generic, sentence.sentence_models, named=True)
 
 
+def _paren_close(text: str, start: int) -> int:
+    """Return where the bracket opened just before ``start`` closes (the text's end if never)."""
+    close = text.find(")", start)
+    return len(text) if close < 0 else close
+
+
 def _hypothetical(text: str, pos: int) -> bool:
     """Return True for a value inside "closer to a dense 17B model than …"."""
     return bool(
@@ -254,6 +294,59 @@ def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
     if not _SUCCESSOR_WORD.search(text):
         return frozenset()
     return frozenset(m for g in subjects if _SUCCESSOR_AFTER.match(text, g.end) for m in g.models)
+
+
+def _said_of_family(sentence: Sentence, pos: int) -> bool:
+    """Return True for a value said of the family or a line of models, not of a member.
+
+    "Meta's open-weights model line began with LLaMA": the word describes the line.
+    "The Llama family is open-weight, and …": the family is the clause's subject.
+    """
+    start, _ = clause_at(sentence.clauses, pos)
+    if _FAMILY_NOUN_AFTER.match(sentence.text, pos) and not any(
+        start <= g.start < pos for g in sentence.groups
+    ):
+        return True  # ("Llama 3 was a dense model family" is said of Llama 3)
+    before = [
+        m
+        for m in sentence.family
+        if start <= m.start < pos and _FAMILY_DETERMINER.fullmatch(sentence.text, start, m.start)
+    ]
+    if not before or member_of_family(sentence.text, before[-1]):
+        return False  # only the family as the clause's opening subject
+    return not any(before[-1].end <= g.start < pos for g in sentence.groups)
+
+
+def _named_members_only(sentence: Sentence, target: Target, catalog: ModelCatalog) -> Target:
+    """Narrow a generation statement to the members its own sentence names, if it names any.
+
+    "Meta has launched the Llama 4 series, which includes Scout and Maverick": the
+    sentence says which members it means; a member named elsewhere in the post is not one.
+    """
+    named = {
+        m
+        for g in sentence.subjects
+        if not g.generic and not g.baseline
+        for m in g.models
+        if m not in sentence.previewed
+    }
+    if not named:
+        return target
+    generations = {catalog.generation_of(m) for m in named}
+    kept = tuple(
+        m for m in target.models if m in named or catalog.generation_of(m) not in generations
+    )
+    return Target(kept, target.generic, target.sentence_models, target.named)
+
+
+def previewed_models(text: str, subjects: Sequence[Group]) -> frozenset[str]:
+    """Return the models a sentence names only as shown in preview ("a preview of Behemoth")."""
+    return frozenset(
+        m
+        for g in subjects
+        if _PREVIEW_OF.search(text[max(0, g.start - 50) : g.start])
+        for m in g.models
+    )
 
 
 def _apposed_models(sentence: Sentence, pos: int) -> Group | None:
@@ -341,6 +434,13 @@ def target_at(
             # "X serves as the successor to the original Y models, which were released in
             # 2022": the relative clause is about Y, the comparison, not X.
             return None
+        if any(
+            g.baseline
+            and (paren := _PAREN_AFTER.match(text, g.end))
+            and paren.end() <= pos < _paren_close(text, paren.end())
+            for g in groups
+        ):
+            return None  # "an update to Llama 3 (announced in April 2024)": Llama 3's date
         which = _WHICH_AFTER_NOUN.search(text, chosen.end, pos)
         if which is not None and (
             len(text[chosen.end : which.start()].split()) > 1
@@ -458,6 +558,15 @@ def bind(
         return None  # "text-only models (1B, 3B) and vision models": variants differ
     if attribute in RELEASE_BOUND and product_subject(text, pos, sentence.groups):
         return None  # "The Meta AI assistant, now available in …": a product, not a model
+    if (
+        forced is None
+        and attribute in ("openness", "status")
+        and (other := _VERSIONS_OF_OTHER.match(text, pos))
+        and not any(g.start == other.end() for g in sentence.groups)
+    ):
+        return None  # "their own closed source versions of Unix": another thing's versions
+    if forced is None and _said_of_family(sentence, pos):
+        return None  # "the Llama family is open-weight": the whole family, no member
     owner = None if forced or attribute in RELEASE_BOUND else _trailing_owner(sentence, pos)
     if owner is not None:
         target: Target | None = _named(owner, sentence)
@@ -502,6 +611,13 @@ def bind(
             target = obj
     if (target is None or not target.models) and fallback:
         target = license_target(fallback, fallback_generic, post.catalog, post.about.named_members)
+    if target is not None and target.generic and forced is None:
+        target = _named_members_only(sentence, target, post.catalog)
+    if target is not None and sentence.previewed and attribute in RELEASE_BOUND:
+        # "two models, Scout and Maverick, with a preview of Behemoth": a model shown in
+        # preview does not share the others' release.
+        kept = tuple(m for m in target.models if m not in sentence.previewed)
+        target = Target(kept, target.generic, target.sentence_models, target.named)
     if target is not None and sentence.predecessors:
         kept = tuple(m for m in target.models if m not in sentence.predecessors)
         target = Target(kept, target.generic, target.sentence_models, target.named)

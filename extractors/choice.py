@@ -8,6 +8,7 @@ certain statement, the body's wording before the headline's.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,9 @@ from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactVal
 #: attributes a generation statement gives only to members the post shows as released
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
 _CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
+#: statuses of a model that will not ship as announced. (An upcoming model's past
+#: "unveiled on April 5" is kept: the news tests read it as its date, as labellers did.)
+_NOT_OUT_STATUSES = frozenset({"shelved"})
 _STATUS_RANK = {"shelved": 2, "released": 1, "upcoming": 0}
 _ATTRIBUTE_ORDER = {name: i for i, name in enumerate(ATTRIBUTES)}
 
@@ -105,8 +109,48 @@ def consolidate(
                 published=article.published,
             )
         )
+    facts = _without_past_dates_of_shelved(facts, article.published)
     facts.sort(key=lambda f: (f.model, _ATTRIBUTE_ORDER.get(f.attribute, 99)))
     return facts
+
+
+def _without_past_dates_of_shelved(facts: list[Fact], published: dt.date | None) -> list[Fact]:
+    """Drop a release date already past for a model the same post calls shelved.
+
+    "Behemoth was never publicly released … It was unveiled on April 5 alongside Scout
+    and Maverick": a day gone by, for a model that has not shipped, dates a showing.
+    """
+    if published is None:
+        return facts
+    shelved = {f.model for f in facts if f.attribute == "status" and f.value in _NOT_OUT_STATUSES}
+    return [
+        f
+        for f in facts
+        if not (
+            f.attribute == "release_date"
+            and f.model in shelved
+            and (end := _period_end(str(f.value))) is not None
+            and end <= published
+        )
+    ]
+
+
+def _period_end(value: str) -> dt.date | None:
+    """Return the last day of a partial ISO date ("2025-Q2" → 2025-06-30), None if unreadable."""
+    try:
+        if "Q" in value:
+            year, quarter = value.split("-Q")
+            month = int(quarter) * 3
+        elif len(value) == 4:
+            year, month = value, 12
+        elif len(value) == 7:
+            year, month = value[:4], int(value[5:7])
+        else:
+            return dt.date.fromisoformat(value)
+        first_of_next = dt.date(int(year) + month // 12, month % 12 + 1, 1)
+        return first_of_next - dt.timedelta(days=1)
+    except ValueError:
+        return None
 
 
 def choose(attribute: str, pool: Sequence[Candidate]) -> Candidate | None:

@@ -48,6 +48,7 @@ from llamawatch.extractors.binding import (
     bind,
     companions_of,
     predecessors,
+    previewed_models,
 )
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.clauses import (
@@ -369,6 +370,7 @@ class _PostReader:
             heading=unit.heading,
             companions=companions_of(text, subjects),
             predecessors=predecessors(text, subjects),
+            previewed=previewed_models(text, subjects),
         )
         post = PostContext(self.catalog, self.about, self.scope, self.state, self.candidates)
         reported_cache: list[bool] = []

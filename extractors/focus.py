@@ -31,6 +31,9 @@ _SUBJECT_IT = re.compile(
     re.I,
 )
 
+#: an open bracket with at most a few words before a name ("(originally codenamed ")
+_ASIDE_BEFORE = re.compile(r"[A-Z][\w.-]*\s*\((?:\s*[\w-]+){0,3}\s+$")
+
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 
 
@@ -107,7 +110,7 @@ def _best_anaphor(clause: str) -> re.Match[str] | None:
     return matches[0]
 
 
-def _member_of_family(text: str, mention: Mention) -> bool:
+def member_of_family(text: str, mention: Mention) -> bool:
     """Return True for "the next iteration of the Llama family": a member, not the family."""
     return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
 
@@ -127,7 +130,7 @@ def refer_back(
     """Return the models a clause without a named model refers back to, if any."""
     clause_text = text[clause[0] : clause[1]]
     for mention in family:
-        if not clause[0] <= mention.start < clause[1] or _member_of_family(text, mention):
+        if not clause[0] <= mention.start < clause[1] or member_of_family(text, mention):
             continue
         # "The Llama family is …" speaks of the family; "… a break with the Llama
         # releases" after the value does not.
@@ -276,6 +279,15 @@ def update_focus(
         # "Unlike its predecessor X (…), Y came with …": Y is the subject, X a comparison.
         cut = _phrase_end(text, subjects[0].end)
         subjects = [g for g in subjects if g.start > cut] or subjects
+    asides = [g for g in subjects if _ASIDE_BEFORE.search(text[max(0, g.start - 60) : g.start])]
+    if asides:
+        # "Muse Spark (originally codenamed Avocado) is …": a name in brackets right
+        # after another name is an aside; "It" next is the name outside them, which
+        # may be a name the catalog does not know: then "It" is nobody we can name.
+        subjects = [g for g in subjects if g not in asides]
+        if not subjects:
+            state.focus = Focus()
+            return
     if subjects:
         state.foreign_focus = False
         # Named members beat the generation they were named with.
@@ -301,7 +313,7 @@ def update_focus(
     for mention in family:
         # "The Llama family is …" as the subject: the post now talks of the family.
         leading = len(text[: mention.start].split()) <= 3
-        if leading and not _member_of_family(text, mention):
+        if leading and not member_of_family(text, mention):
             state.focus = Focus()
             state.section_models = []
             return

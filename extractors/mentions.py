@@ -48,6 +48,20 @@ _SUCCESSOR_TO = re.compile(
     r"(?:(?:last|this)\s+(?:year|month)['’]s\s+|(?:original|earlier|previous|older)\s+)+$",
     re.I,
 )
+#: "quadrupled the vocabulary of Llama 2", "the 8,192-token limit in Llama 3", "a point
+#: update to Llama 3", "a change from Llama 2", "the next stop after Llama 3": the name
+#: is what the subject is measured against or follows
+_COMPARED_BEFORE = re.compile(
+    r"(?:\b(?:from|over|than|beyond|past|quadrupl\w*|doubl\w*|tripl\w*|exceed\w*|extend\w*)\s+"
+    r"(?:the\s+)?(?:[\w,.-]+\s+){0,2}(?:vocabulary|limit|ceiling|maximum|window|context)\s+"
+    r"(?:of|in)|"
+    r"\b(?:update|upgrade|change|departure|shift|step up|jump|leap)\s+(?:to|from|over)|"
+    r"\bnext\W{0,3}\s*(?:stop|step|chapter)\W{0,3}\s*after|"
+    # "built directly on the foundation of Llama 3", "on top of the existing Llama 3.1"
+    r"\b(?:foundation|basis|groundwork|backbones?)\s+of|\bon\s+top\s+of)\s+"
+    r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:original\s+|earlier\s+|previous\s+|existing\s+)?$",
+    re.I,
+)
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 
 
@@ -120,6 +134,8 @@ def find_groups(
         baseline = R.has_any(before.lower(), _BASELINE_KEYS) and bool(
             V.BASELINE_BEFORE.search(before)
         )
+        if not baseline and _COMPARED_BEFORE.search(before):
+            baseline = True
         if not baseline and _SUCCESSOR_TO.search(before):
             # "The successor to last year's Llama 2, this model …": the older model is
             # what the subject follows, not what the sentence is about.
