@@ -12,16 +12,16 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from llamawatch.attributes import SPECS
+from llamawatch.attributes import SPECS, date_span
 from llamawatch.extractors.dates import precision_of
 from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue
 
 #: attributes a generation statement gives only to members the post shows as released
 RELEASE_BOUND = frozenset({"status", "release_date", "license", "openness"})
 _CERTAINTY_RANK = {"confirmed": 2, "reported": 1, "speculative": 0}
-#: statuses of a model that will not ship as announced. (An upcoming model's past
-#: "unveiled on April 5" is kept: the news tests read it as its date, as labellers did.)
-_NOT_OUT_STATUSES = frozenset({"shelved"})
+#: statuses of a model not out yet: its release date is the expected one (FACTS.md), so
+#: a day already past ("unveiled on April 5") dates a showing or a missed plan
+_NOT_OUT_STATUSES = frozenset({"shelved", "upcoming"})
 _STATUS_RANK = {"shelved": 2, "released": 1, "upcoming": 0}
 _ATTRIBUTE_ORDER = {name: i for i, name in enumerate(ATTRIBUTES)}
 
@@ -109,13 +109,13 @@ def consolidate(
                 published=article.published,
             )
         )
-    facts = _without_past_dates_of_shelved(facts, article.published)
+    facts = _without_past_dates_of_unreleased(facts, article.published)
     facts.sort(key=lambda f: (f.model, _ATTRIBUTE_ORDER.get(f.attribute, 99)))
     return facts
 
 
-def _without_past_dates_of_shelved(facts: list[Fact], published: dt.date | None) -> list[Fact]:
-    """Drop a release date already past for a model the same post calls shelved.
+def _without_past_dates_of_unreleased(facts: list[Fact], published: dt.date | None) -> list[Fact]:
+    """Drop a release date already past for a model the same post calls unreleased.
 
     "Behemoth was never publicly released … It was unveiled on April 5 alongside Scout
     and Maverick": a day gone by, for a model that has not shipped, dates a showing.
@@ -129,28 +129,10 @@ def _without_past_dates_of_shelved(facts: list[Fact], published: dt.date | None)
         if not (
             f.attribute == "release_date"
             and f.model in shelved
-            and (end := _period_end(str(f.value))) is not None
-            and end <= published
+            and (span := date_span(str(f.value))) is not None
+            and span[1] < published
         )
     ]
-
-
-def _period_end(value: str) -> dt.date | None:
-    """Return the last day of a partial ISO date ("2025-Q2" → 2025-06-30), None if unreadable."""
-    try:
-        if "Q" in value:
-            year, quarter = value.split("-Q")
-            month = int(quarter) * 3
-        elif len(value) == 4:
-            year, month = value, 12
-        elif len(value) == 7:
-            year, month = value[:4], int(value[5:7])
-        else:
-            return dt.date.fromisoformat(value)
-        first_of_next = dt.date(int(year) + month // 12, month % 12 + 1, 1)
-        return first_of_next - dt.timedelta(days=1)
-    except ValueError:
-        return None
 
 
 def choose(attribute: str, pool: Sequence[Candidate]) -> Candidate | None:

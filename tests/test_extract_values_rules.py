@@ -72,10 +72,18 @@ CASES = [
     ),
     RuleCase(
         "past-verb-month-day-resolves-back",
+        "Llama 4 Maverick, which anyone can download, was released on April 5.",
+        "2025-05-16",
+        (("Llama 4 Maverick", "release_date", "2025-04-05"),),
+        (("Llama 4 Maverick", "release_date", "2026-04-05"),),
+    ),
+    RuleCase(
+        # an upcoming model's release date is the expected one: a past showing is not it
+        "upcoming-model-past-unveiling-is-no-release-date",
         "Llama 4 Behemoth, which is still in training, was unveiled on April 5.",
         "2025-05-16",
-        (("Llama 4 Behemoth", "release_date", "2025-04-05"),),
-        (("Llama 4 Behemoth", "release_date", "2026-04-05"),),
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Behemoth", "release_date", None),),
     ),
     RuleCase(
         "future-verb-month-day-resolves-forward",
