@@ -186,6 +186,9 @@ def html_meta_date(metas: dict[str, str]) -> dt.date | None:
     return None
 
 
+_PERIOD_START = dt.datetime(2000, 1, 1)
+
+
 def parse_date_value(value: object) -> dt.date | None:
     """Read a date from front matter or metadata; implausible dates (0001, 2100) are None."""
     return plausible_date(_date_value(value))
@@ -205,7 +208,9 @@ def _date_value(value: object) -> dt.date | None:
         except ValueError:
             return None
     try:
-        return date_parser.parse(value, fuzzy=False).date()
+        # A month-only "2025-04" stands for the month's first day; dateutil would fill
+        # the missing day from today, so the same file would date differently each day.
+        return date_parser.parse(value, fuzzy=False, default=_PERIOD_START).date()
     except (ValueError, OverflowError, TypeError):
         return None
 

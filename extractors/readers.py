@@ -690,7 +690,8 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
 _ARTEFACTS = (
     r"(?:preview\s+)?(?:benchmarks?|results?|papers?|technical report|report|details|specs?|"
     r"code|numbers|scores|evaluations?|demo|video|blog(?: post)?|card|datasets?|tools?|"
-    r"guide|documentation|statement|memo|roadmap)"
+    r"guide|documentation|statement|memo|roadmap|support|plans?|prices?|pricing|"
+    r"the idea|out of)"
 )
 _ANY_RELEASED = re.compile(r"\b(?:any|every|all|other|most|many|no)\s+(?:\w+\s+)?$", re.I)
 _NOT_A_MODEL_SUBJECT = re.compile(

@@ -149,7 +149,8 @@ RELEASED = _rx(
     r"went live|goes live|dropped (?:today|yesterday|on|last)|release of (?:the )?weights|"
     r"what'?s out|(?:'s|'re) (?:now )?out\b|is out now|"
     r"(?:can|could) (?:now )?be (?:downloaded|fetched)|"
-    r"(?:Meta|Facebook|company) (?:on \w+ )?(?:dropped|released|launched|shipped|published)|"
+    r"(?:Meta|Facebook|company) (?:on \w+ |(?:has |have |had )?(?:recently|quietly|officially|"
+    r"finally|just|now|also) )?(?:dropped|released|launched|shipped|published)|"
     r"put out|puts out|putting out)"
 )
 UPCOMING = _rx(

@@ -35,6 +35,23 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert post.content_type == "markdown" and post.body.strip() == "Llama 4 Scout is out."
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("2025-04", dt.date(2025, 4, 1)),
+        ("April 2025", dt.date(2025, 4, 1)),
+        ("2024", dt.date(2024, 1, 1)),
+    ],
+)
+def test_a_month_or_year_only_date_is_the_period_start_whatever_the_day(
+    tmp_path: Path, written: str, expected: dt.date
+) -> None:
+    # dateutil fills a missing day from today: the same file must date the same every day
+    path = tmp_path / "month.md"
+    path.write_text(f"---\ntitle: t\npublished: '{written}'\n---\nLlama 4 Scout is out.\n")
+    assert read_post_file(path).published == expected
+
+
 def test_markdown_without_front_matter_uses_path_and_heading(tmp_path: Path) -> None:
     path = tmp_path / "bare.markdown"
     path.write_text("# Llama news\n\nLlama 3 is out.\n", encoding="utf-8")

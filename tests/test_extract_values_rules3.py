@@ -10,6 +10,21 @@ import pytest
 from helpers_extract import RuleCase, check_rule_case
 
 CASES = [
+    # an adverb between the company and its launch verb: "Meta recently dropped …"
+    RuleCase(
+        "company-adverb-dropped-is-a-release",
+        "Meta quietly dropped its newest Llama 4 models, including the much-hyped Maverick.",
+        "2025-04-20",
+        (("Llama 4 Maverick", "status", "released"),),
+        (),
+    ),
+    RuleCase(
+        "company-adverb-dropped-support-is-no-release",
+        "Meta recently dropped support for older phones in its Llama 4 Maverick demo app.",
+        "2025-04-20",
+        (),
+        (("Llama 4 Maverick", "status", "released"),),
+    ),
     # (a) an adverb between "will" and the verb keeps the sentence in the future
     RuleCase(
         "will-still-be-released-is-a-plan",
