@@ -19,7 +19,8 @@ from llamawatch.records import ArticleText, NameLink
 _NAME = r"[A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*)){0,2}"
 _Q = r"[\"'“”‘’]?"
 _CODENAME = (
-    r"(?:internally\s+)?(?:code-?named|codename(?:d)?:?|code\s+name(?:d)?|"
+    r"(?:(?:internally|originally|formerly|previously|once|first)\s+)?"
+    r"(?:code-?named|codename(?:d)?:?|code\s+name(?:d)?|"
     r"known\s+internally\s+as|referred\s+to\s+internally\s+as|internally\s+(?:called|named|"
     r"known\s+as|dubbed)|internal\s+name:?)"
 )

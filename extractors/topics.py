@@ -61,6 +61,11 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
         for name, alias in find_links(unit.clean)
     ]
     links = resolve_links(pairs, catalog, names) if pairs else []
+    # "Quill Crest (codenamed Avocado)": the tracked codename vouched for the shipped
+    # name, so the post's later "Quill Crest" mentions are the model's too
+    names.extend(
+        link.name for link in links if link.name not in names and catalog.entry(link.name) is None
+    )
     topics: set[str] = set()
     shorts: dict[str, set[str]] = {}
     every: dict[str, list[Mention]] = {}

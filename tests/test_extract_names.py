@@ -89,3 +89,14 @@ def test_a_person_before_a_codename_is_not_the_model() -> None:
     assert all(link.name != "Dana Whitlock" for link in links), links
     facts = facts_of(text, "2031-03-04")
     assert not find(facts, "Dana Whitlock", None, None), describe(facts)
+
+
+def test_an_originally_codenamed_product_keeps_the_facts_said_of_it_later() -> None:
+    text = (
+        "Meta Quill Crest (originally codenamed Avocado) is the first model of Meta's new "
+        "lab. It launched on May 8, 2031 on the Meta AI app."
+    )
+    facts = facts_of(text, "2031-06-01")
+    assert find(facts, "Quill Crest", "status", "released"), describe(facts)
+    assert find(facts, "Quill Crest", "release_date", "2031-05-08"), describe(facts)
+    assert not find(facts, "Avocado", None, None), describe(facts)
