@@ -20,7 +20,7 @@ the tune split (with evidence). The check split is only ever shown as aggregate
 scores: it is the held-out yardstick, never a debugging aid.
 
     python benchmarks/eval_real.py [--details tune] [--breakdown] [--corpus DIR]
-                                   [--only news|dev|web] [--extra DIR]
+                                   [--only news|dev|web] [--extra DIR]...
 """
 
 from __future__ import annotations
@@ -174,12 +174,14 @@ def main() -> int:
     parser.add_argument(
         "--extra",
         type=Path,
-        default=None,
-        help="Another labelled real-text set (DIR/gold.json, DIR/posts): aggregate scores only.",
+        action="append",
+        default=[],
+        help="Another labelled real-text set (DIR/gold.json, DIR/posts): aggregate scores only."
+        " May be given more than once.",
     )
     args = parser.parse_args()
-    if args.extra is not None:
-        _score_extra(args.extra, args.breakdown)
+    for extra in args.extra:
+        _score_extra(extra, args.breakdown)
     if not (args.corpus / "news" / "gold.json").exists():
         print(f"skipped: no corpus at {args.corpus}")
         return 0
