@@ -13,6 +13,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from llamawatch.extractors import languages
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.mentions import Group
 from llamawatch.extractors.sentences import Unit, clean_inline, split_units
@@ -23,10 +24,20 @@ _CLAUSE_BREAK = re.compile(
     r"\s(?:while|whereas)\s|\s+but\s+(?=has|have|had|is|are|was|were|will|it|they)|,\s+and\s+(?=\d)|(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"])|,\s+(?:since|because|as|after|before|"
     r"even though|unless|until|which means)\b"
 )
+#: the same joins in other languages (extractors/languages.py): ", während", ", mais"
+_FOREIGN_CLAUSE_BREAK = re.compile(
+    r",\s+(?:" + "|".join(languages.words("clause_joins", spaced=True)) + r")\b", re.I
+)
+#: "am 5. April": a German day is written with a full stop; the clause goes on
+_ORDINAL_DAY_BEFORE = re.compile(r"\b(?:am|vom|zum|bis|seit|ab|den|dem)\s+\d{1,2}$", re.I)
 
+#: "but" in other languages joins two clauses but never leads a subordinate one
+_BUT = ("aber", "doch", "sondern", "pero", "mas", "mais")
 _LEADING_SUBORDINATE = V.lowered(
     r"^(?:While|Whereas|Although|Though|Unlike|Like|If|Unless|Compared (?:with|to)|"
-    r"In comparison (?:with|to)|As with|Similar to)\b[^,]*,"
+    r"In comparison (?:with|to)|As with|Similar to|"
+    + "|".join(w for w in languages.words("clause_joins", spaced=True) if w not in _BUT)
+    + r")\b[^,]*,"
 )
 
 #: labels and table headers that name an attribute → the cue that makes the value readable
@@ -127,7 +138,11 @@ def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
     lead = _LEADING_SUBORDINATE.match(text)
     if lead:
         cuts.add(lead.end())
-    for m in _CLAUSE_BREAK.finditer(text):
+    breaks = list(_CLAUSE_BREAK.finditer(text))
+    if languages.reading_other_language():
+        breaks += _FOREIGN_CLAUSE_BREAK.finditer(text)
+        breaks = [m for m in breaks if not _ORDINAL_DAY_BEFORE.search(text, 0, m.start())]
+    for m in breaks:
         if any(g.start < m.start() < g.end for g in groups):
             continue
         cuts.add(m.start())

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from llamawatch.extractors import languages
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -211,6 +214,115 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# --- dates written in other languages (month names and formats of extractors/languages.py)
+FOREIGN_MONTHS: dict[str, int] = languages.mapping("months")
+_FOREIGN_SEASONS: dict[str, int] = languages.mapping("seasons")
+_FOREIGN_QUARTERS: dict[str, int] = languages.mapping("quarter_ordinals")
+_FOREIGN_DAY_WORDS: dict[str, int] = languages.mapping("day_words")
+
+
+def _either(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+
+_FMONTH = "(?:" + _either(FOREIGN_MONTHS) + ")"
+#: after "5." (a German ordinal day) an English-looking month is German too ("5. April")
+_ANY_MONTH = "(?:" + _either([*FOREIGN_MONTHS, *(m for m in MONTHS if len(m) > 3)]) + ")"
+_CJK_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*月"
+_CJK_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])\s*日"
+_FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (
+        "cjk_date",
+        re.compile(r"(?P<y>" + _YEAR + r")\s*年\s*" + _CJK_MONTH + r"(?:\s*" + _CJK_DAY + ")?"),
+    ),
+    (
+        "cjk_quarter",
+        re.compile(
+            r"(?P<y>" + _YEAR + r")\s*年\s*(?:第\s*)?(?P<qw>[一二三四1-4])\s*(?:季度|四半期)"
+        ),
+    ),
+    ("cjk_month_day", re.compile(r"(?<![\d年])" + _CJK_MONTH + r"\s*" + _CJK_DAY)),
+    ("cjk_year", re.compile(r"(?<![\d\w])(?P<y>" + _YEAR + r")\s*年(?!\s*\d)")),
+    (
+        "f_day_month_year",
+        re.compile(
+            r"(?<![\w.])(?P<d>"
+            + _DAY
+            + r")(?:\.\s+(?P<mon>"
+            + _ANY_MONTH
+            + r")|\s+(?:de\s+|di\s+)?"
+            r"(?P<fmon>" + _FMONTH + r"))\.?,?\s+(?:de\s+|del\s+)?(?P<y>" + _YEAR + r")(?!\d)",
+            re.I,
+        ),
+    ),
+    (
+        "f_month_year",
+        re.compile(
+            r"(?<!\w)(?P<fmon>"
+            + _FMONTH
+            + r")\.?,?\s+(?:de\s+|del\s+|di\s+)?(?P<y>"
+            + _YEAR
+            + r")(?!\d)",
+            re.I,
+        ),
+    ),
+    (
+        "f_quarter_year",
+        re.compile(
+            r"(?<!\w)(?P<qw>"
+            + _either(_FOREIGN_QUARTERS)
+            + r")\s+(?:"
+            + "|".join(languages.words("quarter_words", spaced=True))
+            + r")\s+(?:(?:de|del|di|des|von)\s+)?(?P<y>"
+            + _YEAR
+            + r")(?!\d)",
+            re.I,
+        ),
+    ),
+    (
+        "f_day_month",
+        re.compile(
+            r"(?<![\w.])(?P<d>"
+            + _DAY
+            + r")(?:\.\s+(?P<mon>"
+            + _ANY_MONTH
+            + r")|\s+(?:de\s+|di\s+)?"
+            r"(?P<fmon>" + _FMONTH + r"))(?![\w])(?!\.?,?\s+(?:de\s+|del\s+)?\d)",
+            re.I,
+        ),
+    ),
+    (
+        "f_month_alone",
+        re.compile(
+            r"(?<!\w)(?:en|em|im|in|a|ad|à|nel|no|desde|hasta|até|seit|bis|ab|entre)\s+"
+            r"(?:(?:el\s+)?mes\s+de\s+|(?:o\s+)?mês\s+de\s+)?(?P<fmon>" + _FMONTH + r")(?![\w])"
+            r"(?![\w\s]*?\d{4})",
+            re.I,
+        ),
+    ),
+    (
+        "f_season",
+        re.compile(
+            r"(?<!\w)(?:in|im|en|em|à|a|al|all'|nel|nell'|el|o|l'|zum|bis zum|au|à l'|no|na)"
+            r"\s*(?P<season>" + _either(_FOREIGN_SEASONS) + r")(?![\w])"
+            r"(?:\s+(?:de\s+|del\s+|di\s+)?(?P<y>" + _YEAR + r"))?",
+            re.I,
+        ),
+    ),
+    (
+        "f_day_word",
+        re.compile(r"(?<![\w'])(?P<word>" + _either(_FOREIGN_DAY_WORDS) + r")(?![\w])", re.I),
+    ),
+]
+#: a cheap test (lower-cased text) that a text may hold a date of another language
+_FOREIGN_HINT = re.compile(
+    r"年|月|\d\.\s+[a-zäöü]|(?<![\w])(?:"
+    + _either([*FOREIGN_MONTHS, *_FOREIGN_SEASONS, *_FOREIGN_DAY_WORDS, *_FOREIGN_QUARTERS])
+    + r")(?![\w])|"
+    + _either(w for w in _FOREIGN_DAY_WORDS if not w.isascii())
+)
+
+
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date expression in text and the partial ISO date(s) it resolves to."""
@@ -232,7 +344,10 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False) ->
         return []
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for kind, pattern in _PATTERNS:
+    patterns = _PATTERNS
+    if languages.reading_other_language() and _FOREIGN_HINT.search(text.lower()):
+        patterns = _FOREIGN_PATTERNS + _PATTERNS  # the longer foreign form wins its span
+    for kind, pattern in patterns:
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -281,6 +396,8 @@ def _resolve(
 ) -> DateMention | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
+    if kind.startswith(("cjk_", "f_")):
+        return _resolve_foreign(kind, m, published, future)
     try:
         if kind == "iso":
             day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
@@ -466,6 +583,58 @@ def _resolve(
     return None
 
 
+def _resolve_foreign(
+    kind: str, m: re.Match[str], published: dt.date | None, future: bool
+) -> DateMention | None:
+    """Resolve a date written in another language (see ``_FOREIGN_PATTERNS``)."""
+    g = m.groupdict()
+    start, end = m.start(), m.end()
+    month_name = g.get("fmon") or g.get("mon")
+    try:
+        month = int(g["m"]) if g.get("m") else _month(month_name) if month_name else 0
+        if kind == "cjk_date":
+            if g.get("d"):
+                day = dt.date(int(g["y"]), month, int(g["d"]))
+                return DateMention(start, end, (day.isoformat(),), 4, kind=kind)
+            return DateMention(start, end, (f"{int(g['y']):04d}-{month:02d}",), 3, kind=kind)
+        if kind == "cjk_quarter":
+            quarter = _FOREIGN_QUARTERS.get(g["qw"]) or int(g["qw"])
+            return DateMention(start, end, (f"{g['y']}-Q{quarter}",), 2, kind=kind)
+        if kind == "cjk_year":
+            return DateMention(start, end, (g["y"],), 1, kind=kind)
+        if kind == "f_day_month_year":
+            day = dt.date(int(g["y"]), month, _day(g["d"]))
+            return DateMention(start, end, (day.isoformat(),), 4, kind=kind)
+        if kind == "f_month_year":
+            return DateMention(start, end, (f"{int(g['y']):04d}-{month:02d}",), 3, kind=kind)
+        if kind == "f_quarter_year":
+            quarter = _FOREIGN_QUARTERS[g["qw"].lower()]
+            return DateMention(start, end, (f"{g['y']}-Q{quarter}",), 2, kind=kind)
+        if not published:
+            return None
+        if kind in ("cjk_month_day", "f_day_month"):
+            day_of_month = int(re.match(r"\d+", g["d"]).group(0))  # type: ignore[union-attr]
+            year = _year_for_period(published, month * 100 + day_of_month, _md(published), future)
+            value = dt.date(year, month, day_of_month).isoformat()
+            return DateMention(start, end, (value,), 4, relative=True, kind=kind)
+        if kind == "f_month_alone":
+            year = _year_for_period(published, month, published.month, future)
+            return DateMention(start, end, (f"{year}-{month:02d}",), 3, relative=True, kind=kind)
+        if kind == "f_season":
+            quarter = _FOREIGN_SEASONS[g["season"].lower()]
+            if g.get("y"):
+                return DateMention(start, end, (f"{int(g['y'])}-Q{quarter}",), 2, kind=kind)
+            year = _year_for_period(published, quarter, _quarter(published), future)
+            return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
+        if kind == "f_day_word":
+            offset = _FOREIGN_DAY_WORDS[g["word"].lower()]
+            value = (published + dt.timedelta(days=offset)).isoformat()
+            return DateMention(start, end, (value,), 4, relative=True, kind="day_word")
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
 #: a cheap test before the patterns: text without any of these holds no date
 _DATE_HINT_LOWER = re.compile(
     r"\d|today|yesterday|tomorrow|tonight|spring|summer|fall|autumn|winter|year|month|"
@@ -478,7 +647,11 @@ class _DateHint:
 
     @staticmethod
     def search(text: str) -> re.Match[str] | None:
-        return _DATE_HINT_LOWER.search(text.lower())
+        lowered = text.lower()
+        found = _DATE_HINT_LOWER.search(lowered)
+        if found is None and languages.reading_other_language():
+            return _FOREIGN_HINT.search(lowered)
+        return found
 
 
 DATE_HINT = _DateHint()
@@ -507,7 +680,8 @@ def _md(day: dt.date) -> int:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.rstrip(".").lower()]
+    key = name.rstrip(".").lower()
+    return MONTHS[key] if key in MONTHS else FOREIGN_MONTHS[key]
 
 
 def _day(text: str) -> int:

@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from llamawatch.extractors import languages
 from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.attribution import (
@@ -124,6 +125,11 @@ class _PostReader:
     _group_cache: dict[str, list[Group]] = field(default_factory=dict)
 
     def read(self) -> list[Fact]:
+        # A post in another language is read with that language's words as well.
+        with languages.reading(f"{self.article.title}\n{self.article.text}"):
+            return self._read()
+
+    def _read(self) -> list[Fact]:
         self.units = units_with_title(self.article)
         self._discover()
         if self.scope.title_models:
@@ -444,7 +450,9 @@ class _PostReader:
             R.read_params(text, spans, add)
             url_sizes(unit, groups, add, self.catalog)
         for reader in R.SENTENCE_READERS:
-            if R.has_any(lowered, reader.keys):
+            if R.has_any(lowered, reader.keys) or R.has_other_language_keys(
+                lowered, reader.attribute
+            ):
                 reader.read(text, add)
         if R.has_any(lowered, _LICENSE_KEYS):
             R.read_license(

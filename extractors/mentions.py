@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from llamawatch.extractors import languages as L
 from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.models import Mention, ModelCatalog
@@ -19,6 +20,13 @@ _GROUP_JOIN = re.compile(
     r"\s*[\"']?\s*(?:,\s*(?:and|or)?|&|and|or|nor|/|as well as|plus)\s*(?:the\s+)?[\"']?\s*", re.I
 )
 
+#: "Scout und Maverick", "Scout y Maverick", "Scout 和 Maverick": lists in other languages
+_FOREIGN_GROUP_JOIN = re.compile(
+    r"\s*[\"'「」“”]?\s*(?:,\s*(?:und|oder|y|o|e|ou|et|ed)?|、|,|和|与|與|及|と|und|oder|y|o|e|ou|"
+    r"et|ed)\s*(?:(?:die|der|das|el|la|los|le|les|o|a|il|lo)\s+)?[\"'「」“”]?\s*",
+    re.I,
+)
+_FOREIGN_BASELINE_KEYS = L.gate_keys("baseline_before")
 _BASELINE_KEYS = (
     "than", "over", "vs", "versus", "compar", "relative", "predecessor", "unlike", "tuned",
     "based", "built", "build", "derived", "distilled", "outperform", "beat", "surpass", "successor",
@@ -123,7 +131,13 @@ def find_groups(
     mentions = [m for m in found if m.kind != "family"]
     groups: list[list[Mention]] = []
     for mention in mentions:
-        if groups and _GROUP_JOIN.fullmatch(text, groups[-1][-1].end, mention.start):
+        if groups and (
+            _GROUP_JOIN.fullmatch(text, groups[-1][-1].end, mention.start)
+            or (
+                L.reading_other_language()
+                and _FOREIGN_GROUP_JOIN.fullmatch(text, groups[-1][-1].end, mention.start)
+            )
+        ):
             groups[-1].append(mention)
         else:
             groups.append([mention])
@@ -131,9 +145,11 @@ def find_groups(
     for members in groups:
         start, end = members[0].start, members[-1].end
         before = text[max(0, start - 60) : start]
-        baseline = R.has_any(before.lower(), _BASELINE_KEYS) and bool(
-            V.BASELINE_BEFORE.search(before)
-        )
+        lowered_before = before.lower()
+        baseline = (
+            R.has_any(lowered_before, _BASELINE_KEYS)
+            or (L.reading_other_language() and R.has_any(lowered_before, _FOREIGN_BASELINE_KEYS))
+        ) and bool(V.BASELINE_BEFORE.search(before))
         if not baseline and _COMPARED_BEFORE.search(before):
             baseline = True
         if not baseline and _SUCCESSOR_TO.search(before):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from llamawatch.extractors import languages
+
 MULTIPLIERS: dict[str, int] = {
     "k": 10**3,
     "thousand": 10**3,
@@ -50,15 +52,50 @@ WORD_NUMBERS: dict[str, int] = {
     "a": 1,
 }
 
+#: number words of other languages ("Milliarden", "mil millones", "亿") → multiplier
+FOREIGN_MULTIPLIERS: dict[str, int] = languages.mapping("units")
+#: the units as matched (lookaheads such as "millions(?= de )" dropped) → multiplier
+_FOREIGN_BY_WORD = {
+    re.sub(r"\(\?=[^)]*\)", "", unit): value for unit, value in FOREIGN_MULTIPLIERS.items()
+}
+_FOREIGN_UNIT = "|".join(sorted(FOREIGN_MULTIPLIERS, key=len, reverse=True))
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+#: Chinese and Japanese units stand between a number and the next word with no space
+_CJK_UNIT = "|".join(
+    sorted((u for u in FOREIGN_MULTIPLIERS if _CJK.match(u)), key=len, reverse=True)
+)
+_SPACED_UNIT = "|".join(
+    sorted((u for u in FOREIGN_MULTIPLIERS if not _CJK.match(u)), key=len, reverse=True)
+)
 _NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUM_ALL = (
+    # "2 000 milliards", "1.000 Milliarden", "3,5 Millionen": thousands split by a space or
+    # a dot and a decimal comma, read only before a unit word of another language
+    r"(?:(?:\d{1,3}(?:[ \u00a0\u202f.]\d{3})+|\d+,\d{1,2})(?=\s?(?i:"
+    + _FOREIGN_UNIT
+    + r"))|"
+    + _NUM
+    + ")"
+)
 _WORD = "|".join(sorted((w for w in WORD_NUMBERS if w != "a"), key=len, reverse=True))
 #: the multiplier words and letters; a letter must end the token ("17B", not "17Bn" words)
 _UNIT = r"(?:thousand|million|billion|trillion|mn|bn|tn|mil|[kKmMbBtT])(?![A-Za-z])"
+_UNIT_ALL = r"(?:(?:" + _CJK_UNIT + r")|(?i:" + _SPACED_UNIT + r")(?![^\W\d_])|" + _UNIT + ")"
 QUANTITY = re.compile(
     r"(?P<approx>~|≈|\\~|about |around |roughly |approximately |nearly |almost |over |"
     r"more than |exceeding |up to |some )?"
     r"(?<![\w.,])(?P<number>" + _NUM + r"|(?i:" + _WORD + r"))"
     r"(?:[\s\-]?(?P<unit>" + _UNIT + r"))",
+)
+#: the same with the numbers of other languages ("2 000 milliards", "4050亿"), used only
+#: while a post in another language is read
+QUANTITY_ALL_LANGUAGES = re.compile(
+    r"(?P<approx>~|≈|\\~|about |around |roughly |approximately |nearly |almost |over |"
+    r"more than |exceeding |up to |some )?"
+    # Chinese and Japanese write a number right after a word ("有4050亿")
+    r"(?:(?<![\w.,])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
+    r"(?P<number>" + _NUM_ALL + r"|(?i:" + _WORD + r"))"
+    r"(?:[\s\-]?(?P<unit>" + _UNIT_ALL + r"))",
 )
 
 
@@ -96,20 +133,32 @@ def parse_quantity(text: str) -> int | None:
 def find_quantities(text: str) -> list[Quantity]:
     """Return every number-with-multiplier in ``text``, in order."""
     found: list[Quantity] = []
-    for match in QUANTITY.finditer(text):
+    pattern = QUANTITY_ALL_LANGUAGES if languages.reading_other_language() else QUANTITY
+    for match in pattern.finditer(text):
         value = _value(match)
         if value is None:
             continue
         unit = match.group("unit")
-        compact = len(unit) == 1 and match.end("number") == match.start("unit")
+        compact = unit in "kKmMbBtT" and match.end("number") == match.start("unit")
         start = match.start("number")
         found.append(Quantity(start, match.end(), value, unit, compact))
     return found
 
 
 def _value(match: re.Match[str]) -> int | None:
-    number = parse_number(match.group("number"))
     unit = (match.group("unit") or "").lower()
+    written = match.group("number")
+    if unit in _FOREIGN_BY_WORD:
+        # "2 000" and "1.000" group thousands; "3,5" has a decimal comma
+        written = re.sub(r"[ \u00a0\u202f]|\.(?=\d{3}\b)", "", written)
+        if re.fullmatch(r"\d+,\d{1,2}", written):
+            written = written.replace(",", ".")
+    number = parse_number(written)
     if number is None:
         return None
-    return round(number * MULTIPLIERS.get(unit, 1))
+    return round(number * MULTIPLIERS.get(unit, _FOREIGN_BY_WORD.get(unit, 1)))
+
+
+def foreign_unit_values() -> dict[str, int]:
+    """Return the unit words of other languages, as matched and lower-cased → multiplier."""
+    return {unit.lower(): value for unit, value in _FOREIGN_BY_WORD.items()}

@@ -15,9 +15,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from llamawatch.extractors import languages as L
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.dates import DATE_HINT, DateMention, find_dates
 from llamawatch.extractors.numbers import find_quantities, parse_quantity
+from llamawatch.extractors.numbers import foreign_unit_values as _foreign_unit_values
 from llamawatch.records import FactValue
 
 ValueOrRule = FactValue | Callable[[str], FactValue | None]
@@ -176,6 +178,58 @@ _TRAINING_TOKENS = re.compile(
 )
 
 
+#: --- the same cues in other languages (extractors/languages.py) ---
+def _foreign(kind: str, spaced: bool) -> str:
+    return "|".join(L.words(kind, spaced=spaced)) or "(?!)"
+
+
+#: "17 mil millones de parámetros activos", "170 億有效參數", "17 Mrd. aktiv"
+_FOREIGN_ACTIVE_AFTER = V.lowered(
+    r"^\.?[\s(\[-]*(?:(?:de|di)\s+)?(?:[\w.-]+[\s-]+){0,2}?(?:"
+    + _foreign("active", True)
+    + r")(?![\w])|^\s*(?:个|個|の)?\s*(?:"
+    + _foreign("active", False)
+    + ")"
+)
+#: "109 Milliarden Parameter", "400 bilhões de parâmetros", "4,000 億總參數"
+_FOREIGN_PARAM_AFTER = V.lowered(
+    r"^\.?[\s-]*(?:(?:de|di)\s+)?(?:[\w-]+[\s-]+)?(?:"
+    + _foreign("parameters", True)
+    + r")(?![\w])|^\s*(?:个|個|の)?\s*(?:"
+    + _foreign("total", False)
+    + ")?(?:"
+    + _foreign("parameters", False)
+    + ")"
+)
+#: "(von insgesamt 109 Milliarden)", "un total de 2 000 milliards", "總參數達 2 兆"
+_FOREIGN_TOTAL_BEFORE = V.lowered(
+    r"(?<![\w])(?:"
+    + _foreign("total", True)
+    + r")\s+(?:(?:de|di|von)\s+)?$|(?:"
+    + _foreign("total", False)
+    + ")(?:"
+    + _foreign("parameters", False)
+    + r")(?:量|数|數)?\s*(?:达|達|为|為|は|:|:)?\s*$"
+)
+_FOREIGN_CONTEXT = V.lowered(
+    r"(?<![\w])(?:" + _foreign("context", True) + r")|" + _foreign("context", False)
+)
+#: "10 millions de jetons", "10 milioni di token", "1,000 萬詞元", "1000万トークン"
+_FOREIGN_TOKENS_AFTER = V.lowered(
+    r"^[\s-]*(?:"
+    + _foreign("tokens", True)
+    + r")(?![\w])|^\s*(?:"
+    + _foreign("tokens", False)
+    + ")"
+)
+_FOREIGN_SMALL_UNITS = frozenset(
+    unit for unit, value in _foreign_unit_values().items() if value < 10**9
+)
+_FOREIGN_LARGE_UNITS = frozenset(
+    unit for unit, value in _foreign_unit_values().items() if value >= 10**8
+)
+
+
 #: words that make a bare million figure a context length ("1M window", "10M tokens")
 _WINDOW_WORDS = re.compile(r"\b(?:context|tokens?|window|ctx)\b", re.I)
 
@@ -208,6 +262,14 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
         ):
             add("params_active", q.value, q.start)
             continue
+        if q.unit.lower() in _FOREIGN_LARGE_UNITS and L.reading_other_language():
+            # another language's size: read only with its own words for active, total or
+            # parameters next to it ("17 Milliarden aktive Parameter")
+            if _FOREIGN_ACTIVE_AFTER.match(after):
+                add("params_active", q.value, q.start)
+            elif _FOREIGN_PARAM_AFTER.match(after) or _FOREIGN_TOTAL_BEFORE.search(before):
+                add("params_total", q.value, q.start)
+            continue
         if _PARAM_AFTER.match(after) or _TOTAL_AFTER.match(after):
             add("params_total", q.value, q.start)
             continue
@@ -238,7 +300,8 @@ _WINDOW_VERB_BEFORE = re.compile(
 
 def read_context(text: str, add: Add) -> None:
     """Context windows ("10M context", "128K-token context", "a context of 8,000 tokens")."""
-    if not _CONTEXT_WORD.search(text):
+    foreign = L.reading_other_language() and bool(_FOREIGN_CONTEXT.search(text))
+    if not _CONTEXT_WORD.search(text) and not foreign:
         for m in _TOKEN_WINDOW.finditer(text):
             add("context_window", quantity_value(m.group(1)), m.start())
         for m in (*_INPUT_TOKENS.finditer(text), *_INPUTS_UP_TO.finditer(text)):
@@ -247,7 +310,9 @@ def read_context(text: str, add: Add) -> None:
                 add("context_window", value, m.start(1))
         return
     for q in find_quantities(text):
-        if q.unit.lower() not in ("k", "m", "thousand", "million"):
+        if q.unit.lower() not in ("k", "m", "thousand", "million") and not (
+            foreign and q.unit.lower() in _FOREIGN_SMALL_UNITS
+        ):
             continue
         before, after = text[max(0, q.start - 60) : q.start], text[q.end : q.end + 40]
         if _COMPARISON_BEFORE.search(before) or _CONTEXT_NOT_AFTER.match(after):
@@ -255,10 +320,12 @@ def read_context(text: str, add: Add) -> None:
         if _PARAM_AFTER.match(after) or _MONEY_BEFORE.search(before):
             continue
         direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
-        tokens = _TOKEN_CONTEXT.match(after)
+        tokens = _TOKEN_CONTEXT.match(after) or (foreign and _FOREIGN_TOKENS_AFTER.match(after))
         if tokens and _WINDOW_VERB_BEFORE.search(before):
             direct = tokens  # "Maverick offers 1M tokens": a window the model has
-        near_context = _CONTEXT_WORD.search(text[max(0, q.start - 80) : q.end + 40])
+        near_context = _CONTEXT_WORD.search(text[max(0, q.start - 80) : q.end + 40]) or (
+            foreign and _FOREIGN_CONTEXT.search(text[max(0, q.start - 80) : q.end + 40])
+        )
         if direct or (near_context and (q.compact or tokens)):
             if tokens and not direct and re.search(r"\btrain\w*\b", before, re.I):
                 continue
@@ -273,9 +340,11 @@ def read_context(text: str, add: Add) -> None:
             looks_like_year and not _TOKEN_CONTEXT.match(after)
         ):
             continue
-        tokens = _TOKEN_CONTEXT.match(after)
+        tokens = _TOKEN_CONTEXT.match(after) or (foreign and _FOREIGN_TOKENS_AFTER.match(after))
         direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
-        near_context = _CONTEXT_WORD.search(text[max(0, m.start() - 80) : m.end() + 80])
+        near_context = _CONTEXT_WORD.search(text[max(0, m.start() - 80) : m.end() + 80]) or (
+            foreign and _FOREIGN_CONTEXT.search(text[max(0, m.start() - 80) : m.end() + 80])
+        )
         if (tokens and near_context) or (direct and (tokens or _CONTEXT_BEFORE.search(before))):
             if tokens and re.search(r"\btrain\w*\b", before, re.I) and not direct:
                 continue
@@ -728,7 +797,7 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     statuses: list[tuple[int, str]] = []
     if _HYPOTHETICAL.match(text):
         return statuses  # "If you use the model …": a condition, not an event
-    if _has(lowered, _SHELVED_KEYS):
+    if _gate(lowered, _SHELVED_KEYS, "shelved"):
         for m in V.SHELVED.finditer(text):
             if _STANCE_OBJECT.match(text, m.end()):
                 continue  # "abandons open source": a policy is dropped, not a model
@@ -739,7 +808,7 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 statuses.append((m.start(), "upcoming"))
                 continue
             statuses.append((m.start(), "shelved"))
-    if _has(lowered, _UPCOMING_KEYS):
+    if _gate(lowered, _UPCOMING_KEYS, "upcoming"):
         for m in V.UPCOMING.finditer(text):
             if m.group(0).lower() in ("upcoming", "forthcoming") and not _UPCOMING_NOUN.match(
                 text, m.end()
@@ -751,7 +820,7 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
             shelved = [(s, s + 40) for s, v in statuses if v == "shelved"]
             if not negated(text, m.start(), allow=allow) and not _inside(m.start(), shelved):
                 statuses.append((m.start(), "upcoming"))
-    if _has(lowered, _RELEASED_KEYS):
+    if _gate(lowered, _RELEASED_KEYS, "released"):
         for m in V.RELEASED.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
             if _ANY_RELEASED.search(before):
@@ -760,6 +829,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 text, m.end()
             ):
                 continue  # "benchmarks released", "released a paper": not the model
+            if L.reading_other_language() and V.FOREIGN_ARTEFACT_BEFORE.search(before):
+                continue  # "das ein Paper zu LLaMA veröffentlicht hat": the paper is out
             if negated(text, m.start()) or re.search(
                 r"\b(?:will|to be|would|could|may|might|once|when|if|before|until|soon be)\s+"
                 r"(?:\w+\s+)?(?:\w+\s+)?$",
@@ -954,9 +1025,10 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
 def negated(text: str, pos: int, allow: Sequence[str] = ()) -> bool:
     """Return True when a negation governs the word at ``pos`` (same clause, just before)."""
     before = text[max(0, pos - 40) : pos]
-    if not _has(before.lower(), _NEGATION_KEYS):
-        return False
-    found = V.NEGATION_BEFORE.search(before)
+    lowered_before = before.lower()
+    found = V.NEGATION_BEFORE.search(before) if _has(lowered_before, _NEGATION_KEYS) else None
+    if not found and L.reading_other_language() and _has(lowered_before, _FOREIGN_NEGATION_KEYS):
+        found = V.FOREIGN_NEGATION_BEFORE.search(before)
     if not found:
         return False
     # A clause or sentence break between the negation and the trigger ends its scope.
@@ -984,10 +1056,35 @@ def _has(lowered: str, keys: tuple[str, ...]) -> bool:
 
 has_any = _has
 
+
+def has_other_language_keys(lowered: str, attribute: str) -> bool:
+    """Return True when, in a post of another language, an attribute's own words occur."""
+    keys = _FOREIGN_KEYS.get(attribute, ())
+    return bool(keys) and L.reading_other_language() and _has(lowered, keys)
+
+
 _NEGATION_KEYS = (
     "not", "never", "no", "n't", "nor", "without", "neither", "hardly", "yet", "rather",
     "instead",
 )  # fmt: skip
+_FOREIGN_NEGATION_KEYS = L.gate_keys("negation")
+#: the same gates for the words of other languages (tested only in such a post)
+_FOREIGN_KEYS = {
+    "shelved": L.gate_keys("shelved"),
+    "upcoming": L.gate_keys("upcoming"),
+    "released": L.gate_keys("released"),
+    "openness": L.gate_keys("open_weights") + L.gate_keys("closed"),
+    "context_window": L.gate_keys("context") + L.gate_keys("tokens"),
+}
+
+
+def _gate(lowered: str, keys: tuple[str, ...], kind: str) -> bool:
+    """Return True when the English keys or, in a post of another language, its keys occur."""
+    if _has(lowered, keys):
+        return True
+    return L.reading_other_language() and _has(lowered, _FOREIGN_KEYS[kind])
+
+
 _SHELVED_KEYS = (
     "shelv", "scrap", "cancel", "abandon", "axed", "killed", "discontinu", "mothball",
     "indefinite", "hold", "never", "not", "n't", "plans", "dead", "plug", "halted", "stopped",

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from llamawatch.extractors import languages
+
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _BULLET = re.compile(r"^\s*(?:[-*+•▪◦·]|\d{1,2}[.)])\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
@@ -22,6 +24,9 @@ _FUNCTION_END = re.compile(
     re.I,
 )
 _SPLIT = re.compile(r"[.!?][\"'”’)\]*_]*(\s+)(?=\S)")
+#: in a post of another language a sentence also ends at the full-width full stop,
+#: exclamation and question marks of Chinese and Japanese, which need no space after them
+_SPLIT_ALL = re.compile(r"[.!?][\"'”’)\]*_]*(\s+)(?=\S)|[。！？][」』”’)）]*(\s*)(?=\S)")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|etc|approx|Inc|Ltd|Corp|Co|Dr|Mr|Mrs|Ms|Jr|Sr|St|No|Fig|al|cf|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K)\.|\b[A-Z]\.)$"
@@ -209,9 +214,11 @@ def split_sentences(block: str) -> list[str]:
         return []
     pieces: list[str] = []
     start = 0
-    for m in _SPLIT.finditer(block):
-        pieces.append(block[start : m.start(1)])
-        start = m.end(1)
+    other_language = languages.reading_other_language()
+    for m in (_SPLIT_ALL if other_language else _SPLIT).finditer(block):
+        gap = 1 if m.group(1) is not None else 2
+        pieces.append(block[start : m.start(gap)])
+        start = m.end(gap)
     pieces.append(block[start:])
     sentences: list[str] = []
     for piece in pieces:
@@ -220,6 +227,11 @@ def split_sentences(block: str) -> list[str]:
             or piece[:1].islower()
             or _BOLD_LABEL_ONLY.match(sentences[-1])
             or _LIST_NUMBER_ONLY.match(sentences[-1])
+            or (
+                other_language
+                and _ORDINAL_DAY_END.search(sentences[-1])
+                and _MONTH_START.match(piece)
+            )
         ):
             sentences[-1] = f"{sentences[-1]} {piece}"
         else:
@@ -227,6 +239,12 @@ def split_sentences(block: str) -> list[str]:
     return sentences
 
 
+#: "am 5." + "April 2025": a German day is written with a full stop; the month follows
+_ORDINAL_DAY_END = re.compile(r"\b(?:am|vom|zum|bis|seit|ab|den|dem|Am|Vom|Seit|Ab)\s+\d{1,2}\.$")
+_MONTH_START = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember)\b"
+)
 _SHORT_TITLE = re.compile(r"^\s*[A-Z][^.!?:;,]{0,60}(?<![.!?:;,])\s*$")
 #: a line that is only bold text ("**What's out**") works as a heading
 _BOLD_LINE = re.compile(r"^\*\*[^*]{1,60}\*\*:?$")

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from typing import Protocol
+
+from llamawatch.extractors import languages
 
 
 class _Lowered:
@@ -31,6 +34,19 @@ class _Lowered:
 
     def sub(self, repl: Callable[[re.Match[str]], str] | str, text: str) -> str:
         return self._compiled.sub(repl, _lower(text))
+
+
+class Matcher(Protocol):
+    """What the readers ask of a vocabulary pattern (a compiled regex or a bilingual one)."""
+
+    @property
+    def pattern(self) -> str: ...
+
+    def search(self, text: str, pos: int = 0, /) -> re.Match[str] | None: ...
+
+    def match(self, text: str, pos: int = 0, /) -> re.Match[str] | None: ...
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]: ...
 
 
 def _lower(text: str) -> str:
@@ -63,7 +79,7 @@ def _rx(pattern: str, flags: int = re.I) -> _Lowered | re.Pattern[str]:
 # --- certainty ---------------------------------------------------------------------------
 
 #: attribution to sources, reports or memos (docs/facts.md: "reported")
-ATTRIBUTION = _rx(
+ATTRIBUTION: Matcher = _rx(
     r"^(?:report|reports|rumou?r|scoop|leak)\s*:|\b(?:according to|there (?:are|were) reports|"
     r"reports? that|"
     r"reports? (?:say|says|said|suggest\w*|indicate\w*|claim\w*|state\w*)|"
@@ -88,7 +104,7 @@ ATTRIBUTION = _rx(
     r"first reported|has reported|learned))\b"
 )
 #: hedged, forward-looking language (docs/facts.md: "speculative")
-HEDGE = _rx(
+HEDGE: Matcher = _rx(
     r"\b(?:will likely|likely|unlikely|probably|possibly|perhaps|presumably|may|might|could|"
     r"would(?! have)|my bet|i bet|i expect|i suspect|i guess|guessing|my guess|"
     r"(?:is|are|was|were) expected|expected to|expected in|expected by|expected later|"
@@ -108,7 +124,7 @@ NEGATION_BEFORE = _rx(
 
 # --- status -------------------------------------------------------------------------------
 
-SHELVED = _rx(
+SHELVED: Matcher = _rx(
     r"\b(?:shelved|shelves|shelving|scrapped|scraps|cancel+ed|cancel+ing|cancels|abandoned|"
     r"abandons|axed|killed off|discontinued|mothballed|(?:paused|delayed|postponed|halted|"
     r"shelved)\s+(?:[\w.-]+\s+){0,4}?indefinitely|put on (?:indefinite )?hold|"
@@ -125,7 +141,7 @@ SHELVED = _rx(
     r"ended|frozen|paused)|(?:halted|stopped|suspended|ended|froze|paused) (?:all |further )?"
     r"(?:testing|training|work|development) (?:on|of))\b"
 )
-RELEASED = _rx(
+RELEASED: Matcher = _rx(
     r"\b(?:released|releases today|(?:is|are|'re|am) (?:now |today |also )?releasing|"
     # a paper's abstract: "We release Code Llama, a family of …"
     r"(?<=\bWe )release(?= [A-Z])|"
@@ -153,7 +169,7 @@ RELEASED = _rx(
     r"finally|just|now|also) )?(?:dropped|released|launched|shipped|published)|"
     r"put out|puts out|putting out)"
 )
-UPCOMING = _rx(
+UPCOMING: Matcher = _rx(
     r"\b(?:upcoming|forthcoming|in (?:active |early )?development|under development|"
     r"being developed|being built|in training|still training|still being trained|"
     r"(?:is|are) (?:still )?(?:being )?training|(?:currently|still) (?:being )?trained|"
@@ -203,7 +219,7 @@ UPCOMING = _rx(
     r"planned) release)"
 )
 #: release verbs after which a date is the release date
-RELEASE_DATE_TRIGGER = _rx(
+RELEASE_DATE_TRIGGER: Matcher = _rx(
     r"\b(?:released?|releases|releasing|launch(?:ed|es|ing)?|debut(?:ed|s)?|shipped|ships|"
     r"arriv(?:e|ed|es|ing)|(?<=is )out|(?<=are )out|(?<=was )out|(?<=came )out|(?<=come )out|"
     r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
@@ -231,7 +247,7 @@ PAST_EVENT_VERB = _rx(
     r"released|launched|debuted|shipped|presented|demoed|detailed)\b"
 )
 #: words that make a release statement look forward
-FUTURE_WORDS = _rx(
+FUTURE_WORDS: Matcher = _rx(
     r"\b(?:will|expected|due|slated|scheduled|planned|plans?|coming|upcoming|forthcoming|"
     r"next|later|soon|to be released|to launch|to release|would|set to|aims?|delay\w*|"
     r"postpon\w*|push(?:ed|es|ing)? back)\b"
@@ -239,7 +255,7 @@ FUTURE_WORDS = _rx(
 
 # --- openness -----------------------------------------------------------------------------
 
-OPEN_WEIGHTS = _rx(
+OPEN_WEIGHTS: Matcher = _rx(
     r"\b(?:open[\s-]weights?|open[\s-]access|openly (?:available|released|licensed|"
     r"downloadable)|weights (?:are |were |is |remain |will be )?(?:now |still )?(?:publicly |"
     r"freely |openly )?(?:available|released|downloadable|published|on Hugging Face)|"
@@ -278,7 +294,7 @@ RESEARCH_ONLY = _rx(
     r"(?:designed|built|meant) to help (?:academic )?researchers(?! and)|"
     r"as an? research (?:model|release|project|artefact|artifact|preview))\b"
 )
-CLOSED = _rx(
+CLOSED: Matcher = _rx(
     r"\b(?:closed[\s-]source[d]?|closed[\s-]weights?|closed (?:model|LLM|system|release|"
     r"AI model)s?|proprietary|API[\s-]only|only (?:available )?(?:through|via) (?:an? |its |"
     r"the )?API|internal[\s-]only|(?:for )?internal use only|"
@@ -321,7 +337,7 @@ MODALITY_INPUT_PAIR = re.compile(
     re.I,
 )
 #: a sentence about a leak: "the weights leaked", "a torrent of the model"
-LEAK = _rx(r"\b(?:leak(?:s|ed|ing)?|torrents?|bittorrent)\b")
+LEAK: Matcher = _rx(r"\b(?:leak(?:s|ed|ing)?|torrents?|bittorrent)\b")
 NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s*[:—–-]?\s+(?:\w+\s+){0,2}$")
 
 # --- architecture, modalities, licence -----------------------------------------------------
@@ -400,7 +416,7 @@ NONCOMMERCIAL_LICENSE = _rx(
 # --- anaphora and comparisons ---------------------------------------------------------------
 
 #: words before a mention that make it a baseline or comparison, not the subject
-BASELINE_BEFORE = _rx(
+BASELINE_BEFORE: Matcher = _rx(
     r"(?:\bthan|\bover(?: the)?|\bvs\.?|\bversus|\bcompared (?:to|with)|\bcomparison (?:to|with)"
     r"|\brelative to|\bpredecessors?(?: like| such as| including)?|\bunlike|\bthat of|"
     r"\b(?:performs?|performing|does|scores?|scoring|works?|fares?|competes?)\s+(?:about\s+|"
@@ -423,7 +439,7 @@ BASELINE_BEFORE = _rx(
     r"larger\s+|first\s+|base\s+|instruct\s+|[\d.]+\s?[bm]\s+)*$"
 )
 #: a strong reference back to the model in focus
-ANAPHOR_STRONG = _rx(
+ANAPHOR_STRONG: Matcher = _rx(
     r"\b(?:(?:these|those|both|the two|all three|all four|all)\s+(?:[\w-]+,?\s+){0,3}?"
     r"(?:models|LLMs|versions|variants|checkpoints)|the model|this model|that model|"
     r"these models|those models|both models|the models|"
@@ -486,4 +502,106 @@ OTHER_MODEL_NAMES = frozenset(
         "our",
         "its",
     }
+)
+
+
+# --- other languages ------------------------------------------------------------------------
+# The word lists of extractors/languages.py, compiled into a second pattern beside each
+# English one. The second runs only on text holding one of its words' literal keys, so an
+# English sentence costs one cheap key test more and reads exactly as before.
+
+
+class _Bilingual:
+    """An English pattern and the same cue in other languages, searched as one pattern."""
+
+    __slots__ = ("_gate", "english", "foreign", "pattern")
+
+    def __init__(self, english: Matcher, foreign: str, keys: tuple[str, ...]):
+        self.english = english
+        self.pattern = english.pattern
+        self.foreign = _Lowered(foreign) if foreign and keys else None
+        # no boundary test in the gate: a literal alternation is scanned fastest
+        self._gate = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
+
+    def _foreign_for(self, text: str) -> _Lowered | None:
+        if self.foreign is None or self._gate is None or not languages.reading_other_language():
+            return None
+        return self.foreign if self._gate.search(text.lower()) else None
+
+    def search(self, text: str, pos: int = 0, /) -> re.Match[str] | None:
+        found = self.english.search(text, pos)
+        foreign = self._foreign_for(text)
+        if foreign is None:
+            return found
+        other = foreign.search(text, pos)
+        if found is None or (other is not None and other.start() < found.start()):
+            return other
+        return found
+
+    def match(self, text: str, pos: int = 0, /) -> re.Match[str] | None:
+        found = self.english.match(text, pos)
+        if found is not None:
+            return found
+        foreign = self._foreign_for(text)
+        return foreign.match(text, pos) if foreign is not None else None
+
+    def finditer(self, text: str, /) -> Iterator[re.Match[str]]:
+        foreign = self._foreign_for(text)
+        if foreign is None:
+            return iter(self.english.finditer(text))
+        english = list(self.english.finditer(text))
+        extra = [
+            m
+            for m in foreign.finditer(text)
+            if not any(e.start() < m.end() and m.start() < e.end() for e in english)
+        ]
+        return iter(sorted(english + extra, key=lambda m: m.start()))
+
+
+def _with_languages(pattern: Matcher, *kinds: str) -> _Bilingual:
+    english: Matcher = pattern.english if isinstance(pattern, _Bilingual) else pattern
+    sources = [languages.alternation(kind) for kind in kinds]
+    keys = tuple(sorted({k for kind in kinds for k in languages.gate_keys(kind)}))
+    return _Bilingual(english, "|".join(s for s in sources if s), keys)
+
+
+SHELVED = _with_languages(SHELVED, "shelved")
+RELEASED = _with_languages(RELEASED, "released")
+UPCOMING = _with_languages(UPCOMING, "upcoming")
+OPEN_WEIGHTS = _with_languages(OPEN_WEIGHTS, "open_weights")
+CLOSED = _with_languages(CLOSED, "closed")
+ATTRIBUTION = _with_languages(ATTRIBUTION, "attribution")
+HEDGE = _with_languages(HEDGE, "hedge")
+FUTURE_WORDS = _with_languages(FUTURE_WORDS, "future")
+LEAK = _with_languages(LEAK, "leak")
+ANAPHOR_STRONG = _with_languages(ANAPHOR_STRONG, "anaphors")
+#: a date after a release verb or noun of another language dates the release
+RELEASE_DATE_TRIGGER = _with_languages(
+    RELEASE_DATE_TRIGGER, "released", "upcoming", "release_nouns"
+)
+#: a denial in another language just before a trigger ("nicht", "não", "尚未", "不")
+FOREIGN_NEGATION_BEFORE = _Lowered(
+    r"(?:(?<![\w'’])(?:"
+    + "|".join(languages.words("negation", spaced=True))
+    + r")(?![\w])[\w\s,'\"-]{0,25}$)|(?:(?:"
+    + "|".join(languages.words("negation", spaced=False))
+    + r")(?:正式|完全|再)?\s?$)"
+)
+#: "ein Paper zu LLaMA veröffentlicht": a paper or report of another language was published
+FOREIGN_ARTEFACT_BEFORE = _Lowered(
+    r"(?:(?<![\w])(?:"
+    + "|".join(languages.words("artefacts", spaced=True))
+    + r")(?![\w])[^.;,:]{0,30}$)|(?:(?:"
+    + "|".join(languages.words("artefacts", spaced=False))
+    + r")[^。，,]{0,12}$)"
+)
+#: "mejor que Llama 3", "比 Llama 2": a name after these is a comparison, not the subject
+BASELINE_BEFORE = _Bilingual(
+    BASELINE_BEFORE,
+    r"(?:(?<![\w])(?:"
+    + "|".join(languages.words("baseline_before", spaced=True))
+    + r")|(?:"
+    + "|".join(languages.words("baseline_before", spaced=False))
+    + r"))\s*[\"“']?$",
+    languages.gate_keys("baseline_before"),
 )

@@ -1,0 +1,824 @@
+"""The words of languages other than English that the readers understand, as data.
+
+Each language is one :class:`Language` record of word lists: how a post says a model is
+released, coming or shelved, open or closed; how it names months, seasons and quarters;
+how it writes large numbers and parameter counts. :mod:`vocabulary`, :mod:`readers`,
+:mod:`numbers` and :mod:`dates` compile the lists of all languages into the patterns they
+already run, as extra alternatives that English text never matches. A language is added by
+adding a record to ``LANGUAGES``; no reader changes.
+
+Entries are regular-expression fragments matched on lower-cased text. Words of languages
+written with spaces (``spaced``) are matched as whole words; Chinese and Japanese words are
+matched anywhere, since those scripts put no space between words. Precision comes first:
+a list holds only words that say the thing without help (a verb of release, not a verb
+that only might be one), and words that are also English words are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """The words of one language, grouped by what they signal."""
+
+    code: str
+    #: written with spaces between words (whole-word matching)
+    spaced: bool = True
+    released: tuple[str, ...] = ()
+    upcoming: tuple[str, ...] = ()
+    shelved: tuple[str, ...] = ()
+    open_weights: tuple[str, ...] = ()
+    closed: tuple[str, ...] = ()
+    #: a leak ("geleakt", "流出"): no openness rung is read from such a sentence
+    leak: tuple[str, ...] = ()
+    #: a paper or article as what was published ("ein Paper zu LLaMA veröffentlicht")
+    artefacts: tuple[str, ...] = ()
+    #: a reference back to the model in focus ("das Modell", "el nuevo modelo", "该模型")
+    anaphors: tuple[str, ...] = ()
+    #: words just before a name that make it a comparison or a base ("als", "比", "que")
+    baseline_before: tuple[str, ...] = ()
+    #: a subordinate clause's lead or a contrastive join ("während", "mientras", "mais")
+    clause_joins: tuple[str, ...] = ()
+    #: words just before ("nicht", "aún no", "未")
+    negation: tuple[str, ...] = ()
+    #: attribution to sources ("según fuentes") and hedges ("se espera")
+    attribution: tuple[str, ...] = ()
+    hedge: tuple[str, ...] = ()
+    #: words that make a dated statement look forward ("wird", "previsto")
+    future: tuple[str, ...] = ()
+    #: release nouns that a date can follow ("lanzamiento", "发布")
+    release_nouns: tuple[str, ...] = ()
+    months: dict[str, int] = field(default_factory=dict)
+    #: season word → quarter it mostly falls in
+    seasons: dict[str, int] = field(default_factory=dict)
+    #: ordinal word of a quarter → quarter ("primer" → 1), and the word for a quarter
+    quarter_ordinals: dict[str, int] = field(default_factory=dict)
+    quarter_words: tuple[str, ...] = ()
+    #: "yesterday", "today" … → day offset from the publication date
+    day_words: dict[str, int] = field(default_factory=dict)
+    #: number words → multiplier ("Milliarden" → 10^9, "亿" → 10^8)
+    units: dict[str, int] = field(default_factory=dict)
+    #: the word for parameters, for active, for total, for context and tokens
+    parameters: tuple[str, ...] = ()
+    active: tuple[str, ...] = ()
+    total: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    tokens: tuple[str, ...] = ()
+
+
+GERMAN = Language(
+    code="de",
+    released=(
+        r"veröffentlicht(?:e|en)?",
+        r"vorgestellt",
+        r"stellt(?: [\w-]+){1,6}? vor",
+        r"auf den markt gebracht",
+        r"(?:der öffentlichkeit )?zugänglich gemacht",
+        r"(?:ist|sind|bereits|jetzt|nun) (?:\w+ )?(?:öffentlich )?(?:verfügbar|erhältlich)",
+        r"bereitgestellt",
+        r"freigegeben",
+    ),
+    upcoming=(
+        r"(?:noch )?in (?:der )?(?:entwicklung|trainingsphase)",
+        r"noch im training",
+        r"wird (?:noch )?trainiert",
+        r"(?:wird|werden|soll|sollen) (?:[\w-]+ ){0,4}?(?:veröffentlicht|erscheinen|kommen|folgen)",
+        r"verschoben",
+        r"noch nicht (?:veröffentlicht|verfügbar|erschienen)",
+        r"hinter verschlossenen türen",
+    ),
+    shelved=(r"auf eis gelegt", r"eingestellt", r"gestrichen"),
+    open_weights=(
+        r"quelloffen(?:e[nrs]?)?",
+        r"offene[nrs]? (?:gewichte|modell\w*|ki-modell\w*|sprachmodell\w*|ki-systeme?)",
+        r"offenen (?:modellen|gewichten)",
+        r"herunterladen",
+        r"heruntergeladen",
+    ),
+    closed=(r"proprietär(?:es)?", r"geschlossene[sn]? (?:modell|gewichte)"),
+    leak=(r"geleakt", r"durchgesickert"),
+    artefacts=(r"paper zu", r"studie", r"bericht"),
+    anaphors=(
+        r"(?:das|dieses) (?:neue )?modell",
+        r"(?:die|diese) (?:beiden |neuen )+modelle",
+        r"das kontextfenster",
+        r"die kontextlänge",
+    ),
+    baseline_before=(
+        r"als",
+        r"gegenüber",
+        r"im vergleich zu",
+        r"verglichen mit",
+        r"nachfolger von",
+        r"basierend auf",
+        r"übertrifft",
+    ),
+    clause_joins=(r"während", r"obwohl", r"aber", r"doch", r"sondern"),
+    negation=(r"nicht", r"kein\w*", r"nie"),
+    attribution=(
+        r"laut (?:\w+ )?(?:berichten|insidern|quellen)",
+        r"zufolge",
+        r"berichtet",
+        r"quellen",
+    ),
+    hedge=(r"dürfte", r"könnte", r"soll", r"sollen", r"angeblich", r"erwartet", r"vermutlich"),
+    future=(r"wird", r"werden", r"soll", r"sollen", r"geplant", r"erwartet", r"verschoben"),
+    release_nouns=(r"veröffentlichung", r"start", r"markteinführung", r"launch"),
+    months={
+        "januar": 1,
+        "jänner": 1,
+        "februar": 2,
+        "märz": 3,
+        "mai": 5,
+        "juni": 6,
+        "juli": 7,
+        "oktober": 10,
+        "dezember": 12,
+    },
+    seasons={"frühling": 2, "frühjahr": 2, "sommer": 3, "herbst": 4},
+    quarter_ordinals={"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "letzten": 4},
+    quarter_words=(r"quartal",),
+    day_words={"heute": 0, "gestern": -1, "morgen": 1},
+    units={
+        "milliarden": 10**9,
+        "milliarde": 10**9,
+        "mrd": 10**9,
+        "millionen": 10**6,
+        "mio": 10**6,
+        "billionen": 10**12,
+    },
+    parameters=(r"parameter(?:n|zahl)?",),
+    active=(r"aktive[nr]?", r"aktiv"),
+    total=(r"insgesamt", r"gesamt"),
+    context=(r"kontext\w*",),
+    tokens=(),
+)
+
+SPANISH = Language(
+    code="es",
+    released=(
+        r"(?:se )?lanz(?:ó|a|aron|an)",
+        r"(?:ha|han|fue|fueron|ser) lanzad[oa]s?",
+        r"lanzad[oa]s?",
+        r"present(?:ó|aron|amos)",
+        r"public(?:ó|a|amos|aron)",
+        r"liber(?:ó|a|aron)",
+        r"(?:ya )?(?:está|están) disponibles?",
+        r"disponibles? (?:para|en|desde|a partir)",
+        r"(?:ha|han) llegado",
+        r"llegó",
+    ),
+    upcoming=(
+        r"se espera que (?:[\w-]+ ){0,6}?(?:llegue|lance|se lance|se produzca|esté disponible)",
+        r"(?:lanzará|llegará|presentará)",
+        r"(?:está|están) (?:previst[oa]s?|programad[oa]s?)",
+        r"previst[oa] para",
+        r"en (?:fase de )?(?:desarrollo|entrenamiento)",
+        r"(?:aún|todavía) no (?:se )?(?:ha|han)? ?(?:sido )?(?:lanzad[oa]|publicad[oa]|disponible)",
+        r"(?:trabaja|trabajando) en",
+        r"prepara",
+        r"retras(?:ó|ado|ada|a)",
+        r"aplaz(?:ó|ado|ada)",
+    ),
+    shelved=(r"cancelad[oa]", r"archivad[oa]", r"descartad[oa]", r"abandonad[oa]"),
+    open_weights=(
+        r"(?:de )?código abierto",
+        r"pesos abiertos",
+        r"de libre acceso",
+        r"descargar(?:lo|los|se)?",
+    ),
+    closed=(r"propietari[oa]", r"código cerrado"),
+    leak=(r"filtraci[oó]n", r"filtrad[oa]s?", r"filtr[oó]"),
+    artefacts=(r"artículo", r"informe", r"estudio"),
+    anaphors=(
+        r"(?:el|este) (?:nuevo )?modelo",
+        r"(?:estos|ambos|los dos) (?:nuevos )?modelos",
+        r"la ventana de contexto",
+    ),
+    baseline_before=(
+        r"más que",
+        r"mejor que",
+        r"frente a",
+        r"comparado con",
+        r"a diferencia de",
+        r"superando a",
+        r"supera a",
+        r"sucesor de",
+        r"basado en",
+    ),
+    clause_joins=(r"mientras", r"aunque", r"pero"),
+    negation=(r"nunca",),
+    attribution=(r"según", r"de acuerdo con", r"fuentes", r"informó", r"reportó"),
+    hedge=(r"se espera", r"podría", r"podrían", r"previst[oa]", r"probablemente"),
+    future=(r"lanzará", r"llegará", r"será", r"serán", r"se espera", r"previst[oa]", r"próximo"),
+    release_nouns=(r"lanzamiento", r"salida", r"estreno", r"llegada"),
+    months={
+        "enero": 1,
+        "febrero": 2,
+        "marzo": 3,
+        "abril": 4,
+        "mayo": 5,
+        "junio": 6,
+        "julio": 7,
+        "agosto": 8,
+        "septiembre": 9,
+        "setiembre": 9,
+        "octubre": 10,
+        "noviembre": 11,
+        "diciembre": 12,
+    },
+    seasons={"primavera": 2, "verano": 3, "otoño": 4, "invierno": 1},
+    quarter_ordinals={"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
+    quarter_words=(r"trimestre",),
+    day_words={"hoy": 0, "ayer": -1, "anoche": -1, "mañana": 1},
+    units={"mil millones": 10**9, "millones": 10**6, "millón": 10**6, "billones": 10**12},
+    parameters=(r"parámetros",),
+    active=(r"activos",),
+    total=(r"totales", r"en total", r"un total de"),
+    context=(r"contexto",),
+    tokens=(r"de tokens",),
+)
+
+PORTUGUESE = Language(
+    code="pt",
+    released=(
+        r"lanç(?:ou|a|aram)",
+        r"(?:foi|foram|é|são) lançad[oa]s?",
+        r"lançad[oa]s?",
+        r"apresentou",
+        r"(?:já )?(?:está|estão) disponíve(?:l|is)",
+        r"disponibiliz(?:ou|a)",
+        r"liber(?:ou|a)",
+        r"publicou",
+    ),
+    upcoming=(
+        r"(?:será|serão) (?:lançad[oa]s?|disponibilizad[oa]s?)",
+        r"lançará",
+        r"(?:está|estão) previst[oa]s?",
+        r"em (?:fase de )?(?:desenvolvimento|treinamento)",
+        r"ainda não (?:foi )?lançad[oa]",
+        r"ainda em (?:desenvolvimento|treinamento)",
+        r"adi(?:ou|ado|ada)",
+    ),
+    shelved=(r"cancelad[oa]", r"engavetad[oa]", r"abandonad[oa]"),
+    open_weights=(r"(?:de )?código aberto", r"pesos abertos", r"baixá-lo", r"para download"),
+    closed=(r"proprietári[oa]", r"código fechado"),
+    leak=(r"vazamento", r"vazad[oa]", r"vazou"),
+    artefacts=(r"artigo", r"relatório", r"estudo"),
+    anaphors=(
+        r"(?:o|este) (?:novo )?modelo",
+        r"(?:estes|ambos os|os dois) (?:novos )?modelos",
+        r"a janela de contexto",
+    ),
+    baseline_before=(
+        r"mais que",
+        r"melhor que",
+        r"em relação a",
+        r"comparado a",
+        r"sucessor do",
+        r"baseado no",
+        r"supera o",
+        r"superando o",
+    ),
+    clause_joins=(r"enquanto", r"embora", r"mas"),
+    negation=(r"não", r"nunca"),
+    attribution=(r"segundo (?:a |o |as |os |fontes|informações)", r"de acordo com", r"fontes"),
+    hedge=(r"espera-se", r"poderia", r"poderá", r"previst[oa]"),
+    future=(r"será", r"serão", r"lançará", r"previst[oa]"),
+    release_nouns=(r"lançamento",),
+    months={
+        "janeiro": 1,
+        "fevereiro": 2,
+        "março": 3,
+        "abril": 4,
+        "maio": 5,
+        "junho": 6,
+        "julho": 7,
+        "agosto": 8,
+        "setembro": 9,
+        "outubro": 10,
+        "novembro": 11,
+        "dezembro": 12,
+    },
+    seasons={"primavera": 2, "verão": 3, "outono": 4, "inverno": 1},
+    quarter_ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
+    quarter_words=(r"trimestre",),
+    day_words={"hoje": 0, "ontem": -1, "amanhã": 1},
+    units={
+        "bilhões": 10**9,
+        "bilhão": 10**9,
+        "mil milhões": 10**9,
+        "milhões": 10**6,
+        "milhão": 10**6,
+        "trilhões": 10**12,
+    },
+    parameters=(r"parâmetros",),
+    active=(r"ativos",),
+    total=(r"totais", r"no total", r"um total de"),
+    context=(r"contexto",),
+    tokens=(r"de tokens",),
+)
+
+FRENCH = Language(
+    code="fr",
+    released=(
+        r"(?:a|ont) (?:officiellement )?(?:publié|lancé|dévoilé|présenté)",
+        r"publie",
+        r"dévoile",
+        r"lance",
+        r"(?:est|sont) (?:désormais |maintenant )?disponibles?",
+        r"disponibles? (?:dès|sur|en téléchargement)",
+        r"(?:a été|ont été) (?:officiellement )?(?:lancé|publié|dévoilé)e?s?",
+    ),
+    upcoming=(
+        r"(?:sera|seront) (?:lancé|publié|disponible)e?s?",
+        r"(?:lancera|publiera)",
+        r"(?:est|sont) prévue?s?",
+        r"en (?:cours d'entraînement|développement)",
+        r"(?:toujours|encore) en train de (?:former|l'entraîner|entraîner)",
+        r"pas encore (?:publié|disponible|sorti)e?",
+        r"report(?:é|ée)",
+    ),
+    shelved=(r"abandonné", r"annulé"),
+    open_weights=(r"poids ouverts", r"code source ouvert", r"en libre accès", r"télécharg\w+"),
+    closed=(r"propriétaire(?!s)", r"fermé(?!s)"),
+    leak=(r"fuite", r"fuité"),
+    artefacts=(r"rapport", r"étude"),
+    anaphors=(
+        r"(?:le|ce) (?:nouveau )?modèle",
+        r"(?:ces|les deux) (?:nouveaux )?modèles",
+        r"la fenêtre de contexte",
+    ),
+    baseline_before=(
+        r"plus que",
+        r"mieux que",
+        r"par rapport à",
+        r"face à",
+        r"comparé à",
+        r"successeur de",
+        r"basé sur",
+        r"surpasse",
+    ),
+    clause_joins=(r"tandis que", r"alors que", r"bien que", r"mais"),
+    negation=(r"pas", r"jamais"),
+    attribution=(r"selon", r"d'après", r"sources"),
+    hedge=(r"pourrait", r"devrait", r"prévue?", r"serait"),
+    future=(r"sera", r"seront", r"prévue?s?", r"lancera", r"publiera"),
+    release_nouns=(r"lancement", r"sortie"),
+    months={
+        "janvier": 1,
+        "février": 2,
+        "fevrier": 2,
+        "mars": 3,
+        "avril": 4,
+        "juin": 6,
+        "juillet": 7,
+        "août": 8,
+        "aout": 8,
+        "septembre": 9,
+        "octobre": 10,
+        "novembre": 11,
+        "décembre": 12,
+    },
+    seasons={"printemps": 2, "été": 3, "automne": 4, "hiver": 1},
+    quarter_ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
+    quarter_words=(r"trimestre",),
+    day_words={"aujourd'hui": 0},
+    units={"milliards": 10**9, "milliard": 10**9, "millions(?= de | d')": 10**6},
+    parameters=(r"paramètres",),
+    active=(r"actifs",),
+    total=(r"au total", r"un total de"),
+    context=(r"contexte", r"contextuelle"),
+    tokens=(r"de jetons", r"jetons"),
+)
+
+ITALIAN = Language(
+    code="it",
+    released=(
+        r"(?:ha|hanno) (?:ufficialmente )?(?:rilasciato|presentato|lanciato|pubblicato)",
+        r"rilascia",
+        r"(?:è|sono) (?:stato|stati|stata) (?:ufficialmente )?"
+        r"(?:rilasciat|lanciat|pubblicat)[oaie]",
+        r"(?:è|sono) (?:ora |già )?disponibil[ei]",
+        r"può essere scaricato",
+    ),
+    upcoming=(
+        r"(?:sarà|saranno) (?:rilasciat|lanciat|disponibil)[oaie]",
+        r"(?:rilascerà|lancerà)",
+        r"in fase di (?:addestramento|sviluppo)",
+        r"(?:sta|stanno) (?:ancora |continuando |ancora continuando )?(?:conducendo |continuando )?"
+        r"l['’]addestramento",
+        r"(?:non|non è) (?:è )?ancora stato rilasciato",
+        r"rinviat[oa]",
+        r"posticipat[oa]",
+        r"previst[oa] per",
+    ),
+    shelved=(r"cancellat[oa]", r"accantonat[oa]", r"abbandonat[oa]"),
+    open_weights=(r"pesi aperti", r"codice aperto", r"scaricat[oa]", r"scaricare"),
+    closed=(r"proprietari[oa]", r"codice chiuso"),
+    leak=(r"trapelat[oa]", r"fuga di"),
+    artefacts=(r"articolo", r"studio", r"rapporto"),
+    anaphors=(
+        r"(?:il|questo) (?:nuovo )?modello",
+        r"(?:questi|entrambi i|i due) (?:nuovi )?modelli",
+        r"la finestra di contesto",
+    ),
+    baseline_before=(r"rispetto a", r"successore di", r"basato su", r"supera"),
+    clause_joins=(r"mentre", r"sebbene", r"benché"),
+    negation=(r"non(?!-)",),
+    attribution=(r"secondo (?!(?:modello|trimestre|posto|semestre)\b)", r"fonti", r"stando a"),
+    hedge=(r"potrebbe", r"dovrebbe", r"previst[oa]", r"sarebbe"),
+    future=(r"sarà", r"saranno", r"previst[oa]", r"rinviat[oa]", r"posticipat[oa]"),
+    release_nouns=(r"rilascio", r"lancio", r"debutto"),
+    months={
+        "gennaio": 1,
+        "febbraio": 2,
+        "marzo": 3,
+        "aprile": 4,
+        "maggio": 5,
+        "giugno": 6,
+        "luglio": 7,
+        "settembre": 9,
+        "ottobre": 10,
+        "dicembre": 12,
+    },
+    seasons={"primavera": 2, "estate": 3, "autunno": 4, "inverno": 1},
+    quarter_ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
+    quarter_words=(r"trimestre",),
+    day_words={"oggi": 0, "ieri": -1, "domani": 1},
+    units={"miliardi": 10**9, "miliardo": 10**9, "milioni": 10**6, "trilioni": 10**12},
+    parameters=(r"parametri",),
+    active=(r"attivi",),
+    total=(r"in totale", r"un totale di"),
+    context=(r"contesto",),
+    tokens=(r"di token",),
+)
+
+CHINESE = Language(
+    code="zh",
+    spaced=False,
+    released=(
+        r"发布了?",
+        r"發布了?",
+        r"推出了?",
+        r"开源了",
+        r"開源了",
+        r"上线",
+        r"上線",
+        r"已(?:经)?(?:正式)?(?:发布|發布|推出|开源|開源)",
+        r"可(?:以)?从[^。,,]{0,30}下载",
+        r"可(?:以)?從[^。,,]{0,30}下載",
+        r"首批发布",
+        r"来了",
+        r"來了",
+    ),
+    upcoming=(
+        r"正在训练",
+        r"正在訓練",
+        r"训练中",
+        r"訓練中",
+        r"学习中",
+        r"尚未(?:正式)?(?:发布|發布|推出)",
+        r"即将(?:发布|推出)",
+        r"即將(?:發布|推出)",
+        r"推迟",
+        r"推遲",
+        r"延期",
+        r"还在路上",
+    ),
+    shelved=(r"搁置", r"擱置", r"取消发布"),
+    open_weights=(
+        r"开源",
+        r"開源",
+        r"开放权重",
+        r"開放權重",
+        r"可(?:以)?下载",
+        r"可(?:以)?下載",
+        r"可(?:以)?(?:从|從)[^。,，]{0,30}(?:下载|下載)",
+    ),
+    closed=(r"闭源", r"閉源"),
+    leak=(r"泄露", r"洩露", r"泄漏", r"外流"),
+    artefacts=(r"论文", r"論文", r"报告", r"報告"),
+    anaphors=(
+        r"该模型",
+        r"該模型",
+        r"这款模型",
+        r"這款模型",
+        r"这些模型",
+        r"這些模型",
+        r"两款模型",
+        r"兩款模型",
+    ),
+    baseline_before=(
+        r"比",
+        r"相比",
+        r"相较于?",
+        r"相較於?",
+        r"对比",
+        r"對比",
+        r"超越",
+        r"超过",
+        r"超過",
+        r"优于",
+        r"優於",
+        r"基于",
+        r"基於",
+        r"继",
+        r"繼",
+    ),
+    clause_joins=(),
+    negation=(r"未", r"尚未", r"没有", r"沒有", r"不会", r"不會", r"不"),
+    attribution=(r"据[^。,]{0,12}报道", r"據[^。,]{0,12}報導", r"消息人士", r"知情人士"),
+    hedge=(r"预计", r"預計", r"可能", r"或将", r"或將"),
+    future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"即将", r"即將"),
+    release_nouns=(),
+    months={},
+    seasons={},
+    quarter_ordinals={"一": 1, "二": 2, "三": 3, "四": 4},
+    quarter_words=(r"季度",),
+    day_words={"今天": 0, "昨天": -1, "昨晚": -1},
+    units={
+        "万亿": 10**12,
+        "萬億": 10**12,
+        "千亿": 10**11,
+        "亿": 10**8,
+        "億": 10**8,
+        "万": 10**4,
+        "萬": 10**4,
+        "兆": 10**12,
+    },
+    parameters=(r"参数", r"參數"),
+    active=(r"有效", r"激活", r"活跃"),
+    total=(r"总", r"總"),
+    context=(r"上下文",),
+    tokens=(r"词元", r"詞元", r"个\s?tokens?", r"個\s?tokens?"),
+)
+
+JAPANESE = Language(
+    code="ja",
+    spaced=False,
+    released=(
+        r"リリースし(?:た|ました)",
+        r"公開し(?:た|ました)",
+        r"公開された",
+        r"提供を開始",
+        r"ダウンロードでき",
+        r"無償提供されて",
+    ),
+    upcoming=(r"開発中", r"トレーニング中", r"学習中", r"公開予定", r"リリース予定", r"延期"),
+    shelved=(r"中止", r"棚上げ"),
+    open_weights=(
+        r"オープンソース",
+        r"オープンウェイト",
+        r"ダウンロード(?:でき|可能)",
+        r"無償提供",
+    ),
+    closed=(r"クローズドソース",),
+    leak=(r"流出", r"リーク", r"torrent"),
+    artefacts=(r"論文", r"レポート"),
+    anaphors=(r"このモデル", r"同モデル"),
+    baseline_before=(r"より", r"比べ", r"超え"),
+    clause_joins=(),
+    negation=(r"未", r"まだ"),
+    attribution=(r"によると", r"関係者"),
+    hedge=(r"見込み", r"予定", r"可能性"),
+    future=(r"予定", r"見込み"),
+    release_nouns=(),
+    months={},
+    day_words={"本日": 0, "今日": 0, "昨日": -1},
+    units={"億": 10**8, "万": 10**4, "兆": 10**12},
+    parameters=(r"パラメータ", r"パラメーター"),
+    active=(r"アクティブ",),
+    total=(r"総",),
+    context=(r"コンテキスト",),
+    tokens=(r"トークン",),
+)
+
+#: The languages read besides English. Add a record here to read another one.
+LANGUAGES: tuple[Language, ...] = (GERMAN, SPANISH, PORTUGUESE, FRENCH, ITALIAN, CHINESE, JAPANESE)
+
+
+def _words(kind: str, spaced: bool) -> list[str]:
+    words: list[str] = []
+    for language in LANGUAGES:
+        if language.spaced == spaced:
+            value = getattr(language, kind)
+            words.extend(value if isinstance(value, tuple) else value.keys())
+    # longest first, so that "mil millones" wins over "millones"
+    return sorted(set(words), key=len, reverse=True)
+
+
+def words(kind: str, *, spaced: bool) -> list[str]:
+    """Return the word sources of ``kind`` of the spaced (or the unspaced) languages."""
+    return _words(kind, spaced)
+
+
+def alternation(kind: str) -> str:
+    """Return one regex source for a word kind of every language (empty if none)."""
+    parts: list[str] = []
+    spaced = _words(kind, True)
+    if spaced:
+        parts.append(r"(?<![\w'’])(?:" + "|".join(spaced) + r")(?![\w])")
+    unspaced = _words(kind, False)
+    if unspaced:
+        parts.append("(?:" + "|".join(unspaced) + ")")
+    return "|".join(parts)
+
+
+def _split_top(source: str, sep: str = "|") -> list[str]:
+    parts, depth, current, index = [], 0, [], 0
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            current.append(source[index : index + 2])
+            index += 2
+            continue
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        if char == sep and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+        index += 1
+    parts.append("".join(current))
+    return parts
+
+
+def literal_keys(source: str) -> set[str]:
+    """Return fragments one of which every match of the regex ``source`` contains.
+
+    Only plain characters count: a run outside classes, or a group that must match (each
+    of its alternatives gives a key). Of the candidates the one with the longest shortest
+    key is taken ("(?:se )?lanz(?:ó|a)" → {"lanz"}; "(?:ha|hanno) (?:presentato|lanciato)"
+    → {"presentato", "lanciato"}). An empty set means no literal is certain.
+    """
+    alternatives = _split_top(source)
+    if len(alternatives) > 1:
+        found = [literal_keys(a) for a in alternatives]
+        return set().union(*found) if all(found) else set()
+    candidates: list[set[str]] = []
+    run: list[str] = []
+    index = 0
+
+    def close_run() -> None:
+        text = "".join(run).strip()
+        if text:
+            candidates.append({text})
+        run.clear()
+
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            close_run()
+            index += 2
+            continue
+        if char in "([":
+            close_run()
+            depth, end = 0, index
+            while end < len(source):
+                if source[end] == "\\":
+                    end += 2
+                    continue
+                if source[end] in "([":
+                    depth += 1
+                elif source[end] in ")]":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                end += 1
+            inner = source[index + 1 : end]
+            optional = end + 1 < len(source) and source[end + 1] in "?*{"
+            if char == "(" and not optional and not inner.startswith(("?=", "?!", "?<")):
+                keys = literal_keys(inner[2:] if inner.startswith("?:") else inner)
+                if keys:
+                    candidates.append(keys)
+            index = end + 1
+            continue
+        if char == "{":
+            close_run()
+            index = source.index("}", index) + 1
+            continue
+        following = source[index + 1] if index + 1 < len(source) else ""
+        if char in "?*+^$." or following in ("?", "*", "{"):
+            close_run()
+        else:
+            run.append(char)
+        index += 1
+    close_run()
+    if not candidates:
+        return set()
+    return max(candidates, key=lambda keys: min(len(k) for k in keys))
+
+
+def gate_keys(kind: str) -> tuple[str, ...]:
+    """Return literal lower-case fragments, one of which any word of ``kind`` contains.
+
+    The readers test these with a substring search before running a pattern (far cheaper
+    than the pattern). A word with no certain literal would make the gate useless, so the
+    lists are written to have one (checked by the tests).
+    """
+    keys: set[str] = set()
+    for word in _words(kind, True) + _words(kind, False):
+        keys |= literal_keys(word)
+    return tuple(sorted(keys))
+
+
+def mapping(kind: str) -> dict[str, int]:
+    """Return the merged word → number table of a kind (months, units, seasons …)."""
+    merged: dict[str, int] = {}
+    for language in LANGUAGES:
+        merged.update(getattr(language, kind))
+    return merged
+
+
+# --- which posts are read with these words --------------------------------------------------
+# The lists run only while a post in another language is read: an English post pays one
+# look at its opening and reads exactly as it always did.
+
+_READING_OTHER: ContextVar[bool] = ContextVar("reading_other_language", default=False)
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: short words every text of these languages is full of, and no English text uses
+_FUNCTION_WORDS = (
+    "der",
+    "die",
+    "das",
+    "und",
+    "ist",
+    "nicht",
+    "mit",
+    "für",
+    "auch",
+    "el",
+    "los",
+    "las",
+    "del",
+    "que",
+    "por",
+    "una",
+    "con",
+    "como",
+    "le",
+    "les",
+    "des",
+    "est",
+    "une",
+    "pour",
+    "dans",
+    "sur",
+    "il",
+    "della",
+    "di",
+    "che",
+    "sono",
+    "gli",
+    "não",
+    "uma",
+    "para",
+    "com",
+    "é",
+    "à",
+)
+_ENGLISH_WORDS = ("the", "and", "of", "is", "to", "with", "for", "that", "are", "was")
+
+
+def _count(sample: str, words: tuple[str, ...]) -> int:
+    return sum(sample.count(f" {word} ") for word in words)
+
+
+def is_other_language(text: str) -> bool:
+    """Return True when a post is written (mostly) in a language other than English.
+
+    Chinese or Japanese characters decide at once; otherwise the short function words of
+    the languages read here must outnumber English ones in the opening (a word count is
+    far cheaper than a pattern, and this runs on every post).
+    """
+    sample = text[:3000]
+    if not sample.isascii() and len(_CJK_CHAR.findall(sample)) >= 20:
+        return True
+    lowered = " " + " ".join(sample.lower().split()) + " "
+    others = _count(lowered, _FUNCTION_WORDS)
+    return others >= 8 and others > _count(lowered, _ENGLISH_WORDS)
+
+
+def reading_other_language() -> bool:
+    """Return True while a post in another language is being read."""
+    return _READING_OTHER.get()
+
+
+@contextmanager
+def reading(text: str) -> Iterator[None]:
+    """Read the words of other languages while the post ``text`` is read."""
+    token = _READING_OTHER.set(is_other_language(text))
+    try:
+        yield
+    finally:
+        _READING_OTHER.reset(token)
