@@ -23,10 +23,14 @@ _FUNCTION_END = re.compile(
     r"which|its|their|from|than|at|but)$",
     re.I,
 )
-_SPLIT = re.compile(r"[.!?][\"'”’)\]*_]*(\s+)(?=\S)")
+#: footnote marks after a full stop ("… in 2024.[^2][^3] Meta …", "… weights.[4] It …")
+_CITES = r"(?:\[\^?\d{1,3}\])*"
+_SPLIT = re.compile(r"[.!?]" + _CITES + r"[\"'”’)\]*_]*" + _CITES + r"(\s+)(?=\S)")
 #: in a post of another language a sentence also ends at the full-width full stop,
 #: exclamation and question marks of Chinese and Japanese, which need no space after them
-_SPLIT_ALL = re.compile(r"[.!?][\"'”’)\]*_]*(\s+)(?=\S)|[。！？][」』”’)）]*(\s*)(?=\S)")
+_SPLIT_ALL = re.compile(
+    r"[.!?]" + _CITES + r"[\"'”’)\]*_]*" + _CITES + r"(\s+)(?=\S)|[。！？][」』”’)）]*(\s*)(?=\S)"
+)
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|etc|approx|Inc|Ltd|Corp|Co|Dr|Mr|Mrs|Ms|Jr|Sr|St|No|Fig|al|cf|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K)\.|\b[A-Z]\.)$"

@@ -100,3 +100,17 @@ def test_a_report_carries_through_its_paragraph_until_another_voice() -> None:
         "According to two insiders, the lab has a big model. We think it could ship soon."
     )
     assert not attribution_carries(voiced, 1)
+
+
+def test_a_sentence_ends_after_its_footnote_marks() -> None:
+    # wiki pages put citation marks after the full stop: "… runs.[^1][^2] Meta …"
+    text = (
+        "Quillwort trained on a huge open-weight cluster.[^1][^2] Meta also released "
+        "Llama Guard that day. The weights followed.[4] They are on the hub."
+    )
+    assert [u.clean for u in split_units(text)] == [
+        "Quillwort trained on a huge open-weight cluster.[^1][^2]",
+        "Meta also released Llama Guard that day.",
+        "The weights followed.[4]",
+        "They are on the hub.",
+    ]
