@@ -10,6 +10,28 @@ import pytest
 from helpers_extract import RuleCase, check_rule_case
 
 CASES = [
+    # "openly distributed", "released openly", "openly shared": the weights are out
+    RuleCase(
+        "openly-distributed-is-open-weights",
+        "Llama 3.2 is the first openly distributed vision model from Meta.",
+        "2024-10-01",
+        (("Llama 3.2", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "released-openly-is-open-weights",
+        "Meta says Llama 3.3 was released openly, like the rest of the series.",
+        "2025-01-10",
+        (("Llama 3.3", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "not-released-openly-is-no-open-weights",
+        "Unlike its siblings, Llama 3.3 was not released openly at first.",
+        "2025-01-10",
+        (),
+        (("Llama 3.3", "openness", "open_weights"),),
+    ),
     # an adverb between the company and its launch verb: "Meta recently dropped …"
     RuleCase(
         "company-adverb-dropped-is-a-release",
