@@ -108,6 +108,44 @@ _NAMES_AFTER_NEW_MODELS = re.compile(r"\bnew (?:\w+\s+){0,2}models?\s*:\s*(?P<na
 
 def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
     """Return names of Meta models the catalog does not know that ``text`` introduces."""
+    result: list[str] = []
+    for name in _introduced_names(text, catalog):
+        if (
+            V.OTHER_MODEL.search(name)
+            or catalog.entry(name)
+            or _is_member_short_name(name, catalog)
+        ):
+            continue
+        if any(m.kind in ("model", "generation") for m in catalog.find_mentions(name)):
+            continue
+        if name in catalog.company_names:
+            continue
+        title = " ".join(w[:1].upper() + w[1:] for w in name.split())
+        if title not in result:
+            result.append(title)
+    return result
+
+
+def find_introduced_members(text: str, catalog: ModelCatalog) -> list[str]:
+    """Return tracked members ``text`` introduces by their short name as Meta's model.
+
+    "Meta is delaying its flagship AI model, 'Behemoth'": a post that never names the
+    generation still says which member it means.
+    """
+    found: list[str] = []
+    for name in _introduced_names(text, catalog):
+        entry = next(
+            (e for e in catalog.entries if e.short_name and e.short_name.lower() == name.lower()),
+            None,
+        )
+        if entry is not None and entry.name not in found:
+            found.append(entry.name)
+    return found
+
+
+def _introduced_names(text: str, catalog: ModelCatalog) -> list[str]:
+    """Return the names ``text`` introduces as Meta's models, as written (not yet checked
+    against the catalog)."""
     if not R.has_any(text.lower(), _NEW_NAME_KEYS):
         return []
     if V.OTHER_COMPANIES.search(text):
@@ -141,7 +179,7 @@ def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
             part = part.strip().strip("\"'")
             if re.fullmatch(_NAME, part):
                 names.append(part)
-    result: list[str] = []
+    kept: list[str] = []
     for raw in names:
         name = re.sub(r"\s+(?:model|Model|LLM|AI)$", "", raw.strip().strip(".,\"'"))
         if not name or name.lower() in V.OTHER_MODEL_NAMES:
@@ -151,20 +189,8 @@ def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
         first = name.split()[0]
         if first.lower() in V.OTHER_MODEL_NAMES and first != "Llama":
             continue
-        if (
-            V.OTHER_MODEL.search(name)
-            or catalog.entry(name)
-            or _is_member_short_name(name, catalog)
-        ):
-            continue
-        if any(m.kind in ("model", "generation") for m in catalog.find_mentions(name)):
-            continue
-        if name in catalog.company_names:
-            continue
-        title = " ".join(w[:1].upper() + w[1:] for w in name.split())
-        if title not in result:
-            result.append(title)
-    return result
+        kept.append(name)
+    return kept
 
 
 def _is_member_short_name(name: str, catalog: ModelCatalog) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from llamawatch.extractors.mentions import Group, find_groups, mask_licenses
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
-from llamawatch.extractors.new_names import find_new_model_names
+from llamawatch.extractors.new_names import find_introduced_members, find_new_model_names
 from llamawatch.extractors.sentences import Unit
 from llamawatch.records import NameLink
 
@@ -50,10 +50,12 @@ EMPTY_TOPICS = PostTopics()
 def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     """Read which models a post is about from all its units."""
     names: list[str] = []
+    introduced: set[str] = set()
     for unit in units:
         for name in find_new_model_names(unit.clean, catalog):
             if name not in names:
                 names.append(name)
+        introduced.update(find_introduced_members(unit.clean, catalog))
     pairs = [
         (name, alias, unit.clean)
         for unit in units
@@ -66,7 +68,9 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     names.extend(
         link.name for link in links if link.name not in names and catalog.entry(link.name) is None
     )
-    topics: set[str] = set()
+    # "its flagship AI model, 'Behemoth'": a member introduced by its short name as
+    # Meta's model makes its generation the topic, as naming the generation would
+    topics: set[str] = {catalog.generation_of(m) or "" for m in introduced} - {""}
     shorts: dict[str, set[str]] = {}
     every: dict[str, list[Mention]] = {}
     for unit in units:

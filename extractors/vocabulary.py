@@ -256,8 +256,9 @@ FUTURE_WORDS: Matcher = _rx(
 # --- openness -----------------------------------------------------------------------------
 
 OPEN_WEIGHTS: Matcher = _rx(
-    r"\b(?:open[\s-]weights?|open[\s-]access|openly (?:available|released|licensed|distributed|shared|"
-    r"downloadable)|(?<=released )openly\b|weights (?:are |were |is |remain |will be )?(?:now |still )?(?:publicly |"
+    r"\b(?:open[\s-]weights?|open[\s-]access|openly (?:available|released|licensed|"
+    r"distributed|shared|downloadable)|(?<=released )openly\b|"
+    r"weights (?:are |were |is |remain |will be )?(?:now |still )?(?:publicly |"
     r"freely |openly )?(?:available|released|downloadable|published|on Hugging Face)|"
     r"(?:available|free) (?:now |today )?(?:for|to) (?:free |direct |public )?download|"
     r"(?:for|via|through) (?:free |direct |public )?download|downloadable|"

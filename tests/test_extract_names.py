@@ -100,3 +100,18 @@ def test_an_originally_codenamed_product_keeps_the_facts_said_of_it_later() -> N
     assert find(facts, "Quill Crest", "status", "released"), describe(facts)
     assert find(facts, "Quill Crest", "release_date", "2031-05-08"), describe(facts)
     assert not find(facts, "Avocado", None, None), describe(facts)
+
+
+def test_a_member_introduced_by_its_short_name_as_metas_model_is_that_member() -> None:
+    # the post never names the generation, only "its flagship AI model, 'Behemoth'"
+    text = (
+        'Meta is delaying the release of its flagship AI model, "Behemoth", people said. '
+        "Behemoth has been pushed to the fall."
+    )
+    facts = facts_of(text, "2025-05-16")
+    assert find(facts, "Llama 4 Behemoth", "status", "upcoming"), describe(facts)
+
+
+def test_a_short_name_as_a_common_word_is_no_member() -> None:
+    text = "Meta's new data centre is a behemoth. The Maverick team won the cup."
+    assert facts_of(text, "2025-05-16") == []
