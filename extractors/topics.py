@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from llamawatch.extractors.mentions import Group, find_groups, mask_licenses
 from llamawatch.extractors.models import Mention, ModelCatalog
-from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
+from llamawatch.extractors.names import (
+    LINK_CUE,
+    find_links,
+    models_named,
+    referent_pairs,
+    resolve_links,
+)
 from llamawatch.extractors.new_names import find_introduced_members, find_new_model_names
 from llamawatch.extractors.sentences import Unit
 from llamawatch.records import NameLink
@@ -62,6 +68,10 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
         if LINK_CUE.search(unit.clean)
         for name, alias in find_links(unit.clean)
     ]
+    # "The model, known internally as Llama 5, …": an alias of the model just named
+    pairs.extend(
+        referent_pairs([u.clean for u in units], lambda text: models_named(text, catalog, names))
+    )
     links = resolve_links(pairs, catalog, names) if pairs else []
     # "Quill Crest (codenamed Avocado)": the tracked codename vouched for the shipped
     # name, so the post's later "Quill Crest" mentions are the model's too
