@@ -7,8 +7,22 @@ statements a post keeps, not how a value is read.
 
 from __future__ import annotations
 
+from typing import Any, NamedTuple
+
 import pytest
-from helpers_extract import RuleCase, check_rule_case
+from helpers_extract import RuleCase, check_rule_case, describe, facts_of, find
+
+
+class TitledCase(NamedTuple):
+    """A ``RuleCase`` whose post has a title (the title is read apart from the text)."""
+
+    id: str
+    title: str
+    text: str
+    published: str
+    expect: tuple[tuple[str, str, Any], ...]
+    forbid: tuple[tuple[str, str, Any], ...]
+
 
 CASES = [
     # (1) "The model, known internally as Llama 6": an alias of the model just named
@@ -20,15 +34,6 @@ CASES = [
         "2026-05-01",
         (("Bramble", "status", "upcoming"),),
         (("Llama 6", "status", None), ("Llama 6", "release_date", None)),
-    ),
-    RuleCase(
-        "alias-in-the-headline-goes-to-the-model",
-        "Bramble Slips: Inside the Llama 6 Closed-Weights Turn\n\n"
-        "Meta's next flagship model, codenamed Bramble, is now expected in the summer. "
-        "It is known internally as Llama 6.",
-        "2026-05-01",
-        (("Bramble", "status", "upcoming"),),
-        (("Llama 6", "openness", None), ("Llama 6", "status", None)),
     ),
     RuleCase(
         "alias-after-two-models-ties-neither",
@@ -44,3 +49,48 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+TITLED = [
+    # (1) the alias the headline uses carries no facts of its own
+    TitledCase(
+        "alias-in-the-headline-goes-to-the-model",
+        "Bramble Slips: Inside the Llama 6 Closed-Weights Turn",
+        "Meta's next flagship model, codenamed Bramble, is now expected in the summer. "
+        "It is known internally as Llama 6.",
+        "2026-05-01",
+        (("Bramble", "status", "upcoming"),),
+        (("Llama 6", "openness", None), ("Llama 6", "status", None)),
+    ),
+    # (2) a title whose part about the Meta model has Meta as its subject is Meta's,
+    # whatever label stands before it
+    TitledCase(
+        "other-lab-label-before-a-meta-clause-keeps-the-post-meta-s",
+        "Claude Watch, May 3: Meta weighs a partnership after Bramble delay",
+        "Claude is in focus after reports that Meta's next model, codenamed Bramble, "
+        "trailed it in testing. Sources say Meta pushed back Bramble by about two months.",
+        "2026-05-03",
+        (("Bramble", "status", "upcoming"),),
+        (),
+    ),
+    TitledCase(
+        "other-lab-label-before-a-meta-model-subject-stays-another-lab-s",
+        "Gemini 4 arrives: Meta's Llama 4 Maverick falls behind",
+        "The model has a 2M-token context window and was released on May 2.",
+        "2026-05-03",
+        (),
+        (("Llama 4 Maverick", "context_window", None), ("Llama 4 Maverick", "status", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TITLED, ids=[c.id for c in TITLED])
+def test_titled_case(case: TitledCase) -> None:
+    facts = facts_of(case.text, case.published, title=case.title)
+    for model, attribute, value in case.expect:
+        assert find(facts, model, attribute, value), (
+            f"missing {model} {attribute}={value!r} in:\n{describe(facts)}"
+        )
+    for model, attribute, value in case.forbid:
+        found = find(facts, model, attribute, value)
+        assert not found, f"unexpected:\n{describe(found)}"
