@@ -636,14 +636,10 @@ def bind(
         if scoped is None:
             return None
         target = scoped
-        if (
-            attribute == "context_window"
-            and target.generic
-            and target.named
-            and len(target.models) > 1
-        ):
-            # "Llama 4 offers a 10M-token window": members of a generation differ in
-            # their windows, and a generation-wide figure says which one has it.
+        if attribute == "context_window" and target.generic and len(target.models) > 1:
+            # "Llama 4 offers a 10M-token window", "The model features a 10M-token
+            # window" after it: members of a generation differ in their windows, and a
+            # generation-wide figure does not say which one has it.
             return None
     if (
         sentence.companions

@@ -43,6 +43,32 @@ CASES = [
         (),
         (("Llama 4 Scout", "status", "upcoming"), ("Llama 4 Maverick", "status", "upcoming")),
     ),
+    # (3) "Meta unveiled its Llama 4 model, which came in two variants: Scout and
+    # Maverick. The model …": the generation is the subject, its named members share it
+    RuleCase(
+        "the-model-after-a-generation-with-its-variants-is-the-generation",
+        "Last spring Meta presented its Llama 4 model, which shipped in two flavours: Scout "
+        "and Maverick. The model relies on a mixture-of-experts design.",
+        "2025-09-01",
+        (("Llama 4 Scout", "architecture", "moe"), ("Llama 4 Maverick", "architecture", "moe")),
+        (),
+    ),
+    RuleCase(
+        "the-model-after-two-members-named-alone-is-unclear",
+        "Llama 4 Scout and Llama 4 Maverick came out in April. The model uses a "
+        "mixture-of-experts design.",
+        "2025-06-01",
+        (),
+        (("Llama 4 Scout", "architecture", None), ("Llama 4 Maverick", "architecture", None)),
+    ),
+    RuleCase(
+        "generation-window-said-by-reference-goes-to-no-member",
+        "Meta unveiled its Llama 4 model, which came in two variants: Scout and Maverick. "
+        "The model features a context window of 10 million tokens.",
+        "2025-06-01",
+        (),
+        (("Llama 4 Scout", "context_window", None), ("Llama 4 Maverick", "context_window", None)),
+    ),
 ]
 
 
