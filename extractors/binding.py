@@ -123,6 +123,10 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 #: and the names set beside it
 _APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s)\s*", re.I)
 #: "two of them", "some of these models": a part of the models referred back to
+#: "up to 400 billion", "as many as 2T": a figure that bounds the sizes of several models
+_UP_TO = re.compile(
+    r"\b(?:up\s+to|as\s+(?:many|large)\s+as|ranging\s+to)\s+(?:about\s+|around\s+)?\S*$", re.I
+)
 _PARTITIVE = re.compile(
     r"\b(one|two|three|some|several|most|many|a few|only \w+)\s+of\s+(?:them|these|those|"
     r"the\s+(?:[\w-]+\s+)?models)\b",
@@ -641,6 +645,15 @@ def bind(
             # window" after it: members of a generation differ in their windows, and a
             # generation-wide figure does not say which one has it.
             return None
+    if (
+        attribute in ("params_total", "params_active")
+        and target.generic
+        and len(target.models) > 1
+        and _UP_TO.search(text[max(0, pos - 40) : pos])
+    ):
+        # "a parameter count of up to 400 billion" of a generation: the largest
+        # member's size, and the sentence does not say which member that is
+        return None
     if (
         sentence.companions
         and not (attribute == "status" and value == "released")

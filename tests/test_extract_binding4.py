@@ -69,6 +69,23 @@ CASES = [
         (),
         (("Llama 4 Scout", "context_window", None), ("Llama 4 Maverick", "context_window", None)),
     ),
+    # (4) "up to 400 billion" of a generation is its largest member's size: which one,
+    # the sentence does not say
+    RuleCase(
+        "up-to-size-of-a-generation-goes-to-no-member",
+        "Meta unveiled Llama 4, which came in two variants: Llama 4 Scout and Llama 4 "
+        "Maverick. Llama 4 has up to 400 billion parameters.",
+        "2025-06-01",
+        (),
+        (("Llama 4 Scout", "params_total", None), ("Llama 4 Maverick", "params_total", None)),
+    ),
+    RuleCase(
+        "up-to-size-of-one-model-is-its-size",
+        "Meta released Llama 4 Maverick in April. It has up to 400 billion parameters.",
+        "2025-06-01",
+        (("Llama 4 Maverick", "params_total", 400000000000),),
+        (),
+    ),
 ]
 
 
