@@ -123,6 +123,14 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 #: and the names set beside it
 _APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s)\s*", re.I)
 #: "two of them", "some of these models": a part of the models referred back to
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+
+
+def _inside_url(text: str, pos: int) -> bool:
+    """Return True when ``pos`` falls inside a web address written out in the text."""
+    return any(m.start() <= pos < m.end() for m in _URL.finditer(text))
+
+
 #: "up to 400 billion", "as many as 2T": a figure that bounds the sizes of several models
 _UP_TO = re.compile(
     r"\b(?:up\s+to|as\s+(?:many|large)\s+as|ranging\s+to)\s+(?:about\s+|around\s+)?\S*$", re.I
@@ -556,6 +564,8 @@ def bind(
     target when the clause gives none.
     """
     text, forced = sentence.text, sentence.forced
+    if _inside_url(text, pos):
+        return None  # "…/meta-abandons-llama-spark/": a web address says nothing
     if attribute not in RELEASE_BOUND and value_of_other(text, pos):
         return None  # "the 32K limit of GPT-4": the value belongs to another lab's model
     if attribute == "modalities" and value == ("text",) and _VISION.search(text):

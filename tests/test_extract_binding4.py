@@ -86,6 +86,23 @@ CASES = [
         (("Llama 4 Maverick", "params_total", 400000000000),),
         (),
     ),
+    # (5) words inside a web address state nothing about a model
+    RuleCase(
+        "status-words-in-a-web-address-say-nothing",
+        "Llama 4 Scout came out in April (source: "
+        "https://example.com/news/meta-scraps-llama-4-scout-plans/).",
+        "2025-06-01",
+        (),
+        (("Llama 4 Scout", "status", "shelved"),),
+    ),
+    RuleCase(
+        "date-in-a-web-address-says-nothing",
+        "Llama 4 Scout has 17 billion active parameters, see "
+        "https://example.com/llama-4-scout-released-2025-04-05",
+        "2025-06-01",
+        (("Llama 4 Scout", "params_active", 17000000000),),
+        (("Llama 4 Scout", "status", None), ("Llama 4 Scout", "release_date", None)),
+    ),
 ]
 
 
