@@ -17,7 +17,8 @@ _NEW_NAME_KEYS = (
     "named", "called", "dubbed", "codename", "code-name", "known as", '"', "'s ", "new ",
     "referred to", "internally", "launched", "released", "unveiled", "introduced", "debuted",
     "rolled out", "shipped", "launches", "releases", "unveils", "introduces", "debuts",
-    "rolls out", "ships",
+    "rolls out", "ships", "model, ", "shipping", "launching", "releasing", "unveiling",
+    "introducing", "debuting",
 )  # fmt: skip
 
 _NAME = r"[A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*))?(?:\s+(?:[A-Z0-9][\w.+-]*))?"
@@ -42,7 +43,8 @@ _POSSESSIVE_NEW = re.compile(
 _APPOSITIVE_NEW = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:,| is| will be| [—–-]{1,2})\s+"
     r"(?:Meta's|the company's|its)\s+"
-    r"(?:next|new|upcoming|first|secretive|frontier|flagship|proprietary|closed|open)\b"
+    r"(?:next|new|newest|latest|upcoming|first|secretive|frontier|flagship|proprietary|closed|"
+    r"open)\b"
     r"[\w\s-]{0,30}?\b(?:model|LLM)\b"
 )
 #: "Meta launched Muse Spark on …": a capitalised name as the object of Meta's launch verb
@@ -57,6 +59,18 @@ _LAUNCHED_NEW = re.compile(
 _MODEL_THEN_QUOTED = re.compile(
     r"\b(?:its|a|an|the|new|latest)\s+(?:[\w-]+\s+){0,4}?(?:model|LLM),?\s+"
     r"[\"'‘“](?P<name>" + _NAME + r")[,.]?[\"'’”]"
+)
+#: "its flagship AI model, Muse Spark, placing …": an unquoted name set off after a
+#: model of Meta's (the name's own commas or dash close it)
+_OWN_MODEL_THEN_NAME = re.compile(
+    r"\b(?:its|Meta's|Facebook's|the company's)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM),\s+"
+    r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?=,|\s+[—–-]|\s*\()"
+)
+#: "shipping the proprietary closed-weight 'Muse Spark'": a quoted name as the object
+#: of a launch verb's -ing form
+_SHIPPING_QUOTED = re.compile(
+    r"\b(?:shipping|launching|releasing|unveiling|introducing|debuting)\s+"
+    r"(?:(?:the|its|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?[\"'‘“](?P<name>" + _NAME + r")[,.]?[\"'’”]"
 )
 #: "Muse Spark, released on April 8, is the first model to come out of …"
 _FIRST_MODEL = re.compile(
@@ -102,7 +116,9 @@ _NOT_NAMES = frozenset(
 )
 
 _META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
-_MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
+_MODEL_WORD = re.compile(
+    r"\b(?:models?|LLMs?|language model|AI system|(?:open|closed)[\s-]weights?)\b", re.I
+)
 _NAMES_AFTER_NEW_MODELS = re.compile(r"\bnew (?:\w+\s+){0,2}models?\s*:\s*(?P<names>[^.;]+)", re.I)
 
 
@@ -169,6 +185,8 @@ def _introduced_names(text: str, catalog: ModelCatalog) -> list[str]:
         _APPOSITIVE_NEW,
         _LAUNCHED_NEW,
         _MODEL_THEN_QUOTED,
+        _OWN_MODEL_THEN_NAME,
+        _SHIPPING_QUOTED,
         _FIRST_MODEL,
     ):
         for m in pattern.finditer(text):

@@ -103,6 +103,54 @@ CASES = [
         (("Llama 4 Scout", "params_active", 17000000000),),
         (("Llama 4 Scout", "status", None), ("Llama 4 Scout", "release_date", None)),
     ),
+    # (6) new names: a name set off after a model of Meta's, a quoted name Meta ships
+    RuleCase(
+        "name-after-a-dash-and-the-company-s-latest-model",
+        "Meta's Quill Crest - the company's latest flagship model - scored 48 on a reasoning "
+        "index. It was released on May 2, 2026.",
+        "2026-05-10",
+        (("Quill Crest", "release_date", "2026-05-02"),),
+        (),
+    ),
+    RuleCase(
+        "unquoted-name-set-off-after-its-model",
+        "Critics doubt the benchmark results of Meta's flagship AI model, Quill Crest, "
+        "which launched on May 2, 2026.",
+        "2026-05-10",
+        (("Quill Crest", "release_date", "2026-05-02"),),
+        (),
+    ),
+    RuleCase(
+        "quoted-name-meta-is-shipping",
+        "Meta has left open-weight frontier releases behind, shipping the proprietary "
+        "closed-weight 'Quill Crest' (May 2026) instead.",
+        "2026-06-10",
+        (("Quill Crest", "release_date", "2026-05"),),
+        (),
+    ),
+    RuleCase(
+        "quoted-feed-meta-is-shipping-is-not-a-model",
+        "Meta is shipping the redesigned 'Vibes' feed to more countries in May 2026.",
+        "2026-06-10",
+        (),
+        (("Vibes", None, None),),
+    ),
+    RuleCase(
+        "another-lab-s-flagship-model-is-not-meta-s",
+        "The report compares Meta's models with OpenAI's flagship model, Orion, which "
+        "launched on May 2, 2026.",
+        "2026-06-10",
+        (),
+        (("Orion", None, None),),
+    ),
+    RuleCase(
+        "name-after-meta-s-lab-is-not-a-model",
+        "Meta's research chief praised its flagship lab, Prometheus, which opened on May 2, "
+        "2026.",
+        "2026-06-10",
+        (),
+        (("Prometheus", None, None),),
+    ),
 ]
 
 
