@@ -169,8 +169,10 @@ def extract_name_links(article: ArticleText, catalog: ModelCatalog) -> list[Name
     )
     new_names: list[str] = []
     pairs: list[tuple[str, str, str]] = []
-    for text in texts:
-        for name in find_new_model_names(text, catalog):
+    blocks = [-1, *(u.block for u in units)] if article.title else [u.block for u in units]
+    for index, text in enumerate(texts):
+        same_block = index and blocks[index - 1] == blocks[index]
+        for name in find_new_model_names(text, catalog, texts[index - 1] if same_block else ""):
             if name not in new_names:
                 new_names.append(name)
         if LINK_CUE.search(text):

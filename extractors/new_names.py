@@ -122,10 +122,14 @@ _MODEL_WORD = re.compile(
 _NAMES_AFTER_NEW_MODELS = re.compile(r"\bnew (?:\w+\s+){0,2}models?\s*:\s*(?P<names>[^.;]+)", re.I)
 
 
-def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
-    """Return names of Meta models the catalog does not know that ``text`` introduces."""
+def find_new_model_names(text: str, catalog: ModelCatalog, before: str = "") -> list[str]:
+    """Return names of Meta models the catalog does not know that ``text`` introduces.
+
+    ``before`` is the sentence before it in the same paragraph: "The company …" there
+    is the company that sentence names.
+    """
     result: list[str] = []
-    for name in _introduced_names(text, catalog):
+    for name in _introduced_names(text, catalog, before):
         if (
             V.OTHER_MODEL.search(name)
             or catalog.entry(name)
@@ -159,7 +163,7 @@ def find_introduced_members(text: str, catalog: ModelCatalog) -> list[str]:
     return found
 
 
-def _introduced_names(text: str, catalog: ModelCatalog) -> list[str]:
+def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> list[str]:
     """Return the names ``text`` introduces as Meta's models, as written (not yet checked
     against the catalog)."""
     if not R.has_any(text.lower(), _NEW_NAME_KEYS):
@@ -169,10 +173,7 @@ def _introduced_names(text: str, catalog: ModelCatalog) -> list[str]:
     # A name becomes a model only where the same passage ties it to Meta (or to Llama)
     # and speaks of models: "a telescope known as Tianyan", "ransomware dubbed …" or
     # "a data centre called Prometheus" name things, not Meta's models.
-    if not (
-        _META_TIE.search(text)
-        or any(re.search(rf"\b{re.escape(c)}\b", text) for c in catalog.company_names)
-    ):
+    if not (_meta_tied(text, catalog) or _company_of(text, before, catalog)):
         return []
     if not _MODEL_WORD.search(text):
         return []
@@ -209,6 +210,28 @@ def _introduced_names(text: str, catalog: ModelCatalog) -> list[str]:
             continue
         kept.append(name)
     return kept
+
+
+def _meta_tied(text: str, catalog: ModelCatalog) -> bool:
+    return bool(
+        _META_TIE.search(text)
+        or any(re.search(rf"\b{re.escape(c)}\b", text) for c in catalog.company_names)
+    )
+
+
+_THE_COMPANY = re.compile(r"^(?:The|the) company\b")
+
+
+def _company_of(text: str, before: str, catalog: ModelCatalog) -> bool:
+    """Return True when ``text`` opens on "The company" and the sentence before names
+    Meta and no other company ("Meta is moving away from Llama. The company is now
+    focusing on a new proprietary model named Muse Spark")."""
+    return bool(
+        before
+        and _THE_COMPANY.match(text)
+        and _meta_tied(before, catalog)
+        and not V.OTHER_COMPANIES.search(before)
+    )
 
 
 def _is_member_short_name(name: str, catalog: ModelCatalog) -> bool:

@@ -57,8 +57,9 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     """Read which models a post is about from all its units."""
     names: list[str] = []
     introduced: set[str] = set()
-    for unit in units:
-        for name in find_new_model_names(unit.clean, catalog):
+    for index, unit in enumerate(units):
+        before = units[index - 1].clean if index and units[index - 1].block == unit.block else ""
+        for name in find_new_model_names(unit.clean, catalog, before):
             if name not in names:
                 names.append(name)
         introduced.update(find_introduced_members(unit.clean, catalog))

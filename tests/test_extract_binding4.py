@@ -145,11 +145,35 @@ CASES = [
     ),
     RuleCase(
         "name-after-meta-s-lab-is-not-a-model",
-        "Meta's research chief praised its flagship lab, Prometheus, which opened on May 2, "
-        "2026.",
+        "Meta's research chief praised its flagship lab, Prometheus, which opened on May 2, 2026.",
         "2026-06-10",
         (),
         (("Prometheus", None, None),),
+    ),
+    # (7) "The company" after a sentence that names Meta is Meta
+    RuleCase(
+        "the-company-after-meta-ties-a-new-name-to-meta",
+        "Meta is moving away from its open-weight Llama line. The company is now focusing "
+        "on a new proprietary model named Quill Crest, which launched on April 28.",
+        "2026-05-01",
+        (("Quill Crest", "release_date", "2026-04-28"),),
+        (),
+    ),
+    RuleCase(
+        "the-company-after-meta-and-another-lab-is-unclear",
+        "Meta signed a cloud deal with Google. The company is now focusing on a new model "
+        "named Orion, which launched on April 28.",
+        "2026-05-01",
+        (),
+        (("Orion", None, None),),
+    ),
+    RuleCase(
+        "the-company-in-the-next-paragraph-is-not-tied",
+        "Meta is moving away from its open-weight Llama line.\n\nThe company is now "
+        "focusing on a new model named Quill Crest, which launched on April 28.",
+        "2026-05-01",
+        (),
+        (("Quill Crest", None, None),),
     ),
 ]
 
