@@ -123,6 +123,29 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 #: and the names set beside it
 _APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s)\s*", re.I)
 #: "two of them", "some of these models": a part of the models referred back to
+#: "Purple Llama was launched on ": a named subject of a passive launch verb, just
+#: before the status word or the date
+_PASSIVE_LAUNCH_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:officially|first|publicly|quietly|formally|initially)\s+)?"
+    r"(?:(?:launched|released|unveiled|introduced|announced|shipped|open[\s-]sourced|"
+    r"made\s+available|rolled\s+out|debuted)\s+(?:on|in)\s+(?:the\s+)?)?$"
+)
+_SUBJECT_WORDS = frozenset({"The", "This", "That", "It", "They", "These", "Those", "Meta"})
+
+
+def _launch_of_other(sentence: Sentence, pos: int) -> bool:
+    """Return True when the launch a status word or date belongs to has a named subject
+    that is not a model: "Purple Llama was launched on December 7, 2023, four months
+    after Meta released Llama 2" dates Purple Llama, not Llama 2."""
+    m = _PASSIVE_LAUNCH_BEFORE.search(sentence.text, 0, pos)
+    if m is None or m.group("name").split()[0] in _SUBJECT_WORDS:
+        return False
+    start, end = m.start("name"), m.end("name")
+    return not any(g.start < end and start < g.end for g in sentence.groups)
+
+
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 
 
@@ -566,6 +589,12 @@ def bind(
     text, forced = sentence.text, sentence.forced
     if _inside_url(text, pos):
         return None  # "…/meta-abandons-llama-spark/": a web address says nothing
+    if (
+        attribute in ("status", "release_date")
+        and forced is None
+        and _launch_of_other(sentence, pos)
+    ):
+        return None  # "Purple Llama was launched on December 7, four months after Llama 2 …"
     if attribute not in RELEASE_BOUND and value_of_other(text, pos):
         return None  # "the 32K limit of GPT-4": the value belongs to another lab's model
     if attribute == "modalities" and value == ("text",) and _VISION.search(text):

@@ -175,6 +175,24 @@ CASES = [
         (),
         (("Quill Crest", None, None),),
     ),
+    # (8) "Quill Shield was launched on …": a launch whose named subject is not a model
+    # dates that thing, not the model the sentence names later
+    RuleCase(
+        "launch-date-of-a-named-non-model-is-not-the-model-s",
+        "Quill Shield was launched on December 7, 2023, four months after Meta released "
+        "Llama 2 in July 2023.",
+        "2024-01-10",
+        (("Llama 2", "status", "released"),),
+        (("Llama 2", "release_date", "2023-12-07"),),
+    ),
+    RuleCase(
+        "launch-date-of-the-model-itself-stays",
+        "Llama 2 was launched on July 18, 2023. The model was released to researchers and "
+        "companies alike.",
+        "2024-01-10",
+        (("Llama 2", "release_date", "2023-07-18"), ("Llama 2", "status", "released")),
+        (),
+    ),
 ]
 
 
