@@ -122,7 +122,25 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 #: "two openly available models — Scout and Maverick — and a third …": the word's noun
 #: and the names set beside it
 _APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s)\s*", re.I)
+
+
 #: "two of them", "some of these models": a part of the models referred back to
+#: what may stand between a model's name and a past participle that describes it
+_BEFORE_PARTICIPLE = re.compile(r"\s*(?:(?:models?|versions?|variants?|weights)\s*)?")
+_PARTICIPLE = re.compile(r"(?:released|launched|shipped|unveiled|open[\s-]sourced)\b")
+
+
+def _participle_of(sentence: Sentence, pos: int) -> Group | None:
+    """Return the group a status participle right after it describes ("the largest Llama
+    2 model released"), or None when the word is no such participle."""
+    if not _PARTICIPLE.match(sentence.text, pos):
+        return None
+    for group in sentence.groups:
+        if group.end <= pos and _BEFORE_PARTICIPLE.fullmatch(sentence.text, group.end, pos):
+            return group
+    return None
+
+
 #: "Purple Llama was launched on ": a named subject of a passive launch verb, just
 #: before the status word or the date
 _PASSIVE_LAUNCH_BEFORE = re.compile(
@@ -589,6 +607,12 @@ def bind(
     text, forced = sentence.text, sentence.forced
     if _inside_url(text, pos):
         return None  # "…/meta-abandons-llama-spark/": a web address says nothing
+    if attribute == "status" and forced is None:
+        modified = _participle_of(sentence, pos)
+        if modified is not None and modified.baseline:
+            return None  # "as capable as the largest Llama 2 model released": a comparison
+        if modified is not None:
+            return _named(modified, sentence)
     if (
         attribute in ("status", "release_date")
         and forced is None

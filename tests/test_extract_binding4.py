@@ -193,6 +193,21 @@ CASES = [
         (("Llama 2", "release_date", "2023-07-18"), ("Llama 2", "status", "released")),
         (),
     ),
+    # (9) "the largest Llama 2 model released": a participle after a name describes it
+    RuleCase(
+        "participle-after-a-compared-model-is-the-comparison-s",
+        "The small Llama 3 model is almost as strong as the biggest Llama 2 model released.",
+        "2024-05-01",
+        (),
+        (("Llama 3", "status", None),),
+    ),
+    RuleCase(
+        "participle-after-the-subject-model-is-its-status",
+        "Meta now has Llama 3 models released under a community license.",
+        "2024-05-01",
+        (("Llama 3", "status", "released"),),
+        (),
+    ),
 ]
 
 
