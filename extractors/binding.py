@@ -125,6 +125,15 @@ _APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s
 
 
 #: "two of them", "some of these models": a part of the models referred back to
+def _size_variant_subject(sentence: Sentence, target: Target, pos: int) -> bool:
+    """Return True when the target's models are named before ``pos`` only with a size
+    ("Llama 3 405B is still training")."""
+    named = [
+        m for g in sentence.groups if g.end <= pos for m in g.mentions if m.name in target.models
+    ]
+    return bool(named) and all(m.size is not None for m in named)
+
+
 #: what may stand between a model's name and a past participle that describes it
 _BEFORE_PARTICIPLE = re.compile(r"\s*(?:(?:models?|versions?|variants?|weights)\s*)?")
 _PARTICIPLE = re.compile(r"(?:released|launched|shipped|unveiled|open[\s-]sourced)\b")
@@ -716,6 +725,15 @@ def bind(
     ):
         # "a parameter count of up to 400 billion" of a generation: the largest
         # member's size, and the sentence does not say which member that is
+        return None
+    if (
+        attribute == "status"
+        and value != "released"
+        and forced is None
+        and _size_variant_subject(sentence, target, pos)
+    ):
+        # "Llama 3 405B is still training": one size of the model is not out yet; the
+        # model is not upcoming for that
         return None
     if (
         sentence.companions

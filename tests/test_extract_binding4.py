@@ -208,6 +208,29 @@ CASES = [
         (("Llama 3", "status", "released"),),
         (),
     ),
+    # (10) "Llama 3 405B is still training": one size not out yet leaves the model's
+    # status unsaid; its size is still the model's largest
+    RuleCase(
+        "a-size-variant-in-training-does-not-make-the-model-upcoming",
+        "Llama 3 405B is still in training and is expected to lead benchmarks once it ships.",
+        "2024-04-20",
+        (("Llama 3", "params_total", 405000000000),),
+        (("Llama 3", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "a-size-variant-released-is-the-model-released",
+        "Llama 3 405B was released today.",
+        "2024-07-23",
+        (("Llama 3", "status", "released"),),
+        (),
+    ),
+    RuleCase(
+        "the-model-named-without-a-size-stays-upcoming",
+        "Llama 3 is still in training and is expected in April.",
+        "2024-03-01",
+        (("Llama 3", "status", "upcoming"),),
+        (),
+    ),
 ]
 
 
