@@ -122,7 +122,69 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 #: "two openly available models — Scout and Maverick — and a third …": the word's noun
 #: and the names set beside it
 _APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s)\s*", re.I)
+
+
 #: "two of them", "some of these models": a part of the models referred back to
+def _size_variant_subject(sentence: Sentence, target: Target, pos: int) -> bool:
+    """Return True when the target's models are named before ``pos`` only with a size
+    ("Llama 3 405B is still training")."""
+    named = [
+        m for g in sentence.groups if g.end <= pos for m in g.mentions if m.name in target.models
+    ]
+    return bool(named) and all(m.size is not None for m in named)
+
+
+#: what may stand between a model's name and a past participle that describes it
+_BEFORE_PARTICIPLE = re.compile(r"\s*(?:(?:models?|versions?|variants?|weights)\s*)?")
+_PARTICIPLE = re.compile(r"(?:released|launched|shipped|unveiled|open[\s-]sourced)\b")
+
+
+def _participle_of(sentence: Sentence, pos: int) -> Group | None:
+    """Return the group a status participle right after it describes ("the largest Llama
+    2 model released"), or None when the word is no such participle."""
+    if not _PARTICIPLE.match(sentence.text, pos):
+        return None
+    for group in sentence.groups:
+        if group.end <= pos and _BEFORE_PARTICIPLE.fullmatch(sentence.text, group.end, pos):
+            return group
+    return None
+
+
+#: "Purple Llama was launched on ": a named subject of a passive launch verb, just
+#: before the status word or the date
+_PASSIVE_LAUNCH_BEFORE = re.compile(
+    r"(?:^|[.;:]\s+|,\s+)(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})\s+"
+    r"(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:(?:officially|first|publicly|quietly|formally|initially)\s+)?"
+    r"(?:(?:launched|released|unveiled|introduced|announced|shipped|open[\s-]sourced|"
+    r"made\s+available|rolled\s+out|debuted)\s+(?:on|in)\s+(?:the\s+)?)?$"
+)
+_SUBJECT_WORDS = frozenset({"The", "This", "That", "It", "They", "These", "Those", "Meta"})
+
+
+def _launch_of_other(sentence: Sentence, pos: int) -> bool:
+    """Return True when the launch a status word or date belongs to has a named subject
+    that is not a model: "Purple Llama was launched on December 7, 2023, four months
+    after Meta released Llama 2" dates Purple Llama, not Llama 2."""
+    m = _PASSIVE_LAUNCH_BEFORE.search(sentence.text, 0, pos)
+    if m is None or m.group("name").split()[0] in _SUBJECT_WORDS:
+        return False
+    start, end = m.start("name"), m.end("name")
+    return not any(g.start < end and start < g.end for g in sentence.groups)
+
+
+_URL = re.compile(r"\b(?:https?://|www\.)\S+")
+
+
+def _inside_url(text: str, pos: int) -> bool:
+    """Return True when ``pos`` falls inside a web address written out in the text."""
+    return any(m.start() <= pos < m.end() for m in _URL.finditer(text))
+
+
+#: "up to 400 billion", "as many as 2T": a figure that bounds the sizes of several models
+_UP_TO = re.compile(
+    r"\b(?:up\s+to|as\s+(?:many|large)\s+as|ranging\s+to)\s+(?:about\s+|around\s+)?\S*$", re.I
+)
 _PARTITIVE = re.compile(
     r"\b(one|two|three|some|several|most|many|a few|only \w+)\s+of\s+(?:them|these|those|"
     r"the\s+(?:[\w-]+\s+)?models)\b",
@@ -552,6 +614,20 @@ def bind(
     target when the clause gives none.
     """
     text, forced = sentence.text, sentence.forced
+    if _inside_url(text, pos):
+        return None  # "…/meta-abandons-llama-spark/": a web address says nothing
+    if attribute == "status" and forced is None:
+        modified = _participle_of(sentence, pos)
+        if modified is not None and modified.baseline:
+            return None  # "as capable as the largest Llama 2 model released": a comparison
+        if modified is not None:
+            return _named(modified, sentence)
+    if (
+        attribute in ("status", "release_date")
+        and forced is None
+        and _launch_of_other(sentence, pos)
+    ):
+        return None  # "Purple Llama was launched on December 7, four months after Llama 2 …"
     if attribute not in RELEASE_BOUND and value_of_other(text, pos):
         return None  # "the 32K limit of GPT-4": the value belongs to another lab's model
     if attribute == "modalities" and value == ("text",) and _VISION.search(text):
@@ -636,15 +712,29 @@ def bind(
         if scoped is None:
             return None
         target = scoped
-        if (
-            attribute == "context_window"
-            and target.generic
-            and target.named
-            and len(target.models) > 1
-        ):
-            # "Llama 4 offers a 10M-token window": members of a generation differ in
-            # their windows, and a generation-wide figure says which one has it.
+        if attribute == "context_window" and target.generic and len(target.models) > 1:
+            # "Llama 4 offers a 10M-token window", "The model features a 10M-token
+            # window" after it: members of a generation differ in their windows, and a
+            # generation-wide figure does not say which one has it.
             return None
+    if (
+        attribute in ("params_total", "params_active")
+        and target.generic
+        and len(target.models) > 1
+        and _UP_TO.search(text[max(0, pos - 40) : pos])
+    ):
+        # "a parameter count of up to 400 billion" of a generation: the largest
+        # member's size, and the sentence does not say which member that is
+        return None
+    if (
+        attribute == "status"
+        and value != "released"
+        and forced is None
+        and _size_variant_subject(sentence, target, pos)
+    ):
+        # "Llama 3 405B is still training": one size of the model is not out yet; the
+        # model is not upcoming for that
+        return None
     if (
         sentence.companions
         and not (attribute == "status" and value == "released")

@@ -8,7 +8,7 @@ that state and pages can show one model with its aliases.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from llamawatch.extractors.models import ModelCatalog
 from llamawatch.extractors.new_names import find_new_model_names
@@ -49,6 +49,18 @@ _ALIAS_THEN_NAME = re.compile(
     + _NAME
     + r")"
 )
+#: "The model, widely referred to internally as Llama 5, …": a sentence whose subject is
+#: the model just named gives that model an alias; the alias is not a second model
+_REFERENT_ALIAS = re.compile(
+    r"^(?:(?:The|This)\s+model\s*,?|It\s+(?:is|was))\s+"
+    r"(?:(?:widely|commonly|also|often|sometimes|reportedly)\s+)?"
+    + _CODENAME
+    + r"\s+(?:the\s+)?"
+    + _Q
+    + r"(?P<alias>"
+    + _NAME
+    + r")"
+)
 #: words without which a text cannot tie two names (a cheap test before the patterns)
 LINK_CUE = re.compile(r"(?i:code|internal|renamed|rebranded)|\bas\s+[\"“'‘]?[A-Z]")
 #: a shipped name as written: one to three capitalised words, no sentence words
@@ -75,6 +87,39 @@ def find_links(text: str) -> list[tuple[str, str]]:
             if name and alias and name.lower() != alias.lower():
                 found.append((name, alias))
     return found
+
+
+def find_referent_alias(text: str) -> str | None:
+    """Return the alias a sentence gives the model it refers back to ("The model, known
+    internally as Llama 5, …"), as written, or None."""
+    m = _REFERENT_ALIAS.match(text)
+    if m is None:
+        return None
+    return _tidy(m.group("alias")) or None
+
+
+def referent_pairs(
+    texts: Sequence[str], models_named: Callable[[str], list[str]]
+) -> list[tuple[str, str, str]]:
+    """Return (name, alias, evidence) for sentences that give the model just named an alias.
+
+    The model referred back to is the one model the nearest earlier sentence naming
+    any model names; with two there, whose alias it is cannot be told, so none is tied.
+    """
+    pairs: list[tuple[str, str, str]] = []
+    for index, text in enumerate(texts):
+        if not LINK_CUE.search(text):
+            continue
+        alias = find_referent_alias(text)
+        if alias is None:
+            continue
+        for earlier in reversed(texts[max(0, index - 3) : index]):
+            named = [n for n in dict.fromkeys(models_named(earlier)) if n.lower() != alias.lower()]
+            if named:
+                if len(named) == 1:
+                    pairs.append((named[0], alias, text))
+                break
+    return pairs
 
 
 def _tidy(raw: str) -> str:
@@ -124,10 +169,22 @@ def extract_name_links(article: ArticleText, catalog: ModelCatalog) -> list[Name
     )
     new_names: list[str] = []
     pairs: list[tuple[str, str, str]] = []
-    for text in texts:
-        for name in find_new_model_names(text, catalog):
+    blocks = [-1, *(u.block for u in units)] if article.title else [u.block for u in units]
+    for index, text in enumerate(texts):
+        same_block = index and blocks[index - 1] == blocks[index]
+        for name in find_new_model_names(text, catalog, texts[index - 1] if same_block else ""):
             if name not in new_names:
                 new_names.append(name)
         if LINK_CUE.search(text):
             pairs.extend((name, alias, text) for name, alias in find_links(text))
+    pairs.extend(referent_pairs(texts, lambda text: models_named(text, catalog, new_names)))
     return resolve_links(pairs, catalog, new_names)
+
+
+def models_named(text: str, catalog: ModelCatalog, new_names: Sequence[str]) -> list[str]:
+    """Return the models (not generations or the family) ``text`` names, in order."""
+    return [
+        m.name
+        for m in catalog.find_mentions(text, short_names=False, new_names=new_names)
+        if m.kind in ("model", "new")
+    ]

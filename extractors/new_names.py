@@ -17,7 +17,8 @@ _NEW_NAME_KEYS = (
     "named", "called", "dubbed", "codename", "code-name", "known as", '"', "'s ", "new ",
     "referred to", "internally", "launched", "released", "unveiled", "introduced", "debuted",
     "rolled out", "shipped", "launches", "releases", "unveils", "introduces", "debuts",
-    "rolls out", "ships",
+    "rolls out", "ships", "model, ", "shipping", "launching", "releasing", "unveiling",
+    "introducing", "debuting",
 )  # fmt: skip
 
 _NAME = r"[A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*))?(?:\s+(?:[A-Z0-9][\w.+-]*))?"
@@ -42,7 +43,8 @@ _POSSESSIVE_NEW = re.compile(
 _APPOSITIVE_NEW = re.compile(
     r"\b(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?:,| is| will be| [—–-]{1,2})\s+"
     r"(?:Meta's|the company's|its)\s+"
-    r"(?:next|new|upcoming|first|secretive|frontier|flagship|proprietary|closed|open)\b"
+    r"(?:next|new|newest|latest|upcoming|first|secretive|frontier|flagship|proprietary|closed|"
+    r"open)\b"
     r"[\w\s-]{0,30}?\b(?:model|LLM)\b"
 )
 #: "Meta launched Muse Spark on …": a capitalised name as the object of Meta's launch verb
@@ -57,6 +59,18 @@ _LAUNCHED_NEW = re.compile(
 _MODEL_THEN_QUOTED = re.compile(
     r"\b(?:its|a|an|the|new|latest)\s+(?:[\w-]+\s+){0,4}?(?:model|LLM),?\s+"
     r"[\"'‘“](?P<name>" + _NAME + r")[,.]?[\"'’”]"
+)
+#: "its flagship AI model, Muse Spark, placing …": an unquoted name set off after a
+#: model of Meta's (the name's own commas or dash close it)
+_OWN_MODEL_THEN_NAME = re.compile(
+    r"\b(?:its|Meta's|Facebook's|the company's)\s+(?:[\w-]+\s+){0,3}?(?:model|LLM),\s+"
+    r"(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)(?=,|\s+[—–-]|\s*\()"
+)
+#: "shipping the proprietary closed-weight 'Muse Spark'": a quoted name as the object
+#: of a launch verb's -ing form
+_SHIPPING_QUOTED = re.compile(
+    r"\b(?:shipping|launching|releasing|unveiling|introducing|debuting)\s+"
+    r"(?:(?:the|its|a|an|new)\s+)?(?:[\w-]+\s+){0,3}?[\"'‘“](?P<name>" + _NAME + r")[,.]?[\"'’”]"
 )
 #: "Muse Spark, released on April 8, is the first model to come out of …"
 _FIRST_MODEL = re.compile(
@@ -102,14 +116,20 @@ _NOT_NAMES = frozenset(
 )
 
 _META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL)\b")
-_MODEL_WORD = re.compile(r"\b(?:models?|LLMs?|language model|AI system)\b", re.I)
+_MODEL_WORD = re.compile(
+    r"\b(?:models?|LLMs?|language model|AI system|(?:open|closed)[\s-]weights?)\b", re.I
+)
 _NAMES_AFTER_NEW_MODELS = re.compile(r"\bnew (?:\w+\s+){0,2}models?\s*:\s*(?P<names>[^.;]+)", re.I)
 
 
-def find_new_model_names(text: str, catalog: ModelCatalog) -> list[str]:
-    """Return names of Meta models the catalog does not know that ``text`` introduces."""
+def find_new_model_names(text: str, catalog: ModelCatalog, before: str = "") -> list[str]:
+    """Return names of Meta models the catalog does not know that ``text`` introduces.
+
+    ``before`` is the sentence before it in the same paragraph: "The company …" there
+    is the company that sentence names.
+    """
     result: list[str] = []
-    for name in _introduced_names(text, catalog):
+    for name in _introduced_names(text, catalog, before):
         if (
             V.OTHER_MODEL.search(name)
             or catalog.entry(name)
@@ -143,7 +163,7 @@ def find_introduced_members(text: str, catalog: ModelCatalog) -> list[str]:
     return found
 
 
-def _introduced_names(text: str, catalog: ModelCatalog) -> list[str]:
+def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> list[str]:
     """Return the names ``text`` introduces as Meta's models, as written (not yet checked
     against the catalog)."""
     if not R.has_any(text.lower(), _NEW_NAME_KEYS):
@@ -153,10 +173,7 @@ def _introduced_names(text: str, catalog: ModelCatalog) -> list[str]:
     # A name becomes a model only where the same passage ties it to Meta (or to Llama)
     # and speaks of models: "a telescope known as Tianyan", "ransomware dubbed …" or
     # "a data centre called Prometheus" name things, not Meta's models.
-    if not (
-        _META_TIE.search(text)
-        or any(re.search(rf"\b{re.escape(c)}\b", text) for c in catalog.company_names)
-    ):
+    if not (_meta_tied(text, catalog) or _company_of(text, before, catalog)):
         return []
     if not _MODEL_WORD.search(text):
         return []
@@ -169,6 +186,8 @@ def _introduced_names(text: str, catalog: ModelCatalog) -> list[str]:
         _APPOSITIVE_NEW,
         _LAUNCHED_NEW,
         _MODEL_THEN_QUOTED,
+        _OWN_MODEL_THEN_NAME,
+        _SHIPPING_QUOTED,
         _FIRST_MODEL,
     ):
         for m in pattern.finditer(text):
@@ -191,6 +210,28 @@ def _introduced_names(text: str, catalog: ModelCatalog) -> list[str]:
             continue
         kept.append(name)
     return kept
+
+
+def _meta_tied(text: str, catalog: ModelCatalog) -> bool:
+    return bool(
+        _META_TIE.search(text)
+        or any(re.search(rf"\b{re.escape(c)}\b", text) for c in catalog.company_names)
+    )
+
+
+_THE_COMPANY = re.compile(r"^(?:The|the) company\b")
+
+
+def _company_of(text: str, before: str, catalog: ModelCatalog) -> bool:
+    """Return True when ``text`` opens on "The company" and the sentence before names
+    Meta and no other company ("Meta is moving away from Llama. The company is now
+    focusing on a new proprietary model named Muse Spark")."""
+    return bool(
+        before
+        and _THE_COMPANY.match(text)
+        and _meta_tied(before, catalog)
+        and not V.OTHER_COMPANIES.search(before)
+    )
 
 
 def _is_member_short_name(name: str, catalog: ModelCatalog) -> bool:

@@ -278,6 +278,29 @@ def _other_lab_launches(title: str) -> bool:
     )
 
 
+#: where a title's parts meet: "Gemini AI March 17: Meta mulls …", "… — Meta delays …"
+_TITLE_PART = re.compile(r":\s+|\s+[—–|]\s+|\s+-\s+")
+_RIVAL_WORD = re.compile(r"\b(?:rival|challenger|competitor|killer|alternative|beater)s?\b", re.I)
+#: Meta as the subject of the part's verb ("Meta mulls", "Meta delays"), not "Meta's …"
+_OPENS_ON_META = re.compile(r"(?:Meta|Facebook|Zuckerberg)\s+(?:is\s+|has\s+|will\s+)?[a-z]{3,}\b")
+
+
+def meta_part_leads(title: str, first_meta: int) -> bool:
+    """Return True when the title part that names the first Meta model opens on Meta.
+
+    "Gemini AI March 17: Meta mulls Google tie-up after Avocado delay": the words before
+    the colon are a label; the part about Avocado has Meta as its subject. "Gemini 4
+    arrives: Meta's Llama 4 falls behind" stays another lab's: Meta is no verb's subject.
+    """
+    start = 0
+    for m in _TITLE_PART.finditer(title, 0, first_meta):
+        start = m.end()
+    if start == 0 or not _OPENS_ON_META.match(title, start):
+        return False
+    # "Gemini 3 review: Meta's Llama 4 challenger": the Meta model is the rival
+    return not _RIVAL_WORD.search(title, start)
+
+
 def foreign_launch(title: str, groups: Sequence[Group], company_names: Collection[str]) -> bool:
     """Return True for a title like "A university lab releases Quokka, a chat model"."""
     m = _TITLE_LAUNCH.match(title)
@@ -332,9 +355,9 @@ def read_post_scope(
     title_focus = Focus()
     if title:
         first_meta = min((g.start for g in groups_of(title)), default=len(title))
-        foreign = other_subject(title[:first_meta]) or foreign_launch(
-            title, groups_of(title), catalog.company_names
-        )
+        foreign = (
+            other_subject(title[:first_meta]) and not meta_part_leads(title, first_meta)
+        ) or foreign_launch(title, groups_of(title), catalog.company_names)
         subjects = [g for g in groups_of(title) if not g.baseline and g.models]
         title_models = tuple(dict.fromkeys(m for g in subjects for m in g.models))
         meta_named = bool(groups_of(title))

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 from llamawatch.extractors.mentions import Group, find_groups, mask_licenses
 from llamawatch.extractors.models import Mention, ModelCatalog
-from llamawatch.extractors.names import LINK_CUE, find_links, resolve_links
+from llamawatch.extractors.names import (
+    LINK_CUE,
+    find_links,
+    models_named,
+    referent_pairs,
+    resolve_links,
+)
 from llamawatch.extractors.new_names import find_introduced_members, find_new_model_names
 from llamawatch.extractors.sentences import Unit
 from llamawatch.records import NameLink
@@ -51,8 +57,9 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     """Read which models a post is about from all its units."""
     names: list[str] = []
     introduced: set[str] = set()
-    for unit in units:
-        for name in find_new_model_names(unit.clean, catalog):
+    for index, unit in enumerate(units):
+        before = units[index - 1].clean if index and units[index - 1].block == unit.block else ""
+        for name in find_new_model_names(unit.clean, catalog, before):
             if name not in names:
                 names.append(name)
         introduced.update(find_introduced_members(unit.clean, catalog))
@@ -62,6 +69,10 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
         if LINK_CUE.search(unit.clean)
         for name, alias in find_links(unit.clean)
     ]
+    # "The model, known internally as Llama 5, …": an alias of the model just named
+    pairs.extend(
+        referent_pairs([u.clean for u in units], lambda text: models_named(text, catalog, names))
+    )
     links = resolve_links(pairs, catalog, names) if pairs else []
     # "Quill Crest (codenamed Avocado)": the tracked codename vouched for the shipped
     # name, so the post's later "Quill Crest" mentions are the model's too
