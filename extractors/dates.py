@@ -56,7 +56,11 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|through)\s*"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")),
+    # a date followed by a time ("2026-03-13T01:03:22Z") stamps a page or a record, not an event
+    (
+        "iso",
+        re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|T\d)"),
+    ),
     ("iso_quarter", re.compile(r"(?<![\w-])(?P<y>" + _YEAR + r")-?Q(?P<q>[1-4])(?!\w)")),
     (
         "month_day_year",

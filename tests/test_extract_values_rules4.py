@@ -1,0 +1,41 @@
+"""Value rules from a fourth round on real pages, each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out
+and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # a timestamp ("2026-02-07T11:40:09Z") stamps the page: no date, and "07T" is no size
+    RuleCase(
+        "timestamp-is-no-date-or-size",
+        '{"title":"Meta delays Llama 5","updated":"2026-02-07T11:40:09Z","body":"Meta has '
+        'delayed the public rollout of Llama 5 after internal tests fell short."}',
+        "2026-02-07",
+        (("Llama 5", "status", "upcoming"),),
+        (("Llama 5", "release_date", None), ("Llama 5", "params_total", None)),
+    ),
+    RuleCase(
+        "plain-iso-day-still-dates",
+        "Meta released Llama 3.3 on 2024-12-06, a text-only update to the 70B model.",
+        "2024-12-20",
+        (("Llama 3.3", "release_date", "2024-12-06"),),
+        (),
+    ),
+    RuleCase(
+        "compact-size-still-reads",
+        "Llama 4 Behemoth is a 2T model that Meta still has in training.",
+        "2025-04-20",
+        (("Llama 4 Behemoth", "params_total", 2_000_000_000_000),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
