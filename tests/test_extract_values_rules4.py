@@ -26,6 +26,16 @@ CASES = [
         (("Llama 3.3", "release_date", "2024-12-06"),),
         (),
     ),
+    # a page stored as JSON: its paragraph strings are sentences of their own
+    RuleCase(
+        "json-paragraph-strings-are-sentences",
+        '{"paragraphs":["Meta has delayed the rollout of Llama 5 after weak internal tests.",'
+        '"Capital spending for 2026 is expected to climb, and the money will go to more '
+        'training runs."]}',
+        "2026-03-02",
+        (("Llama 5", "status", "upcoming"),),
+        (("Llama 5", "release_date", None),),
+    ),
     RuleCase(
         "compact-size-still-reads",
         "Llama 4 Behemoth is a 2T model that Meta still has in training.",
