@@ -36,6 +36,21 @@ CASES = [
         (("Llama 5", "status", "upcoming"),),
         (("Llama 5", "release_date", None),),
     ),
+    # a figure between a name and "Context" in a headline is the window, not a size
+    RuleCase(
+        "name-figure-context-label-is-no-size",
+        "Llama 4 Scout 10M Context Test: Where the Long Window Holds Up",
+        "2026-02-07",
+        (),
+        (("Llama 4 Scout", "params_total", None),),
+    ),
+    RuleCase(
+        "name-size-still-reads",
+        "Llama 3.1 405B Review: Still the Biggest Open Model Meta Made",
+        "2024-09-07",
+        (("Llama 3.1", "params_total", 405_000_000_000),),
+        (),
+    ),
     RuleCase(
         "compact-size-still-reads",
         "Llama 4 Behemoth is a 2T model that Meta still has in training.",
