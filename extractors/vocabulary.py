@@ -357,7 +357,9 @@ MODALITY_WORD = (
 MODALITY_LIST = _rx(
     r"\b" + MODALITY_WORD + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|"
     r"\s+as well as\s+|\s+plus\s+|\s*\+\s*|\s+alongside\s+|\s+along with\s+|"
-    r"\s+together with\s+|\s+in addition to\s+|\s+besides\s+)" + MODALITY_WORD + r")+\b"
+    r"\s+together with\s+|\s+in addition to\s+|\s+besides\s+|"
+    # "not only text but also images": the first item stays in the list
+    r"\s*,?\s+but\s+also\s+)" + MODALITY_WORD + r")+\b"
 )
 MODALITY_CUE = _rx(
     r"\b(?:inputs?|moderat\w*|classif\w*|support\w*|work\w* with|take|takes|taking|"

@@ -73,6 +73,28 @@ CASES = [
         (("Llama 4 Scout", "release_date", "2026-03-08"),),
         (),
     ),
+    # "not only text but also images": text stays in the list
+    RuleCase(
+        "not-only-but-also-keeps-the-first-modality",
+        "Llama 4 Scout is built to handle not only text but also images and video in one model.",
+        "2025-04-08",
+        (("Llama 4 Scout", "modalities", ["image", "text", "video"]),),
+        (("Llama 4 Scout", "modalities", ["image", "video"]),),
+    ),
+    RuleCase(
+        "not-just-text-but-also-images",
+        "Llama 4 Maverick understands not just text, but also images.",
+        "2025-04-08",
+        (("Llama 4 Maverick", "modalities", ["image", "text"]),),
+        (),
+    ),
+    RuleCase(
+        "generates-text-but-also-images-is-no-input",
+        "Mango, Meta's next model, will generate not only images but also video clips.",
+        "2026-01-08",
+        (),
+        (("Mango", "modalities", None),),
+    ),
     RuleCase(
         "compact-size-still-reads",
         "Llama 4 Behemoth is a 2T model that Meta still has in training.",
