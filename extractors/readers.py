@@ -538,9 +538,7 @@ def read_openness(text: str, add: Add) -> None:
             before,
         ):
             continue  # "pursuing a closed model instead": another model, not this one
-        if _generic_openness(text, m) or _CONTRASTED.search(
-            text, max(0, m.start() - 70), m.start()
-        ):
+        if _generic_openness(text, m) or _contrasted(text, m.start()):
             continue
         add("openness", "closed", m.start())
     for m in V.RESEARCH_ONLY.finditer(text):
@@ -559,9 +557,7 @@ def read_openness(text: str, add: Add) -> None:
             and _BUT_AFTER.match(text, m.end())
         ):
             continue  # "the so-called open model", "Meta calls it open source, but …"
-        if _generic_openness(text, m) or _CONTRASTED.search(
-            text, max(0, m.start() - 70), m.start()
-        ):
+        if _generic_openness(text, m) or _contrasted(text, m.start()):
             continue  # "a departure from the open-source Llama line": the line is open
         if re.search(
             r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I
@@ -657,9 +653,32 @@ _BUT_AFTER = re.compile(
 _CONTRASTED = re.compile(
     r"\b(?:departures? from|depart(?:s|ed|ing)? from|away from|break(?:s|ing)? (?:from|with)|"
     r"broke (?:from|with)|unlike|in contrast (?:to|with)|instead of|rather than|"
-    r"(?:shift|pivot|turn|move)(?:s|ed|ing)? (?:away )?from)\s+(?:[\w’'.-]+\s+){0,6}$",
+    r"(?:shift|pivot|turn|move)(?:s|ed|ing)? (?:away )?from|"
+    # "completely separate from the open-source Llama family", "replacing its open-source
+    # suite": what the subject stands apart from or replaces (not "replaced by")
+    r"separate from|distinct from|replac(?:e|es|ing)|replaced(?! by))"
+    # (a verb or "and" between starts a new predicate: "replaces Llama 3 and is open")
+    r"\s+(?:(?!(?:and|is|are|was|were|but|remains?|stays?)\s)[\w’'.-]+\s+){0,6}$",
     re.I,
 )
+#: "Unlike Meta's earlier Llama models, which were released as open weights, …": the
+#: relative clause describes the thing contrasted
+_CONTRASTED_RELATIVE = re.compile(
+    r"\b(?:unlike|in contrast (?:to|with)|instead of|rather than|separate from|distinct from|"
+    r"replac(?:e|es|ing)|departures? from|away from)\s+(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+,\s+"
+    r"(?:which|that|whose|who)\s+[^,;:.!?]{0,60}$",
+    re.I,
+)
+
+
+def _contrasted(text: str, pos: int) -> bool:
+    """Return True when the openness word at ``pos`` describes what the subject is set against."""
+    return bool(
+        _CONTRASTED.search(text, max(0, pos - 70), pos)
+        or _CONTRASTED_RELATIVE.search(text, max(0, pos - 140), pos)
+    )
+
+
 #: an abstract noun after "open-source" / "closed" names a stance, a trend or a crowd
 #: ("its open-source strategy", "the open-weight era", "open-source builders"), no model
 _STANCE_HEAD = re.compile(

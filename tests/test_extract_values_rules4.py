@@ -95,6 +95,39 @@ CASES = [
         (),
         (("Mango", "modalities", None),),
     ),
+    # the open word of what the subject replaces or stands apart from is not the subject's
+    RuleCase(
+        "separate-from-the-open-family-is-no-openness",
+        "Meta launched Ember Forge, the first model from its Superintelligence Labs, on April 8."
+        " Ember Forge starts a new series, completely separate from the open-source Llama family.",
+        "2026-04-10",
+        (("Ember Forge", "status", "released"),),
+        (("Ember Forge", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "replacing-the-open-suite-is-no-openness",
+        "Meta launched Ember Forge, the first model from its Superintelligence Labs, on April 8."
+        " Replacing its open-weight Llama line, the company offers Ember Forge in its own apps.",
+        "2026-04-10",
+        (("Ember Forge", "status", "released"),),
+        (("Ember Forge", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "replaces-then-is-open-still-reads",
+        "Llama 3.1 replaces the older chat model and is open-weight like it.",
+        "2024-08-10",
+        (("Llama 3.1", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "unlike-x-which-were-open-is-no-openness",
+        "Meta launched Ember Forge, the first model from its Superintelligence Labs, on April 8."
+        " Unlike the earlier Llama models, which came out as open weights for anyone, Ember "
+        "Forge is a proprietary model.",
+        "2026-04-10",
+        (("Ember Forge", "openness", "closed"),),
+        (("Ember Forge", "openness", "open_weights"),),
+    ),
     RuleCase(
         "compact-size-still-reads",
         "Llama 4 Behemoth is a 2T model that Meta still has in training.",
