@@ -296,7 +296,8 @@ RESEARCH_ONLY = _rx(
     r"as an? research (?:model|release|project|artefact|artifact|preview))\b"
 )
 CLOSED: Matcher = _rx(
-    r"\b(?:closed[\s-]source[d]?|closed[\s-]weights?|closed (?:model|LLM|system|release|"
+    r"\b(?:closed[\s-]source[d]?|closed[\s-]weights?|closed (?:(?:commercial|frontier|flagship|"
+    r"foundation|language|reasoning|multimodal|AI) )?(?:model|LLM|system|release|"
     r"AI model)s?|proprietary|API[\s-]only|only (?:available )?(?:through|via) (?:an? |its |"
     r"the )?API|internal[\s-]only|(?:for )?internal use only|"
     r"keep(?:s|ing)? (?:the |its |their )?(?:[\w.-]+['’]s? )?"

@@ -128,6 +128,23 @@ CASES = [
         (("Ember Forge", "openness", "closed"),),
         (("Ember Forge", "openness", "open_weights"),),
     ),
+    # "a closed commercial model": an adjective between "closed" and "model"
+    RuleCase(
+        "closed-commercial-model-is-closed",
+        "Meta launched Ember Forge, the first model from its Superintelligence Labs, on April 8."
+        " The company offers Ember Forge as a closed commercial model.",
+        "2026-04-10",
+        (("Ember Forge", "openness", "closed"),),
+        (),
+    ),
+    RuleCase(
+        "competes-with-closed-frontier-models-is-no-openness",
+        "Meta launched Ember Forge, the first model from its Superintelligence Labs, on April 8."
+        " Ember Forge competes with closed frontier models from other labs.",
+        "2026-04-10",
+        (),
+        (("Ember Forge", "openness", None),),
+    ),
     RuleCase(
         "compact-size-still-reads",
         "Llama 4 Behemoth is a 2T model that Meta still has in training.",
