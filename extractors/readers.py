@@ -584,6 +584,8 @@ def read_openness(text: str, add: Add) -> None:
             continue  # a paper's title ("…: Open Foundation Models for X") names, not states
         if _OPENNESS_DENIED_AFTER.match(text, m.end()):
             continue  # "open release is no longer viable": openness is the subject, denied
+        if _LATER_MODELS_AFTER.match(text, m.end()):
+            continue  # "will open-source versions of its next models": later models' plan
         add("openness", "open_weights", m.start())
 
 
@@ -600,6 +602,15 @@ _OPENNESS_DENIED_AFTER = re.compile(
     r"(?:is|are|was|were|has been|have been|had been|seems?|looks?|remains?|isn't|aren't|"
     r"wasn't|weren't)\s+(?:now\s+|simply\s+|clearly\s+|probably\s+)?(?:no longer|not|never|"
     r"n't|hardly|off the table|out of the question|dead|over)\b",
+    re.I,
+)
+#: the open verb's object is models still to come ("open-source versions of its next
+#: models", "open-weight releases of future models"): not the model the post is about
+_LATER_MODELS_AFTER = re.compile(
+    r"[\s-]+(?:(?:some|smaller|lighter|open)\s+)?(?:(?:versions?|releases?|variants?)\s+of\s+)?"
+    r"(?:(?:its|their|the|Meta[’']s|some\s+of\s+(?:its|their|the))\s+)?(?:next|future|upcoming|"
+    r"later|coming)\b(?![\s-]+(?:weeks?|months?|years?|quarters?|days?|spring|summer|fall|"
+    r"autumn|winter|time|on)\b)",
     re.I,
 )
 #: "the most capable openly available model": a superlative, not "most open models"

@@ -145,6 +145,22 @@ CASES = [
         (),
         (("Ember Forge", "openness", None),),
     ),
+    # an open verb whose object is models still to come: a plan for them, not this model
+    RuleCase(
+        "open-source-versions-of-next-models-is-no-openness",
+        "Meta launched Ember Forge, the first model from its Superintelligence Labs, on April 8."
+        " The company has also hinted it will open-source versions of its next models.",
+        "2026-04-10",
+        (("Ember Forge", "status", "released"),),
+        (("Ember Forge", "openness", None),),
+    ),
+    RuleCase(
+        "open-weights-next-week-still-reads",
+        "Meta released Llama 3.1 as open weights next week, a spokesperson said.",
+        "2024-08-10",
+        (("Llama 3.1", "openness", "open_weights"),),
+        (),
+    ),
     RuleCase(
         "compact-size-still-reads",
         "Llama 4 Behemoth is a 2T model that Meta still has in training.",
