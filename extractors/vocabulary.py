@@ -110,7 +110,10 @@ HEDGE: Matcher = _rx(
     r"(?:is|are|was|were) expected|expected to|expected in|expected by|expected later|"
     r"expected (?:this|next|early|late|soon)|expected$|is tipped|rumou?r(?:s|ed)?|"
     r"speculat\w*|potentially|supposedly|anticipated|in talks|considering|weighing|"
-    r"rumou?red|could be|set to|poised to)\b"
+    r"rumou?red|could be|set to|poised to|"
+    # an inference, not a statement: "the details suggest a mixture-of-experts design"
+    r"suggest(?:s|ed|ing)?|appears? to|appeared to|seems? to|seemed to|points? to|pointing to|"
+    r"hints? at|hinting at)\b"
 )
 
 # --- negation -----------------------------------------------------------------------------

@@ -7,7 +7,7 @@ and the ones that must not.
 from __future__ import annotations
 
 import pytest
-from helpers_extract import RuleCase, check_rule_case
+from helpers_extract import RuleCase, check_rule_case, facts_of, find
 
 CASES = [
     # a timestamp ("2026-02-07T11:40:09Z") stamps the page: no date, and "07T" is no size
@@ -174,3 +174,18 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+#: "suggest", "appears to", "points to": an inference, so the value is speculative
+CERTAINTY_CASES = [
+    ("Early benchmark traces suggest Llama 5 uses a mixture-of-experts design.", "speculative"),
+    ("Leaked configs point to a mixture-of-experts design for Llama 5.", "speculative"),
+    ("Llama 5 appears to use a mixture-of-experts design, judging by its speed.", "speculative"),
+    ("Llama 5 uses a mixture-of-experts design with 64 experts.", "confirmed"),
+]
+
+
+@pytest.mark.parametrize(("text", "certainty"), CERTAINTY_CASES)
+def test_inference_words_make_a_value_speculative(text: str, certainty: str) -> None:
+    (fact,) = find(facts_of(text, "2026-05-10"), "Llama 5", "architecture", "moe")
+    assert fact.certainty == certainty
