@@ -161,6 +161,28 @@ CASES = [
         (("Llama 3.1", "openness", "open_weights"),),
         (),
     ),
+    # "delays X to late 2025", "pushes X to next spring": put off to a time, which is dated
+    RuleCase(
+        "delays-model-to-late-year-is-upcoming-fourth-quarter",
+        "Meta delays its flagship Llama 4 Behemoth model to late 2025, citing weak results.",
+        "2025-05-15",
+        (("Llama 4 Behemoth", "status", "upcoming"), ("Llama 4 Behemoth", "release_date", "2025-Q4")),
+        (),
+    ),
+    RuleCase(
+        "pushes-model-to-next-spring",
+        "Meta pushes Llama 5 to next spring after weak internal tests.",
+        "2025-05-15",
+        (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2026-Q2")),
+        (),
+    ),
+    RuleCase(
+        "delays-hiring-to-late-year-is-no-release-date",
+        "Meta delays hiring for its lab to late 2025 while Llama 4 Behemoth keeps training.",
+        "2025-05-15",
+        (),
+        (("Llama 4 Behemoth", "release_date", None),),
+    ),
     RuleCase(
         "compact-size-still-reads",
         "Llama 4 Behemoth is a 2T model that Meta still has in training.",
