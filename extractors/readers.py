@@ -1049,7 +1049,21 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     )
     if speech and min(abs(m.start() - date.start) for m in speech) < distance and not said_released:
         return False
+    if distance > 80 and nearest.start() < date.start:
+        # "Meta debuted X, its first model from the new lab under …, on April 8": an
+        # aside between commas does not carry the day away from the verb
+        aside = _ASIDE_THEN_DATE.search(clause, nearest.end(), date.start)
+        if aside:
+            distance -= aside.end("aside") - aside.start("aside")
     return distance <= 80
+
+
+#: an appositive set off by commas right before the date's preposition ("…, its first model
+#: from the new lab …, on April 8"); not a relative clause with an event of its own
+_ASIDE_THEN_DATE = re.compile(
+    r"(?P<aside>,\s+(?:its|the|a|an|Meta[’']s|their)\s+(?:(?!(?:that|which|who|whom|whose|"
+    r"and|but)\b)[^,;:.!?()\s]+\s+){1,20}?[^,;:.!?()\s]+),\s+(?:on|in)\s+$"
+)
 
 
 def negated(text: str, pos: int, allow: Sequence[str] = ()) -> bool:

@@ -183,6 +183,23 @@ CASES = [
         (),
         (("Llama 4 Behemoth", "release_date", None),),
     ),
+    # an appositive between the launch verb and "on April 8" leaves the day with the verb
+    RuleCase(
+        "appositive-between-verb-and-day-keeps-the-day",
+        "Meta debuted Ember Forge, its first major model from the newly formed Superintelligence "
+        "Labs under its chief AI officer, on April 8, faring better than earlier models.",
+        "2026-04-14",
+        (("Ember Forge", "release_date", "2026-04-08"),),
+        (),
+    ),
+    RuleCase(
+        "relative-clause-event-keeps-its-own-day",
+        "Meta shipped Llama 3.3 to developers, a move that rivals such as the French lab "
+        "Quillwort answered with price cuts of their own, in January.",
+        "2025-03-14",
+        (("Llama 3.3", "status", "released"),),
+        (("Llama 3.3", "release_date", None),),
+    ),
     RuleCase(
         "compact-size-still-reads",
         "Llama 4 Behemoth is a 2T model that Meta still has in training.",
