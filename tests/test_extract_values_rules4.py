@@ -166,7 +166,10 @@ CASES = [
         "delays-model-to-late-year-is-upcoming-fourth-quarter",
         "Meta delays its flagship Llama 4 Behemoth model to late 2025, citing weak results.",
         "2025-05-15",
-        (("Llama 4 Behemoth", "status", "upcoming"), ("Llama 4 Behemoth", "release_date", "2025-Q4")),
+        (
+            ("Llama 4 Behemoth", "status", "upcoming"),
+            ("Llama 4 Behemoth", "release_date", "2025-Q4"),
+        ),
         (),
     ),
     RuleCase(
