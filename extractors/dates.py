@@ -56,7 +56,11 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _DASH = r"\s*(?:-|–|—|to|through)\s*"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")),
+    # a date followed by a time ("2026-03-13T01:03:22Z") stamps a page or a record, not an event
+    (
+        "iso",
+        re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|T\d)"),
+    ),
     ("iso_quarter", re.compile(r"(?<![\w-])(?P<y>" + _YEAR + r")-?Q(?P<q>[1-4])(?!\w)")),
     (
         "month_day_year",
@@ -434,6 +438,9 @@ def _resolve(
                 or _HABIT_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
             ):
                 return None  # "ships on a Tuesday as a rule": a habit, not a day
+            if _month_only(published):
+                # the post's day is unknown: the month is all "on Sunday" can say
+                return None if future else _month_of(published, start, end, kind)
             weekday = _WEEKDAYS.index(g["weekday"].lower())
             delta = (published.weekday() - weekday) % 7
             day = published + dt.timedelta(days=(7 - delta) % 7 if future else -delta)
@@ -517,6 +524,8 @@ def _resolve(
         if kind == "day_ordinal":
             if not published:
                 return None
+            if _month_only(published):
+                return None  # "on the 8th" of this month or the last: unknown without the day
             day_of_month = int(g["d"])
             index = published.year * 12 + published.month - 1
             if future and day_of_month < published.day:
@@ -528,6 +537,8 @@ def _resolve(
         if kind == "day_word":
             if not published:
                 return None
+            if _month_only(published):
+                return _month_of(published, start, end, kind)
             offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
             value = (published + dt.timedelta(days=offset)).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
@@ -554,6 +565,8 @@ def _resolve(
             raw = g["n"].lower()
             count = int(raw) if raw.isdigit() else max(1, words.index(raw) - 1)
             unit = g["unit"].lower()
+            if unit.startswith("day") and _month_only(published):
+                return _month_of(published, start, end, kind) if count <= 7 else None
             if unit.startswith("day"):
                 value = (published - dt.timedelta(days=count)).isoformat()
                 return DateMention(start, end, (value,), 4, relative=True, kind=kind)
@@ -627,6 +640,8 @@ def _resolve_foreign(
             year = _year_for_period(published, quarter, _quarter(published), future)
             return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
         if kind == "f_day_word":
+            if _month_only(published):
+                return _month_of(published, start, end, "day_word")
             offset = _FOREIGN_DAY_WORDS[g["word"].lower()]
             value = (published + dt.timedelta(days=offset)).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind="day_word")
@@ -662,6 +677,21 @@ def _seasonal_context(m: re.Match[str]) -> bool:
     """Return True when a bare season word is used as a time ("in the spring")."""
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
     return bool(re.search(r"\b(?:in|by|during|for|until|this|the|at least)\s+(?:the\s+)?$", before))
+
+
+def _month_only(published: dt.date) -> bool:
+    """Return True when the publication date may name only a month.
+
+    A month-only date ("published: 2026-03") is read as the month's first day, and
+    records keep no precision; on the 1st a day reckoned from the post is unknown.
+    """
+    return published.day == 1
+
+
+def _month_of(published: dt.date, start: int, end: int, kind: str) -> DateMention:
+    """Return the post's month for a relative day read against a month-only date."""
+    value = f"{published.year:04d}-{published.month:02d}"
+    return DateMention(start, end, (value,), 3, relative=True, kind=kind)
 
 
 def _year_for_period(published: dt.date, period: int, current: int, future: bool) -> int:

@@ -78,8 +78,9 @@ _NUM_ALL = (
     + ")"
 )
 _WORD = "|".join(sorted((w for w in WORD_NUMBERS if w != "a"), key=len, reverse=True))
-#: the multiplier words and letters; a letter must end the token ("17B", not "17Bn" words)
-_UNIT = r"(?:thousand|million|billion|trillion|mn|bn|tn|mil|[kKmMbBtT])(?![A-Za-z])"
+#: the multiplier words and letters; a letter must end the token ("17B", not "17Bn" words,
+#: and not the "13T01:03" of a timestamp, where a digit follows the letter)
+_UNIT = r"(?:thousand|million|billion|trillion|mn|bn|tn|mil|[kKmMbBtT])(?![A-Za-z]|\d)"
 _UNIT_ALL = r"(?:(?:" + _CJK_UNIT + r")|(?i:" + _SPACED_UNIT + r")(?![^\W\d_])|" + _UNIT + ")"
 QUANTITY = re.compile(
     r"(?P<approx>~|≈|\\~|about |around |roughly |approximately |nearly |almost |over |"

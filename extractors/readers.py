@@ -538,9 +538,7 @@ def read_openness(text: str, add: Add) -> None:
             before,
         ):
             continue  # "pursuing a closed model instead": another model, not this one
-        if _generic_openness(text, m) or _CONTRASTED.search(
-            text, max(0, m.start() - 70), m.start()
-        ):
+        if _generic_openness(text, m) or _contrasted(text, m.start()):
             continue
         add("openness", "closed", m.start())
     for m in V.RESEARCH_ONLY.finditer(text):
@@ -559,9 +557,7 @@ def read_openness(text: str, add: Add) -> None:
             and _BUT_AFTER.match(text, m.end())
         ):
             continue  # "the so-called open model", "Meta calls it open source, but …"
-        if _generic_openness(text, m) or _CONTRASTED.search(
-            text, max(0, m.start() - 70), m.start()
-        ):
+        if _generic_openness(text, m) or _contrasted(text, m.start()):
             continue  # "a departure from the open-source Llama line": the line is open
         if re.search(
             r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I
@@ -588,6 +584,8 @@ def read_openness(text: str, add: Add) -> None:
             continue  # a paper's title ("…: Open Foundation Models for X") names, not states
         if _OPENNESS_DENIED_AFTER.match(text, m.end()):
             continue  # "open release is no longer viable": openness is the subject, denied
+        if _LATER_MODELS_AFTER.match(text, m.end()):
+            continue  # "will open-source versions of its next models": later models' plan
         add("openness", "open_weights", m.start())
 
 
@@ -604,6 +602,15 @@ _OPENNESS_DENIED_AFTER = re.compile(
     r"(?:is|are|was|were|has been|have been|had been|seems?|looks?|remains?|isn't|aren't|"
     r"wasn't|weren't)\s+(?:now\s+|simply\s+|clearly\s+|probably\s+)?(?:no longer|not|never|"
     r"n't|hardly|off the table|out of the question|dead|over)\b",
+    re.I,
+)
+#: the open verb's object is models still to come ("open-source versions of its next
+#: models", "open-weight releases of future models"): not the model the post is about
+_LATER_MODELS_AFTER = re.compile(
+    r"[\s-]+(?:(?:some|smaller|lighter|open)\s+)?(?:(?:versions?|releases?|variants?)\s+of\s+)?"
+    r"(?:(?:its|their|the|Meta[’']s|some\s+of\s+(?:its|their|the))\s+)?(?:next|future|upcoming|"
+    r"later|coming)\b(?![\s-]+(?:weeks?|months?|years?|quarters?|days?|spring|summer|fall|"
+    r"autumn|winter|time|on)\b)",
     re.I,
 )
 #: "the most capable openly available model": a superlative, not "most open models"
@@ -657,9 +664,32 @@ _BUT_AFTER = re.compile(
 _CONTRASTED = re.compile(
     r"\b(?:departures? from|depart(?:s|ed|ing)? from|away from|break(?:s|ing)? (?:from|with)|"
     r"broke (?:from|with)|unlike|in contrast (?:to|with)|instead of|rather than|"
-    r"(?:shift|pivot|turn|move)(?:s|ed|ing)? (?:away )?from)\s+(?:[\w’'.-]+\s+){0,6}$",
+    r"(?:shift|pivot|turn|move)(?:s|ed|ing)? (?:away )?from|"
+    # "completely separate from the open-source Llama family", "replacing its open-source
+    # suite": what the subject stands apart from or replaces (not "replaced by")
+    r"separate from|distinct from|replac(?:e|es|ing)|replaced(?! by))"
+    # (a verb or "and" between starts a new predicate: "replaces Llama 3 and is open")
+    r"\s+(?:(?!(?:and|is|are|was|were|but|remains?|stays?)\s)[\w’'.-]+\s+){0,6}$",
     re.I,
 )
+#: "Unlike Meta's earlier Llama models, which were released as open weights, …": the
+#: relative clause describes the thing contrasted
+_CONTRASTED_RELATIVE = re.compile(
+    r"\b(?:unlike|in contrast (?:to|with)|instead of|rather than|separate from|distinct from|"
+    r"replac(?:e|es|ing)|departures? from|away from)\s+(?:[\w’'.-]+\s+){0,6}?[\w’'.-]+,\s+"
+    r"(?:which|that|whose|who)\s+[^,;:.!?]{0,60}$",
+    re.I,
+)
+
+
+def _contrasted(text: str, pos: int) -> bool:
+    """Return True when the openness word at ``pos`` describes what the subject is set against."""
+    return bool(
+        _CONTRASTED.search(text, max(0, pos - 70), pos)
+        or _CONTRASTED_RELATIVE.search(text, max(0, pos - 140), pos)
+    )
+
+
 #: an abstract noun after "open-source" / "closed" names a stance, a trend or a crowd
 #: ("its open-source strategy", "the open-weight era", "open-source builders"), no model
 _STANCE_HEAD = re.compile(
@@ -1019,7 +1049,21 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     )
     if speech and min(abs(m.start() - date.start) for m in speech) < distance and not said_released:
         return False
+    if distance > 80 and nearest.start() < date.start:
+        # "Meta debuted X, its first model from the new lab under …, on April 8": an
+        # aside between commas does not carry the day away from the verb
+        aside = _ASIDE_THEN_DATE.search(clause, nearest.end(), date.start)
+        if aside:
+            distance -= aside.end("aside") - aside.start("aside")
     return distance <= 80
+
+
+#: an appositive set off by commas right before the date's preposition ("…, its first model
+#: from the new lab …, on April 8"); not a relative clause with an event of its own
+_ASIDE_THEN_DATE = re.compile(
+    r"(?P<aside>,\s+(?:its|the|a|an|Meta[’']s|their)\s+(?:(?!(?:that|which|who|whom|whose|"
+    r"and|but)\b)[^,;:.!?()\s]+\s+){1,20}?[^,;:.!?()\s]+),\s+(?:on|in)\s+$"
+)
 
 
 def negated(text: str, pos: int, allow: Sequence[str] = ()) -> bool:

@@ -25,11 +25,14 @@ _FUNCTION_END = re.compile(
 )
 #: footnote marks after a full stop ("… in 2024.[^2][^3] Meta …", "… weights.[4] It …")
 _CITES = r"(?:\[\^?\d{1,3}\])*"
-_SPLIT = re.compile(r"[.!?]" + _CITES + r"[\"'”’)\]*_]*" + _CITES + r"(\s+)(?=\S)")
+#: a page stored as JSON lists its paragraphs as strings ('… work.","The …'): the comma
+#: and quote between two strings end a sentence as a space would
+_GAP = r"(\s+|(?<=[.!?]\")\s*,\s*\"(?=[A-Z]))"
+_SPLIT = re.compile(r"[.!?]" + _CITES + r"[\"'”’)\]*_]*" + _CITES + _GAP + r"(?=\S)")
 #: in a post of another language a sentence also ends at the full-width full stop,
 #: exclamation and question marks of Chinese and Japanese, which need no space after them
 _SPLIT_ALL = re.compile(
-    r"[.!?]" + _CITES + r"[\"'”’)\]*_]*" + _CITES + r"(\s+)(?=\S)|[。！？][」』”’)）]*(\s*)(?=\S)"
+    r"[.!?]" + _CITES + r"[\"'”’)\]*_]*" + _CITES + _GAP + r"(?=\S)|[。！？][」』”’)）]*(\s*)(?=\S)"
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|etc|approx|Inc|Ltd|Corp|Co|Dr|Mr|Mrs|Ms|Jr|Sr|St|No|Fig|al|cf|"

@@ -32,6 +32,9 @@ _USED_BEFORE = re.compile(
     re.I,
 )
 
+#: a context word right after a name that ends in a figure ("Scout 10M Context …")
+_CONTEXT_LABEL_AFTER = re.compile(r"[\s-]*(?:tokens?[\s-]+)?(?:context|ctx|window)\b", re.I)
+
 #: "Llama 2 Jul 2023," in a list: a month and year right after the name, then a break
 _DATED_ITEM = re.compile(
     r"\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d\d)"
@@ -101,6 +104,8 @@ def mention_sizes(text: str, groups: Sequence[Group], add: R.Add) -> None:
         for mention in group.mentions:
             if _USED_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
                 continue  # "vLLM serves Llama 3.1 70B": a checkpoint in use, not a spec
+            if _CONTEXT_LABEL_AFTER.match(text, mention.end):
+                continue  # "Llama 4 Scout 10M Context Test": the figure is the window's
             if mention.size and mention.kind != "generation":
                 attribute = "params_active" if mention.size_is_active else "params_total"
                 add(attribute, mention.size, mention.start, only=mention.name)

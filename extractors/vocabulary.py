@@ -110,7 +110,10 @@ HEDGE: Matcher = _rx(
     r"(?:is|are|was|were) expected|expected to|expected in|expected by|expected later|"
     r"expected (?:this|next|early|late|soon)|expected$|is tipped|rumou?r(?:s|ed)?|"
     r"speculat\w*|potentially|supposedly|anticipated|in talks|considering|weighing|"
-    r"rumou?red|could be|set to|poised to)\b"
+    r"rumou?red|could be|set to|poised to|"
+    # an inference, not a statement: "the details suggest a mixture-of-experts design"
+    r"suggest(?:s|ed|ing)?|appears? to|appeared to|seems? to|seemed to|points? to|pointing to|"
+    r"hints? at|hinting at)\b"
 )
 
 # --- negation -----------------------------------------------------------------------------
@@ -192,8 +195,13 @@ UPCOMING: Matcher = _rx(
     r"this|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b)|"
     r"(?:will|to|would|could|may|might) (?:further )?delay\b|(?:delay|postponement) of\b|"
-    r"delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.\"“”'-]+\s+){0,3}?(?:launch|release|"
-    r"rollout|debut|model)|postpon(?:es|ing)|push(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?back|"
+    r"delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.\"“”'-]+\s+){0,4}?(?:launch|release|"
+    r"rollout|debut|model)|postpon(?:es|ing)|"
+    # "Meta delays Llama 4 Behemoth to late 2025", "is pushing Llama 5 to the fall"
+    r"(?:delay(?:s|ing)|push(?:es|ing))\s+(?:[\w.\"“”'-]+\s+){1,5}?(?:to|until|into)\s+"
+    r"(?=(?:late|early|mid|the (?:end|second|first|fall|autumn|summer|spring|winter)|next|"
+    r"this|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|february|march|april|"
+    r"may|june|july|august|september|october|november|december)\b)|push(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?back|"
     r"slipped|slips|"
     r"slipping|moved the target)(?! indefinitely)|not (?:yet )?out\b|(?:still[\s-])?unreleased|"
     r"not[\s-]yet[\s-]released|"
@@ -223,7 +231,8 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     r"\b(?:released?|releases|releasing|launch(?:ed|es|ing)?|debut(?:ed|s)?|shipped|ships|"
     r"arriv(?:e|ed|es|ing)|(?<=is )out|(?<=are )out|(?<=was )out|(?<=came )out|(?<=come )out|"
     r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
-    r"unveil(?:ed|s|ing)?|pushed|delayed|slipped|slips|moved|postponed|"
+    r"unveil(?:ed|s|ing)?|pushed|pushes|pushing|delayed|delays|delaying|slipped|slips|moved|"
+    r"postponed|postpones|postponing|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
     r"open[\s-]sourced|gave us|brought us|delay|postponement)\b"
 )
@@ -296,7 +305,8 @@ RESEARCH_ONLY = _rx(
     r"as an? research (?:model|release|project|artefact|artifact|preview))\b"
 )
 CLOSED: Matcher = _rx(
-    r"\b(?:closed[\s-]source[d]?|closed[\s-]weights?|closed (?:model|LLM|system|release|"
+    r"\b(?:closed[\s-]source[d]?|closed[\s-]weights?|closed (?:(?:commercial|frontier|flagship|"
+    r"foundation|language|reasoning|multimodal|AI) )?(?:model|LLM|system|release|"
     r"AI model)s?|proprietary|API[\s-]only|only (?:available )?(?:through|via) (?:an? |its |"
     r"the )?API|internal[\s-]only|(?:for )?internal use only|"
     r"keep(?:s|ing)? (?:the |its |their )?(?:[\w.-]+['’]s? )?"
@@ -357,7 +367,9 @@ MODALITY_WORD = (
 MODALITY_LIST = _rx(
     r"\b" + MODALITY_WORD + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|"
     r"\s+as well as\s+|\s+plus\s+|\s*\+\s*|\s+alongside\s+|\s+along with\s+|"
-    r"\s+together with\s+|\s+in addition to\s+|\s+besides\s+)" + MODALITY_WORD + r")+\b"
+    r"\s+together with\s+|\s+in addition to\s+|\s+besides\s+|"
+    # "not only text but also images": the first item stays in the list
+    r"\s*,?\s+but\s+also\s+)" + MODALITY_WORD + r")+\b"
 )
 MODALITY_CUE = _rx(
     r"\b(?:inputs?|moderat\w*|classif\w*|support\w*|work\w* with|take|takes|taking|"
