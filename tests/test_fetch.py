@@ -543,7 +543,9 @@ def test_retry_wait_holds_no_slot(server: HTTPServer) -> None:
     # one sleeps out its Retry-After, not after it.
     results = fetch_sources(sources, fast_http(per_host_concurrency=1), {}, now=NOW)
     assert [r.status for r in results] == ["ok", "ok"], [r.error for r in results]
-    assert [entry[0].path for entry in server.log] == ["/busy.xml", "/calm.xml", "/busy.xml"]
+    # (the shared server may still log a request an earlier test's client gave up on)
+    ours = [e[0].path for e in server.log if e[0].path in ("/busy.xml", "/calm.xml")]
+    assert ours == ["/busy.xml", "/calm.xml", "/busy.xml"]
 
 
 def test_page_source_is_one_post_and_uses_conditional_get(server: HTTPServer) -> None:
