@@ -54,6 +54,10 @@ _CONTINUATION = re.compile(
     r"(?!\s?[BbMmTtKk%](?!" + _W + r"))"
 )
 _NAME_PART = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)*")
+#: a name glued by a hyphen to another name part before it ("Hermes-3-Llama-3.1-405B",
+#: "Nous-Hermes-Llama2") is another lab's derived model, like a hyphen going on after
+#: it; "Meta-Llama-3-8B" is taken whole from its "Meta" prefix
+_START = r"(?<![A-Za-z0-9]-)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +150,8 @@ class ModelCatalog:
         )
         fam = re.escape(self.family_word)
         self._generic_version = re.compile(
-            r"(?<!\.)(?<!"
+            _START
+            + r"(?<!\.)(?<!"
             + _W
             + r")(?:Meta"
             + _SEP
@@ -194,7 +199,8 @@ class ModelCatalog:
             names[group] = model
             parts.append(f"(?P<{group}>{core})")
         source = (
-            r"(?<!\.)(?<!"
+            _START
+            + r"(?<!\.)(?<!"
             + _W
             + r")(?:(?i:Meta)"
             + _SEP
@@ -492,7 +498,8 @@ def _name_pattern(form: str, *, case_sensitive: bool | None = None) -> re.Patter
     """
     meta = r"(?:(?i:Meta)" + _SEP + r")?"
     return re.compile(
-        r"(?<!\.)(?<!"
+        _START
+        + r"(?<!\.)(?<!"
         + _W
         + r")"
         + meta

@@ -132,7 +132,10 @@ _WE_RELEASE = re.compile(
 _BASED_ON = re.compile(
     r"\b(?:based on|built (?:on top of|on|upon)|extends|extending|fine-?tuned (?:from|on)"
     r"|derived from|initiali[sz]ed from|continued[\s-]pre-?train\w*"
-    r"(?:\s+\w+){0,4}?\s+(?:of|from|on))\s+(?:the\s+|Meta's\s+|base\s+|pretrained\s+)*",
+    r"(?:\s+\w+){0,4}?\s+(?:of|from|on)"
+    # "is a fine-tuned version of", "a full parameter finetune of": the subject is the tune
+    r"|(?:fine-?tuned|instruction-tuned|distilled)\s+(?:version|variant)\s+of"
+    r"|fine-?tune\s+of)\s+(?:the\s+|Meta's\s+|base\s+|pretrained\s+)*",
     re.I,
 )
 
@@ -142,7 +145,13 @@ _BY_META = re.compile(
 )
 
 _OWN_MODEL = re.compile(
-    r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b|^\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
+    r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b"
+    r"|^(?:[A-Z][a-z]+ly,\s+)?\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
+)
+
+#: "Briefly, Quokka 2 70B is …": a name opening the sentence as the subject of "is"
+_NAMED_SUBJECT = re.compile(
+    r"^(?:[A-Z][a-z]+ly,\s+)?(?P<name>[A-Z][\w.-]*)(?:\s+[\w.-]+){0,2}?\s+(?:is|was)\b"
 )
 
 _MADE_BY_OTHER = re.compile(
@@ -153,9 +162,13 @@ _MADE_BY_OTHER = re.compile(
 
 _META_NAMES = frozenset({"Meta", "Facebook", "Meta's"})
 
-_AS_THE_BASE = re.compile(r"\s*(?:as|is) (?:the|our) base\b", re.I)
+_AS_THE_BASE = re.compile(
+    r"\s*(?:as|is) (?:the|our|its) (?:base|foundation(?: model)?)\b(?!\s+(?:for|of)\s+Meta)",
+    re.I,
+)
 
-_META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b|\bMeta AI\b")
+#: Meta speaking of its own model; a hub id ("Meta-Llama-3.3-70B") is only a name
+_META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b(?!-Llama)|\bMeta AI\b")
 
 _HARDWARE_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{2,4}\w*|GPUs?|chips?|TPUs?)\b")
 
@@ -181,13 +194,31 @@ def company_before(text: str, catalog: ModelCatalog, pos: int) -> bool:
     return bool(re.search(r"\bthe company\b", head, re.I))
 
 
+def own_model_subject(head: str, title: str, groups_of: Callable[[str], Sequence[Group]]) -> bool:
+    """Return True when the words before a base cue have the page's own model as subject.
+
+    "This model …", "Acme-Llama-8B is …", or a name the title also carries ("Briefly,
+    Quokka-2 is …" under "Acme ships Quokka-2") that is not a Meta model.
+    """
+    if _OWN_MODEL.search(head):
+        return True
+    m = _NAMED_SUBJECT.match(head)
+    if not m or not title or any(g.start < m.end() for g in groups_of(head)):
+        return False
+    word = re.match(r"[A-Za-z]{3,}", m.group("name"))
+    return bool(word) and word.group(0).lower() in title.lower()
+
+
 def derivative_post(
-    units: Sequence[Unit], titled: Collection[str], groups_of: Callable[[str], Sequence[Group]]
+    units: Sequence[Unit],
+    titled: Collection[str],
+    groups_of: Callable[[str], Sequence[Group]],
+    title: str = "",
 ) -> bool:
     """Return True when the page says its subject is based on the model its title names.
 
     ``titled`` is the title's models (else the post's first); ``groups_of`` a sentence's
-    mention groups.
+    mention groups; ``title`` the page title, whose own names mark the page's subject.
     """
     if any(_BY_META.search(unit.clean) for unit in units[:30]):
         return False  # Meta's own card ("Developed by: Meta") may name its base too
@@ -197,7 +228,11 @@ def derivative_post(
             continue
         # Only a statement about this page's own model counts ("This model extends …",
         # "Acme-Llama-8B is … based on …"), not a rule about any derived model.
-        cues = [m.end() for m in _BASED_ON.finditer(text) if _OWN_MODEL.search(text[: m.start()])]
+        cues = [
+            m.end()
+            for m in _BASED_ON.finditer(text)
+            if own_model_subject(text[: m.start()], title, groups_of)
+        ]
         cues_before = [m.start() for m in _AS_THE_BASE.finditer(text)]
         # "Acme-Llama-70B is a language model customized by Acme": the page's subject
         # carries a Llama name but is another party's model.
@@ -373,5 +408,5 @@ def read_post_scope(
     # "Acme-Llama-3-8B-Long … extends Llama 3 8B": a page whose subject is built on the
     # very model its title names is about a derivative (a fine-tune, a long-context or
     # translated version): its specs and values belong to that model, not to Meta's.
-    derivative = derivative_post(units, title_models or tuple(post_models[:1]), groups_of)
+    derivative = derivative_post(units, title_models or tuple(post_models[:1]), groups_of, title)
     return PostScope(title_models, title_focus, guess, foreign or derivative, derivative)
