@@ -51,8 +51,13 @@ def consolidate(
     candidates: Sequence[Candidate],
     article: ArticleText,
     catalog_generation: Callable[[str], str | None] = lambda model: None,
+    called_unreleased: frozenset[str] = frozenset(),
 ) -> list[Fact]:
-    """Reduce a post's candidate facts to one fact per model and attribute."""
+    """Reduce a post's candidate facts to one fact per model and attribute.
+
+    ``called_unreleased``: models the post holds back where it names them ("the
+    in-training Behemoth"); a generation's release-bound values never reach them.
+    """
     released_specific = {
         c.model
         for c in candidates
@@ -72,8 +77,23 @@ def consolidate(
         for c in candidates
         if c.attribute == "status" and c.value != "released" and c.explicit and not c.generic
     }
+    #: models a sentence naming them calls released
+    released_named = {
+        c.model
+        for c in candidates
+        if c.attribute == "status" and c.value == "released" and c.explicit and not c.generic
+    }
     usable: list[Candidate] = []
     for c in candidates:
+        if (
+            c.attribute in RELEASE_BOUND
+            and (c.generic or not c.explicit)
+            and c.model in called_unreleased
+            and c.model not in released_named
+        ):
+            # "… Scout, Maverick, and the in-training Behemoth": what the generation or
+            # the models in focus are said to be never reaches the member held back.
+            continue
         if c.shared and c.attribute == "status" and c.model in unreleased_named:
             # "Behemoth is still in training. … Scout, Maverick and Behemoth … They were
             # released on April 5": a status said of several models at once does not

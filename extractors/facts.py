@@ -144,7 +144,39 @@ class _PostReader:
             for c in self.candidates
         ]
         self.candidates = self._named_nearby(self.candidates)
-        return consolidate(self.candidates, self.article, self.catalog.generation_of)
+        return consolidate(
+            self.candidates,
+            self.article,
+            self.catalog.generation_of,
+            called_unreleased=self._called_unreleased(),
+        )
+
+    def _called_unreleased(self) -> frozenset[str]:
+        """Return the models the post calls unreleased right where it names them.
+
+        "Scout, Maverick and the in-training Behemoth", "Behemoth (still in training)",
+        "Behemoth … was promised but not shipped": a generation's release, date and
+        openness go to the released members only, never to the one the post holds back.
+        """
+        marked: set[str] = set()
+        for unit in self.units:
+            text = unit.clean
+            if not _UNRELEASED_AFTER.search(text) and not _UNRELEASED_BEFORE_ANY.search(text):
+                continue
+            mentions = sorted(
+                (m for g in self._groups(text) for m in g.mentions if m.kind == "model"),
+                key=lambda m: m.start,
+            )
+            for i, mention in enumerate(mentions):
+                if _UNRELEASED_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
+                    marked.add(mention.name)
+                    continue
+                stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+                after = text[mention.end : min(stop, mention.end + 90)]
+                after = re.split(r"[;.!?](?:\s|$)", after, maxsplit=1)[0]
+                if _UNRELEASED_AFTER.search(after):
+                    marked.add(mention.name)
+        return frozenset(marked)
 
     def _named_nearby(self, candidates: list[Candidate]) -> list[Candidate]:
         """Treat a generation's release as said of the members its paragraph names.
@@ -531,6 +563,27 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 
 # --- helpers -------------------------------------------------------------------------------
 
+
+#: a member held back where it is named: "the in-training Behemoth", "the unreleased
+#: Behemoth"; "Behemoth (still in training)", "Behemoth … was promised but not shipped"
+_UNRELEASED_WORDS = (
+    r"(?:still[\s-]+)?in[\s-]training|(?:still[\s-])?unreleased|yet[\s-]to[\s-]be[\s-]released"
+)
+_UNRELEASED_BEFORE = re.compile(
+    r"\b(?:the|an?|its|their)\s+(?:" + _UNRELEASED_WORDS + r")\s+"
+    # "the in-training giant Behemoth", not "the in-training data of Llama 3"
+    r"(?:(?!(?:of|for|from|on|with|and|or|than|to)\b)[\w-]+\s+){0,2}$",
+    re.I,
+)
+_UNRELEASED_BEFORE_ANY = re.compile(r"\b(?:" + _UNRELEASED_WORDS + r")\b", re.I)
+_UNRELEASED_AFTER = re.compile(
+    r"\b(?:(?:is|was|remains|are|still)\s+(?:still\s+)?(?:in|being)\s+train\w*"
+    r"|\(\s*(?:still\s+)?in\s+training|\(\s*(?:still\s+)?unreleased"
+    r"|promised but (?:never |not )(?:shipped|released)|(?:was|were|has|have) never (?:been )?"
+    r"(?:shipped|released)|(?:is|was|has|remains)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:released|shipped|out)|(?:is|remains) (?:still )?yet to (?:be released|ship))",
+    re.I,
+)
 
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")

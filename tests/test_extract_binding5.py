@@ -127,3 +127,47 @@ def test_titled_case(case: TitledCase) -> None:
     for model, attribute, value in case.forbid:
         found = find(facts, model, attribute, value)
         assert not found, f"unexpected:\n{describe(found)}"
+
+
+UNRELEASED = [
+    # (2) a generation's release, date and openness go to the members it released, never
+    # to the one the post holds back where it names it
+    RuleCase(
+        "in-training-llama-member-gets-no-release-values",
+        "Meta's Llama 4, released in April 2025, comes in three variants: Scout, Maverick, "
+        "and the in-training Behemoth. Meta says these models bring open-weight efficiency.",
+        "2025-07-01",
+        (
+            ("Llama 4 Scout", "status", "released"),
+            ("Llama 4 Maverick", "release_date", "2025-04"),
+            ("Llama 4 Scout", "openness", "open_weights"),
+        ),
+        (
+            ("Llama 4 Behemoth", "status", "released"),
+            ("Llama 4 Behemoth", "release_date", None),
+            ("Llama 4 Behemoth", "openness", None),
+        ),
+    ),
+    RuleCase(
+        "promised-but-not-shipped-member-gets-no-release-said-of-the-models-in-focus",
+        "Meta's Llama 4 family arrived in April 2025 with Scout and Maverick. Behemoth (the "
+        "giant sibling) was promised but not shipped. The models shipped with downloadable "
+        "weights.",
+        "2025-07-01",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 4 Behemoth", "status", "released"), ("Llama 4 Behemoth", "release_date", None)),
+    ),
+    RuleCase(
+        "in-training-words-about-something-else-hold-back-no-model",
+        "Meta released Llama 3 in April 2024. The in-training data of Llama 3 was seven times "
+        "larger than before, and Llama 3 is available with open weights.",
+        "2024-05-01",
+        (("Llama 3", "status", "released"), ("Llama 3", "release_date", "2024-04")),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", UNRELEASED, ids=[c.id for c in UNRELEASED])
+def test_unreleased_member(case: RuleCase) -> None:
+    check_rule_case(case)
