@@ -118,6 +118,15 @@ def mask_licenses(text: str) -> str:
     return V.LICENSE_NAME.sub(lambda m: "L" * len(m.group(0)), text)
 
 
+#: what lies between two compared names: "on all benchmarks and", "in reasoning, and"
+_CONTINUED_COMPARISON = re.compile(
+    r"\s+(?:on|in|across|at|for)\b[^,;.:()]{0,50}?(?:,?\s+(?:and|but)|,)\s+(?:also\s+|even\s+)?"
+)
+
+#: the second name ends its clause or takes a like phrase ("… on many"), not a verb
+_PARALLEL_AFTER = re.compile(r"\s*(?:[.;,)]|$)|\s+(?:on|in|across|at|for)\b")
+
+
 def find_groups(
     text: str,
     found: Sequence[Mention],
@@ -151,6 +160,16 @@ def find_groups(
             or (L.reading_other_language() and R.has_any(lowered_before, _FOREIGN_BASELINE_KEYS))
         ) and bool(V.BASELINE_BEFORE.search(before))
         if not baseline and _COMPARED_BEFORE.search(before):
+            baseline = True
+        if (
+            not baseline
+            and result
+            and result[-1].baseline
+            and _CONTINUED_COMPARISON.fullmatch(text, result[-1].end, start)
+            and _PARALLEL_AFTER.match(text, end)
+        ):
+            # "outperforms Llama 2 13B on all benchmarks and Llama 1 34B on many": the
+            # second name continues the comparison, a baseline like the first.
             baseline = True
         if not baseline and _SUCCESSOR_TO.search(before):
             # "The successor to last year's Llama 2, this model …": the older model is

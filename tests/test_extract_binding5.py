@@ -171,3 +171,30 @@ UNRELEASED = [
 @pytest.mark.parametrize("case", UNRELEASED, ids=[c.id for c in UNRELEASED])
 def test_unreleased_member(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+BASELINES = [
+    # (3) a second name continuing a comparison ("… on all benchmarks and Llama 1 34B on
+    # many") is a baseline like the first; its size labels the checkpoint compared
+    RuleCase(
+        "second-name-continuing-a-comparison-is-a-baseline",
+        "Bobcat 7B: This model outperforms Llama 2 13B on all benchmarks and Llama 1 34B on "
+        "many benchmarks.",
+        "2024-01-01",
+        (),
+        (("Llama 1", "params_total", None), ("Llama 2", "params_total", None)),
+    ),
+    RuleCase(
+        "a-new-clause-after-a-comparison-is-not-a-baseline",
+        "Bobcat 7B beats Llama 2 13B on every test, and Llama 3 was released in April 2024 "
+        "with 70 billion parameters.",
+        "2024-05-01",
+        (("Llama 3", "params_total", 70_000_000_000), ("Llama 3", "status", "released")),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BASELINES, ids=[c.id for c in BASELINES])
+def test_baseline(case: RuleCase) -> None:
+    check_rule_case(case)
