@@ -162,10 +162,31 @@ _PASSIVE_LAUNCH_BEFORE = re.compile(
 _SUBJECT_WORDS = frozenset({"The", "This", "That", "It", "They", "These", "Those", "Meta"})
 
 
+#: "When it was first launched in August, Acme Inference was …": the leading clause's
+#: "it" is the main clause's subject, named right after the comma
+_LAUNCH_OF_SUBJECT_AFTER = re.compile(
+    r"\s*(?:When|After|Since|Once|Before|Until)\s+(?:it|they)\s+(?:(?:was|were|had\s+been|"
+    r"first|initially|originally)\s+){0,2}(?:launched|released|introduced|unveiled|debuted|"
+    r"announced|rolled\s+out|went\s+live)\b[^,;]*,\s+"
+    r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})(?!['’])\s+[a-z]"
+)
+
+
 def _launch_of_other(sentence: Sentence, pos: int) -> bool:
     """Return True when the launch a status word or date belongs to has a named subject
     that is not a model: "Purple Llama was launched on December 7, 2023, four months
-    after Meta released Llama 2" dates Purple Llama, not Llama 2."""
+    after Meta released Llama 2" dates Purple Llama, not Llama 2; "When it first
+    launched in August, Acme Inference ran Llama 3.1 70B" dates Acme Inference."""
+    ahead = _LAUNCH_OF_SUBJECT_AFTER.match(sentence.text)
+    if (
+        ahead
+        and pos < ahead.start("name")
+        and ahead.group("name").split()[0] not in _SUBJECT_WORDS
+        and not any(
+            g.start < ahead.end("name") and ahead.start("name") < g.end for g in sentence.groups
+        )
+    ):
+        return True
     m = _PASSIVE_LAUNCH_BEFORE.search(sentence.text, 0, pos)
     if m is None or m.group("name").split()[0] in _SUBJECT_WORDS:
         return False

@@ -198,3 +198,29 @@ BASELINES = [
 @pytest.mark.parametrize("case", BASELINES, ids=[c.id for c in BASELINES])
 def test_baseline(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+OTHER_LAUNCH = [
+    # (4) "When it was first launched in August, <Product> …": the leading clause's "it"
+    # is the product named after the comma, so its launch dates no Llama model
+    RuleCase(
+        "leading-launch-clause-of-a-product-dates-no-llama-model",
+        "When it was first launched in August, Acme Inference was said to be 20 times faster "
+        "than cloud GPUs on Llama 3.1 8B and Llama 3.1 70B.",
+        "2024-11-20",
+        (),
+        (("Llama 3.1", "release_date", None), ("Llama 3.1", "status", None)),
+    ),
+    RuleCase(
+        "leading-launch-clause-of-the-model-itself-still-dates-it",
+        "When it was first launched in April 2024, Llama 3 came in 8B and 70B sizes.",
+        "2024-11-20",
+        (("Llama 3", "release_date", "2024-04"), ("Llama 3", "status", "released")),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OTHER_LAUNCH, ids=[c.id for c in OTHER_LAUNCH])
+def test_other_launch(case: RuleCase) -> None:
+    check_rule_case(case)
