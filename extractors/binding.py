@@ -172,6 +172,17 @@ _LAUNCH_OF_SUBJECT_AFTER = re.compile(
 )
 
 
+#: "the latest Gemini release", "a new OpenAI launch": a release word whose owner is
+#: another lab or its model, named between the adjective and the noun
+_RELEASE_OF_OTHER = re.compile(
+    r"(?i:first|latest|new|recent|initial)\s+(?=(?:"
+    + V.OTHER_MODEL.pattern
+    + r"|"
+    + V.OTHER_COMPANIES.pattern
+    + r"))\S+\s+(?:\S+\s+)?(?i:release|launch)s?\b"
+)
+
+
 def _launch_of_other(sentence: Sentence, pos: int) -> bool:
     """Return True when the launch a status word or date belongs to has a named subject
     that is not a model: "Purple Llama was launched on December 7, 2023, four months
@@ -649,6 +660,8 @@ def bind(
         and _launch_of_other(sentence, pos)
     ):
         return None  # "Purple Llama was launched on December 7, four months after Llama 2 …"
+    if attribute == "status" and _RELEASE_OF_OTHER.match(text, pos):
+        return None  # "the latest Gemini release": another lab's release, not the subject's
     if attribute not in RELEASE_BOUND and value_of_other(text, pos):
         return None  # "the 32K limit of GPT-4": the value belongs to another lab's model
     if attribute == "modalities" and value == ("text",) and _VISION.search(text):

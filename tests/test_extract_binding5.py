@@ -224,3 +224,29 @@ OTHER_LAUNCH = [
 @pytest.mark.parametrize("case", OTHER_LAUNCH, ids=[c.id for c in OTHER_LAUNCH])
 def test_other_launch(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+OTHER_RELEASE = [
+    # (5) "the latest Gemini release": the release word's owner is another lab's model
+    RuleCase(
+        "another-lab-s-latest-release-is-not-the-subject-s-release",
+        "Meta's upcoming model, code-named Bramble, has reportedly underperformed. While "
+        "Bramble beat Meta's earlier AI systems, it reportedly did not match the capabilities "
+        "of the latest Gemini release.",
+        "2026-03-01",
+        (("Bramble", "status", "upcoming"),),
+        (("Bramble", "status", "released"),),
+    ),
+    RuleCase(
+        "the-latest-meta-release-is-still-the-subject-s",
+        "Llama 3 is the latest Meta release, out since April 2024.",
+        "2024-05-01",
+        (("Llama 3", "status", "released"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OTHER_RELEASE, ids=[c.id for c in OTHER_RELEASE])
+def test_other_release(case: RuleCase) -> None:
+    check_rule_case(case)
