@@ -206,7 +206,7 @@ def own_model_subject(head: str, title: str, groups_of: Callable[[str], Sequence
     if not m or not title or any(g.start < m.end() for g in groups_of(head)):
         return False
     word = re.match(r"[A-Za-z]{3,}", m.group("name"))
-    return bool(word) and word.group(0).lower() in title.lower()
+    return word is not None and word.group(0).lower() in title.lower()
 
 
 def derivative_post(
