@@ -904,6 +904,8 @@ def _release_triggers(text: str) -> list[re.Match[str]]:
 
 
 _OFFERED_KEYS = ("offered", "granted", "gave", "provided")
+#: "Later in July, Meta released X": with a past verb, "later" moves a story on, not ahead
+_NARRATIVE_LATER = re.compile(r"later", re.I)
 
 
 def read_release_dates(
@@ -946,9 +948,11 @@ def read_release_dates(
             add("release_date", published.isoformat(), clause[0] + trigger.start())
         # A past-tense verb with no future word ("unveiled … on April 5") speaks of a day
         # already gone, even when the model is still upcoming.
-        future = bool(V.FUTURE_WORDS.search(clause_text)) or (
-            "upcoming" in clause_statuses and not V.PAST_EVENT_VERB.search(clause_text)
-        )
+        past_verb = V.PAST_EVENT_VERB.search(clause_text)
+        future = any(
+            not (past_verb and _NARRATIVE_LATER.fullmatch(m.group(0)))
+            for m in V.FUTURE_WORDS.finditer(clause_text)
+        ) or ("upcoming" in clause_statuses and not past_verb)
         for date in find_dates(clause_text, published, future=future):
             start = clause[0] + date.start
             if skip(start) or date.end <= kept_from:

@@ -1,0 +1,34 @@
+"""Value rules from a fifth round on real pages (precision first), each on sentences written
+for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out
+and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # "Later in July, Meta released X": a past story moving on, so the latest July gone by
+    RuleCase(
+        "narrative-later-with-past-verb-looks-back",
+        "Later in July, Meta released Llama 2 with a longer context than the first model.",
+        "2023-10-20",
+        (("Llama 2", "release_date", "2023-07"),),
+        (("Llama 2", "release_date", "2024-07"),),
+    ),
+    RuleCase(
+        "later-with-a-plan-still-looks-ahead",
+        "Meta is expected to ship Llama 5 later in March, people familiar with it said.",
+        "2025-10-20",
+        (),
+        (("Llama 5", "release_date", "2025-03"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
