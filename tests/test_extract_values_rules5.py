@@ -26,6 +26,35 @@ CASES = [
         (),
         (("Llama 5", "release_date", "2025-03"),),
     ),
+    # "On April 5–6, 2025": a span of days dates the release to the month only
+    RuleCase(
+        "day-range-is-the-month",
+        "On March 3–4, 2026, Meta rolled out Llama 5 to developers worldwide.",
+        "2026-05-01",
+        (("Llama 5", "release_date", "2026-03"),),
+        (("Llama 5", "release_date", "2026-03-03"),),
+    ),
+    RuleCase(
+        "day-range-before-the-month-is-the-month",
+        "Meta shipped Llama 5 on 3-4 March 2026, in two waves.",
+        "2026-05-01",
+        (("Llama 5", "release_date", "2026-03"),),
+        (("Llama 5", "release_date", "2026-03-03"),),
+    ),
+    RuleCase(
+        "day-range-without-a-year-is-the-month",
+        "Meta shipped Llama 5 over the weekend of March 7-8, to little fanfare.",
+        "2026-05-01",
+        (("Llama 5", "release_date", "2026-03"),),
+        (("Llama 5", "release_date", "2026-03-07"),),
+    ),
+    RuleCase(
+        "single-day-still-dates-the-day",
+        "On March 3, 2026, Meta rolled out Llama 5 to developers worldwide.",
+        "2026-05-01",
+        (("Llama 5", "release_date", "2026-03-03"),),
+        (),
+    ),
 ]
 
 
