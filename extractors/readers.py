@@ -870,12 +870,23 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue
             if _inside(m.start(), [(s, s + 30) for s, v in statuses if v != "released"]):
                 continue
+            if _NO_DATE_AFTER.match(text, m.end()):
+                continue  # "Release Date: Coming Soon", "Released: TBA": a field with no date
             statuses.append((m.start(), "released"))
     if any(key in lowered for key in _OFFERED_KEYS):
         for m in V.OFFERED_TO_GROUP.finditer(text):
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
                 statuses.append((m.start(), "released"))
     return statuses
+
+
+#: a release field whose value is no date ("released on Coming Soon", "released on N/A")
+_NO_DATE_AFTER = re.compile(
+    r"\s*(?:on|in|:)?\s*(?:coming soon|TBA|TBD|to be (?:announced|confirmed|determined)|"
+    r"not yet (?:released|announced|available)|unreleased|upcoming|pending|in training|"
+    r"N/?A|unknown|none|not (?:stated|disclosed)|[-–—?]+)\W*$",
+    re.I,
+)
 
 
 #: a modal of possibility right before a shelving word: it may happen, it has not

@@ -55,6 +55,31 @@ CASES = [
         (("Llama 5", "release_date", "2026-03-03"),),
         (),
     ),
+    # a release-date field that holds no date ("Coming Soon", "TBA", "N/A") is no release
+    RuleCase(
+        "release-field-coming-soon-is-no-release",
+        "# Llama 5 at a glance\n\nLlama 5 is the next model from Meta.\n\nRelease Date\n\n"
+        "Coming Soon\n\nPricing\n\nUnknown",
+        "2026-05-01",
+        (("Llama 5", "status", "upcoming"),),
+        (("Llama 5", "status", "released"),),
+    ),
+    RuleCase(
+        "release-row-tba-is-no-release",
+        "# Llama 5 spec sheet\n\n| Field | Value |\n|---|---|\n| Release date | TBA |\n"
+        "| Parameters | 1T |\n",
+        "2026-05-01",
+        (("Llama 5", "params_total", 1_000_000_000_000),),
+        (("Llama 5", "status", "released"), ("Llama 5", "release_date", None)),
+    ),
+    RuleCase(
+        "release-row-with-a-date-still-releases",
+        "# Llama 5 spec sheet\n\n| Field | Value |\n|---|---|\n| Release date | April 2, 2026 |\n"
+        "| Parameters | 1T |\n",
+        "2026-05-01",
+        (("Llama 5", "status", "released"), ("Llama 5", "release_date", "2026-04-02")),
+        (),
+    ),
 ]
 
 
