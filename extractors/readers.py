@@ -716,6 +716,21 @@ _KIND_HEAD = re.compile(
     r"challengers)\b",
     re.I,
 )
+#: a class picked out by a demonstrative or a ranking ("these open-source large language
+#: models are …", "the top open-source pre-trained LLMs: A, B, C", "the leading open-weight
+#: model line"): the kind, not one model, whatever words stand before the noun
+_CLASS_DETERMINER_BEFORE = re.compile(
+    r"\b(?:these|those|such|top|best|leading|popular|notable|favou?rite)\s+(?:\d+\s+)?$", re.I
+)
+_CLASS_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|stays?|as|among|one of)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+_CLASS_HEAD = re.compile(
+    r"[\s-]+(?:(?!(?:that|which|who|to|for|and|or|in|on|of|from|with|by|is|are|was|were)\b)"
+    r"[\w()-]+\s+){0,3}?(?:models|LLMs|systems|alternatives|options|model lines?)\b",
+    re.I,
+)
 _PREDICATE_BEFORE = re.compile(
     r"(?:\b(?:are|were|be|been|remain|stay|as)|:)\s+(?:(?:the|two|both|three|all)\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -776,6 +791,11 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
         return False  # the phrase names the weights themselves
     if _STANCE_HEAD.match(after):
         return True
+    determiner = _CLASS_DETERMINER_BEFORE.search(before)
+    if determiner and (_CLASS_HEAD.match(after) or re.search(r"\b(?:models|LLMs)$", word, re.I)):
+        # ... unless the class is predicated of the subject ("X and Y are the best open models")
+        if not _CLASS_PREDICATE_BEFORE.search(before, 0, determiner.start()):
+            return True
     plural_kind = re.search(r"\b(?:models|LLMs|systems)$", word, re.I) or _KIND_HEAD.match(after)
     if plural_kind and not _PREDICATE_BEFORE.search(before):
         return True

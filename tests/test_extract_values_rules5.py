@@ -80,6 +80,45 @@ CASES = [
         (("Llama 5", "status", "released"), ("Llama 5", "release_date", "2026-04-02")),
         (),
     ),
+    # an openness word on a class picked out by "these", "top", "leading": the kind, no model
+    RuleCase(
+        "these-open-models-are-a-class",
+        "Meta released Llama 4 Scout and Llama 4 Maverick. But here is the thing: while these "
+        "open-source large language models are pushing boundaries, they raise hard questions.",
+        "2025-05-01",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 4 Scout", "openness", None), ("Llama 4 Maverick", "openness", None)),
+    ),
+    RuleCase(
+        "top-open-models-listicle-label-is-a-class",
+        "In this piece we rank the top open-source pre-trained language models: Llama 2 by "
+        "Meta, Quillwort by Quill Labs and Fennel by the Fennel Institute.",
+        "2023-10-20",
+        (),
+        (("Llama 2", "openness", None),),
+    ),
+    RuleCase(
+        "leading-open-model-line-is-a-class",
+        "Llama 5 is Meta's bid to keep the leading open-weight model line ahead of closed rivals.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "openness", None),),
+    ),
+    RuleCase(
+        "best-open-models-as-a-predicate-still-reads",
+        "Llama 3.1 and Quillwort are the best open-source models you can run on a laptop today.",
+        "2024-09-01",
+        (("Llama 3.1", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "appositive-open-models-still-read",
+        "Meta released Llama 4 Scout and Llama 4 Maverick, its new open-weight multimodal "
+        "language models.",
+        "2025-05-01",
+        (("Llama 4 Scout", "openness", "open_weights"), ("Llama 4 Maverick", "openness", "open_weights")),
+        (),
+    ),
 ]
 
 
