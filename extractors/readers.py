@@ -890,6 +890,9 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue
             if _inside(m.start(), [(s, s + 30) for s, v in statuses if v != "released"]):
                 continue
+            said = text[m.start() : m.end()]
+            if V.OTHER_MODEL.search(said) or V.OTHER_COMPANIES.search(said):
+                continue  # "the latest Gemini release": another lab's release
             if _NO_DATE_AFTER.match(text, m.end()):
                 continue  # "Release Date: Coming Soon", "Released: TBA": a field with no date
             statuses.append((m.start(), "released"))

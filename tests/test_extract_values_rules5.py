@@ -119,6 +119,23 @@ CASES = [
         (("Llama 4 Scout", "openness", "open_weights"), ("Llama 4 Maverick", "openness", "open_weights")),
         (),
     ),
+    # "the latest Gemini release": a release phrase that names another lab's model
+    RuleCase(
+        "another-labs-release-is-not-ours",
+        "Meta's next model, Llama 5, has underperformed in internal tests. While Llama 5 did "
+        "better than Meta's earlier AI systems and beat an older version of Google's Gemini "
+        "model, it reportedly fell short of the latest Gemini release.",
+        "2026-01-10",
+        (),
+        (("Llama 5", "status", "released"),),
+    ),
+    RuleCase(
+        "latest-llama-release-still-reads",
+        "Llama 3.1 is the latest Llama release and the biggest one so far.",
+        "2024-08-01",
+        (("Llama 3.1", "status", "released"),),
+        (),
+    ),
 ]
 
 
