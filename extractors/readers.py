@@ -890,6 +890,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue
             if _inside(m.start(), [(s, s + 30) for s, v in statuses if v != "released"]):
                 continue
+            if _TOPIC_GERUND_BEFORE.search(before):
+                continue  # "spoke of the importance of making AI tools freely available"
             said = text[m.start() : m.end()]
             if V.OTHER_MODEL.search(said) or V.OTHER_COMPANIES.search(said):
                 continue  # "the latest Gemini release": another lab's release
@@ -903,6 +905,13 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     return statuses
 
 
+#: a gerund after "of", "for", "about": making things available as a topic or a wish, no event
+#: ("the importance of making AI tools freely available", "calls for releasing models")
+_TOPIC_GERUND_BEFORE = re.compile(
+    r"\b(?:of|for|about|towards?|on)\s+(?:making|keeping|releasing|shipping|open[\s-]sourcing)"
+    r"\b[^.;:,]{0,40}$",
+    re.I,
+)
 #: a release field whose value is no date ("released on Coming Soon", "released on N/A")
 _NO_DATE_AFTER = re.compile(
     r"\s*(?:on|in|:)?\s*(?:coming soon|TBA|TBD|to be (?:announced|confirmed|determined)|"

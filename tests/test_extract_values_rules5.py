@@ -136,6 +136,24 @@ CASES = [
         (("Llama 3.1", "status", "released"),),
         (),
     ),
+    # "the importance of making AI tools freely available": a topic or a wish, no release
+    RuleCase(
+        "making-available-as-a-topic-is-no-release",
+        "# Meta says Llama 3 is weeks away\n\nMeta says Llama 3, its new open model, will be "
+        "released within about a month.\n\nAt the London event, Meta's policy chief spoke of "
+        "the importance of making AI tools widely and freely available, freeing them from the "
+        "grip of a few big firms.",
+        "2024-04-10",
+        (("Llama 3", "status", "upcoming"),),
+        (("Llama 3", "status", "released"),),
+    ),
+    RuleCase(
+        "making-available-as-an-event-still-reads",
+        "By making Llama 2 freely available, Meta changed how startups build products.",
+        "2023-09-01",
+        (("Llama 2", "status", "released"),),
+        (),
+    ),
 ]
 
 
