@@ -271,7 +271,8 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
                 add("params_total", q.value, q.start)
             continue
         if _PARAM_AFTER.match(after) or _TOTAL_AFTER.match(after):
-            add("params_total", q.value, q.start)
+            if not _SMALL_BEATS_BIG_AFTER.match(after) and not _BEATEN_RIVAL_BEFORE.search(before):
+                add("params_total", q.value, q.start)
             continue
         if q.unit.lower() in ("m", "million") and _WINDOW_WORDS.search(
             text, max(0, q.start - 80), q.end + 60
@@ -286,6 +287,23 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
             continue
         if _TOTAL_BEFORE.search(before) and q.unit.lower() in ("billion", "trillion", "b", "t"):
             add("params_total", q.value, q.start)
+
+
+#: "X with 13B parameters outperforms Y with 175B": a benchmark claim that a small variant
+#: beats a bigger rival; the size is the claim's, not the model's largest
+_SMALL_BEATS_BIG_AFTER = re.compile(
+    r"^[\s-]*param(?:eter)?s?\s+(?:\w+\s+){0,2}?(?:outperform|beat|surpass|rival|match|exceed|"
+    r"outclass|outscore)\w*\s+[^.;]{0,40}?\b(?:with|at|of|and its|'s)\s+(?:~\s*)?\d[\d.,]*\s?"
+    r"(?:B|billion|T|trillion)\b",
+    re.I,
+)
+
+#: "... outperforms Y with 175B parameters": the size of the rival beaten
+_BEATEN_RIVAL_BEFORE = re.compile(
+    r"\b(?:outperform|beat|surpass|rival|match|exceed|outclass|outscore)\w*\s+[^.;]{0,40}?"
+    r"\b(?:with|at)\s+(?:~\s*)?$",
+    re.I,
+)
 
 
 def _paren_size(before: str, after: str) -> bool:

@@ -154,6 +154,22 @@ CASES = [
         (("Llama 2", "status", "released"),),
         (),
     ),
+    # "X with 13B parameters outperforms Y with 175B": the claim's small size, not X's largest
+    RuleCase(
+        "small-size-that-beats-a-bigger-rival-is-no-size",
+        "Meta put out the first LLaMA in February 2023, saying that LLaMA with 13B parameters "
+        "beats Quillwort with 175B parameters on most reasoning tests.",
+        "2023-10-20",
+        (("Llama 1", "release_date", "2023-02"),),
+        (("Llama 1", "params_total", None),),
+    ),
+    RuleCase(
+        "size-that-beats-a-rival-without-a-size-still-reads",
+        "Llama 3.1 with 405B parameters outperforms Quillwort on several coding benchmarks.",
+        "2024-08-01",
+        (("Llama 3.1", "params_total", 405_000_000_000),),
+        (),
+    ),
 ]
 
 
