@@ -740,6 +740,12 @@ _KIND_HEAD = re.compile(
 _CLASS_DETERMINER_BEFORE = re.compile(
     r"\b(?:these|those|such|top|best|leading|popular|notable|favou?rite)\s+(?:\d+\s+)?$", re.I
 )
+#: "open-weight Llama-class model", "open GPT-4-class systems": a class of models by rank
+_CLASS_OF_MODELS_AFTER = re.compile(
+    r"[\s-]+(?:[\w.]+[\s-]+){0,2}?(?:class|grade|tier)[\s-]+(?:[\w-]+\s+)?(?:models?|LLMs?|"
+    r"systems?)\b",
+    re.I,
+)
 _CLASS_PREDICATE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|remains?|stays?|as|among|one of)\s+(?:the\s+|its\s+|their\s+)?$",
     re.I,
@@ -809,6 +815,8 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
         return False  # the phrase names the weights themselves
     if _STANCE_HEAD.match(after):
         return True
+    if _CLASS_OF_MODELS_AFTER.match(after):
+        return True  # "an open-weight Llama-class model": any model of that class
     determiner = _CLASS_DETERMINER_BEFORE.search(before)
     if determiner and (_CLASS_HEAD.match(after) or re.search(r"\b(?:models|LLMs)$", word, re.I)):
         # ... unless the class is predicated of the subject ("X and Y are the best open models")

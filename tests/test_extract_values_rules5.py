@@ -170,6 +170,16 @@ CASES = [
         (("Llama 3.1", "params_total", 405_000_000_000),),
         (),
     ),
+    # "an open-weight Llama-class model": any model of that class, not the one named
+    RuleCase(
+        "open-class-of-models-is-no-openness",
+        "Quillchip Cloud: Llama 3.1 at 900 tok/s (8B)\n\nQuillchip now serves Llama 3.1 at 900 "
+        "tokens per second.\n\nFor anyone building agents, these figures matter. They set a "
+        "new bar for how fast an open-weight Llama-class model can stream tokens in production.",
+        "2024-08-28",
+        (),
+        (("Llama 3.1", "openness", None),),
+    ),
 ]
 
 
