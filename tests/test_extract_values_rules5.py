@@ -180,6 +180,29 @@ CASES = [
         (),
         (("Llama 3.1", "openness", None),),
     ),
+    # "With the release of Llama 3.1, …": the release as an event gone by
+    RuleCase(
+        "with-the-release-of-llama-is-released",
+        "With the release of Llama 3.1, hobbyists have a new favourite to run at home.",
+        "2024-08-10",
+        (("Llama 3.1", "status", "released"),),
+        (),
+    ),
+    RuleCase(
+        "with-the-release-of-llama-expected-is-no-release",
+        "With the release of Llama 5 expected next month, rivals are cutting their prices.",
+        "2026-02-10",
+        (),
+        (("Llama 5", "status", "released"),),
+    ),
+    RuleCase(
+        "with-the-release-of-another-labs-model-is-no-release",
+        "# The Llama 3 licence question\n\nLlama 3 is licensed under Meta's own terms. With the "
+        "release of Quill Labs' new fine-tuned model, the question grows more pressing.",
+        "2024-05-10",
+        (),
+        (("Llama 3", "status", "released"),),
+    ),
 ]
 
 
