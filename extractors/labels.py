@@ -24,6 +24,8 @@ _BARE_CONTEXT_FIELD = re.compile(
     r"^\s*(?i:context[\s-](?:window|length|size))\s+(?P<value>(?:up to\s+)?\d[\d.,]*\s?[KkMm]?"
     r"(?:\s+tokens?)?)\s*$"
 )
+#: the first column of a comparison table names the model of each row
+_MODEL_COLUMN = re.compile(r"(?i:(?:ai |language |open[\s-]source )?(?:models?|llms?|names?|systems?))")
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 
 
@@ -104,6 +106,8 @@ def table_texts(
         return [(f"{first_cue} {cells[1]}", row_target(cells[1], focus, groups_of))]
     row_groups = [g for g in groups_of(cells[0]) if not g.baseline and g.models]
     target = Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
+    if target is None and header and _MODEL_COLUMN.fullmatch(header[0].strip()):
+        return []  # a comparison table's row for another lab's model: none of its cells is ours
     texts: list[tuple[str, Target | None]] = []
     for column, cell in enumerate(cells[1:], start=1):
         if column >= len(header) or not cell.strip():

@@ -203,6 +203,15 @@ CASES = [
         (),
         (("Llama 3", "status", "released"),),
     ),
+    # a comparison table's row for another lab's model says nothing of the Meta model
+    RuleCase(
+        "other-labs-table-row-is-not-the-focus",
+        "# Open models compared\n\n| Model | Developer | Sizes | License |\n|---|---|---|---|\n"
+        "| Llama 3 | Meta | 8B, 70B | custom |\n| Quillwort | Quill Labs | 7B | Apache 2.0 |\n",
+        "2024-09-01",
+        (("Llama 3", "params_total", 70_000_000_000),),
+        (("Llama 3", "license", "apache-2.0"), ("Llama 3", "params_total", 7_000_000_000)),
+    ),
 ]
 
 
