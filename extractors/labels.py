@@ -57,9 +57,7 @@ def readable_texts(
             cue = label_cue(key)
             if not cue or (cue.startswith("@") and cue != "@modalities"):
                 continue
-            if cue == "license:":
-                version = re.fullmatch(r"(?i:llama)[\s-]?(\d(?:\.\d)?)", value.strip())
-                value = f"Llama {version.group(1)} license" if version else value
+            value = license_value(cue, value)
             text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {value}"
             texts.append((text, row_target(value, focus, groups_of)))
         return texts
@@ -93,6 +91,18 @@ def readable_texts(
     return [(unit.clean, None)]
 
 
+#: a licence cell or field that names a Llama licence by version ("llama2", "Llama 3 Community")
+_LLAMA_LICENSE_VALUE = re.compile(r"(?i:llama)[\s-]?(\d(?:\.\d)?)(?:\s+(?i:community))?")
+
+
+def license_value(cue: str, value: str) -> str:
+    """Return a licence field's value as a licence name ("Llama 3 Community" → "Llama 3 license")."""
+    if cue != "license:":
+        return value
+    version = _LLAMA_LICENSE_VALUE.fullmatch(value.strip())
+    return f"Llama {version.group(1)} license" if version else value
+
+
 def table_texts(
     unit: Unit, focus: Focus, groups_of: Callable[[str], Sequence[Group]]
 ) -> list[tuple[str, Target | None]]:
@@ -114,7 +124,8 @@ def table_texts(
             continue
         cue = label_cue(header[column])
         if cue:
-            texts.append((f"{cue} {cell}", target or row_target(cell, focus, groups_of)))
+            text = f"{cue} {license_value(cue, cell)}"
+            texts.append((text, target or row_target(cell, focus, groups_of)))
     return texts
 
 

@@ -212,6 +212,15 @@ CASES = [
         (("Llama 3", "params_total", 70_000_000_000),),
         (("Llama 3", "license", "apache-2.0"), ("Llama 3", "params_total", 7_000_000_000)),
     ),
+    # a licence cell that names a Llama licence by version without the word "License"
+    RuleCase(
+        "llama-community-cell-is-the-licence",
+        "# Open models compared\n\n| Model | Developer | Sizes | License |\n|---|---|---|---|\n"
+        "| Llama 3 | Meta | 8B, 70B | Llama 3 Community |\n| Quillwort | Quill Labs | 7B | MIT |\n",
+        "2024-09-01",
+        (("Llama 3", "license", "llama-3-community"),),
+        (("Llama 3", "license", "mit"),),
+    ),
 ]
 
 
