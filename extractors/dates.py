@@ -63,12 +63,21 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("iso_quarter", re.compile(r"(?<![\w-])(?P<y>" + _YEAR + r")-?Q(?P<q>[1-4])(?!\w)")),
     (
-        # "On April 5–6, 2025", "5-6 April 2025": a span of days; the month is what it says
+        # "On April 5-6, 2025", "5-6 April 2025": a span of days; the month is what it says
         "day_range_year",
         re.compile(
             r"(?<!\w)(?P<mon>" + _MONTH + r")\s+" + _DAY + r"\s*[-–—]\s*" + _DAY + r",?\s+"
-            r"(?P<y>" + _YEAR + r")(?!\d)|(?<![\w.])" + _DAY + r"\s*[-–—]\s*" + _DAY
-            + r"\s+(?P<mon2>" + _MONTH + r"),?\s+(?P<y2>" + _YEAR + r")(?!\d)"
+            r"(?P<y>"
+            + _YEAR
+            + r")(?!\d)|(?<![\w.])"
+            + _DAY
+            + r"\s*[-–—]\s*"
+            + _DAY
+            + r"\s+(?P<mon2>"
+            + _MONTH
+            + r"),?\s+(?P<y2>"
+            + _YEAR
+            + r")(?!\d)"
         ),
     ),
     (
@@ -144,10 +153,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "on April 5–6": a span of days in the post's year or the one before it
+        # "on April 5-6": a span of days in the post's year or the one before it
         "day_range",
         re.compile(
-            r"(?<!\w)(?P<mon>" + _MONTH + r")\s+" + _DAY + r"\s*[-–—]\s*" + _DAY
+            r"(?<!\w)(?P<mon>"
+            + _MONTH
+            + r")\s+"
+            + _DAY
+            + r"\s*[-–—]\s*"
+            + _DAY
             + r"(?![\d:]|,?\s*(?:19|20)\d\d)(?!\w)"
         ),
     ),

@@ -25,7 +25,9 @@ _BARE_CONTEXT_FIELD = re.compile(
     r"(?:\s+tokens?)?)\s*$"
 )
 #: the first column of a comparison table names the model of each row
-_MODEL_COLUMN = re.compile(r"(?i:(?:ai |language |open[\s-]source )?(?:models?|llms?|names?|systems?))")
+_MODEL_COLUMN = re.compile(
+    r"(?i:(?:ai |language |open[\s-]source )?(?:models?|llms?|names?|systems?))"
+)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 
 
@@ -96,7 +98,7 @@ _LLAMA_LICENSE_VALUE = re.compile(r"(?i:llama)[\s-]?(\d(?:\.\d)?)(?:\s+(?i:commu
 
 
 def license_value(cue: str, value: str) -> str:
-    """Return a licence field's value as a licence name ("Llama 3 Community" → "Llama 3 license")."""
+    """Return a licence value as a licence name ("Llama 3 Community" → "Llama 3 license")."""
     if cue != "license:":
         return value
     version = _LLAMA_LICENSE_VALUE.fullmatch(value.strip())

@@ -818,10 +818,13 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     if _CLASS_OF_MODELS_AFTER.match(after):
         return True  # "an open-weight Llama-class model": any model of that class
     determiner = _CLASS_DETERMINER_BEFORE.search(before)
-    if determiner and (_CLASS_HEAD.match(after) or re.search(r"\b(?:models|LLMs)$", word, re.I)):
+    if (
+        determiner
+        and (_CLASS_HEAD.match(after) or re.search(r"\b(?:models|LLMs)$", word, re.I))
         # ... unless the class is predicated of the subject ("X and Y are the best open models")
-        if not _CLASS_PREDICATE_BEFORE.search(before, 0, determiner.start()):
-            return True
+        and not _CLASS_PREDICATE_BEFORE.search(before, 0, determiner.start())
+    ):
+        return True
     plural_kind = re.search(r"\b(?:models|LLMs|systems)$", word, re.I) or _KIND_HEAD.match(after)
     if plural_kind and not _PREDICATE_BEFORE.search(before):
         return True

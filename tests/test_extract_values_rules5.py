@@ -26,7 +26,7 @@ CASES = [
         (),
         (("Llama 5", "release_date", "2025-03"),),
     ),
-    # "On April 5–6, 2025": a span of days dates the release to the month only
+    # "On April 5-6, 2025": a span of days dates the release to the month only
     RuleCase(
         "day-range-is-the-month",
         "On March 3–4, 2026, Meta rolled out Llama 5 to developers worldwide.",
@@ -116,7 +116,10 @@ CASES = [
         "Meta released Llama 4 Scout and Llama 4 Maverick, its new open-weight multimodal "
         "language models.",
         "2025-05-01",
-        (("Llama 4 Scout", "openness", "open_weights"), ("Llama 4 Maverick", "openness", "open_weights")),
+        (
+            ("Llama 4 Scout", "openness", "open_weights"),
+            ("Llama 4 Maverick", "openness", "open_weights"),
+        ),
         (),
     ),
     # "the latest Gemini release": a release phrase that names another lab's model
