@@ -63,6 +63,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("iso_quarter", re.compile(r"(?<![\w-])(?P<y>" + _YEAR + r")-?Q(?P<q>[1-4])(?!\w)")),
     (
+        # "On April 5-6, 2025", "5-6 April 2025": a span of days; the month is what it says
+        "day_range_year",
+        re.compile(
+            r"(?<!\w)(?P<mon>" + _MONTH + r")\s+" + _DAY + r"\s*[-–—]\s*" + _DAY + r",?\s+"
+            r"(?P<y>"
+            + _YEAR
+            + r")(?!\d)|(?<![\w.])"
+            + _DAY
+            + r"\s*[-–—]\s*"
+            + _DAY
+            + r"\s+(?P<mon2>"
+            + _MONTH
+            + r"),?\s+(?P<y2>"
+            + _YEAR
+            + r")(?!\d)"
+        ),
+    ),
+    (
         "month_day_year",
         re.compile(
             r"(?<!\w)(?P<mon>"
@@ -132,6 +150,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!\w)(?:(?P<rel>this|next|last|coming|early|late)\s+)?(?P<season>spring|summer|fall"
             r"|autumn|winter)(?:\s+(?:of\s+)?(?P<y>" + _YEAR + r"))?(?!\w)",
             re.I,
+        ),
+    ),
+    (
+        # "on April 5-6": a span of days in the post's year or the one before it
+        "day_range",
+        re.compile(
+            r"(?<!\w)(?P<mon>"
+            + _MONTH
+            + r")\s+"
+            + _DAY
+            + r"\s*[-–—]\s*"
+            + _DAY
+            + r"(?![\d:]|,?\s*(?:19|20)\d\d)(?!\w)"
         ),
     ),
     (
@@ -411,6 +442,9 @@ def _resolve(
         if kind in ("month_day_year", "day_month_year"):
             day = dt.date(int(g["y"]), _month(g["mon"]), _day(g["d"]))
             return DateMention(start, end, (day.isoformat(),), 4, kind=kind)
+        if kind == "day_range_year":
+            value = f"{int(g['y'] or g['y2']):04d}-{_month(g['mon'] or g['mon2']):02d}"
+            return DateMention(start, end, (value,), 3, kind=kind)
         if kind == "month_range_year":
             year = int(g["y"])
             first, last = _month(g["mon"]), _month(g["mon2"])
@@ -492,7 +526,7 @@ def _resolve(
             year = _year_for_period(published, month * 100 + day_of_month, _md(published), future)
             value = dt.date(year, month, day_of_month).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
-        if kind in ("month_alone", "month_adjective"):
+        if kind in ("month_alone", "month_adjective", "day_range"):
             if not published:
                 return None
             month = _month(g["mon"])

@@ -24,6 +24,10 @@ _BARE_CONTEXT_FIELD = re.compile(
     r"^\s*(?i:context[\s-](?:window|length|size))\s+(?P<value>(?:up to\s+)?\d[\d.,]*\s?[KkMm]?"
     r"(?:\s+tokens?)?)\s*$"
 )
+#: the first column of a comparison table names the model of each row
+_MODEL_COLUMN = re.compile(
+    r"(?i:(?:ai |language |open[\s-]source )?(?:models?|llms?|names?|systems?))"
+)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 
 
@@ -55,9 +59,7 @@ def readable_texts(
             cue = label_cue(key)
             if not cue or (cue.startswith("@") and cue != "@modalities"):
                 continue
-            if cue == "license:":
-                version = re.fullmatch(r"(?i:llama)[\s-]?(\d(?:\.\d)?)", value.strip())
-                value = f"Llama {version.group(1)} license" if version else value
+            value = license_value(cue, value)
             text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {value}"
             texts.append((text, row_target(value, focus, groups_of)))
         return texts
@@ -91,6 +93,18 @@ def readable_texts(
     return [(unit.clean, None)]
 
 
+#: a licence cell or field that names a Llama licence by version ("llama2", "Llama 3 Community")
+_LLAMA_LICENSE_VALUE = re.compile(r"(?i:llama)[\s-]?(\d(?:\.\d)?)(?:\s+(?i:community))?")
+
+
+def license_value(cue: str, value: str) -> str:
+    """Return a licence value as a licence name ("Llama 3 Community" → "Llama 3 license")."""
+    if cue != "license:":
+        return value
+    version = _LLAMA_LICENSE_VALUE.fullmatch(value.strip())
+    return f"Llama {version.group(1)} license" if version else value
+
+
 def table_texts(
     unit: Unit, focus: Focus, groups_of: Callable[[str], Sequence[Group]]
 ) -> list[tuple[str, Target | None]]:
@@ -104,13 +118,16 @@ def table_texts(
         return [(f"{first_cue} {cells[1]}", row_target(cells[1], focus, groups_of))]
     row_groups = [g for g in groups_of(cells[0]) if not g.baseline and g.models]
     target = Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
+    if target is None and header and _MODEL_COLUMN.fullmatch(header[0].strip()):
+        return []  # a comparison table's row for another lab's model: none of its cells is ours
     texts: list[tuple[str, Target | None]] = []
     for column, cell in enumerate(cells[1:], start=1):
         if column >= len(header) or not cell.strip():
             continue
         cue = label_cue(header[column])
         if cue:
-            texts.append((f"{cue} {cell}", target or row_target(cell, focus, groups_of)))
+            text = f"{cue} {license_value(cue, cell)}"
+            texts.append((text, target or row_target(cell, focus, groups_of)))
     return texts
 
 

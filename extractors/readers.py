@@ -271,7 +271,8 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
                 add("params_total", q.value, q.start)
             continue
         if _PARAM_AFTER.match(after) or _TOTAL_AFTER.match(after):
-            add("params_total", q.value, q.start)
+            if not _SMALL_BEATS_BIG_AFTER.match(after) and not _BEATEN_RIVAL_BEFORE.search(before):
+                add("params_total", q.value, q.start)
             continue
         if q.unit.lower() in ("m", "million") and _WINDOW_WORDS.search(
             text, max(0, q.start - 80), q.end + 60
@@ -286,6 +287,23 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
             continue
         if _TOTAL_BEFORE.search(before) and q.unit.lower() in ("billion", "trillion", "b", "t"):
             add("params_total", q.value, q.start)
+
+
+#: "X with 13B parameters outperforms Y with 175B": a benchmark claim that a small variant
+#: beats a bigger rival; the size is the claim's, not the model's largest
+_SMALL_BEATS_BIG_AFTER = re.compile(
+    r"^[\s-]*param(?:eter)?s?\s+(?:\w+\s+){0,2}?(?:outperform|beat|surpass|rival|match|exceed|"
+    r"outclass|outscore)\w*\s+[^.;]{0,40}?\b(?:with|at|of|and its|'s)\s+(?:~\s*)?\d[\d.,]*\s?"
+    r"(?:B|billion|T|trillion)\b",
+    re.I,
+)
+
+#: "... outperforms Y with 175B parameters": the size of the rival beaten
+_BEATEN_RIVAL_BEFORE = re.compile(
+    r"\b(?:outperform|beat|surpass|rival|match|exceed|outclass|outscore)\w*\s+[^.;]{0,40}?"
+    r"\b(?:with|at)\s+(?:~\s*)?$",
+    re.I,
+)
 
 
 def _paren_size(before: str, after: str) -> bool:
@@ -716,6 +734,27 @@ _KIND_HEAD = re.compile(
     r"challengers)\b",
     re.I,
 )
+#: a class picked out by a demonstrative or a ranking ("these open-source large language
+#: models are …", "the top open-source pre-trained LLMs: A, B, C", "the leading open-weight
+#: model line"): the kind, not one model, whatever words stand before the noun
+_CLASS_DETERMINER_BEFORE = re.compile(
+    r"\b(?:these|those|such|top|best|leading|popular|notable|favou?rite)\s+(?:\d+\s+)?$", re.I
+)
+#: "open-weight Llama-class model", "open GPT-4-class systems": a class of models by rank
+_CLASS_OF_MODELS_AFTER = re.compile(
+    r"[\s-]+(?:[\w.]+[\s-]+){0,2}?(?:class|grade|tier)[\s-]+(?:[\w-]+\s+)?(?:models?|LLMs?|"
+    r"systems?)\b",
+    re.I,
+)
+_CLASS_PREDICATE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|remains?|stays?|as|among|one of)\s+(?:the\s+|its\s+|their\s+)?$",
+    re.I,
+)
+_CLASS_HEAD = re.compile(
+    r"[\s-]+(?:(?!(?:that|which|who|to|for|and|or|in|on|of|from|with|by|is|are|was|were)\b)"
+    r"[\w()-]+\s+){0,3}?(?:models|LLMs|systems|alternatives|options|model lines?)\b",
+    re.I,
+)
 _PREDICATE_BEFORE = re.compile(
     r"(?:\b(?:are|were|be|been|remain|stay|as)|:)\s+(?:(?:the|two|both|three|all)\s+)?"
     r"(?:[\w-]+\s+){0,2}$",
@@ -775,6 +814,16 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     if re.search(r"weights$", word, re.I):
         return False  # the phrase names the weights themselves
     if _STANCE_HEAD.match(after):
+        return True
+    if _CLASS_OF_MODELS_AFTER.match(after):
+        return True  # "an open-weight Llama-class model": any model of that class
+    determiner = _CLASS_DETERMINER_BEFORE.search(before)
+    if (
+        determiner
+        and (_CLASS_HEAD.match(after) or re.search(r"\b(?:models|LLMs)$", word, re.I))
+        # ... unless the class is predicated of the subject ("X and Y are the best open models")
+        and not _CLASS_PREDICATE_BEFORE.search(before, 0, determiner.start())
+    ):
         return True
     plural_kind = re.search(r"\b(?:models|LLMs|systems)$", word, re.I) or _KIND_HEAD.match(after)
     if plural_kind and not _PREDICATE_BEFORE.search(before):
@@ -870,12 +919,35 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue
             if _inside(m.start(), [(s, s + 30) for s, v in statuses if v != "released"]):
                 continue
+            if _TOPIC_GERUND_BEFORE.search(before):
+                continue  # "spoke of the importance of making AI tools freely available"
+            said = text[m.start() : m.end()]
+            if V.OTHER_MODEL.search(said) or V.OTHER_COMPANIES.search(said):
+                continue  # "the latest Gemini release": another lab's release
+            if _NO_DATE_AFTER.match(text, m.end()):
+                continue  # "Release Date: Coming Soon", "Released: TBA": a field with no date
             statuses.append((m.start(), "released"))
     if any(key in lowered for key in _OFFERED_KEYS):
         for m in V.OFFERED_TO_GROUP.finditer(text):
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
                 statuses.append((m.start(), "released"))
     return statuses
+
+
+#: a gerund after "of", "for", "about": making things available as a topic or a wish, no event
+#: ("the importance of making AI tools freely available", "calls for releasing models")
+_TOPIC_GERUND_BEFORE = re.compile(
+    r"\b(?:of|for|about|towards?|on)\s+(?:making|keeping|releasing|shipping|open[\s-]sourcing)"
+    r"\b[^.;:,]{0,40}$",
+    re.I,
+)
+#: a release field whose value is no date ("released on Coming Soon", "released on N/A")
+_NO_DATE_AFTER = re.compile(
+    r"\s*(?:on|in|:)?\s*(?:coming soon|TBA|TBD|to be (?:announced|confirmed|determined)|"
+    r"not yet (?:released|announced|available)|unreleased|upcoming|pending|in training|"
+    r"N/?A|unknown|none|not (?:stated|disclosed)|[-–—?]+)\W*$",
+    re.I,
+)
 
 
 #: a modal of possibility right before a shelving word: it may happen, it has not
@@ -904,6 +976,8 @@ def _release_triggers(text: str) -> list[re.Match[str]]:
 
 
 _OFFERED_KEYS = ("offered", "granted", "gave", "provided")
+#: "Later in July, Meta released X": with a past verb, "later" moves a story on, not ahead
+_NARRATIVE_LATER = re.compile(r"later", re.I)
 
 
 def read_release_dates(
@@ -946,9 +1020,11 @@ def read_release_dates(
             add("release_date", published.isoformat(), clause[0] + trigger.start())
         # A past-tense verb with no future word ("unveiled … on April 5") speaks of a day
         # already gone, even when the model is still upcoming.
-        future = bool(V.FUTURE_WORDS.search(clause_text)) or (
-            "upcoming" in clause_statuses and not V.PAST_EVENT_VERB.search(clause_text)
-        )
+        past_verb = V.PAST_EVENT_VERB.search(clause_text)
+        future = any(
+            not (past_verb and _NARRATIVE_LATER.fullmatch(m.group(0)))
+            for m in V.FUTURE_WORDS.finditer(clause_text)
+        ) or ("upcoming" in clause_statuses and not past_verb)
         for date in find_dates(clause_text, published, future=future):
             start = clause[0] + date.start
             if skip(start) or date.end <= kept_from:

@@ -164,6 +164,12 @@ RELEASED: Matcher = _rx(
     r"available|available (?:now|today|on|for|through|via|from|in|to download|to anyone|"
     r"as open|under|at)|(?:first|latest|new|recent|initial|two|three|latest) "
     r"(?:\w+ )?releases?\b|after (?:its |the |their )?(?:initial )?release|"
+    # "With the release of Llama 3.1, developers …": the release as a past event (not
+    # "with the release of Llama 5 expected next month", nor of another lab's model)
+    r"(?<=with )the (?:recent |latest |new |official |public )?release of"
+    r"(?= (?:meta['’]s )?(?:code )?llama\b)"
+    r"(?![^.;]{0,60}?\b(?:expected|slated|due|planned|set to|coming|next|later|soon|upcoming|"
+    r"will|would|approach\w*|nears?|looming)\b)|"
     r"(?:out|available) now|can (?:now )?be downloaded|downloadable|hit the market|"
     r"went live|goes live|dropped (?:today|yesterday|on|last)|release of (?:the )?weights|"
     r"what'?s out|(?:'s|'re) (?:now )?out\b|is out now|"
