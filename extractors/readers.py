@@ -79,7 +79,11 @@ _NOT_PARAMS_AFTER = re.compile(
     re.I,
 )
 _COMPARATIVE_BEFORE = re.compile(
-    r"\b(?:larger|bigger|smaller|older|previous|earlier)\s+~?$|\bthan (?:the |its |a )?~?$", re.I
+    r"\b(?:larger|bigger|smaller|older|previous|earlier)\s+~?$|\bthan (?:the |its |a )?~?$|"
+    # "at the speed of a ~17B dense model", "serves like a 17B model": a yardstick's size
+    r"\b(?:(?:speed|cost|price|latency|footprint|memory|budget|compute) of|like|akin to|"
+    r"as (?:fast|cheap|quick|small|light|efficient) as)\s+(?:an?|the)\s+[~≈]?$",
+    re.I,
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£]|\bUSD|\bEUR)\s*(?:~)?$")
 _CONTEXT_WORD = re.compile(r"\bcontext\b", re.I)
@@ -393,11 +397,14 @@ def read_architecture(text: str, add: Add) -> None:
             break
 
 
-#: "than a comparably capable dense model", "breaking from the dense approach": the
-#: design named is what the model is compared with
+#: "than a comparably capable dense model", "breaking from the dense approach", "at the
+#: speed of a 17B dense model", "costs like a small dense model": the design named is what
+#: the model is compared with
 _ARCH_COMPARED = re.compile(
     r"\b(?:than|comparabl[ey]|similarly|equally|compared (?:to|with)|versus|vs\.?|unlike|"
-    r"rather than|instead of|from|over)\s+(?:[\w-]+\s+){0,3}$",
+    r"rather than|instead of|from|over|like|akin to|equivalent to|as (?:fast|cheap|quick|"
+    r"small|light|efficient) as|(?:speed|cost|price|latency|footprint|memory|budget|"
+    r"compute|level|class|size) of)\s+(?:[\w~≈.-]+\s+){0,3}$",
     re.I,
 )
 #: "Dense models vs. Mixture of Experts", "Dense or MoE?": the two designs set side by

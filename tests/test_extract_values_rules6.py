@@ -1,0 +1,53 @@
+"""Value rules from a sixth round on real pages (precision first), each on sentences written
+for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out
+and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # "runs at the speed of a ~17B dense model": the yardstick's design and size, not the model's
+    RuleCase(
+        "speed-of-a-dense-model-is-a-yardstick",
+        "Both Llama 4 Scout and Llama 4 Maverick run at the speed of a ~20B dense model while "
+        "scoring far above their class.",
+        "2026-05-01",
+        (),
+        (
+            ("Llama 4 Scout", "architecture", None),
+            ("Llama 4 Maverick", "architecture", None),
+            ("Llama 4 Scout", "params_total", None),
+        ),
+    ),
+    RuleCase(
+        "as-cheap-as-a-dense-model-is-a-yardstick",
+        "Llama 5 is as cheap as a small dense model to serve, Meta says.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "architecture", None),),
+    ),
+    RuleCase(
+        "a-dense-model-said-of-the-model-still-counts",
+        "Llama 5 is a 70B dense model trained on public data.",
+        "2026-05-01",
+        (("Llama 5", "architecture", "dense"), ("Llama 5", "params_total", 70_000_000_000)),
+        (),
+    ),
+    RuleCase(
+        "memory-footprint-does-not-hide-the-size",
+        "Llama 5 has a memory footprint of 140 GB and 70B parameters.",
+        "2026-05-01",
+        (("Llama 5", "params_total", 70_000_000_000),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
