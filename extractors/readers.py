@@ -450,6 +450,8 @@ def read_modalities(text: str, add: Add) -> None:
             r"^[\s-]*(?:outputs?|generation|to-)", near_after, re.I
         ):
             continue
+        if _in_contrast_phrase(text, m.start()):
+            continue  # "Unlike earlier systems that used text and audio encoders, X …"
         values = modality_values(m.group(0))
         if len(values) >= 2:
             add("modalities", tuple(sorted(values)), m.start())
@@ -460,6 +462,29 @@ def read_modalities(text: str, add: Add) -> None:
     for m in V.TEXT_ONLY.finditer(text):
         if not negated(text, m.start()):
             add("modalities", ("text",), m.start())
+
+
+#: a phrase that opens with what the model is set against ("Unlike earlier systems …,")
+_CONTRAST_OPENER = re.compile(r"\b(?:unlike|in contrast to|as opposed to)\b", re.I)
+#: where that phrase ends: a comma and the main clause's subject
+_MAIN_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s+(?:[A-Z]|(?:it|its|this|the (?:new |latest )?(?:model|system|release))\b)"
+)
+
+
+def _in_contrast_phrase(text: str, pos: int) -> bool:
+    """Return True when ``pos`` lies in an "Unlike X …," phrase of its sentence.
+
+    "Unlike previous systems that used separate encoders for text, image and audio, the
+    model is natively multimodal": the list describes the systems set against the model.
+    """
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+    opener = None
+    for m in _CONTRAST_OPENER.finditer(text, start, pos):
+        opener = m
+    if opener is None:
+        return False
+    return not _MAIN_CLAUSE_AFTER_COMMA.search(text, opener.end(), pos)
 
 
 def modality_values(phrase: str) -> set[str]:

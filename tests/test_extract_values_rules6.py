@@ -45,6 +45,32 @@ CASES = [
         (("Llama 5", "params_total", 70_000_000_000),),
         (),
     ),
+    # "Unlike earlier systems that used encoders for text, image and audio, X is multimodal":
+    # the list belongs to the systems set against the model
+    RuleCase(
+        "modalities-in-an-unlike-phrase-are-the-others",
+        "Llama 5 drops the bolted-on design. Unlike earlier assistants that used separate "
+        "encoders for text, image, and audio, Llama 5 processes them in one network.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "modalities", None),),
+    ),
+    RuleCase(
+        "in-contrast-to-phrase-lists-the-others",
+        "In contrast to older pipelines that handled text and speech separately, Llama 5 is "
+        "multimodal from the first layer.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "modalities", None),),
+    ),
+    RuleCase(
+        "modalities-after-the-unlike-phrase-are-the-model-s",
+        "Unlike older pipelines that bolted a vision encoder onto a language model, Llama 5 "
+        "is natively multimodal and accepts text and images as inputs.",
+        "2026-05-01",
+        (("Llama 5", "modalities", ("image", "text")),),
+        (),
+    ),
 ]
 
 
