@@ -958,12 +958,23 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "the latest Gemini release": another lab's release
             if _NO_DATE_AFTER.match(text, m.end()):
                 continue  # "Release Date: Coming Soon", "Released: TBA": a field with no date
+            if _LIMITED_PREVIEW_AFTER.match(text, m.end()):
+                continue  # "available in limited preview": shown to a few, not out
             statuses.append((m.start(), "released"))
     if any(key in lowered for key in _OFFERED_KEYS):
         for m in V.OFFERED_TO_GROUP.finditer(text):
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
                 statuses.append((m.start(), "released"))
     return statuses
+
+
+#: "available in limited preview", "available in a private research preview": the
+#: availability is a preview's (a preview "on Azure" is a way to use a model that is out)
+_LIMITED_PREVIEW_AFTER = re.compile(
+    r"\s+(?:only\s+)?in\s+(?:an?\s+)?(?:early|private|limited|closed|research)\s+"
+    r"(?:research\s+)?preview(?!\s+(?:on|via|through|in|at)\b)",
+    re.I,
+)
 
 
 #: a gerund after "of", "for", "about": making things available as a topic or a wish, no event

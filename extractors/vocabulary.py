@@ -228,6 +228,9 @@ UPCOMING: Matcher = _rx(
     # "Behemoth remains in preview": shown, not out (a preview "on Azure" is a way to use it)
     r"(?:is|are|was|were|remains?|still) (?:still |only |currently )?in (?:an? )?"
     r"(?:early |private |limited )?preview(?!\s+(?:on|via|through|for|to|in|at|with|from|as)\b)|"
+    # "available in limited preview / research access": shown to a few, not out
+    r"available (?:only )?in (?:an? )?(?:early |private |limited |closed |research )"
+    r"(?:research )?preview(?!\s+(?:on|via|through|in|at)\b)|"
     r"previewed|previewing|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
     r"(?:is|are|was) working on|still cooking|announced (?:the )?(?:forthcoming|upcoming|"
     r"planned) release)"

@@ -71,6 +71,29 @@ CASES = [
         (("Llama 5", "modalities", ("image", "text")),),
         (),
     ),
+    # "available in limited preview": shown to a few, not out
+    RuleCase(
+        "available-in-limited-preview-is-upcoming",
+        "# Llama 5 Titan\n\nStatus: shown in March 2026; not fully out as of May 2026 "
+        "(available in limited preview to research partners)",
+        "2026-05-01",
+        (("Llama 5", "status", "upcoming"),),
+        (("Llama 5", "status", "released"),),
+    ),
+    RuleCase(
+        "available-in-a-private-research-preview-is-upcoming",
+        "Meta says Llama 5 is available in a private research preview for a handful of labs.",
+        "2026-05-01",
+        (("Llama 5", "status", "upcoming"),),
+        (("Llama 5", "status", "released"),),
+    ),
+    RuleCase(
+        "a-preview-on-a-cloud-is-a-way-to-use-it",
+        "Llama 5 is available in a private preview on Azure AI Foundry from today.",
+        "2026-05-01",
+        (("Llama 5", "status", "released"),),
+        (),
+    ),
 ]
 
 
