@@ -927,6 +927,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "the upcoming opportunity": not a model's release
             if _NOT_A_MODEL_OBJECT.match(text, m.end()):
                 continue  # "is building data centres", "being built in an orchard"
+            if _OUT_NOW_AND_WIDER.search(text, max(0, m.start() - 160), m.start()):
+                continue  # "is now powering Meta AI and will roll out to WhatsApp": wider reach
             allow = ("not yet", "yet to", "n't yet", "n't been", "not been", "not released")
             shelved = [(s, s + 40) for s, v in statuses if v == "shelved"]
             if not negated(text, m.start(), allow=allow) and not _inside(m.start(), shelved):
@@ -966,6 +968,19 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
                 statuses.append((m.start(), "released"))
     return statuses
+
+
+#: "X is now powering Meta AI on the web and will roll out to Instagram": the same subject
+#: is out already and a future verb joined to it by "and" widens its reach, not its release
+_OUT_NOW_AND = (
+    r"\b(?:is|are|'s|'re)\s+(?:now|already)\s+(?:\w+\s+)?(?:powering|powers|available|live|"
+    r"out|running|serving|in use|rolling out)\b[^.;:]{0,100}?\s(?:and|but)\s+(?:\w+\s+)?"
+)
+_OUT_NOW_AND_WIDER = re.compile(_OUT_NOW_AND + "$", re.I)
+#: the same, up to the future verb: a date after it is the wider rollout's
+_OUT_NOW_THEN_LATER = re.compile(
+    _OUT_NOW_AND + r"(?=(?:will|would|should|is set to|are set to|is expected to)\b)", re.I
+)
 
 
 #: "available in limited preview", "available in a private research preview": the
@@ -1068,10 +1083,13 @@ def read_release_dates(
             not (past_verb and _NARRATIVE_LATER.fullmatch(m.group(0)))
             for m in V.FUTURE_WORDS.finditer(clause_text)
         ) or ("upcoming" in clause_statuses and not past_verb)
+        wider = _OUT_NOW_THEN_LATER.search(clause_text)
         for date in find_dates(clause_text, published, future=future):
             start = clause[0] + date.start
             if skip(start) or date.end <= kept_from:
                 continue  # (before kept_from: the plan that was replaced)
+            if wider and date.start >= wider.end():
+                continue  # "is already live and will reach WhatsApp next month": the rollout's
             if _OFFSET_BEFORE.search(text, 0, start):
                 continue  # "a day after X was released, on July 24, Y …": another event's day
             before = clause_text[max(0, date.start - 24) : date.start]

@@ -94,6 +94,37 @@ CASES = [
         (("Llama 5", "status", "released"),),
         (),
     ),
+    # "is now powering Meta AI and will roll out to WhatsApp": out now, reaching further later
+    RuleCase(
+        "out-now-and-will-roll-out-wider-is-no-plan",
+        "Llama 5 is now powering Meta AI on the web and will roll out to Instagram and "
+        "Messenger over the coming weeks.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", None)),
+    ),
+    RuleCase(
+        "already-available-and-coming-to-more-countries-next-month",
+        "Llama 5 is already available to developers in the US and will come to more "
+        "countries next month.",
+        "2026-05-01",
+        (("Llama 5", "status", "released"),),
+        (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2026-06")),
+    ),
+    RuleCase(
+        "another-subject-out-now-keeps-the-plan",
+        "The new Meta AI app is now available in preview, and Llama 5 will launch next month.",
+        "2026-05-01",
+        (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2026-06")),
+        (),
+    ),
+    RuleCase(
+        "a-plain-rollout-plan-is-still-upcoming",
+        "Llama 5 will roll out to Instagram users in the coming weeks.",
+        "2026-05-01",
+        (("Llama 5", "status", "upcoming"),),
+        (),
+    ),
 ]
 
 
