@@ -903,6 +903,23 @@ _UPCOMING_NOUN = re.compile(
 )
 
 
+#: "upcoming" said of a device, an event or a product that is not a model
+_UPCOMING_PRODUCT = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:glasses|headsets?|devices?|phones?|wearables?|hardware|chips?|"
+    r"events?|conference|keynote|earnings|app|apps|features?|products?|data ?cent(?:er|re)s?|"
+    r"clusters?)\b",
+    re.I,
+)
+
+
+#: "is expected to be a cornerstone of / central to": a role foreseen, not a release planned
+_ROLE_AFTER_EXPECTED = re.compile(
+    r"\s+be\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:cornerstone|central|key|crucial|important|"
+    r"core|foundation|part|pillar|backbone|critical|essential|integral|heart)\b",
+    re.I,
+)
+
+
 def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     """Return (position, status) pairs: shelved, upcoming and released statements."""
     statuses: list[tuple[int, str]] = []
@@ -921,10 +938,12 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
             statuses.append((m.start(), "shelved"))
     if _gate(lowered, _UPCOMING_KEYS, "upcoming"):
         for m in V.UPCOMING.finditer(text):
-            if m.group(0).lower() in ("upcoming", "forthcoming") and not _UPCOMING_NOUN.match(
-                text, m.end()
+            if m.group(0).lower() in ("upcoming", "forthcoming") and (
+                not _UPCOMING_NOUN.match(text, m.end()) or _UPCOMING_PRODUCT.match(text, m.end())
             ):
-                continue  # "the upcoming opportunity": not a model's release
+                continue  # "the upcoming opportunity", "its upcoming AI glasses": no model
+            if _ROLE_AFTER_EXPECTED.match(text, m.end()):
+                continue  # "is expected to be a cornerstone of": a role foreseen, no release
             if _NOT_A_MODEL_OBJECT.match(text, m.end()):
                 continue  # "is building data centres", "being built in an orchard"
             if _OUT_NOW_AND_WIDER.search(text, max(0, m.start() - 160), m.start()):

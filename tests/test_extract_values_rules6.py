@@ -125,6 +125,36 @@ CASES = [
         (("Llama 5", "status", "upcoming"),),
         (),
     ),
+    # "upcoming" said of glasses, an event or an app: no model's plan
+    RuleCase(
+        "upcoming-glasses-are-no-model-plan",
+        "Llama 5 is the brain of Meta AI now. This skill is expected to be central to Meta's "
+        "upcoming AI glasses, where the assistant sees what the wearer sees.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "upcoming-event-is-no-model-plan",
+        "Llama 5 will headline talks at the upcoming developer conference, the company said.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "upcoming-ai-model-is-still-a-plan",
+        "Meta's upcoming AI model, Llama 5, is said to be much larger.",
+        "2026-05-01",
+        (("Llama 5", "status", "upcoming"),),
+        (),
+    ),
+    RuleCase(
+        "expected-to-be-released-is-still-a-plan",
+        "Llama 5 is expected to be released in June, two people familiar said.",
+        "2026-05-01",
+        (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2026-06")),
+        (),
+    ),
 ]
 
 
