@@ -979,6 +979,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "the latest Gemini release": another lab's release
             if _NO_DATE_AFTER.match(text, m.end()):
                 continue  # "Release Date: Coming Soon", "Released: TBA": a field with no date
+            if _WHETHER_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+                continue  # "depends on whether the siblings shipped … deliver": an open question
             if _LIMITED_PREVIEW_AFTER.match(text, m.end()):
                 continue  # "available in limited preview": shown to a few, not out
             statuses.append((m.start(), "released"))
@@ -1000,6 +1002,10 @@ _OUT_NOW_AND_WIDER = re.compile(_OUT_NOW_AND + "$", re.I)
 _OUT_NOW_THEN_LATER = re.compile(
     _OUT_NOW_AND + r"(?=(?:will|would|should|is set to|are set to|is expected to)\b)", re.I
 )
+
+
+#: "whether the Maverick and Behemoth siblings shipped …": a question, no statement
+_WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:,()]*$", re.I)
 
 
 #: "available in limited preview", "available in a private research preview": the

@@ -155,6 +155,29 @@ CASES = [
         (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2026-06")),
         (),
     ),
+    # "whether X shipped …": a question asked, not a release stated
+    RuleCase(
+        "whether-the-siblings-shipped-is-a-question",
+        "Llama 5 Mini's worth hinges on whether the Llama 4 Maverick and Llama 4 Behemoth "
+        "siblings shipped on the same design live up to the promise.",
+        "2026-05-01",
+        (),
+        (("Llama 4 Maverick", "status", "released"), ("Llama 4 Behemoth", "status", "released")),
+    ),
+    RuleCase(
+        "unclear-whether-it-was-released",
+        "It remains unclear whether Llama 5 was released to all developers.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "status", "released"),),
+    ),
+    RuleCase(
+        "whether-or-not-aside-keeps-the-release",
+        "Whether or not you like it, Llama 5 was released on Tuesday.",
+        "2026-05-01",
+        (("Llama 5", "status", "released"),),
+        (),
+    ),
 ]
 
 
