@@ -590,6 +590,8 @@ def read_openness(text: str, add: Add) -> None:
             continue  # "pursuing a closed model instead": another model, not this one
         if _generic_openness(text, m) or _contrasted(text, m.start()):
             continue
+        if _LEGAL_OWNERSHIP.search(text) and re.search(r"['’]s\s+$", before):
+            continue  # "“Llama Materials” means Meta's proprietary Llama …": ownership, no rung
         add("openness", "closed", m.start())
     for m in V.RESEARCH_ONLY.finditer(text):
         if not negated(text, m.start()):
@@ -637,6 +639,13 @@ def read_openness(text: str, add: Add) -> None:
         if _LATER_MODELS_AFTER.match(text, m.end()):
             continue  # "will open-source versions of its next models": later models' plan
         add("openness", "open_weights", m.start())
+
+
+#: a licence agreement's definitions ("“X” means …", "under this Agreement"), where "Meta's
+#: proprietary X" says who owns it, not that it is kept closed
+_LEGAL_OWNERSHIP = re.compile(
+    r"[”\"]\s+means\b|\bthis Agreement\b|\bhereunder\b|\bLicensee\b|\bLicensor\b"
+)
 
 
 #: a verb right after "open source": the idea is the subject ("open source will help")

@@ -178,6 +178,22 @@ CASES = [
         (("Llama 5", "status", "released"),),
         (),
     ),
+    # a licence's definitions: "Meta's proprietary X" says who owns it, not that it is closed
+    RuleCase(
+        "licence-definition-proprietary-is-ownership",
+        "LLAMA 5 COMMUNITY LICENSE AGREEMENT\n\n“Model Materials” means, together, Meta’s "
+        "proprietary Llama 5 and its Documentation, as made available under this Agreement.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "openness", "closed"),),
+    ),
+    RuleCase(
+        "proprietary-outside-a-licence-is-closed",
+        "Meta's proprietary Llama 5 will only be offered through its paid API.",
+        "2026-05-01",
+        (("Llama 5", "openness", "closed"),),
+        (),
+    ),
 ]
 
 
