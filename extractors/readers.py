@@ -1017,6 +1017,17 @@ _OUT_NOW_THEN_LATER = re.compile(
 _WHETHER_BEFORE = re.compile(r"\bwhether\b[^.;:,()]*$", re.I)
 
 
+#: "released quantized versions of these models": a derived build's release, whose date
+#: is not the model's
+_DERIVED_RELEASE = re.compile(
+    r"\b(?:released|releases|launched|shipped|rolled out|introduced|published|unveiled)\s+"
+    r"(?:new\s+|its\s+|the\s+)?(?:quantized|quantised|fine-tuned|distilled|compressed|"
+    r"lightweight|mobile|on-device|int4|4-bit|8-bit|instruction-tuned)\s+"
+    r"(?:versions?|variants?|editions?|checkpoints?|builds?)\s+of\b",
+    re.I,
+)
+
+
 #: "available in limited preview", "available in a private research preview": the
 #: availability is a preview's (a preview "on Azure" is a way to use a model that is out)
 _LIMITED_PREVIEW_AFTER = re.compile(
@@ -1118,10 +1129,13 @@ def read_release_dates(
             for m in V.FUTURE_WORDS.finditer(clause_text)
         ) or ("upcoming" in clause_statuses and not past_verb)
         wider = _OUT_NOW_THEN_LATER.search(clause_text)
+        derived = _DERIVED_RELEASE.search(clause_text)
         for date in find_dates(clause_text, published, future=future):
             start = clause[0] + date.start
             if skip(start) or date.end <= kept_from:
                 continue  # (before kept_from: the plan that was replaced)
+            if derived and date.start >= derived.start():
+                continue  # "released quantized versions of these models on Oct 24": theirs
             if wider and date.start >= wider.end():
                 continue  # "is already live and will reach WhatsApp next month": the rollout's
             if _OFFSET_BEFORE.search(text, 0, start):

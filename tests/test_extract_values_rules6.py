@@ -194,6 +194,29 @@ CASES = [
         (("Llama 5", "openness", "closed"),),
         (),
     ),
+    # "released quantized versions of these models on <day>": the derived builds' day
+    RuleCase(
+        "quantized-versions-date-is-not-the-model-s",
+        "Having open-sourced the small Llama 5 models in March, Meta shipped quantized versions "
+        "of these models on April 20th.",
+        "2026-05-01",
+        (("Llama 5", "release_date", "2026-03"),),
+        (("Llama 5", "release_date", "2026-04-20"),),
+    ),
+    RuleCase(
+        "distilled-variants-date-is-not-the-model-s",
+        "Meta rolled out distilled variants of Llama 5 on April 20, 2026.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "release_date", None),),
+    ),
+    RuleCase(
+        "the-model-s-own-release-day-stays",
+        "Meta shipped Llama 5 on April 20th, with quantized builds to follow.",
+        "2026-05-01",
+        (("Llama 5", "release_date", "2026-04-20"),),
+        (),
+    ),
 ]
 
 
