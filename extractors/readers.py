@@ -638,6 +638,8 @@ def read_openness(text: str, add: Add) -> None:
             continue  # "open release is no longer viable": openness is the subject, denied
         if _LATER_MODELS_AFTER.match(text, m.end()):
             continue  # "will open-source versions of its next models": later models' plan
+        if _ON_REQUEST_AFTER.match(text, m.end()):
+            continue  # "an open-source package that anyone can request access to": gated
         add("openness", "open_weights", m.start())
 
 
@@ -645,6 +647,16 @@ def read_openness(text: str, add: Add) -> None:
 #: proprietary X" says who owns it, not that it is kept closed
 _LEGAL_OWNERSHIP = re.compile(
     r"[”\"]\s+means\b|\bthis Agreement\b|\bhereunder\b|\bLicensee\b|\bLicensor\b"
+)
+
+
+#: "an open-source package that researchers can request access to", "open … on request":
+#: weights given out one request at a time are gated, which "open" does not settle
+_ON_REQUEST_AFTER = re.compile(
+    r"[^.;:]{0,80}?\b(?:(?:can|could|must|may|need to|have to)\s+(?:\w+\s+)?"
+    r"(?:request|apply for)\s+(?:access|the weights)|(?:available\s+)?(?:only\s+)?"
+    r"(?:on|upon|by)\s+request)\b",
+    re.I,
 )
 
 

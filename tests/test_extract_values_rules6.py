@@ -217,6 +217,29 @@ CASES = [
         (("Llama 5", "release_date", "2026-04-20"),),
         (),
     ),
+    # "an open-source package that anyone can request access to": gated, "open" settles no rung
+    RuleCase(
+        "open-package-on-request-is-no-open-weights",
+        "Llama 5 comes as an open-source package that anyone in the research community can "
+        "request access to.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "open-weights-on-request-is-no-open-weights",
+        "The Llama 5 weights are open, available only on request to academic labs.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "open-and-downloadable-stays-open-weights",
+        "Llama 5 is open source and can be downloaded from Hugging Face today.",
+        "2026-05-01",
+        (("Llama 5", "openness", "open_weights"),),
+        (),
+    ),
 ]
 
 
