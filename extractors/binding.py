@@ -124,6 +124,56 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s)\s*", re.I)
 
 
+#: a member held back where it is named: "the in-training Behemoth", "the unreleased
+#: Behemoth"; "Behemoth (still in training)", "Behemoth … was promised but not shipped"
+_UNRELEASED_WORDS = (
+    r"(?:still[\s-]+)?in[\s-]training|(?:still[\s-])?unreleased|yet[\s-]to[\s-]be[\s-]released"
+    r"|upcoming|forthcoming"
+)
+_UNRELEASED_BEFORE = re.compile(
+    r"\b(?:the|an?|its|their)\s+(?:" + _UNRELEASED_WORDS + r")\s+"
+    # "the in-training giant Behemoth", not "the in-training data of Llama 3"
+    r"(?:(?!(?:of|for|from|on|with|and|or|than|to)\b)[\w-]+\s+){0,2}$",
+    re.I,
+)
+_UNRELEASED_BEFORE_ANY = re.compile(r"\b(?:" + _UNRELEASED_WORDS + r")\b", re.I)
+_UNRELEASED_AFTER = re.compile(
+    r"\b(?:(?:is|was|remains|are|still)\s+(?:still\s+)?(?:in|being)\s+train\w*"
+    r"|\(\s*(?:still\s+)?in\s+training|\(\s*(?:still\s+)?unreleased"
+    r"|promised but (?:never |not )(?:shipped|released)|(?:was|were|has|have) never (?:been )?"
+    r"(?:shipped|released)|(?:is|was|has|remains)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:released|shipped|out)|(?:is|remains) (?:still )?yet to (?:be released|ship))",
+    re.I,
+)
+
+
+def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int], ...]:
+    """Return the members a text holds back right where it names them, each with where
+    the words that hold it back stand.
+
+    "Scout, Maverick, and the in-training Behemoth", "Behemoth (still in training)",
+    "Behemoth … was promised but not shipped": the words are said of that member alone.
+    """
+    if not _UNRELEASED_AFTER.search(text) and not _UNRELEASED_BEFORE_ANY.search(text):
+        return ()
+    mentions = sorted(
+        (m for g in groups for m in g.mentions if m.kind == "model"), key=lambda m: m.start
+    )
+    marked: list[tuple[str, int, int]] = []
+    for i, mention in enumerate(mentions):
+        window = max(0, mention.start - 40)
+        before = _UNRELEASED_BEFORE.search(text[window : mention.start])
+        if before:
+            marked.append((mention.name, window + before.start(), mention.start))
+            continue
+        stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        after = text[mention.end : min(stop, mention.end + 90)]
+        after = re.split(r"[;.!?](?:\s|$)", after, maxsplit=1)[0]
+        if found := _UNRELEASED_AFTER.search(after):
+            marked.append((mention.name, mention.end + found.start(), mention.end + len(after)))
+    return tuple(marked)
+
+
 #: "two of them", "some of these models": a part of the models referred back to
 def _size_variant_subject(sentence: Sentence, target: Target, pos: int) -> bool:
     """Return True when the target's models are named before ``pos`` only with a size
@@ -305,6 +355,9 @@ class Sentence:
     paren_models: frozenset[str] = frozenset()
     #: models named only as shown in preview ("with a preview of Behemoth")
     previewed: frozenset[str] = frozenset()
+    #: members held back where they are named, with where the words holding them back
+    #: stand ("the in-training Behemoth")
+    held: tuple[tuple[str, int, int], ...] = ()
     sentence_models: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -620,6 +673,21 @@ def target_at(
     return focus_target(sentence, post, clause, topic=sentence.topic, pos=pos)
 
 
+def _held_back_scope(sentence: Sentence, target: Target, pos: int) -> Target:
+    """Keep a release-bound value in a list off the member the list holds back.
+
+    "Scout, Maverick, and the in-training Behemoth" / "… and Behemoth (still in
+    training)": what the list's verb says of the release is said of the others.
+    """
+    if any(start <= pos < end for _, start, end in sentence.held):
+        return target
+    held = {name for name, _, _ in sentence.held}
+    kept = tuple(m for m in target.models if m not in held)
+    if not kept or len(kept) == len(target.models):
+        return target
+    return Target(kept, target.generic, target.sentence_models, target.named)
+
+
 def _refers_back(sentence: Sentence, pos: int) -> bool:
     """Return True when the clause at ``pos`` has a word that points back at a model."""
     start, end = clause_at(sentence.clauses, pos)
@@ -648,6 +716,13 @@ def bind(
     text, forced = sentence.text, sentence.forced
     if _inside_url(text, pos):
         return None  # "…/meta-abandons-llama-spark/": a web address says nothing
+    if attribute == "status" and value != "released" and forced is None:
+        marking = tuple(name for name, start, end in sentence.held if start <= pos < end)
+        if marking:
+            # "Scout, Maverick, and the in-training Behemoth": the word is said of the
+            # member it stands by, not of the list it stands in.
+            held = Target(marking, False, sentence.sentence_models, named=True)
+            return None if _size_variant_subject(sentence, held, pos) else held
     if attribute == "status" and forced is None:
         modified = _participle_of(sentence, pos)
         if modified is not None and modified.baseline:
@@ -719,6 +794,8 @@ def bind(
             return None  # "released Alpaca": the verb's object is not a Meta model
         if obj is not None:
             target = obj
+    if sentence.held and forced is None and attribute in RELEASE_BOUND and target is not None:
+        target = _held_back_scope(sentence, target, pos)
     if (target is None or not target.models) and fallback:
         target = license_target(fallback, fallback_generic, post.catalog, post.about.named_members)
     if target is not None and target.generic and forced is None:

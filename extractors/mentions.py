@@ -16,8 +16,13 @@ from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.models import Mention, ModelCatalog
 
+#: "Scout, Maverick, and the in-training Behemoth": a word holding the last member back
+#: does not end the list (binding scopes that word to its member)
 _GROUP_JOIN = re.compile(
-    r"\s*[\"']?\s*(?:,\s*(?:and|or)?|&|and|or|nor|/|as well as|plus)\s*(?:the\s+)?[\"']?\s*", re.I
+    r"\s*[\"']?\s*(?:,\s*(?:and|or)?|&|and|or|nor|/|as well as|plus)\s*"
+    r"(?:the\s+(?:(?:still[\s-]+)?in[\s-]training\s+|(?:still[\s-]+)?unreleased\s+|"
+    r"upcoming\s+)?)?[\"']?\s*",
+    re.I,
 )
 
 #: "Scout und Maverick", "Scout y Maverick", "Scout 和 Maverick": lists in other languages
