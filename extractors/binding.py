@@ -248,11 +248,48 @@ def _launch_of_other(sentence: Sentence, pos: int) -> bool:
         )
     ):
         return True
+    if _launched_product(sentence, pos):
+        return True
     m = _PASSIVE_LAUNCH_BEFORE.search(sentence.text, 0, pos)
     if m is None or m.group("name").split()[0] in _SUBJECT_WORDS:
         return False
     start, end = m.start("name"), m.end("name")
     return not any(g.start < end and start < g.end for g in sentence.groups)
+
+
+#: a launch verb and its object when the object is a product, not a model: "launched a
+#: hosted API", "rolled out a new chatbot", "released its own inference service"
+_PRODUCT_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|releas(?:ed|es|ing)|roll(?:ed|s|ing)\s+out|unveil(?:ed|s|ing)|"
+    r"debut(?:ed|s|ing)|introduc(?:ed|es|ing)|ship(?:ped|s|ping))\s+"
+    r"(?:(?:a|an|the|its|their|his|her|our|new|own|first|hosted|managed|public|free|paid|"
+    r"beta|serverless|private|dedicated|\w+-\w+)\s+){0,4}"
+    r"(?:inference\s+|chat\s+|developer\s+|cloud\s+|web\s+|mobile\s+)?"
+    r"(?:APIs?|endpoints?|services?|apps?|applications?|platforms?|chatbots?|assistants?|"
+    r"tools?|SDKs?|playgrounds?|plugins?|integrations?|products?|websites?|offerings?)\b",
+    re.I,
+)
+
+
+def _launched_product(sentence: Sentence, pos: int) -> bool:
+    """Return True when the launch a status word or date belongs to is a product's.
+
+    "Quillchip launched a hosted API yesterday that runs Llama 3.1": the launch's object
+    is an API; the model it runs is neither launched nor dated by it. Only a launch with
+    no model named between it and the value counts.
+    """
+    text = sentence.text
+    start, _ = clause_at(sentence.clauses, pos)
+    window = max(0, min(start, pos - 80))
+    for launch in _PRODUCT_LAUNCH.finditer(text, window):
+        if launch.start() > pos:
+            break
+        near = pos < launch.end() or len(text[launch.end() : pos].split()) <= 4
+        if near and not any(
+            launch.start() <= g.start < max(pos, launch.end()) for g in sentence.groups
+        ):
+            return True
+    return False
 
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")

@@ -59,6 +59,37 @@ CASES = [
         ),
         (("Llama 4 Scout", "status", "upcoming"),),
     ),
+    # (2) a launch whose object is a product (an API, a chatbot, a service) dates and
+    # releases the product; the Meta model it runs gets neither
+    RuleCase(
+        "a-hosted-api-launch-gives-the-model-it-runs-no-status-or-date",
+        "Quillchip launched a hosted API yesterday that runs Llama 3.1.",
+        "2024-08-02",
+        (),
+        (("Llama 3.1", "status", None), ("Llama 3.1", "release_date", None)),
+    ),
+    RuleCase(
+        "a-chatbot-rolled-out-on-a-date-does-not-date-its-base",
+        "Pebbleworks rolled out a new chatbot on September 3, 2024, built on Llama 3.1.",
+        "2024-09-05",
+        (),
+        (("Llama 3.1", "status", None), ("Llama 3.1", "release_date", None)),
+    ),
+    # negatives: a launch whose object is the model, and a model before the product
+    RuleCase(
+        "a-launch-whose-object-is-the-model-still-dates-it",
+        "Meta launched Llama 3.1 yesterday, and Quillchip launched a hosted API for it.",
+        "2024-07-24",
+        (("Llama 3.1", "status", "released"), ("Llama 3.1", "release_date", "2024-07-23")),
+        (),
+    ),
+    RuleCase(
+        "weights-and-an-api-released-together-still-date-the-model",
+        "Meta released the Llama 3.1 weights and a new API on July 23, 2024.",
+        "2024-07-24",
+        (("Llama 3.1", "status", "released"), ("Llama 3.1", "release_date", "2024-07-23")),
+        (),
+    ),
 ]
 
 
