@@ -8,7 +8,7 @@ statements a post keeps, not how a value is read.
 from __future__ import annotations
 
 import pytest
-from helpers_extract import RuleCase, check_rule_case
+from helpers_extract import RuleCase, check_rule_case, describe, facts_of, find
 
 CASES = [
     # (1) a word holding one list member back is said of that member alone; what the
@@ -96,3 +96,26 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (3) a title setting several labs' models side by side with "vs", Meta's among them,
+# is not another lab's page: what the body says of the Meta model by reference counts
+def test_side_by_side_title_with_a_meta_model_is_not_another_labs_page() -> None:
+    facts = facts_of(
+        "Meta's open model, Llama 3.1, arrived in July 2024. It reads up to 128K tokens "
+        "and its largest size has 405 billion parameters.",
+        "2024-09-01",
+        title="Orca-9 vs Claude 3.5 vs Llama 3.1: which one should you pick?",
+    )
+    assert find(facts, "Llama 3.1", "context_window", 128_000), describe(facts)
+    assert find(facts, "Llama 3.1", "params_total", 405_000_000_000), describe(facts)
+
+
+def test_another_labs_launch_title_naming_a_meta_model_as_beaten_stays_foreign() -> None:
+    facts = facts_of(
+        "Gemini 3 was released on Tuesday with a 1M-token window. It beats Llama 4 "
+        "Maverick on most tests. It has 400 billion parameters.",
+        "2025-11-20",
+        title="Gemini 3 launches: Google's new model tops Llama 4 Maverick",
+    )
+    assert not find(facts, "Llama 4 Maverick"), describe(facts)
