@@ -59,7 +59,7 @@ from llamawatch.extractors.clauses import (
     units_with_title,
 )
 from llamawatch.extractors.focus import ReadingState, update_focus
-from llamawatch.extractors.labels import readable_texts, row_target
+from llamawatch.extractors.labels import license_value, readable_texts, row_target
 from llamawatch.extractors.mentions import (
     TOPIC,
     Focus,
@@ -277,10 +277,11 @@ class _PostReader:
         if pending and not unit.table and 0 < len(words) <= 6 and label_cue(unit.clean) is None:
             # A spec sheet laid out as a label line then a value line ("Context Length" /
             # "1,000K"): the value reads with the label's cue.
+            # A licence line reads like a licence field ("Llama 3 Community" → its licence).
             text = (
                 f"@modalities {unit.clean}"
                 if pending == "@modalities"
-                else f"{pending} {unit.clean}"
+                else f"{pending} {license_value(pending, unit.clean)}"
             )
             self._read_text(
                 index, unit, text, row_target(unit.clean, self.state.focus, self._groups)

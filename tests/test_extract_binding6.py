@@ -119,3 +119,28 @@ def test_another_labs_launch_title_naming_a_meta_model_as_beaten_stays_foreign()
         title="Gemini 3 launches: Google's new model tops Llama 4 Maverick",
     )
     assert not find(facts, "Llama 4 Maverick"), describe(facts)
+
+
+# (4) a spec sheet laid out as a label line then a value line: a licence named by its
+# version ("Llama 3 Community") reads as that licence, as a labelled field does
+LABEL_LINE_CASES = [
+    RuleCase(
+        "licence-label-line-then-version-line-is-the-licence",
+        "Llama 3 8B\n\nParameters\n\n8B\n\nLicense\n\nLlama 3 Community\n\nContext Length\n\n8K",
+        "2024-05-01",
+        (("Llama 3", "license", "llama-3-community"), ("Llama 3", "context_window", 8_000)),
+        (),
+    ),
+    RuleCase(
+        "licence-label-line-then-spdx-line-stays-spdx",
+        "Llama 3 8B\n\nParameters\n\n8B\n\nLicense\n\nApache 2.0",
+        "2024-05-01",
+        (),
+        (("Llama 3", "license", "llama-3-community"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LABEL_LINE_CASES, ids=[c.id for c in LABEL_LINE_CASES])
+def test_label_line_case(case: RuleCase) -> None:
+    check_rule_case(case)
