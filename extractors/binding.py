@@ -271,12 +271,25 @@ _PRODUCT_LAUNCH = re.compile(
 )
 
 
+#: a launch of derived variants: "released quantized versions of these models",
+#: "releasing our first lightweight quantized Llama models"
+_VARIANT_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|releas(?:ed|es|ing)|roll(?:ed|s|ing)\s+out|unveil(?:ed|s|ing)|"
+    r"introduc(?:ed|es|ing)|ship(?:ped|s|ping)|open[\s-]sourc(?:ed|es|ing))\s+"
+    r"(?:(?:a|an|the|its|their|our|new|first|lightweight|smaller)\s+){0,3}"
+    r"(?:quantized|quantised|distilled|pruned|compressed)\s+"
+    r"(?:(?:[\w.-]+\s+){0,4}?(?:versions?|variants?|models?|checkpoints?|editions?)\b)?",
+    re.I,
+)
+
+
 def _launched_product(sentence: Sentence, pos: int) -> bool:
     """Return True when the launch a status word or date belongs to is a product's.
 
     "Quillchip launched a hosted API yesterday that runs Llama 3.1": the launch's object
     is an API; the model it runs is neither launched nor dated by it. Only a launch with
-    no model named between it and the value counts.
+    no model named between it and the value counts. "released quantized versions of
+    these models on October 24": the launch is the variants', not the model's.
     """
     text = sentence.text
     start, _ = clause_at(sentence.clauses, pos)
@@ -289,6 +302,11 @@ def _launched_product(sentence: Sentence, pos: int) -> bool:
             launch.start() <= g.start < max(pos, launch.end()) for g in sentence.groups
         ):
             return True
+    for launch in _VARIANT_LAUNCH.finditer(text, window):
+        if launch.start() > pos:
+            break
+        if pos < launch.end() or len(text[launch.end() : pos].split()) <= 6:
+            return True  # the variants' launch, whatever names their base
     return False
 
 

@@ -144,3 +144,37 @@ LABEL_LINE_CASES = [
 @pytest.mark.parametrize("case", LABEL_LINE_CASES, ids=[c.id for c in LABEL_LINE_CASES])
 def test_label_line_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (5) quantized or distilled variants: their launch and their limits are theirs, not
+# the model's they were made from
+VARIANT_CASES = [
+    RuleCase(
+        "a-launch-of-quantized-versions-does-not-date-the-model",
+        "Meta open-sourced Llama 3.2 in September, and released quantized versions of these "
+        "models on November 12th for phones.",
+        "2024-11-20",
+        (("Llama 3.2", "release_date", "2024-09"),),
+        (("Llama 3.2", "release_date", "2024-11-12"),),
+    ),
+    RuleCase(
+        "quantized-named-variant-limit-is-not-the-models-window",
+        "The quantized Llama 3.2 3B model only reads 4,096 tokens on a phone.",
+        "2024-11-20",
+        (),
+        (("Llama 3.2", "context_window", None),),
+    ),
+    # negative: the model's own release with a date still counts
+    RuleCase(
+        "a-plain-release-still-dates-the-model",
+        "Meta released Llama 3.2 on September 25, 2024. It reads up to 128K tokens.",
+        "2024-10-01",
+        (("Llama 3.2", "release_date", "2024-09-25"), ("Llama 3.2", "context_window", 128_000)),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", VARIANT_CASES, ids=[c.id for c in VARIANT_CASES])
+def test_variant_case(case: RuleCase) -> None:
+    check_rule_case(case)
