@@ -178,3 +178,35 @@ VARIANT_CASES = [
 @pytest.mark.parametrize("case", VARIANT_CASES, ids=[c.id for c in VARIANT_CASES])
 def test_variant_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (6) a window said of a whole list in a headline, and of one member alone further on:
+# the figure is that member's (members of a generation differ in their windows)
+JOINT_CASES = [
+    RuleCase(
+        "headline-window-of-a-list-goes-to-the-member-given-it-alone",
+        "Meta ships Llama 4 Scout and Maverick, touts 10-million-token context.\n\n"
+        "The smaller Llama 4 Scout offers a 10M-token context window; Maverick has 400B "
+        "total parameters.",
+        "2025-04-07",
+        (("Llama 4 Scout", "context_window", 10_000_000),),
+        (("Llama 4 Maverick", "context_window", None),),
+    ),
+    # negative: "both" says it of each member
+    RuleCase(
+        "both-members-keep-a-window-said-of-each",
+        "Llama 4 Scout and Maverick both read up to 1M tokens.\n\n"
+        "Llama 4 Scout has a 1M-token context window.",
+        "2025-04-07",
+        (
+            ("Llama 4 Scout", "context_window", 1_000_000),
+            ("Llama 4 Maverick", "context_window", 1_000_000),
+        ),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", JOINT_CASES, ids=[c.id for c in JOINT_CASES])
+def test_joint_case(case: RuleCase) -> None:
+    check_rule_case(case)
