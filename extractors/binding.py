@@ -97,6 +97,10 @@ _FAMILY_DETERMINER = re.compile(
     r"\s+)?(?:(?:whole|entire|open|open-weights?)\s+)?",
     re.I,
 )
+#: a sentence opening on what its subject is contrasted with
+_COMPARISON_OPENING = re.compile(
+    r"\s*(?:Unlike|In contrast to|Compared (?:to|with)|As opposed to)\s", re.I
+)
 _COMPARISON_LEAD = V.lowered(
     r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b"
 )
@@ -464,6 +468,22 @@ def _paren_close(text: str, start: int) -> int:
     return len(text) if close < 0 else close
 
 
+def _in_contrast_opening(sentence: Sentence, pos: int) -> bool:
+    """Return True for a value in a sentence's opening contrast, before its subject's name.
+
+    "Unlike earlier systems that used separate encoders for text, image and audio, X is
+    natively multimodal": the contrast's values are the compared thing's.
+    """
+    text = sentence.text
+    stop = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    start = stop + 2 if stop >= 0 else 0
+    if not _COMPARISON_OPENING.match(text, start):
+        return False
+    end = len(text) if (cut := text.find(". ", pos)) < 0 else cut
+    in_sentence = [g for g in sentence.subjects if start <= g.start < end]
+    return bool(in_sentence) and all(g.start > pos for g in in_sentence)
+
+
 def _hypothetical(text: str, pos: int) -> bool:
     """Return True for a value inside "closer to a dense 17B model than …"."""
     return bool(
@@ -792,6 +812,11 @@ def bind(
         return None  # "Purple Llama was launched on December 7, four months after Llama 2 …"
     if attribute == "status" and _RELEASE_OF_OTHER.match(text, pos):
         return None  # "the latest Gemini release": another lab's release, not the subject's
+    if forced is None and _in_contrast_opening(sentence, pos):
+        # "Unlike earlier systems that used separate encoders for text, image and audio,
+        # Muse Spark is natively multimodal": a value in the contrast is the compared
+        # thing's, not the subject's named after it.
+        return None
     if attribute not in RELEASE_BOUND and value_of_other(text, pos):
         return None  # "the 32K limit of GPT-4": the value belongs to another lab's model
     if attribute == "modalities" and value == ("text",) and _VISION.search(text):

@@ -210,3 +210,38 @@ JOINT_CASES = [
 @pytest.mark.parametrize("case", JOINT_CASES, ids=[c.id for c in JOINT_CASES])
 def test_joint_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (7) a value in a sentence's opening contrast ("Unlike earlier systems that …,") is
+# the compared thing's, not the subject's named after the comma
+CONTRAST_CASES = [
+    RuleCase(
+        "modalities-in-an-unlike-opening-are-the-compared-systems",
+        "Meta released Llama 4 Scout on April 5, 2025. Scout drops the old pipeline design. "
+        "Unlike older assistants that used separate encoders for text, images and audio, "
+        "Llama 4 Scout is natively multimodal.",
+        "2025-04-06",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 4 Scout", "modalities", None),),
+    ),
+    # negatives: the subject's own value after the contrast, and a trailing contrast
+    RuleCase(
+        "the-subjects-value-after-an-unlike-opening-stays",
+        "Unlike rivals stuck at 128K windows, Llama 4 Scout reads 10M tokens.",
+        "2025-04-10",
+        (("Llama 4 Scout", "context_window", 10_000_000),),
+        (("Llama 4 Scout", "context_window", 128_000),),
+    ),
+    RuleCase(
+        "a-trailing-unlike-leaves-the-subjects-value",
+        "Llama 4 Scout takes text and images, unlike Llama 3 which was text-only.",
+        "2025-04-10",
+        (("Llama 4 Scout", "modalities", ["image", "text"]),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CONTRAST_CASES, ids=[c.id for c in CONTRAST_CASES])
+def test_contrast_case(case: RuleCase) -> None:
+    check_rule_case(case)
