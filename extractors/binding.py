@@ -97,6 +97,10 @@ _FAMILY_DETERMINER = re.compile(
     r"\s+)?(?:(?:whole|entire|open|open-weights?)\s+)?",
     re.I,
 )
+#: a sentence opening on what its subject is contrasted with
+_COMPARISON_OPENING = re.compile(
+    r"\s*(?:Unlike|In contrast to|Compared (?:to|with)|As opposed to)\s", re.I
+)
 _COMPARISON_LEAD = V.lowered(
     r"^(?:Unlike|Like|If|Unless|Compared|In comparison|As with|Similar to)\b"
 )
@@ -122,6 +126,56 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 #: "two openly available models — Scout and Maverick — and a third …": the word's noun
 #: and the names set beside it
 _APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s)\s*", re.I)
+
+
+#: a member held back where it is named: "the in-training Behemoth", "the unreleased
+#: Behemoth"; "Behemoth (still in training)", "Behemoth … was promised but not shipped"
+_UNRELEASED_WORDS = (
+    r"(?:still[\s-]+)?in[\s-]training|(?:still[\s-])?unreleased|yet[\s-]to[\s-]be[\s-]released"
+    r"|upcoming|forthcoming"
+)
+_UNRELEASED_BEFORE = re.compile(
+    r"\b(?:the|an?|its|their)\s+(?:" + _UNRELEASED_WORDS + r")\s+"
+    # "the in-training giant Behemoth", not "the in-training data of Llama 3"
+    r"(?:(?!(?:of|for|from|on|with|and|or|than|to)\b)[\w-]+\s+){0,2}$",
+    re.I,
+)
+_UNRELEASED_BEFORE_ANY = re.compile(r"\b(?:" + _UNRELEASED_WORDS + r")\b", re.I)
+_UNRELEASED_AFTER = re.compile(
+    r"\b(?:(?:is|was|remains|are|still)\s+(?:still\s+)?(?:in|being)\s+train\w*"
+    r"|\(\s*(?:still\s+)?in\s+training|\(\s*(?:still\s+)?unreleased"
+    r"|promised but (?:never |not )(?:shipped|released)|(?:was|were|has|have) never (?:been )?"
+    r"(?:shipped|released)|(?:is|was|has|remains)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?"
+    r"(?:released|shipped|out)|(?:is|remains) (?:still )?yet to (?:be released|ship))",
+    re.I,
+)
+
+
+def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int], ...]:
+    """Return the members a text holds back right where it names them, each with where
+    the words that hold it back stand.
+
+    "Scout, Maverick, and the in-training Behemoth", "Behemoth (still in training)",
+    "Behemoth … was promised but not shipped": the words are said of that member alone.
+    """
+    if not _UNRELEASED_AFTER.search(text) and not _UNRELEASED_BEFORE_ANY.search(text):
+        return ()
+    mentions = sorted(
+        (m for g in groups for m in g.mentions if m.kind == "model"), key=lambda m: m.start
+    )
+    marked: list[tuple[str, int, int]] = []
+    for i, mention in enumerate(mentions):
+        window = max(0, mention.start - 40)
+        before = _UNRELEASED_BEFORE.search(text[window : mention.start])
+        if before:
+            marked.append((mention.name, window + before.start(), mention.start))
+            continue
+        stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        after = text[mention.end : min(stop, mention.end + 90)]
+        after = re.split(r"[;.!?](?:\s|$)", after, maxsplit=1)[0]
+        if found := _UNRELEASED_AFTER.search(after):
+            marked.append((mention.name, mention.end + found.start(), mention.end + len(after)))
+    return tuple(marked)
 
 
 #: "two of them", "some of these models": a part of the models referred back to
@@ -198,11 +252,66 @@ def _launch_of_other(sentence: Sentence, pos: int) -> bool:
         )
     ):
         return True
+    if _launched_product(sentence, pos):
+        return True
     m = _PASSIVE_LAUNCH_BEFORE.search(sentence.text, 0, pos)
     if m is None or m.group("name").split()[0] in _SUBJECT_WORDS:
         return False
     start, end = m.start("name"), m.end("name")
     return not any(g.start < end and start < g.end for g in sentence.groups)
+
+
+#: a launch verb and its object when the object is a product, not a model: "launched a
+#: hosted API", "rolled out a new chatbot", "released its own inference service"
+_PRODUCT_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|releas(?:ed|es|ing)|roll(?:ed|s|ing)\s+out|unveil(?:ed|s|ing)|"
+    r"debut(?:ed|s|ing)|introduc(?:ed|es|ing)|ship(?:ped|s|ping))\s+"
+    r"(?:(?:a|an|the|its|their|his|her|our|new|own|first|hosted|managed|public|free|paid|"
+    r"beta|serverless|private|dedicated|\w+-\w+)\s+){0,4}"
+    r"(?:inference\s+|chat\s+|developer\s+|cloud\s+|web\s+|mobile\s+)?"
+    r"(?:APIs?|endpoints?|services?|apps?|applications?|platforms?|chatbots?|assistants?|"
+    r"tools?|SDKs?|playgrounds?|plugins?|integrations?|products?|websites?|offerings?)\b",
+    re.I,
+)
+
+
+#: a launch of derived variants: "released quantized versions of these models",
+#: "releasing our first lightweight quantized Llama models"
+_VARIANT_LAUNCH = re.compile(
+    r"\b(?:launch(?:ed|es|ing)?|releas(?:ed|es|ing)|roll(?:ed|s|ing)\s+out|unveil(?:ed|s|ing)|"
+    r"introduc(?:ed|es|ing)|ship(?:ped|s|ping)|open[\s-]sourc(?:ed|es|ing))\s+"
+    r"(?:(?:a|an|the|its|their|our|new|first|lightweight|smaller)\s+){0,3}"
+    r"(?:quantized|quantised|distilled|pruned|compressed)\s+"
+    r"(?:(?:[\w.-]+\s+){0,4}?(?:versions?|variants?|models?|checkpoints?|editions?)\b)?",
+    re.I,
+)
+
+
+def _launched_product(sentence: Sentence, pos: int) -> bool:
+    """Return True when the launch a status word or date belongs to is a product's.
+
+    "Quillchip launched a hosted API yesterday that runs Llama 3.1": the launch's object
+    is an API; the model it runs is neither launched nor dated by it. Only a launch with
+    no model named between it and the value counts. "released quantized versions of
+    these models on October 24": the launch is the variants', not the model's.
+    """
+    text = sentence.text
+    start, _ = clause_at(sentence.clauses, pos)
+    window = max(0, min(start, pos - 80))
+    for launch in _PRODUCT_LAUNCH.finditer(text, window):
+        if launch.start() > pos:
+            break
+        near = pos < launch.end() or len(text[launch.end() : pos].split()) <= 4
+        if near and not any(
+            launch.start() <= g.start < max(pos, launch.end()) for g in sentence.groups
+        ):
+            return True
+    for launch in _VARIANT_LAUNCH.finditer(text, window):
+        if launch.start() > pos:
+            break
+        if pos < launch.end() or len(text[launch.end() : pos].split()) <= 6:
+            return True  # the variants' launch, whatever names their base
+    return False
 
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+")
@@ -305,6 +414,9 @@ class Sentence:
     paren_models: frozenset[str] = frozenset()
     #: models named only as shown in preview ("with a preview of Behemoth")
     previewed: frozenset[str] = frozenset()
+    #: members held back where they are named, with where the words holding them back
+    #: stand ("the in-training Behemoth")
+    held: tuple[tuple[str, int, int], ...] = ()
     sentence_models: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -354,6 +466,22 @@ def _paren_close(text: str, start: int) -> int:
     """Return where the bracket opened just before ``start`` closes (the text's end if never)."""
     close = text.find(")", start)
     return len(text) if close < 0 else close
+
+
+def _in_contrast_opening(sentence: Sentence, pos: int) -> bool:
+    """Return True for a value in a sentence's opening contrast, before its subject's name.
+
+    "Unlike earlier systems that used separate encoders for text, image and audio, X is
+    natively multimodal": the contrast's values are the compared thing's.
+    """
+    text = sentence.text
+    stop = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("! ", 0, pos))
+    start = stop + 2 if stop >= 0 else 0
+    if not _COMPARISON_OPENING.match(text, start):
+        return False
+    end = len(text) if (cut := text.find(". ", pos)) < 0 else cut
+    in_sentence = [g for g in sentence.subjects if start <= g.start < end]
+    return bool(in_sentence) and all(g.start > pos for g in in_sentence)
 
 
 def _hypothetical(text: str, pos: int) -> bool:
@@ -620,6 +748,21 @@ def target_at(
     return focus_target(sentence, post, clause, topic=sentence.topic, pos=pos)
 
 
+def _held_back_scope(sentence: Sentence, target: Target, pos: int) -> Target:
+    """Keep a release-bound value in a list off the member the list holds back.
+
+    "Scout, Maverick, and the in-training Behemoth" / "… and Behemoth (still in
+    training)": what the list's verb says of the release is said of the others.
+    """
+    if any(start <= pos < end for _, start, end in sentence.held):
+        return target
+    held = {name for name, _, _ in sentence.held}
+    kept = tuple(m for m in target.models if m not in held)
+    if not kept or len(kept) == len(target.models):
+        return target
+    return Target(kept, target.generic, target.sentence_models, target.named)
+
+
 def _refers_back(sentence: Sentence, pos: int) -> bool:
     """Return True when the clause at ``pos`` has a word that points back at a model."""
     start, end = clause_at(sentence.clauses, pos)
@@ -648,6 +791,13 @@ def bind(
     text, forced = sentence.text, sentence.forced
     if _inside_url(text, pos):
         return None  # "…/meta-abandons-llama-spark/": a web address says nothing
+    if attribute == "status" and value != "released" and forced is None:
+        marking = tuple(name for name, start, end in sentence.held if start <= pos < end)
+        if marking:
+            # "Scout, Maverick, and the in-training Behemoth": the word is said of the
+            # member it stands by, not of the list it stands in.
+            held = Target(marking, False, sentence.sentence_models, named=True)
+            return None if _size_variant_subject(sentence, held, pos) else held
     if attribute == "status" and forced is None:
         modified = _participle_of(sentence, pos)
         if modified is not None and modified.baseline:
@@ -662,6 +812,11 @@ def bind(
         return None  # "Purple Llama was launched on December 7, four months after Llama 2 …"
     if attribute == "status" and _RELEASE_OF_OTHER.match(text, pos):
         return None  # "the latest Gemini release": another lab's release, not the subject's
+    if forced is None and _in_contrast_opening(sentence, pos):
+        # "Unlike earlier systems that used separate encoders for text, image and audio,
+        # Muse Spark is natively multimodal": a value in the contrast is the compared
+        # thing's, not the subject's named after it.
+        return None
     if attribute not in RELEASE_BOUND and value_of_other(text, pos):
         return None  # "the 32K limit of GPT-4": the value belongs to another lab's model
     if attribute == "modalities" and value == ("text",) and _VISION.search(text):
@@ -719,6 +874,8 @@ def bind(
             return None  # "released Alpaca": the verb's object is not a Meta model
         if obj is not None:
             target = obj
+    if sentence.held and forced is None and attribute in RELEASE_BOUND and target is not None:
+        target = _held_back_scope(sentence, target, pos)
     if (target is None or not target.models) and fallback:
         target = license_target(fallback, fallback_generic, post.catalog, post.about.named_members)
     if target is not None and target.generic and forced is None:

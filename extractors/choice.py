@@ -9,6 +9,7 @@ certain statement, the body's wording before the headline's.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -83,6 +84,7 @@ def consolidate(
         for c in candidates
         if c.attribute == "status" and c.value == "released" and c.explicit and not c.generic
     }
+    candidates = _joint_windows_to_their_member(candidates)
     usable: list[Candidate] = []
     for c in candidates:
         if (
@@ -132,6 +134,40 @@ def consolidate(
     facts = _without_past_dates_of_unreleased(facts, article.published)
     facts.sort(key=lambda f: (f.model, _ATTRIBUTE_ORDER.get(f.attribute, 99)))
     return facts
+
+
+#: attributes whose figure, said of a list, may be one member's: members differ in them
+_MEMBER_FIGURES = frozenset({"context_window"})
+_EACH_MEMBER = re.compile(r"\b(?:both|each|all|every|either)\b", re.I)
+
+
+def _joint_windows_to_their_member(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Give a window said of a whole list to the one member the post gives it alone.
+
+    "Meta releases Scout, Maverick, and Behemoth, claims a 10M-token context" and, later,
+    "Scout (…, 10M-token context)": the headline sums up the list; the figure is Scout's.
+    """
+    by_statement: dict[tuple[int, str, object], set[str]] = {}
+    for c in candidates:
+        # "Scout and Maverick both read 1M tokens" says it of each member
+        if c.attribute in _MEMBER_FIGURES and not _EACH_MEMBER.search(c.evidence):
+            by_statement.setdefault((c.order, c.attribute, c.value), set()).add(c.model)
+    dropped: set[tuple[int, str, object, str]] = set()
+    for (order, attribute, value), models in by_statement.items():
+        if len(models) < 2:
+            continue
+        alone = {
+            next(iter(others))
+            for (other_order, other_attribute, other_value), others in by_statement.items()
+            if other_order != order
+            and other_attribute == attribute
+            and other_value == value
+            and len(others) == 1
+            and others <= models
+        }
+        if len(alone) == 1:
+            dropped.update((order, attribute, value, m) for m in models - alone)
+    return [c for c in candidates if (c.order, c.attribute, c.value, c.model) not in dropped]
 
 
 def _without_past_dates_of_unreleased(facts: list[Fact], published: dt.date | None) -> list[Fact]:

@@ -48,6 +48,7 @@ from llamawatch.extractors.binding import (
     Sentence,
     bind,
     companions_of,
+    held_back,
     predecessors,
     previewed_models,
 )
@@ -58,7 +59,7 @@ from llamawatch.extractors.clauses import (
     units_with_title,
 )
 from llamawatch.extractors.focus import ReadingState, update_focus
-from llamawatch.extractors.labels import readable_texts, row_target
+from llamawatch.extractors.labels import license_value, readable_texts, row_target
 from llamawatch.extractors.mentions import (
     TOPIC,
     Focus,
@@ -160,22 +161,7 @@ class _PostReader:
         """
         marked: set[str] = set()
         for unit in self.units:
-            text = unit.clean
-            if not _UNRELEASED_AFTER.search(text) and not _UNRELEASED_BEFORE_ANY.search(text):
-                continue
-            mentions = sorted(
-                (m for g in self._groups(text) for m in g.mentions if m.kind == "model"),
-                key=lambda m: m.start,
-            )
-            for i, mention in enumerate(mentions):
-                if _UNRELEASED_BEFORE.search(text[max(0, mention.start - 40) : mention.start]):
-                    marked.add(mention.name)
-                    continue
-                stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
-                after = text[mention.end : min(stop, mention.end + 90)]
-                after = re.split(r"[;.!?](?:\s|$)", after, maxsplit=1)[0]
-                if _UNRELEASED_AFTER.search(after):
-                    marked.add(mention.name)
+            marked.update(name for name, _, _ in held_back(unit.clean, self._groups(unit.clean)))
         return frozenset(marked)
 
     def _named_nearby(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -291,10 +277,11 @@ class _PostReader:
         if pending and not unit.table and 0 < len(words) <= 6 and label_cue(unit.clean) is None:
             # A spec sheet laid out as a label line then a value line ("Context Length" /
             # "1,000K"): the value reads with the label's cue.
+            # A licence line reads like a licence field ("Llama 3 Community" → its licence).
             text = (
                 f"@modalities {unit.clean}"
                 if pending == "@modalities"
-                else f"{pending} {unit.clean}"
+                else f"{pending} {license_value(pending, unit.clean)}"
             )
             self._read_text(
                 index, unit, text, row_target(unit.clean, self.state.focus, self._groups)
@@ -409,6 +396,7 @@ class _PostReader:
             companions=companions_of(text, subjects),
             predecessors=predecessors(text, subjects),
             previewed=previewed_models(text, subjects),
+            held=held_back(text, groups),
         )
         post = PostContext(self.catalog, self.about, self.scope, self.state, self.candidates)
         reported_cache: list[bool] = []
@@ -493,6 +481,14 @@ class _PostReader:
         statuses = R.read_status(text, lowered)
         if "(" in text:
             paren_spans, paren_models = paren_statuses(text, groups, statuses)
+            # "Scout, Maverick and Behemoth (still in training)": brackets that hold a
+            # member back are said of the member right before them, not its whole list.
+            for group in groups:
+                if len(group.mentions) > 1 and any(
+                    name == group.mentions[-1].name and group.end <= start <= group.end + 3
+                    for name, start, _ in sentence.held
+                ):
+                    paren_models -= set(group.models) - {group.mentions[-1].name}
             sentence = dataclasses.replace(
                 sentence, paren_spans=paren_spans, paren_models=frozenset(paren_models)
             )
@@ -563,27 +559,6 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 
 # --- helpers -------------------------------------------------------------------------------
 
-
-#: a member held back where it is named: "the in-training Behemoth", "the unreleased
-#: Behemoth"; "Behemoth (still in training)", "Behemoth … was promised but not shipped"
-_UNRELEASED_WORDS = (
-    r"(?:still[\s-]+)?in[\s-]training|(?:still[\s-])?unreleased|yet[\s-]to[\s-]be[\s-]released"
-)
-_UNRELEASED_BEFORE = re.compile(
-    r"\b(?:the|an?|its|their)\s+(?:" + _UNRELEASED_WORDS + r")\s+"
-    # "the in-training giant Behemoth", not "the in-training data of Llama 3"
-    r"(?:(?!(?:of|for|from|on|with|and|or|than|to)\b)[\w-]+\s+){0,2}$",
-    re.I,
-)
-_UNRELEASED_BEFORE_ANY = re.compile(r"\b(?:" + _UNRELEASED_WORDS + r")\b", re.I)
-_UNRELEASED_AFTER = re.compile(
-    r"\b(?:(?:is|was|remains|are|still)\s+(?:still\s+)?(?:in|being)\s+train\w*"
-    r"|\(\s*(?:still\s+)?in\s+training|\(\s*(?:still\s+)?unreleased"
-    r"|promised but (?:never |not )(?:shipped|released)|(?:was|were|has|have) never (?:been )?"
-    r"(?:shipped|released)|(?:is|was|has|remains)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?"
-    r"(?:released|shipped|out)|(?:is|remains) (?:still )?yet to (?:be released|ship))",
-    re.I,
-)
 
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")

@@ -16,8 +16,13 @@ from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.models import Mention, ModelCatalog
 
+#: "Scout, Maverick, and the in-training Behemoth": a word holding the last member back
+#: does not end the list (binding scopes that word to its member)
 _GROUP_JOIN = re.compile(
-    r"\s*[\"']?\s*(?:,\s*(?:and|or)?|&|and|or|nor|/|as well as|plus)\s*(?:the\s+)?[\"']?\s*", re.I
+    r"\s*[\"']?\s*(?:,\s*(?:and|or)?|&|and|or|nor|/|as well as|plus)\s*"
+    r"(?:the\s+(?:(?:still[\s-]+)?in[\s-]training\s+|(?:still[\s-]+)?unreleased\s+|"
+    r"upcoming\s+)?)?[\"']?\s*",
+    re.I,
 )
 
 #: "Scout und Maverick", "Scout y Maverick", "Scout 和 Maverick": lists in other languages
@@ -68,6 +73,12 @@ _COMPARED_BEFORE = re.compile(
     # "built directly on the foundation of Llama 3", "on top of the existing Llama 3.1"
     r"\b(?:foundation|basis|groundwork|backbones?)\s+of|\bon\s+top\s+of)\s+"
     r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:original\s+|earlier\s+|previous\s+|existing\s+)?$",
+    re.I,
+)
+#: a derived variant named by its base: "the quantized Llama 3.2 1B", "distilled Llama 3"
+_VARIANT_BEFORE = re.compile(
+    r"\b(?:quantized|quantised|distilled|pruned|abliterated|uncensored)\s+"
+    r"(?:versions?\s+of\s+|variants?\s+of\s+)?(?:the\s+|Meta['’]s\s+)?$",
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
@@ -170,6 +181,10 @@ def find_groups(
         ):
             # "outperforms Llama 2 13B on all benchmarks and Llama 1 34B on many": the
             # second name continues the comparison, a baseline like the first.
+            baseline = True
+        if not baseline and _VARIANT_BEFORE.search(before):
+            # "the quantized Llama 3.2 1B and 3B models support 8K tokens": a quantized
+            # or distilled variant's values are the variant's, not the model's.
             baseline = True
         if not baseline and _SUCCESSOR_TO.search(before):
             # "The successor to last year's Llama 2, this model …": the older model is

@@ -298,6 +298,28 @@ def other_lab_as_rival(title: str) -> bool:
     return found
 
 
+#: "vs" or "versus" between two names of a title
+_VERSUS = re.compile(r"\s+(?:vs\.?|versus|v\.)\s+", re.I)
+
+
+def compared_side_by_side(title: str, groups: Sequence[Group]) -> bool:
+    """Return True for a title that sets models side by side with "vs", a Meta model one
+    of them: "GPT-4o vs Claude 3.5 vs Llama 3.1", "Gemini 2 vs Llama 4: which is best".
+
+    The Meta model must be one of the compared items itself (a "vs" right before or
+    after it), not named elsewhere in a title about another lab's match-up.
+    """
+    for group in groups:
+        if not group.models:
+            continue
+        before = title[max(0, group.start - 12) : group.start]
+        if re.search(r"\s(?:vs\.?|versus|v\.)\s+$", before, re.I) or _VERSUS.match(
+            title, group.end
+        ):
+            return True
+    return False
+
+
 _LAUNCH_AFTER = re.compile(
     r"[\w.'’-]*(?:\s+[\w.-]+){0,2}?\s+(?:releases|launches|unveils|introduces|debuts|ships|"
     r"open-sources|announces|rolls out|drops)\b"
@@ -402,6 +424,10 @@ def read_post_scope(
         ):
             # The title names a Meta model as its subject and the other lab only as
             # its rival: the post is Meta's.
+            foreign = False
+        if foreign and meta_named and compared_side_by_side(title, groups_of(title)):
+            # "GPT-4o vs Claude 3.5 vs Llama 3.1": several labs' models set side by
+            # side, Meta's among them; the page is about each, not another lab's.
             foreign = False
         title_focus = Focus(title_models, all(g.generic for g in subjects))
     foreign = foreign or (we_release_other and not title_models)
