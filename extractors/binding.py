@@ -151,6 +151,10 @@ _UNRELEASED_AFTER = re.compile(
 )
 
 
+#: words without which neither pattern above can match
+_HELD_BACK_KEYS = ("train", "unreleased", "yet", "upcoming", "forthcoming", "never", "not")
+
+
 def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int], ...]:
     """Return the members a text holds back right where it names them, each with where
     the words that hold it back stand.
@@ -158,6 +162,9 @@ def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int],
     "Scout, Maverick, and the in-training Behemoth", "Behemoth (still in training)",
     "Behemoth … was promised but not shipped": the words are said of that member alone.
     """
+    lowered = text.lower()
+    if not any(key in lowered for key in _HELD_BACK_KEYS):
+        return ()  # a cheap gate: most clauses hold nothing back
     if not _UNRELEASED_AFTER.search(text) and not _UNRELEASED_BEFORE_ANY.search(text):
         return ()
     mentions = sorted(

@@ -128,54 +128,53 @@ def find_new_model_names(text: str, catalog: ModelCatalog, before: str = "") -> 
     ``before`` is the sentence before it in the same paragraph: "The company …" there
     is the company that sentence names.
     """
-    result: list[str] = []
+    return find_introduced(text, catalog, before)[0]
+
+
+def find_introduced(
+    text: str, catalog: ModelCatalog, before: str = ""
+) -> tuple[list[str], list[str]]:
+    """Return the models ``text`` introduces as Meta's: new names, and tracked members
+    named by their short name.
+
+    "Meta is delaying its flagship AI model, 'Behemoth'": a post that never names the
+    generation still says which member it means.
+    """
+    new: list[str] = []
+    members: list[str] = []
     for name in _introduced_names(text, catalog, before):
-        if (
-            V.OTHER_MODEL.search(name)
-            or catalog.entry(name)
-            or _is_member_short_name(name, catalog)
-        ):
+        entry = next(
+            (e for e in catalog.entries if e.short_name and e.short_name.lower() == name.lower()),
+            None,
+        )
+        if entry is not None:
+            if entry.name not in members:
+                members.append(entry.name)
+            continue
+        if V.OTHER_MODEL.search(name) or catalog.entry(name):
             continue
         if any(m.kind in ("model", "generation") for m in catalog.find_mentions(name)):
             continue
         if name in catalog.company_names:
             continue
         title = " ".join(w[:1].upper() + w[1:] for w in name.split())
-        if title not in result:
-            result.append(title)
-    return result
-
-
-def find_introduced_members(text: str, catalog: ModelCatalog) -> list[str]:
-    """Return tracked members ``text`` introduces by their short name as Meta's model.
-
-    "Meta is delaying its flagship AI model, 'Behemoth'": a post that never names the
-    generation still says which member it means.
-    """
-    found: list[str] = []
-    for name in _introduced_names(text, catalog):
-        entry = next(
-            (e for e in catalog.entries if e.short_name and e.short_name.lower() == name.lower()),
-            None,
-        )
-        if entry is not None and entry.name not in found:
-            found.append(entry.name)
-    return found
+        if title not in new:
+            new.append(title)
+    return new, members
 
 
 def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> list[str]:
     """Return the names ``text`` introduces as Meta's models, as written (not yet checked
     against the catalog)."""
-    if not R.has_any(text.lower(), _NEW_NAME_KEYS):
-        return []
-    if V.OTHER_COMPANIES.search(text):
+    # The cheap tests first: most sentences speak of no model at all.
+    if not R.has_any(text.lower(), _NEW_NAME_KEYS) or not _MODEL_WORD.search(text):
         return []
     # A name becomes a model only where the same passage ties it to Meta (or to Llama)
     # and speaks of models: "a telescope known as Tianyan", "ransomware dubbed …" or
     # "a data centre called Prometheus" name things, not Meta's models.
     if not (_meta_tied(text, catalog) or _company_of(text, before, catalog)):
         return []
-    if not _MODEL_WORD.search(text):
+    if V.OTHER_COMPANIES.search(text):
         return []
     names: list[str] = []
     for pattern in (
@@ -232,7 +231,3 @@ def _company_of(text: str, before: str, catalog: ModelCatalog) -> bool:
         and _meta_tied(before, catalog)
         and not V.OTHER_COMPANIES.search(before)
     )
-
-
-def _is_member_short_name(name: str, catalog: ModelCatalog) -> bool:
-    return any(e.short_name and e.short_name.lower() == name.lower() for e in catalog.entries)

@@ -21,7 +21,7 @@ from llamawatch.extractors.names import (
     referent_pairs,
     resolve_links,
 )
-from llamawatch.extractors.new_names import find_introduced_members, find_new_model_names
+from llamawatch.extractors.new_names import find_introduced
 from llamawatch.extractors.sentences import Unit
 from llamawatch.records import NameLink
 
@@ -59,10 +59,9 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     introduced: set[str] = set()
     for index, unit in enumerate(units):
         before = units[index - 1].clean if index and units[index - 1].block == unit.block else ""
-        for name in find_new_model_names(unit.clean, catalog, before):
-            if name not in names:
-                names.append(name)
-        introduced.update(find_introduced_members(unit.clean, catalog))
+        new, members = find_introduced(unit.clean, catalog, before)
+        names.extend(name for name in new if name not in names)
+        introduced.update(members)
     pairs = [
         (name, alias, unit.clean)
         for unit in units
