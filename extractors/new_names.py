@@ -55,6 +55,14 @@ _LAUNCHED_NEW = re.compile(
     r"ship(?:ped|s))\s+[\"'‘“]?(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
     r"(?!\s+(?:and|or)\b)"
 )
+#: what a launched name is said to be, when that is not a model: "Vibes, a feed of …",
+#: "Orion, its first AR glasses" (a model word in the phrase keeps the name)
+_APPOSED_HEAD = re.compile(
+    r"[\"'’”]?,\s+(?:an?|its|the|their)\s+(?P<head>(?:(?!(?:of|for|that|which|who|built|"
+    r"from|with|to|in|on|by|and)\b)[\w'’-]+\s*){1,6})",
+    re.I,
+)
+_MODEL_HEAD = re.compile(r"\b(?:models?|LLMs?|systems?)\b", re.I)
 #: "its large language AI model, 'Muse Spark'": a quoted name right after "model"
 _MODEL_THEN_QUOTED = re.compile(
     r"\b(?:its|a|an|the|new|latest)\s+(?:[\w-]+\s+){0,4}?(?:model|LLM),?\s+"
@@ -190,6 +198,9 @@ def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> lis
         _FIRST_MODEL,
     ):
         for m in pattern.finditer(text):
+            apposed = _APPOSED_HEAD.match(text, m.end()) if pattern is _LAUNCHED_NEW else None
+            if apposed and not _MODEL_HEAD.search(apposed.group("head")):
+                continue  # "Meta introduced Vibes, a feed of AI videos": a product
             names.append(m.group("name"))
     listed = _NAMES_AFTER_NEW_MODELS.search(text)
     if listed:

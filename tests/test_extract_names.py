@@ -115,3 +115,21 @@ def test_a_member_introduced_by_its_short_name_as_metas_model_is_that_member() -
 def test_a_short_name_as_a_common_word_is_no_member() -> None:
     text = "Meta's new data centre is a behemoth. The Maverick team won the cup."
     assert facts_of(text, "2025-05-16") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Meta introduced Brightfeed, a feed of short videos made by its models.", []),
+        ("Meta unveiled Lumen, its first glasses with a display, at the event.", []),
+        (
+            "Meta released Quill Crest, its new video generation model, to creators.",
+            ["Quill Crest"],
+        ),
+        ("Meta launched Quill Crest, the company's most capable AI system so far.", ["Quill Crest"]),
+    ],
+)
+def test_a_launched_name_said_to_be_a_product_is_no_model(text: str, expected: list[str]) -> None:
+    from llamawatch.extractors.new_names import find_new_model_names
+
+    assert find_new_model_names(text, catalog()) == expected
