@@ -126,7 +126,10 @@ def test_a_short_name_as_a_common_word_is_no_member() -> None:
             "Meta released Quill Crest, its new video generation model, to creators.",
             ["Quill Crest"],
         ),
-        ("Meta launched Quill Crest, the company's most capable AI system so far.", ["Quill Crest"]),
+        (
+            "Meta launched Quill Crest, the company's most capable AI system so far.",
+            ["Quill Crest"],
+        ),
     ],
 )
 def test_a_launched_name_said_to_be_a_product_is_no_model(text: str, expected: list[str]) -> None:
