@@ -969,6 +969,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "is building data centres", "being built in an orchard"
             if _OUT_NOW_AND_WIDER.search(text, max(0, m.start() - 160), m.start()):
                 continue  # "is now powering Meta AI and will roll out to WhatsApp": wider reach
+            if _LATER_VERSIONS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "Future versions of the tuned models will be released": successors
             allow = ("not yet", "yet to", "n't yet", "n't been", "not been", "not released")
             shelved = [(s, s + 40) for s, v in statuses if v == "shelved"]
             if not negated(text, m.start(), allow=allow) and not _inside(m.start(), shelved):
@@ -1022,6 +1024,15 @@ _OUT_NOW_AND_WIDER = re.compile(_OUT_NOW_AND + "$", re.I)
 #: the same, up to the future verb: a date after it is the wider rollout's
 _OUT_NOW_THEN_LATER = re.compile(
     _OUT_NOW_AND + r"(?=(?:will|would|should|is set to|are set to|is expected to)\b)", re.I
+)
+
+
+#: "Future versions of the tuned models will be released", "later updates will ship": the
+#: plan is the successors', the model named in the sentence is out as it is
+_LATER_VERSIONS_BEFORE = re.compile(
+    r"\b(?:future|later|subsequent|upcoming|new(?:er)?)\s+(?:versions?|releases?|iterations?|"
+    r"updates?|revisions?)\b[^.;:]*$",
+    re.I,
 )
 
 

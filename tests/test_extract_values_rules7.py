@@ -1,0 +1,43 @@
+"""Value rules from a seventh round on real pages (precision first), each on sentences
+written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out
+and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # "Future versions of the tuned models will be released": the successors' plan
+    RuleCase(
+        "future-versions-will-be-released-is-the-successors-plan",
+        "Status: Llama 5 is a static model trained on an offline dataset. Future versions of "
+        "the tuned models will be released as we improve model safety.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "later-updates-will-ship-is-the-successors-plan",
+        "Llama 5 is available today; later updates of the model will be released over "
+        "the summer.",
+        "2026-05-01",
+        (("Llama 5", "status", "released"),),
+        (("Llama 5", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "a-plain-future-release-still-upcoming",
+        "Llama 5 will be released next month, Meta said.",
+        "2026-05-01",
+        (("Llama 5", "status", "upcoming"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
