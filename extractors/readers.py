@@ -1006,6 +1006,10 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "depends on whether the siblings shipped … deliver": an open question
             if _LIMITED_PREVIEW_AFTER.match(text, m.end()):
                 continue  # "available in limited preview": shown to a few, not out
+            if said.lower().endswith("available") and _AVAILABLE_MATERIAL_AFTER.match(
+                text, m.end()
+            ):
+                continue  # "trained on publicly available sources": the data is out
             statuses.append((m.start(), "released"))
     if any(key in lowered for key in _OFFERED_KEYS):
         for m in V.OFFERED_TO_GROUP.finditer(text):
@@ -1024,6 +1028,16 @@ _OUT_NOW_AND_WIDER = re.compile(_OUT_NOW_AND + "$", re.I)
 #: the same, up to the future verb: a date after it is the wider rollout's
 _OUT_NOW_THEN_LATER = re.compile(
     _OUT_NOW_AND + r"(?=(?:will|would|should|is set to|are set to|is expected to)\b)", re.I
+)
+
+
+#: "available" set before a noun for training material ("from publicly available sources",
+#: "on openly available web data"): the material is out there, the model's release is not said
+_AVAILABLE_MATERIAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:data|datasets?|data ?sets?|sources?|corpora|corpus|texts?|"
+    r"information|content|documents?|web ?pages?|web|code|tokens|images|videos|repositories|"
+    r"books|articles|materials?)\b",
+    re.I,
 )
 
 

@@ -11,6 +11,29 @@ import pytest
 from helpers_extract import RuleCase, check_rule_case
 
 CASES = [
+    # "trained on publicly available sources": the training material is out, not the model
+    RuleCase(
+        "publicly-available-sources-are-training-material",
+        "Llama 5 Coder is a family of coding models. Meta trained them on 900B tokens of "
+        "code gathered from publicly available sources.",
+        "2026-05-01",
+        (),
+        (("Llama 5 Coder", "status", None),),
+    ),
+    RuleCase(
+        "openly-available-web-data-is-training-material",
+        "Llama 5 learned from a mix of openly available web data and licensed books.",
+        "2026-05-01",
+        (),
+        (("Llama 5", "status", None),),
+    ),
+    RuleCase(
+        "publicly-available-said-of-the-model-still-counts",
+        "Llama 5 is publicly available on Hugging Face as of this week.",
+        "2026-05-01",
+        (("Llama 5", "status", "released"),),
+        (),
+    ),
     # "Future versions of the tuned models will be released": the successors' plan
     RuleCase(
         "future-versions-will-be-released-is-the-successors-plan",
