@@ -1186,7 +1186,7 @@ def read_release_dates(
                 continue  # "its December 2023 knowledge cutoff": where the data ends
             own = clause_text[date.start : date.end]
             missed = _MISSED_FROM.search(before) or re.match(r"from\b", own, re.I)
-            if missed and re.match(r"[^.;]{0,6}\bto\b", clause_text[date.end :]):
+            if missed and _TO_NEW_DATE_AFTER.match(clause_text, date.end):
                 continue  # "delayed from March to May": March is the missed date
             if not date_belongs_to_release(clause_text, date):
                 continue
@@ -1217,7 +1217,14 @@ _CUTOFF_BEFORE = re.compile(
     r"(?:early\s+|late\s+|mid-?\s*|the end of\s+)?$",
     re.I,
 )
-_MISSED_FROM = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+#: "from this month (March 2026) to": the date named twice, the second time in brackets
+_MISSED_FROM = re.compile(
+    r"\bfrom\s+(?:(?:this|next|that|the|its)\s+(?:month|quarter|year|week|spring|summer|"
+    r"autumn|fall|winter)\s*\(\s*)?(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+#: the new day after the missed one, a bracketed restatement allowed in between
+_TO_NEW_DATE_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?[^.;(]{0,6}\bto\b", re.I)
 
 
 #: a release put off until a day: "delayed until", "not be released until at least"

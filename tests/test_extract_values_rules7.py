@@ -58,6 +58,29 @@ CASES = [
         (("Llama 5", "status", "upcoming"),),
         (),
     ),
+    # "postponed from this month (March 2026) to at least May": the missed date named twice
+    RuleCase(
+        "postponed-from-this-month-bracketed-to-later",
+        "Meta has pushed its planned release of Llama 5 from this month (March 2026) to at "
+        "least June after weak internal tests, a newspaper reported.",
+        "2026-03-12",
+        (("Llama 5", "release_date", "2026-06"),),
+        (("Llama 5", "release_date", "2026-03"),),
+    ),
+    RuleCase(
+        "delayed-from-next-quarter-bracketed-to-later",
+        "Llama 5 was delayed from next quarter (Q2 2026) to the autumn.",
+        "2026-03-12",
+        (),
+        (("Llama 5", "release_date", "2026-Q2"),),
+    ),
+    RuleCase(
+        "a-bracketed-date-without-from-still-counts",
+        "Meta says Llama 5 will be released this month (March 2026) to developers first.",
+        "2026-03-12",
+        (("Llama 5", "release_date", "2026-03"),),
+        (),
+    ),
 ]
 
 
