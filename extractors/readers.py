@@ -969,6 +969,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "is building data centres", "being built in an orchard"
             if _OUT_NOW_AND_WIDER.search(text, max(0, m.start() - 160), m.start()):
                 continue  # "is now powering Meta AI and will roll out to WhatsApp": wider reach
+            if _UNNAMED_MODELS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "hinting at larger models in development": unnamed others
             if _LATER_VERSIONS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "Future versions of the tuned models will be released": successors
             allow = ("not yet", "yet to", "n't yet", "n't been", "not been", "not released")
@@ -1037,6 +1039,16 @@ _AVAILABLE_MATERIAL_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:data|datasets?|data ?sets?|sources?|corpora|corpus|texts?|"
     r"information|content|documents?|web ?pages?|web|code|tokens|images|videos|repositories|"
     r"books|articles|materials?)\b",
+    re.I,
+)
+
+
+#: "hinting at larger models in development", "with more models on the way": the state is
+#: said of unnamed other models, not of the one the sentence names
+_UNNAMED_MODELS_BEFORE = re.compile(
+    r"\b(?:larger|bigger|smaller|more|other|further|additional|several|even larger|"
+    r"more (?:powerful|capable|advanced))\s+(?:[\w-]+\s+)?(?:models|systems|LLMs|versions|"
+    r"variants)\s+(?:(?:that are|which are|are|still|currently|now|also)\s+){0,2}$",
     re.I,
 )
 

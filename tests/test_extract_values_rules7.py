@@ -81,6 +81,29 @@ CASES = [
         (("Llama 5", "release_date", "2026-03"),),
         (),
     ),
+    # "hinting at larger models in development": unnamed other models, not the named one
+    RuleCase(
+        "larger-models-in-development-are-unnamed-others",
+        "Llama 5 is being presented as a base model, with the company hinting at larger "
+        "models in development, though it is quick and small.",
+        "2026-04-08",
+        (),
+        (("Llama 5", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "more-models-coming-soon-are-unnamed-others",
+        "Llama 5 is out today, and Meta says more models are coming soon.",
+        "2026-04-08",
+        (("Llama 5", "status", "released"),),
+        (("Llama 5", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "the-named-model-in-development-stays-upcoming",
+        "Meta confirmed that Llama 5 is still in development.",
+        "2026-04-08",
+        (("Llama 5", "status", "upcoming"),),
+        (),
+    ),
 ]
 
 
