@@ -1056,7 +1056,7 @@ _UNNAMED_MODELS_BEFORE = re.compile(
 #: "Future versions of the tuned models will be released", "later updates will ship": the
 #: plan is the successors', the model named in the sentence is out as it is
 _LATER_VERSIONS_BEFORE = re.compile(
-    r"\b(?:future|later|subsequent|upcoming|new(?:er)?)\s+(?:versions?|releases?|iterations?|"
+    r"\b(?:future|later|subsequent|newer)\s+(?:versions?|releases?|iterations?|"
     r"updates?|revisions?)\b[^.;:]*$",
     re.I,
 )

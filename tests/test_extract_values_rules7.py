@@ -58,6 +58,13 @@ CASES = [
         (("Llama 5", "status", "upcoming"),),
         (),
     ),
+    RuleCase(
+        "the-new-version-named-in-apposition-is-the-model",
+        "The new version, Llama 5, will be released next month.",
+        "2026-05-01",
+        (("Llama 5", "status", "upcoming"),),
+        (),
+    ),
     # "postponed from this month (March 2026) to at least May": the missed date named twice
     RuleCase(
         "postponed-from-this-month-bracketed-to-later",
