@@ -936,7 +936,11 @@ _UPCOMING_PRODUCT = re.compile(
 #: "is expected to be a cornerstone of / central to": a role foreseen, not a release planned
 _ROLE_AFTER_EXPECTED = re.compile(
     r"\s+be\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:cornerstone|central|key|crucial|important|"
-    r"core|foundation|part|pillar|backbone|critical|essential|integral|heart)\b",
+    r"core|foundation|part|pillar|backbone|critical|essential|integral|heart)\b"
+    # "is set to be the most intelligent assistant", "poised to become one of the best":
+    # a ranking claimed for the model, not a release foreseen
+    r"|\s+(?:be|become)\s+(?:(?:one\s+of\s+)?the\s+)?(?:most|best|smartest|strongest|"
+    r"leading|top)\b",
     re.I,
 )
 

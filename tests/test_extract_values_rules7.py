@@ -111,6 +111,29 @@ CASES = [
         (("Llama 5", "status", "upcoming"),),
         (),
     ),
+    # "is set to be the most intelligent assistant": a ranking claimed, no release foreseen
+    RuleCase(
+        "set-to-be-the-most-is-a-ranking",
+        "The new version of the assistant, Llama 5, is set to be the most intelligent, "
+        "freely-available AI helper, with live web answers.",
+        "2026-04-08",
+        (),
+        (("Llama 5", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "poised-to-become-one-of-the-best-is-a-ranking",
+        "Llama 5 is poised to become one of the best open models on the market.",
+        "2026-04-08",
+        (),
+        (("Llama 5", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "set-to-be-released-stays-upcoming",
+        "Llama 5 is set to be released in June.",
+        "2026-04-08",
+        (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2026-06")),
+        (),
+    ),
 ]
 
 
