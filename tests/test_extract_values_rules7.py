@@ -134,6 +134,29 @@ CASES = [
         (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2026-06")),
         (),
     ),
+    # "accessible to researchers and developers": one audience among others, no restriction
+    RuleCase(
+        "researchers-and-developers-is-no-restriction",
+        "Its open-source nature and flexible design make Llama 5 accessible to researchers "
+        "and developers who want to add vision to their apps.",
+        "2026-04-08",
+        (("Llama 5", "openness", "open_weights"),),
+        (("Llama 5", "openness", "research_only"),),
+    ),
+    RuleCase(
+        "research-and-commercial-use-is-no-restriction",
+        "Llama 5 is publicly available for research and commercial use.",
+        "2026-04-08",
+        (("Llama 5", "status", "released"),),
+        (("Llama 5", "openness", "research_only"),),
+    ),
+    RuleCase(
+        "approved-researchers-only-stays-research-only",
+        "Llama 5 is available only to approved researchers for now.",
+        "2026-04-08",
+        (("Llama 5", "openness", "research_only"),),
+        (),
+    ),
 ]
 
 
