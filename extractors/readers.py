@@ -452,6 +452,8 @@ def read_modalities(text: str, add: Add) -> None:
             continue
         if _in_contrast_phrase(text, m.start()):
             continue  # "Unlike earlier systems that used text and audio encoders, X …"
+        if _MAKING_JOINED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the generation and understanding of image and video": a domain
         values = modality_values(m.group(0))
         if len(values) >= 2:
             add("modalities", tuple(sorted(values)), m.start())
@@ -462,6 +464,16 @@ def read_modalities(text: str, add: Add) -> None:
     for m in V.TEXT_ONLY.finditer(text):
         if not negated(text, m.start()):
             add("modalities", ("text",), m.start())
+
+
+#: a making word joined to another verb noun before the list ("focused on the generation
+#: and understanding of image and video content", "creating and editing images and video"):
+#: the list is what the model makes and works on, not its inputs
+_MAKING_JOINED_BEFORE = re.compile(
+    r"\b(?:generat|creat|produc|edit|synthes)\w*\s+(?:and|&|or|as well as)\s+[\w-]+\s+"
+    r"(?:of\s+)?(?:the\s+|both\s+)?$",
+    re.I,
+)
 
 
 #: a phrase that opens with what the model is set against ("Unlike earlier systems …,")

@@ -157,6 +157,29 @@ CASES = [
         (("Llama 5", "openness", "research_only"),),
         (),
     ),
+    # "focused on the generation and understanding of image and video": a domain, no inputs
+    RuleCase(
+        "generation-and-understanding-of-is-a-domain",
+        "The Llama 5 model is being built as a multimodal AI system focused on the generation "
+        "and understanding of image and video content.",
+        "2026-04-08",
+        (),
+        (("Llama 5", "modalities", None),),
+    ),
+    RuleCase(
+        "creation-and-analysis-of-is-a-domain",
+        "Llama 5 is a multimodal model built for the creation and analysis of images and video.",
+        "2026-04-08",
+        (),
+        (("Llama 5", "modalities", None),),
+    ),
+    RuleCase(
+        "understands-image-and-video-inputs-still-counts",
+        "Llama 5 understands image and video inputs alongside text.",
+        "2026-04-08",
+        (("Llama 5", "modalities", None),),
+        (),
+    ),
 ]
 
 
