@@ -180,6 +180,26 @@ CASES = [
         (("Llama 5", "modalities", None),),
         (),
     ),
+    # Spanish "en formación" (in training) holds a model back like "en entrenamiento"
+    RuleCase(
+        "es-en-formacion-is-in-training",
+        "Meta lanzó dos modelos nuevos de la familia, Llama 4 Scout y Llama 4 Maverick, que ya "
+        "están disponibles para los desarrolladores que trabajan con textos largos. El tercero, "
+        "Llama 4 Behemoth, sigue en formación y la empresa no dio una fecha para el modelo más "
+        "grande de todos los que ha creado hasta ahora.",
+        "2025-04-08",
+        (("Llama 4 Behemoth", "status", "upcoming"), ("Llama 4 Scout", "status", "released")),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    RuleCase(
+        "es-formacion-of-staff-is-no-status",
+        "Meta lanzó Llama 5 el mes pasado y el modelo ya está disponible para los "
+        "desarrolladores. La formación de los equipos de la empresa, según los que trabajan con "
+        "el modelo, es muy buena y el modelo funciona bien con textos largos.",
+        "2026-04-08",
+        (("Llama 5", "status", "released"),),
+        (("Llama 5", "status", "upcoming"),),
+    ),
 ]
 
 
