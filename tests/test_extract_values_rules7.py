@@ -45,8 +45,7 @@ CASES = [
     ),
     RuleCase(
         "later-updates-will-ship-is-the-successors-plan",
-        "Llama 5 is available today; later updates of the model will be released over "
-        "the summer.",
+        "Llama 5 is available today; later updates of the model will be released over the summer.",
         "2026-05-01",
         (("Llama 5", "status", "released"),),
         (("Llama 5", "status", "upcoming"),),
