@@ -179,7 +179,7 @@ SPANISH = Language(
         r"(?:lanzará|llegará|presentará)",
         r"(?:está|están) (?:previst[oa]s?|programad[oa]s?)",
         r"previst[oa] para",
-        r"en (?:fase de )?(?:desarrollo|entrenamiento)",
+        r"en (?:fase de )?(?:desarrollo|entrenamiento|formación)",
         r"(?:aún|todavía) no (?:se )?(?:ha|han)? ?(?:sido )?(?:lanzad[oa]|publicad[oa]|disponible)",
         r"(?:trabaja|trabajando) en",
         r"prepara",

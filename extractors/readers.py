@@ -452,6 +452,8 @@ def read_modalities(text: str, add: Add) -> None:
             continue
         if _in_contrast_phrase(text, m.start()):
             continue  # "Unlike earlier systems that used text and audio encoders, X …"
+        if _MAKING_JOINED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the generation and understanding of image and video": a domain
         values = modality_values(m.group(0))
         if len(values) >= 2:
             add("modalities", tuple(sorted(values)), m.start())
@@ -462,6 +464,16 @@ def read_modalities(text: str, add: Add) -> None:
     for m in V.TEXT_ONLY.finditer(text):
         if not negated(text, m.start()):
             add("modalities", ("text",), m.start())
+
+
+#: a making word joined to another verb noun before the list ("focused on the generation
+#: and understanding of image and video content", "creating and editing images and video"):
+#: the list is what the model makes and works on, not its inputs
+_MAKING_JOINED_BEFORE = re.compile(
+    r"\b(?:generat|creat|produc|edit|synthes)\w*\s+(?:and|&|or|as well as)\s+[\w-]+\s+"
+    r"(?:of\s+)?(?:the\s+|both\s+)?$",
+    re.I,
+)
 
 
 #: a phrase that opens with what the model is set against ("Unlike earlier systems …,")
@@ -936,7 +948,11 @@ _UPCOMING_PRODUCT = re.compile(
 #: "is expected to be a cornerstone of / central to": a role foreseen, not a release planned
 _ROLE_AFTER_EXPECTED = re.compile(
     r"\s+be\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:cornerstone|central|key|crucial|important|"
-    r"core|foundation|part|pillar|backbone|critical|essential|integral|heart)\b",
+    r"core|foundation|part|pillar|backbone|critical|essential|integral|heart)\b"
+    # "is set to be the most intelligent assistant", "poised to become one of the best":
+    # a ranking claimed for the model, not a release foreseen
+    r"|\s+(?:be|become)\s+(?:(?:one\s+of\s+)?the\s+)?(?:most|best|smartest|strongest|"
+    r"leading|top)\b",
     re.I,
 )
 
@@ -969,6 +985,10 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "is building data centres", "being built in an orchard"
             if _OUT_NOW_AND_WIDER.search(text, max(0, m.start() - 160), m.start()):
                 continue  # "is now powering Meta AI and will roll out to WhatsApp": wider reach
+            if _UNNAMED_MODELS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "hinting at larger models in development": unnamed others
+            if _LATER_VERSIONS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                continue  # "Future versions of the tuned models will be released": successors
             allow = ("not yet", "yet to", "n't yet", "n't been", "not been", "not released")
             shelved = [(s, s + 40) for s, v in statuses if v == "shelved"]
             if not negated(text, m.start(), allow=allow) and not _inside(m.start(), shelved):
@@ -1004,6 +1024,10 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "depends on whether the siblings shipped … deliver": an open question
             if _LIMITED_PREVIEW_AFTER.match(text, m.end()):
                 continue  # "available in limited preview": shown to a few, not out
+            if said.lower().endswith("available") and _AVAILABLE_MATERIAL_AFTER.match(
+                text, m.end()
+            ):
+                continue  # "trained on publicly available sources": the data is out
             statuses.append((m.start(), "released"))
     if any(key in lowered for key in _OFFERED_KEYS):
         for m in V.OFFERED_TO_GROUP.finditer(text):
@@ -1022,6 +1046,35 @@ _OUT_NOW_AND_WIDER = re.compile(_OUT_NOW_AND + "$", re.I)
 #: the same, up to the future verb: a date after it is the wider rollout's
 _OUT_NOW_THEN_LATER = re.compile(
     _OUT_NOW_AND + r"(?=(?:will|would|should|is set to|are set to|is expected to)\b)", re.I
+)
+
+
+#: "available" set before a noun for training material ("from publicly available sources",
+#: "on openly available web data"): the material is out there, the model's release is not said
+_AVAILABLE_MATERIAL_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:data|datasets?|data ?sets?|sources?|corpora|corpus|texts?|"
+    r"information|content|documents?|web ?pages?|web|code|tokens|images|videos|repositories|"
+    r"books|articles|materials?)\b",
+    re.I,
+)
+
+
+#: "hinting at larger models in development", "with more models on the way": the state is
+#: said of unnamed other models, not of the one the sentence names
+_UNNAMED_MODELS_BEFORE = re.compile(
+    r"\b(?:larger|bigger|smaller|more|other|further|additional|several|even larger|"
+    r"more (?:powerful|capable|advanced))\s+(?:[\w-]+\s+)?(?:models|systems|LLMs|versions|"
+    r"variants)\s+(?:(?:that are|which are|are|still|currently|now|also)\s+){0,2}$",
+    re.I,
+)
+
+
+#: "Future versions of the tuned models will be released", "later updates will ship": the
+#: plan is the successors', the model named in the sentence is out as it is
+_LATER_VERSIONS_BEFORE = re.compile(
+    r"\b(?:future|later|subsequent|newer)\s+(?:versions?|releases?|iterations?|"
+    r"updates?|revisions?)\b[^.;:]*$",
+    re.I,
 )
 
 
@@ -1161,7 +1214,7 @@ def read_release_dates(
                 continue  # "its December 2023 knowledge cutoff": where the data ends
             own = clause_text[date.start : date.end]
             missed = _MISSED_FROM.search(before) or re.match(r"from\b", own, re.I)
-            if missed and re.match(r"[^.;]{0,6}\bto\b", clause_text[date.end :]):
+            if missed and _TO_NEW_DATE_AFTER.match(clause_text, date.end):
                 continue  # "delayed from March to May": March is the missed date
             if not date_belongs_to_release(clause_text, date):
                 continue
@@ -1192,7 +1245,14 @@ _CUTOFF_BEFORE = re.compile(
     r"(?:early\s+|late\s+|mid-?\s*|the end of\s+)?$",
     re.I,
 )
-_MISSED_FROM = re.compile(r"\bfrom\s+(?:early\s+|late\s+|mid-?)?$", re.I)
+#: "from this month (March 2026) to": the date named twice, the second time in brackets
+_MISSED_FROM = re.compile(
+    r"\bfrom\s+(?:(?:this|next|that|the|its)\s+(?:month|quarter|year|week|spring|summer|"
+    r"autumn|fall|winter)\s*\(\s*)?(?:early\s+|late\s+|mid-?)?$",
+    re.I,
+)
+#: the new day after the missed one, a bracketed restatement allowed in between
+_TO_NEW_DATE_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?[^.;(]{0,6}\bto\b", re.I)
 
 
 #: a release put off until a day: "delayed until", "not be released until at least"

@@ -298,7 +298,12 @@ RESEARCH_ONLY = _rx(
     r"(?: purposes| use)? only|only (?:to|for) (?:academic )?research(?:ers)?|"
     r"(?:intended|available|accessible|released|restricted|limited|granted|offered|given) "
     r"(?:only )?(?:for|to) (?:(?:approved|vetted|select(?:ed)?|qualified) )?(?:academic )?"
-    r"(?:researchers|research(?: use| purposes)?)|"
+    r"(?:researchers|research(?: use| purposes)?)"
+    # "accessible to researchers and developers", "for research and commercial use": the
+    # researchers are one audience among others, no restriction
+    r"(?!,? (?:and|&|or|as well as) (?:[\w-]+ )?(?:developers|commercial|businesses|"
+    r"enterprises|companies|the public|everyone|anyone|hobbyists|startups|engineers|"
+    r"industry|consumers|users|builders|creators|practitioners))|"
     r"non-?commercial (?:research )?licen[cs]e|research licen[cs]e|"
     # "previously only given to approved researchers", "restricting access to researchers",
     # "access … exclusively to research institutions"
