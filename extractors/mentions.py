@@ -82,6 +82,8 @@ _VARIANT_BEFORE = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+#: "a variant of Meta's Llama 3.1": the maker's possessive between the cue and the name
+_MAKER_POSSESSIVE = re.compile(r"\b(?:Meta|Facebook)['’]s\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +167,9 @@ def find_groups(
     for members in groups:
         start, end = members[0].start, members[-1].end
         before = text[max(0, start - 60) : start]
+        # "a variant of Meta's Llama 3.1" is "a variant of Llama 3.1": the possessive
+        # names whose model the base is, and must not hide the cue before it.
+        before = _MAKER_POSSESSIVE.sub("", before)
         lowered_before = before.lower()
         baseline = (
             R.has_any(lowered_before, _BASELINE_KEYS)

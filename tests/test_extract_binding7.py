@@ -1,0 +1,60 @@
+"""Binding rules from a seventh round on real pages (precision), each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not. The rules decide which model a value belongs to and which
+statements a post keeps, not how a value is read.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+# (1) "a variant of Meta's Llama 3.1": the maker's possessive between a base cue and
+# the name does not hide the cue; the name is the base, not the subject
+POSSESSIVE_BASE_CASES = [
+    RuleCase(
+        "a-variant-of-metas-model-is-its-base",
+        "Quokka 70B, a variant of Meta's Llama 3.1 open source model, was put out by "
+        "Pebbleworks last week.",
+        "2024-09-09",
+        (),
+        (
+            ("Llama 3.1", "params_total", None),
+            ("Llama 3.1", "openness", None),
+            ("Llama 3.1", "status", None),
+        ),
+    ),
+    RuleCase(
+        "fine-tuned-from-metas-model-is-its-base",
+        "Pebbleworks shipped Otterchat 8B, fine-tuned from Facebook's Llama 3 8B, under "
+        "an open licence.",
+        "2024-06-02",
+        (),
+        (
+            ("Llama 3", "params_total", None),
+            ("Llama 3", "openness", None),
+            ("Llama 3", "status", None),
+        ),
+    ),
+    # negatives: Meta's model as the subject keeps its values
+    RuleCase(
+        "metas-model-as-the-subject-keeps-its-values",
+        "Meta's Llama 3.1 is an open-weights model with 405B parameters.",
+        "2024-07-24",
+        (("Llama 3.1", "params_total", 405_000_000_000), ("Llama 3.1", "openness", "open_weights")),
+        (),
+    ),
+    RuleCase(
+        "a-variant-named-after-metas-model-is-still-the-subject",
+        "Meta's Llama 3.2 Vision, a variant with an image encoder, takes text and images.",
+        "2024-09-26",
+        (("Llama 3.2", "modalities", ["image", "text"]),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", POSSESSIVE_BASE_CASES, ids=[c.id for c in POSSESSIVE_BASE_CASES])
+def test_possessive_base_case(case: RuleCase) -> None:
+    check_rule_case(case)
