@@ -75,6 +75,14 @@ _COMPARED_BEFORE = re.compile(
     r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:original\s+|earlier\s+|previous\s+|existing\s+)?$",
     re.I,
 )
+#: "faster than other models like Llama 2 70B", "beats rivals such as Llama 3": the
+#: compared thing is a kind of model, and the name after "like" one example of it
+_COMPARED_KIND_EXAMPLE = re.compile(
+    r"\b(?:than|over|versus|vs\.?|against|outperform\w*|beats?|beating|surpass\w*|"
+    r"compared\s+(?:to|with)|rivals?|ahead\s+of)\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:like|such\s+as|including|e\.g\.,?)\s+(?:the\s+)?$",
+    re.I,
+)
 #: a derived variant named by its base: "the quantized Llama 3.2 1B", "distilled Llama 3"
 _VARIANT_BEFORE = re.compile(
     r"\b(?:quantized|quantised|distilled|pruned|abliterated|uncensored)\s+"
@@ -186,6 +194,8 @@ def find_groups(
         ):
             # "outperforms Llama 2 13B on all benchmarks and Llama 1 34B on many": the
             # second name continues the comparison, a baseline like the first.
+            baseline = True
+        if not baseline and _COMPARED_KIND_EXAMPLE.search(before):
             baseline = True
         if not baseline and _VARIANT_BEFORE.search(before):
             # "the quantized Llama 3.2 1B and 3B models support 8K tokens": a quantized

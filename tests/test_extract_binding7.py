@@ -58,3 +58,43 @@ POSSESSIVE_BASE_CASES = [
 @pytest.mark.parametrize("case", POSSESSIVE_BASE_CASES, ids=[c.id for c in POSSESSIVE_BASE_CASES])
 def test_possessive_base_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (2) "faster than other models like Llama 2 70B": the compared thing is a kind of
+# model and the name after "like" / "such as" / "including" one example of it
+KIND_EXAMPLE_CASES = [
+    RuleCase(
+        "an-example-of-the-compared-models-is-a-baseline",
+        "Otterchat is notably faster than other models like Llama 2 70B, with similar quality.",
+        "2024-02-13",
+        (),
+        (("Llama 2", "params_total", None),),
+    ),
+    RuleCase(
+        "an-example-of-the-beaten-rivals-is-a-baseline",
+        "Otterchat beats open rivals such as Llama 3 70B on math, and ships under Apache 2.0.",
+        "2024-06-13",
+        (),
+        (("Llama 3", "params_total", None), ("Llama 3", "license", None)),
+    ),
+    # negatives: an example of what Meta released, and a plain subject
+    RuleCase(
+        "an-example-of-what-meta-released-keeps-its-size",
+        "Meta released several open models, such as Llama 2 70B, in July 2023.",
+        "2023-07-20",
+        (("Llama 2", "params_total", 70_000_000_000),),
+        (),
+    ),
+    RuleCase(
+        "a-model-named-like-the-subject-keeps-its-size",
+        "Models like Llama 2 70B run on a single server with 70B parameters.",
+        "2023-08-01",
+        (("Llama 2", "params_total", 70_000_000_000),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", KIND_EXAMPLE_CASES, ids=[c.id for c in KIND_EXAMPLE_CASES])
+def test_kind_example_case(case: RuleCase) -> None:
+    check_rule_case(case)
