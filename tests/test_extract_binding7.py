@@ -98,3 +98,79 @@ KIND_EXAMPLE_CASES = [
 @pytest.mark.parametrize("case", KIND_EXAMPLE_CASES, ids=[c.id for c in KIND_EXAMPLE_CASES])
 def test_kind_example_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (3) a spec sheet whose fields say its model is another party's ("Company" /
+# "Pebbleworks", "| Base Model | Llama-3.1 405B |"): its values are that model's, and
+# the Meta model it names (a backbone, a base) gets none of them
+SPEC_SHEET_CASES = [
+    RuleCase(
+        "a-distills-sheet-gives-its-backbone-nothing",
+        "Gridnote\n\nPebbleworks Distill 70B\n\nA reasoning distill that runs on one node.\n\n"
+        "Company\n\nPebbleworks\n\nRelease date\n\nMar 3, 2025\n\nArchitecture\n\n"
+        "Dense decoder-only transformer\n\nContext window\n\n131,072\n\nTotal params\n\n70B\n\n"
+        "Backbone\n\nThis checkpoint keeps the memory layout of Llama 3.3 70B Instruct.",
+        "2025-03-04",
+        (),
+        (
+            ("Llama 3.3", "status", None),
+            ("Llama 3.3", "release_date", None),
+            ("Llama 3.3", "context_window", None),
+            ("Llama 3.3", "architecture", None),
+        ),
+    ),
+    RuleCase(
+        "a-fine-tunes-listing-with-a-base-model-row-gives-its-base-nothing",
+        "Quillcat 2 405B\n\n| Property | Value |\n|---|---|\n| Model Name | Quillcat 2 405B |\n"
+        "| Release Date | May 2, 2025 |\n| Base Model | Llama-3.1 405B (full finetune) |\n"
+        "| Parameters | 405 Billion |\n| Context Window | 128,000 tokens |\n\n"
+        "Quillcat 2 is a chat model with better tool use.",
+        "2025-05-03",
+        (),
+        (
+            ("Llama 3.1", "status", None),
+            ("Llama 3.1", "params_total", None),
+            ("Llama 3.1", "context_window", None),
+        ),
+    ),
+    # negatives: Meta named as the maker, a Meta model's own base row, a byline, and a
+    # heading that only starts with a field's word
+    RuleCase(
+        "a-sheet-naming-meta-as-the-company-keeps-its-values",
+        "Gridnote\n\nLlama 3.3 70B\n\nMeta's multilingual text model.\n\nCompany\n\nMeta\n\n"
+        "Release date\n\nDec 6, 2024\n\nContext window\n\n131,072\n\nTotal params\n\n70B",
+        "2024-12-07",
+        (("Llama 3.3", "context_window", 131_072), ("Llama 3.3", "release_date", "2024-12-06")),
+        (),
+    ),
+    RuleCase(
+        "a-meta-models-base-row-keeps-its-own-values",
+        "Llama Guard 4 12B\n\n| Property | Value |\n|---|---|\n| Model Name | Llama Guard 4 12B |\n"
+        "| Released | 2025-04-30 |\n| Base Model | Llama 4 Scout |\n"
+        "| Input Modalities | image, text |\n\nLlama Guard 4 is Meta's safety classifier.",
+        "2025-05-01",
+        (("Llama Guard", "modalities", ["image", "text"]), ("Llama Guard", "status", "released")),
+        (),
+    ),
+    RuleCase(
+        "a-byline-author-is-no-developer-field",
+        "Author: Hans\n\nMeta released Llama 3.2 1B and 3B on September 25, 2024, with a 128K "
+        "context window.",
+        "2024-09-26",
+        (("Llama 3.2", "context_window", 128_000), ("Llama 3.2", "status", "released")),
+        (),
+    ),
+    RuleCase(
+        "a-heading-opening-on-developer-is-no-field",
+        "Meta released Llama 4 Scout on April 5, 2025.\n\nDeveloper Perspective\n\n"
+        "Llama 4 Scout accepts text and images as inputs.",
+        "2025-04-06",
+        (("Llama 4 Scout", "modalities", ["image", "text"]), ("Llama 4 Scout", "status", "released")),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SPEC_SHEET_CASES, ids=[c.id for c in SPEC_SHEET_CASES])
+def test_spec_sheet_case(case: RuleCase) -> None:
+    check_rule_case(case)
