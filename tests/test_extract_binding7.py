@@ -174,3 +174,46 @@ SPEC_SHEET_CASES = [
 @pytest.mark.parametrize("case", SPEC_SHEET_CASES, ids=[c.id for c in SPEC_SHEET_CASES])
 def test_spec_sheet_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (4) "Meta on Wednesday debuted Quill Crest, a homegrown AI model …": a day between
+# Meta and its launch verb, and rival labs named only after the launched model, still
+# introduce the name as Meta's model
+LAUNCHED_NAME_CASES = [
+    RuleCase(
+        "a-model-debuted-on-a-weekday-against-named-rivals-is-metas",
+        "Meta on Wednesday debuted Quill Crest, a homegrown AI model it says closes the gap "
+        "with models from OpenAI and Google.",
+        "2026-04-09",
+        (("Quill Crest", "status", "released"), ("Quill Crest", "release_date", "2026-04-08")),
+        (),
+    ),
+    RuleCase(
+        "a-model-launched-this-week-to-take-on-a-rival-is-metas",
+        "Meta this week launched Quill Crest, a reasoning model, to take on Anthropic.",
+        "2026-04-09",
+        (("Quill Crest", "status", "released"),),
+        (),
+    ),
+    # negatives: a launched product, and another lab's launch
+    RuleCase(
+        "a-launched-feed-made-with-rivals-models-is-no-model",
+        "Meta on Monday debuted Brightfeed, a feed of short videos made with models from OpenAI.",
+        "2026-04-09",
+        (),
+        (("Brightfeed", "status", None),),
+    ),
+    RuleCase(
+        "another-labs-weekday-debut-is-not-metas",
+        "OpenAI on Tuesday debuted Quartz Max, a homegrown AI model, days after Meta's Llama "
+        "event.",
+        "2026-04-09",
+        (),
+        (("Quartz Max", "status", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LAUNCHED_NAME_CASES, ids=[c.id for c in LAUNCHED_NAME_CASES])
+def test_launched_name_case(case: RuleCase) -> None:
+    check_rule_case(case)
