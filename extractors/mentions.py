@@ -90,6 +90,11 @@ _VARIANT_BEFORE = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+#: "Just like its predecessor, Llama Guard 1, …": a comma that sets the compared model's
+#: name off after the word for it, inside the contrast rather than ending it
+_APPOSED_KIN = re.compile(
+    r"\b(?:predecessors?|successors?|forerunners?|ancestors?|siblings?|cousins?)\s*,\s*$", re.I
+)
 #: "a variant of Meta's Llama 3.1": the maker's possessive between the cue and the name
 _MAKER_POSSESSIVE = re.compile(r"\b(?:Meta|Facebook)['’]s\s+$")
 
@@ -208,8 +213,12 @@ def find_groups(
         # "Unlike every Llama model since Llama 1, …": names in a contrastive opening
         # clause are what the subject is compared with.
         lead = text[:start]
-        if not baseline and CONTRAST_OPENING.match(lead) and not _CLAUSE_END.search(lead):
-            baseline = True
+        if not baseline and CONTRAST_OPENING.match(lead):
+            # "Like its predecessor, Llama 2, it …": the name set off by two commas is
+            # the predecessor; "Like its predecessor, Llama 3 is …" makes it the subject.
+            if re.match(r"\s*\)?\s*,", text[end:]):
+                lead = _APPOSED_KIN.sub("", lead)
+            baseline = not _CLAUSE_END.search(lead)
         models: list[str] = []
         generic = False
         for mention in members:

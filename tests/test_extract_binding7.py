@@ -217,3 +217,40 @@ LAUNCHED_NAME_CASES = [
 @pytest.mark.parametrize("case", LAUNCHED_NAME_CASES, ids=[c.id for c in LAUNCHED_NAME_CASES])
 def test_launched_name_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (5) "Just like its predecessor, Guardpost 1, it …": inside an opening contrast, a name
+# set off by two commas after "predecessor" is the compared model, not the subject
+APPOSED_PREDECESSOR_CASES = [
+    RuleCase(
+        "a-predecessor-set-off-in-a-like-opening-is-a-baseline",
+        "Code Llama 34B writes Python. Just like its predecessor, Llama 2 7B, it answers in "
+        "plain English.",
+        "2023-08-25",
+        (("Code Llama", "params_total", 34_000_000_000),),
+        (("Llama 2", "params_total", None),),
+    ),
+    RuleCase(
+        "a-linked-predecessor-gives-its-hub-size-to-nobody",
+        "Just like its predecessor, [Llama Guard 1](https://huggingface.co/meta-llama/"
+        "LlamaGuard-7b), it can classify both prompts and responses.",
+        "2024-05-13",
+        (),
+        (("Llama Guard", "params_total", None),),
+    ),
+    # negative: the name after "Like its predecessor," with no closing comma is the subject
+    RuleCase(
+        "the-name-after-a-like-its-predecessor-opening-is-the-subject",
+        "Like its predecessor, Llama 3.1 ships with 8B parameters.",
+        "2024-07-24",
+        (("Llama 3.1", "params_total", 8_000_000_000),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", APPOSED_PREDECESSOR_CASES, ids=[c.id for c in APPOSED_PREDECESSOR_CASES]
+)
+def test_apposed_predecessor_case(case: RuleCase) -> None:
+    check_rule_case(case)
