@@ -95,6 +95,11 @@ _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 _APPOSED_KIN = re.compile(
     r"\b(?:predecessors?|successors?|forerunners?|ancestors?|siblings?|cousins?)\s*,\s*$", re.I
 )
+#: "a direct descendant of Llama 2", "an evolution of Llama 3": the older model the
+#: subject comes from
+_LINEAGE_BEFORE = re.compile(
+    r"\b(?:descendant|offspring|outgrowth|evolution|heir)\s+(?:of|to)\s+(?:the\s+)?$", re.I
+)
 #: "a variant of Meta's Llama 3.1": the maker's possessive between the cue and the name
 _MAKER_POSSESSIVE = re.compile(r"\b(?:Meta|Facebook)['’]s\s+$")
 
@@ -201,6 +206,8 @@ def find_groups(
             # second name continues the comparison, a baseline like the first.
             baseline = True
         if not baseline and _COMPARED_KIND_EXAMPLE.search(before):
+            baseline = True
+        if not baseline and _LINEAGE_BEFORE.search(before):
             baseline = True
         if not baseline and _VARIANT_BEFORE.search(before):
             # "the quantized Llama 3.2 1B and 3B models support 8K tokens": a quantized

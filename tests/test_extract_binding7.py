@@ -254,3 +254,35 @@ APPOSED_PREDECESSOR_CASES = [
 )
 def test_apposed_predecessor_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (6) "a direct descendant of Llama 2": the model a subject descends from is its base
+LINEAGE_CASES = [
+    RuleCase(
+        "a-descendants-base-takes-nothing",
+        "Quillcode is a direct descendant of Llama 2 with 34B parameters and a 100K window.",
+        "2023-09-01",
+        (),
+        (("Llama 2", "params_total", None), ("Llama 2", "context_window", None)),
+    ),
+    RuleCase(
+        "an-evolution-of-a-model-is-not-it",
+        "Otter 3, an evolution of Llama 3, reads 32K tokens.",
+        "2024-06-01",
+        (),
+        (("Llama 3", "context_window", None),),
+    ),
+    # negative: a Meta model that is itself called a descendant keeps its values
+    RuleCase(
+        "a-meta-model-called-a-descendant-keeps-its-values",
+        "Code Llama, a descendant of Llama 2, reads 100,000 tokens.",
+        "2023-09-01",
+        (("Code Llama", "context_window", 100_000),),
+        (("Llama 2", "context_window", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", LINEAGE_CASES, ids=[c.id for c in LINEAGE_CASES])
+def test_lineage_case(case: RuleCase) -> None:
+    check_rule_case(case)
