@@ -8,7 +8,7 @@ statements a post keeps, not how a value is read.
 from __future__ import annotations
 
 import pytest
-from helpers_extract import RuleCase, check_rule_case
+from helpers_extract import RuleCase, check_rule_case, facts_of, find
 
 # (1) "a variant of Meta's Llama 3.1": the maker's possessive between a base cue and
 # the name does not hide the cue; the name is the base, not the subject
@@ -286,3 +286,59 @@ LINEAGE_CASES = [
 @pytest.mark.parametrize("case", LINEAGE_CASES, ids=[c.id for c in LINEAGE_CASES])
 def test_lineage_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+def _titled(case: RuleCase, title: str) -> list[str]:
+    """Return the failures of a rule case whose post has a title (RuleCase has none)."""
+    facts = facts_of(case.text, case.published, title)
+    failures = [
+        f"missing {m} {a}={v!r}" for m, a, v in case.expect if not find(facts, m, a, v)
+    ]
+    failures += [f"unexpected {m} {a}={v!r}" for m, a, v in case.forbid if find(facts, m, a, v)]
+    return failures
+
+
+# (7) a headline that lists a member with the released ones ("releases Scout,
+# Maverick, and Behemoth") gives it no release, date or licence when the body holds
+# that member back where it names it ("a preview of Behemoth …, which is still training")
+HELD_BACK_TITLE = "Meta releases Llama 4 Scout, Maverick, and Behemoth, claims top scores"
+HELD_BACK_LIST_CASES = [
+    RuleCase(
+        "a-headline-list-does-not-release-a-member-the-body-holds-back",
+        "Meta released Llama 4 on Saturday: Scout (16 experts), Maverick (128 experts), and "
+        "a preview of Behemoth (2T total), which is still training. The Llama 4 license "
+        "bars some large companies.",
+        "2025-04-06",
+        (
+            ("Llama 4 Behemoth", "status", "upcoming"),
+            ("Llama 4 Scout", "status", "released"),
+            ("Llama 4 Maverick", "license", "llama-4-community"),
+        ),
+        (("Llama 4 Behemoth", "status", "released"), ("Llama 4 Behemoth", "license", None)),
+    ),
+    # negative: a body that holds nobody back keeps the headline's release for all three
+    RuleCase(
+        "a-headline-list-releases-every-member-the-body-does-not-hold-back",
+        "Meta released Llama 4 on Saturday: Scout (16 experts), Maverick (128 experts), and "
+        "Behemoth (2T total).",
+        "2025-04-06",
+        (("Llama 4 Behemoth", "status", "released"), ("Llama 4 Scout", "status", "released")),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", HELD_BACK_LIST_CASES, ids=[c.id for c in HELD_BACK_LIST_CASES])
+def test_held_back_list_case(case: RuleCase) -> None:
+    assert not _titled(case, HELD_BACK_TITLE)
+
+
+def test_a_main_clause_still_training_keeps_the_expected_date() -> None:
+    """"Behemoth was still training" is a status of its own; the date expected later stays."""
+    facts = facts_of(
+        "Back in April, Meta said Behemoth was still training. Sources say the launch has "
+        "slipped to the autumn.",
+        "2025-06-20",
+        "Llama 4 Behemoth: where things stand",
+    )
+    assert find(facts, "Llama 4 Behemoth", "release_date", "2025-Q4")
