@@ -342,3 +342,29 @@ def test_a_main_clause_still_training_keeps_the_expected_date() -> None:
         "Llama 4 Behemoth: where things stand",
     )
     assert find(facts, "Llama 4 Behemoth", "release_date", "2025-Q4")
+
+
+# (8) a technical value in a headline that lists several members ("releases Scout,
+# Maverick, and Behemoth, claims 10M context") says no member has it: the body says which
+WINDOW_TITLE = "Meta releases Llama 4 Scout, Maverick, and Behemoth, claims 10M context"
+
+
+def test_a_headline_lists_window_goes_to_no_member() -> None:
+    facts = facts_of(
+        "Meta released Llama 4 Scout and Maverick on Saturday; Behemoth is still in training.",
+        "2025-04-06",
+        WINDOW_TITLE,
+    )
+    assert find(facts, "Llama 4 Scout", "status", "released")
+    for model in ("Llama 4 Scout", "Llama 4 Maverick", "Llama 4 Behemoth"):
+        assert not find(facts, model, "context_window")
+
+
+def test_a_headline_naming_one_model_keeps_its_window() -> None:
+    """Negative: one model in the headline has the window the headline gives."""
+    facts = facts_of(
+        "Meta released Llama 4 Scout on Saturday.",
+        "2025-04-06",
+        "Meta releases Llama 4 Scout, claims 10M context",
+    )
+    assert find(facts, "Llama 4 Scout", "context_window", 10_000_000)
