@@ -368,3 +368,37 @@ def test_a_headline_naming_one_model_keeps_its_window() -> None:
         "Meta releases Llama 4 Scout, claims 10M context",
     )
     assert find(facts, "Llama 4 Scout", "context_window", 10_000_000)
+
+
+# (9) "Quill Crest, a new homegrown AI model (code-named Pomelo)": the codename in
+# brackets after the phrase saying what the name is ties the two; "The text-only model"
+# next is the product name alone
+CODENAME_AFTER_APPOSITIVE_CASES = [
+    RuleCase(
+        "a-codename-after-the-model-phrase-is-the-products",
+        "Meta has launched Quill Crest, a new homegrown AI model (code-named Pomelo) built "
+        "over nine months. The text-only model takes voice, text, and images as inputs.",
+        "2026-04-09",
+        (
+            ("Quill Crest", "status", "released"),
+            ("Quill Crest", "modalities", ["audio", "image", "text"]),
+        ),
+        (("Pomelo", "modalities", None), ("Pomelo", "status", None)),
+    ),
+    # negative: a bracketed codename after a person's role ties nothing
+    RuleCase(
+        "a-codename-after-a-persons-role-ties-nothing",
+        "Meta has launched Quill Crest, its first model under a lab chief (code-named "
+        "Pomelo). The model takes text and images as inputs.",
+        "2026-04-09",
+        (("Quill Crest", "status", "released"),),
+        (("Pomelo", "status", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", CODENAME_AFTER_APPOSITIVE_CASES, ids=[c.id for c in CODENAME_AFTER_APPOSITIVE_CASES]
+)
+def test_codename_after_appositive_case(case: RuleCase) -> None:
+    check_rule_case(case)
