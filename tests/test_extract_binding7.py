@@ -402,3 +402,37 @@ CODENAME_AFTER_APPOSITIVE_CASES = [
 )
 def test_codename_after_appositive_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (10) "LLaMA 2 Long", "Llama 3.1 Nemotron": a word naming a derived model after a
+# space ends the name as a hyphen would; the base takes none of the derived model's values
+DERIVED_WORD_CASES = [
+    RuleCase(
+        "a-long-context-derivative-gives-its-base-no-window",
+        "Researchers describe LLaMA 2 Long, trained on longer sequences. LLaMA 2 Long reads "
+        "up to 32,768 tokens.",
+        "2023-10-01",
+        (),
+        (("Llama 2", "context_window", None),),
+    ),
+    RuleCase(
+        "a-nemotron-tune-gives-its-base-no-size",
+        "Llama 3.1 Nemotron has 70B parameters and tops the arena.",
+        "2024-10-16",
+        (),
+        (("Llama 3.1", "params_total", None),),
+    ),
+    # negative: "Long Context" after the name is a phrase, not a derived model's name
+    RuleCase(
+        "long-context-after-a-name-is-no-derived-model",
+        "Llama 3.1 Long Context support reaches 128K tokens, Meta said of Llama 3.1.",
+        "2024-07-24",
+        (("Llama 3.1", "context_window", 128_000),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DERIVED_WORD_CASES, ids=[c.id for c in DERIVED_WORD_CASES])
+def test_derived_word_case(case: RuleCase) -> None:
+    check_rule_case(case)
