@@ -436,3 +436,38 @@ DERIVED_WORD_CASES = [
 @pytest.mark.parametrize("case", DERIVED_WORD_CASES, ids=[c.id for c in DERIVED_WORD_CASES])
 def test_derived_word_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (11) "Das neue LLaMA", "the new LLaMA": the bare name called new in a post about a
+# later version is that version, not the first model
+NEW_BARE_NAME_CASES = [
+    RuleCase(
+        "the-new-bare-name-is-the-posts-version",
+        "Meta released Llama 3.1 on Tuesday. The new LLaMA comes with 405B parameters.",
+        "2024-07-28",
+        (("Llama 3.1", "params_total", 405_000_000_000),),
+        (("Llama 1", "params_total", None),),
+    ),
+    RuleCase(
+        "the-new-bare-name-among-two-versions-is-nobodys",
+        "Meta released Llama 3.1 and Llama 3.2 this year. The new LLaMA comes with 405B "
+        "parameters.",
+        "2024-10-28",
+        (),
+        (("Llama 1", "params_total", None),),
+    ),
+    # negative: a post naming no later version keeps the bare name as the first model
+    RuleCase(
+        "the-new-bare-name-in-a-first-model-post-stays-the-first-model",
+        "Meta released the new LLaMA with 65B parameters for researchers.",
+        "2023-03-01",
+        (("Llama 1", "params_total", 65_000_000_000),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", NEW_BARE_NAME_CASES, ids=[c.id for c in NEW_BARE_NAME_CASES])
+def test_new_bare_name_case(case: RuleCase) -> None:
+    check_rule_case(case)
+
