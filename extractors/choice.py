@@ -132,6 +132,18 @@ def consolidate(
         by_key.setdefault((c.model, c.attribute), []).append(c)
     facts: list[Fact] = []
     for (model, attribute), items in by_key.items():
+        if attribute == "params_active":
+            # "Active Parameters 400B" beside "400 billion total": a spec table with its
+            # cells swapped; an active count is a part of the total, never all of it
+            totals = [
+                c.value for c in by_key.get((model, "params_total"), []) if isinstance(c.value, int)
+            ]
+            if totals:
+                items = [
+                    c for c in items if not (isinstance(c.value, int) and c.value >= max(totals))
+                ]
+                if not items:
+                    continue
         specific = [c for c in items if not c.generic]
         pool = items if attribute == "release_date" else (specific or items)
         chosen = choose(attribute, pool)

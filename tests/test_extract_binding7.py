@@ -471,3 +471,31 @@ NEW_BARE_NAME_CASES = [
 def test_new_bare_name_case(case: RuleCase) -> None:
     check_rule_case(case)
 
+
+
+# (12) an active count as large as the model's total ("Active Parameters 400B" beside
+# "400B total") is a swapped cell, never the active count
+ACTIVE_NOT_ALL_CASES = [
+    RuleCase(
+        "an-active-count-equal-to-the-total-is-dropped",
+        "Llama 4 Maverick\n\nActive Parameters\n\n400B\n\n"
+        "Llama 4 Maverick has 400B total parameters and 128 experts.",
+        "2025-04-06",
+        (("Llama 4 Maverick", "params_total", 400_000_000_000),),
+        (("Llama 4 Maverick", "params_active", None),),
+    ),
+    # negative: a smaller active count stays
+    RuleCase(
+        "a-smaller-active-count-stays",
+        "Llama 4 Maverick\n\nActive Parameters\n\n17B\n\n"
+        "Llama 4 Maverick has 400B total parameters and 128 experts.",
+        "2025-04-06",
+        (("Llama 4 Maverick", "params_active", 17_000_000_000),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ACTIVE_NOT_ALL_CASES, ids=[c.id for c in ACTIVE_NOT_ALL_CASES])
+def test_active_not_all_case(case: RuleCase) -> None:
+    check_rule_case(case)
