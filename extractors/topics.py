@@ -50,11 +50,15 @@ def _post_versions(units: list[Unit], every: Mapping[str, list[Mention]]) -> lis
     versions: list[str] = []
     for unit in units:
         for mention in every.get(unit.clean, ()):
-            if mention.kind == "model" and _VERSIONED.match(mention.name):
-                if mention.name != "Llama 1" and mention.name not in versions:
-                    if unit.block == -1:
-                        return [mention.name]
-                    versions.append(mention.name)
+            if (
+                mention.kind == "model"
+                and _VERSIONED.match(mention.name)
+                and mention.name != "Llama 1"
+                and mention.name not in versions
+            ):
+                if unit.block == -1:
+                    return [mention.name]
+                versions.append(mention.name)
     return versions
 
 

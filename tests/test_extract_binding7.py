@@ -165,7 +165,10 @@ SPEC_SHEET_CASES = [
         "Meta released Llama 4 Scout on April 5, 2025.\n\nDeveloper Perspective\n\n"
         "Llama 4 Scout accepts text and images as inputs.",
         "2025-04-06",
-        (("Llama 4 Scout", "modalities", ["image", "text"]), ("Llama 4 Scout", "status", "released")),
+        (
+            ("Llama 4 Scout", "modalities", ["image", "text"]),
+            ("Llama 4 Scout", "status", "released"),
+        ),
         (),
     ),
 ]
@@ -291,9 +294,7 @@ def test_lineage_case(case: RuleCase) -> None:
 def _titled(case: RuleCase, title: str) -> list[str]:
     """Return the failures of a rule case whose post has a title (RuleCase has none)."""
     facts = facts_of(case.text, case.published, title)
-    failures = [
-        f"missing {m} {a}={v!r}" for m, a, v in case.expect if not find(facts, m, a, v)
-    ]
+    failures = [f"missing {m} {a}={v!r}" for m, a, v in case.expect if not find(facts, m, a, v)]
     failures += [f"unexpected {m} {a}={v!r}" for m, a, v in case.forbid if find(facts, m, a, v)]
     return failures
 
@@ -334,7 +335,7 @@ def test_held_back_list_case(case: RuleCase) -> None:
 
 
 def test_a_main_clause_still_training_keeps_the_expected_date() -> None:
-    """"Behemoth was still training" is a status of its own; the date expected later stays."""
+    """ "Behemoth was still training" is a status of its own; the date expected later stays."""
     facts = facts_of(
         "Back in April, Meta said Behemoth was still training. Sources say the launch has "
         "slipped to the autumn.",
@@ -470,7 +471,6 @@ NEW_BARE_NAME_CASES = [
 @pytest.mark.parametrize("case", NEW_BARE_NAME_CASES, ids=[c.id for c in NEW_BARE_NAME_CASES])
 def test_new_bare_name_case(case: RuleCase) -> None:
     check_rule_case(case)
-
 
 
 # (12) an active count as large as the model's total ("Active Parameters 400B" beside
