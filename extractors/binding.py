@@ -143,6 +143,10 @@ _UNRELEASED_BEFORE = re.compile(
 _UNRELEASED_BEFORE_ANY = re.compile(r"\b(?:" + _UNRELEASED_WORDS + r")\b", re.I)
 _UNRELEASED_AFTER = re.compile(
     r"\b(?:(?:is|was|remains|are|still)\s+(?:still\s+)?(?:in|being)\s+train\w*"
+    # "a preview of Behemoth (2T total), which is still training": a relative clause
+    # on the name just before it (a main clause "Behemoth was still training" is a
+    # status of its own, whose expected date the post may go on to give)
+    r"|\b(?:which|that)\s+(?:is|remains)\s+still\s+training\b"
     r"|\(\s*(?:still\s+)?in\s+training|\(\s*(?:still\s+)?unreleased"
     r"|promised but (?:never |not )(?:shipped|released)|(?:was|were|has|have) never (?:been )?"
     r"(?:shipped|released)|(?:is|was|has|remains)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+)?"

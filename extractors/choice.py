@@ -44,6 +44,8 @@ class Candidate:
     from_title: bool = False
     #: reached through a reference back to several models at once ("They were released")
     shared: bool = False
+    #: said of several models named together ("releases Scout, Maverick, and Behemoth")
+    with_others: bool = False
     #: how the value was read and tied to the model (for ``--explain``)
     why: str = ""
 
@@ -78,11 +80,17 @@ def consolidate(
         for c in candidates
         if c.attribute == "status" and c.value != "released" and c.explicit and not c.generic
     }
-    #: models a sentence naming them calls released
+    #: models a sentence naming them calls released; for a member the post holds back
+    #: where it names it ("a preview of Behemoth, which is still training"), a release
+    #: said of a list it stands in ("releases Scout, Maverick, and Behemoth") does not count
     released_named = {
         c.model
         for c in candidates
-        if c.attribute == "status" and c.value == "released" and c.explicit and not c.generic
+        if c.attribute == "status"
+        and c.value == "released"
+        and c.explicit
+        and not c.generic
+        and not (c.with_others and c.model in called_unreleased)
     }
     candidates = _joint_windows_to_their_member(candidates)
     usable: list[Candidate] = []
@@ -95,6 +103,15 @@ def consolidate(
         ):
             # "… Scout, Maverick, and the in-training Behemoth": what the generation or
             # the models in focus are said to be never reaches the member held back.
+            continue
+        if (
+            c.attribute in RELEASE_BOUND
+            and c.with_others
+            and c.model in called_unreleased
+            and c.model not in released_named
+        ):
+            # "Meta releases Scout, Maverick, and Behemoth" over a body that says Behemoth
+            # is still training: the list's release is the released members'.
             continue
         if c.shared and c.attribute == "status" and c.model in unreleased_named:
             # "Behemoth is still in training. … Scout, Maverick and Behemoth … They were
@@ -115,6 +132,18 @@ def consolidate(
         by_key.setdefault((c.model, c.attribute), []).append(c)
     facts: list[Fact] = []
     for (model, attribute), items in by_key.items():
+        if attribute == "params_active":
+            # "Active Parameters 400B" beside "400 billion total": a spec table with its
+            # cells swapped; an active count is a part of the total, never all of it
+            totals = [
+                c.value for c in by_key.get((model, "params_total"), []) if isinstance(c.value, int)
+            ]
+            if totals:
+                items = [
+                    c for c in items if not (isinstance(c.value, int) and c.value >= max(totals))
+                ]
+                if not items:
+                    continue
         specific = [c for c in items if not c.generic]
         pool = items if attribute == "release_date" else (specific or items)
         chosen = choose(attribute, pool)

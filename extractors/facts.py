@@ -457,6 +457,7 @@ class _PostReader:
                         explicit=model in target.sentence_models,
                         from_title=unit.block == -1,
                         shared=len(target.models) > 1 and not target.named,
+                        with_others=len(target.models) > 1 and target.named,
                         why=why,
                     )
                 )

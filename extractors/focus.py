@@ -219,8 +219,10 @@ def technical_scope(target: Target, state: ReadingState) -> Target | None:
     """Keep a technical value only for models named close to it."""
     if target.named:
         # "Llama 4: two MoE models, 10M context" as a headline: a generation's members
-        # differ in such values, and the body says which has what.
-        return None if target.generic and state.block == -1 else target
+        # differ in such values, and the body says which has what. So do the members a
+        # headline lists ("releases Scout, Maverick, and Behemoth, claims 10M context").
+        in_headline = state.block == -1
+        return None if in_headline and (target.generic or len(target.models) > 1) else target
     # A reference back: "the model" is the model in focus; a wider reading ("they"
     # over the section's models) only when they were named a few sentences before.
     in_focus = not target.generic and set(target.models) <= set(state.focus.models)

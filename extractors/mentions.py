@@ -75,6 +75,14 @@ _COMPARED_BEFORE = re.compile(
     r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:original\s+|earlier\s+|previous\s+|existing\s+)?$",
     re.I,
 )
+#: "faster than other models like Llama 2 70B", "beats rivals such as Llama 3": the
+#: compared thing is a kind of model, and the name after "like" one example of it
+_COMPARED_KIND_EXAMPLE = re.compile(
+    r"\b(?:than|over|versus|vs\.?|against|outperform\w*|beats?|beating|surpass\w*|"
+    r"compared\s+(?:to|with)|rivals?|ahead\s+of)\s+(?:[\w-]+\s+){1,4}?"
+    r"(?:like|such\s+as|including|e\.g\.,?)\s+(?:the\s+)?$",
+    re.I,
+)
 #: a derived variant named by its base: "the quantized Llama 3.2 1B", "distilled Llama 3"
 _VARIANT_BEFORE = re.compile(
     r"\b(?:quantized|quantised|distilled|pruned|abliterated|uncensored)\s+"
@@ -82,6 +90,18 @@ _VARIANT_BEFORE = re.compile(
     re.I,
 )
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+#: "Just like its predecessor, Llama Guard 1, …": a comma that sets the compared model's
+#: name off after the word for it, inside the contrast rather than ending it
+_APPOSED_KIN = re.compile(
+    r"\b(?:predecessors?|successors?|forerunners?|ancestors?|siblings?|cousins?)\s*,\s*$", re.I
+)
+#: "a direct descendant of Llama 2", "an evolution of Llama 3": the older model the
+#: subject comes from
+_LINEAGE_BEFORE = re.compile(
+    r"\b(?:descendant|offspring|outgrowth|evolution|heir)\s+(?:of|to)\s+(?:the\s+)?$", re.I
+)
+#: "a variant of Meta's Llama 3.1": the maker's possessive between the cue and the name
+_MAKER_POSSESSIVE = re.compile(r"\b(?:Meta|Facebook)['’]s\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +185,9 @@ def find_groups(
     for members in groups:
         start, end = members[0].start, members[-1].end
         before = text[max(0, start - 60) : start]
+        # "a variant of Meta's Llama 3.1" is "a variant of Llama 3.1": the possessive
+        # names whose model the base is, and must not hide the cue before it.
+        before = _MAKER_POSSESSIVE.sub("", before)
         lowered_before = before.lower()
         baseline = (
             R.has_any(lowered_before, _BASELINE_KEYS)
@@ -182,6 +205,10 @@ def find_groups(
             # "outperforms Llama 2 13B on all benchmarks and Llama 1 34B on many": the
             # second name continues the comparison, a baseline like the first.
             baseline = True
+        if not baseline and _COMPARED_KIND_EXAMPLE.search(before):
+            baseline = True
+        if not baseline and _LINEAGE_BEFORE.search(before):
+            baseline = True
         if not baseline and _VARIANT_BEFORE.search(before):
             # "the quantized Llama 3.2 1B and 3B models support 8K tokens": a quantized
             # or distilled variant's values are the variant's, not the model's.
@@ -193,8 +220,12 @@ def find_groups(
         # "Unlike every Llama model since Llama 1, …": names in a contrastive opening
         # clause are what the subject is compared with.
         lead = text[:start]
-        if not baseline and CONTRAST_OPENING.match(lead) and not _CLAUSE_END.search(lead):
-            baseline = True
+        if not baseline and CONTRAST_OPENING.match(lead):
+            # "Like its predecessor, Llama 2, it …": the name set off by two commas is
+            # the predecessor; "Like its predecessor, Llama 3 is …" makes it the subject.
+            if re.match(r"\s*\)?\s*,", text[end:]):
+                lead = _APPOSED_KIN.sub("", lead)
+            baseline = not _CLAUSE_END.search(lead)
         models: list[str] = []
         generic = False
         for mention in members:

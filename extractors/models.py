@@ -46,7 +46,10 @@ _END = (
     + _W
     + r"|\.\d|-(?!(?:based|style|like|powered|sized|class|level|derived|tuned|scale|era|"
     r"family|series|generation|type|compatible|specific|only|ish|esque|sourced|weights?|"
-    r"architecture|models?|chat|instruct|vision|bit|bits)\b)[A-Za-z0-9])"
+    r"architecture|models?|chat|instruct|vision|bit|bits)\b)[A-Za-z0-9]"
+    # "LLaMA 2 Long", "Llama 3.1 Nemotron": a word that names a derived model after a
+    # space, as a hyphen would ("Llama-3.1-Nemotron")
+    r"|\s+(?:Long|Nemotron|Gradient|Groq|Swallow)\b(?!\s+[Cc]ontext))"
 )
 #: a bare version continuing a list after a versioned name: "& 3.1", ", 3.2 and 3.3"
 _CONTINUATION = re.compile(

@@ -36,6 +36,19 @@ _NAME_THEN_ALIAS = re.compile(
     + _NAME
     + r")"
 )
+#: "Muse Spark, a new homegrown AI model (code-named Avocado)": the codename in brackets
+#: after the phrase that says what the name is
+_NAME_MODEL_THEN_ALIAS = re.compile(
+    r"(?P<name>"
+    + _NAME
+    + r"),\s+(?:an?|the|its|Meta's)\s+(?:[\w-]+\s+){0,5}?(?:model|LLM)\s*\(\s*"
+    + _CODENAME
+    + r"\s+(?:the\s+)?"
+    + _Q
+    + r"(?P<alias>"
+    + _NAME
+    + r")"
+)
 #: "Avocado, now launched as Muse Spark", "the model codenamed Avocado ships as Muse Spark"
 _ALIAS_THEN_NAME = re.compile(
     r"(?P<alias>"
@@ -79,9 +92,9 @@ _PERSON_BEFORE = re.compile(
 def find_links(text: str) -> list[tuple[str, str]]:
     """Return (name, alias) pairs that ``text`` ties together, as written."""
     found: list[tuple[str, str]] = []
-    for pattern in (_NAME_THEN_ALIAS, _ALIAS_THEN_NAME):
+    for pattern in (_NAME_THEN_ALIAS, _NAME_MODEL_THEN_ALIAS, _ALIAS_THEN_NAME):
         for m in pattern.finditer(text):
-            if pattern is _NAME_THEN_ALIAS and _PERSON_BEFORE.search(text, 0, m.start()):
+            if pattern is not _ALIAS_THEN_NAME and _PERSON_BEFORE.search(text, 0, m.start()):
                 continue
             name, alias = _tidy(m.group("name")), _tidy(m.group("alias"))
             if name and alias and name.lower() != alias.lower():

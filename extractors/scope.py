@@ -209,6 +209,69 @@ def own_model_subject(head: str, title: str, groups_of: Callable[[str], Sequence
     return word is not None and word.group(0).lower() in title.lower()
 
 
+#: a spec sheet's field naming who made the page's model ("Company" / "DeepSeek",
+#: "| Author/Organization | Nous Research |", "Model developer: Meta"). A bare "Author"
+#: is a blog byline, and "Provider" the host serving someone else's model.
+_DEVELOPER_FIELD = re.compile(
+    r"\|?\s*(?:Company|Organi[sz]ation|Author\s*/\s*Organi[sz]ation|Developer|"
+    r"Model\s+developers?|Developed\s+by|Model\s+creator|Creator)\s*(?:[|:]\s*(?P<value>.*))?",
+    re.I,
+)
+#: a spec sheet's field naming the model the page's model was built from
+_BASE_FIELD = re.compile(
+    r"\|?\s*(?:Base\s+model|Parent\s+model|Fine-?tuned\s+from|Finetuned\s+from)"
+    r"\s*(?:[|:]\s*(?P<value>.*))?",
+    re.I,
+)
+_META_MAKER = re.compile(r"\b(?:Meta|Facebook|meta-llama|FAIR)\b", re.I)
+
+
+def _field_values(units: Sequence[Unit], field_name: re.Pattern[str]) -> list[tuple[int, str]]:
+    """Return the values of a spec field in the page's opening units, with their unit index.
+
+    The value is on the field's own line ("Model developer: Meta") or, in a sheet laid
+    out as label line then value line, on the next unit.
+    """
+    found: list[tuple[int, str]] = []
+    for index, unit in enumerate(units[:40]):
+        m = field_name.fullmatch(unit.clean.strip())
+        if not m:
+            continue
+        value = (m.group("value") or "").strip(" |")
+        at = index
+        if not value and index + 1 < len(units):
+            at = index + 1
+            value = units[at].clean.strip(" |")
+        if value and len(value.split()) <= 6:
+            found.append((at, value))
+    return found
+
+
+def spec_sheet_of_other_model(
+    units: Sequence[Unit],
+    titled: Collection[str],
+    groups_of: Callable[[str], Sequence[Group]],
+) -> bool:
+    """Return True for a spec sheet whose fields say its model is not Meta's.
+
+    "Company: DeepSeek" on a distill's page, "| Author/Organization | Nous Research |"
+    on a fine-tune's listing, or a "Base Model" field naming the Meta model the page
+    names first: every value on such a page (its size, window, date) is that model's,
+    and the Meta model appears in it only as a base or a serving target.
+    """
+    for _, value in _field_values(units, _DEVELOPER_FIELD):
+        if _META_MAKER.search(value):
+            return False  # Meta's own model (a card or a listing of it)
+        if re.match(r"[A-Za-z]", value) and not re.match(r"\d", value):
+            return True
+    for at, value in _field_values(units, _BASE_FIELD):
+        del value
+        text = units[at].clean
+        if any(set(titled) & set(g.models) for g in groups_of(text)):
+            return True
+    return False
+
+
 def derivative_post(
     units: Sequence[Unit],
     titled: Collection[str],
@@ -222,6 +285,8 @@ def derivative_post(
     """
     if any(_BY_META.search(unit.clean) for unit in units[:30]):
         return False  # Meta's own card ("Developed by: Meta") may name its base too
+    if spec_sheet_of_other_model(units, titled, groups_of):
+        return True
     for unit in units[:20]:
         text = unit.clean
         if _META_VOICE.search(text):

@@ -34,6 +34,63 @@ _APPOSITIVE_MODEL = re.compile(
 )
 
 
+#: the family's bare name ("LLaMA", "Llama"), which the catalog reads as the first model
+_BARE_NAME = re.compile(r"(?:LLaMA|Llama|LLAMA)")
+#: "Das neue LLaMA", "the latest Llama": a bare name called new is the post's version
+_NEW_BEFORE = re.compile(
+    r"\b(?:new|newest|latest|neue|neuen|neues|neuer|neueste|neuesten|nuevo|nueva|nouveau|"
+    r"nouvelle|nuovo|nuova)\s+$",
+    re.I,
+)
+_VERSIONED = re.compile(r"Llama \d+(?:\.\d+)?$")
+
+
+def _post_versions(units: list[Unit], every: Mapping[str, list[Mention]]) -> list[str]:
+    """Return the later Llama versions a post names: its title's first, else all in order."""
+    versions: list[str] = []
+    for unit in units:
+        for mention in every.get(unit.clean, ()):
+            if (
+                mention.kind == "model"
+                and _VERSIONED.match(mention.name)
+                and mention.name != "Llama 1"
+                and mention.name not in versions
+            ):
+                if unit.block == -1:
+                    return [mention.name]
+                versions.append(mention.name)
+    return versions
+
+
+def _new_bare_name_is_the_version(
+    units: list[Unit], every: dict[str, list[Mention]], family_word: str
+) -> None:
+    """Give "Das neue LLaMA" in a Llama 3.1 post to Llama 3.1, not to the first model.
+
+    The bare name is the catalog's first model; called new in a post about a later
+    version it is that version (a post about the first model names no later one). In a
+    post naming several later versions it is one of them, and which is unclear.
+    """
+    versions: list[str] | None = None
+    for unit in units:
+        mentions = every.get(unit.clean, [])
+        for i, mention in enumerate(mentions):
+            if not (
+                mention.name == "Llama 1"
+                and _BARE_NAME.fullmatch(unit.clean, mention.start, mention.end)
+                and _NEW_BEFORE.search(unit.clean[max(0, mention.start - 16) : mention.start])
+            ):
+                continue
+            if versions is None:
+                versions = _post_versions(units, every)
+            if not versions:
+                return
+            if len(versions) == 1:
+                mentions[i] = Mention(mention.start, mention.end, "model", versions[0])
+            else:
+                mentions[i] = Mention(mention.start, mention.end, "family", family_word)
+
+
 @dataclass(frozen=True, slots=True)
 class PostTopics:
     """What a post is about, for reading its sentences."""
@@ -88,6 +145,9 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
             mask_licenses(unit.clean), short_names=True, new_names=names
         )
         every[unit.clean] = mentions
+    _new_bare_name_is_the_version(units, every, catalog.family_word)
+    for unit in units:
+        mentions = every[unit.clean]
         for mention in mentions:
             if mention.kind == "generation":
                 topics.add(mention.name)
