@@ -450,8 +450,6 @@ def read_modalities(text: str, add: Add) -> None:
             r"^[\s-]*(?:outputs?|generation|to-)", near_after, re.I
         ):
             continue
-        if _in_contrast_phrase(text, m.start()):
-            continue  # "Unlike earlier systems that used text and audio encoders, X …"
         if _MAKING_JOINED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the generation and understanding of image and video": a domain
         values = modality_values(m.group(0))
@@ -474,29 +472,6 @@ _MAKING_JOINED_BEFORE = re.compile(
     r"(?:of\s+)?(?:the\s+|both\s+)?$",
     re.I,
 )
-
-
-#: a phrase that opens with what the model is set against ("Unlike earlier systems …,")
-_CONTRAST_OPENER = re.compile(r"\b(?:unlike|in contrast to|as opposed to)\b", re.I)
-#: where that phrase ends: a comma and the main clause's subject
-_MAIN_CLAUSE_AFTER_COMMA = re.compile(
-    r",\s+(?:[A-Z]|(?:it|its|this|the (?:new |latest )?(?:model|system|release))\b)"
-)
-
-
-def _in_contrast_phrase(text: str, pos: int) -> bool:
-    """Return True when ``pos`` lies in an "Unlike X …," phrase of its sentence.
-
-    "Unlike previous systems that used separate encoders for text, image and audio, the
-    model is natively multimodal": the list describes the systems set against the model.
-    """
-    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
-    opener = None
-    for m in _CONTRAST_OPENER.finditer(text, start, pos):
-        opener = m
-    if opener is None:
-        return False
-    return not _MAIN_CLAUSE_AFTER_COMMA.search(text, opener.end(), pos)
 
 
 def modality_values(phrase: str) -> set[str]:
