@@ -237,17 +237,6 @@ _LAUNCH_OF_SUBJECT_AFTER = re.compile(
 )
 
 
-#: "the latest Gemini release", "a new OpenAI launch": a release word whose owner is
-#: another lab or its model, named between the adjective and the noun
-_RELEASE_OF_OTHER = re.compile(
-    r"(?i:first|latest|new|recent|initial)\s+(?=(?:"
-    + V.OTHER_MODEL.pattern
-    + r"|"
-    + V.OTHER_COMPANIES.pattern
-    + r"))\S+\s+(?:\S+\s+)?(?i:release|launch)s?\b"
-)
-
-
 def _launch_of_other(sentence: Sentence, pos: int) -> bool:
     """Return True when the launch a status word or date belongs to has a named subject
     that is not a model: "Purple Llama was launched on December 7, 2023, four months
@@ -821,8 +810,6 @@ def bind(
         and _launch_of_other(sentence, pos)
     ):
         return None  # "Purple Llama was launched on December 7, four months after Llama 2 …"
-    if attribute == "status" and _RELEASE_OF_OTHER.match(text, pos):
-        return None  # "the latest Gemini release": another lab's release, not the subject's
     if forced is None and _in_contrast_opening(sentence, pos):
         # "Unlike earlier systems that used separate encoders for text, image and audio,
         # Muse Spark is natively multimodal": a value in the contrast is the compared
