@@ -59,9 +59,11 @@ def readable_texts(
             cue = label_cue(key)
             if not cue or (cue.startswith("@") and cue != "@modalities"):
                 continue
-            value = license_value(cue, value)
-            text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {value}"
-            texts.append((text, row_target(value, focus, groups_of)))
+            licence = license_value(cue, value)
+            text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {licence}"
+            # "License: llama2" names the licence, not the model the line is about
+            target = row_target(value, focus, groups_of, use_names=licence == value)
+            texts.append((text, target))
         return texts
     bare = _BARE_CONTEXT_FIELD.match(unit.clean) if not unit.label else None
     if bare:
@@ -75,10 +77,11 @@ def readable_texts(
             if cue == "":
                 return []
             if len(unit.value.split()) <= 8:
+                licence = license_value(cue, unit.value)
                 target = row_target(unit.label, focus, groups_of, use_focus=False) or row_target(
-                    unit.value, focus, groups_of
+                    unit.value, focus, groups_of, use_names=licence == unit.value
                 )
-                return [(f"{cue} {unit.value}", target)]
+                return [(f"{cue} {licence}", target)]
             # A labelled sentence ("**Context.** It will …"): read it with the label's
             # cue, its own subject if it names one, else the model in focus.
             if cue.startswith("@"):
@@ -132,10 +135,15 @@ def table_texts(
 
 
 def row_target(
-    value: str, focus: Focus, groups_of: Callable[[str], Sequence[Group]], *, use_focus: bool = True
+    value: str,
+    focus: Focus,
+    groups_of: Callable[[str], Sequence[Group]],
+    *,
+    use_focus: bool = True,
+    use_names: bool = True,
 ) -> Target | None:
     """Return the model a row or label value names near its start, else the focus."""
-    groups = [g for g in groups_of(value) if not g.baseline and g.models]
+    groups = [g for g in groups_of(value) if not g.baseline and g.models] if use_names else []
     if groups and len(value[: groups[0].start].split()) <= 4:
         return Target(groups[0].models, groups[0].generic)
     if use_focus and focus.models:

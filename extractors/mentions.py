@@ -100,6 +100,12 @@ _APPOSED_KIN = re.compile(
 _LINEAGE_BEFORE = re.compile(
     r"\b(?:descendant|offspring|outgrowth|evolution|heir)\s+(?:of|to)\s+(?:the\s+)?$", re.I
 )
+#: "a Llama 2-based safeguard model", "Llama 3.1-powered assistants": the name is what
+#: the thing is built on, not what the sentence is about
+_BASE_AFTER = re.compile(
+    r"[\s-]?(?:based|powered|derived|fine-?tuned|finetuned|distilled)\b(?!\s+(?:on|in|at|from)\b)",
+    re.I,
+)
 #: "a variant of Meta's Llama 3.1": the maker's possessive between the cue and the name
 _MAKER_POSSESSIVE = re.compile(r"\b(?:Meta|Facebook)['’]s\s+$")
 
@@ -212,6 +218,8 @@ def find_groups(
         if not baseline and _VARIANT_BEFORE.search(before):
             # "the quantized Llama 3.2 1B and 3B models support 8K tokens": a quantized
             # or distilled variant's values are the variant's, not the model's.
+            baseline = True
+        if not baseline and _BASE_AFTER.match(text, end) and text[end : end + 1] == "-":
             baseline = True
         if not baseline and _SUCCESSOR_TO.search(before):
             # "The successor to last year's Llama 2, this model …": the older model is

@@ -1,0 +1,60 @@
+"""Rules from an eighth round on real pages, each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # "a Llama 2-based guard model": the hyphenated base is what the subject is built
+    # on; it takes no size and does not become the model later lines speak of
+    RuleCase(
+        "a-hyphenated-base-is-not-the-subject",
+        "Llama Guard is a 7B parameter Llama 2-based classifier for prompts.\n\n"
+        "Model size: 7B params\n",
+        "2024-01-20",
+        (("Llama Guard", "params_total", 7_000_000_000),),
+        (("Llama 2", "params_total", None),),
+    ),
+    RuleCase(
+        "a-powered-assistant-gives-its-base-nothing",
+        "Quillbot Pro is a Llama 3.1-powered writing tool with 70B parameters.",
+        "2024-10-02",
+        (),
+        (("Llama 3.1", "params_total", None),),
+    ),
+    # negative: a name followed by a plain verb stays the subject
+    RuleCase(
+        "a-name-then-a-verb-stays-the-subject",
+        "Llama 3.1 powers the assistant and has 405B parameters.",
+        "2024-07-30",
+        (("Llama 3.1", "params_total", 405_000_000_000),),
+        (),
+    ),
+    # "License: llama2" on a card names the licence, not the model: it goes to the
+    # model the card is about
+    RuleCase(
+        "a-licence-field-names-the-licence-not-the-model",
+        "Llama Guard is a safeguard model from Meta with 7B parameters.\n\nLicense: llama2\n",
+        "2024-01-20",
+        (("Llama Guard", "license", "llama-2-community"),),
+        (("Llama 2", "license", None),),
+    ),
+    RuleCase(
+        "a-licence-in-a-spec-line-names-the-licence-not-the-model",
+        "Llama Guard is a safeguard model from Meta with 7B parameters.\n\n"
+        "License: llama2 Context: 4k tokens\n",
+        "2024-01-20",
+        (("Llama Guard", "license", "llama-2-community"),),
+        (("Llama 2", "license", None), ("Llama 2", "context_window", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
