@@ -612,6 +612,9 @@ def _read_plan(
 ) -> FactValue | None:
     """Rule 4: a plan follows the newest statement of at least equal certainty.
 
+    A less certain statement moves it only when more sources, outweighing the plan's,
+    now say so.
+
     Unless one press source alone contradicts a plan that ``WIDELY_REPORTED`` or
     more sources state: that is an outlier (dissent) until a second source, or
     the publisher, says so.
@@ -625,8 +628,14 @@ def _read_plan(
         for f in day_facts
         if is_restatement(attribute, choice, f.value)
     ]
-    # the week's winner must be stated today, at least as surely as the current plan
-    if not ranks or min(ranks) > _CERTAINTY_RANK[belief.certainty]:
+    if not ranks:
+        return None
+    # the week's winner must be stated today, at least as surely as the current plan,
+    # unless more sources now outweigh the plan: one site's flat statement ("it will be
+    # open") must not hold out against the reports of several others indefinitely
+    if min(ranks) > _CERTAINTY_RANK[belief.certainty] and not _outweighs(
+        tally, choice, belief.value, day_facts, rules
+    ):
         return None
     if (
         # exact statements first: cheap, and more than one site already rules it out

@@ -771,3 +771,33 @@ def test_one_source_does_not_move_a_widely_reported_plan() -> None:
     # with fewer sources behind the plan, the newest word still wins (a slip is news)
     thin = [plan[0], plan[1], plan[-1]]
     assert resolve_history(thin, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
+
+
+def test_a_lone_flat_statement_gives_way_to_several_reports_of_a_plan() -> None:
+    # one site states flatly that Kraken will be open; later, three others report it
+    # will stay closed: the reports outweigh the lone statement, however sure it sounds
+    plan = [
+        said("Kraken", "status", "upcoming", D, PRESS[0]),
+        said("Kraken", "openness", "open_weights", D, "https://gossip.example/k"),
+        *(
+            said("Kraken", "openness", "closed", days(20 + i), site, "reported")
+            for i, site in enumerate(PRESS)
+        ),
+    ]
+    states, events = resolve_history(plan, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "openness"] == ["open_weights", "closed"]
+    assert states["Kraken"]["openness"].value == "closed"
+    # one report against it is not enough: the flat statement stands
+    one = plan[:3]
+    assert resolve_history(one, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
+    # and speculation never overturns it, however many sites speculate
+    guesses = [
+        *plan[:2],
+        *(
+            said("Kraken", "openness", "closed", days(20 + i), site, "speculative")
+            for i, site in enumerate(PRESS)
+        ),
+    ]
+    assert (
+        resolve_history(guesses, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
+    )
