@@ -83,6 +83,8 @@ GERMAN = Language(
         r"(?:ist|sind|bereits|jetzt|nun) (?:\w+ )?(?:öffentlich )?(?:verfügbar|erhältlich)",
         r"bereitgestellt",
         r"freigegeben",
+        # "ins Rennen geschickt": sent into the race, a launch idiom
+        r"ins rennen geschickt",
     ),
     upcoming=(
         r"(?:noch )?in (?:der )?(?:entwicklung|trainingsphase)",
@@ -185,10 +187,13 @@ SPANISH = Language(
         r"prepara",
         r"retras(?:ó|ado|ada|a)",
         r"aplaz(?:ó|ado|ada)",
+        r"pospuest[oa]s?",
+        r"(?:anunció|anuncia|confirmó) (?:el )?desarrollo",
     ),
     shelved=(r"cancelad[oa]", r"archivad[oa]", r"descartad[oa]", r"abandonad[oa]"),
     open_weights=(
-        r"(?:de )?código abierto",
+        # "los modelos de lenguaje de código abierto": a class of models, not this one
+        r"(?<!modelos de lenguaje )(?<!modelos de lenguaje de )(?:de )?código abierto",
         r"pesos abiertos",
         r"de libre acceso",
         r"descargar(?:lo|los|se)?",
@@ -200,6 +205,8 @@ SPANISH = Language(
         r"(?:el|este) (?:nuevo )?modelo",
         r"(?:estos|ambos|los dos) (?:nuevos )?modelos",
         r"la ventana de contexto",
+        # "su llegada", "su lanzamiento": its release, as the English "its"
+        r"su (?:llegada|lanzamiento|debut|estreno|salida)",
     ),
     baseline_before=(
         r"más que",
@@ -216,7 +223,16 @@ SPANISH = Language(
     negation=(r"nunca",),
     attribution=(r"según", r"de acuerdo con", r"fuentes", r"informó", r"reportó"),
     hedge=(r"se espera", r"podría", r"podrían", r"previst[oa]", r"probablemente"),
-    future=(r"lanzará", r"llegará", r"será", r"serán", r"se espera", r"previst[oa]", r"próximo"),
+    future=(
+        r"lanzará",
+        r"llegará",
+        r"será",
+        r"serán",
+        r"se espera",
+        r"previst[oa]",
+        r"próximo",
+        r"pospuest[oa]s?",
+    ),
     release_nouns=(r"lanzamiento", r"salida", r"estreno", r"llegada"),
     months={
         "enero": 1,
@@ -265,9 +281,16 @@ PORTUGUESE = Language(
         r"ainda não (?:foi )?lançad[oa]",
         r"ainda em (?:desenvolvimento|treinamento)",
         r"adi(?:ou|ado|ada)",
+        r"(?:anunciou|anuncia|confirmou) (?:o )?desenvolvimento",
     ),
     shelved=(r"cancelad[oa]", r"engavetad[oa]", r"abandonad[oa]"),
-    open_weights=(r"(?:de )?código aberto", r"pesos abertos", r"baixá-lo", r"para download"),
+    open_weights=(
+        # "o universo dos modelos de linguagem de código aberto": a class, not this model
+        r"(?<!modelos de linguagem )(?<!modelos de linguagem de )(?:de )?código aberto",
+        r"pesos abertos",
+        r"baixá-lo",
+        r"para download",
+    ),
     closed=(r"proprietári[oa]", r"código fechado"),
     leak=(r"vazamento", r"vazad[oa]", r"vazou"),
     artefacts=(r"artigo", r"relatório", r"estudo"),
@@ -275,6 +298,7 @@ PORTUGUESE = Language(
         r"(?:o|este) (?:novo )?modelo",
         r"(?:estes|ambos os|os dois) (?:novos )?modelos",
         r"a janela de contexto",
+        r"(?:seu|sua) (?:lançamento|chegada|estreia)",
     ),
     baseline_before=(
         r"mais que",
@@ -412,6 +436,8 @@ ITALIAN = Language(
         r"(?:sarà|saranno) (?:rilasciat|lanciat|disponibil)[oaie]",
         r"(?:rilascerà|lancerà)",
         r"in fase di (?:addestramento|sviluppo)",
+        r"(?:ancora|tuttora) in (?:addestramento|sviluppo)",
+        r"arriver(?:à|anno)",
         r"(?:sta|stanno) (?:ancora |continuando |ancora continuando )?(?:conducendo |continuando )?"
         r"l['’]addestramento",
         r"(?:non|non è) (?:è )?ancora stato rilasciato",
@@ -428,13 +454,21 @@ ITALIAN = Language(
         r"(?:il|questo) (?:nuovo )?modello",
         r"(?:questi|entrambi i|i due) (?:nuovi )?modelli",
         r"la finestra di contesto",
+        r"il suo (?:rilascio|lancio|debutto|arrivo)",
     ),
     baseline_before=(r"rispetto a", r"successore di", r"basato su", r"supera"),
     clause_joins=(r"mentre", r"sebbene", r"benché"),
     negation=(r"non(?!-)",),
     attribution=(r"secondo (?!(?:modello|trimestre|posto|semestre)\b)", r"fonti", r"stando a"),
     hedge=(r"potrebbe", r"dovrebbe", r"previst[oa]", r"sarebbe"),
-    future=(r"sarà", r"saranno", r"previst[oa]", r"rinviat[oa]", r"posticipat[oa]"),
+    future=(
+        r"sarà",
+        r"saranno",
+        r"previst[oa]",
+        r"rinviat[oa]",
+        r"posticipat[oa]",
+        r"arriver(?:à|anno)",
+    ),
     release_nouns=(r"rilascio", r"lancio", r"debutto"),
     months={
         "gennaio": 1,
@@ -455,9 +489,19 @@ ITALIAN = Language(
     units={"miliardi": 10**9, "miliardo": 10**9, "milioni": 10**6, "trilioni": 10**12},
     parameters=(r"parametri",),
     active=(r"attivi",),
-    total=(r"in totale", r"un totale di"),
+    # "17 miliardi di parametri attivi su 400 miliardi": the count after "su" is the total
+    total=(r"in totale", r"un totale di", r"(?:parametri|miliardi) attivi su"),
     context=(r"contesto",),
     tokens=(r"di token",),
+)
+
+#: "开源" said of a model. Not after "从" ("从开源走向封闭": moving away from open) nor after
+#: a stance verb ("倡导开源", "放弃开源": a policy, no model); not before a bare "Llama"
+#: ("开源的 Llama 模型": the open line, not the model in focus; "开源的 Llama 3" counts)
+_ZH_STANCE = ("从", "從", "倡导", "倡導", "拥抱", "擁抱", "坚持", "堅持")
+_ZH_STANCE += ("放弃", "放棄", "告别", "告別")
+_ZH_OPEN_SOURCE = (
+    "".join(f"(?<!{word})" for word in _ZH_STANCE) + r"(?:开源|開源)(?!的?\s*llama(?!\s*\d))"
 )
 
 CHINESE = Language(
@@ -491,11 +535,15 @@ CHINESE = Language(
         r"推遲",
         r"延期",
         r"还在路上",
+        r"跳票",
+        # a plan or forecast before the launch verb ("計畫在 2026 年推出"): not out yet;
+        # the released reading of the verb inside it is dropped
+        r"(?:计划|計劃|計畫|预计|預計|准备|準備|打算|可能|将于|將於)[^。，,！？!?已]{0,15}?"
+        r"(?:推出|发布|發布|上线|上線)",
     ),
     shelved=(r"搁置", r"擱置", r"取消发布"),
     open_weights=(
-        r"开源",
-        r"開源",
+        _ZH_OPEN_SOURCE,
         r"开放权重",
         r"開放權重",
         r"可(?:以)?下载",
@@ -536,7 +584,7 @@ CHINESE = Language(
     negation=(r"未", r"尚未", r"没有", r"沒有", r"不会", r"不會", r"不"),
     attribution=(r"据[^。,]{0,12}报道", r"據[^。,]{0,12}報導", r"消息人士", r"知情人士"),
     hedge=(r"预计", r"預計", r"可能", r"或将", r"或將"),
-    future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"即将", r"即將"),
+    future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"計畫", r"即将", r"即將"),
     release_nouns=(),
     months={},
     seasons={},
@@ -571,7 +619,14 @@ JAPANESE = Language(
         r"ダウンロードでき",
         r"無償提供されて",
     ),
-    upcoming=(r"開発中", r"トレーニング中", r"学習中", r"公開予定", r"リリース予定", r"延期"),
+    upcoming=(
+        r"開発中",
+        r"トレーニング中",
+        r"学習中",
+        # "…に投入予定": planned to be put on the market, released or announced
+        r"(?:公開|リリース|投入|発表|発売|提供|登場)予定",
+        r"延期",
+    ),
     shelved=(r"中止", r"棚上げ"),
     open_weights=(
         r"オープンソース",
@@ -579,7 +634,7 @@ JAPANESE = Language(
         r"ダウンロード(?:でき|可能)",
         r"無償提供",
     ),
-    closed=(r"クローズドソース",),
+    closed=(r"クローズドソース", r"クローズド(?:な)?(?:モデル|ウェイト)"),
     leak=(r"流出", r"リーク", r"torrent"),
     artefacts=(r"論文", r"レポート"),
     anaphors=(r"このモデル", r"同モデル"),
