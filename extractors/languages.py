@@ -655,8 +655,48 @@ JAPANESE = Language(
     tokens=(r"トークン",),
 )
 
+#: Korean joins particles and endings to the word, so its words are matched anywhere, as
+#: Chinese ones are. Only status, openness and attribution words are listed: its dates
+#: ("5월", "2026년"), sizes and codenames in Hangul are not read yet.
+KOREAN = Language(
+    code="ko",
+    spaced=False,
+    # launched, put out; "공개했" (unveiled) and "발표했" (announced) are not a release
+    released=(r"출시(?:했|됐|되었|하였)", r"내놓았"),
+    upcoming=(
+        # "출시 예정", "출시될 예정": planned; "늦춰졌", "연기했": put off
+        r"(?:출시|공개)(?:될|할)? 예정",
+        r"늦춰(?:졌|진|지)",
+        r"연기(?:했|됐|되었|된)",
+        # not "개발 중단" (development halted)
+        r"개발 중(?!단)",
+        r"훈련 중(?!단)",
+        r"준비하고 있",
+    ),
+    shelved=(r"개발(?:을|이)? 중단", r"출시(?:를|가)? 취소"),
+    open_weights=(r"오픈 ?소스", r"오픈 ?웨이트", r"개방형 모델"),
+    closed=(r"폐쇄형", r"클로즈드 ?모델", r"비공개 모델"),
+    leak=(r"유출",),
+    artefacts=(r"논문", r"보고서"),
+    # whole words: "이" and "두" also end other words ("핵심이 모델", "모두 모델")
+    anaphors=(r"(?<![가-힣])(?:이|해당|두) 모델",),
+    # a denial follows the verb ("출시되지 않았다"), which the lists above do not match
+    attribution=(r"보도(?:했|에 따르면)", r"소식통", r"에 따르면", r"전했다"),
+    hedge=(r"전망", r"가능성", r"예상", r"것으로 보인다"),
+    future=(r"예정", r"전망", r"계획"),
+)
+
 #: The languages read besides English. Add a record here to read another one.
-LANGUAGES: tuple[Language, ...] = (GERMAN, SPANISH, PORTUGUESE, FRENCH, ITALIAN, CHINESE, JAPANESE)
+LANGUAGES: tuple[Language, ...] = (
+    GERMAN,
+    SPANISH,
+    PORTUGUESE,
+    FRENCH,
+    ITALIAN,
+    CHINESE,
+    JAPANESE,
+    KOREAN,
+)
 
 
 def _words(kind: str, spaced: bool) -> list[str]:
@@ -800,7 +840,8 @@ def mapping(kind: str) -> dict[str, int]:
 # look at its opening and reads exactly as it always did.
 
 _READING_OTHER: ContextVar[bool] = ContextVar("reading_other_language", default=False)
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: kana, CJK ideographs and Hangul syllables
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 #: short words every text of these languages is full of, and no English text uses
 _FUNCTION_WORDS = (
     "der",
@@ -852,7 +893,7 @@ def _count(sample: str, words: tuple[str, ...]) -> int:
 def is_other_language(text: str) -> bool:
     """Return True when a post is written (mostly) in a language other than English.
 
-    Chinese or Japanese characters decide at once; otherwise the short function words of
+    Chinese, Japanese or Korean characters decide at once; otherwise the short function words of
     the languages read here must outnumber English ones in the opening (a word count is
     far cheaper than a pattern, and this runs on every post).
     """

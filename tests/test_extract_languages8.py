@@ -195,8 +195,44 @@ JAPANESE_CASES = [
     ),
 ]
 
+# Korean: launched, planned and put-off verbs and endings; a denial follows the verb
+KOREAN_CASES = [
+    RuleCase(
+        "ko-put-off-is-upcoming",
+        "외신 보도에 따르면 메타는 새 AI 모델 '아보카도(Avocado)'의 출시를 여름 이후로 "
+        "연기했다. 회사는 구체적인 일정을 아직 밝히지 않았고, 내부에서는 성능 문제가 "
+        "원인이라는 이야기가 나온다.",
+        "2026-03-13",
+        (("Avocado", "status", "upcoming"),),
+        (("Avocado", "status", "released"),),
+    ),
+    RuleCase(
+        "ko-launched-open-source-is-released",
+        "메타는 오늘 새 언어 모델 Llama 3를 출시했다. Llama 3는 오픈소스로 제공되며 "
+        "개발자들은 누구나 가중치를 내려받아 연구와 서비스에 쓸 수 있다.",
+        "2024-04-19",
+        (("Llama 3", "status", "released"), ("Llama 3", "openness", "open_weights")),
+        (("Llama 3", "status", "upcoming"),),
+    ),
+    # negative: a denial after the verb is no release
+    RuleCase(
+        "ko-not-launched-is-no-release",
+        "메타는 Llama 4 Behemoth를 아직 출시하지 않았다. 회사 관계자는 모델의 품질을 "
+        "더 높이는 작업이 계속되고 있다고 말했으며 일정은 정해지지 않았다고 덧붙였다.",
+        "2025-06-01",
+        (),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+]
+
 CASES = (
-    ITALIAN_CASES + PORTUGUESE_CASES + SPANISH_CASES + GERMAN_CASES + CHINESE_CASES + JAPANESE_CASES
+    ITALIAN_CASES
+    + PORTUGUESE_CASES
+    + SPANISH_CASES
+    + GERMAN_CASES
+    + CHINESE_CASES
+    + JAPANESE_CASES
+    + KOREAN_CASES
 )
 
 
@@ -208,3 +244,12 @@ def test_rule_case(case: RuleCase) -> None:
 def test_the_stance_words_keep_a_literal_gate_key() -> None:
     # the lookbehinds before "开源" must not hide its literal from the readers' gate
     assert {"开源", "開源"} <= set(languages.gate_keys("open_weights"))
+
+
+def test_an_english_post_with_a_hangul_codename_is_read_as_english() -> None:
+    text = (
+        "Meta is building a new model, known in Seoul papers as 아보카도 (Avocado), and "
+        "the company says it will be closed. The model is expected next year, and that is "
+        "the plan for the rest of the lab as well."
+    )
+    assert not languages.is_other_language(text)
