@@ -54,6 +54,8 @@ class Language:
     future: tuple[str, ...] = ()
     #: release nouns that a date can follow ("lanzamiento", "发布")
     release_nouns: tuple[str, ...] = ()
+    #: a field label whose value is the release date ("Lanzamiento:", "发布日期:")
+    release_labels: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     #: season word → quarter it mostly falls in
     seasons: dict[str, int] = field(default_factory=dict)
@@ -132,6 +134,7 @@ GERMAN = Language(
     hedge=(r"dürfte", r"könnte", r"soll", r"sollen", r"angeblich", r"erwartet", r"vermutlich"),
     future=(r"wird", r"werden", r"soll", r"sollen", r"geplant", r"erwartet", r"verschoben"),
     release_nouns=(r"veröffentlichung", r"start", r"markteinführung", r"launch"),
+    release_labels=(r"veröffentlichung(?:sdatum)?", r"erscheinungsdatum", r"erschienen"),
     months={
         "januar": 1,
         "jänner": 1,
@@ -234,6 +237,7 @@ SPANISH = Language(
         r"pospuest[oa]s?",
     ),
     release_nouns=(r"lanzamiento", r"salida", r"estreno", r"llegada"),
+    release_labels=(r"(?:fecha de )?lanzamiento", r"lanzado"),
     months={
         "enero": 1,
         "febrero": 2,
@@ -316,6 +320,7 @@ PORTUGUESE = Language(
     hedge=(r"espera-se", r"poderia", r"poderá", r"previst[oa]"),
     future=(r"será", r"serão", r"lançará", r"previst[oa]"),
     release_nouns=(r"lançamento",),
+    release_labels=(r"(?:data de )?lançamento", r"lançado"),
     months={
         "janeiro": 1,
         "fevereiro": 2,
@@ -395,6 +400,7 @@ FRENCH = Language(
     hedge=(r"pourrait", r"devrait", r"prévue?", r"serait"),
     future=(r"sera", r"seront", r"prévue?s?", r"lancera", r"publiera"),
     release_nouns=(r"lancement", r"sortie"),
+    release_labels=(r"(?:date de )?(?:sortie|lancement)",),
     months={
         "janvier": 1,
         "février": 2,
@@ -470,6 +476,7 @@ ITALIAN = Language(
         r"arriver(?:à|anno)",
     ),
     release_nouns=(r"rilascio", r"lancio", r"debutto"),
+    release_labels=(r"(?:data di )?(?:rilascio|lancio|uscita)",),
     months={
         "gennaio": 1,
         "febbraio": 2,
@@ -586,6 +593,7 @@ CHINESE = Language(
     hedge=(r"预计", r"預計", r"可能", r"或将", r"或將"),
     future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"計畫", r"即将", r"即將"),
     release_nouns=(),
+    release_labels=(r"发布(?:日期|时间)", r"發布(?:日期|時間)", r"上线(?:日期|时间)"),
     months={},
     seasons={},
     quarter_ordinals={"一": 1, "二": 2, "三": 3, "四": 4},
@@ -645,6 +653,7 @@ JAPANESE = Language(
     hedge=(r"見込み", r"予定", r"可能性"),
     future=(r"予定", r"見込み"),
     release_nouns=(),
+    release_labels=(r"(?:リリース|公開)日",),
     months={},
     day_words={"本日": 0, "今日": 0, "昨日": -1},
     units={"億": 10**8, "万": 10**4, "兆": 10**12},
@@ -684,6 +693,7 @@ KOREAN = Language(
     attribution=(r"보도(?:했|에 따르면)", r"소식통", r"에 따르면", r"전했다"),
     hedge=(r"전망", r"가능성", r"예상", r"것으로 보인다"),
     future=(r"예정", r"전망", r"계획"),
+    release_labels=(r"출시일",),
 )
 
 #: The languages read besides English. Add a record here to read another one.

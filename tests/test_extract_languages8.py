@@ -8,7 +8,7 @@ sentences are written for these tests, never copied from a page.
 from __future__ import annotations
 
 import pytest
-from helpers_extract import RuleCase, check_rule_case
+from helpers_extract import RuleCase, check_rule_case, facts_of, find
 
 from llamawatch.extractors import languages
 
@@ -225,6 +225,62 @@ KOREAN_CASES = [
     ),
 ]
 
+# A release-date label of another language ("Lanzamiento:", "Data de lançamento:"), also
+# after a pictograph ("🗓️ …"), dates the model of its section
+LABEL_CASES = [
+    RuleCase(
+        "es-release-label-after-a-pictograph",
+        "Los modelos de la familia para los que programan\n\n"
+        "Code Llama\n\n"
+        "Es una versión del modelo para escribir y explicar código, con variantes para Python "
+        "y para seguir instrucciones de los usuarios.\n\n"
+        "🗓️ Fecha de lanzamiento: 24 agosto 2023\n\n"
+        "Los desarrolladores lo usan con una licencia que permite el uso comercial en la "
+        "mayoría de los casos.\n",
+        "2024-05-01",
+        (
+            ("Code Llama", "status", "released"),
+            ("Code Llama", "release_date", "2023-08-24"),
+        ),
+        (),
+    ),
+    RuleCase(
+        "pt-release-label",
+        "Os modelos da nova geração para as empresas\n\n"
+        "Llama 4 Scout\n\n"
+        "É o menor modelo da família, com uma janela de contexto muito longa para os textos "
+        "das empresas que não têm muitos recursos.\n\n"
+        "Data de lançamento: 5 de abril de 2025\n",
+        "2025-04-20",
+        (
+            ("Llama 4 Scout", "status", "released"),
+            ("Llama 4 Scout", "release_date", "2025-04-05"),
+        ),
+        (),
+    ),
+    # the pictograph before a label is skipped in English posts as well
+    RuleCase(
+        "en-release-label-after-a-pictograph",
+        "Llama 3.1\n\nThe model comes in three sizes and many teams build tools on it.\n\n"
+        "📅 Release date: July 23, 2024\n",
+        "2024-08-01",
+        (("Llama 3.1", "release_date", "2024-07-23"),),
+        (),
+    ),
+    # negatives: a planned launch in a label is no release
+    RuleCase(
+        "es-planned-launch-label-is-no-release",
+        "Los modelos de la familia para los que programan\n\n"
+        "Avocado\n\n"
+        "Es el nuevo modelo de la empresa, que no será de código abierto según los que "
+        "conocen el proyecto, y que por ahora no tiene una fecha fija para los usuarios.\n\n"
+        "Lanzamiento previsto: marzo 2026\n",
+        "2025-12-20",
+        (),
+        (("Avocado", "status", "released"),),
+    ),
+]
+
 CASES = (
     ITALIAN_CASES
     + PORTUGUESE_CASES
@@ -233,6 +289,7 @@ CASES = (
     + CHINESE_CASES
     + JAPANESE_CASES
     + KOREAN_CASES
+    + LABEL_CASES
 )
 
 
@@ -253,3 +310,11 @@ def test_an_english_post_with_a_hangul_codename_is_read_as_english() -> None:
         "the plan for the rest of the lab as well."
     )
     assert not languages.is_other_language(text)
+
+
+def test_a_foreign_release_label_in_an_english_post_is_not_read() -> None:
+    text = (
+        "Code Llama\n\nThe model writes and explains code, and it is used by many teams "
+        "that build tools for the developers of the company.\n\nLanzamiento: 24 agosto 2023\n"
+    )
+    assert not find(facts_of(text, "2024-05-01"), "Code Llama", "release_date")
