@@ -17,8 +17,8 @@ from llamawatch.extractors import languages
 ITALIAN_CASES = [
     RuleCase(
         "it-active-out-of-total",
-        "Secondo la società, Llama 4 Maverick è il modello di mezzo: ha 17 miliardi di "
-        "parametri attivi su 400 miliardi, ed è pensato per chi lavora con testi e immagini "
+        "Secondo la società, Llama 4 Maverick è il modello di mezzo, che a ogni passo usa "
+        "17 miliardi attivi su 400 miliardi, ed è pensato per chi lavora con testi e immagini "
         "nella stessa applicazione. Il modello è uno di quelli che gli sviluppatori "
         "possono scaricare, e sono molti quelli che lo provano con il supporto della comunità.",
         "2025-04-07",
@@ -65,7 +65,8 @@ ITALIAN_CASES = [
 PORTUGUESE_CASES = [
     RuleCase(
         "pt-announced-development-is-upcoming",
-        "Além disso, a empresa de Zuckerberg anunciou o desenvolvimento do Llama 4 Behemoth, "
+        "Além disso, a empresa de Zuckerberg anunciou o desenvolvimento de um modelo maior, o "
+        "Llama 4 Behemoth, "
         "que será usado como professor para os modelos menores e que tem uma arquitetura com "
         "muitos especialistas para as tarefas mais difíceis. O modelo não é uma ferramenta "
         "para o público, e a empresa diz que não tem uma data para o lançamento com os parceiros.",
@@ -75,8 +76,8 @@ PORTUGUESE_CASES = [
     ),
     RuleCase(
         "pt-open-source-language-models-is-a-class",
-        "A Meta lançou o Llama 4 Scout, que traz novidades para o mundo dos modelos de "
-        "linguagem de código aberto e para as empresas que usam a inteligência artificial "
+        "A Meta lançou o Llama 4 Scout, que traz novidades para quem usa modelos de "
+        "linguagem de código aberto em casa e para as empresas que usam a inteligência artificial "
         "com uma janela de contexto muito grande. O modelo é uma boa opção para quem "
         "trabalha com textos longos, e não é caro para uma empresa com poucos recursos.",
         "2025-04-07",
