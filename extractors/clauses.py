@@ -105,6 +105,14 @@ def field_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+#: a release-date label of another language ("Lanzamiento", "Data de lançamento", "发布日期")
+_FOREIGN_RELEASE_LABEL = re.compile(
+    "|".join(languages.words("release_labels", spaced=True))
+    + "|"
+    + "|".join(languages.words("release_labels", spaced=False))
+)
+
+
 def label_cue(label: str) -> str | None:
     """Return the cue for a label that names an attribute, "" to skip it, or None."""
     label = label.strip()
@@ -113,6 +121,8 @@ def label_cue(label: str) -> str | None:
     for pattern, cue in _LABEL_CUES:
         if pattern.search(label):
             return cue
+    if languages.reading_other_language() and _FOREIGN_RELEASE_LABEL.fullmatch(label.lower()):
+        return "released on"
     return None
 
 

@@ -54,6 +54,8 @@ class Language:
     future: tuple[str, ...] = ()
     #: release nouns that a date can follow ("lanzamiento", "发布")
     release_nouns: tuple[str, ...] = ()
+    #: a field label whose value is the release date ("Lanzamiento:", "发布日期:")
+    release_labels: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     #: season word → quarter it mostly falls in
     seasons: dict[str, int] = field(default_factory=dict)
@@ -83,6 +85,8 @@ GERMAN = Language(
         r"(?:ist|sind|bereits|jetzt|nun) (?:\w+ )?(?:öffentlich )?(?:verfügbar|erhältlich)",
         r"bereitgestellt",
         r"freigegeben",
+        # "ins Rennen geschickt": sent into the race, a launch idiom
+        r"ins rennen geschickt",
     ),
     upcoming=(
         r"(?:noch )?in (?:der )?(?:entwicklung|trainingsphase)",
@@ -130,6 +134,7 @@ GERMAN = Language(
     hedge=(r"dürfte", r"könnte", r"soll", r"sollen", r"angeblich", r"erwartet", r"vermutlich"),
     future=(r"wird", r"werden", r"soll", r"sollen", r"geplant", r"erwartet", r"verschoben"),
     release_nouns=(r"veröffentlichung", r"start", r"markteinführung", r"launch"),
+    release_labels=(r"veröffentlichung(?:sdatum)?", r"erscheinungsdatum", r"erschienen"),
     months={
         "januar": 1,
         "jänner": 1,
@@ -185,10 +190,13 @@ SPANISH = Language(
         r"prepara",
         r"retras(?:ó|ado|ada|a)",
         r"aplaz(?:ó|ado|ada)",
+        r"pospuest[oa]s?",
+        r"(?:anunció|anuncia|confirmó) (?:el )?desarrollo",
     ),
     shelved=(r"cancelad[oa]", r"archivad[oa]", r"descartad[oa]", r"abandonad[oa]"),
     open_weights=(
-        r"(?:de )?código abierto",
+        # "los modelos de lenguaje de código abierto": a class of models, not this one
+        r"(?<!modelos de lenguaje )(?<!modelos de lenguaje de )(?:de )?código abierto",
         r"pesos abiertos",
         r"de libre acceso",
         r"descargar(?:lo|los|se)?",
@@ -200,6 +208,8 @@ SPANISH = Language(
         r"(?:el|este) (?:nuevo )?modelo",
         r"(?:estos|ambos|los dos) (?:nuevos )?modelos",
         r"la ventana de contexto",
+        # "su llegada", "su lanzamiento": its release, as the English "its"
+        r"su (?:llegada|lanzamiento|debut|estreno|salida)",
     ),
     baseline_before=(
         r"más que",
@@ -216,8 +226,18 @@ SPANISH = Language(
     negation=(r"nunca",),
     attribution=(r"según", r"de acuerdo con", r"fuentes", r"informó", r"reportó"),
     hedge=(r"se espera", r"podría", r"podrían", r"previst[oa]", r"probablemente"),
-    future=(r"lanzará", r"llegará", r"será", r"serán", r"se espera", r"previst[oa]", r"próximo"),
+    future=(
+        r"lanzará",
+        r"llegará",
+        r"será",
+        r"serán",
+        r"se espera",
+        r"previst[oa]",
+        r"próximo",
+        r"pospuest[oa]s?",
+    ),
     release_nouns=(r"lanzamiento", r"salida", r"estreno", r"llegada"),
+    release_labels=(r"(?:fecha de )?lanzamiento", r"lanzado"),
     months={
         "enero": 1,
         "febrero": 2,
@@ -265,9 +285,16 @@ PORTUGUESE = Language(
         r"ainda não (?:foi )?lançad[oa]",
         r"ainda em (?:desenvolvimento|treinamento)",
         r"adi(?:ou|ado|ada)",
+        r"(?:anunciou|anuncia|confirmou) (?:o )?desenvolvimento",
     ),
     shelved=(r"cancelad[oa]", r"engavetad[oa]", r"abandonad[oa]"),
-    open_weights=(r"(?:de )?código aberto", r"pesos abertos", r"baixá-lo", r"para download"),
+    open_weights=(
+        # "o universo dos modelos de linguagem de código aberto": a class, not this model
+        r"(?<!modelos de linguagem )(?<!modelos de linguagem de )(?:de )?código aberto",
+        r"pesos abertos",
+        r"baixá-lo",
+        r"para download",
+    ),
     closed=(r"proprietári[oa]", r"código fechado"),
     leak=(r"vazamento", r"vazad[oa]", r"vazou"),
     artefacts=(r"artigo", r"relatório", r"estudo"),
@@ -275,6 +302,7 @@ PORTUGUESE = Language(
         r"(?:o|este) (?:novo )?modelo",
         r"(?:estes|ambos os|os dois) (?:novos )?modelos",
         r"a janela de contexto",
+        r"(?:seu|sua) (?:lançamento|chegada|estreia)",
     ),
     baseline_before=(
         r"mais que",
@@ -292,6 +320,7 @@ PORTUGUESE = Language(
     hedge=(r"espera-se", r"poderia", r"poderá", r"previst[oa]"),
     future=(r"será", r"serão", r"lançará", r"previst[oa]"),
     release_nouns=(r"lançamento",),
+    release_labels=(r"(?:data de )?lançamento", r"lançado"),
     months={
         "janeiro": 1,
         "fevereiro": 2,
@@ -371,6 +400,7 @@ FRENCH = Language(
     hedge=(r"pourrait", r"devrait", r"prévue?", r"serait"),
     future=(r"sera", r"seront", r"prévue?s?", r"lancera", r"publiera"),
     release_nouns=(r"lancement", r"sortie"),
+    release_labels=(r"(?:date de )?(?:sortie|lancement)",),
     months={
         "janvier": 1,
         "février": 2,
@@ -412,6 +442,8 @@ ITALIAN = Language(
         r"(?:sarà|saranno) (?:rilasciat|lanciat|disponibil)[oaie]",
         r"(?:rilascerà|lancerà)",
         r"in fase di (?:addestramento|sviluppo)",
+        r"(?:ancora|tuttora) in (?:addestramento|sviluppo)",
+        r"arriver(?:à|anno)",
         r"(?:sta|stanno) (?:ancora |continuando |ancora continuando )?(?:conducendo |continuando )?"
         r"l['’]addestramento",
         r"(?:non|non è) (?:è )?ancora stato rilasciato",
@@ -428,14 +460,23 @@ ITALIAN = Language(
         r"(?:il|questo) (?:nuovo )?modello",
         r"(?:questi|entrambi i|i due) (?:nuovi )?modelli",
         r"la finestra di contesto",
+        r"il suo (?:rilascio|lancio|debutto|arrivo)",
     ),
     baseline_before=(r"rispetto a", r"successore di", r"basato su", r"supera"),
     clause_joins=(r"mentre", r"sebbene", r"benché"),
     negation=(r"non(?!-)",),
     attribution=(r"secondo (?!(?:modello|trimestre|posto|semestre)\b)", r"fonti", r"stando a"),
     hedge=(r"potrebbe", r"dovrebbe", r"previst[oa]", r"sarebbe"),
-    future=(r"sarà", r"saranno", r"previst[oa]", r"rinviat[oa]", r"posticipat[oa]"),
+    future=(
+        r"sarà",
+        r"saranno",
+        r"previst[oa]",
+        r"rinviat[oa]",
+        r"posticipat[oa]",
+        r"arriver(?:à|anno)",
+    ),
     release_nouns=(r"rilascio", r"lancio", r"debutto"),
+    release_labels=(r"(?:data di )?(?:rilascio|lancio|uscita)",),
     months={
         "gennaio": 1,
         "febbraio": 2,
@@ -455,9 +496,19 @@ ITALIAN = Language(
     units={"miliardi": 10**9, "miliardo": 10**9, "milioni": 10**6, "trilioni": 10**12},
     parameters=(r"parametri",),
     active=(r"attivi",),
-    total=(r"in totale", r"un totale di"),
+    # "17 miliardi di parametri attivi su 400 miliardi": the count after "su" is the total
+    total=(r"in totale", r"un totale di", r"(?:parametri|miliardi) attivi su"),
     context=(r"contesto",),
     tokens=(r"di token",),
+)
+
+#: "开源" said of a model. Not after "从" ("从开源走向封闭": moving away from open) nor after
+#: a stance verb ("倡导开源", "放弃开源": a policy, no model); not before a bare "Llama"
+#: ("开源的 Llama 模型": the open line, not the model in focus; "开源的 Llama 3" counts)
+_ZH_STANCE = ("从", "從", "倡导", "倡導", "拥抱", "擁抱", "坚持", "堅持")
+_ZH_STANCE += ("放弃", "放棄", "告别", "告別")
+_ZH_OPEN_SOURCE = (
+    "".join(f"(?<!{word})" for word in _ZH_STANCE) + r"(?:开源|開源)(?!的?\s*llama(?!\s*\d))"
 )
 
 CHINESE = Language(
@@ -491,11 +542,15 @@ CHINESE = Language(
         r"推遲",
         r"延期",
         r"还在路上",
+        r"跳票",
+        # a plan or forecast before the launch verb ("計畫在 2026 年推出"): not out yet;
+        # the released reading of the verb inside it is dropped
+        r"(?:计划|計劃|計畫|预计|預計|准备|準備|打算|可能|将于|將於)[^。，,！？!?已]{0,15}?"
+        r"(?:推出|发布|發布|上线|上線)",
     ),
     shelved=(r"搁置", r"擱置", r"取消发布"),
     open_weights=(
-        r"开源",
-        r"開源",
+        _ZH_OPEN_SOURCE,
         r"开放权重",
         r"開放權重",
         r"可(?:以)?下载",
@@ -536,8 +591,9 @@ CHINESE = Language(
     negation=(r"未", r"尚未", r"没有", r"沒有", r"不会", r"不會", r"不"),
     attribution=(r"据[^。,]{0,12}报道", r"據[^。,]{0,12}報導", r"消息人士", r"知情人士"),
     hedge=(r"预计", r"預計", r"可能", r"或将", r"或將"),
-    future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"即将", r"即將"),
+    future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"計畫", r"即将", r"即將"),
     release_nouns=(),
+    release_labels=(r"发布(?:日期|时间)", r"發布(?:日期|時間)", r"上线(?:日期|时间)"),
     months={},
     seasons={},
     quarter_ordinals={"一": 1, "二": 2, "三": 3, "四": 4},
@@ -571,7 +627,14 @@ JAPANESE = Language(
         r"ダウンロードでき",
         r"無償提供されて",
     ),
-    upcoming=(r"開発中", r"トレーニング中", r"学習中", r"公開予定", r"リリース予定", r"延期"),
+    upcoming=(
+        r"開発中",
+        r"トレーニング中",
+        r"学習中",
+        # "…に投入予定": planned to be put on the market, released or announced
+        r"(?:公開|リリース|投入|発表|発売|提供|登場)予定",
+        r"延期",
+    ),
     shelved=(r"中止", r"棚上げ"),
     open_weights=(
         r"オープンソース",
@@ -579,7 +642,7 @@ JAPANESE = Language(
         r"ダウンロード(?:でき|可能)",
         r"無償提供",
     ),
-    closed=(r"クローズドソース",),
+    closed=(r"クローズドソース", r"クローズド(?:な)?(?:モデル|ウェイト)"),
     leak=(r"流出", r"リーク", r"torrent"),
     artefacts=(r"論文", r"レポート"),
     anaphors=(r"このモデル", r"同モデル"),
@@ -590,6 +653,7 @@ JAPANESE = Language(
     hedge=(r"見込み", r"予定", r"可能性"),
     future=(r"予定", r"見込み"),
     release_nouns=(),
+    release_labels=(r"(?:リリース|公開)日",),
     months={},
     day_words={"本日": 0, "今日": 0, "昨日": -1},
     units={"億": 10**8, "万": 10**4, "兆": 10**12},
@@ -600,8 +664,49 @@ JAPANESE = Language(
     tokens=(r"トークン",),
 )
 
+#: Korean joins particles and endings to the word, so its words are matched anywhere, as
+#: Chinese ones are. Only status, openness and attribution words are listed: its dates
+#: ("5월", "2026년"), sizes and codenames in Hangul are not read yet.
+KOREAN = Language(
+    code="ko",
+    spaced=False,
+    # launched, put out; "공개했" (unveiled) and "발표했" (announced) are not a release
+    released=(r"출시(?:했|됐|되었|하였)", r"내놓았"),
+    upcoming=(
+        # "출시 예정", "출시될 예정": planned; "늦춰졌", "연기했": put off
+        r"(?:출시|공개)(?:될|할)? 예정",
+        r"늦춰(?:졌|진|지)",
+        r"연기(?:했|됐|되었|된)",
+        # not "개발 중단" (development halted)
+        r"개발 중(?!단)",
+        r"훈련 중(?!단)",
+        r"준비하고 있",
+    ),
+    shelved=(r"개발(?:을|이)? 중단", r"출시(?:를|가)? 취소"),
+    open_weights=(r"오픈 ?소스", r"오픈 ?웨이트", r"개방형 모델"),
+    closed=(r"폐쇄형", r"클로즈드 ?모델", r"비공개 모델"),
+    leak=(r"유출",),
+    artefacts=(r"논문", r"보고서"),
+    # whole words: "이" and "두" also end other words ("핵심이 모델", "모두 모델")
+    anaphors=(r"(?<![가-힣])(?:이|해당|두) 모델",),
+    # a denial follows the verb ("출시되지 않았다"), which the lists above do not match
+    attribution=(r"보도(?:했|에 따르면)", r"소식통", r"에 따르면", r"전했다"),
+    hedge=(r"전망", r"가능성", r"예상", r"것으로 보인다"),
+    future=(r"예정", r"전망", r"계획"),
+    release_labels=(r"출시일",),
+)
+
 #: The languages read besides English. Add a record here to read another one.
-LANGUAGES: tuple[Language, ...] = (GERMAN, SPANISH, PORTUGUESE, FRENCH, ITALIAN, CHINESE, JAPANESE)
+LANGUAGES: tuple[Language, ...] = (
+    GERMAN,
+    SPANISH,
+    PORTUGUESE,
+    FRENCH,
+    ITALIAN,
+    CHINESE,
+    JAPANESE,
+    KOREAN,
+)
 
 
 def _words(kind: str, spaced: bool) -> list[str]:
@@ -745,7 +850,8 @@ def mapping(kind: str) -> dict[str, int]:
 # look at its opening and reads exactly as it always did.
 
 _READING_OTHER: ContextVar[bool] = ContextVar("reading_other_language", default=False)
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: kana, CJK ideographs and Hangul syllables
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 #: short words every text of these languages is full of, and no English text uses
 _FUNCTION_WORDS = (
     "der",
@@ -797,7 +903,7 @@ def _count(sample: str, words: tuple[str, ...]) -> int:
 def is_other_language(text: str) -> bool:
     """Return True when a post is written (mostly) in a language other than English.
 
-    Chinese or Japanese characters decide at once; otherwise the short function words of
+    Chinese, Japanese or Korean characters decide at once; otherwise the short function words of
     the languages read here must outnumber English ones in the opening (a word count is
     far cheaper than a pattern, and this runs on every post).
     """

@@ -134,11 +134,17 @@ def clean_inline(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(urls)
 
 
+#: pictographs a field may start with ("📅 Release: …", "🚀 Lanzamiento: …")
+_LEADING_SYMBOLS = r"(?:[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+\s*)?"
 _LABEL_BOLD = re.compile(
-    r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?\*\*([^*]{1,40}?)\s*[:.]?\s*\*\*\s*[:.]?\s+"
+    r"^\s*"
+    + _LEADING_SYMBOLS
+    + r"(?:[-*+•]\s+|\d{1,2}[.)]\s+)?\*\*([^*]{1,40}?)\s*[:.]?\s*\*\*\s*[:.]?\s+"
 )
 _LABEL_PLAIN = re.compile(
-    r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?([A-Z][\w&/()-]*(?:\s+[\w&/()'-]+){0,3})\s*:\s+"
+    r"^\s*"
+    + _LEADING_SYMBOLS
+    + r"(?:[-*+•]\s+|\d{1,2}[.)]\s+)?([A-Z][\w&/()-]*(?:\s+[\w&/()'-]+){0,3})\s*:\s+"
 )
 
 
