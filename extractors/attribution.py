@@ -29,6 +29,15 @@ GUESSWORK = re.compile(
     re.I,
 )
 
+#: "As previously rumoured, Meta released …", "the long-rumoured 405B": the rumour came
+#: true; the clause states the fact, it does not guess
+_RUMOUR_BORNE_OUT = re.compile(
+    r"(?:\b(?:as|like)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:previously\s+|"
+    r"long\s+|widely\s+|earlier\s+|first\s+)?|\b(?:long|much|oft|often)[\s-])$",
+    re.I,
+)
+_RUMOUR_WORD = re.compile(r"rumou?red\b", re.I)
+
 FUTURE_TENSE = re.compile(r"\b(?:will|'ll|won't|is going to|are going to)\b", re.I)
 
 
@@ -45,6 +54,8 @@ def grade_certainty(
         at = clause[0] + hedge.start()
         if text.startswith("May", at) and at > clause[0]:
             continue  # the month, not the modal verb
+        if _RUMOUR_WORD.match(text, at) and _RUMOUR_BORNE_OUT.search(text, max(0, at - 30), at):
+            continue
         if start <= at < end:
             return "speculative"
     return "confirmed"

@@ -41,7 +41,13 @@ class Add(Protocol):
 
 
 _PARAM_AFTER = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+)?(?:total\s+)?param(?:eter)?s?\b", re.I)
-_ACTIVE_AFTER = re.compile(r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b", re.I)
+_ACTIVE_AFTER = re.compile(
+    r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b|"
+    # "2 trillion parameters, 288 billion of which are active": a share of the total
+    r"^\s+(?:of (?:which|them|these|those)|of the (?:total|parameters))\s+(?:are|is|get|being)?"
+    r"\s*(?:only |just )?(?:active|activated|used per token)\b",
+    re.I,
+)
 #: "Scout (17B, 16 experts)": active or total is not said; say nothing
 _EXPERTS_AFTER = re.compile(r"^\s*,\s*\d+\s+experts\b", re.I)
 _ACTIVE_BEFORE = re.compile(
@@ -131,6 +137,8 @@ _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|had (?:planned|aimed|hoped|intended|expected)|as planned|"
     r"had been (?:expected|planned|scheduled|slated|due|targeted|set)|was (?:supposed|meant) to|"
     r"previously (?:planned|expected|slated)|first planned|once planned|"
+    # "was first meant to come in April, then pushed back to June"
+    r"(?:was|were|had been) first (?:meant|set|slated|scheduled|due|expected|targeted|aimed)|"
     # "following an earlier delay to June", "staff were expecting it by year end": a
     # target that has since moved
     r"(?:an?|the|its) (?:earlier|previous|prior|initial|first) (?:delay|postponement|target|"
@@ -587,7 +595,10 @@ def read_openness(text: str, add: Add) -> None:
         if V.LEAK.search(text):
             break  # a leak is no openness rung, whatever "open" words say
         before = text[max(0, m.start() - 30) : m.start()]
-        if V.NOT_OPEN.search(before) or negated(text, m.start()):
+        if V.NOT_OPEN.search(before) or (
+            negated(text, m.start())
+            and not _NEGATED_NOUN_OBJECT.search(text, max(0, m.start() - 60), m.start())
+        ):
             continue
         if _NOT_RELEASED_AS.search(text, max(0, m.start() - 70), m.start()):
             continue  # "has not yet been publicly released as open weights"
@@ -828,6 +839,22 @@ _VERB_OBJECT = re.compile(
 _MODELISH = re.compile(r"\b(?:model|LLM|weights|Llama|LLaMA|checkpoint)", re.I)
 
 
+#: "X, the latest of its open models", "X is one of Meta's open-weight models": the
+#: subject is put in its maker's open kind, which says the subject is open
+_MEMBER_OF_KIND_BEFORE = re.compile(
+    r"(?:,|\b(?:is|was|as))\s+(?:(?:the|a|an)\s+)?(?:(?:latest|newest|next|first|biggest|"
+    r"largest|smallest|best|strongest|most\s+[\w-]+)\s+)?(?:era|generation|iteration|addition|"
+    r"member|entry|installment|one|version|latest|newest)\s+(?:of|in)\s+"
+    r"(?:its|their|Meta[’']s|the company[’']s)\s+$",
+    re.I,
+)
+#: "no launch for the open-source model in Europe": "no" denies the noun it governs, and
+#: the model it is said of is still called open
+_NEGATED_NOUN_OBJECT = re.compile(
+    r"\bno\s+(?:[\w-]+\s+){1,2}(?:for|of)\s+(?:the|this|its)\s+$", re.I
+)
+
+
 def _generic_openness(text: str, m: re.Match[str]) -> bool:
     """Return True when an openness phrase describes a kind of thing, not one model.
 
@@ -866,7 +893,11 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     ):
         return True
     plural_kind = re.search(r"\b(?:models|LLMs|systems)$", word, re.I) or _KIND_HEAD.match(after)
-    if plural_kind and not _PREDICATE_BEFORE.search(before):
+    if (
+        plural_kind
+        and not _PREDICATE_BEFORE.search(before)
+        and not _MEMBER_OF_KIND_BEFORE.search(before)
+    ):
         return True
     if word.lower().endswith(("sourced", "source")) and _VERB_OBJECT.match(after):
         object_text = re.split(r"[,.;:]", after, maxsplit=1)[0]
@@ -1380,6 +1411,7 @@ _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",
     " out", " live", " here", "download", "market", "went", "goes", "dropped", "'s out",
     "fetch", "publish", "rolling out", "gave us", "gives us", "brought us", "brings us",
+    "introduced",
 )  # fmt: skip
 
 

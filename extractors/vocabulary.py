@@ -158,6 +158,12 @@ RELEASED: Matcher = _rx(
     r"open[\s-]sourced|made (?:publicly |freely |openly )?available|became available|"
     r"made (?:it|them|(?:its|their|the) (?:[\w.-]+ ){1,5}?)(?:publicly |freely |openly )?"
     r"available|(?:gave|gives|brought|brings) us|"
+    # an announcement's present: "We are making the X weights available" (not "next month")
+    r"(?<=\b(?:we|We) )(?:are|'re) (?:now |also )?making (?:(?:the|our) )?(?:[\w.-]+ ){1,5}?"
+    r"(?:publicly |freely |openly )?available\b"
+    r"(?!(?:[^.;]){0,60}?\b(?:tomorrow|next|later|soon|in the coming|will)\b)|"
+    # "has so far introduced Scout and Maverick to users": put in people's hands
+    r"introduced (?:[\w.,'’-]+ ){1,16}?to (?:users|the public|developers|everyone|customers)\b|"
     r"(?:is|are|was|were) (?:now |finally |officially )?(?:out|live|here)\b|"
     r"(?:is|are) now available|(?:is|are|was|were|remains?|still|now|already|publicly|"
     r"freely|generally|widely|openly) (?:publicly |freely |generally |widely |openly )?"
@@ -218,6 +224,12 @@ UPCOMING: Matcher = _rx(
     r"lack|concerns?|high|low|poor|strong|limited|internal|technical|performance)\b))|"
     r"plans? to (?:release|launch|ship|debut)|planning to (?:release|launch|ship)|"
     r"not yet (?:been )?(?:released|available|out)|yet to (?:be )?(?:released|launch|ship)|"
+    # "has yet to appear / arrive / see the light of day": not out, still awaited
+    r"(?:has|have) yet to (?:appear|arrive|debut|materiali[sz]e|surface|see the light of day|"
+    r"be (?:made )?(?:available|seen|shown))|"
+    # "led to a delay in its release": the release is put off, not done
+    r"(?:a|the|further|another) delay (?:in|to) (?:its|the|their) (?:[\w-]+ )?"
+    r"(?:release|launch|rollout|debut)|"
     r"(?:has|have)n't (?:yet )?been released|(?:has|have) not (?:yet )?been released|"
     r"(?:started|begun|began|starts|start|starting) (?:to train|training|pre-?training)|"
     r"completed (?:the )?pre-?training(?: on| of)?|"

@@ -1,0 +1,142 @@
+"""Value-reading rules from an eighth round on real pages, each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not. The rules decide how a value is read (status, dates, sizes,
+openness, certainty) and which of a post's dates is its current one.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # (1) "has yet to appear": not out, still awaited
+    RuleCase(
+        "yet-to-appear-is-upcoming",
+        "The flagship of the family, Llama 4 Behemoth, has yet to appear in public.",
+        "2025-07-02",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    # (2) "a delay in its release": the release is put off
+    RuleCase(
+        "a-delay-in-its-release-is-upcoming",
+        "Weak internal scores for Llama 4 Behemoth caused a further delay in its launch.",
+        "2025-07-16",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (),
+    ),
+    # (3) "We are making the X weights available": an announcement's present
+    RuleCase(
+        "we-are-making-weights-available-is-released",
+        "We are making the Llama Guard weights available so that others can adapt them.",
+        "2023-12-08",
+        (("Llama Guard", "status", "released"),),
+        (),
+    ),
+    RuleCase(
+        "we-are-making-available-next-month-is-not-released",
+        "We are making Llama Guard available to partners next month.",
+        "2023-11-20",
+        (),
+        (("Llama Guard", "status", "released"),),
+    ),
+    # (4) "has introduced Scout and Maverick to users": put in people's hands
+    RuleCase(
+        "introduced-to-users-is-released",
+        "So far Meta has introduced two of the smaller models, Llama 4 Scout and Llama 4 "
+        "Maverick, to users.",
+        "2025-05-02",
+        (("Llama 4 Scout", "status", "released"), ("Llama 4 Maverick", "status", "released")),
+        (),
+    ),
+    # (5) "288 billion of which are active": a share of the total
+    RuleCase(
+        "of-which-are-active-is-the-active-count",
+        "Llama 4 Behemoth packs nearly 2 trillion parameters in all, 288 billion of which "
+        "are active.",
+        "2025-05-02",
+        (
+            ("Llama 4 Behemoth", "params_total", 2_000_000_000_000),
+            ("Llama 4 Behemoth", "params_active", 288_000_000_000),
+        ),
+        (),
+    ),
+    # (6) a rumour borne out: "As rumoured, Meta released X" states the release
+    RuleCase(
+        "as-rumoured-released-is-confirmed",
+        "As had long been rumored, Meta put out Llama 3.1 on July 23.",
+        "2024-07-25",
+        (("Llama 3.1", "status", "released"),),
+        (),
+    ),
+    # (7) openness of a model placed in its maker's open kind
+    RuleCase(
+        "appositive-member-of-its-open-models-is-open",
+        "Meta has shipped Llama 3.2, the newest generation of its open-source AI models.",
+        "2024-09-27",
+        (("Llama 3.2", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "a-class-statement-about-open-models-stays-silent",
+        "Meta has shipped Llama 3.2 while many open-source AI models lag behind.",
+        "2024-09-27",
+        (),
+        (("Llama 3.2", "openness", None),),
+    ),
+    # (8) "no launch for the open model in Europe": "no" denies the launch, not openness
+    RuleCase(
+        "no-launch-for-the-open-model-keeps-open",
+        "Regulators were unhappy, so there will be no launch of Llama 3, the open-source "
+        "model, in Europe.",
+        "2024-07-18",
+        (),
+        (("Llama 3", "openness", "closed"),),
+    ),
+    # (9) year-first numeric dates in tables
+    RuleCase(
+        "table-year-dot-month-is-the-release-month",
+        "| Model | Released | Licence |\n|---|---|---|\n"
+        "| Llama 2 | 2023.07 | Llama 2 Community |\n| Llama 3 | 2024/04 | Llama 3 Community |",
+        "2024-08-01",
+        (("Llama 2", "release_date", "2023-07"), ("Llama 3", "release_date", "2024-04")),
+        (),
+    ),
+    RuleCase(
+        "a-dotted-version-is-not-a-date",
+        "| Model | Released |\n|---|---|\n| Llama 2 | build 2023.07.1 |",
+        "2024-08-01",
+        (),
+        (("Llama 2", "release_date", None),),
+    ),
+    # (10) step-by-step postponement: the latest postponed-to date is the plan now
+    RuleCase(
+        "latest-postponement-wins",
+        "Llama 4 Behemoth was first meant to come in April and was then pushed back to June. "
+        "Now Behemoth's launch has been postponed to the fall or later.",
+        "2025-05-20",
+        (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
+        (("Llama 4 Behemoth", "release_date", "2025-06"),),
+    ),
+    RuleCase(
+        "one-plan-with-an-earliest-month-keeps-its-date",
+        "Llama 5 has been pushed to 2026, possibly as early as March.",
+        "2025-12-01",
+        (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2026")),
+        (),
+    ),
+    RuleCase(
+        "released-model-keeps-its-precise-date",
+        "Meta released Llama 3.1 on July 23, 2024, after it had been delayed to the summer.",
+        "2024-08-01",
+        (("Llama 3.1", "release_date", "2024-07-23"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_value_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
