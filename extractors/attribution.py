@@ -19,7 +19,9 @@ from llamawatch.records import Certainty
 _OWN_VOICE = re.compile(
     r"\s*(?:(?:We|I|Our|My|In (?:my|our) view)\b|(?:Meta|Facebook|The company|A (?:Meta )?"
     r"spokes(?:person|woman|man))\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|"
-    r"declined|did not|didn't|told|stated|wrote|denied))"
+    r"declined|did not|didn't|told|stated|wrote|denied|"
+    # "Meta released X on July 23": the writer states a past event as a fact
+    r"released|launched|shipped|open-sourced|debuted)\b)"
 )
 
 #: headings and titles that announce guesses: "Predictions for 2025", "What to expect"
@@ -32,8 +34,8 @@ GUESSWORK = re.compile(
 #: "As previously rumoured, Meta released …", "the long-rumoured 405B": the rumour came
 #: true; the clause states the fact, it does not guess
 _RUMOUR_BORNE_OUT = re.compile(
-    r"(?:\b(?:as|like)\s+(?:was\s+|had\s+been\s+|has\s+been\s+)?(?:previously\s+|"
-    r"long\s+|widely\s+|earlier\s+|first\s+)?|\b(?:long|much|oft|often)[\s-])$",
+    r"(?:\b(?:as|like)\s+(?:(?:was|had|has|have|been|previously|long|widely|earlier|first)\s+)"
+    r"{0,3}|\b(?:long|much|oft|often)[\s-])$",
     re.I,
 )
 _RUMOUR_WORD = re.compile(r"rumou?red\b", re.I)

@@ -136,7 +136,7 @@ _NEGATED_DATE_TRIGGER = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$",
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|had (?:planned|aimed|hoped|intended|expected)|as planned|"
     r"had been (?:expected|planned|scheduled|slated|due|targeted|set)|was (?:supposed|meant) to|"
-    r"previously (?:planned|expected|slated)|first planned|once planned|"
+    r"previously (?:planned|expected|slated)|first planned|once (?:planned|expected|slated|due)|"
     # "was first meant to come in April, then pushed back to June"
     r"(?:was|were|had been) first (?:meant|set|slated|scheduled|due|expected|targeted|aimed)|"
     # "following an earlier delay to June", "staff were expecting it by year end": a

@@ -167,7 +167,7 @@ RELEASED: Matcher = _rx(
     r"(?:is|are|was|were) (?:now |finally |officially )?(?:out|live|here)\b|"
     r"(?:is|are) now available|(?:is|are|was|were|remains?|still|now|already|publicly|"
     r"freely|generally|widely|openly) (?:publicly |freely |generally |widely |openly )?"
-    r"available|available (?:now|today|on|for|through|via|from|in|to download|to anyone|"
+    r"available|available (?:now|today|on|for|through|via|from|in|to download|to anyone|across|"
     r"as open|under|at)|(?:first|latest|new|recent|initial|two|three|latest) "
     r"(?:\w+ )?releases?\b|after (?:its |the |their )?(?:initial )?release|"
     # "With the release of Llama 3.1, developers …": the release as a past event (not
@@ -203,8 +203,8 @@ UPCOMING: Matcher = _rx(
     r"(?:\w+\s+)?(?:delayed|postponed|pushed back)|"
     # "has been pushed to late 2025", "was pushed into next year": put off to a time
     r"(?:is|are|was|were|been|being)\s+(?:\w+\s+)?pushed\s+(?:out\s+)?(?:to|until|into)\s+"
-    r"(?=(?:late|early|mid|the (?:end|second|first|fall|autumn|summer|spring|winter)|next|"
-    r"this|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|february|march|april|"
+    r"(?:at least\s+)?(?=(?:late|early|mid|the (?:end|second|first|fall|autumn|summer|spring|"
+    r"winter)|next|this|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b)|"
     r"(?:will|to|would|could|may|might) (?:further )?delay\b|(?:delay|postponement) of\b|"
     r"delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.\"“”'-]+\s+){0,4}?(?:launch|release|"

@@ -8,7 +8,7 @@ openness, certainty) and which of a post's dates is its current one.
 from __future__ import annotations
 
 import pytest
-from helpers_extract import RuleCase, check_rule_case
+from helpers_extract import RuleCase, check_rule_case, facts_of, find
 
 CASES = [
     # (1) "has yet to appear": not out, still awaited
@@ -124,8 +124,16 @@ CASES = [
         "one-plan-with-an-earliest-month-keeps-its-date",
         "Llama 5 has been pushed to 2026, possibly as early as March.",
         "2025-12-01",
-        (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2026")),
+        (("Llama 5", "status", "upcoming"), ("Llama 5", "release_date", "2026-03")),
         (),
+    ),
+    RuleCase(
+        "once-expected-as-early-as-a-month-then-pushed-is-replaced",
+        "Llama 4 Behemoth, once expected as early as April, has since been pushed to the "
+        "fall or beyond.",
+        "2025-06-16",
+        (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
+        (("Llama 4 Behemoth", "release_date", "2025-04"),),
     ),
     RuleCase(
         "released-model-keeps-its-precise-date",
@@ -137,6 +145,69 @@ CASES = [
 ]
 
 
+CASES += [
+    # (11) "pushed to at least May 2026": put off to a time, still awaited
+    RuleCase(
+        "pushed-to-at-least-a-month-is-upcoming",
+        "Avocado has reportedly been pushed to at least May 2026 after weak test runs.",
+        "2026-01-20",
+        (("Avocado", "status", "upcoming"), ("Avocado", "release_date", "2026-05")),
+        (),
+    ),
+    # (12) "could launch as soon as July": the earliest month of a plan dates it
+    RuleCase(
+        "as-soon-as-a-month-dates-the-plan",
+        "Meta could launch Llama 3 as soon as July, insiders say.",
+        "2024-02-20",
+        (("Llama 3", "release_date", "2024-07"),),
+        (),
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_value_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (13) certainty: a rumour borne out, and a flat statement after a report, are confirmed;
+# a rumour of a plan stays a guess
+CERTAINTY_CASES = [
+    (
+        "As had long been rumored, Meta put out Llama 3.1 on July 23.",
+        "2024-07-25",
+        "Llama 3.1",
+        "status",
+        "confirmed",
+    ),
+    (
+        "The three sizes are 8B, 70B and the long-rumoured 405B parameters for Llama 3.1.",
+        "2024-07-25",
+        "Llama 3.1",
+        "params_total",
+        "confirmed",
+    ),
+    (
+        "TechCrunch reported on April 11 that the arena entry differed from the public model. "
+        "Meta released Llama 3.1 on July 23, 2024 as an openly available model.",
+        "2025-04-20",
+        "Llama 3.1",
+        "status",
+        "confirmed",
+    ),
+    (
+        "Meta is rumored to release Llama 3.1 next week.",
+        "2024-07-18",
+        "Llama 3.1",
+        "status",
+        "speculative",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "model", "attribute", "certainty"), CERTAINTY_CASES)
+def test_certainty_case(
+    text: str, published: str, model: str, attribute: str, certainty: str
+) -> None:
+    found = find(facts_of(text, published), model, attribute)
+    assert found and found[0].certainty == certainty, found
