@@ -188,7 +188,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_alone",
         re.compile(
             r"(?<!\w)(?:(?i:in|by|until|since|from|this|next|last|early|late|mid|around|during"
-            r"|before|after|to|at least|no earlier than|to at least|as (?:soon|early) as)[\s-]+)"
+            r"|before|after|to|toward|towards|at least|no earlier than|to at least|"
+            r"as (?:soon|early) as)[\s-]+)"
             r"(?P<mon>" + _MONTH + r")"
             r"(?![\w\s]*?\d{4})(?!\w)"
         ),

@@ -1404,7 +1404,7 @@ _UPCOMING_KEYS = (
     "next", "working", "cooking", "announced", "delay", "postpon", "push", "slip", "target",
     "testing", "building", "previewing", "unreleased", "start", "began", "begun", "launching",
     "releasing", "shipping", "debuting", "rolling out", "preparing",
-    "readying", "prepping",
+    "readying", "prepping", "drift",
     "completed",
 )  # fmt: skip
 _RELEASED_KEYS = (

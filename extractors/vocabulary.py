@@ -215,6 +215,10 @@ UPCOMING: Matcher = _rx(
     r"this|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b)|push(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?back|"
     r"slipped|slips|"
+    # "now it's drifting toward June": the target keeps moving later
+    r"drift(?:s|ed|ing)? (?:toward|towards|to|into) (?=(?:late|early|mid|next|the (?:end|fall|"
+    r"summer|spring|winter|second)|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b)|"
     r"slipping|moved the target)(?! indefinitely)|not (?:yet )?out\b|(?:still[\s-])?unreleased|"
     r"not[\s-]yet[\s-]released|"
     r"expected (?:to (?:launch|release|arrive|ship|debut|come|be released)|in|by|later|next|"
@@ -253,7 +257,7 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     r"arriv(?:e|ed|es|ing)|(?<=is )out|(?<=are )out|(?<=was )out|(?<=came )out|(?<=come )out|"
     r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
     r"unveil(?:ed|s|ing)?|pushed|pushes|pushing|delayed|delays|delaying|slipped|slips|moved|"
-    r"postponed|postpones|postponing|"
+    r"postponed|postpones|postponing|drift(?:s|ed|ing)? (?:toward|towards|to|into)|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
     r"open[\s-]sourced|gave us|brought us|delay|postponement)\b"
 )

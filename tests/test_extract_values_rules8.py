@@ -154,6 +154,15 @@ CASES += [
         (("Avocado", "status", "upcoming"), ("Avocado", "release_date", "2026-05")),
         (),
     ),
+    # "was supposed to ship in March. Then May. Now it is drifting toward June": the
+    # target keeps moving; the latest is the plan now
+    RuleCase(
+        "drifting-toward-a-month-is-the-current-plan",
+        "Avocado was supposed to ship in March. Then in May. Now it is drifting toward June.",
+        "2026-04-01",
+        (("Avocado", "status", "upcoming"), ("Avocado", "release_date", "2026-06")),
+        (("Avocado", "release_date", "2026-03"),),
+    ),
     # (12) "could launch as soon as July": the earliest month of a plan dates it
     RuleCase(
         "as-soon-as-a-month-dates-the-plan",
