@@ -589,6 +589,8 @@ def read_openness(text: str, add: Add) -> None:
             continue  # "“Llama Materials” means Meta's proprietary Llama …": ownership, no rung
         add("openness", "closed", m.start())
     for m in V.RESEARCH_ONLY.finditer(text):
+        if _DISPUTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "although Meta claims it is for research": a claim disputed
         if not negated(text, m.start()):
             add("openness", "research_only", m.start())
     for m in V.OPEN_WEIGHTS.finditer(text):
@@ -716,7 +718,10 @@ _DISPUTED_BEFORE = re.compile(
     r"(?:\bso[\s-]called|\bsupposedly|\ballegedly|\bpurportedly|\bnominally|\bostensibly|"
     r"\b(?:try|tries|tried|trying|attempt\w*) to (?:say|claim|argue|pass \w+ off as|call|"
     r"label|brand|market)|\b(?:falsely|wrongly|mistakenly|misleadingly|incorrectly) "
-    r"(?:call|label|describ|market|brand|bill|present|claim)\w*)\b[^.;:!?]{0,40}$",
+    r"(?:call|label|describ|market|brand|bill|present|claim)\w*|"
+    # "Although Meta claims X is available for research, …": a claim the writer disputes
+    r"\b(?:although|though|even though|despite) (?:[\w’']+ ){1,3}(?:claims?|claiming|insists?|"
+    r"insisting))\b[^.;:!?]{0,40}$",
     re.I,
 )
 _CALLED_BEFORE = re.compile(

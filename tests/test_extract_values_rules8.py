@@ -163,6 +163,22 @@ CASES += [
         (("Avocado", "status", "upcoming"), ("Avocado", "release_date", "2026-06")),
         (("Avocado", "release_date", "2026-03"),),
     ),
+    # a concessive claim ("Although Meta claims X is for research, …") is disputed
+    RuleCase(
+        "a-conceded-claim-of-research-access-is-no-rung",
+        "Although Meta claims that Llama 2 is available for research, outsiders cannot reach "
+        "parts of it.",
+        "2023-08-01",
+        (),
+        (("Llama 2", "openness", None),),
+    ),
+    RuleCase(
+        "a-plain-research-only-statement-keeps-its-rung",
+        "Meta says Llama 2 is available only for research.",
+        "2023-08-01",
+        (("Llama 2", "openness", "research_only"),),
+        (),
+    ),
     # (12) "could launch as soon as July": the earliest month of a plan dates it
     RuleCase(
         "as-soon-as-a-month-dates-the-plan",
