@@ -1172,6 +1172,9 @@ def read_release_dates(
         return
     if not V.RELEASE_DATE_TRIGGER.search(text) and not V.OFFERED_TO_GROUP.search(text):
         return
+    original = set(clauses)
+    if "as " in text:
+        clauses = _with_earliest_tails(text, clauses)
     for clause in clauses:
         clause_text = text[clause[0] : clause[1]]
         triggers = _release_triggers(clause_text)
@@ -1229,7 +1232,37 @@ def read_release_dates(
                 continue  # "delayed from March to May": March is the missed date
             if not date_belongs_to_release(clause_text, date):
                 continue
-            add("release_date", date.values[-1], start)
+            value = date.values[-1]
+            if clause not in original:
+                # a joined "as soon as July" tail: the value is said where the plan is
+                start = clause[0] + trigger.start()
+            if date.kind == "month_alone":
+                # "expected in 2027, as early as March": the month is of the year just named
+                year = re.search(r"\b(?:19|20)\d\d\b(?![./-]\d)", clause_text[: date.start])
+                if year and value[:4] != year.group(0):
+                    value = year.group(0) + value[4:]
+            add("release_date", value, start)
+
+
+#: "… later this year — possibly as soon as July": a tail that narrows the plan before it
+_EARLIEST_TAIL = re.compile(
+    r"[\s,;—–-]*(?:(?:possibly|perhaps|maybe|likely|probably|and|or|but)\s+)?"
+    r"as (?:soon|early) as\b",
+    re.I,
+)
+
+
+def _with_earliest_tails(
+    text: str, clauses: Sequence[tuple[int, int]]
+) -> Sequence[tuple[int, int]]:
+    """Join an "as soon as July" tail to the clause whose plan it narrows."""
+    joined: list[tuple[int, int]] = []
+    for clause in clauses:
+        if joined and _EARLIEST_TAIL.match(text, clause[0], clause[1]):
+            joined[-1] = (joined[-1][0], clause[1])
+        else:
+            joined.append(clause)
+    return joined
 
 
 #: "press release", "news release": a noun, not the model's release

@@ -179,6 +179,21 @@ CASES += [
         (("Llama 2", "openness", "research_only"),),
         (),
     ),
+    # a tail set off by a dash or comma narrows the plan before it, in its year
+    RuleCase(
+        "a-dashed-as-soon-as-tail-dates-the-plan",
+        "Meta should launch Llama 3 later this year, perhaps as soon as July.",
+        "2024-02-20",
+        (("Llama 3", "release_date", "2024-07"),),
+        (("Llama 3", "release_date", "2024"),),
+    ),
+    RuleCase(
+        "an-as-early-as-month-takes-the-named-year",
+        "Llama 5 is expected in 2027, as early as March.",
+        "2025-12-20",
+        (("Llama 5", "release_date", "2027-03"),),
+        (("Llama 5", "release_date", "2026-03"),),
+    ),
     # (12) "could launch as soon as July": the earliest month of a plan dates it
     RuleCase(
         "as-soon-as-a-month-dates-the-plan",
