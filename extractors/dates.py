@@ -197,7 +197,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_adjective",
         re.compile(
-            r"(?<!\w)(?:(?i:a|an|its|the|their|his)\s+)(?P<mon>" + _MONTH + r")"
+            # "Meta's April launch": a possessive is a determiner too
+            r"(?:(?<!\w)(?i:a|an|its|the|their|his)\s+|(?<=\w)['’]s\s+)(?P<mon>" + _MONTH + r")"
             r"(?=\s+(?i:launch|release|debut|rollout|roll-out|target|window|timeframe)\b)"
         ),
     ),

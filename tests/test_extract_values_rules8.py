@@ -194,6 +194,21 @@ CASES += [
         (("Llama 5", "release_date", "2027-03"),),
         (("Llama 5", "release_date", "2026-03"),),
     ),
+    # "Meta's April launch": a possessive before the month is a determiner
+    RuleCase(
+        "a-possessive-month-launch-dates-the-release",
+        "The firm's April launch made Llama 4 Scout available for download.",
+        "2025-09-01",
+        (("Llama 4 Scout", "release_date", "2025-04"),),
+        (),
+    ),
+    RuleCase(
+        "a-possessive-month-without-a-launch-noun-is-no-date",
+        "Meta's April figures show Llama 4 Scout is available for download.",
+        "2025-09-01",
+        (),
+        (("Llama 4 Scout", "release_date", "2025-04"),),
+    ),
     # (12) "could launch as soon as July": the earliest month of a plan dates it
     RuleCase(
         "as-soon-as-a-month-dates-the-plan",
