@@ -162,6 +162,9 @@ RELEASED: Matcher = _rx(
     r"(?<=\b(?:we|We) )(?:are|'re) (?:now |also )?making (?:(?:the|our) )?(?:[\w.-]+ ){1,5}?"
     r"(?:publicly |freely |openly )?available\b"
     r"(?!(?:[^.;]){0,60}?\b(?:tomorrow|next|later|soon|in the coming|will)\b)|"
+    # "By July 2024, Meta introduced X": a look back at what was out by then
+    r"(?:(?<=\bBy )|(?<=\bby ))(?:(?:early|mid|late|the end of)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d,\s+(?:Meta|Facebook|the company)\s+(?:had\s+)?introduced\b|"
     # "has so far introduced Scout and Maverick to users": put in people's hands
     r"introduced (?:[\w.,'’-]+ ){1,16}?to (?:users|the public|developers|everyone|customers)\b|"
     r"(?:is|are|was|were) (?:now |finally |officially )?(?:out|live|here)\b|"
@@ -257,6 +260,9 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     r"arriv(?:e|ed|es|ing)|(?<=is )out|(?<=are )out|(?<=was )out|(?<=came )out|(?<=come )out|"
     r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
     r"unveil(?:ed|s|ing)?|pushed|pushes|pushing|delayed|delays|delaying|slipped|slips|moved|"
+    # "By July 2024, Meta introduced X": a look back at what was out by then
+    r"(?:(?<=\bBy )|(?<=\bby ))(?:(?:early|mid|late|the end of)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d,\s+(?:Meta|Facebook|the company)\s+(?:had\s+)?introduced\b|"
     r"postponed|postpones|postponing|drift(?:s|ed|ing)? (?:toward|towards|to|into)|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
     r"open[\s-]sourced|gave us|brought us|delay|postponement)\b"

@@ -209,6 +209,21 @@ CASES += [
         (),
         (("Llama 4 Scout", "release_date", "2025-04"),),
     ),
+    # "By July 2024, Meta introduced X": a look back at what was out by then
+    RuleCase(
+        "by-a-date-meta-introduced-is-released",
+        "By April 2024, Meta introduced Llama 3 in 8B and 70B sizes.",
+        "2025-03-01",
+        (("Llama 3", "status", "released"), ("Llama 3", "release_date", "2024-04")),
+        (),
+    ),
+    RuleCase(
+        "a-dated-introduction-without-by-is-no-release",
+        "In April 2025, Meta introduced Llama 4 Behemoth, which is still training.",
+        "2025-06-01",
+        (),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
     # (12) "could launch as soon as July": the earliest month of a plan dates it
     RuleCase(
         "as-soon-as-a-month-dates-the-plan",
