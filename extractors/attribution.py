@@ -19,7 +19,9 @@ from llamawatch.records import Certainty
 _OWN_VOICE = re.compile(
     r"\s*(?:(?:We|I|Our|My|In (?:my|our) view)\b|(?:Meta|Facebook|The company|A (?:Meta )?"
     r"spokes(?:person|woman|man))\s+(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|announced|"
-    r"declined|did not|didn't|told|stated|wrote|denied))"
+    r"declined|did not|didn't|told|stated|wrote|denied|"
+    # "Meta released X on July 23": the writer states a past event as a fact
+    r"released|launched|shipped|open-sourced|debuted)\b)"
 )
 
 #: headings and titles that announce guesses: "Predictions for 2025", "What to expect"
@@ -28,6 +30,15 @@ GUESSWORK = re.compile(
     r"speculation|rumou?r mill|could look like|might look like)\b",
     re.I,
 )
+
+#: "As previously rumoured, Meta released …", "the long-rumoured 405B": the rumour came
+#: true; the clause states the fact, it does not guess
+_RUMOUR_BORNE_OUT = re.compile(
+    r"(?:\b(?:as|like)\s+(?:(?:was|had|has|have|been|previously|long|widely|earlier|first)\s+)"
+    r"{0,3}|\b(?:long|much|oft|often)[\s-])$",
+    re.I,
+)
+_RUMOUR_WORD = re.compile(r"rumou?red\b", re.I)
 
 FUTURE_TENSE = re.compile(r"\b(?:will|'ll|won't|is going to|are going to)\b", re.I)
 
@@ -45,6 +56,8 @@ def grade_certainty(
         at = clause[0] + hedge.start()
         if text.startswith("May", at) and at > clause[0]:
             continue  # the month, not the modal verb
+        if _RUMOUR_WORD.match(text, at) and _RUMOUR_BORNE_OUT.search(text, max(0, at - 30), at):
+            continue
         if start <= at < end:
             return "speculative"
     return "confirmed"

@@ -144,6 +144,8 @@ def consolidate(
                 ]
                 if not items:
                     continue
+        if attribute == "release_date" and model not in released_specific:
+            items = _without_superseded_plans(items)
         specific = [c for c in items if not c.generic]
         pool = items if attribute == "release_date" else (specific or items)
         chosen = choose(attribute, pool)
@@ -197,6 +199,34 @@ def _joint_windows_to_their_member(candidates: Sequence[Candidate]) -> list[Cand
         if len(alone) == 1:
             dropped.update((order, attribute, value, m) for m in models - alone)
     return [c for c in candidates if (c.order, c.attribute, c.value, c.model) not in dropped]
+
+
+#: a statement that a launch was moved later: the date it gives is the plan now
+_POSTPONED = re.compile(
+    r"\b(?:postpon\w*|delay(?:s|ed|ing)?|push(?:es|ed|ing)?(?:\s+back)?|slipp?(?:ed|ing|s)|"
+    r"drift(?:s|ed|ing)?|mov(?:ed|es|ing)|shift(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:to|until|into|toward|towards)\b",
+    re.I,
+)
+
+
+def _without_superseded_plans(items: Sequence[Candidate]) -> list[Candidate]:
+    """Drop, for a model not out, a planned date that a postponement in the post moved on.
+
+    "First set for April, then pushed to June … now pushed to the fall": a postponement
+    only ever moves a launch later, so a date wholly before the latest postponed-to date
+    is a plan the post reports as replaced. Dates of one plan ("expected in 2026, as
+    early as March") have no postponement and all stay; so do released models' dates.
+    """
+    moved_to = [
+        span[0]
+        for c in items
+        if _POSTPONED.search(c.evidence) and (span := date_span(str(c.value))) is not None
+    ]
+    if not moved_to:
+        return list(items)
+    latest = max(moved_to)
+    return [c for c in items if (span := date_span(str(c.value))) is None or not span[1] < latest]
 
 
 def _without_past_dates_of_unreleased(facts: list[Fact], published: dt.date | None) -> list[Fact]:

@@ -61,6 +61,19 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "iso",
         re.compile(r"(?<![\d-])(?P<y>" + _YEAR + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?!\d|T\d)"),
     ),
+    (
+        # "2023.07.18", "2023/07/18": the year-first day of tables and Asian-style copy
+        "numeric_day",
+        re.compile(
+            r"(?<![\w./-])(?P<y>" + _YEAR + r")(?P<sep>[./])(?P<m>0[1-9]|1[0-2])(?P=sep)"
+            r"(?P<d>0[1-9]|[12]\d|3[01])(?![\w/-]|\.\d)"
+        ),
+    ),
+    (
+        # "| Llama 2 | 2023.07 |", "2024-04": a year and a two-digit month
+        "numeric_month",
+        re.compile(r"(?<![\w./-])(?P<y>" + _YEAR + r")[./-](?P<m>0[1-9]|1[0-2])(?![\w/-]|[.,]\d)"),
+    ),
     ("iso_quarter", re.compile(r"(?<![\w-])(?P<y>" + _YEAR + r")-?Q(?P<q>[1-4])(?!\w)")),
     (
         # "On April 5-6, 2025", "5-6 April 2025": a span of days; the month is what it says
@@ -175,14 +188,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "month_alone",
         re.compile(
             r"(?<!\w)(?:(?i:in|by|until|since|from|this|next|last|early|late|mid|around|during"
-            r"|before|after|to|at least|no earlier than|to at least)[\s-]+)(?P<mon>" + _MONTH + r")"
+            r"|before|after|to|toward|towards|at least|no earlier than|to at least|"
+            r"as (?:soon|early) as)[\s-]+)"
+            r"(?P<mon>" + _MONTH + r")"
             r"(?![\w\s]*?\d{4})(?!\w)"
         ),
     ),
     (
         "month_adjective",
         re.compile(
-            r"(?<!\w)(?:(?i:a|an|its|the|their|his)\s+)(?P<mon>" + _MONTH + r")"
+            # "Meta's April launch": a possessive is a determiner too
+            r"(?:(?<!\w)(?i:a|an|its|the|their|his)\s+|(?<=\w)['’]s\s+)(?P<mon>" + _MONTH + r")"
             r"(?=\s+(?i:launch|release|debut|rollout|roll-out|target|window|timeframe)\b)"
         ),
     ),
@@ -437,6 +453,11 @@ def _resolve(
         if kind == "iso":
             day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
             return DateMention(start, end, (day.isoformat(),), 4, kind=kind)
+        if kind == "numeric_day":
+            day = dt.date(int(g["y"]), int(g["m"]), int(g["d"]))
+            return DateMention(start, end, (day.isoformat(),), 4, kind=kind)
+        if kind == "numeric_month":
+            return DateMention(start, end, (f"{g['y']}-{g['m']}",), 3, kind=kind)
         if kind == "iso_quarter":
             return DateMention(start, end, (f"{g['y']}-Q{g['q']}",), 2, kind=kind)
         if kind in ("month_day_year", "day_month_year"):

@@ -41,7 +41,13 @@ class Add(Protocol):
 
 
 _PARAM_AFTER = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+)?(?:total\s+)?param(?:eter)?s?\b", re.I)
-_ACTIVE_AFTER = re.compile(r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b", re.I)
+_ACTIVE_AFTER = re.compile(
+    r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b|"
+    # "2 trillion parameters, 288 billion of which are active": a share of the total
+    r"^\s+(?:of (?:which|them|these|those)|of the (?:total|parameters))\s+(?:are|is|get|being)?"
+    r"\s*(?:only |just )?(?:active|activated|used per token)\b",
+    re.I,
+)
 #: "Scout (17B, 16 experts)": active or total is not said; say nothing
 _EXPERTS_AFTER = re.compile(r"^\s*,\s*\d+\s+experts\b", re.I)
 _ACTIVE_BEFORE = re.compile(
@@ -130,7 +136,9 @@ _NEGATED_DATE_TRIGGER = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$",
 _SUPERSEDED = re.compile(
     r"\b(?:originally|initially|had (?:planned|aimed|hoped|intended|expected)|as planned|"
     r"had been (?:expected|planned|scheduled|slated|due|targeted|set)|was (?:supposed|meant) to|"
-    r"previously (?:planned|expected|slated)|first planned|once planned|"
+    r"previously (?:planned|expected|slated)|first planned|once (?:planned|expected|slated|due)|"
+    # "was first meant to come in April, then pushed back to June"
+    r"(?:was|were|had been) first (?:meant|set|slated|scheduled|due|expected|targeted|aimed)|"
     # "following an earlier delay to June", "staff were expecting it by year end": a
     # target that has since moved
     r"(?:an?|the|its) (?:earlier|previous|prior|initial|first) (?:delay|postponement|target|"
@@ -581,13 +589,18 @@ def read_openness(text: str, add: Add) -> None:
             continue  # "“Llama Materials” means Meta's proprietary Llama …": ownership, no rung
         add("openness", "closed", m.start())
     for m in V.RESEARCH_ONLY.finditer(text):
+        if _DISPUTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "although Meta claims it is for research": a claim disputed
         if not negated(text, m.start()):
             add("openness", "research_only", m.start())
     for m in V.OPEN_WEIGHTS.finditer(text):
         if V.LEAK.search(text):
             break  # a leak is no openness rung, whatever "open" words say
         before = text[max(0, m.start() - 30) : m.start()]
-        if V.NOT_OPEN.search(before) or negated(text, m.start()):
+        if V.NOT_OPEN.search(before) or (
+            negated(text, m.start())
+            and not _NEGATED_NOUN_OBJECT.search(text, max(0, m.start() - 60), m.start())
+        ):
             continue
         if _NOT_RELEASED_AS.search(text, max(0, m.start() - 70), m.start()):
             continue  # "has not yet been publicly released as open weights"
@@ -705,7 +718,10 @@ _DISPUTED_BEFORE = re.compile(
     r"(?:\bso[\s-]called|\bsupposedly|\ballegedly|\bpurportedly|\bnominally|\bostensibly|"
     r"\b(?:try|tries|tried|trying|attempt\w*) to (?:say|claim|argue|pass \w+ off as|call|"
     r"label|brand|market)|\b(?:falsely|wrongly|mistakenly|misleadingly|incorrectly) "
-    r"(?:call|label|describ|market|brand|bill|present|claim)\w*)\b[^.;:!?]{0,40}$",
+    r"(?:call|label|describ|market|brand|bill|present|claim)\w*|"
+    # "Although Meta claims X is available for research, …": a claim the writer disputes
+    r"\b(?:although|though|even though|despite) (?:[\w’']+ ){1,3}(?:claims?|claiming|insists?|"
+    r"insisting))\b[^.;:!?]{0,40}$",
     re.I,
 )
 _CALLED_BEFORE = re.compile(
@@ -828,6 +844,22 @@ _VERB_OBJECT = re.compile(
 _MODELISH = re.compile(r"\b(?:model|LLM|weights|Llama|LLaMA|checkpoint)", re.I)
 
 
+#: "X, the latest of its open models", "X is one of Meta's open-weight models": the
+#: subject is put in its maker's open kind, which says the subject is open
+_MEMBER_OF_KIND_BEFORE = re.compile(
+    r"(?:,|\b(?:is|was|as))\s+(?:(?:the|a|an)\s+)?(?:(?:latest|newest|next|first|biggest|"
+    r"largest|smallest|best|strongest|most\s+[\w-]+)\s+)?(?:era|generation|iteration|addition|"
+    r"member|entry|installment|one|version|latest|newest)\s+(?:of|in)\s+"
+    r"(?:its|their|Meta[’']s|the company[’']s)\s+$",
+    re.I,
+)
+#: "no launch for the open-source model in Europe": "no" denies the noun it governs, and
+#: the model it is said of is still called open
+_NEGATED_NOUN_OBJECT = re.compile(
+    r"\bno\s+(?:[\w-]+\s+){1,2}(?:for|of)\s+(?:the|this|its)\s+$", re.I
+)
+
+
 def _generic_openness(text: str, m: re.Match[str]) -> bool:
     """Return True when an openness phrase describes a kind of thing, not one model.
 
@@ -866,7 +898,11 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     ):
         return True
     plural_kind = re.search(r"\b(?:models|LLMs|systems)$", word, re.I) or _KIND_HEAD.match(after)
-    if plural_kind and not _PREDICATE_BEFORE.search(before):
+    if (
+        plural_kind
+        and not _PREDICATE_BEFORE.search(before)
+        and not _MEMBER_OF_KIND_BEFORE.search(before)
+    ):
         return True
     if word.lower().endswith(("sourced", "source")) and _VERB_OBJECT.match(after):
         object_text = re.split(r"[,.;:]", after, maxsplit=1)[0]
@@ -1136,6 +1172,9 @@ def read_release_dates(
         return
     if not V.RELEASE_DATE_TRIGGER.search(text) and not V.OFFERED_TO_GROUP.search(text):
         return
+    original = set(clauses)
+    if "as " in text:
+        clauses = _with_earliest_tails(text, clauses)
     for clause in clauses:
         clause_text = text[clause[0] : clause[1]]
         triggers = _release_triggers(clause_text)
@@ -1193,7 +1232,37 @@ def read_release_dates(
                 continue  # "delayed from March to May": March is the missed date
             if not date_belongs_to_release(clause_text, date):
                 continue
-            add("release_date", date.values[-1], start)
+            value = date.values[-1]
+            if clause not in original:
+                # a joined "as soon as July" tail: the value is said where the plan is
+                start = clause[0] + trigger.start()
+            if date.kind == "month_alone":
+                # "expected in 2027, as early as March": the month is of the year just named
+                year = re.search(r"\b(?:19|20)\d\d\b(?![./-]\d)", clause_text[: date.start])
+                if year and value[:4] != year.group(0):
+                    value = year.group(0) + value[4:]
+            add("release_date", value, start)
+
+
+#: "… later this year — possibly as soon as July": a tail that narrows the plan before it
+_EARLIEST_TAIL = re.compile(
+    r"[\s,;—–-]*(?:(?:possibly|perhaps|maybe|likely|probably|and|or|but)\s+)?"
+    r"as (?:soon|early) as\b",
+    re.I,
+)
+
+
+def _with_earliest_tails(
+    text: str, clauses: Sequence[tuple[int, int]]
+) -> Sequence[tuple[int, int]]:
+    """Join an "as soon as July" tail to the clause whose plan it narrows."""
+    joined: list[tuple[int, int]] = []
+    for clause in clauses:
+        if joined and _EARLIEST_TAIL.match(text, clause[0], clause[1]):
+            joined[-1] = (joined[-1][0], clause[1])
+        else:
+            joined.append(clause)
+    return joined
 
 
 #: "press release", "news release": a noun, not the model's release
@@ -1373,13 +1442,14 @@ _UPCOMING_KEYS = (
     "next", "working", "cooking", "announced", "delay", "postpon", "push", "slip", "target",
     "testing", "building", "previewing", "unreleased", "start", "began", "begun", "launching",
     "releasing", "shipping", "debuting", "rolling out", "preparing",
-    "readying", "prepping",
+    "readying", "prepping", "drift",
     "completed",
 )  # fmt: skip
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",
     " out", " live", " here", "download", "market", "went", "goes", "dropped", "'s out",
     "fetch", "publish", "rolling out", "gave us", "gives us", "brought us", "brings us",
+    "introduced",
 )  # fmt: skip
 
 

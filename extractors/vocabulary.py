@@ -158,10 +158,19 @@ RELEASED: Matcher = _rx(
     r"open[\s-]sourced|made (?:publicly |freely |openly )?available|became available|"
     r"made (?:it|them|(?:its|their|the) (?:[\w.-]+ ){1,5}?)(?:publicly |freely |openly )?"
     r"available|(?:gave|gives|brought|brings) us|"
+    # an announcement's present: "We are making the X weights available" (not "next month")
+    r"(?<=\b(?:we|We) )(?:are|'re) (?:now |also )?making (?:(?:the|our) )?(?:[\w.-]+ ){1,5}?"
+    r"(?:publicly |freely |openly )?available\b"
+    r"(?!(?:[^.;]){0,60}?\b(?:tomorrow|next|later|soon|in the coming|will)\b)|"
+    # "By July 2024, Meta introduced X": a look back at what was out by then
+    r"(?:(?<=\bBy )|(?<=\bby ))(?:(?:early|mid|late|the end of)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d,\s+(?:Meta|Facebook|the company)\s+(?:had\s+)?introduced\b|"
+    # "has so far introduced Scout and Maverick to users": put in people's hands
+    r"introduced (?:[\w.,'’-]+ ){1,16}?to (?:users|the public|developers|everyone|customers)\b|"
     r"(?:is|are|was|were) (?:now |finally |officially )?(?:out|live|here)\b|"
     r"(?:is|are) now available|(?:is|are|was|were|remains?|still|now|already|publicly|"
     r"freely|generally|widely|openly) (?:publicly |freely |generally |widely |openly )?"
-    r"available|available (?:now|today|on|for|through|via|from|in|to download|to anyone|"
+    r"available|available (?:now|today|on|for|through|via|from|in|to download|to anyone|across|"
     r"as open|under|at)|(?:first|latest|new|recent|initial|two|three|latest) "
     r"(?:\w+ )?releases?\b|after (?:its |the |their )?(?:initial )?release|"
     # "With the release of Llama 3.1, developers …": the release as a past event (not
@@ -197,8 +206,8 @@ UPCOMING: Matcher = _rx(
     r"(?:\w+\s+)?(?:delayed|postponed|pushed back)|"
     # "has been pushed to late 2025", "was pushed into next year": put off to a time
     r"(?:is|are|was|were|been|being)\s+(?:\w+\s+)?pushed\s+(?:out\s+)?(?:to|until|into)\s+"
-    r"(?=(?:late|early|mid|the (?:end|second|first|fall|autumn|summer|spring|winter)|next|"
-    r"this|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|february|march|april|"
+    r"(?:at least\s+)?(?=(?:late|early|mid|the (?:end|second|first|fall|autumn|summer|spring|"
+    r"winter)|next|this|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b)|"
     r"(?:will|to|would|could|may|might) (?:further )?delay\b|(?:delay|postponement) of\b|"
     r"delay(?:s|ed|ing)\s+(?:the\s+|its\s+|their\s+)?(?:[\w.\"“”'-]+\s+){0,4}?(?:launch|release|"
@@ -209,6 +218,10 @@ UPCOMING: Matcher = _rx(
     r"this|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|february|march|april|"
     r"may|june|july|august|september|october|november|december)\b)|push(?:ed|es|ing)?\s+(?:\w+\s+){0,2}?back|"
     r"slipped|slips|"
+    # "now it's drifting toward June": the target keeps moving later
+    r"drift(?:s|ed|ing)? (?:toward|towards|to|into) (?=(?:late|early|mid|next|the (?:end|fall|"
+    r"summer|spring|winter|second)|fall|autumn|summer|spring|winter|q[1-4]|20\d\d|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december)\b)|"
     r"slipping|moved the target)(?! indefinitely)|not (?:yet )?out\b|(?:still[\s-])?unreleased|"
     r"not[\s-]yet[\s-]released|"
     r"expected (?:to (?:launch|release|arrive|ship|debut|come|be released)|in|by|later|next|"
@@ -218,6 +231,12 @@ UPCOMING: Matcher = _rx(
     r"lack|concerns?|high|low|poor|strong|limited|internal|technical|performance)\b))|"
     r"plans? to (?:release|launch|ship|debut)|planning to (?:release|launch|ship)|"
     r"not yet (?:been )?(?:released|available|out)|yet to (?:be )?(?:released|launch|ship)|"
+    # "has yet to appear / arrive / see the light of day": not out, still awaited
+    r"(?:has|have) yet to (?:appear|arrive|debut|materiali[sz]e|surface|see the light of day|"
+    r"be (?:made )?(?:available|seen|shown))|"
+    # "led to a delay in its release": the release is put off, not done
+    r"(?:a|the|further|another) delay (?:in|to) (?:its|the|their) (?:[\w-]+ )?"
+    r"(?:release|launch|rollout|debut)|"
     r"(?:has|have)n't (?:yet )?been released|(?:has|have) not (?:yet )?been released|"
     r"(?:started|begun|began|starts|start|starting) (?:to train|training|pre-?training)|"
     r"completed (?:the )?pre-?training(?: on| of)?|"
@@ -241,7 +260,10 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     r"arriv(?:e|ed|es|ing)|(?<=is )out|(?<=are )out|(?<=was )out|(?<=came )out|(?<=come )out|"
     r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
     r"unveil(?:ed|s|ing)?|pushed|pushes|pushing|delayed|delays|delaying|slipped|slips|moved|"
-    r"postponed|postpones|postponing|"
+    # "By July 2024, Meta introduced X": a look back at what was out by then
+    r"(?:(?<=\bBy )|(?<=\bby ))(?:(?:early|mid|late|the end of)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
+    r"(?:19|20)\d\d,\s+(?:Meta|Facebook|the company)\s+(?:had\s+)?introduced\b|"
+    r"postponed|postpones|postponing|drift(?:s|ed|ing)? (?:toward|towards|to|into)|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
     r"open[\s-]sourced|gave us|brought us|delay|postponement)\b"
 )
