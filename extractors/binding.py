@@ -56,6 +56,19 @@ _EXAMPLES_AFTER = re.compile(
 )
 #: "for Scout", "of Maverick" right after a value: the trailing name is whose it is
 _TRAILING_OWNER = re.compile(r"[^,;:.()\[\]]{0,40}?\b(?:for|of)\s+(?:the\s+|Meta['’]s\s+)?$", re.I)
+#: a value right after a comparison verb ("matches or beats the 405B") is the size
+#: of what the subject is compared with
+_COMPARED_OBJECT = re.compile(
+    r"\b(?:match(?:es|ed)?|beat(?:s|ing)?|outperform(?:s|ed|ing)?|rival(?:s|ed|ing)?|"
+    r"surpass(?:es|ed|ing)?|than|versus|vs\.?|against|exceed(?:s|ed|ing)?)\s+"
+    r"(?:(?:or|and)\s+(?:even\s+)?\w+\s+)?(?:the|a|an|its)\s+(?:much\s+)?(?:larger\s+|bigger\s+)?$",
+    re.I,
+)
+_COMPARED_TAIL = re.compile(
+    r"[\d.,]+\s?[BMTbmt]\w*(?:[\s-]+param\w*)?(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|ones?|"
+    r"versions?|variants?)\b|\s+(?:on|in|at|across|for|while|by|with)\b|\s*(?:[,.;)]|$))",
+    re.I,
+)
 _NOT_OWNER = re.compile(r"\b(?:than|compared|versus|vs|unlike|like|beats?|outperform\w*)\b", re.I)
 #: "<X>'s successor": what the sentence goes on to say is said of the successor ("the
 #: successor to <X>, which was …" is not: a relative clause after X is X's)
@@ -335,6 +348,12 @@ _WHICH = re.compile(r"\b(?:which|who)\b", re.I)
 _WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who|where|whose)\b", re.I)
 #: "a point update to Llama 3 (announced in April 2024)": the brackets after a compared name
 _PAREN_AFTER = re.compile(r"\s*\(")
+#: "the original Y models, which …": a relative clause right after a name and its noun
+_WHICH_AFTER_MODEL = re.compile(
+    r"(?:\s+(?:models?|family|series|checkpoints?|weights|releases?|versions?))?\s*,\s*"
+    r"(?:which|who)\b",
+    re.I,
+)
 _WHICH_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which|who)\b", re.I)
 _WHICH_AFTER_NOUN = re.compile(r",\s*(?:which|who)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -612,6 +631,14 @@ def target_at(
     clause = clause_at(sentence.clauses, pos)
     if measure and _hypothetical(text, pos):
         return None
+    if (
+        measure
+        and _COMPARED_OBJECT.search(text[max(0, pos - 50) : pos])
+        and _COMPARED_TAIL.match(text, pos)
+    ):
+        # "it matches or beats the 405B on math": the size names the compared model
+        # ("matches the 17B active count" says the subject has it too)
+        return None
     if measure:
         fused = next(
             (
@@ -646,15 +673,27 @@ def target_at(
             # "let a 70B model approach the scores of Llama 3.1 405B": the size
             # belongs to what is compared with the later name
             return None
-        if any(
-            g.baseline
+        compared = [
+            g
+            for g in groups
+            if g.baseline
             and chosen.end <= g.start
             and g.end <= pos
             and _WHICH_AFTER.match(text, g.end)
-            for g in groups
-        ):
+        ]
+        if compared:
             # "X serves as the successor to the original Y models, which were released in
-            # 2022": the relative clause is about Y, the comparison, not X.
+            # 2022": the relative clause is about Y, the comparison, not X; said right
+            # after Y (or "Y models") it is Y's own.
+            last = compared[-1]
+            own_which = _WHICH_AFTER_MODEL.match(text, last.end)
+            if (
+                own_which
+                and not measure  # a compared model's size is seldom the point (kept off)
+                and not any(last.end <= g.start < pos for g in groups)
+                and not foreign_between(text, last.end, pos)
+            ):
+                return _named(last, sentence)
             return None
         if any(
             g.baseline

@@ -54,3 +54,70 @@ NEW_NAME_FACT_CASES = [
 @pytest.mark.parametrize("case", NEW_NAME_FACT_CASES, ids=[c.id for c in NEW_NAME_FACT_CASES])
 def test_new_name_fact_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (2) "X is the model that made Y obsolete": the name in the relative clause is its
+# object; "it" next is X. A size right after a comparison verb is the compared model's.
+RELATIVE_OBJECT_CASES = [
+    RuleCase(
+        "it-after-a-relative-clause-object-is-the-subject",
+        "Llama 3.3 70B is the model that left Llama 3.1 405B without a purpose. Launched "
+        "on December 6, 2024, it equals or beats the 405B on coding tests.",
+        "2025-01-20",
+        (("Llama 3.3", "release_date", "2024-12-06"), ("Llama 3.3", "params_total", 70e9)),
+        (("Llama 3.3", "params_total", 405e9), ("Llama 3.1", "release_date", None)),
+    ),
+    RuleCase(
+        "a-spec-bullet-after-a-comparison-bullet-stays-with-the-subject",
+        "Llama 3.3 70B is the model that made Llama 3.1 405B hard to justify.\n"
+        "- Matches Llama 3.1 405B on reasoning at a fifth of the cost\n"
+        "- 128K context window, Llama 3.3 Community License, open weights\n",
+        "2025-01-20",
+        (("Llama 3.3", "context_window", 128000),),
+        (("Llama 3.1", "context_window", None), ("Llama 3.1", "license", None)),
+    ),
+    # negatives: a matched count is the subject's own; two subjects stay two
+    RuleCase(
+        "matching-a-count-keeps-the-value",
+        "Llama 4 Scout has 17B active parameters. Llama 4 Maverick matches the 17B active "
+        "parameter count but uses 128 experts.",
+        "2025-04-10",
+        (("Llama 4 Maverick", "params_active", 17e9),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RELATIVE_OBJECT_CASES, ids=[c.id for c in RELATIVE_OBJECT_CASES])
+def test_relative_object_case(case: RuleCase) -> None:
+    check_rule_case(case)
+
+
+# (3) "the successor to the original Y models, which were released in 2022": a
+# relative clause right after the compared name (and its noun) is that name's
+RELATIVE_OF_BASELINE_CASES = [
+    RuleCase(
+        "which-right-after-the-compared-models-is-theirs",
+        "Llama 2 is the successor to the first LLaMA models, which came out in February "
+        "2023 under a research-only licence.",
+        "2023-08-01",
+        (("Llama 1", "release_date", "2023-02"), ("Llama 1", "openness", "research_only")),
+        (("Llama 2", "release_date", None), ("Llama 2", "openness", None)),
+    ),
+    # negative: a "which" after other words in between stays unclear
+    RuleCase(
+        "which-after-other-words-is-nobodys",
+        "Llama 2 is the successor to LLaMA in most benchmarks, which were published in "
+        "February 2023.",
+        "2023-08-01",
+        (),
+        (("Llama 1", "release_date", None), ("Llama 2", "release_date", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", RELATIVE_OF_BASELINE_CASES, ids=[c.id for c in RELATIVE_OF_BASELINE_CASES]
+)
+def test_relative_of_baseline_case(case: RuleCase) -> None:
+    check_rule_case(case)
