@@ -49,6 +49,13 @@ _HYPOTHETICAL_LEAD = re.compile(
     r"equivalent to|similar to|what|that of)\s+an?\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+#: "positioned as a …", "billed as a …": the phrase after "as" describes the subject
+_DESCRIBED_AS = re.compile(
+    r"\b(?:positioned|described|billed|marketed|pitched|touted|presented|introduced|"
+    r"announced|unveiled|released|launched|shipped|designed|built|conceived|planned|"
+    r"intended|framed|branded)\s+as\s+an?\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _HYPOTHETICAL_TAIL = re.compile(r"[\w.,\s-]{0,30}?\b(?:models?|ones?)\b", re.I)
 #: "a dense model (X, Y, Z)", "a dense model like X or Y": the names are examples of a kind
 _EXAMPLES_AFTER = re.compile(
@@ -363,6 +370,13 @@ _DEFINITE_SUBJECT = V.lowered(
     r"release|classifier|checkpoint|system|llm)\b"
 )
 #: a clause that is only a value continuing the last one: ", but only 17B active", ", and 109B"
+#: a coordinated passive or copular predicate: "…, and was positioned as …" shares
+#: the sentence's subject
+_SHARED_SUBJECT = re.compile(
+    r",\s*(?:and|but)\s+(?:(?:later|then|also|initially|originally)\s+)?"
+    r"(?:was|were|is|are|has been|had been|have been|will be)\b",
+    re.I,
+)
 _ELLIPTICAL_VALUE = re.compile(
     r"^[\s,;]*(?:and|but|plus|with)?\s*(?:only|just|about|roughly|nearly|around|some|~)?\s*"
     r"~?\d[\d.,]*\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion)",
@@ -505,10 +519,10 @@ def _in_contrast_opening(sentence: Sentence, pos: int) -> bool:
 
 def _hypothetical(text: str, pos: int) -> bool:
     """Return True for a value inside "closer to a dense 17B model than …"."""
-    return bool(
-        _HYPOTHETICAL_LEAD.search(text[max(0, pos - 60) : pos])
-        and _HYPOTHETICAL_TAIL.match(text, pos)
-    )
+    lead = _HYPOTHETICAL_LEAD.search(text[max(0, pos - 60) : pos])
+    if lead and _DESCRIBED_AS.search(text[max(0, pos - 60) : pos]):
+        return False  # "positioned as a 2T-parameter model": what the subject is
+    return bool(lead and _HYPOTHETICAL_TAIL.match(text, pos))
 
 
 def _trailing_owner(sentence: Sentence, pos: int) -> Group | None:
@@ -651,7 +665,18 @@ def target_at(
         )
         if fused is not None:
             return _named(fused, sentence)  # "the 405B-parameter Llama 3.1"
-    inside = [g for g in subjects if clause[0] <= g.start < clause[1]]
+    inside = [
+        g
+        for g in subjects
+        if clause[0] <= g.start < clause[1]
+        # "It was unveiled alongside Scout and Maverick, and was positioned as a 2T
+        # model": after the companions the predicate goes on with the subject
+        and not (
+            set(g.models) <= sentence.companions
+            and g.end <= pos
+            and _SHARED_SUBJECT.search(text, g.end, pos)
+        )
+    ]
     if inside:
         before = [g for g in inside if g.end <= pos]
         if not before and (

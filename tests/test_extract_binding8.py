@@ -121,3 +121,35 @@ RELATIVE_OF_BASELINE_CASES = [
 )
 def test_relative_of_baseline_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (4) "It was shown alongside its siblings X and Y, and was positioned as a 2T model":
+# the predicate after the companions goes on with the subject; "positioned as a …
+# model" describes the subject, no hypothetical model
+SHARED_SUBJECT_CASES = [
+    RuleCase(
+        "a-predicate-after-companions-is-the-subjects",
+        "Llama 4 Behemoth never shipped. It was previewed in April 2025 next to its "
+        "smaller siblings, alongside Llama 4 Scout and Maverick, and was billed as a "
+        "two-trillion-parameter model with 288 billion active parameters.",
+        "2025-11-02",
+        (
+            ("Llama 4 Behemoth", "params_total", 2e12),
+            ("Llama 4 Behemoth", "params_active", 288e9),
+        ),
+        (("Llama 4 Scout", "params_total", None), ("Llama 4 Maverick", "params_active", None)),
+    ),
+    # negative: a size in a comparison with an indefinite model stays hypothetical
+    RuleCase(
+        "a-size-compared-with-an-indefinite-model-stays-nobodys",
+        "Llama 4 Scout runs about as fast as a 17B dense model on one GPU.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Scout", "params_total", None), ("Llama 4 Scout", "params_active", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SHARED_SUBJECT_CASES, ids=[c.id for c in SHARED_SUBJECT_CASES])
+def test_shared_subject_case(case: RuleCase) -> None:
+    check_rule_case(case)
