@@ -153,3 +153,57 @@ SHARED_SUBJECT_CASES = [
 @pytest.mark.parametrize("case", SHARED_SUBJECT_CASES, ids=[c.id for c in SHARED_SUBJECT_CASES])
 def test_shared_subject_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (5) "This paper presents Model Q, a fine-tune of Llama-3.1-8B": a page presenting its
+# own tune gives the base nothing
+DERIVATIVE_CASES = [
+    RuleCase(
+        "a-paper-presenting-its-tune-gives-the-base-nothing",
+        "This paper presents Quillmind, a compact fine-tune of Meta-Llama-3.1-8B-Instruct "
+        "trained on synthetic proofs.\n\nWith a 4096-token context window, an 8B model can "
+        "solve most of the tasks.",
+        "2025-02-11",
+        (),
+        (("Llama 3.1", "params_total", None), ("Llama 3.1", "context_window", None)),
+    ),
+    # negative: Meta's own model named with a size keeps it
+    RuleCase(
+        "metas-model-with-a-size-keeps-it",
+        "Meta released Llama 3.1 8B in July 2024 with a 128K context window.",
+        "2024-08-01",
+        (("Llama 3.1", "params_total", 8e9),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DERIVATIVE_CASES, ids=[c.id for c in DERIVATIVE_CASES])
+def test_derivative_case(case: RuleCase) -> None:
+    check_rule_case(case)
+
+
+# (6) "Llama Guard, a Llama2-7b model tuned on …": the apposition names the base with a
+# size, which is the subject's size
+APPOSED_BASE_CASES = [
+    RuleCase(
+        "an-apposed-base-with-a-size-sizes-the-subject",
+        "Llama Guard, a Llama 2 7B model tuned on our safety data, labels risky prompts.",
+        "2023-12-08",
+        (("Llama Guard", "params_total", 7e9),),
+        (),
+    ),
+    # negative: a base named after "than" is no apposition
+    RuleCase(
+        "a-compared-model-with-a-size-gives-the-subject-nothing",
+        "Llama Guard scores better than a Llama 2 7B model tuned on the same data.",
+        "2023-12-08",
+        (),
+        (("Llama Guard", "params_total", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", APPOSED_BASE_CASES, ids=[c.id for c in APPOSED_BASE_CASES])
+def test_apposed_base_case(case: RuleCase) -> None:
+    check_rule_case(case)
