@@ -377,6 +377,12 @@ _SHARED_SUBJECT = re.compile(
     r"(?:was|were|is|are|has been|had been|have been|will be)\b",
     re.I,
 )
+#: ", as the first open model to …": a description of the sentence's subject
+_AS_DESCRIPTION = re.compile(
+    r"^[\s,;]*as\s+(?:the|an?|its|Meta['’]s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<head>models?|LLMs?|releases?|versions?|options?|alternatives?)\b",
+    re.I,
+)
 _ELLIPTICAL_VALUE = re.compile(
     r"^[\s,;]*(?:and|but|plus|with)?\s*(?:only|just|about|roughly|nearly|around|some|~)?\s*"
     r"~?\d[\d.,]*\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion)",
@@ -802,6 +808,16 @@ def target_at(
         and dash.end() >= clause[0]
     ):
         # "Llama 4 Scout — 109B total / 17B active": a name, a dash, its specs
+        return _named(lead[0], sentence)
+    described = _AS_DESCRIPTION.match(clause_text)
+    if (
+        described
+        and len(lead) == 1
+        and clause[0] + described.start("head") > pos
+        and not any(lead[0].end <= g.start < clause[0] for g in groups)
+    ):
+        # "X has taken the world by storm, as the first open model to …": the "as"
+        # phrase describes the subject; a value before its noun is the subject's
         return _named(lead[0], sentence)
     if lead or _COMPARISON_LEAD.match(clause_text):
         return None

@@ -207,3 +207,30 @@ APPOSED_BASE_CASES = [
 @pytest.mark.parametrize("case", APPOSED_BASE_CASES, ids=[c.id for c in APPOSED_BASE_CASES])
 def test_apposed_base_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (7) "X has won developers over, as the first open model to …": the "as" phrase
+# describes the sentence's subject
+AS_DESCRIPTION_CASES = [
+    RuleCase(
+        "an-as-phrase-after-the-subject-describes-it",
+        "Llama 3.1 has won developers over in a week, as the first open model to match "
+        "the leading closed systems.",
+        "2024-08-01",
+        (("Llama 3.1", "openness", "open_weights"),),
+        (),
+    ),
+    # negative: a compared model between the subject and the phrase leaves it unclear
+    RuleCase(
+        "an-as-phrase-after-a-compared-model-stays-unclear",
+        "Llama 3.1 still trails Llama 3.3 on coding, as the first open model to get a fix for it.",
+        "2025-01-10",
+        (),
+        (("Llama 3.1", "openness", None), ("Llama 3.3", "openness", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", AS_DESCRIPTION_CASES, ids=[c.id for c in AS_DESCRIPTION_CASES])
+def test_as_description_case(case: RuleCase) -> None:
+    check_rule_case(case)
