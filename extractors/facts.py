@@ -104,6 +104,13 @@ _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
 
 
+#: a name alone as a question ("Behemoth?"), and a subjectless answer after it
+_POSED = re.compile(r"\s*\?+\s*")
+_POSED_ANSWER = re.compile(
+    r"\s*(?:still|already|not|never|now|due|coming|expected|delayed|out|available|"
+    r"shelved|scrapped|in\s)\b",
+    re.I,
+)
 _APPOSED_A = re.compile(r"\s*,\s+an?\s+$")
 _MODEL_NOUN_AFTER = re.compile(
     r"[\s-]*(?:[\w-]+\s+)?(?:model|classifier|LLM|checkpoint|safeguard)\b", re.I
@@ -378,10 +385,25 @@ class _PostReader:
         topic = forced is TOPIC
         if topic:
             forced = None
+        posed = self.state.posed_index == index - 1 and self.state.block == unit.block
         self.state.index, self.state.block = index, unit.block
         groups = self._groups(text)
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
+        if len(subjects) == 1 and _POSED.fullmatch(text, subjects[0].end) and not family:
+            if len(text[: subjects[0].start].split()) <= 1:
+                self.state.posed_index = index
+        elif (
+            posed
+            and forced is None
+            and not groups
+            and not family
+            and not V.ANAPHOR_STRONG.search(text)
+            and _POSED_ANSWER.match(text)
+        ):
+            # "Behemoth? Still in training.": the bare question names what the
+            # subjectless answer is about
+            topic = True
         lowered = text.lower()
         if self.scope.derivative:
             return  # every value on a derivative's page is the derivative's

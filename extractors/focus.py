@@ -61,6 +61,8 @@ class ReadingState:
     #: where the focus was last named: the unit's index and its paragraph
     focus_index: int = -10
     focus_block: int = -10
+    #: the unit of a bare "Behemoth?" that poses the next sentence's topic
+    posed_index: int = -10
     #: the unit being read and its paragraph
     index: int = 0
     block: int = 0

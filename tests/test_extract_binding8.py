@@ -234,3 +234,38 @@ AS_DESCRIPTION_CASES = [
 @pytest.mark.parametrize("case", AS_DESCRIPTION_CASES, ids=[c.id for c in AS_DESCRIPTION_CASES])
 def test_as_description_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (8) "Behemoth? Still in training.": a name posed alone as a question is what the
+# subjectless answer after it is about
+POSED_CASES = [
+    RuleCase(
+        "a-subjectless-answer-after-a-posed-name-is-its",
+        "Meta shipped Llama 4 Scout and Llama 4 Maverick this weekend. Behemoth? Still "
+        "in training.",
+        "2025-04-07",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Scout", "status", "upcoming"), ("Llama 4 Maverick", "status", "upcoming")),
+    ),
+    # negative: an answer two sentences later, or a question that is more than a name
+    RuleCase(
+        "a-posed-name-reaches-only-the-next-sentence",
+        "Meta shipped Llama 4 Scout this weekend. Behemoth? Nobody knows. Still in "
+        "training, say some.",
+        "2025-04-07",
+        (),
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "a-question-about-a-name-poses-nothing",
+        "Meta shipped Llama 4 Scout this weekend. Where is Behemoth? Still in training.",
+        "2025-04-07",
+        (),
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", POSED_CASES, ids=[c.id for c in POSED_CASES])
+def test_posed_case(case: RuleCase) -> None:
+    check_rule_case(case)
