@@ -42,8 +42,8 @@ def test_new_name_case(text: str, names: list[str]) -> None:
 NEW_NAME_FACT_CASES = [
     RuleCase(
         "a-name-launched-as-a-model-keeps-its-values",
-        "Meta launches new proprietary AI model Brightwing. Meta is keeping Brightwing "
-        "closed-source for now.",
+        "Meta debuts its new closed AI model Brightwing. For now Brightwing stays "
+        "closed-source, the company said.",
         "2026-03-02",
         (("Brightwing", "openness", "closed"),),
         (),
@@ -71,7 +71,7 @@ RELATIVE_OBJECT_CASES = [
         "a-spec-bullet-after-a-comparison-bullet-stays-with-the-subject",
         "Llama 3.3 70B is the model that made Llama 3.1 405B hard to justify.\n"
         "- Matches Llama 3.1 405B on reasoning at a fifth of the cost\n"
-        "- 128K context window, Llama 3.3 Community License, open weights\n",
+        "- Open weights, a 128K context window and the Llama 3.3 Community License\n",
         "2025-01-20",
         (("Llama 3.3", "context_window", 128000),),
         (("Llama 3.1", "context_window", None), ("Llama 3.1", "license", None)),
@@ -131,7 +131,7 @@ SHARED_SUBJECT_CASES = [
         "a-predicate-after-companions-is-the-subjects",
         "Llama 4 Behemoth never shipped. It was previewed in April 2025 next to its "
         "smaller siblings, alongside Llama 4 Scout and Maverick, and was billed as a "
-        "two-trillion-parameter model with 288 billion active parameters.",
+        "two-trillion-parameter MoE system using 288B active parameters.",
         "2025-11-02",
         (
             ("Llama 4 Behemoth", "params_total", 2e12),
@@ -160,9 +160,9 @@ def test_shared_subject_case(case: RuleCase) -> None:
 DERIVATIVE_CASES = [
     RuleCase(
         "a-paper-presenting-its-tune-gives-the-base-nothing",
-        "This paper presents Quillmind, a compact fine-tune of Meta-Llama-3.1-8B-Instruct "
-        "trained on synthetic proofs.\n\nWith a 4096-token context window, an 8B model can "
-        "solve most of the tasks.",
+        "This paper presents Quillmind, a small fine-tune of the Llama-3.1-8B-Instruct "
+        "checkpoint, trained on synthetic proofs.\n\nGiven 4096 tokens of context window, "
+        "even an 8B model handles most of the tasks.",
         "2025-02-11",
         (),
         (("Llama 3.1", "params_total", None), ("Llama 3.1", "context_window", None)),
@@ -214,8 +214,8 @@ def test_apposed_base_case(case: RuleCase) -> None:
 AS_DESCRIPTION_CASES = [
     RuleCase(
         "an-as-phrase-after-the-subject-describes-it",
-        "Llama 3.1 has won developers over in a week, as the first open model to match "
-        "the leading closed systems.",
+        "Llama 3.1 has won developers over in a week, as the earliest open model able to "
+        "match the leading closed systems.",
         "2024-08-01",
         (("Llama 3.1", "openness", "open_weights"),),
         (),
@@ -242,7 +242,7 @@ POSED_CASES = [
     RuleCase(
         "a-subjectless-answer-after-a-posed-name-is-its",
         "Meta shipped Llama 4 Scout and Llama 4 Maverick this weekend. Behemoth? Still "
-        "in training.",
+        "being trained, Meta says.",
         "2025-04-07",
         (("Llama 4 Behemoth", "status", "upcoming"),),
         (("Llama 4 Scout", "status", "upcoming"), ("Llama 4 Maverick", "status", "upcoming")),
