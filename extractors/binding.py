@@ -49,6 +49,13 @@ _HYPOTHETICAL_LEAD = re.compile(
     r"equivalent to|similar to|what|that of)\s+an?\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
+#: "positioned as a …", "billed as a …": the phrase after "as" describes the subject
+_DESCRIBED_AS = re.compile(
+    r"\b(?:positioned|described|billed|marketed|pitched|touted|presented|introduced|"
+    r"announced|unveiled|released|launched|shipped|designed|built|conceived|planned|"
+    r"intended|framed|branded)\s+as\s+an?\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
 _HYPOTHETICAL_TAIL = re.compile(r"[\w.,\s-]{0,30}?\b(?:models?|ones?)\b", re.I)
 #: "a dense model (X, Y, Z)", "a dense model like X or Y": the names are examples of a kind
 _EXAMPLES_AFTER = re.compile(
@@ -56,6 +63,19 @@ _EXAMPLES_AFTER = re.compile(
 )
 #: "for Scout", "of Maverick" right after a value: the trailing name is whose it is
 _TRAILING_OWNER = re.compile(r"[^,;:.()\[\]]{0,40}?\b(?:for|of)\s+(?:the\s+|Meta['’]s\s+)?$", re.I)
+#: a value right after a comparison verb ("matches or beats the 405B") is the size
+#: of what the subject is compared with
+_COMPARED_OBJECT = re.compile(
+    r"\b(?:match(?:es|ed)?|beat(?:s|ing)?|outperform(?:s|ed|ing)?|rival(?:s|ed|ing)?|"
+    r"surpass(?:es|ed|ing)?|than|versus|vs\.?|against|exceed(?:s|ed|ing)?)\s+"
+    r"(?:(?:or|and)\s+(?:even\s+)?\w+\s+)?(?:the|a|an|its)\s+(?:much\s+)?(?:larger\s+|bigger\s+)?$",
+    re.I,
+)
+_COMPARED_TAIL = re.compile(
+    r"[\d.,]+\s?[BMTbmt]\w*(?:[\s-]+param\w*)?(?:\s+(?:[\w-]+\s+){0,2}?(?:models?|ones?|"
+    r"versions?|variants?)\b|\s+(?:on|in|at|across|for|while|by|with)\b|\s*(?:[,.;)]|$))",
+    re.I,
+)
 _NOT_OWNER = re.compile(r"\b(?:than|compared|versus|vs|unlike|like|beats?|outperform\w*)\b", re.I)
 #: "<X>'s successor": what the sentence goes on to say is said of the successor ("the
 #: successor to <X>, which was …" is not: a relative clause after X is X's)
@@ -335,6 +355,12 @@ _WHICH = re.compile(r"\b(?:which|who)\b", re.I)
 _WHICH_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}\s*,\s*(?:which|who|where|whose)\b", re.I)
 #: "a point update to Llama 3 (announced in April 2024)": the brackets after a compared name
 _PAREN_AFTER = re.compile(r"\s*\(")
+#: "the original Y models, which …": a relative clause right after a name and its noun
+_WHICH_AFTER_MODEL = re.compile(
+    r"(?:\s+(?:models?|family|series|checkpoints?|weights|releases?|versions?))?\s*,\s*"
+    r"(?:which|who)\b",
+    re.I,
+)
 _WHICH_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which|who)\b", re.I)
 _WHICH_AFTER_NOUN = re.compile(r",\s*(?:which|who)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -344,6 +370,19 @@ _DEFINITE_SUBJECT = V.lowered(
     r"release|classifier|checkpoint|system|llm)\b"
 )
 #: a clause that is only a value continuing the last one: ", but only 17B active", ", and 109B"
+#: a coordinated passive or copular predicate: "…, and was positioned as …" shares
+#: the sentence's subject
+_SHARED_SUBJECT = re.compile(
+    r",\s*(?:and|but)\s+(?:(?:later|then|also|initially|originally)\s+)?"
+    r"(?:was|were|is|are|has been|had been|have been|will be)\b",
+    re.I,
+)
+#: ", as the first open model to …": a description of the sentence's subject
+_AS_DESCRIPTION = re.compile(
+    r"^[\s,;]*as\s+(?:the|an?|its|Meta['’]s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?P<head>models?|LLMs?|releases?|versions?|options?|alternatives?)\b",
+    re.I,
+)
 _ELLIPTICAL_VALUE = re.compile(
     r"^[\s,;]*(?:and|but|plus|with)?\s*(?:only|just|about|roughly|nearly|around|some|~)?\s*"
     r"~?\d[\d.,]*\s*(?:[kKmMbBtT]\b|thousand|million|billion|trillion)",
@@ -486,10 +525,10 @@ def _in_contrast_opening(sentence: Sentence, pos: int) -> bool:
 
 def _hypothetical(text: str, pos: int) -> bool:
     """Return True for a value inside "closer to a dense 17B model than …"."""
-    return bool(
-        _HYPOTHETICAL_LEAD.search(text[max(0, pos - 60) : pos])
-        and _HYPOTHETICAL_TAIL.match(text, pos)
-    )
+    lead = _HYPOTHETICAL_LEAD.search(text[max(0, pos - 60) : pos])
+    if lead and _DESCRIBED_AS.search(text[max(0, pos - 60) : pos]):
+        return False  # "positioned as a 2T-parameter model": what the subject is
+    return bool(lead and _HYPOTHETICAL_TAIL.match(text, pos))
 
 
 def _trailing_owner(sentence: Sentence, pos: int) -> Group | None:
@@ -612,6 +651,14 @@ def target_at(
     clause = clause_at(sentence.clauses, pos)
     if measure and _hypothetical(text, pos):
         return None
+    if (
+        measure
+        and _COMPARED_OBJECT.search(text[max(0, pos - 50) : pos])
+        and _COMPARED_TAIL.match(text, pos)
+    ):
+        # "it matches or beats the 405B on math": the size names the compared model
+        # ("matches the 17B active count" says the subject has it too)
+        return None
     if measure:
         fused = next(
             (
@@ -624,7 +671,18 @@ def target_at(
         )
         if fused is not None:
             return _named(fused, sentence)  # "the 405B-parameter Llama 3.1"
-    inside = [g for g in subjects if clause[0] <= g.start < clause[1]]
+    inside = [
+        g
+        for g in subjects
+        if clause[0] <= g.start < clause[1]
+        # "It was unveiled alongside Scout and Maverick, and was positioned as a 2T
+        # model": after the companions the predicate goes on with the subject
+        and not (
+            set(g.models) <= sentence.companions
+            and g.end <= pos
+            and _SHARED_SUBJECT.search(text, g.end, pos)
+        )
+    ]
     if inside:
         before = [g for g in inside if g.end <= pos]
         if not before and (
@@ -646,15 +704,27 @@ def target_at(
             # "let a 70B model approach the scores of Llama 3.1 405B": the size
             # belongs to what is compared with the later name
             return None
-        if any(
-            g.baseline
+        compared = [
+            g
+            for g in groups
+            if g.baseline
             and chosen.end <= g.start
             and g.end <= pos
             and _WHICH_AFTER.match(text, g.end)
-            for g in groups
-        ):
+        ]
+        if compared:
             # "X serves as the successor to the original Y models, which were released in
-            # 2022": the relative clause is about Y, the comparison, not X.
+            # 2022": the relative clause is about Y, the comparison, not X; said right
+            # after Y (or "Y models") it is Y's own.
+            last = compared[-1]
+            own_which = _WHICH_AFTER_MODEL.match(text, last.end)
+            if (
+                own_which
+                and not measure  # a compared model's size is seldom the point (kept off)
+                and not any(last.end <= g.start < pos for g in groups)
+                and not foreign_between(text, last.end, pos)
+            ):
+                return _named(last, sentence)
             return None
         if any(
             g.baseline
@@ -738,6 +808,16 @@ def target_at(
         and dash.end() >= clause[0]
     ):
         # "Llama 4 Scout — 109B total / 17B active": a name, a dash, its specs
+        return _named(lead[0], sentence)
+    described = _AS_DESCRIPTION.match(clause_text)
+    if (
+        described
+        and len(lead) == 1
+        and clause[0] + described.start("head") > pos
+        and not any(lead[0].end <= g.start < clause[0] for g in groups)
+    ):
+        # "X has taken the world by storm, as the first open model to …": the "as"
+        # phrase describes the subject; a value before its noun is the subject's
         return _named(lead[0], sentence)
     if lead or _COMPARISON_LEAD.match(clause_text):
         return None

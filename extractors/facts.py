@@ -29,6 +29,7 @@ not about Meta's models), ``readers`` and ``values`` (values), ``attribution``
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -101,6 +102,36 @@ _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
 _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
+
+
+#: a name alone as a question ("Behemoth?"), and a subjectless answer after it
+_POSED = re.compile(r"\s*\?+\s*")
+_POSED_ANSWER = re.compile(
+    r"\s*(?:still|already|not|never|now|due|coming|expected|delayed|out|available|"
+    r"shelved|scrapped|in\s)\b",
+    re.I,
+)
+_APPOSED_A = re.compile(r"\s*,\s+an?\s+$")
+_MODEL_NOUN_AFTER = re.compile(
+    r"[\s-]*(?:[\w-]+\s+)?(?:model|classifier|LLM|checkpoint|safeguard)\b", re.I
+)
+
+
+def _apposed_base_sizes(text: str, groups: Sequence[Group], add: R.Add) -> None:
+    """ "Llama Guard, a Llama2-7b model tuned on …": the apposition names the base with a
+    size, and the subject is that size (a tune keeps its base's parameter count)."""
+    for first, second in itertools.pairwise(groups):
+        if first.baseline or len(first.models) != 1 or len(second.mentions) != 1:
+            continue
+        base = second.mentions[0]
+        if not base.size or base.size_is_active or base.name == first.models[0]:
+            continue
+        if any(m.size for m in first.mentions):
+            continue
+        if _APPOSED_A.fullmatch(text, first.end, second.start) and _MODEL_NOUN_AFTER.match(
+            text, second.end
+        ):
+            add("params_total", base.size, first.start, only=first.models[0])
 
 
 @dataclass
@@ -354,10 +385,25 @@ class _PostReader:
         topic = forced is TOPIC
         if topic:
             forced = None
+        posed = self.state.posed_index == index - 1 and self.state.block == unit.block
         self.state.index, self.state.block = index, unit.block
         groups = self._groups(text)
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
+        if len(subjects) == 1 and _POSED.fullmatch(text, subjects[0].end) and not family:
+            if len(text[: subjects[0].start].split()) <= 1:
+                self.state.posed_index = index
+        elif (
+            posed
+            and forced is None
+            and not groups
+            and not family
+            and not V.ANAPHOR_STRONG.search(text)
+            and _POSED_ANSWER.match(text)
+        ):
+            # "Behemoth? Still in training.": the bare question names what the
+            # subjectless answer is about
+            topic = True
         lowered = text.lower()
         if self.scope.derivative:
             return  # every value on a derivative's page is the derivative's
@@ -468,6 +514,7 @@ class _PostReader:
                 # "Llama 3.1 70B wins on GSM8K (95 vs 92)": a name with a size in a
                 # benchmark or a match-up labels the checkpoint compared, nothing more.
                 mention_sizes(text, groups, add)
+                _apposed_base_sizes(text, groups, add)
             R.read_params(text, spans, add)
             url_sizes(unit, groups, add, self.catalog)
         for reader in R.SENTENCE_READERS:

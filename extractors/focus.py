@@ -61,6 +61,8 @@ class ReadingState:
     #: where the focus was last named: the unit's index and its paragraph
     focus_index: int = -10
     focus_block: int = -10
+    #: the unit of a bare "Behemoth?" that poses the next sentence's topic
+    posed_index: int = -10
     #: the unit being read and its paragraph
     index: int = 0
     block: int = 0
@@ -273,6 +275,10 @@ def _phrase_end(text: str, start: int) -> int:
     return len(text)
 
 
+#: a relative clause opened after the subject whose verb reaches the next name
+_RELATIVE_OBJECT = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){1,3}$", re.I)
+
+
 def update_focus(
     state: ReadingState, text: str, subjects: Sequence[Group], family: Sequence[Mention]
 ) -> None:
@@ -290,6 +296,15 @@ def update_focus(
         if not subjects:
             state.focus = Focus()
             return
+    if len(subjects) > 1 and len(text[: subjects[0].start].split()) <= 3:
+        # "X is the model that made Y irrelevant": a name inside a relative clause
+        # after the sentence's subject is that clause's object, not a new focus.
+        lead_end = subjects[0].end
+        subjects = [
+            g
+            for g in subjects
+            if g is subjects[0] or not _RELATIVE_OBJECT.search(text[lead_end : g.start])
+        ]
     if subjects:
         state.foreign_focus = False
         # Named members beat the generation they were named with.

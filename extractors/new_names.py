@@ -18,7 +18,7 @@ _NEW_NAME_KEYS = (
     "referred to", "internally", "launched", "released", "unveiled", "introduced", "debuted",
     "rolled out", "shipped", "launches", "releases", "unveils", "introduces", "debuts",
     "rolls out", "ships", "model, ", "shipping", "launching", "releasing", "unveiling",
-    "introducing", "debuting",
+    "introducing", "debuting", "first ", "latest ", "newest ",
 )  # fmt: skip
 
 _NAME = r"[A-Z][\w.+-]*(?:\s+(?:[A-Z0-9][\w.+-]*))?(?:\s+(?:[A-Z0-9][\w.+-]*))?"
@@ -56,6 +56,24 @@ _LAUNCHED_NEW = re.compile(
     r"release[sd]|unveil(?:ed|s)|introduc(?:ed|es)|debut(?:ed|s)|rolled out|rolls out|"
     r"ship(?:ped|s))\s+[\"'‘“]?(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
     r"(?!\s+(?:and|or)\b)"
+)
+#: "Meta launches new proprietary AI model Muse Spark": the name right after the model
+#: word that is the object of Meta's launch verb
+_LAUNCHED_MODEL_NAME = re.compile(
+    r"\b(?:Meta|Facebook)\s+(?:(?:has|have|had|officially|quietly|finally|just|now|today)\s+)"
+    r"{0,2}(?:launch(?:ed|es)|release[sd]|unveil(?:ed|s)|introduc(?:ed|es)|debut(?:ed|s)|"
+    r"rolled out|rolls out|ship(?:ped|s))\s+(?:(?:a|an|its|the|new)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:model|LLM),?\s+[\"'‘“]?(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
+    r"(?!\s+(?:and|or)\b)"
+)
+#: "The company also unveiled Muse Spark, a new AI model from …": "the company" as the
+#: launcher counts only with the name's apposition saying it is a model (the passage
+#: must still tie it to Meta)
+_COMPANY_LAUNCHED = re.compile(
+    r"\b[Tt]he company\s+(?:(?:has|have|had|also|officially|quietly|finally|just|now|today)\s+)"
+    r"{0,2}(?:launched|released|unveiled|introduced|debuted|rolled out|shipped)\s+"
+    r"[\"'‘“]?(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)[\"'’”]?,\s+an?\s+(?:new\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:model|LLM)\b"
 )
 #: what a launched name is said to be, when that is not a model: "Vibes, a feed of …",
 #: "Orion, its first AR glasses" (a model word in the phrase keeps the name)
@@ -99,6 +117,8 @@ _NEW_NAME_PATTERNS = (
     _OWN_MODEL_THEN_NAME,
     _SHIPPING_QUOTED,
     _FIRST_MODEL,
+    _LAUNCHED_MODEL_NAME,
+    _COMPANY_LAUNCHED,
 )
 #: capitalised words that are never a model's name (days, months, sentence openers)
 _NOT_NAMES = frozenset(

@@ -147,6 +147,11 @@ _BY_META = re.compile(
 _OWN_MODEL = re.compile(
     r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w-]+\s+){0,2}?model\b"
     r"|^(?:[A-Z][a-z]+ly,\s+)?\S+-\S+\s+(?:model\s+)?(?:is|was)\b"
+    # "This research presents Model E, a specialized fine-tune of …", "We introduce X,
+    # a …": the page presents its own model, set off by a comma
+    r"|(?:\b(?:[Tt]his|[Oo]ur)\s+(?:research|paper|work|study|report|post|article|project)\s+"
+    r"(?:presents|introduces|describes|releases|proposes)\s+|\b[Ww]e\s+(?:present|introduce|"
+    r"release|propose)\s+)(?:[A-Z][\w.-]*)(?:\s+[\w.-]+){0,2}?,\s+an?\s+(?:[\w-]+\s+){0,2}$"
 )
 
 #: "Briefly, Quokka 2 70B is …": a name opening the sentence as the subject of "is"
