@@ -122,12 +122,8 @@ def table_texts(
 ) -> list[tuple[str, Target | None]]:
     """Return a table row's cells as texts with their column's cue, said of the row's model."""
     cells, header = unit.cells, unit.header
-    first_cue = label_cue(cells[0]) if cells else None
-    if len(cells) == 2 and first_cue is not None:
-        # A key/value table ("| Release date | July 23, 2024 |")
-        if first_cue == "":
-            return []
-        return [(f"{first_cue} {cells[1]}", row_target(cells[1], focus, groups_of))]
+    if not cells:
+        return []
     row_groups = [g for g in groups_of(cells[0]) if not g.baseline and g.models]
     if not row_groups:
         columns = column_targets(header, groups_of)
@@ -138,6 +134,12 @@ def table_texts(
             columns = [t if t in ours else None for t in columns]
         if any(columns):
             return transposed_texts(cells, columns, groups_of)
+    first_cue = label_cue(cells[0])
+    if len(cells) == 2 and first_cue is not None:
+        # A key/value table ("| Release date | July 23, 2024 |")
+        if first_cue == "":
+            return []
+        return [(f"{first_cue} {cells[1]}", row_target(cells[1], focus, groups_of))]
     target = Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
     if target is None and header and _MODEL_COLUMN.fullmatch(header[0].strip()):
         return []  # a comparison table's row for another lab's model: none of its cells is ours

@@ -233,6 +233,9 @@ def split_units(text: str) -> list[Unit]:
     header: tuple[str, ...] = ()
     previous_kind = ""
     for block_index, (block, kind) in enumerate(_blocks(text)):
+        if kind == "gap":
+            previous_kind = kind
+            continue
         if kind == "table":
             cells = tuple(clean_inline(c)[0] for c in block.strip().strip("|").split("|"))
             clean, urls = clean_inline(
@@ -240,6 +243,9 @@ def split_units(text: str) -> list[Unit]:
             )
             if previous_kind != "table":
                 header = cells
+                if len(cells) > 2 and cells[0].strip() and not cells[-1].strip():
+                    # "8B | 70B | 405B | |": the scrape moved the blank corner cell to the end
+                    header = ("", *cells[:-1])
                 units.append(
                     Unit(
                         _collapse(block),
@@ -347,7 +353,14 @@ def _blocks(text: str) -> list[tuple[str, str]]:
             blocks.append(("\n".join(current), "para"))
             current.clear()
 
-    for line in _unrun_lists(_unnumber_listing(text.splitlines())):
+    lines = _unrun_lists(_unnumber_listing(text.splitlines()))
+    headless = _headless_table_lines(lines) if "|" in text else set()
+    for index, line in enumerate(lines):
+        if index in headless:
+            flush()
+            if not _TABLE_RULE.match(line.strip()):
+                blocks.append((line.strip(), "table"))
+            continue
         if _FENCE.match(line):
             flush()
             in_fence = not in_fence
@@ -357,6 +370,8 @@ def _blocks(text: str) -> list[tuple[str, str]]:
         stripped = line.strip()
         if not stripped:
             flush()
+            if blocks and blocks[-1][1] == "table":
+                blocks.append(("", "gap"))  # a blank line ends a table: the next starts anew
             continue
         if stripped.startswith("|") or (stripped.count("|") >= 2 and _TABLE_RULE.match(stripped)):
             flush()
@@ -378,6 +393,26 @@ def _blocks(text: str) -> list[tuple[str, str]]:
         current.append(stripped)
     flush()
     return blocks
+
+
+def _headless_table_lines(lines: list[str]) -> set[int]:
+    """Return the lines of pipe tables written without outer pipes ("Layers | 32 | 80").
+
+    Such a table starts with a header line whose next line is a rule ("---|---|---"),
+    and runs while its lines hold a "|".
+    """
+    found: set[int] = set()
+    for index in range(len(lines) - 1):
+        head, rule = lines[index].strip(), lines[index + 1].strip()
+        if index in found or head.startswith("|") or "|" not in head or "|" not in rule:
+            continue
+        if not _TABLE_RULE.match(rule) or rule.count("|") < head.count("|") - 1:
+            continue
+        end = index + 2
+        while end < len(lines) and "|" in lines[end] and not lines[end].strip().startswith("|"):
+            end += 1
+        found.update(range(index, end))
+    return found
 
 
 #: a list run into one line ("… variants: - **Scout** — 109B … - **Maverick** — 400B …")

@@ -60,6 +60,26 @@ TRANSPOSED_CASES = [
         (("Llama 2", "context_window", 4096),),
         (("Llama 1", "context_window", None), ("Llama 1", "openness", None)),
     ),
+    RuleCase(
+        "table-without-outer-pipes",
+        "Two mid-size models compared.\n\n"
+        "Spec | Orca-Max | Llama 3.1 70B\n"
+        "---|---|---\n"
+        "Context window | 32K | 128K\n"
+        "Licence | Apache 2.0 | Llama 3.1 Community\n",
+        "2024-09-01",
+        (("Llama 3.1", "context_window", 128_000),),
+        (("Llama 3.1", "context_window", 32_000),),
+    ),
+    RuleCase(
+        "a-blank-line-ends-a-table",
+        "Two tables follow.\n\n"
+        "| Spec | Llama 3.1 70B |\n|---|---|\n| Context window | 128K |\n\n"
+        "| Spec | Orca-Max |\n|---|---|\n| Context window | 32K |\n",
+        "2024-09-01",
+        (("Llama 3.1", "context_window", 128_000),),
+        (("Llama 3.1", "context_window", 32_000),),
+    ),
     # negatives: rows that are no attribute, and a table of other labs' models only
     RuleCase(
         "benchmark-rows-give-nothing",
