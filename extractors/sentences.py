@@ -459,7 +459,7 @@ def _unnumber_listing(lines: list[str]) -> list[str]:
 
 
 #: a listing's line number: digits glued to the text, not a list's "1." or "1)"
-_LISTING_NUMBER = re.compile(r"^(\d{1,3})(?![\d.)]|\s*$)(?=\S|\s+[^\w\s])")
+_LISTING_NUMBER = re.compile(r"^(\d{1,3})(?![\d.)]|st|nd|rd|th|\s*$)(?=\S|\s+[^\w\s])")
 
 
 def _continues(previous: str, line: str) -> bool:
