@@ -74,12 +74,10 @@ def readable_texts(
         # of the model in focus
         target = row_target(bare.group("value"), focus, groups_of)
         return [(f"context length of {bare.group('value')}", target)] if target else []
-    if unit.label and _OPEN_FIELD.fullmatch(unit.label) and _YES_NO.fullmatch(unit.value):
-        # a spec card's yes/no field ("Open source: Yes"); a "No" there says too little
-        # (an open model's code may be closed) to read as closed
-        if unit.value.lower().startswith("y"):
-            return [("weights: open weights", row_target(unit.value, focus, groups_of))]
-        return []
+    opened = yes_no_open(unit.label, unit.value) if unit.label else None
+    if opened is not None:
+        # a spec card's yes/no field ("Open source: Yes")
+        return [(opened, row_target(unit.value, focus, groups_of))] if opened else []
     if unit.label:
         cue = label_cue(unit.label)
         if cue is not None:
@@ -107,6 +105,14 @@ def readable_texts(
 
 #: a licence cell or field that names a Llama licence by version ("llama2", "Llama 3 Community")
 _LLAMA_LICENSE_VALUE = re.compile(r"(?i:llama)[\s-]?(\d(?:\.\d)?)(?:\s+(?i:community))?")
+
+
+def yes_no_open(label: str, value: str) -> str | None:
+    """Return the text of an "Open source" field answered yes ("" for no), else None."""
+    if not _OPEN_FIELD.fullmatch(label.strip()) or not _YES_NO.fullmatch(value.strip()):
+        return None
+    # a "No" there says too little (an open model's code may be closed) to read as closed
+    return "weights: open weights" if value.strip().lower().startswith("y") else ""
 
 
 def license_value(cue: str, value: str) -> str:
@@ -139,6 +145,9 @@ def table_texts(
         # A key/value table ("| Release date | July 23, 2024 |")
         if first_cue == "":
             return []
+        text = yes_no_open(cells[0], cells[1])
+        if text is not None:
+            return [(text, row_target(cells[1], focus, groups_of))] if text else []
         return [(f"{first_cue} {cells[1]}", row_target(cells[1], focus, groups_of))]
     target = Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
     if target is None and header and _MODEL_COLUMN.fullmatch(header[0].strip()):
@@ -148,7 +157,10 @@ def table_texts(
         if column >= len(header) or not cell.strip():
             continue
         cue = label_cue(header[column])
-        if cue:
+        opened = yes_no_open(header[column], cell)
+        if opened:
+            texts.append((opened, target or row_target(cell, focus, groups_of)))
+        elif cue and opened is None:
             text = f"{cue} {license_value(cue, cell)}"
             texts.append((text, target or row_target(cell, focus, groups_of)))
     return texts
@@ -206,6 +218,10 @@ def transposed_texts(
         if len(set(values)) > 1 and cue != "sizes:":
             continue
         value = ", ".join(dict.fromkeys(values))
+        opened = yes_no_open(cells[0], value)
+        if opened is not None:
+            texts.extend([(opened, target)] if opened else [])
+            continue
         for part, part_target in _cell_parts(value, target, groups_of):
             read = part if cue == "@modalities" else license_value(cue, part)
             texts.append((f"{cue} {read}", part_target))

@@ -110,6 +110,32 @@ def test_transposed_table_case(case: RuleCase) -> None:
     check_rule_case(case)
 
 
+# (1b) "Open source | Yes": a yes/no field says the weights are open; "No" says nothing
+OPEN_FIELD_CASES = [
+    RuleCase(
+        "open-source-column-answered-yes",
+        "Which models can you download?\n\n"
+        "| Model | Open source | Context |\n|---|---|---|\n"
+        "| Llama 3.1 405B | Yes | 128K |\n| Orca-Max | No | 200K |\n",
+        "2024-09-01",
+        (("Llama 3.1", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "open-source-answered-no-says-nothing",
+        "Llama 3.1 70B is served by a vendor.\n\nOpen source: No\n",
+        "2024-09-01",
+        (),
+        (("Llama 3.1", "openness", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OPEN_FIELD_CASES, ids=[c.id for c in OPEN_FIELD_CASES])
+def test_open_field_case(case: RuleCase) -> None:
+    check_rule_case(case)
+
+
 # (2) "Release dateJuly 23rd 2024The day the model came out.": a label glued to its value
 GLUED_CARD_CASES = [
     RuleCase(
