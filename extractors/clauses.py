@@ -53,7 +53,12 @@ _LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
         "released on",
     ),
     (
-        re.compile(r"\bcontext|\bctx\b|\bsequence length|\bmax(?:imum)? tokens", re.I),
+        # a training run's "Sequence Length" is not the served window; a maximum one is
+        re.compile(
+            r"\bcontext|\bctx\b|\bmax(?:imum)?[\s_-]+(?:sequence|seq)[\s_-]+len|"
+            r"\bmax(?:imum)? tokens",
+            re.I,
+        ),
         "context length of",
     ),
     (re.compile(r"\binputs?\b|\bmodalit", re.I), "@modalities"),
@@ -62,6 +67,8 @@ _LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bparam|\bsizes?\b|\bvariants?\b", re.I), "sizes:"),
     (re.compile(r"^status$", re.I), "status:"),
     (re.compile(r"\bweights\b|\bopenness\b|\baccess\b|\bavailability\b", re.I), "weights:"),
+    # a yes/no field of a spec card ("Open source: Yes")
+    (re.compile(r"^open[\s-]?sourced?\??$", re.I), "weights:"),
 )
 
 _SPEC_PAIR = re.compile(

@@ -28,6 +28,9 @@ _BARE_CONTEXT_FIELD = re.compile(
 _MODEL_COLUMN = re.compile(
     r"(?i:(?:ai |language |open[\s-]source )?(?:models?|llms?|names?|systems?))"
 )
+#: a yes/no field of a spec card that says whether the model is open
+_OPEN_FIELD = re.compile(r"(?i:open[\s-]?(?:sourced?|weights?))\??")
+_YES_NO = re.compile(r"(?i:yes|no)\.?")
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 
 
@@ -71,6 +74,10 @@ def readable_texts(
         # of the model in focus
         target = row_target(bare.group("value"), focus, groups_of)
         return [(f"context length of {bare.group('value')}", target)] if target else []
+    opened = yes_no_open(unit.label, unit.value) if unit.label else None
+    if opened is not None:
+        # a spec card's yes/no field ("Open source: Yes")
+        return [(opened, row_target(unit.value, focus, groups_of))] if opened else []
     if unit.label:
         cue = label_cue(unit.label)
         if cue is not None:
@@ -100,6 +107,14 @@ def readable_texts(
 _LLAMA_LICENSE_VALUE = re.compile(r"(?i:llama)[\s-]?(\d(?:\.\d)?)(?:\s+(?i:community))?")
 
 
+def yes_no_open(label: str, value: str) -> str | None:
+    """Return the text of an "Open source" field answered yes ("" for no), else None."""
+    if not _OPEN_FIELD.fullmatch(label.strip()) or not _YES_NO.fullmatch(value.strip()):
+        return None
+    # a "No" there says too little (an open model's code may be closed) to read as closed
+    return "weights: open weights" if value.strip().lower().startswith("y") else ""
+
+
 def license_value(cue: str, value: str) -> str:
     """Return a licence value as a licence name ("Llama 3 Community" → "Llama 3 license")."""
     if cue != "license:":
@@ -113,13 +128,27 @@ def table_texts(
 ) -> list[tuple[str, Target | None]]:
     """Return a table row's cells as texts with their column's cue, said of the row's model."""
     cells, header = unit.cells, unit.header
-    first_cue = label_cue(cells[0]) if cells else None
+    if not cells:
+        return []
+    row_groups = [g for g in groups_of(cells[0]) if not g.baseline and g.models]
+    if not row_groups:
+        columns = column_targets(header, groups_of)
+        ours = [t for t in columns if t and set(t.models) & set(focus.models)]
+        if ours and len({t.models for t in columns if t}) > 1:
+            # "| | LLaMA 1 | Llama 2 |" on a Llama 2 page: the other Meta column is the
+            # comparison, not what the post reports
+            columns = [t if t in ours else None for t in columns]
+        if any(columns):
+            return transposed_texts(cells, columns, groups_of)
+    first_cue = label_cue(cells[0])
     if len(cells) == 2 and first_cue is not None:
         # A key/value table ("| Release date | July 23, 2024 |")
         if first_cue == "":
             return []
+        text = yes_no_open(cells[0], cells[1])
+        if text is not None:
+            return [(text, row_target(cells[1], focus, groups_of))] if text else []
         return [(f"{first_cue} {cells[1]}", row_target(cells[1], focus, groups_of))]
-    row_groups = [g for g in groups_of(cells[0]) if not g.baseline and g.models]
     target = Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
     if target is None and header and _MODEL_COLUMN.fullmatch(header[0].strip()):
         return []  # a comparison table's row for another lab's model: none of its cells is ours
@@ -128,10 +157,92 @@ def table_texts(
         if column >= len(header) or not cell.strip():
             continue
         cue = label_cue(header[column])
-        if cue:
+        opened = yes_no_open(header[column], cell)
+        if opened:
+            texts.append((opened, target or row_target(cell, focus, groups_of)))
+        elif cue and opened is None:
             text = f"{cue} {license_value(cue, cell)}"
             texts.append((text, target or row_target(cell, focus, groups_of)))
     return texts
+
+
+def column_targets(
+    header: Sequence[str], groups_of: Callable[[str], Sequence[Group]]
+) -> list[Target | None]:
+    """Return the model each column of a transposed table names ("| | Llama 4 Maverick | …").
+
+    A column is a model's when its header is that model's name (a few words, the name
+    first); a column of another lab's model, or of an attribute, is nobody's.
+    """
+    if not header or _named(header[0], groups_of):
+        return []  # the first column names models: the table is read row by row
+    targets: list[Target | None] = [None]
+    for cell in header[1:]:
+        groups = _named(cell, groups_of)
+        fits = (
+            len(groups) == 1
+            and len(cell.split()) <= 6
+            and len(cell[: groups[0].start].split()) <= 1
+            and label_cue(cell) is None
+        )
+        targets.append(Target(groups[0].models, groups[0].generic) if fits else None)
+    return targets
+
+
+#: a cell holding one value per model ("1M (Maverick) / 10M (Scout)", "1M (Maverick); 10M (Scout)")
+_CELL_ALTERNATIVES = re.compile(r"\s+/\s+|[;,]\s+")
+
+
+def transposed_texts(
+    cells: Sequence[str],
+    columns: Sequence[Target | None],
+    groups_of: Callable[[str], Sequence[Group]],
+) -> list[tuple[str, Target | None]]:
+    """Return a transposed table row's cells ("| Total params | 1.6T | 400B |") as texts.
+
+    The first cell names the attribute; each cell is said of its column's model. Two
+    columns of one model (sizes of one generation) give a list of sizes; other values
+    that differ between them are left, as the table does not say which is the model's.
+    """
+    cue = label_cue(cells[0])
+    if not cue or (cue.startswith("@") and cue != "@modalities"):
+        return []
+    by_model: dict[tuple[str, ...], tuple[Target, list[str]]] = {}
+    for column, cell in enumerate(cells[1:], start=1):
+        target = columns[column] if column < len(columns) else None
+        if target is None or not cell.strip():
+            continue
+        by_model.setdefault(target.models, (target, []))[1].append(cell.strip())
+    texts: list[tuple[str, Target | None]] = []
+    for target, values in by_model.values():
+        if len(set(values)) > 1 and cue != "sizes:":
+            continue
+        value = ", ".join(dict.fromkeys(values))
+        opened = yes_no_open(cells[0], value)
+        if opened is not None:
+            texts.extend([(opened, target)] if opened else [])
+            continue
+        for part, part_target in _cell_parts(value, target, groups_of):
+            read = part if cue == "@modalities" else license_value(cue, part)
+            texts.append((f"{cue} {read}", part_target))
+    return texts
+
+
+def _cell_parts(
+    value: str, target: Target, groups_of: Callable[[str], Sequence[Group]]
+) -> list[tuple[str, Target]]:
+    """Split a cell of one value per named model into its parts, each with its model."""
+    if "/" not in value and ";" not in value and "," not in value:
+        return [(value, target)]
+    parts = _CELL_ALTERNATIVES.split(value)
+    named = [_named(part, groups_of) for part in parts]
+    if len(parts) < 2 or not all(len(groups) == 1 for groups in named):
+        return [(value, target)]
+    return [(part, Target(g[0].models, g[0].generic)) for part, g in zip(parts, named, strict=True)]
+
+
+def _named(text: str, groups_of: Callable[[str], Sequence[Group]]) -> list[Group]:
+    return [g for g in groups_of(text) if not g.baseline and g.models]
 
 
 def row_target(

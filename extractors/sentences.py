@@ -134,8 +134,14 @@ def clean_inline(text: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(urls)
 
 
-#: pictographs a field may start with ("📅 Release: …", "🚀 Lanzamiento: …")
-_LEADING_SYMBOLS = r"(?:[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+\s*)?"
+#: pictographs a field may start with ("📅 Release: …", "🚀 Lanzamiento: …"), and the
+#: branches of an outline tree ("│  ├── Context: 8K"), numbered when copied from a code
+#: listing ("12├── Architecture: …")
+_LEADING_SYMBOLS = (
+    r"(?:\d{1,3}(?=[\u2500-\u257f]))?"
+    r"(?:[\u2190-\u2bff\ufe0f\u200d\U0001f000-\U0001faff][\u2190-\u2bff\ufe0f\u200d"
+    r"\U0001f000-\U0001faff\s]*)?"
+)
 _LABEL_BOLD = re.compile(
     r"^\s*"
     + _LEADING_SYMBOLS
@@ -148,10 +154,73 @@ _LABEL_PLAIN = re.compile(
 )
 
 
+#: a spec card scraped without its cell breaks: a known attribute label glued to its value
+#: ("Release dateApril 5th 2025The release date …", "Context Window128K tokens")
+_GLUED_LABEL = re.compile(
+    r"(?:[-*+•]\s+)?(?P<label>(?i:(?:release|launch) date|released|"
+    r"(?:input |max(?:imum)? )?context (?:window|length)|(?:total |active )?param(?:eter)?s|"
+    r"architecture|model type|licen[cs]e|open[ -]source|open weights|input modalit(?:y|ies)))"
+    r"(?<=[a-z])(?P<value>[A-Z0-9~].*)"
+)
+#: the value's shape after each kind of label: a date, a count, a name, yes or no
+_GLUED_VALUE = {
+    "released on": re.compile(
+        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+        r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?"
+    ),
+    "context length of": re.compile(r"~?\d[\d.,]*\s?[KkMm]?(?:\s+tokens)?(?![\d.,])"),
+    "sizes:": re.compile(r"~?\d[\d.]*\s?[BMT]\b(?:\s+\([^)]{1,30}\))?"),
+    "active parameters:": re.compile(r"~?\d[\d.]*\s?[BM]\b"),
+    "weights:": re.compile(r"(?:Yes|No)(?![a-z])"),
+}
+#: where the card's description of the field begins: a capital glued to the value
+#: ("…2025The release date …", "…YesSpecifies …")
+_GLUED_DESCRIPTION = re.compile(r"(?<=[a-z0-9)])[A-Z][a-z]")
+
+
+def _glued_label(clean: str) -> tuple[str | None, str]:
+    """Return the label and value of a run-together field ("Context window10m…"), if any."""
+    found = _GLUED_LABEL.match(clean)
+    if not found:
+        return None, ""
+    label, rest = found.group("label"), found.group("value")
+    cue = "weights:" if label.lower().startswith("open") else _glued_cue(label)
+    shape = _GLUED_VALUE.get(cue) if cue else None
+    if shape is not None:
+        value = shape.match(rest)
+        if not value or not _GLUED_TAIL.fullmatch(rest, value.end()):
+            return None, ""  # more figures follow: a table's cells run together
+        return label, value.group(0)
+    if cue not in ("license:", "architecture:", "@modalities"):
+        return None, ""
+    ends = [m.start() for m in _GLUED_DESCRIPTION.finditer(rest, 1)]
+    end = next((e for e in ends if _DESCRIPTION.match(rest, e)), len(rest))
+    value = rest[:end].strip()
+    # a name runs a few words; another capital glued inside it is the next cell
+    if not 0 < len(value.split()) <= 6 or _GLUED_DESCRIPTION.search(value, 1):
+        return None, ""
+    return label, value
+
+
+#: what may follow a value: nothing, a unit ("per token"), or the field's description
+_GLUED_TAIL = re.compile(r"[\s.]*|\s+[a-z][a-z ]{0,30}|[A-Z][a-z]+(?:\s+[a-z'’]+){2}.*")
+#: a description sentence ("The number of tokens …", "Specifies if …")
+_DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:\s+[a-z'’]+){2}")
+
+
+def _glued_cue(label: str) -> str | None:
+    from llamawatch.extractors.clauses import label_cue  # clauses imports this module
+
+    return label_cue(label)
+
+
 def _label(raw: str) -> tuple[str | None, str]:
     """Return a unit's leading label and the clean text after it ("**Input** Text only")."""
     found = _LABEL_BOLD.match(raw) or _LABEL_PLAIN.match(raw)
     if not found:
+        first = raw.lstrip()[:1]
+        if first.isupper() or first in "-*+•":
+            return _glued_label(clean_inline(raw)[0])
         return None, ""
     label, _ = clean_inline(found.group(1))
     value, _ = clean_inline(raw[found.end() :])
@@ -164,6 +233,9 @@ def split_units(text: str) -> list[Unit]:
     header: tuple[str, ...] = ()
     previous_kind = ""
     for block_index, (block, kind) in enumerate(_blocks(text)):
+        if kind == "gap":
+            previous_kind = kind
+            continue
         if kind == "table":
             cells = tuple(clean_inline(c)[0] for c in block.strip().strip("|").split("|"))
             clean, urls = clean_inline(
@@ -171,6 +243,9 @@ def split_units(text: str) -> list[Unit]:
             )
             if previous_kind != "table":
                 header = cells
+                if len(cells) > 2 and cells[0].strip() and not cells[-1].strip():
+                    # "8B | 70B | 405B | |": the scrape moved the blank corner cell to the end
+                    header = ("", *cells[:-1])
                 units.append(
                     Unit(
                         _collapse(block),
@@ -214,7 +289,7 @@ def split_units(text: str) -> list[Unit]:
                         urls=urls,
                         label=label,
                         value=value,
-                        bullet=bool(_BULLET.match(block)),
+                        bullet=bool(_BULLET.match(block) or _TREE_BRANCH.match(block)),
                     )
                 )
     return units
@@ -258,6 +333,8 @@ _MONTH_START = re.compile(
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember)\b"
 )
+#: a branch of an outline tree ("├── Context: 8K", "12│ └── …"): an item of the tree's list
+_TREE_BRANCH = re.compile(r"^\s*\d{0,3}[│┃|\s]*[├└┣┗]")
 _SHORT_TITLE = re.compile(r"^\s*[A-Z][^.!?:;,]{0,60}(?<![.!?:;,])\s*$")
 #: a line that is only bold text ("**What's out**") works as a heading
 _BOLD_LINE = re.compile(r"^\*\*[^*]{1,60}\*\*:?$")
@@ -276,7 +353,14 @@ def _blocks(text: str) -> list[tuple[str, str]]:
             blocks.append(("\n".join(current), "para"))
             current.clear()
 
-    for line in _unrun_lists(text.splitlines()):
+    lines = _unrun_lists(_unnumber_listing(text.splitlines()))
+    headless = _headless_table_lines(lines) if "|" in text else set()
+    for index, line in enumerate(lines):
+        if index in headless:
+            flush()
+            if not _TABLE_RULE.match(line.strip()):
+                blocks.append((line.strip(), "table"))
+            continue
         if _FENCE.match(line):
             flush()
             in_fence = not in_fence
@@ -286,6 +370,8 @@ def _blocks(text: str) -> list[tuple[str, str]]:
         stripped = line.strip()
         if not stripped:
             flush()
+            if blocks and blocks[-1][1] == "table":
+                blocks.append(("", "gap"))  # a blank line ends a table: the next starts anew
             continue
         if stripped.startswith("|") or (stripped.count("|") >= 2 and _TABLE_RULE.match(stripped)):
             flush()
@@ -309,6 +395,26 @@ def _blocks(text: str) -> list[tuple[str, str]]:
     return blocks
 
 
+def _headless_table_lines(lines: list[str]) -> set[int]:
+    """Return the lines of pipe tables written without outer pipes ("Layers | 32 | 80").
+
+    Such a table starts with a header line whose next line is a rule ("---|---|---"),
+    and runs while its lines hold a "|".
+    """
+    found: set[int] = set()
+    for index in range(len(lines) - 1):
+        head, rule = lines[index].strip(), lines[index + 1].strip()
+        if index in found or head.startswith("|") or "|" not in head or "|" not in rule:
+            continue
+        if not _TABLE_RULE.match(rule) or rule.count("|") < head.count("|") - 1:
+            continue
+        end = index + 2
+        while end < len(lines) and "|" in lines[end] and not lines[end].strip().startswith("|"):
+            end += 1
+        found.update(range(index, end))
+    return found
+
+
 #: a list run into one line ("… variants: - **Scout** — 109B … - **Maverick** — 400B …")
 _INLINE_ITEM = re.compile(r"\s[-•*]\s+(?=\*\*\S)")
 
@@ -324,6 +430,36 @@ def _unrun_lists(lines: list[str]) -> list[str]:
         else:
             out.append(line)
     return out
+
+
+def _unnumber_listing(lines: list[str]) -> list[str]:
+    """Drop the line numbers of a code listing pasted as text ("1Llama 3 …", "2├── …").
+
+    Only a run of three or more lines numbered 1, 2, 3 … with the number glued to the
+    text (no "." or ")" of a numbered list) is a listing; its numbers are not the text.
+    """
+    if not any(line[:1] == "1" and line[1:2] and not line[1].isdigit() for line in lines):
+        return lines  # the hot path: no line starts a listing
+    out = list(lines)
+    start = 0
+    while start < len(lines):
+        run = 0
+        while start + run < len(lines):
+            m = _LISTING_NUMBER.match(lines[start + run])
+            if not m or int(m.group(1)) != run + 1:
+                break
+            run += 1
+        if run >= 3:
+            for k in range(start, start + run):
+                out[k] = _LISTING_NUMBER.sub("", lines[k], count=1)
+            start += run
+        else:
+            start += 1
+    return out
+
+
+#: a listing's line number: digits glued to the text, not a list's "1." or "1)"
+_LISTING_NUMBER = re.compile(r"^(\d{1,3})(?![\d.)]|st|nd|rd|th|\s*$)(?=\S|\s+[^\w\s])")
 
 
 def _continues(previous: str, line: str) -> bool:
