@@ -936,6 +936,13 @@ def bind(
     text, forced = sentence.text, sentence.forced
     if _inside_url(text, pos):
         return None  # "…/meta-abandons-llama-spark/": a web address says nothing
+    if (
+        attribute == "status"
+        and value == "released"
+        and forced is None
+        and any(start <= pos < end for _, start, end in sentence.held)
+    ):
+        return None  # "the soon-to-be-released Behemoth": the words hold it back
     if attribute == "status" and value != "released" and forced is None:
         marking = tuple(name for name, start, end in sentence.held if start <= pos < end)
         if marking:

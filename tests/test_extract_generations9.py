@@ -57,6 +57,14 @@ GENERATION_CASES = [
         (("Llama 4 Scout", "status", "released"), ("Llama 4 Behemoth", "status", "upcoming")),
         (("Llama 4 Behemoth", "status", "released"),),
     ),
+    RuleCase(
+        "soon-to-be-released-is-not-a-release",
+        "Meta unveiled Llama 4 Scout, Llama 4 Maverick and the soon-to-be-released Llama 4 "
+        "Behemoth. Scout and Maverick can be downloaded today.",
+        "2025-04-06",
+        (("Llama 4 Scout", "status", "released"), ("Llama 4 Maverick", "status", "released")),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
     # negative: a product called by a capitalised name still takes no model's launch date
     RuleCase(
         "a-named-product-launch-is-not-the-models",
