@@ -298,7 +298,7 @@ class _PostReader:
         cached = self._group_cache.get(text)
         if cached is None:
             cached = self._group_cache[text] = find_groups(
-                text, self._mentions(text), self.catalog, self.about.named_members
+                text, self._mentions(text), self.catalog, self.about.group_members
             )
         return cached
 

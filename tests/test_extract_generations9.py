@@ -163,3 +163,38 @@ COMPARED_PARTICIPLE_CASES = [
 )
 def test_compared_participle_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (4) "Llama 4 (Scout + Maverick)": brackets after a generation's name that list members
+# say which members the post means by the generation; a member named elsewhere and held
+# back is not what a later "Llama 4 was …" is said of
+DEFINED_GENERATION_CASES = [
+    RuleCase(
+        "bracketed-members-define-the-generation",
+        "Meta shipped Llama 4 (Scout + Maverick).\n\n"
+        "- Behemoth, the 2T-parameter sibling, was promised but not shipped.\n\n"
+        "Llama 4 brought mixture-of-experts to open weights at scale.",
+        "2025-05-01",
+        (
+            ("Llama 4 Scout", "architecture", "moe"),
+            ("Llama 4 Maverick", "architecture", "moe"),
+        ),
+        (("Llama 4 Behemoth", "architecture", None), ("Llama 4 Behemoth", "status", "released")),
+    ),
+    # negative: without the brackets a generation statement on design reaches every member
+    RuleCase(
+        "without-brackets-design-reaches-every-member",
+        "Meta shipped Llama 4 Scout and Llama 4 Maverick and previewed Llama 4 Behemoth. "
+        "Llama 4 uses a mixture-of-experts design.",
+        "2025-05-01",
+        (("Llama 4 Behemoth", "architecture", "moe"), ("Llama 4 Scout", "architecture", "moe")),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", DEFINED_GENERATION_CASES, ids=[c.id for c in DEFINED_GENERATION_CASES]
+)
+def test_defined_generation_case(case: RuleCase) -> None:
+    check_rule_case(case)
