@@ -220,6 +220,38 @@ class _PostReader:
             for c in candidates
         ]
 
+    def _date_named_release(self, pending: tuple[str, str, str, int, int], index: int) -> None:
+        """Give a launch date said before its models were named to the models released next.
+
+        Only the models a status word in the next sentence of the paragraph calls released
+        by name take it ("The company released three models: Scout, Maverick and …").
+        """
+        value, certainty, evidence, _, _ = pending
+        published = self.article.published
+        if published is not None and value[:10] > published.isoformat():
+            return  # a launch told as done cannot postdate the post
+        named = {
+            c.model
+            for c in self.candidates
+            if c.order == index
+            and c.attribute == "status"
+            and c.value == "released"
+            and c.explicit
+            and not c.generic
+        }
+        for model in sorted(named):
+            self.candidates.append(
+                Candidate(
+                    model=model,
+                    attribute="release_date",
+                    value=value,
+                    certainty=certainty,  # type: ignore[arg-type]
+                    evidence=evidence,
+                    order=index - 1,
+                    why="release_date said of a launch whose models the next sentence names",
+                )
+            )
+
     # --- pass 1: which models is the post about? ---------------------------------------
 
     def _discover(self) -> None:
@@ -475,6 +507,18 @@ class _PostReader:
                 fallback=fallback,
                 fallback_generic=fallback_generic,
             )
+            if (
+                target is None
+                and attribute == "release_date"
+                and isinstance(value, str)
+                and not subjects
+                and forced is None
+                and _UNNAMED_LAUNCH.search(text)
+            ):
+                # "Meta on Saturday launched its next generation of models. It released
+                # Scout and Maverick …": the date waits for the sentence that names them
+                certainty = grade_certainty(text, clauses, pos, is_reported())
+                self.state.pending_date = (value, certainty, unit.raw, index, unit.block)
             if target is None:
                 return
             certainty = grade_certainty(text, clauses, pos, is_reported())
@@ -544,6 +588,11 @@ class _PostReader:
             )
         for pos, status in statuses:
             add("status", status, pos)
+        pending_date = self.state.pending_date
+        if pending_date and (pending_date[3], pending_date[4]) != (index, unit.block):
+            self.state.pending_date = None
+            if pending_date[3] == index - 1 and pending_date[4] == unit.block:
+                self._date_named_release(pending_date, index)
         if statuses_added and any(status == "released" for _, status in statuses):
             # "X launched in April 2024, Y in July 2024, and Z (September 2024) …",
             # "Meta released X (…), Y (…), and Z (…)": the list's release reaches each item
@@ -619,6 +668,16 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 
 # --- helpers -------------------------------------------------------------------------------
 
+
+#: a launch whose models the sentence does not name: "launched its next generation of AI
+#: models", "released its newest models", "unveiled a new family of models"
+_UNNAMED_LAUNCH = re.compile(
+    r"\b(?:launch\w*|releas\w*|unveil\w*|introduc\w*|debut\w*|roll\w* out|ship\w*)\s+"
+    r"(?:its|their|a|the)\s+(?:next|new|newest|latest|fourth|third)\s+"
+    r"(?:generation|family|series|lineup|line-up|suite|batch|set)?(?:\s+of)?\s*"
+    r"(?:(?:AI|open|language|foundation)\s+)*(?:models?|LLMs?)?\b",
+    re.I,
+)
 
 #: "the Llama 4 family (April 5, 2025)": the noun a generation's name takes, before brackets
 _GENERATION_NOUN = re.compile(

@@ -198,3 +198,43 @@ DEFINED_GENERATION_CASES = [
 )
 def test_defined_generation_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (5) a launch dated before its models are named: the next sentence of the paragraph
+# that releases models by name says which models the date is of
+UNNAMED_LAUNCH_CASES = [
+    RuleCase(
+        "launch-date-waits-for-the-named-release",
+        "On Saturday, April 5, 2025, Meta launched its newest generation of AI models. It "
+        "released two of them, Scout and Maverick, as the Llama 4 herd; Behemoth is still "
+        "in training.",
+        "2025-04-07",
+        (
+            ("Llama 4 Scout", "release_date", "2025-04-05"),
+            ("Llama 4 Maverick", "release_date", "2025-04-05"),
+        ),
+        (("Llama 4 Behemoth", "release_date", None),),
+    ),
+    # negatives: another paragraph, or a date after the post, dates nothing
+    RuleCase(
+        "a-new-paragraph-does-not-take-the-date",
+        "On April 5, 2025, Meta launched its newest generation of AI models.\n\n"
+        "Meta released Llama 4 Scout and Llama 4 Maverick as open weights.",
+        "2025-04-07",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 4 Scout", "release_date", None),),
+    ),
+    RuleCase(
+        "a-date-after-the-post-is-not-a-done-launch",
+        "Meta launched its next generation of AI models on May 9, 2025. It released Llama "
+        "4 Scout and Llama 4 Maverick.",
+        "2025-04-07",
+        (),
+        (("Llama 4 Scout", "release_date", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", UNNAMED_LAUNCH_CASES, ids=[c.id for c in UNNAMED_LAUNCH_CASES])
+def test_unnamed_launch_case(case: RuleCase) -> None:
+    check_rule_case(case)
