@@ -152,7 +152,8 @@ _APPOSED = re.compile(r"\S+\s+(?:[\w-]+\s+){0,2}?models?\s*(?:[—–:(]|,|\s-\s
 #: Behemoth"; "Behemoth (still in training)", "Behemoth … was promised but not shipped"
 _UNRELEASED_WORDS = (
     r"(?:still[\s-]+)?in[\s-]training|(?:still[\s-])?unreleased|yet[\s-]to[\s-]be[\s-]released"
-    r"|upcoming|forthcoming"
+    r"|upcoming|forthcoming|soon-to-be-released|(?:currently|still)[\s-]developing"
+    r"|(?:still[\s-]+)?in[\s-]development"
 )
 _UNRELEASED_BEFORE = re.compile(
     r"\b(?:the|an?|its|their)\s+(?:" + _UNRELEASED_WORDS + r")\s+"
@@ -175,8 +176,19 @@ _UNRELEASED_AFTER = re.compile(
 )
 
 
+#: "Behemoth, still in development", "the Behemoth model, currently in training": words
+#: right after the name that hold it back
+_UNRELEASED_RIGHT_AFTER = re.compile(
+    r"[\s,]*(?:(?:models?|which\s+is|that\s+is|is|was|remains)\s+)?(?:still|currently)\s+"
+    r"(?:in\s+(?:development|training)|being\s+(?:developed|trained)|under\s+development)\b",
+    re.I,
+)
+
 #: words without which neither pattern above can match
-_HELD_BACK_KEYS = ("train", "unreleased", "yet", "upcoming", "forthcoming", "never", "not")
+_HELD_BACK_KEYS = (
+    "train", "unreleased", "yet", "upcoming", "forthcoming", "never", "not", "develop",
+    "soon-to-be",
+)  # fmt: skip
 
 
 def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int], ...]:
@@ -189,7 +201,11 @@ def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int],
     lowered = text.lower()
     if not any(key in lowered for key in _HELD_BACK_KEYS):
         return ()  # a cheap gate: most clauses hold nothing back
-    if not _UNRELEASED_AFTER.search(text) and not _UNRELEASED_BEFORE_ANY.search(text):
+    if (
+        not _UNRELEASED_AFTER.search(text)
+        and not _UNRELEASED_BEFORE_ANY.search(text)
+        and not _UNRELEASED_RIGHT_AFTER.search(text)
+    ):
         return ()
     mentions = sorted(
         (m for g in groups for m in g.mentions if m.kind == "model"), key=lambda m: m.start
@@ -204,7 +220,7 @@ def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int],
         stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         after = text[mention.end : min(stop, mention.end + 90)]
         after = re.split(r"[;.!?](?:\s|$)", after, maxsplit=1)[0]
-        if found := _UNRELEASED_AFTER.search(after):
+        if found := _UNRELEASED_AFTER.search(after) or _UNRELEASED_RIGHT_AFTER.match(after):
             marked.append((mention.name, mention.end + found.start(), mention.end + len(after)))
     return tuple(marked)
 
@@ -244,7 +260,33 @@ _PASSIVE_LAUNCH_BEFORE = re.compile(
     r"(?:(?:launched|released|unveiled|introduced|announced|shipped|open[\s-]sourced|"
     r"made\s+available|rolled\s+out|debuted)\s+(?:on|in)\s+(?:the\s+)?)?$"
 )
-_SUBJECT_WORDS = frozenset({"The", "This", "That", "It", "They", "These", "Those", "Meta"})
+#: words that open a subject without naming anything: "Both are released under …" is
+#: said of the models referred back to, not of a product called "Both"
+_SUBJECT_WORDS = frozenset(
+    {
+        "The",
+        "This",
+        "That",
+        "It",
+        "They",
+        "These",
+        "Those",
+        "Meta",
+        "Both",
+        "All",
+        "Each",
+        "Either",
+        "Neither",
+        "Its",
+        "Their",
+        "Which",
+        "Two",
+        "Three",
+        "Four",
+        "Some",
+        "Most",
+    }
+)
 
 
 #: "When it was first launched in August, Acme Inference was …": the leading clause's
@@ -255,6 +297,29 @@ _LAUNCH_OF_SUBJECT_AFTER = re.compile(
     r"announced|rolled\s+out|went\s+live)\b[^,;]*,\s+"
     r"(?P<name>[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3})(?!['’])\s+[a-z]"
 )
+
+
+#: "compared to Llama 3 released on April 19": a participle right after a compared
+#: name, with the date it gives, is a reduced relative clause about that name
+_REDUCED_RELATIVE = re.compile(
+    r"\s*,?\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:(?:first|originally|initially)\s+)?"
+    r"(?:released|launched|unveiled|introduced|announced|shipped|debuted|published)"
+    r"(?:\s+by\s+(?:Meta|Facebook)(?:\s+AI)?)?\s+(?:on|in|back\s+in|last|earlier\s+in)?\s*",
+    re.I,
+)
+
+
+def _participle_of_compared(sentence: Sentence, pos: int) -> bool:
+    """Return True for a status word or date in a reduced relative after a compared name."""
+    for group in sentence.groups:
+        if not group.baseline or group.end > pos:
+            continue
+        clause = _REDUCED_RELATIVE.match(sentence.text, group.end)
+        if clause and group.end < pos <= clause.end() + 1:
+            return True
+        if clause and pos > clause.end() and not sentence.text[clause.end() : pos].strip():
+            return True
+    return False
 
 
 def _launch_of_other(sentence: Sentence, pos: int) -> bool:
@@ -871,6 +936,13 @@ def bind(
     text, forced = sentence.text, sentence.forced
     if _inside_url(text, pos):
         return None  # "…/meta-abandons-llama-spark/": a web address says nothing
+    if (
+        attribute == "status"
+        and value == "released"
+        and forced is None
+        and any(start <= pos < end for _, start, end in sentence.held)
+    ):
+        return None  # "the soon-to-be-released Behemoth": the words hold it back
     if attribute == "status" and value != "released" and forced is None:
         marking = tuple(name for name, start, end in sentence.held if start <= pos < end)
         if marking:
@@ -884,6 +956,12 @@ def bind(
             return None  # "as capable as the largest Llama 2 model released": a comparison
         if modified is not None:
             return _named(modified, sentence)
+    if (
+        attribute in ("status", "release_date")
+        and forced is None
+        and _participle_of_compared(sentence, pos)
+    ):
+        return None  # "more than Llama 3 released on April 19": the compared model's date
     if (
         attribute in ("status", "release_date")
         and forced is None
@@ -958,7 +1036,12 @@ def bind(
         target = license_target(fallback, fallback_generic, post.catalog, post.about.named_members)
     if target is not None and target.generic and forced is None:
         target = _named_members_only(sentence, target, post.catalog)
-    if target is not None and sentence.previewed and attribute in RELEASE_BOUND:
+    if (
+        target is not None
+        and sentence.previewed
+        and attribute in RELEASE_BOUND
+        and not (attribute == "status" and value != "released")
+    ):
         # "two models, Scout and Maverick, with a preview of Behemoth": a model shown in
         # preview does not share the others' release.
         kept = tuple(m for m in target.models if m not in sentence.previewed)

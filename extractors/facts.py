@@ -29,6 +29,7 @@ not about Meta's models), ``readers`` and ``values`` (values), ``attribution``
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -59,6 +60,7 @@ from llamawatch.extractors.clauses import (
     split_clauses,
     units_with_title,
 )
+from llamawatch.extractors.dates import find_dates
 from llamawatch.extractors.focus import ReadingState, update_focus
 from llamawatch.extractors.labels import license_value, readable_texts, row_target
 from llamawatch.extractors.mentions import (
@@ -218,6 +220,38 @@ class _PostReader:
             for c in candidates
         ]
 
+    def _date_named_release(self, pending: tuple[str, str, str, int, int], index: int) -> None:
+        """Give a launch date said before its models were named to the models released next.
+
+        Only the models a status word in the next sentence of the paragraph calls released
+        by name take it ("The company released three models: Scout, Maverick and …").
+        """
+        value, certainty, evidence, _, _ = pending
+        published = self.article.published
+        if published is not None and value[:10] > published.isoformat():
+            return  # a launch told as done cannot postdate the post
+        named = {
+            c.model
+            for c in self.candidates
+            if c.order == index
+            and c.attribute == "status"
+            and c.value == "released"
+            and c.explicit
+            and not c.generic
+        }
+        for model in sorted(named):
+            self.candidates.append(
+                Candidate(
+                    model=model,
+                    attribute="release_date",
+                    value=value,
+                    certainty=certainty,  # type: ignore[arg-type]
+                    evidence=evidence,
+                    order=index - 1,
+                    why="release_date said of a launch whose models the next sentence names",
+                )
+            )
+
     # --- pass 1: which models is the post about? ---------------------------------------
 
     def _discover(self) -> None:
@@ -296,7 +330,7 @@ class _PostReader:
         cached = self._group_cache.get(text)
         if cached is None:
             cached = self._group_cache[text] = find_groups(
-                text, self._mentions(text), self.catalog, self.about.named_members
+                text, self._mentions(text), self.catalog, self.about.group_members
             )
         return cached
 
@@ -473,6 +507,18 @@ class _PostReader:
                 fallback=fallback,
                 fallback_generic=fallback_generic,
             )
+            if (
+                target is None
+                and attribute == "release_date"
+                and isinstance(value, str)
+                and not subjects
+                and forced is None
+                and _UNNAMED_LAUNCH.search(text)
+            ):
+                # "Meta on Saturday launched its next generation of models. It released
+                # Scout and Maverick …": the date waits for the sentence that names them
+                certainty = grade_certainty(text, clauses, pos, is_reported())
+                self.state.pending_date = (value, certainty, unit.raw, index, unit.block)
             if target is None:
                 return
             certainty = grade_certainty(text, clauses, pos, is_reported())
@@ -542,8 +588,23 @@ class _PostReader:
             )
         for pos, status in statuses:
             add("status", status, pos)
+        pending_date = self.state.pending_date
+        if pending_date and (pending_date[3], pending_date[4]) != (index, unit.block):
+            self.state.pending_date = None
+            if pending_date[3] == index - 1 and pending_date[4] == unit.block:
+                self._date_named_release(pending_date, index)
+        if statuses_added and any(status == "released" for _, status in statuses):
+            # "X launched in April 2024, Y in July 2024, and Z (September 2024) …",
+            # "Meta released X (…), Y (…), and Z (…)": the list's release reaches each item
+            for group, pos in _listed_releases(
+                text, groups, statuses_added, self.article.published
+            ):
+                for model in group.models:
+                    add("status", "released", pos, only=model)
         if "(" in text:
-            parenthesised_dates(text, groups, add, self.article.published)
+            parenthesised_dates(
+                text, _with_generation_nouns(text, groups), add, self.article.published
+            )
         if _RELEASES_WORD.search(text):
             dated_list_items(text, groups, add, self.article.published)
         R.read_release_dates(
@@ -606,6 +667,105 @@ def explain_facts(article: ArticleText, catalog: ModelCatalog) -> Explanation:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+#: a launch whose models the sentence does not name: "launched its next generation of AI
+#: models", "released its newest models", "unveiled a new family of models"
+_UNNAMED_LAUNCH = re.compile(
+    r"\b(?:launch\w*|releas\w*|unveil\w*|introduc\w*|debut\w*|roll\w* out|ship\w*)\s+"
+    r"(?:its|their|a|the)\s+(?:next|new|newest|latest|fourth|third)\s+"
+    r"(?:generation|family|series|lineup|line-up|suite|batch|set)?(?:\s+of)?\s*"
+    r"(?:(?:AI|open|language|foundation)\s+)*(?:models?|LLMs?)?\b",
+    re.I,
+)
+
+#: "the Llama 4 family (April 5, 2025)": the noun a generation's name takes, before brackets
+_GENERATION_NOUN = re.compile(
+    r"\s+(?:family|models|series|herd|lineup|line-up|generation|suite)(?=\s*\()", re.I
+)
+
+
+def _with_generation_nouns(text: str, groups: Sequence[Group]) -> list[Group]:
+    """Let a generation's name run on over its noun: "Llama 4 family (April 5, 2025)".
+
+    Brackets after "the Llama 4 family" date the generation as they would right after
+    "Llama 4"; its members the post shows as released take the date (``choice``).
+    """
+    extended: list[Group] = []
+    for group in groups:
+        noun = _GENERATION_NOUN.match(text, group.end) if group.generic else None
+        extended.append(dataclasses.replace(group, end=noun.end()) if noun else group)
+    return extended
+
+
+#: what joins one listed release to the next: an optional aside in brackets on the item
+#: before, then a comma or "and" ("X (with a 405B model), Y (…), and Z")
+_LIST_STEP = re.compile(r"\s*(?:\([^()]{0,160}\))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)")
+#: a coordinated clause whose verb is left out: ", Y in July 2024 added …", ", and Y (2024)"
+_GAPPED_OPENING = re.compile(r",\s*(?:and\s+|then\s+|followed\s+by\s+)?$")
+_GAPPED_DATE = re.compile(r"\s*(?:\(|,?\s+(?:in|on)\s+)")
+_SENTENCE_BREAK = re.compile(r"[.;:!?](?:\s|$)")
+
+
+def _listed_releases(
+    text: str, groups: Sequence[Group], released: Sequence[str], published: object
+) -> list[tuple[Group, int]]:
+    """Return the list items a release said of an earlier item reaches, each with a position.
+
+    Two kinds of list: the verb's objects with asides ("released X (adding …), Y (with …),
+    and Z (April 2025, …)"), and clauses whose verb is left out, each with its own date
+    ("X launched in April 2024 with …, Y in July 2024 added …, and Z (September 2024) …").
+    A left-out verb needs the date right after the name; a date after the post's own is
+    no release.
+    """
+    found: list[tuple[Group, int]] = []
+    ordered = sorted(groups, key=lambda g: g.start)
+    chain: Group | None = None
+    for group in ordered:
+        if group.baseline:
+            chain = None
+            continue
+        if chain is None:
+            if group.models and set(group.models) <= set(released):
+                chain = group
+            continue
+        between = text[chain.end : group.start]
+        listed = _LIST_STEP.fullmatch(between) is not None
+        gapped = (
+            not listed
+            and not _SENTENCE_BREAK.search(between)
+            and _GAPPED_OPENING.search(between) is not None
+            and _dated_right_after(text, group.end, published)
+        )
+        if not (listed or gapped):
+            chain = group if group.models and set(group.models) <= set(released) else None
+            continue
+        # a listed item dated after the post is not out, whatever the list's verb says
+        dated_ok = gapped or not _dated(text, group.end)
+        if group.models and (dated_ok or _dated_right_after(text, group.end, published)):
+            found.append((group, group.end))
+        chain = group
+    return found
+
+
+def _dated(text: str, end: int) -> bool:
+    lead = _GAPPED_DATE.match(text, end)
+    return bool(lead and find_dates(text[lead.end() : lead.end() + 40], None))
+
+
+def _dated_right_after(text: str, end: int, published: object) -> bool:
+    """Return True when a date stands right after a name and is not after ``published``."""
+    lead = _GAPPED_DATE.match(text, end)
+    if lead is None:
+        return False
+    dates = find_dates(text[lead.end() : lead.end() + 40], None)
+    if not dates or dates[0].start != 0:
+        return False
+    value = dates[0].values[-1]
+    if isinstance(published, dt.date):
+        year = f"{published.year:04d}"
+        return value[:4] < year or (value[:4] == year and value[:7] <= published.isoformat()[:7])
+    return True
 
 
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".

@@ -63,6 +63,9 @@ class ReadingState:
     focus_block: int = -10
     #: the unit of a bare "Behemoth?" that poses the next sentence's topic
     posed_index: int = -10
+    #: a launch date said before its models are named: value, certainty, evidence, and
+    #: the unit and paragraph it was said in
+    pending_date: tuple[str, str, str, int, int] | None = None
     #: the unit being read and its paragraph
     index: int = 0
     block: int = 0

@@ -100,6 +100,9 @@ class PostTopics:
     links: tuple[NameLink, ...] = ()
     topics: frozenset[str] = frozenset()  #: generations whose short names stand for members
     named_members: frozenset[str] = frozenset()  #: members the post names itself
+    #: the members a generation's name stands for: those named, less any the post leaves
+    #: out where it says which members it means ("Llama 4 (Scout + Maverick)")
+    group_members: frozenset[str] = frozenset()
     #: every model the post names as a subject, in order of first mention
     models: tuple[str, ...] = ()
     #: each unit's mentions and mention groups, by its clean text
@@ -190,14 +193,23 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
                 continue
             if not group.generic:
                 named_members.update(m for m in group.models if catalog.generation_of(m) in topics)
-    # Generation groups stand for the members named anywhere in the post.
+    # Generation groups stand for the members named anywhere in the post, or for those
+    # the post lists in brackets right after the generation's name.
+    defined = _bracketed_members(units, unit_mentions, catalog)
+    left_out = {
+        m
+        for generation, members in defined.items()
+        for m in catalog.generation_members(generation)
+        if m not in members
+    }
+    group_members = frozenset(named_members - left_out)
     unit_groups: dict[str, list[Group]] = {}
     models: list[str] = []
     for unit in units:
         groups = unit_groups.get(unit.clean)
         if groups is None:
             groups = unit_groups[unit.clean] = find_groups(
-                unit.clean, unit_mentions[unit.clean], catalog, named_members
+                unit.clean, unit_mentions[unit.clean], catalog, group_members
             )
         for group in groups:
             if group.baseline:
@@ -210,7 +222,51 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
         links=tuple(links),
         topics=frozenset(topics),
         named_members=frozenset(named_members),
+        group_members=group_members,
         models=tuple(models),
         unit_mentions=unit_mentions,
         unit_groups=unit_groups,
     )
+
+
+#: "Llama 4 (Scout + Maverick)": brackets right after a generation's name that list the
+#: members it means, joined by "+", "and", "&", "/" or commas, and nothing else
+_MEMBER_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_MEMBER_BRACKET_JOIN = re.compile(r"\s*(?:\+|&|/|,\s*(?:and\s+)?|and)\s*")
+_MEMBER_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_members(
+    units: list[Unit], unit_mentions: Mapping[str, list[Mention]], catalog: ModelCatalog
+) -> dict[str, frozenset[str]]:
+    """Return the generations a post defines by listing members in brackets after them.
+
+    "Meta released Llama 4 (Scout + Maverick)": the post means those two by "Llama 4",
+    and a member it names elsewhere ("Behemoth … was promised but not shipped") is not
+    what its later "Llama 4 was …" is said of.
+    """
+    defined: dict[str, set[str]] = {}
+    for unit in units:
+        text = unit.clean
+        if "(" not in text:
+            continue
+        mentions = sorted(unit_mentions.get(text, ()), key=lambda m: m.start)
+        for i, mention in enumerate(mentions):
+            if mention.kind != "generation":
+                continue
+            opening = _MEMBER_BRACKET_OPEN.match(text, mention.end)
+            if opening is None:
+                continue
+            members: list[str] = []
+            at = opening.end()
+            for inner in mentions[i + 1 :]:
+                if inner.start != at or catalog.generation_of(inner.name) != mention.name:
+                    break
+                members.append(inner.name)
+                join = _MEMBER_BRACKET_JOIN.match(text, inner.end)
+                at = join.end() if join else inner.end
+            if len(members) > 1 and _MEMBER_BRACKET_CLOSE.match(
+                text, mentions[i + len(members)].end
+            ):
+                defined.setdefault(mention.name, set()).update(members)
+    return {generation: frozenset(members) for generation, members in defined.items()}
