@@ -1072,12 +1072,19 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 text, m.end()
             ):
                 continue  # "trained on publicly available sources": the data is out
+            if _MAKER_SHOWED.match(said) and any(v == "upcoming" for _, v in statuses):
+                continue  # "Meta introduced Behemoth, which is still in training": shown only
             statuses.append((m.start(), "released"))
     if any(key in lowered for key in _OFFERED_KEYS):
         for m in V.OFFERED_TO_GROUP.finditer(text):
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
                 statuses.append((m.start(), "released"))
     return statuses
+
+
+#: a maker's presenting verb ("Meta introduced X", "announced the launch of X"): weaker than a
+#: release word, it gives way to an upcoming statement in the same sentence
+_MAKER_SHOWED = re.compile(r".*\b(?:introduced|announced the)\b", re.I | re.S)
 
 
 #: "X is now powering Meta AI on the web and will roll out to Instagram": the same subject
@@ -1482,7 +1489,7 @@ _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",
     " out", " live", " here", "download", "market", "went", "goes", "dropped", "'s out",
     "fetch", "publish", "rolling out", "gave us", "gives us", "brought us", "brings us",
-    "introduced",
+    "introduced", "announced the",
 )  # fmt: skip
 
 

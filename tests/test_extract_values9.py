@@ -205,3 +205,96 @@ CLOSED_CASES = [
 @pytest.mark.parametrize("case", CLOSED_CASES, ids=[c.id for c in CLOSED_CASES])
 def test_closed_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (6) the maker presenting a model ("Meta introduced X", "announced the launch of X"): out,
+# dated by the day given; a model also said to be in training stays upcoming
+MAKER_RELEASE_CASES = [
+    RuleCase(
+        "maker-introduced-a-model-is-released",
+        "Meta has introduced its newest language model, Llama 2, to the public.",
+        "2023-07-20",
+        (("Llama 2", "status", "released"),),
+        (),
+    ),
+    RuleCase(
+        "announced-the-launch-of-is-released-that-day",
+        "On September 25, 2024, Meta announced the launch of the Llama 3.2 vision models.",
+        "2024-09-27",
+        (("Llama 3.2", "status", "released"), ("Llama 3.2", "release_date", "2024-09-25")),
+        (),
+    ),
+    RuleCase(
+        "introduced-but-in-training-stays-upcoming",
+        "Meta introduced Llama 4 Behemoth, which is still being trained.",
+        "2025-04-07",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    # negative: an announcement of a plan is no release, and its day no release day
+    RuleCase(
+        "announced-a-plan-is-no-release",
+        "On May 3, Meta announced that Llama 5 will ship in June.",
+        "2025-05-05",
+        (("Llama 5", "status", "upcoming"),),
+        (("Llama 5", "status", "released"), ("Llama 5", "release_date", "2025-05-03")),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MAKER_RELEASE_CASES, ids=[c.id for c in MAKER_RELEASE_CASES])
+def test_maker_release_case(case: RuleCase) -> None:
+    check_rule_case(case)
+
+
+# (7) dates of other languages: a part of a month ("Ende Februar"), a weekday ("no sábado"),
+# a quarter in shorthand after a year ("2026年Q1")
+GERMAN_BODY = (
+    " Das Sprachmodell ist für alle Entwickler kostenlos und wird von vielen Firmen in den"
+    " eigenen Anwendungen eingesetzt. Die Gewichte sind auf der Seite des Konzerns zu finden,"
+    " und mit dem Modell wollen die Forscher der Firma die Konkurrenz aus den USA und aus"
+    " China herausfordern, wie das Unternehmen in einem Blog mitteilte."
+)
+PORTUGUESE_BODY = (
+    " Os modelos podem ser usados por empresas e por desenvolvedores de todo o mundo, e a"
+    " empresa diz que o desempenho dos dois é melhor que o dos rivais em várias tarefas de"
+    " código e de raciocínio. Para a empresa, esta é uma nova fase, com uma arquitetura que"
+    " não era usada nos modelos da geração anterior, que eram mais simples e mais lentos."
+)
+FOREIGN_DATE_CASES = [
+    RuleCase(
+        "german-end-of-month-is-the-month",
+        "Meta hat Llama 2 Ende Februar veröffentlicht." + GERMAN_BODY,
+        "2023-03-10",
+        (("Llama 2", "release_date", "2023-02"),),
+        (),
+    ),
+    RuleCase(
+        "portuguese-weekday-is-the-day-before-the-post",
+        "A Meta lançou o Llama 4 Scout no sábado." + PORTUGUESE_BODY,
+        "2025-04-07",
+        (("Llama 4 Scout", "release_date", "2025-04-05"),),
+        (),
+    ),
+    RuleCase(
+        "year-then-q-shorthand-is-a-quarter",
+        "AvocadoはMetaが2026年Q1に投入予定の次世代AIモデルで、企業向けの高性能な"
+        "言語モデルとして開発が進められている。社内では大規模な計算資源が割り当てられている。",
+        "2025-12-20",
+        (("Avocado", "release_date", "2026-Q1"),),
+        (),
+    ),
+    # negative: a weekday said of a plan is no past day
+    RuleCase(
+        "german-weekday-of-a-plan-is-no-past-day",
+        "Meta wird Llama 5 am Samstag vorstellen, so die Planung." + GERMAN_BODY,
+        "2025-04-07",
+        (),
+        (("Llama 5", "release_date", "2025-04-05"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FOREIGN_DATE_CASES, ids=[c.id for c in FOREIGN_DATE_CASES])
+def test_foreign_date_case(case: RuleCase) -> None:
+    check_rule_case(case)
