@@ -84,6 +84,8 @@ GERMAN = Language(
         r"veröffentlicht(?:e|en)?",
         r"vorgestellt",
         r"stellt(?: [\w-]+){1,6}? vor",
+        # the separable verb in the past: "Am 18. Juli stellte Meta Llama 2 vor"
+        r"stellten? (?:[\w-]+ ){1,6}?vor\b",
         r"auf den markt gebracht",
         r"(?:der öffentlichkeit )?zugänglich gemacht",
         r"(?:ist|sind|bereits|jetzt|nun) (?:\w+ )?(?:öffentlich )?(?:verfügbar|erhältlich)",

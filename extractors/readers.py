@@ -719,7 +719,11 @@ _LATER_MODELS_AFTER = re.compile(
 )
 #: "the most capable openly available model": a superlative, not "most open models"
 _SUPERLATIVE = re.compile(
-    r"\b(?:the|its|their|world[’']?s|meta[’']?s)\s+(?:[\w-]+(?:\s+and|,)\s+)?most\s+[\w-]+\s+$",
+    r"\b(?:the|its|their|world[’']?s|meta[’']?s)\s+(?:[\w-]+(?:\s+and|,)\s+)?most\s+[\w-]+\s+$|"
+    # "it was among the first openly available models to …": the model is one of the open
+    # ones it is ranked among
+    r"\b(?:is|was|are|were|remains?|became|becomes)\s+(?:among|one of)\s+the\s+(?:very\s+)?"
+    r"(?:first|earliest|largest|biggest|only)\s+$",
     re.I,
 )
 
@@ -883,7 +887,10 @@ _MEMBER_OF_KIND_BEFORE = re.compile(
     r"(?:,|\b(?:is|was|as))\s+(?:(?:the|a|an)\s+)?(?:(?:latest|newest|next|first|biggest|"
     r"largest|smallest|best|strongest|most\s+[\w-]+)\s+)?(?:era|generation|iteration|addition|"
     r"member|entry|installment|one|version|latest|newest)\s+(?:of|in)\s+"
-    r"(?:its|their|Meta[’']s|the company[’']s)\s+$",
+    r"(?:its|their|Meta[’']s|the company[’']s)\s+$|"
+    # "it was among the first openly available models": ranked among the open ones
+    r"\b(?:is|was|are|were|remains?|became|becomes)\s+(?:among|one of)\s+the\s+(?:very\s+)?"
+    r"(?:first|earliest|largest|biggest|only)\s+$",
     re.I,
 )
 #: "no launch for the open-source model in Europe": "no" denies the noun it governs, and
@@ -1072,9 +1079,12 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 text, m.end()
             ):
                 continue  # "trained on publicly available sources": the data is out
-            if _MAKER_SHOWED.match(said) and any(v == "upcoming" for _, v in statuses):
+            shown = _MAKER_SHOWED.match(said)
+            if shown and any(v == "upcoming" for _, v in statuses):
                 continue  # "Meta introduced Behemoth, which is still in training": shown only
-            statuses.append((m.start(), "released"))
+            # the maker's verb is read where the verb stands, next to its object, not at the
+            # maker ("(LLaMA) … Meta introduced LLaMA 3": the object is the model)
+            statuses.append((m.start() + shown.start(1) if shown else m.start(), "released"))
     if any(key in lowered for key in _OFFERED_KEYS):
         for m in V.OFFERED_TO_GROUP.finditer(text):
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
@@ -1084,7 +1094,7 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
 
 #: a maker's presenting verb ("Meta introduced X", "announced the launch of X"): weaker than a
 #: release word, it gives way to an upcoming statement in the same sentence
-_MAKER_SHOWED = re.compile(r".*\b(?:introduced|announced the)\b", re.I | re.S)
+_MAKER_SHOWED = re.compile(r".*\b(introduced|announced the)\b", re.I | re.S)
 
 
 #: "X is now powering Meta AI on the web and will roll out to Instagram": the same subject

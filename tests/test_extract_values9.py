@@ -298,3 +298,37 @@ FOREIGN_DATE_CASES = [
 @pytest.mark.parametrize("case", FOREIGN_DATE_CASES, ids=[c.id for c in FOREIGN_DATE_CASES])
 def test_foreign_date_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (8) German separable verb in the past ("stellte Meta Llama 2 vor"), and a model ranked
+# among the open ones ("was among the first openly available models to …")
+MORE_CASES = [
+    RuleCase(
+        "german-past-separable-verb-is-released",
+        "Am 18. Juli 2023 stellte Meta das Modell Llama 2 vor." + GERMAN_BODY,
+        "2023-08-01",
+        (("Llama 2", "status", "released"), ("Llama 2", "release_date", "2023-07-18")),
+        (),
+    ),
+    RuleCase(
+        "ranked-among-the-first-open-models-is-open",
+        "Llama 3.2 Vision takes pictures as input. It was among the first openly available "
+        "models from Meta to read charts.",
+        "2024-10-20",
+        (("Llama 3.2", "openness", "open_weights"),),
+        (),
+    ),
+    # negative: a class named as a sentence's opener says nothing of a model
+    RuleCase(
+        "first-open-models-as-a-class-say-nothing",
+        "Among the first openly available models, Llama 2 drew the most attention.",
+        "2024-10-20",
+        (),
+        (("Llama 2", "openness", "open_weights"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MORE_CASES, ids=[c.id for c in MORE_CASES])
+def test_more_case(case: RuleCase) -> None:
+    check_rule_case(case)
