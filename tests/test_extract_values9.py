@@ -332,3 +332,34 @@ MORE_CASES = [
 @pytest.mark.parametrize("case", MORE_CASES, ids=[c.id for c in MORE_CASES])
 def test_more_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (9) a date in parentheses after a generation named as a whole ("the Llama 4 family
+# (April 5, 2025)") dates its released members, not one still in training
+FAMILY_PAREN_CASES = [
+    RuleCase(
+        "family-paren-date-dates-released-members",
+        "Llama 4 Scout and Llama 4 Maverick can be downloaded; Llama 4 Behemoth is still in "
+        "training. "
+        "The Llama 4 series (April 5, 2025) moved Meta to sparse experts.",
+        "2025-08-01",
+        (
+            ("Llama 4 Scout", "release_date", "2025-04-05"),
+            ("Llama 4 Maverick", "release_date", "2025-04-05"),
+        ),
+        (("Llama 4 Behemoth", "release_date", None), ("Llama 4 Behemoth", "status", "released")),
+    ),
+    # negative: a parenthesis of training data after the family word dates no release
+    RuleCase(
+        "family-paren-of-data-dates-nothing",
+        "The Llama 3 family (15T tokens through 2023) keeps a dense design.",
+        "2024-06-01",
+        (),
+        (("Llama 3", "release_date", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FAMILY_PAREN_CASES, ids=[c.id for c in FAMILY_PAREN_CASES])
+def test_family_paren_case(case: RuleCase) -> None:
+    check_rule_case(case)
