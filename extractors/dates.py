@@ -270,6 +270,8 @@ FOREIGN_MONTHS: dict[str, int] = languages.mapping("months")
 _FOREIGN_SEASONS: dict[str, int] = languages.mapping("seasons")
 _FOREIGN_QUARTERS: dict[str, int] = languages.mapping("quarter_ordinals")
 _FOREIGN_DAY_WORDS: dict[str, int] = languages.mapping("day_words")
+_FOREIGN_WEEKDAYS: dict[str, int] = languages.mapping("weekdays")
+_MONTH_PARTS = "|".join(languages.words("month_parts", spaced=True)) or "(?!)"
 
 
 def _either(words: Iterable[str]) -> str:
@@ -289,7 +291,9 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "cjk_quarter",
         re.compile(
-            r"(?P<y>" + _YEAR + r")\s*年\s*(?:第\s*)?(?P<qw>[一二三四1-4])\s*(?:季度|四半期)"
+            r"(?P<y>" + _YEAR + r")\s*年\s*(?:(?:第\s*)?(?P<qw>[一二三四1-4])\s*(?:季度|四半期)|"
+            # "2026年Q1": the quarter in the field's own shorthand
+            r"[QＱ](?P<q>[1-4])(?!\d))"
         ),
     ),
     ("cjk_month_day", re.compile(r"(?<![\d年])" + _CJK_MONTH + r"\s*" + _CJK_DAY)),
@@ -345,7 +349,10 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "f_month_alone",
         re.compile(
-            r"(?<!\w)(?:en|em|im|in|a|ad|à|nel|no|desde|hasta|até|seit|bis|ab|entre)\s+"
+            r"(?<!\w)(?:en|em|im|in|a|ad|à|nel|no|desde|hasta|até|seit|bis|ab|entre|"
+            # "Ende Februar", "a finales de marzo", "no final de abril": a part of the month
+            + _MONTH_PARTS
+            + r")\s+"
             r"(?:(?:el\s+)?mes\s+de\s+|(?:o\s+)?mês\s+de\s+)?(?P<fmon>" + _FMONTH + r")(?![\w])"
             r"(?![\w\s]*?\d{4})",
             re.I,
@@ -361,6 +368,16 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "am Samstag", "no sábado", "el sábado", "de sábado": a weekday of the post's week
+        "f_weekday",
+        re.compile(
+            r"(?<!\w)(?:am|no|na|el|le|il|de|del|vom)\s+(?P<fweekday>"
+            + _either(_FOREIGN_WEEKDAYS)
+            + r")(?![\w-])",
+            re.I,
+        ),
+    ),
+    (
         "f_day_word",
         re.compile(r"(?<![\w'])(?P<word>" + _either(_FOREIGN_DAY_WORDS) + r")(?![\w])", re.I),
     ),
@@ -368,7 +385,15 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 #: a cheap test (lower-cased text) that a text may hold a date of another language
 _FOREIGN_HINT = re.compile(
     r"年|月|\d\.\s+[a-zäöü]|(?<![\w])(?:"
-    + _either([*FOREIGN_MONTHS, *_FOREIGN_SEASONS, *_FOREIGN_DAY_WORDS, *_FOREIGN_QUARTERS])
+    + _either(
+        [
+            *FOREIGN_MONTHS,
+            *_FOREIGN_SEASONS,
+            *_FOREIGN_DAY_WORDS,
+            *_FOREIGN_QUARTERS,
+            *_FOREIGN_WEEKDAYS,
+        ]
+    )
     + r")(?![\w])|"
     + _either(w for w in _FOREIGN_DAY_WORDS if not w.isascii())
 )
@@ -435,6 +460,7 @@ _PAST_VERB_BEFORE = re.compile(
     re.I,
 )
 _HABIT_BEFORE = re.compile(r"\b(?:usually|always|often|typically|normally|tends? to)\b", re.I)
+_F_DATE_FOLLOWS = re.compile(r",?\s+(?:(?:den|le|el|il|dia)\s+)?\d{1,2}(?:\.|º)?\s+(?:de\s+)?\w")
 _DATE_FOLLOWS = re.compile(
     r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|"
@@ -666,7 +692,7 @@ def _resolve_foreign(
                 return DateMention(start, end, (day.isoformat(),), 4, kind=kind)
             return DateMention(start, end, (f"{int(g['y']):04d}-{month:02d}",), 3, kind=kind)
         if kind == "cjk_quarter":
-            quarter = _FOREIGN_QUARTERS.get(g["qw"]) or int(g["qw"])
+            quarter = int(g["q"]) if g.get("q") else _FOREIGN_QUARTERS.get(g["qw"]) or int(g["qw"])
             return DateMention(start, end, (f"{g['y']}-Q{quarter}",), 2, kind=kind)
         if kind == "cjk_year":
             return DateMention(start, end, (g["y"],), 1, kind=kind)
@@ -694,6 +720,16 @@ def _resolve_foreign(
                 return DateMention(start, end, (f"{int(g['y'])}-Q{quarter}",), 2, kind=kind)
             year = _year_for_period(published, quarter, _quarter(published), future)
             return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
+        if kind == "f_weekday":
+            if _F_DATE_FOLLOWS.match(m.string, m.end()):
+                return None  # "am Samstag, 5. April 2025": the full date says it
+            if future:
+                return None  # the past-tense verbs of other languages are not read: no guess
+            if _month_only(published):
+                return _month_of(published, start, end, "weekday")
+            weekday = _FOREIGN_WEEKDAYS[g["fweekday"].lower()]
+            day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+            return DateMention(start, end, (day.isoformat(),), 4, relative=True, kind="weekday")
         if kind == "f_day_word":
             if _month_only(published):
                 return _month_of(published, start, end, "day_word")

@@ -64,6 +64,10 @@ class Language:
     quarter_words: tuple[str, ...] = ()
     #: "yesterday", "today" … → day offset from the publication date
     day_words: dict[str, int] = field(default_factory=dict)
+    #: weekday names → weekday number (Monday 0), and words for a part of a month before
+    #: its name ("Ende Februar", "a finales de marzo"): the month is what they date
+    weekdays: dict[str, int] = field(default_factory=dict)
+    month_parts: tuple[str, ...] = ()
     #: number words → multiplier ("Milliarden" → 10^9, "亿" → 10^8)
     units: dict[str, int] = field(default_factory=dict)
     #: the word for parameters, for active, for total, for context and tokens
@@ -80,6 +84,8 @@ GERMAN = Language(
         r"veröffentlicht(?:e|en)?",
         r"vorgestellt",
         r"stellt(?: [\w-]+){1,6}? vor",
+        # the separable verb in the past: "Am 18. Juli stellte Meta Llama 2 vor"
+        r"stellten? (?:[\w-]+ ){1,6}?vor\b",
         r"auf den markt gebracht",
         r"(?:der öffentlichkeit )?zugänglich gemacht",
         r"(?:ist|sind|bereits|jetzt|nun) (?:\w+ )?(?:öffentlich )?(?:verfügbar|erhältlich)",
@@ -150,6 +156,17 @@ GERMAN = Language(
     quarter_ordinals={"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "letzten": 4},
     quarter_words=(r"quartal",),
     day_words={"heute": 0, "gestern": -1, "morgen": 1},
+    weekdays={
+        "montag": 0,
+        "dienstag": 1,
+        "mittwoch": 2,
+        "donnerstag": 3,
+        "freitag": 4,
+        "samstag": 5,
+        "sonnabend": 5,
+        "sonntag": 6,
+    },
+    month_parts=(r"ende", r"anfang", r"mitte"),
     units={
         "milliarden": 10**9,
         "milliarde": 10**9,
@@ -257,6 +274,18 @@ SPANISH = Language(
     quarter_ordinals={"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
     quarter_words=(r"trimestre",),
     day_words={"hoy": 0, "ayer": -1, "anoche": -1, "mañana": 1},
+    weekdays={
+        "lunes": 0,
+        "martes": 1,
+        "miércoles": 2,
+        "miercoles": 2,
+        "jueves": 3,
+        "viernes": 4,
+        "sábado": 5,
+        "sabado": 5,
+        "domingo": 6,
+    },
+    month_parts=(r"(?:a )?(?:finales|fines|principios|mediados|inicios) de", r"(?:a )?fin de"),
     units={"mil millones": 10**9, "millones": 10**6, "millón": 10**6, "billones": 10**12},
     parameters=(r"parámetros",),
     active=(r"activos",),
@@ -281,9 +310,9 @@ PORTUGUESE = Language(
         r"(?:será|serão) (?:lançad[oa]s?|disponibilizad[oa]s?)",
         r"lançará",
         r"(?:está|estão) previst[oa]s?",
-        r"em (?:fase de )?(?:desenvolvimento|treinamento)",
+        r"em (?:fase de )?(?:desenvolvimento|treinamento|treino)",
         r"ainda não (?:foi )?lançad[oa]",
-        r"ainda em (?:desenvolvimento|treinamento)",
+        r"ainda em (?:desenvolvimento|treinamento|treino)",
         r"adi(?:ou|ado|ada)",
         r"(?:anunciou|anuncia|confirmou) (?:o )?desenvolvimento",
     ),
@@ -339,6 +368,16 @@ PORTUGUESE = Language(
     quarter_ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
     quarter_words=(r"trimestre",),
     day_words={"hoje": 0, "ontem": -1, "amanhã": 1},
+    weekdays={
+        "segunda-feira": 0,
+        "terça-feira": 1,
+        "quarta-feira": 2,
+        "quinta-feira": 3,
+        "sexta-feira": 4,
+        "sábado": 5,
+        "domingo": 6,
+    },
+    month_parts=(r"(?:no )?(?:final|fim|início|inicio|meados) de",),
     units={
         "bilhões": 10**9,
         "bilhão": 10**9,
@@ -420,6 +459,16 @@ FRENCH = Language(
     quarter_ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
     quarter_words=(r"trimestre",),
     day_words={"aujourd'hui": 0},
+    weekdays={
+        "lundi": 0,
+        "mardi": 1,
+        "mercredi": 2,
+        "jeudi": 3,
+        "vendredi": 4,
+        "samedi": 5,
+        "dimanche": 6,
+    },
+    month_parts=(r"(?:à la |en )?(?:fin|début|mi-?)",),
     units={"milliards": 10**9, "milliard": 10**9, "millions(?= de | d')": 10**6},
     parameters=(r"paramètres",),
     active=(r"actifs",),
@@ -493,6 +542,16 @@ ITALIAN = Language(
     quarter_ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
     quarter_words=(r"trimestre",),
     day_words={"oggi": 0, "ieri": -1, "domani": 1},
+    weekdays={
+        "lunedì": 0,
+        "martedì": 1,
+        "mercoledì": 2,
+        "giovedì": 3,
+        "venerdì": 4,
+        "sabato": 5,
+        "domenica": 6,
+    },
+    month_parts=(r"(?:a |alla )?(?:fine|inizio|metà)(?: di)?",),
     units={"miliardi": 10**9, "miliardo": 10**9, "milioni": 10**6, "trilioni": 10**12},
     parameters=(r"parametri",),
     active=(r"attivi",),

@@ -48,6 +48,29 @@ _ACTIVE_AFTER = re.compile(
     r"\s*(?:only |just )?(?:active|activated|used per token)\b",
     re.I,
 )
+#: "3.54 billion daily active users", "miliardi di utenti attivi", "30亿日活跃用户": "active"
+#: said of people, accounts or devices counts an audience, never parameters
+_AUDIENCE = (
+    r"users?|utenti|usuarios|usuários|utilisateurs|utilizadores|nutzer\w*|benutzer\w*|"
+    r"people|persone|personas|pessoas|personnes|menschen|accounts?|members?|subscribers?|"
+    r"customers?|clients?|devices?|installs?|listeners|players|viewers|readers|creators|"
+    r"advertisers|businesses|communities|sessions|contributors|learners|students|shoppers"
+)
+_ACTIVE_WORD = r"(?:active|activated|attivi|activos|ativos|actifs|aktive[nr]?|aktiv)"
+_ACTIVE_AUDIENCE = re.compile(
+    r"^[\s(\[-]*(?:(?:de|di|von|d['’])\s*)?(?:" + _AUDIENCE + r")[\s-]+(?:(?:daily|monthly|"
+    r"quotidiani|mensili|diarios|mensuales|diários|mensais|quotidiens|mensuels)[\s-]+)?"
+    + _ACTIVE_WORD
+    + r"\b|"
+    r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:daily|monthly|weekly)[\s-]+actives?\b|"
+    r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:(?:daily|monthly|weekly|tägliche?|monatliche?)[\s-]+)?"
+    + _ACTIVE_WORD
+    + r"[\s-]+(?:(?:daily|monthly)[\s-]+)?(?:"
+    + _AUDIENCE
+    + r")\b|"
+    r"^\s*(?:个|個|人)?\s*(?:日|月|周|週)?(?:活跃|活躍|アクティブ)?\s*(?:用户|用戶|ユーザー|사용자)",
+    re.I,
+)
 #: "Scout (17B, 16 experts)": active or total is not said; say nothing
 _EXPERTS_AFTER = re.compile(r"^\s*,\s*\d+\s+experts\b", re.I)
 _ACTIVE_BEFORE = re.compile(
@@ -88,7 +111,11 @@ _COMPARATIVE_BEFORE = re.compile(
     r"\b(?:larger|bigger|smaller|older|previous|earlier)\s+~?$|\bthan (?:the |its |a )?~?$|"
     # "at the speed of a ~17B dense model", "serves like a 17B model": a yardstick's size
     r"\b(?:(?:speed|cost|price|latency|footprint|memory|budget|compute) of|like|akin to|"
-    r"as (?:fast|cheap|quick|small|light|efficient) as)\s+(?:an?|the)\s+[~≈]?$",
+    r"as (?:fast|cheap|quick|small|light|efficient) as)\s+(?:an?|the)\s+[~≈]?$|"
+    # "narrowing the gap to the 405B", "within reach of the 70B": the size measured against
+    r"\b(?:gap|distance|margin)\s+(?:to|with|from)\s+(?:the |its |a )?~?$|"
+    r"\b(?:within (?:reach|striking distance) of|on par with|level with|close to|"
+    r"closing in on|catch(?:es|ing)? up (?:to|with))\s+(?:the |its |a )~?$",
     re.I,
 )
 _MONEY_BEFORE = re.compile(r"(?:[$€£]|\bUSD|\bEUR)\s*(?:~)?$")
@@ -267,6 +294,8 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
             continue
         if _COMPARATIVE_BEFORE.search(before) or _EXPERTS_AFTER.match(after):
             continue  # "its far larger 405B sibling"; "(17B, 16 experts)"
+        if _ACTIVE_AUDIENCE.match(after):
+            continue  # "3.5 billion daily active users", "utenti attivi": people, not weights
         if (
             _ACTIVE_AFTER.match(after)
             or _ACTIVE_BEFORE.search(before)
@@ -394,6 +423,8 @@ def read_architecture(text: str, add: Add) -> None:
             continue  # "MoE architectures can …": a kind of design, not this model's
         if _inside(m.start(), pairs):
             continue
+        if re.search(r"\bnon[\s-]?$", text[max(0, m.start() - 4) : m.start()], re.I):
+            continue  # "a dense (non-MoE) transformer": the design named is denied
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "moe", m.start())
             break
@@ -571,12 +602,14 @@ def read_openness(text: str, add: Add) -> None:
         word = m.group(0).lower()
         own_negation = word.startswith(
             ("not", "no longer", "won't", "will not", "weights", "never")
-        )
+        ) or bool(re.match(r"(?:is|are|was|were|will be)(?:n't| not)\s", word))
         if not own_negation and negated(text, m.start()):
             continue
         if re.match(r"^[\s-]*(?:models?\s+)?(?:such as|like|including)\b", text[m.end() :], re.I):
             continue
-        if re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", before) and not re.search(
+        if word.startswith("closed,"):
+            pass  # "a closed, monetizable model codenamed X": the codename says which model
+        elif re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", before) and not re.search(
             r"(?:\b(?:is|are|was|were|be|being|become|becomes|remain|remains|stay|stays|as|"
             r"(?:shift|switch|move)(?:s|ed|ing)? to)|,)\s+"
             r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
@@ -686,7 +719,11 @@ _LATER_MODELS_AFTER = re.compile(
 )
 #: "the most capable openly available model": a superlative, not "most open models"
 _SUPERLATIVE = re.compile(
-    r"\b(?:the|its|their|world[’']?s|meta[’']?s)\s+(?:[\w-]+(?:\s+and|,)\s+)?most\s+[\w-]+\s+$",
+    r"\b(?:the|its|their|world[’']?s|meta[’']?s)\s+(?:[\w-]+(?:\s+and|,)\s+)?most\s+[\w-]+\s+$|"
+    # "it was among the first openly available models to …": the model is one of the open
+    # ones it is ranked among
+    r"\b(?:is|was|are|were|remains?|became|becomes)\s+(?:among|one of)\s+the\s+(?:very\s+)?"
+    r"(?:first|earliest|largest|biggest|only)\s+$",
     re.I,
 )
 
@@ -850,7 +887,10 @@ _MEMBER_OF_KIND_BEFORE = re.compile(
     r"(?:,|\b(?:is|was|as))\s+(?:(?:the|a|an)\s+)?(?:(?:latest|newest|next|first|biggest|"
     r"largest|smallest|best|strongest|most\s+[\w-]+)\s+)?(?:era|generation|iteration|addition|"
     r"member|entry|installment|one|version|latest|newest)\s+(?:of|in)\s+"
-    r"(?:its|their|Meta[’']s|the company[’']s)\s+$",
+    r"(?:its|their|Meta[’']s|the company[’']s)\s+$|"
+    # "it was among the first openly available models": ranked among the open ones
+    r"\b(?:is|was|are|were|remains?|became|becomes)\s+(?:among|one of)\s+the\s+(?:very\s+)?"
+    r"(?:first|earliest|largest|biggest|only)\s+$",
     re.I,
 )
 #: "no launch for the open-source model in Europe": "no" denies the noun it governs, and
@@ -1039,12 +1079,22 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 text, m.end()
             ):
                 continue  # "trained on publicly available sources": the data is out
-            statuses.append((m.start(), "released"))
+            shown = _MAKER_SHOWED.match(said)
+            if shown and any(v == "upcoming" for _, v in statuses):
+                continue  # "Meta introduced Behemoth, which is still in training": shown only
+            # the maker's verb is read where the verb stands, next to its object, not at the
+            # maker ("(LLaMA) … Meta introduced LLaMA 3": the object is the model)
+            statuses.append((m.start() + shown.start(1) if shown else m.start(), "released"))
     if any(key in lowered for key in _OFFERED_KEYS):
         for m in V.OFFERED_TO_GROUP.finditer(text):
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
                 statuses.append((m.start(), "released"))
     return statuses
+
+
+#: a maker's presenting verb ("Meta introduced X", "announced the launch of X"): weaker than a
+#: release word, it gives way to an upcoming statement in the same sentence
+_MAKER_SHOWED = re.compile(r".*\b(introduced|announced the)\b", re.I | re.S)
 
 
 #: "X is now powering Meta AI on the web and will roll out to Instagram": the same subject
@@ -1443,13 +1493,13 @@ _UPCOMING_KEYS = (
     "testing", "building", "previewing", "unreleased", "start", "began", "begun", "launching",
     "releasing", "shipping", "debuting", "rolling out", "preparing",
     "readying", "prepping", "drift",
-    "completed",
+    "completed", "finished", "wrapped up", "phase", "stage", "way",
 )  # fmt: skip
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",
     " out", " live", " here", "download", "market", "went", "goes", "dropped", "'s out",
     "fetch", "publish", "rolling out", "gave us", "gives us", "brought us", "brings us",
-    "introduced",
+    "introduced", "announced the",
 )  # fmt: skip
 
 

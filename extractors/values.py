@@ -22,6 +22,11 @@ from llamawatch.extractors.sentences import Unit
 _PAREN_NOT_RELEASE = re.compile(r"\b(?:as of|since|until|updated|reviewed|as at)\b", re.I)
 
 _PAREN_AFTER_GROUP = re.compile(r"\s*\(([^()]{1,60})\)")
+#: "Meta's Llama 4 family (April 5, 2025)": the date of a generation named as a whole
+_PAREN_AFTER_FAMILY = re.compile(
+    r"\s+(?:family|series|lineup|line-up|herd|generation|collection|models)\s*\(([^()]{1,60})\)",
+    re.I,
+)
 #: what follows a leading date that stands as its own item: a comma or semicolon
 _LEADING_DATE_ITEM = re.compile(r"\s*[,;]\s")
 
@@ -132,7 +137,9 @@ def parenthesised_dates(
     for group in groups:
         if group.baseline or not group.models:
             continue
-        paren = _PAREN_AFTER_GROUP.match(text, group.end)
+        paren = _PAREN_AFTER_GROUP.match(text, group.end) or _PAREN_AFTER_FAMILY.match(
+            text, group.end
+        )
         if not paren:
             continue
         inner = paren.group(1)
