@@ -449,6 +449,16 @@ def opens_on_other_release(
     return False
 
 
+def _body_is_metas(units: Sequence[Unit], groups_of: Callable[[str], Sequence[Group]]) -> bool:
+    """Return True when the body names Meta's models as subjects and no other lab's model."""
+    subjects = 0
+    for unit in units:
+        if V.OTHER_MODEL.search(unit.clean):
+            return False
+        subjects += sum(1 for g in groups_of(unit.clean) if g.models and not g.baseline)
+    return subjects >= 2
+
+
 @dataclass(frozen=True, slots=True)
 class PostScope:
     """What a post as a whole is about, read from its title and opening lines."""
@@ -500,6 +510,10 @@ def read_post_scope(
             # side, Meta's among them; the page is about each, not another lab's.
             foreign = False
         title_focus = Focus(title_models, all(g.generic for g in subjects))
+    if foreign and not we_release_other and _body_is_metas(units, groups_of):
+        # "IBM Llama 4 Scout": a host's name before the model in a title; the body names
+        # no other lab's model and keeps naming Meta's, so the page is about Meta's model
+        foreign = False
     foreign = foreign or (we_release_other and not title_models)
     # "Acme-Llama-3-8B-Long … extends Llama 3 8B": a page whose subject is built on the
     # very model its title names is about a derivative (a fine-tune, a long-context or

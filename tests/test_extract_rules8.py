@@ -7,7 +7,7 @@ the ones that must not.
 from __future__ import annotations
 
 import pytest
-from helpers_extract import RuleCase, check_rule_case
+from helpers_extract import RuleCase, check_rule_case, facts_of, find
 
 CASES = [
     # "a Llama 2-based guard model": the hyphenated base is what the subject is built
@@ -58,3 +58,25 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# a host's name before Meta's model in a title ("IBM Llama 4 Scout") does not make the
+# page another lab's when its body names no other lab's model
+def test_a_host_named_in_the_title_keeps_metas_page() -> None:
+    body = (
+        "Llama 4 Scout is the newest model from Meta on this catalogue.\n\n"
+        "It uses a mixture-of-experts architecture and reads 10M tokens of context."
+    )
+    facts = facts_of(body, "2025-05-02", title="IBM Llama 4 Scout")
+    assert find(facts, "Llama 4 Scout", "architecture", "moe")
+    assert find(facts, "Llama 4 Scout", "context_window", 10_000_000)
+
+
+def test_another_labs_model_in_the_body_keeps_the_page_theirs() -> None:
+    body = (
+        "Llama 4 Scout is the newest model from Meta on this catalogue, beside Gemma 3.\n\n"
+        "It uses a mixture-of-experts architecture and reads 10M tokens of context."
+    )
+    facts = facts_of(body, "2025-05-02", title="IBM Llama 4 Scout")
+    assert not find(facts, "Llama 4 Scout", "architecture")
+    assert not find(facts, "Llama 4 Scout", "context_window")
