@@ -957,6 +957,15 @@ _ARTEFACTS = (
     r"guide|documentation|statement|memo|roadmap|support|plans?|prices?|pricing|"
     r"the idea|out of)"
 )
+#: "after the lab launched,": an organisation's own start, the verb taking no object
+_ORGANISATION_BEFORE = re.compile(
+    r"\b(?:the|its|a|Meta's|new)\s+(?:new\s+|AI\s+)?(?:lab|team|unit|division|group|company|"
+    r"startup|organi[sz]ation)\s+(?:was\s+|had\s+|has\s+|is\s+)?$",
+    re.I,
+)
+_NO_OBJECT_AFTER = re.compile(
+    r"\s*(?:[,.;:)]|$)|\s+(?:in|on|last|earlier|this|that|and|but|with|under|as)\b", re.I
+)
 _ANY_RELEASED = re.compile(r"\b(?:any|every|all|other|most|many|no)\s+(?:\w+\s+)?$", re.I)
 _NOT_A_MODEL_SUBJECT = re.compile(
     r"\b" + _ARTEFACTS + r"\s+(?:were\s+|was\s+|are\s+|is\s+|have been\s+|has been\s+)?$",
@@ -1053,6 +1062,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 text, m.end()
             ):
                 continue  # "benchmarks released", "released a paper": not the model
+            if _ORGANISATION_BEFORE.search(before) and _NO_OBJECT_AFTER.match(text, m.end()):
+                continue  # "stopped testing X after the lab launched": the lab's start
             if L.reading_other_language() and V.FOREIGN_ARTEFACT_BEFORE.search(before):
                 continue  # "das ein Paper zu LLaMA veröffentlicht hat": the paper is out
             if negated(text, m.start()) or re.search(

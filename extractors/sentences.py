@@ -16,6 +16,8 @@ from llamawatch.extractors import languages
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _BULLET = re.compile(r"^\s*(?:[-*+•▪◦·]|\d{1,2}[.)])\s+")
 _HEADING = re.compile(r"^\s*#{1,6}\s+")
+#: "#Meta #AI #OpenSource #Behemoth": tags for search, not statements
+_HASHTAG = re.compile(r"(?<!\S)#[^\W\d]\w*")
 _TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 _SENTENCE_END = re.compile(r"[.!?:;][\"'”’)\]*_]*\s*(?:\S*[^\w\s.,;:]\S*)?$")
 _FUNCTION_END = re.compile(
@@ -129,6 +131,8 @@ def clean_inline(text: str) -> tuple[str, tuple[str, ...]]:
     text = " ".join(text.translate(_QUOTES).split())
     if text[:1] in "-*+•▪◦·0123456789":
         text = _BULLET.sub("", text)
+    if text.count("#") >= 2 and len(_HASHTAG.findall(text)) >= 2:
+        text = " ".join(_HASHTAG.sub(" ", text).split())
     if text[:1] == "#":
         text = _HEADING.sub("", text)
     return text, tuple(urls)

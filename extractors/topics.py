@@ -34,6 +34,12 @@ _APPOSITIVE_MODEL = re.compile(
 )
 
 
+#: a model word right before a name: "its most powerful upcoming model, Behemoth",
+#: "an AI model called Behemoth"
+_PRECEDED_BY_MODEL = re.compile(
+    r"\b(?:model|LLM),?\s+(?:(?:called|named|dubbed|codenamed|known as)\s+)?[\"'“‘]?$"
+)
+
 #: the family's bare name ("LLaMA", "Llama"), which the catalog reads as the first model
 _BARE_NAME = re.compile(r"(?:LLaMA|Llama|LLAMA)")
 #: "Das neue LLaMA", "the latest Llama": a bare name called new is the post's version
@@ -169,6 +175,7 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
                 _NAMED_AS_MODEL.search(unit.clean[max(0, mention.start - 8) : mention.end + 8])
                 or _APPOSITIVE_MODEL.match(unit.clean, mention.end)
                 or _FOLLOWED_BY_MODEL.match(unit.clean, mention.end)
+                or _PRECEDED_BY_MODEL.search(unit.clean, max(0, mention.start - 40), mention.start)
             ):
                 topics.add(catalog.generation_of(mention.name) or "")
     # Two members' short names together ("Scout and Maverick") make the topic too.

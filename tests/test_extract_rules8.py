@@ -55,6 +55,54 @@ CASES = [
 ]
 
 
+CASES += [
+    # "its biggest upcoming model, Behemoth": a model word before a member's short name
+    # names the member, in a post that never names its generation
+    RuleCase(
+        "a-model-word-before-a-short-name-names-the-member",
+        "Meta is rethinking its plans. People close to the company say it may drop its "
+        "biggest upcoming model, Behemoth, and keep it closed.",
+        "2025-07-20",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (),
+    ),
+    # negative: the word on its own, with no model word beside it, names nothing
+    RuleCase(
+        "a-short-name-alone-names-nothing",
+        "Meta is a behemoth of the ad market. Behemoth budgets are common there, and "
+        "the company may keep its next product closed.",
+        "2025-07-20",
+        (),
+        (("Llama 4 Behemoth", None, None),),
+    ),
+    # "stopped testing X after the lab launched": an organisation's start is no release
+    RuleCase(
+        "a-lab-that-launched-releases-no-model",
+        "Some engineers stopped evaluating Llama 4 Behemoth after the new lab launched, "
+        "according to insiders.",
+        "2025-07-20",
+        (),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    RuleCase(
+        "the-company-that-launched-a-model-still-releases-it",
+        "Meta said the company launched Llama 3 to developers this week.",
+        "2024-04-20",
+        (("Llama 3", "status", "released"),),
+        (),
+    ),
+    # hashtags are tags for search, not statements: "#OpenSource #Behemoth" opens nothing
+    RuleCase(
+        "hashtags-state-nothing",
+        "Llama 4 Behemoth is still in training, insiders say.\n\n"
+        "#Meta #AI #OpenSource #Behemoth #Llama",
+        "2025-07-20",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Behemoth", "openness", None),),
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
