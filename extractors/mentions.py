@@ -75,6 +75,25 @@ _COMPARED_BEFORE = re.compile(
     r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:original\s+|earlier\s+|previous\s+|existing\s+)?$",
     re.I,
 )
+_VERSUS_VERB = r"(?:match|exceed|beat|surpass|rival|outperform|equal|outscore|outclass)\w*"
+#: "matches or exceeds the 405B Llama 3.1", "rivals and even beats Llama 3", "exceeds
+#: Llama 2": two comparison verbs joined, or "exceed", make the name after them what
+#: the subject is measured against (a size before the name included)
+_JOINED_COMPARISON = re.compile(
+    rf"(?:\b{_VERSUS_VERB}\s+(?:or|and)\s+(?:even\s+|sometimes\s+|often\s+)?{_VERSUS_VERB}"
+    r"|\bexceed(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:much\s+)?(?:larger\s+|bigger\s+|original\s+)?"
+    r"(?:~?[\d.]+\s?[BMT](?:[\s-]+param\w*)?\s+)?$",
+    re.I,
+)
+#: "gains over the previous generation (Llama 3.1 70B)", "smaller than its predecessor
+#: (Llama 2)": a name in brackets after the compared noun is that noun's name
+_BRACKETED_COMPARED = re.compile(
+    r"\b(?:over|than|vs\.?|versus|from|compared (?:to|with)|relative to)\s+"
+    r"(?:the\s+|its\s+|their\s+|Meta['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:generation|predecessor|version|model|release|iteration|one)s?\s*\(\s*$",
+    re.I,
+)
 #: "faster than other models like Llama 2 70B", "beats rivals such as Llama 3": the
 #: compared thing is a kind of model, and the name after "like" one example of it
 _COMPARED_KIND_EXAMPLE = re.compile(
@@ -210,6 +229,10 @@ def find_groups(
         ):
             # "outperforms Llama 2 13B on all benchmarks and Llama 1 34B on many": the
             # second name continues the comparison, a baseline like the first.
+            baseline = True
+        if not baseline and (
+            _JOINED_COMPARISON.search(before) or _BRACKETED_COMPARED.search(before)
+        ):
             baseline = True
         if not baseline and _COMPARED_KIND_EXAMPLE.search(before):
             baseline = True
