@@ -94,6 +94,18 @@ _BRACKETED_COMPARED = re.compile(
     r"(?:generation|predecessor|version|model|release|iteration|one)s?\s*\(\s*$",
     re.I,
 )
+#: "built on their existing Llama 2 model", "based on Meta's current Llama 3", "taking
+#: the existing Llama 2": an adjective between the base cue and the name does not make
+#: the base the subject
+_EXISTING_BASE = re.compile(
+    r"\b(?:buil(?:t|ds?|ding)|based|trained|tuned|derived|distilled)\s+(?:on|upon|from)\s+"
+    r"(?:top\s+of\s+)?(?:the|its|their|Meta['’]s)\s+(?:own\s+)?(?:existing|current|earlier|"
+    r"prior|older|proven|popular|flagship|open|open-source|open-weight)\s+$"
+    # "taking the existing Llama 2 model and training it further on code"
+    r"|\b(?:taking|took|takes|start(?:ing|ed|s)?\s+(?:from|with))\s+(?:the|its|their)\s+"
+    r"(?:existing|pre-?trained|base)\s+$",
+    re.I,
+)
 #: "faster than other models like Llama 2 70B", "beats rivals such as Llama 3": the
 #: compared thing is a kind of model, and the name after "like" one example of it
 _COMPARED_KIND_EXAMPLE = re.compile(
@@ -231,7 +243,9 @@ def find_groups(
             # second name continues the comparison, a baseline like the first.
             baseline = True
         if not baseline and (
-            _JOINED_COMPARISON.search(before) or _BRACKETED_COMPARED.search(before)
+            _JOINED_COMPARISON.search(before)
+            or _BRACKETED_COMPARED.search(before)
+            or _EXISTING_BASE.search(before)
         ):
             baseline = True
         if not baseline and _COMPARED_KIND_EXAMPLE.search(before):

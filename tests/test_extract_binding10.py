@@ -136,11 +136,42 @@ ORDINAL_GENERATION_CASES = [
     ),
 ]
 
+# (5) "built on their existing Llama 2 model", "taking the existing Llama 2 and training
+# it further": an adjective between the base cue and the name keeps the name a base, so
+# a reference back stays with the model built on it
+EXISTING_BASE_CASES = [
+    RuleCase(
+        "built-on-their-existing-model-is-a-base",
+        "Meta's Code Llama is a set of coding models built on their existing Llama 2 "
+        "model. The 70B variant arrived in January 2024.",
+        "2024-02-01",
+        (("Code Llama", "params_total", 70_000_000_000),),
+        (("Llama 2", "params_total", None),),
+    ),
+    RuleCase(
+        "taking-the-existing-model-is-a-base",
+        "Code Llama is Meta's coding model. Meta began by taking the existing Llama 2 model "
+        "and training it further on code. The later-released 70B model saw more data.",
+        "2024-02-01",
+        (),
+        (("Llama 2", "params_total", None), ("Llama 2", "status", None)),
+    ),
+    # negative: the name as the subject before "built on" keeps its values
+    RuleCase(
+        "a-subject-built-on-a-recipe-keeps-its-values",
+        "Llama 3 70B, built on an improved recipe, was released in April 2024.",
+        "2024-05-01",
+        (("Llama 3", "params_total", 70_000_000_000), ("Llama 3", "status", "released")),
+        (),
+    ),
+]
+
 ALL_CASES = (
     OTHER_NAME_SIZE_CASES
     + JOINED_COMPARISON_CASES
     + BRACKETED_COMPARED_CASES
     + ORDINAL_GENERATION_CASES
+    + EXISTING_BASE_CASES
 )
 
 
