@@ -77,8 +77,8 @@ JOINED_COMPARISON_CASES = [
 BRACKETED_COMPARED_CASES = [
     RuleCase(
         "bracketed-name-of-the-previous-generation-is-a-baseline",
-        "Llama 3.3 70B is Meta's new instruction model. The improvements over the previous "
-        "generation (Llama 3.1 70B) are large: +9 on a math test.",
+        "Llama 3.3 70B is Meta's new instruction model. Gains over the last "
+        "generation (Llama 3.1 70B) look big: +9 points on one math test.",
         "2024-12-10",
         (("Llama 3.3", "params_total", 70_000_000_000),),
         (("Llama 3.1", "params_total", None),),
@@ -105,7 +105,7 @@ BRACKETED_COMPARED_CASES = [
 ORDINAL_GENERATION_CASES = [
     RuleCase(
         "first-version-of-the-line-is-llama-1",
-        "The first version of the Llama models was released in February 2023 for researchers.",
+        "Back in February 2023 the first version of the Llama line was released to academics.",
         "2024-05-01",
         (("Llama 1", "status", "released"), ("Llama 1", "release_date", "2023-02")),
         (("Llama 3", "release_date", None),),
@@ -142,18 +142,18 @@ ORDINAL_GENERATION_CASES = [
 EXISTING_BASE_CASES = [
     RuleCase(
         "built-on-their-existing-model-is-a-base",
-        "Meta's Code Llama is a set of coding models built on their existing Llama 2 "
-        "model. The 70B variant arrived in January 2024.",
+        "Code Llama is a set of coding models built upon Meta's existing Llama 2 base. It "
+        "first shipped in 2023, and a January 2024 update added a 70B size.",
         "2024-02-01",
         (("Code Llama", "params_total", 70_000_000_000),),
-        (("Llama 2", "params_total", None),),
+        (("Llama 2", "params_total", None), ("Llama 2", "release_date", None)),
     ),
     RuleCase(
         "taking-the-existing-model-is-a-base",
-        "Code Llama is Meta's coding model. Meta began by taking the existing Llama 2 model "
-        "and training it further on code. The later-released 70B model saw more data.",
+        "Code Llama is Meta's coding model. To make it, Meta took the existing Llama 2 and "
+        "trained it more on code. The later 70B model was released in January 2024.",
         "2024-02-01",
-        (),
+        (("Code Llama", "params_total", 70_000_000_000),),
         (("Llama 2", "params_total", None), ("Llama 2", "status", None)),
     ),
     # negative: the name as the subject before "built on" keeps its values
