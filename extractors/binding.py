@@ -31,6 +31,7 @@ from llamawatch.extractors.scope import (
     foreign_between,
     object_of,
     product_subject,
+    size_of_other,
     value_of_other,
 )
 from llamawatch.extractors.topics import PostTopics
@@ -975,6 +976,8 @@ def bind(
         return None
     if attribute not in RELEASE_BOUND and value_of_other(text, pos):
         return None  # "the 32K limit of GPT-4": the value belongs to another lab's model
+    if attribute in ("params_total", "params_active") and size_of_other(text, pos):
+        return None  # "the Falcon-40B model": the size is written in another lab's name
     if attribute == "modalities" and value == ("text",) and _VISION.search(text):
         return None  # "text-only models (1B, 3B) and vision models": variants differ
     if attribute in RELEASE_BOUND and product_subject(text, pos, sentence.groups):

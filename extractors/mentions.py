@@ -75,6 +75,37 @@ _COMPARED_BEFORE = re.compile(
     r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:original\s+|earlier\s+|previous\s+|existing\s+)?$",
     re.I,
 )
+_VERSUS_VERB = r"(?:match|exceed|beat|surpass|rival|outperform|equal|outscore|outclass)\w*"
+#: "matches or exceeds the 405B Llama 3.1", "rivals and even beats Llama 3", "exceeds
+#: Llama 2": two comparison verbs joined, or "exceed", make the name after them what
+#: the subject is measured against (a size before the name included)
+_JOINED_COMPARISON = re.compile(
+    rf"(?:\b{_VERSUS_VERB}\s+(?:or|and)\s+(?:even\s+|sometimes\s+|often\s+)?{_VERSUS_VERB}"
+    r"|\bexceed(?:s|ed|ing)?)\s+"
+    r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:much\s+)?(?:larger\s+|bigger\s+|original\s+)?"
+    r"(?:~?[\d.]+\s?[BMT](?:[\s-]+param\w*)?\s+)?$",
+    re.I,
+)
+#: "gains over the previous generation (Llama 3.1 70B)", "smaller than its predecessor
+#: (Llama 2)": a name in brackets after the compared noun is that noun's name
+_BRACKETED_COMPARED = re.compile(
+    r"\b(?:over|than|vs\.?|versus|from|compared (?:to|with)|relative to)\s+"
+    r"(?:the\s+|its\s+|their\s+|Meta['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:generation|predecessor|version|model|release|iteration|one)s?\s*\(\s*$",
+    re.I,
+)
+#: "built on their existing Llama 2 model", "based on Meta's current Llama 3", "taking
+#: the existing Llama 2": an adjective between the base cue and the name does not make
+#: the base the subject
+_EXISTING_BASE = re.compile(
+    r"\b(?:buil(?:t|ds?|ding)|based|trained|tuned|derived|distilled)\s+(?:on|upon|from)\s+"
+    r"(?:top\s+of\s+)?(?:the|its|their|Meta['’]s)\s+(?:own\s+)?(?:existing|current|earlier|"
+    r"prior|older|proven|popular|flagship|open|open-source|open-weight)\s+$"
+    # "taking the existing Llama 2 model and training it further on code"
+    r"|\b(?:taking|took|takes|start(?:ing|ed|s)?\s+(?:from|with))\s+(?:the|its|their)\s+"
+    r"(?:existing|pre-?trained|base)\s+$",
+    re.I,
+)
 #: "faster than other models like Llama 2 70B", "beats rivals such as Llama 3": the
 #: compared thing is a kind of model, and the name after "like" one example of it
 _COMPARED_KIND_EXAMPLE = re.compile(
@@ -210,6 +241,12 @@ def find_groups(
         ):
             # "outperforms Llama 2 13B on all benchmarks and Llama 1 34B on many": the
             # second name continues the comparison, a baseline like the first.
+            baseline = True
+        if not baseline and (
+            _JOINED_COMPARISON.search(before)
+            or _BRACKETED_COMPARED.search(before)
+            or _EXISTING_BASE.search(before)
+        ):
             baseline = True
         if not baseline and _COMPARED_KIND_EXAMPLE.search(before):
             baseline = True

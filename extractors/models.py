@@ -329,6 +329,15 @@ class ModelCatalog:
                 for m in _FIRST_MODEL.finditer(text)
                 if not _FIRST_OF_A_KIND.match(text, m.end())
             )
+        for m in _ORDINAL_GENERATION.finditer(text) if self._family_anchor in lowered else ():
+            # "the second version of the Llama models": Llama 2 by its place in the line
+            if _NTH_OF_A_KIND.match(text, m.end()):
+                continue  # "the first generation of Llama to use experts": a kind
+            label = f"{self.family_word} {_ORDINALS[m.group('nth').lower()]}"
+            if (entry := self.entry(label)) is not None:
+                found.append(Mention(m.start(), m.end(), "model", entry.name))
+            elif label in self._generations:
+                found.append(Mention(m.start(), m.end(), "generation", label))
         kept = [
             Mention(m.start, m.end, "family", self.family_word)
             if m.kind == "model"
@@ -372,6 +381,17 @@ _FIRST_MODEL = re.compile(
 )
 #: "Meta's first Llama model to use experts": the first of a kind, not Llama 1
 _FIRST_OF_A_KIND = re.compile(r"\s+(?:to|that|with|built|trained|using|based|from|in|of)\b", re.I)
+
+#: "the first version of Llama to ship with experts": a first of a kind, not Llama 1
+_NTH_OF_A_KIND = re.compile(r"\s+(?:to|with|built|trained|using|based)\b", re.I)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+#: "the second generation of Meta's Llama series", "the first version of the Llama
+#: models": an ordinal place in the line names that generation
+_ORDINAL_GENERATION = re.compile(
+    r"\b(?i:the|its)\s+(?P<nth>(?i:first|second|third|fourth|fifth))\s+(?i:version|generation|"
+    r"iteration|edition)\s+of\s+(?:(?:Meta|Facebook)['’]s\s+|the\s+|its\s+)?(?:Llama|LLaMA|LLAMA)"
+    r"(?:\s+(?:models?|LLMs?|series|family|line))?\b"
+)
 
 #: "Meta's LLaMA series", "the Llama line": the bare word names the family, not Llama 1
 _BARE_FAMILY_WORD = re.compile(r"(?:Meta[\s-])?(?i:llama)")

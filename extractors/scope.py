@@ -123,6 +123,26 @@ def value_of_other(text: str, pos: int) -> bool:
     return bool(V.OTHER_MODEL.match(rest) or V.OTHER_COMPANIES.match(rest))
 
 
+#: the gap between another lab's model name and the size it carries: "Falcon-40B",
+#: "Mistral 7B", "Qwen2-72B" (the name pattern may already hold the size)
+_NAME_SIZE_GAP = re.compile(r"[\s-]?(?:\d[\w.]*[\s-])?")
+
+
+def size_of_other(text: str, pos: int) -> bool:
+    """Return True when the value at ``pos`` is the size written in another lab's model name.
+
+    "The Falcon-40B model pushed Llama 1 off the board": the size is Falcon's, even
+    when a Llama is in focus or named later in the sentence.
+    """
+    if not text[pos : pos + 1].isdigit():
+        return False
+    start = max(0, pos - 24)
+    for m in V.OTHER_MODEL.finditer(text, start, pos + 1):
+        if m.start() < pos < m.end() or _NAME_SIZE_GAP.fullmatch(text, m.end(), pos):
+            return True
+    return False
+
+
 _WE_RELEASE = re.compile(
     r"\b(?:[Ww]e|[Ww]e're|[Ww]e are|[Ww]e have)\s+(?:(?:now|also|proudly|today)\s+)?"
     r"(?:releas\w*|launch\w*|introduc\w*|unveil\w*|open[\s-]sourc\w*)\s+"
