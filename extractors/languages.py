@@ -191,6 +191,8 @@ SPANISH = Language(
         r"present(?:ó|aron|amos)",
         r"public(?:ó|a|amos|aron)",
         r"liber(?:ó|a|aron)",
+        # the perfect tense: "Meta ha liberado / ha presentado / ha publicado Llama 3.1"
+        r"(?:ha|han) (?:liberado|presentado|publicado)",
         r"(?:ya )?(?:está|están) disponibles?",
         r"disponibles? (?:para|en|desde|a partir)",
         r"(?:ha|han) llegado",

@@ -200,6 +200,8 @@ def _glued_label(clean: str) -> tuple[str | None, str]:
     ends = [m.start() for m in _GLUED_DESCRIPTION.finditer(rest, 1)]
     end = next((e for e in ends if _DESCRIPTION.match(rest, e)), len(rest))
     value = rest[:end].strip()
+    # a note in brackets after the name ("(weights never released)") is not part of it
+    value = value.split(" (", 1)[0]
     # a name runs a few words; another capital glued inside it is the next cell
     if not 0 < len(value.split()) <= 6 or _GLUED_DESCRIPTION.search(value, 1):
         return None, ""

@@ -1,0 +1,88 @@
+"""Language and page-structure rules from a tenth round on real pages, on written sentences.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not. Posts in another language must be long enough for the post to be
+read as that language (languages.is_other_language).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+# (1) A run-together spec card field whose value carries a note in brackets
+# ("LicenseSome Licence (weights withheld)"): the note is not part of the name, and the
+# field names the licence of the card's model, not of a model named inside the licence.
+GLUED_NOTE_CASES = [
+    RuleCase(
+        "glued-licence-field-with-a-bracketed-note",
+        "Llama 4 Behemoth\n\nMeta's largest Llama 4 model, a teacher for the smaller ones.\n\n"
+        "Released2025-04\n"
+        "LicenseLlama 4 Community License Agreement (no weights were ever published)\n"
+        "Parameters~2T total · 288B active (16 experts)\n",
+        "2026-01-10",
+        (("Llama 4 Behemoth", "license", "llama-4-community"),),
+        (("Llama 4 Scout", "license", None), ("Llama 4 Maverick", "license", None)),
+    ),
+    RuleCase(
+        "glued-licence-field-with-a-long-note",
+        "Llama 3\n\nThe third Llama family from Meta, in two dense sizes.\n\n"
+        "Released2024-04-18\n"
+        "LicenseMeta Llama 3 Community License (weights open; a custom licence, with "
+        "extra terms above a very large user count)\n",
+        "2025-02-01",
+        (("Llama 3", "license", "llama-3-community"),),
+        (),
+    ),
+    # negative: a glued field whose value runs on into prose is still not a field
+    RuleCase(
+        "glued-licence-field-running-into-prose-is-not-read",
+        "Llama 4 Behemoth\n\nMeta's largest Llama 4 model.\n\n"
+        "LicenseTerms were never settled for the model and nobody knows which licence "
+        "Meta would have chosen for it (if any)\n",
+        "2026-01-10",
+        (),
+        (("Llama 4 Behemoth", "license", None),),
+    ),
+]
+
+# (2) Spanish perfect tense of a release verb: "Meta ha liberado / ha presentado /
+# ha publicado X" says X is out, as the simple past "liberó" already did.
+_ES_TAIL = (
+    " Los desarrolladores pueden usar el modelo en sus propios equipos y la empresa dice "
+    "que es uno de los modelos más grandes del mercado, con una licencia para la comunidad."
+)
+SPANISH_PERFECT_CASES = [
+    RuleCase(
+        "spanish-ha-liberado-releases",
+        "La compañía Meta ha liberado su modelo Llama 3.1 405B para uso gratuito." + _ES_TAIL,
+        "2024-07-26",
+        (("Llama 3.1", "status", "released"), ("Llama 3.1", "params_total", 405_000_000_000)),
+        (),
+    ),
+    RuleCase(
+        "spanish-han-presentado-releases",
+        "Los ingenieros de Meta han presentado Llama 3.2 con versiones de visión." + _ES_TAIL,
+        "2024-09-27",
+        (("Llama 3.2", "status", "released"),),
+        (),
+    ),
+    # negative: a perfect tense that is negated or future says nothing of a release
+    RuleCase(
+        "spanish-aun-no-ha-publicado-is-not-a-release",
+        "La compañía Meta aún no ha publicado Llama 5 y no hay fecha para el modelo." + _ES_TAIL,
+        "2026-03-02",
+        (),
+        (("Llama 5", "status", "released"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GLUED_NOTE_CASES, ids=[c.id for c in GLUED_NOTE_CASES])
+def test_glued_note_case(case: RuleCase) -> None:
+    check_rule_case(case)
+
+
+@pytest.mark.parametrize("case", SPANISH_PERFECT_CASES, ids=[c.id for c in SPANISH_PERFECT_CASES])
+def test_spanish_perfect_case(case: RuleCase) -> None:
+    check_rule_case(case)
