@@ -82,6 +82,8 @@ GERMAN = Language(
     code="de",
     released=(
         r"veröffentlicht(?:e|en)?",
+        # the Latin synonym: "Am 23. Juli 2024 publizierte Meta das Modell …"
+        r"publiziert(?:e|en)?",
         r"vorgestellt",
         r"stellt(?: [\w-]+){1,6}? vor",
         # the separable verb in the past: "Am 18. Juli stellte Meta Llama 2 vor"
@@ -98,9 +100,10 @@ GERMAN = Language(
         r"(?:noch )?in (?:der )?(?:entwicklung|trainingsphase)",
         r"noch im training",
         r"wird (?:noch )?trainiert",
-        r"(?:wird|werden|soll|sollen) (?:[\w-]+ ){0,4}?(?:veröffentlicht|erscheinen|kommen|folgen)",
+        r"(?:wird|werden|soll|sollen) (?:[\w-]+ ){0,4}?"
+        r"(?:veröffentlicht|publiziert|erscheinen|kommen|folgen)",
         r"verschoben",
-        r"noch nicht (?:veröffentlicht|verfügbar|erschienen)",
+        r"noch nicht (?:veröffentlicht|publiziert|verfügbar|erschienen)",
         r"hinter verschlossenen türen",
     ),
     shelved=(r"auf eis gelegt", r"eingestellt", r"gestrichen"),

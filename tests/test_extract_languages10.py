@@ -86,3 +86,47 @@ def test_glued_note_case(case: RuleCase) -> None:
 @pytest.mark.parametrize("case", SPANISH_PERFECT_CASES, ids=[c.id for c in SPANISH_PERFECT_CASES])
 def test_spanish_perfect_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (3) German "publizieren", the Latin synonym of "veröffentlichen" (wiki-style German):
+# "Am 23. Juli 2024 publizierte Meta das Modell X"; future and negated uses stay upcoming.
+_DE_TAIL = (
+    " Das Modell ist ein großes Sprachmodell und die Entwickler können es mit der Lizenz "
+    "der Firma für ihre eigenen Produkte nutzen, auch wenn nicht alle Daten offen sind."
+)
+GERMAN_PUBLISHED_CASES = [
+    RuleCase(
+        "german-publizierte-releases-with-its-date",
+        "Am 23. Juli 2024 publizierte Meta das Modell Llama 3.1 in drei Größen." + _DE_TAIL,
+        "2024-09-01",
+        (("Llama 3.1", "status", "released"), ("Llama 3.1", "release_date", "2024-07-23")),
+        (),
+    ),
+    RuleCase(
+        "german-hat-publiziert-releases",
+        "Der Konzern Meta hat sein Modell Llama 3.2 für alle publiziert." + _DE_TAIL,
+        "2024-10-01",
+        (("Llama 3.2", "status", "released"),),
+        (),
+    ),
+    # negatives: a future or negated "publiziert" is no release
+    RuleCase(
+        "german-soll-publiziert-werden-is-upcoming",
+        "Das Modell Llama 5 soll im Herbst publiziert werden, sagt der Konzern." + _DE_TAIL,
+        "2025-06-01",
+        (("Llama 5", "status", "upcoming"),),
+        (("Llama 5", "status", "released"),),
+    ),
+    RuleCase(
+        "german-noch-nicht-publiziert-is-no-release",
+        "Der Konzern Meta hat Llama 5 noch nicht publiziert." + _DE_TAIL,
+        "2025-06-01",
+        (),
+        (("Llama 5", "status", "released"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", GERMAN_PUBLISHED_CASES, ids=[c.id for c in GERMAN_PUBLISHED_CASES])
+def test_german_published_case(case: RuleCase) -> None:
+    check_rule_case(case)
