@@ -130,3 +130,39 @@ GERMAN_PUBLISHED_CASES = [
 @pytest.mark.parametrize("case", GERMAN_PUBLISHED_CASES, ids=[c.id for c in GERMAN_PUBLISHED_CASES])
 def test_german_published_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (4) A definition list scraped as bullets: one bullet names the field, the next holds
+# its value ("- Context Length" / "- 4,096 tokens"); the value reads as that field.
+BULLETED_FIELD_CASES = [
+    RuleCase(
+        "bulleted-field-name-then-value",
+        "Llama Guard 3 is a safety classifier from Meta for chat prompts and replies.\n\n"
+        "- Provider\n- Meta\n- Context Length\n- 4,096 tokens\n- Input Types\n- text\n",
+        "2024-08-01",
+        (("Llama Guard", "context_window", 4096), ("Llama Guard", "modalities", ["text"])),
+        (),
+    ),
+    # negatives: a bulleted table of contents pairs nothing; a field name followed by
+    # another field name is not a value
+    RuleCase(
+        "bulleted-contents-list-pairs-nothing",
+        "Llama 3 is a model family from Meta with a context window of 8,192 tokens.\n\n"
+        "- Architecture\n- Training data\n- Context length\n- Safety work\n",
+        "2024-05-01",
+        (("Llama 3", "context_window", 8192),),
+        (("Llama 3", "architecture", None),),
+    ),
+    RuleCase(
+        "bulleted-field-name-then-field-name",
+        "Llama 3 is a model family from Meta.\n\n- Context Length\n- Parameters\n- 70B\n",
+        "2024-05-01",
+        (),
+        (("Llama 3", "context_window", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", BULLETED_FIELD_CASES, ids=[c.id for c in BULLETED_FIELD_CASES])
+def test_bulleted_field_case(case: RuleCase) -> None:
+    check_rule_case(case)
