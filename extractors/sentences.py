@@ -29,7 +29,9 @@ _FUNCTION_END = re.compile(
 _CITES = r"(?:\[\^?\d{1,3}\])*"
 #: a page stored as JSON lists its paragraphs as strings ('… work.","The …'): the comma
 #: and quote between two strings end a sentence as a space would
-_GAP = r"(\s+|(?<=[.!?]\")\s*,\s*\"(?=[A-Z]))"
+#: a scrape that lost the space after a full stop ("… applications.In 2024 …"): a
+#: lower-case word's stop right before a capitalised word ends the sentence
+_GAP = r"(\s+|(?<=[.!?]\")\s*,\s*\"(?=[A-Z])|(?<=[a-z]{4}[.!?])(?=[A-Z][a-z]*\s))"
 _SPLIT = re.compile(r"[.!?]" + _CITES + r"[\"'”’)\]*_]*" + _CITES + _GAP + r"(?=\S)")
 #: in a post of another language a sentence also ends at the full-width full stop,
 #: exclamation and question marks of Chinese and Japanese, which need no space after them

@@ -166,3 +166,44 @@ BULLETED_FIELD_CASES = [
 @pytest.mark.parametrize("case", BULLETED_FIELD_CASES, ids=[c.id for c in BULLETED_FIELD_CASES])
 def test_bulleted_field_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (5) A scrape that lost the space after a full stop ("… tools.In July …"): the stop
+# still ends the sentence, so a hedge or model of one sentence stays out of the next.
+RUN_TOGETHER_CASES = [
+    RuleCase(
+        "run-together-stop-ends-the-hedged-sentence",
+        "Llama 5 might arrive next year, analysts guess.In July 2024 Meta released "
+        "Llama 3.1 with 405B parameters.",
+        "2024-09-01",
+        (
+            ("Llama 3.1", "status", "released"),
+            ("Llama 3.1", "release_date", "2024-07"),
+        ),
+        (("Llama 3.1", "status", "upcoming"),),
+    ),
+    # negative: a dotted name or domain is no sentence end
+    RuleCase(
+        "dotted-domain-is-not-a-sentence-end",
+        "Meta released Llama 3.1 on ai.meta.com and in llama.cpp builds in July 2024.",
+        "2024-09-01",
+        (("Llama 3.1", "status", "released"), ("Llama 3.1", "release_date", "2024-07")),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", RUN_TOGETHER_CASES, ids=[c.id for c in RUN_TOGETHER_CASES])
+def test_run_together_case(case: RuleCase) -> None:
+    check_rule_case(case)
+
+
+def test_run_together_stop_splits_sentences() -> None:
+    from llamawatch.extractors.sentences import split_sentences
+
+    assert split_sentences("It ships in many products.In 2024 it grew.") == [
+        "It ships in many products.",
+        "In 2024 it grew.",
+    ]
+    # a short dotted token ("Node.Js", "e.g.The") is left alone
+    assert len(split_sentences("It runs on Node.Js and e.g.The web.")) == 1
