@@ -408,6 +408,11 @@ FRENCH = Language(
         r"(?:est|sont) (?:désormais |maintenant )?disponibles?",
         r"disponibles? (?:dès|sur|en téléchargement)",
         r"(?:a été|ont été) (?:officiellement )?(?:lancé|publié|dévoilé)e?s?",
+        # the recent past of news French: "Meta vient de lancer / de dévoiler Llama 4"
+        r"(?:vient|viennent) de (?:lancer|dévoiler|présenter|publier|sortir)",
+        # "lever le voile sur": to unveil; "en lançant": by launching
+        r"(?:lève|levé|lever) le voile sur",
+        r"en lançant",
     ),
     upcoming=(
         r"(?:sera|seront) (?:lancé|publié|disponible)e?s?",

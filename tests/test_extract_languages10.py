@@ -207,3 +207,49 @@ def test_run_together_stop_splits_sentences() -> None:
     ]
     # a short dotted token ("Node.Js", "e.g.The") is left alone
     assert len(split_sentences("It runs on Node.Js and e.g.The web.")) == 1
+
+
+# (6) French news idioms of a release: the recent past "vient de lancer / dévoiler",
+# "lever le voile sur" (to unveil) and the gerund "en lançant".
+_FR_TAIL = (
+    " Selon la presse, il est dans la course avec les autres entreprises de la tech, et une "
+    "partie des ingénieurs pour le projet sont dans les bureaux de Paris."
+)
+FRENCH_RELEASE_CASES = [
+    RuleCase(
+        "french-vient-de-lancer-releases",
+        "La société Meta vient de lancer Llama 3.2, son modèle pour les téléphones." + _FR_TAIL,
+        "2024-09-26",
+        (("Llama 3.2", "status", "released"),),
+        (),
+    ),
+    RuleCase(
+        "french-lever-le-voile-sur-releases",
+        "Meta a levé le voile sur Llama 3.1 cette semaine, avec une version de 405 milliards "
+        "de paramètres." + _FR_TAIL,
+        "2024-07-25",
+        (("Llama 3.1", "status", "released"), ("Llama 3.1", "params_total", 405_000_000_000)),
+        (),
+    ),
+    RuleCase(
+        "french-en-lancant-releases",
+        "Meta surprend le secteur en lançant une nouvelle version de son modèle, Llama 2."
+        + _FR_TAIL,
+        "2023-07-20",
+        (("Llama 2", "status", "released"),),
+        (),
+    ),
+    # negative: "lancer" in the future or as a plan is not a release
+    RuleCase(
+        "french-va-lancer-is-not-a-release",
+        "La société Meta va lancer Llama 5 plus tard, selon des sources." + _FR_TAIL,
+        "2026-02-02",
+        (),
+        (("Llama 5", "status", "released"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FRENCH_RELEASE_CASES, ids=[c.id for c in FRENCH_RELEASE_CASES])
+def test_french_release_case(case: RuleCase) -> None:
+    check_rule_case(case)
