@@ -82,6 +82,8 @@ GERMAN = Language(
     code="de",
     released=(
         r"veröffentlicht(?:e|en)?",
+        # the Latin synonym: "Am 23. Juli 2024 publizierte Meta das Modell …"
+        r"publiziert(?:e|en)?",
         r"vorgestellt",
         r"stellt(?: [\w-]+){1,6}? vor",
         # the separable verb in the past: "Am 18. Juli stellte Meta Llama 2 vor"
@@ -98,9 +100,10 @@ GERMAN = Language(
         r"(?:noch )?in (?:der )?(?:entwicklung|trainingsphase)",
         r"noch im training",
         r"wird (?:noch )?trainiert",
-        r"(?:wird|werden|soll|sollen) (?:[\w-]+ ){0,4}?(?:veröffentlicht|erscheinen|kommen|folgen)",
+        r"(?:wird|werden|soll|sollen) (?:[\w-]+ ){0,4}?"
+        r"(?:veröffentlicht|publiziert|erscheinen|kommen|folgen)",
         r"verschoben",
-        r"noch nicht (?:veröffentlicht|verfügbar|erschienen)",
+        r"noch nicht (?:veröffentlicht|publiziert|verfügbar|erschienen)",
         r"hinter verschlossenen türen",
     ),
     shelved=(r"auf eis gelegt", r"eingestellt", r"gestrichen"),
@@ -191,6 +194,8 @@ SPANISH = Language(
         r"present(?:ó|aron|amos)",
         r"public(?:ó|a|amos|aron)",
         r"liber(?:ó|a|aron)",
+        # the perfect tense: "Meta ha liberado / ha presentado / ha publicado Llama 3.1"
+        r"(?:ha|han) (?:liberado|presentado|publicado)",
         r"(?:ya )?(?:está|están) disponibles?",
         r"disponibles? (?:para|en|desde|a partir)",
         r"(?:ha|han) llegado",
@@ -403,6 +408,11 @@ FRENCH = Language(
         r"(?:est|sont) (?:désormais |maintenant )?disponibles?",
         r"disponibles? (?:dès|sur|en téléchargement)",
         r"(?:a été|ont été) (?:officiellement )?(?:lancé|publié|dévoilé)e?s?",
+        # the recent past of news French: "Meta vient de lancer / de dévoiler Llama 4"
+        r"(?:vient|viennent) de (?:lancer|dévoiler|présenter|publier|sortir)",
+        # "lever le voile sur": to unveil; "en lançant": by launching
+        r"(?:lève|levé|lever) le voile sur",
+        r"en lançant",
     ),
     upcoming=(
         r"(?:sera|seront) (?:lancé|publié|disponible)e?s?",

@@ -9,7 +9,7 @@ text) are joined; headings, bullets and table rows stay units of their own.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from llamawatch.extractors import languages
 
@@ -29,7 +29,9 @@ _FUNCTION_END = re.compile(
 _CITES = r"(?:\[\^?\d{1,3}\])*"
 #: a page stored as JSON lists its paragraphs as strings ('… work.","The …'): the comma
 #: and quote between two strings end a sentence as a space would
-_GAP = r"(\s+|(?<=[.!?]\")\s*,\s*\"(?=[A-Z]))"
+#: a scrape that lost the space after a full stop ("… applications.In 2024 …"): a
+#: lower-case word's stop right before a capitalised word ends the sentence
+_GAP = r"(\s+|(?<=[.!?]\")\s*,\s*\"(?=[A-Z])|(?<=[a-z]{4}[.!?])(?=[A-Z][a-z]*\s))"
 _SPLIT = re.compile(r"[.!?]" + _CITES + r"[\"'”’)\]*_]*" + _CITES + _GAP + r"(?=\S)")
 #: in a post of another language a sentence also ends at the full-width full stop,
 #: exclamation and question marks of Chinese and Japanese, which need no space after them
@@ -200,6 +202,8 @@ def _glued_label(clean: str) -> tuple[str | None, str]:
     ends = [m.start() for m in _GLUED_DESCRIPTION.finditer(rest, 1)]
     end = next((e for e in ends if _DESCRIPTION.match(rest, e)), len(rest))
     value = rest[:end].strip()
+    # a note in brackets after the name ("(weights never released)") is not part of it
+    value = value.split(" (", 1)[0]
     # a name runs a few words; another capital glued inside it is the next cell
     if not 0 < len(value.split()) <= 6 or _GLUED_DESCRIPTION.search(value, 1):
         return None, ""
@@ -296,6 +300,33 @@ def split_units(text: str) -> list[Unit]:
                         bullet=bool(_BULLET.match(block) or _TREE_BRANCH.match(block)),
                     )
                 )
+    return _pair_bulleted_fields(units)
+
+
+#: a field name of its own: a few words, no figures, no end punctuation
+_BARE_FIELD_NAME = re.compile(r"[A-Z][A-Za-z]*(?:[ -][A-Za-z]+){0,3}")
+
+
+def _pair_bulleted_fields(units: list[Unit]) -> list[Unit]:
+    """Read a definition list scraped as bullets ("- Context Length" / "- 8,192 tokens").
+
+    A listing's fields often come out as one bullet for the name and the next for its
+    value; the value bullet is given the name as its label, as "Context Length: 8,192
+    tokens" would have. Only a name that is an attribute label pairs, and only with a
+    short value that is not itself a label.
+    """
+    for i in range(len(units) - 1):
+        name, value = units[i], units[i + 1]
+        if not (name.bullet and value.bullet) or name.label or value.label:
+            continue
+        if value.block != name.block + 1 or not _BARE_FIELD_NAME.fullmatch(name.clean):
+            continue
+        cue = _glued_cue(name.clean)
+        if not cue or (cue.startswith("@") and cue != "@modalities"):
+            continue
+        if not 0 < len(value.clean.split()) <= 6 or _glued_cue(value.clean) is not None:
+            continue
+        units[i + 1] = replace(value, label=name.clean, value=value.clean)
     return units
 
 
