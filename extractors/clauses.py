@@ -1,9 +1,8 @@
-"""Units and clauses: the post's sentences with its title, split into clauses; label cues.
+"""Units and clauses: the post's sentences with its title, split into clauses; spec lines.
 
 The title joins the units unless the text repeats it; a sentence splits into clauses
 at semicolons, dashes and contrastive or subordinate joins, never inside a list of
-models. A label or table header that names an attribute gives the cue that makes its
-value readable ("Context" → "context length of").
+models. Spec lines ("License: llama2 Ctx Length: 4k") split into their key/value pairs.
 """
 
 from __future__ import annotations
@@ -38,37 +37,6 @@ _LEADING_SUBORDINATE = V.lowered(
     r"In comparison (?:with|to)|As with|Similar to|"
     + "|".join(w for w in languages.words("clause_joins", spaced=True) if w not in _BUT)
     + r")\b[^,]*,"
-)
-
-#: labels and table headers that name an attribute → the cue that makes the value readable
-_LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\boutput", re.I), ""),
-    (re.compile(r"\bactive\b.*\b(?:param|size)", re.I), "active parameters:"),
-    (
-        re.compile(
-            r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$|"
-            r"^(?:initial|first|original|public)\s+released?$",
-            re.I,
-        ),
-        "released on",
-    ),
-    (
-        # a training run's "Sequence Length" is not the served window; a maximum one is
-        re.compile(
-            r"\bcontext|\bctx\b|\bmax(?:imum)?[\s_-]+(?:sequence|seq)[\s_-]+len|"
-            r"\bmax(?:imum)? tokens",
-            re.I,
-        ),
-        "context length of",
-    ),
-    (re.compile(r"\binputs?\b|\bmodalit", re.I), "@modalities"),
-    (re.compile(r"\barchitecture|^(?:model )?type$", re.I), "architecture:"),
-    (re.compile(r"\blicen[cs]e", re.I), "license:"),
-    (re.compile(r"\bparam|\bsizes?\b|\bvariants?\b", re.I), "sizes:"),
-    (re.compile(r"^status$", re.I), "status:"),
-    (re.compile(r"\bweights\b|\bopenness\b|\baccess\b|\bavailability\b", re.I), "weights:"),
-    # a yes/no field of a spec card ("Open source: Yes")
-    (re.compile(r"^open[\s-]?sourced?\??$", re.I), "weights:"),
 )
 
 _SPEC_PAIR = re.compile(
@@ -110,27 +78,6 @@ def field_pairs(text: str) -> list[tuple[str, str]]:
             return []
         pairs.append((m.group("key"), m.group("value").strip()))
     return pairs
-
-
-#: a release-date label of another language ("Lanzamiento", "Data de lançamento", "发布日期")
-_FOREIGN_RELEASE_LABEL = re.compile(
-    "|".join(languages.words("release_labels", spaced=True))
-    + "|"
-    + "|".join(languages.words("release_labels", spaced=False))
-)
-
-
-def label_cue(label: str) -> str | None:
-    """Return the cue for a label that names an attribute, "" to skip it, or None."""
-    label = label.strip()
-    if len(label.split()) > 5:
-        return None
-    for pattern, cue in _LABEL_CUES:
-        if pattern.search(label):
-            return cue
-    if languages.reading_other_language() and _FOREIGN_RELEASE_LABEL.fullmatch(label.lower()):
-        return "released on"
-    return None
 
 
 def units_with_title(article: ArticleText) -> list[Unit]:

@@ -55,11 +55,7 @@ from llamawatch.extractors.binding import (
     previewed_models,
 )
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
-from llamawatch.extractors.clauses import (
-    label_cue,
-    split_clauses,
-    units_with_title,
-)
+from llamawatch.extractors.clauses import split_clauses, units_with_title
 from llamawatch.extractors.dates import find_dates
 from llamawatch.extractors.focus import ReadingState, update_focus
 from llamawatch.extractors.labels import license_value, readable_texts, row_target
@@ -77,7 +73,7 @@ from llamawatch.extractors.scope import (
     other_subject,
     read_post_scope,
 )
-from llamawatch.extractors.sentences import Unit
+from llamawatch.extractors.sentences import Unit, label_cue
 from llamawatch.extractors.topics import EMPTY_TOPICS, PostTopics, read_topics
 from llamawatch.extractors.values import (
     dated_list_items,

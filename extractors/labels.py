@@ -12,10 +12,10 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
-from llamawatch.extractors.clauses import field_pairs, label_cue, spec_pairs
+from llamawatch.extractors.clauses import field_pairs, spec_pairs
 from llamawatch.extractors.dates import find_dates
 from llamawatch.extractors.mentions import TOPIC, Focus, Group, Target
-from llamawatch.extractors.sentences import Unit
+from llamawatch.extractors.sentences import Unit, label_cue
 
 _LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
 

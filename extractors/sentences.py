@@ -3,7 +3,9 @@
 Each unit keeps its raw text (the evidence a reader sees, exact up to whitespace) and a
 clean copy for matching, with Markdown links, emphasis, escapes, wiki links, inline
 HTML and common mojibake removed. Hard line breaks inside a sentence (common in pasted
-text) are joined; headings, bullets and table rows stay units of their own.
+text) are joined; headings, bullets and table rows stay units of their own. A label or
+table header that names an attribute gives the cue that makes its value readable
+("Context" → "context length of"): units need it to read fields glued to their values.
 """
 
 from __future__ import annotations
@@ -216,9 +218,59 @@ _GLUED_TAIL = re.compile(r"[\s.]*|\s+[a-z][a-z ]{0,30}|[A-Z][a-z]+(?:\s+[a-z'’
 _DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:\s+[a-z'’]+){2}")
 
 
-def _glued_cue(label: str) -> str | None:
-    from llamawatch.extractors.clauses import label_cue  # clauses imports this module
+#: labels and table headers that name an attribute → the cue that makes the value readable
+_LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\boutput", re.I), ""),
+    (re.compile(r"\bactive\b.*\b(?:param|size)", re.I), "active parameters:"),
+    (
+        re.compile(
+            r"\b(?:release|launch|availability)\s*date|^released?$|^launch(?:ed)?$|^date$|"
+            r"^(?:initial|first|original|public)\s+released?$",
+            re.I,
+        ),
+        "released on",
+    ),
+    (
+        # a training run's "Sequence Length" is not the served window; a maximum one is
+        re.compile(
+            r"\bcontext|\bctx\b|\bmax(?:imum)?[\s_-]+(?:sequence|seq)[\s_-]+len|"
+            r"\bmax(?:imum)? tokens",
+            re.I,
+        ),
+        "context length of",
+    ),
+    (re.compile(r"\binputs?\b|\bmodalit", re.I), "@modalities"),
+    (re.compile(r"\barchitecture|^(?:model )?type$", re.I), "architecture:"),
+    (re.compile(r"\blicen[cs]e", re.I), "license:"),
+    (re.compile(r"\bparam|\bsizes?\b|\bvariants?\b", re.I), "sizes:"),
+    (re.compile(r"^status$", re.I), "status:"),
+    (re.compile(r"\bweights\b|\bopenness\b|\baccess\b|\bavailability\b", re.I), "weights:"),
+    # a yes/no field of a spec card ("Open source: Yes")
+    (re.compile(r"^open[\s-]?sourced?\??$", re.I), "weights:"),
+)
 
+#: a release-date label of another language ("Lanzamiento", "Data de lançamento", "发布日期")
+_FOREIGN_RELEASE_LABEL = re.compile(
+    "|".join(languages.words("release_labels", spaced=True))
+    + "|"
+    + "|".join(languages.words("release_labels", spaced=False))
+)
+
+
+def label_cue(label: str) -> str | None:
+    """Return the cue for a label that names an attribute, "" to skip it, or None."""
+    label = label.strip()
+    if len(label.split()) > 5:
+        return None
+    for pattern, cue in _LABEL_CUES:
+        if pattern.search(label):
+            return cue
+    if languages.reading_other_language() and _FOREIGN_RELEASE_LABEL.fullmatch(label.lower()):
+        return "released on"
+    return None
+
+
+def _glued_cue(label: str) -> str | None:
     return label_cue(label)
 
 

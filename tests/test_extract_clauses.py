@@ -5,13 +5,12 @@ from __future__ import annotations
 from llamawatch.extractors.attribution import attribution_carries, grade_certainty
 from llamawatch.extractors.clauses import (
     clause_at,
-    label_cue,
     spec_pairs,
     split_clauses,
     units_with_title,
 )
 from llamawatch.extractors.mentions import Group
-from llamawatch.extractors.sentences import split_units
+from llamawatch.extractors.sentences import label_cue, split_units
 from llamawatch.records import ArticleText
 
 
