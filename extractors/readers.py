@@ -1510,7 +1510,7 @@ _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",
     " out", " live", " here", "download", "market", "went", "goes", "dropped", "'s out",
     "fetch", "publish", "rolling out", "gave us", "gives us", "brought us", "brings us",
-    "introduced", "announced the",
+    "introduced", "announced the", "ready for",
 )  # fmt: skip
 
 
