@@ -1043,6 +1043,10 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "is expected to be a cornerstone of": a role foreseen, no release
             if _NOT_A_MODEL_OBJECT.match(text, m.end()):
                 continue  # "is building data centres", "being built in an orchard"
+            if m.group(0).lower().startswith("to follow") and not _NAME_BEFORE_FOLLOW.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "rules to follow soon", "more models to follow": no model named
             if _OUT_NOW_AND_WIDER.search(text, max(0, m.start() - 160), m.start()):
                 continue  # "is now powering Meta AI and will roll out to WhatsApp": wider reach
             if _UNNAMED_MODELS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -1291,6 +1295,11 @@ def read_release_dates(
             missed = _MISSED_FROM.search(before) or re.match(r"from\b", own, re.I)
             if missed and _TO_NEW_DATE_AFTER.match(clause_text, date.end):
                 continue  # "delayed from March to May": March is the missed date
+            if _EVENT_NOUN_AFTER.match(clause_text, date.end) and _NOT_RELEASING.search(
+                clause_text, date.end
+            ):
+                continue  # "at the April 2025 launch it was not yet releasing X": the event's
+                # day, and the model named is the one held back
             if not date_belongs_to_release(clause_text, date):
                 continue
             value = date.values[-1]
@@ -1326,6 +1335,20 @@ def _with_earliest_tails(
     return joined
 
 
+#: "Llama 4-V, to follow later", "with Behemoth to follow": a name (or an appositive's
+#: comma) right before; a common noun ("steps to follow") names no model
+_NAME_BEFORE_FOLLOW = re.compile(r"(?:,|\b[A-Z][\w.-]*|\b\d[\w.-]*)\s*$")
+#: a date used as an adjective of an event noun: "the April 2025 launch", "its 2024 event"
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:launch|release|debut|rollout|event|keynote|conference)\b", re.I
+)
+#: a release denied outright ("not yet releasing", "hasn't shipped"); "not … until May" is
+#: a target and keeps its date
+_NOT_RELEASING = re.compile(
+    r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:be(?:en|ing)?\s+)?(?:publicly\s+)?"
+    r"(?:releas|launch|ship|open[\s-]sourc)\w*(?![^.;]{0,40}?\buntil\b)",
+    re.I,
+)
 #: "press release", "news release": a noun, not the model's release
 _NOUN_RELEASE = re.compile(r"\b(?:press|news|media)[\s-]+$", re.I)
 #: "a day after", "two weeks before": a date reckoned from another event
@@ -1504,7 +1527,7 @@ _UPCOMING_KEYS = (
     "testing", "building", "previewing", "unreleased", "start", "began", "begun", "launching",
     "releasing", "shipping", "debuting", "rolling out", "preparing",
     "readying", "prepping", "drift",
-    "completed", "finished", "wrapped up", "phase", "stage", "way",
+    "completed", "finished", "wrapped up", "phase", "stage", "way", "to follow",
 )  # fmt: skip
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",

@@ -199,6 +199,11 @@ RELEASED: Matcher = _rx(
     r"(?= (?:meta['’]s )?(?:code )?llama\b)"
     r"(?![^.;]{0,60}?\b(?:expected|slated|due|planned|set to|coming|next|later|soon|upcoming|"
     r"will|would|approach\w*|nears?|looming)\b)|"
+    # "Meta's September 2024 release of Llama 3.2": a dated release named as a past event
+    # (not "its planned 2026 release of", nor one said to come)
+    r"(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir ))(?:(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december) )?(?:19|20)\d\d release of\b"
+    r"(?![^.;]{0,60}?\b(?:will|would|expected|slated|due|planned|coming|next|later|soon)\b)|"
     r"(?:out|available) now|can (?:now )?be downloaded|downloadable|hit the market|"
     r"went live|goes live|dropped (?:today|yesterday|on|last)|release of (?:the )?weights|"
     r"what'?s out|(?:'s|'re) (?:now )?out\b|is out now|"
@@ -282,6 +287,9 @@ UPCOMING: Matcher = _rx(
     # "available in limited preview / research access": shown to a few, not out
     r"available (?:only )?in (?:an? )?(?:early |private |limited |closed |research )"
     r"(?:research )?preview(?!\s+(?:on|via|through|in|at)\b)|"
+    # "a vision model, Llama 4-V, to follow later": named now, out later
+    r"\bto follow (?:later|soon|shortly|in the coming|"
+    r"(?:later |early )?next|this (?:year|month|fall|autumn|summer|spring|winter))|"
     r"previewed|previewing|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
     r"(?:is|are|was) working on|still cooking|announced (?:the )?(?:forthcoming|upcoming|"
     r"planned) release)"

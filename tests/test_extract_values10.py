@@ -154,3 +154,95 @@ def test_ship_plan_case(case: RuleCase) -> None:
 def test_find_is_used() -> None:
     # keeps the helper import honest for a value check without a RuleCase
     assert not find([], "Llama 3", "status", None)
+
+
+# (6) "Meta's September 2024 release of Llama 3.2": a dated release named as a past event;
+# a planned one ("its planned 2026 release", "… will") is no release
+DATED_RELEASE_CASES = [
+    RuleCase(
+        "possessive-dated-release-of-a-model",
+        "The firm's October 2024 release of Llama 3.2 put vision into its open line-up.",
+        "2025-03-02",
+        (("Llama 3.2", "status", "released"),),
+        (),
+    ),
+    RuleCase(
+        "a-planned-dated-release-is-no-release",
+        "Its 2026 release of Llama 5 will come with a new licence, staff were told.",
+        "2025-11-02",
+        (),
+        (("Llama 5", "status", "released"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DATED_RELEASE_CASES, ids=[c.id for c in DATED_RELEASE_CASES])
+def test_dated_release_case(case: RuleCase) -> None:
+    check_rule_case(case)
+
+
+# (7) "X, to follow later", "with X to follow this year": named now, out later; a common
+# noun before it ("steps to follow soon") names no model
+TO_FOLLOW_CASES = [
+    RuleCase(
+        "appositive-to-follow-later",
+        "Meta also showed a reasoning model, Llama 4 Reasoning, to follow later.",
+        "2025-04-07",
+        (("Llama 4 Reasoning", "status", "upcoming"),),
+        (),
+    ),
+    RuleCase(
+        "with-a-member-to-follow-this-year",
+        "Meta put out Llama 4 Scout on Saturday, with Llama 4 Behemoth to follow this year.",
+        "2025-04-07",
+        (("Llama 4 Behemoth", "status", "upcoming"), ("Llama 4 Scout", "status", "released")),
+        (),
+    ),
+    RuleCase(
+        "rules-to-follow-name-no-model",
+        "Builders can use Llama 3.1 today, with a few steps to follow soon after they sign up.",
+        "2024-08-01",
+        (),
+        (("Llama 3.1", "status", "upcoming"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TO_FOLLOW_CASES, ids=[c.id for c in TO_FOLLOW_CASES])
+def test_to_follow_case(case: RuleCase) -> None:
+    check_rule_case(case)
+
+
+# (8) "at the April 2025 launch it was not yet releasing X": the event's day, and the model
+# named is held back, so no release date for it; the same launch with a release keeps it
+HELD_BACK_AT_LAUNCH_CASES = [
+    RuleCase(
+        "not-yet-releasing-at-a-dated-launch",
+        "At its April 2025 launch Meta said it was not yet releasing Llama 4 Behemoth, "
+        "which is still training.",
+        "2025-04-07",
+        (),
+        (("Llama 4 Behemoth", "release_date", None),),
+    ),
+    RuleCase(
+        "released-at-a-dated-launch-keeps-the-date",
+        "At its April 2025 launch Meta released Llama 4 Scout to every developer.",
+        "2025-04-07",
+        (("Llama 4 Scout", "release_date", "2025-04"),),
+        (),
+    ),
+    RuleCase(
+        "not-released-until-keeps-the-target",
+        "Llama 5 will not be released until June 2026, Meta said at its April 2026 event.",
+        "2026-04-10",
+        (("Llama 5", "release_date", "2026-06"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case", HELD_BACK_AT_LAUNCH_CASES, ids=[c.id for c in HELD_BACK_AT_LAUNCH_CASES]
+)
+def test_held_back_at_launch_case(case: RuleCase) -> None:
+    check_rule_case(case)
