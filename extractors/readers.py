@@ -883,6 +883,13 @@ _MODELISH = re.compile(r"\b(?:model|LLM|weights|Llama|LLaMA|checkpoint)", re.I)
 
 #: "X, the latest of its open models", "X is one of Meta's open-weight models": the
 #: subject is put in its maker's open kind, which says the subject is open
+#: "Llama 3.2, a new family of open-source models", "the Llama 3 family of open-weight
+#: models": the plural names the family's members, not a kind; the family is the model
+_FAMILY_OF_BEFORE = re.compile(
+    r"(?:(?:,|\b(?:is|was|as))\s+(?:a|an|the|its|their)\s+(?:(?:new|latest|first|second|third|"
+    r"next)\s+)?|\d\s+)(?:family|collection|suite|series|herd|line-?up)\s+of\s+$",
+    re.I,
+)
 _MEMBER_OF_KIND_BEFORE = re.compile(
     r"(?:,|\b(?:is|was|as))\s+(?:(?:the|a|an)\s+)?(?:(?:latest|newest|next|first|biggest|"
     r"largest|smallest|best|strongest|most\s+[\w-]+)\s+)?(?:era|generation|iteration|addition|"
@@ -942,6 +949,7 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
         plural_kind
         and not _PREDICATE_BEFORE.search(before)
         and not _MEMBER_OF_KIND_BEFORE.search(before)
+        and not _FAMILY_OF_BEFORE.search(before)
     ):
         return True
     if word.lower().endswith(("sourced", "source")) and _VERB_OBJECT.match(after):

@@ -246,3 +246,36 @@ HELD_BACK_AT_LAUNCH_CASES = [
 )
 def test_held_back_at_launch_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# (9) "Llama 3.2, a new family of open-source models", "the Llama 3 family of open-weight
+# models": the plural names the family's members, so the family is open; a family of
+# someone else's models, or one left behind, says nothing of the model
+FAMILY_OF_CASES = [
+    RuleCase(
+        "appositive-family-of-open-models",
+        "Meta unveiled Llama 3.2, a new family of open-source AI models, on Wednesday.",
+        "2024-09-27",
+        (("Llama 3.2", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "numbered-family-of-open-weight-models",
+        "Meta widened access to the Llama 3 family of open-weight models across Europe.",
+        "2024-10-02",
+        (("Llama 3", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "a-rivals-family-says-nothing",
+        "Llama 3.2 competes with a family of open-weight models from rival labs.",
+        "2024-10-02",
+        (),
+        (("Llama 3.2", "openness", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", FAMILY_OF_CASES, ids=[c.id for c in FAMILY_OF_CASES])
+def test_family_of_open_models_case(case: RuleCase) -> None:
+    check_rule_case(case)
