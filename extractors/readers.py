@@ -883,6 +883,13 @@ _MODELISH = re.compile(r"\b(?:model|LLM|weights|Llama|LLaMA|checkpoint)", re.I)
 
 #: "X, the latest of its open models", "X is one of Meta's open-weight models": the
 #: subject is put in its maker's open kind, which says the subject is open
+#: "Llama 3.2, a new family of open-source models", "the Llama 3 family of open-weight
+#: models": the plural names the family's members, not a kind; the family is the model
+_FAMILY_OF_BEFORE = re.compile(
+    r"(?:(?:,|\b(?:is|was|as))\s+(?:a|an|the|its|their)\s+(?:(?:new|latest|first|second|third|"
+    r"next)\s+)?|\d\s+)(?:family|collection|suite|series|herd|line-?up)\s+of\s+$",
+    re.I,
+)
 _MEMBER_OF_KIND_BEFORE = re.compile(
     r"(?:,|\b(?:is|was|as))\s+(?:(?:the|a|an)\s+)?(?:(?:latest|newest|next|first|biggest|"
     r"largest|smallest|best|strongest|most\s+[\w-]+)\s+)?(?:era|generation|iteration|addition|"
@@ -942,6 +949,7 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
         plural_kind
         and not _PREDICATE_BEFORE.search(before)
         and not _MEMBER_OF_KIND_BEFORE.search(before)
+        and not _FAMILY_OF_BEFORE.search(before)
     ):
         return True
     if word.lower().endswith(("sourced", "source")) and _VERB_OBJECT.match(after):
@@ -1043,6 +1051,10 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "is expected to be a cornerstone of": a role foreseen, no release
             if _NOT_A_MODEL_OBJECT.match(text, m.end()):
                 continue  # "is building data centres", "being built in an orchard"
+            if m.group(0).lower().startswith("to follow") and not _NAME_BEFORE_FOLLOW.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "rules to follow soon", "more models to follow": no model named
             if _OUT_NOW_AND_WIDER.search(text, max(0, m.start() - 160), m.start()):
                 continue  # "is now powering Meta AI and will roll out to WhatsApp": wider reach
             if _UNNAMED_MODELS_BEFORE.search(text, max(0, m.start() - 60), m.start()):
@@ -1291,6 +1303,11 @@ def read_release_dates(
             missed = _MISSED_FROM.search(before) or re.match(r"from\b", own, re.I)
             if missed and _TO_NEW_DATE_AFTER.match(clause_text, date.end):
                 continue  # "delayed from March to May": March is the missed date
+            if _EVENT_NOUN_AFTER.match(clause_text, date.end) and _NOT_RELEASING.search(
+                clause_text, date.end
+            ):
+                continue  # "at the April 2025 launch it was not yet releasing X": the event's
+                # day, and the model named is the one held back
             if not date_belongs_to_release(clause_text, date):
                 continue
             value = date.values[-1]
@@ -1326,6 +1343,20 @@ def _with_earliest_tails(
     return joined
 
 
+#: "Llama 4-V, to follow later", "with Behemoth to follow": a name (or an appositive's
+#: comma) right before; a common noun ("steps to follow") names no model
+_NAME_BEFORE_FOLLOW = re.compile(r"(?:,|\b[A-Z][\w.-]*|\b\d[\w.-]*)\s*$")
+#: a date used as an adjective of an event noun: "the April 2025 launch", "its 2024 event"
+_EVENT_NOUN_AFTER = re.compile(
+    r"\s+(?:launch|release|debut|rollout|event|keynote|conference)\b", re.I
+)
+#: a release denied outright ("not yet releasing", "hasn't shipped"); "not … until May" is
+#: a target and keeps its date
+_NOT_RELEASING = re.compile(
+    r"\b(?:not|n't|never)\s+(?:yet\s+)?(?:be(?:en|ing)?\s+)?(?:publicly\s+)?"
+    r"(?:releas|launch|ship|open[\s-]sourc)\w*(?![^.;]{0,40}?\buntil\b)",
+    re.I,
+)
 #: "press release", "news release": a noun, not the model's release
 _NOUN_RELEASE = re.compile(r"\b(?:press|news|media)[\s-]+$", re.I)
 #: "a day after", "two weeks before": a date reckoned from another event
@@ -1504,13 +1535,13 @@ _UPCOMING_KEYS = (
     "testing", "building", "previewing", "unreleased", "start", "began", "begun", "launching",
     "releasing", "shipping", "debuting", "rolling out", "preparing",
     "readying", "prepping", "drift",
-    "completed", "finished", "wrapped up", "phase", "stage", "way",
+    "completed", "finished", "wrapped up", "phase", "stage", "way", "to follow",
 )  # fmt: skip
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",
     " out", " live", " here", "download", "market", "went", "goes", "dropped", "'s out",
     "fetch", "publish", "rolling out", "gave us", "gives us", "brought us", "brings us",
-    "introduced", "announced the",
+    "introduced", "announced the", "ready for",
 )  # fmt: skip
 
 

@@ -109,7 +109,11 @@ HEDGE: Matcher = _rx(
     r"would(?! have)|my bet|i bet|i expect|i suspect|i guess|guessing|my guess|"
     r"(?:is|are|was|were) expected|expected to|expected in|expected by|expected later|"
     r"expected (?:this|next|early|late|soon)|expected$|is tipped|rumou?r(?:s|ed)?|"
-    r"speculat\w*|potentially|supposedly|anticipated|in talks|considering|weighing|"
+    r"speculat\w*|potentially|supposedly|in talks|considering|weighing|"
+    # "is anticipated to launch" hedges; "its highly anticipated Llama 4 Scout" only
+    # describes a model the sentence states as out (an attributive adjective)
+    r"(?<!highly )(?<!long[\s-])(?<!much[\s-])(?<!eagerly )(?<!hotly )(?<!widely )"
+    r"(?<!long-)(?<!much-)anticipated|"
     r"rumou?red|could be|set to|poised to|"
     # an inference, not a statement: "the details suggest a mixture-of-experts design"
     r"suggest(?:s|ed|ing)?|appears? to|appeared to|seems? to|seemed to|points? to|pointing to|"
@@ -155,6 +159,12 @@ RELEASED: Matcher = _rx(
     r"(?!(?:[^.;]){0,60}?\b(?:tomorrow|next|later|soon|in the coming|plans?|will|would)\b)|"
     r"(?:today|now),? (?:meta|we) (?:is|are|'re) (?:also )?releasing|launched|launches today|"
     r"debuted|shipped|rolled out|(?:begun|began|started|starts) rolling out|"
+    # "Meta is rolling out X to developers", "…, rolling out new tools like X": the present
+    # of a release under way (a date or "soon" after it makes it a plan, read as upcoming)
+    r"(?:(?:is|are|'s|'re) (?:now |also |today |currently |already )?|, )rolling out\b"
+    r"(?!(?:[^.;]){0,60}?\b(?:tomorrow|next|later|soon|in the coming|will|over the)\b)|"
+    # a model card's "This model is ready for commercial/non-commercial use": it is out
+    r"(?:is|are) (?:now )?ready for (?:commercial|non-commercial)(?:\s*/\s*non-commercial)? use|"
     r"open[\s-]sourced|made (?:publicly |freely |openly )?available|became available|"
     r"made (?:it|them|(?:its|their|the) (?:[\w.-]+ ){1,5}?)(?:publicly |freely |openly )?"
     r"available|(?:gave|gives|brought|brings) us|"
@@ -189,6 +199,11 @@ RELEASED: Matcher = _rx(
     r"(?= (?:meta['’]s )?(?:code )?llama\b)"
     r"(?![^.;]{0,60}?\b(?:expected|slated|due|planned|set to|coming|next|later|soon|upcoming|"
     r"will|would|approach\w*|nears?|looming)\b)|"
+    # "Meta's September 2024 release of Llama 3.2": a dated release named as a past event
+    # (not "its planned 2026 release of", nor one said to come)
+    r"(?:(?<=['’]s )|(?<=\bits )|(?<=\btheir ))(?:(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december) )?(?:19|20)\d\d release of\b"
+    r"(?![^.;]{0,60}?\b(?:will|would|expected|slated|due|planned|coming|next|later|soon)\b)|"
     r"(?:out|available) now|can (?:now )?be downloaded|downloadable|hit the market|"
     r"went live|goes live|dropped (?:today|yesterday|on|last)|release of (?:the )?weights|"
     r"what'?s out|(?:'s|'re) (?:now )?out\b|is out now|"
@@ -272,13 +287,18 @@ UPCOMING: Matcher = _rx(
     # "available in limited preview / research access": shown to a few, not out
     r"available (?:only )?in (?:an? )?(?:early |private |limited |closed |research )"
     r"(?:research )?preview(?!\s+(?:on|via|through|in|at)\b)|"
+    # "a vision model, Llama 4-V, to follow later": named now, out later
+    r"\bto follow (?:later|soon|shortly|in the coming|"
+    r"(?:later |early )?next|this (?:year|month|fall|autumn|summer|spring|winter))|"
     r"previewed|previewing|sneak peek|teased|next (?:frontier|flagship|generation|big) model|"
     r"(?:is|are|was) working on|still cooking|announced (?:the )?(?:forthcoming|upcoming|"
     r"planned) release)"
 )
 #: release verbs after which a date is the release date
 RELEASE_DATE_TRIGGER: Matcher = _rx(
+    # "plans to ship X in the first half of 2026": the bare verb of a plan dates it too
     r"\b(?:released?|releases|releasing|launch(?:ed|es|ing)?|debut(?:ed|s)?|shipped|ships|"
+    r"(?<=to )ship|"
     r"arriv(?:e|ed|es|ing)|(?<=is )out|(?<=are )out|(?<=was )out|(?<=came )out|(?<=come )out|"
     r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
     r"unveil(?:ed|s|ing)?|pushed|pushes|pushing|delayed|delays|delaying|slipped|slips|moved|"
@@ -424,7 +444,9 @@ NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s*[:—–-]?\s+(?:\w+\
 MOE = _rx(r"\b(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?|mixed[\s-]experts?)\b")
 DENSE = _rx(
     r"\bdense\b(?![\s-]+(?:layers?|blocks?|attention|FFN|feed))"
-    r"(?=[\s-]+(?:[\w-]+[\s-]+){0,2}(?:model|architecture|transformer|LLM|decoder|variant|version|"
+    r"(?![\s-]+(?:retrieval|embeddings?|vectors?|passage|captioning|prediction|search)\b)"
+    # "a dense 12B multimodal safety model": up to three words between it and the noun
+    r"(?=[\s-]+(?:[\w-]+[\s-]+){0,3}(?:model|classifier|architecture|transformer|LLM|decoder|variant|version|"
     r"network|family|families|generation|series|lineup)|\s*[,.;)]|\s*$|"
     # "a 12B dense (not a MoE!) model": the aside denies the other design
     r"\s*\(\s*(?:not|no|non)\b)"
