@@ -574,7 +574,7 @@ ITALIAN = Language(
 #: "开源" said of a model. Not after "从" ("从开源走向封闭": moving away from open) nor after
 #: a stance verb ("倡导开源", "放弃开源": a policy, no model); not before a bare "Llama"
 #: ("开源的 Llama 模型": the open line, not the model in focus; "开源的 Llama 3" counts)
-_ZH_STANCE = ("从", "從", "倡导", "倡導", "拥抱", "擁抱", "坚持", "堅持")
+_ZH_STANCE: tuple[str, ...] = ("从", "從", "倡导", "倡導", "拥抱", "擁抱", "坚持", "堅持")
 _ZH_STANCE += ("放弃", "放棄", "告别", "告別")
 _ZH_OPEN_SOURCE = (
     "".join(f"(?<!{word})" for word in _ZH_STANCE) + r"(?:开源|開源)(?!的?\s*llama(?!\s*\d))"

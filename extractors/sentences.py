@@ -195,21 +195,20 @@ def _glued_label(clean: str) -> tuple[str | None, str]:
     cue = "weights:" if label.lower().startswith("open") else _glued_cue(label)
     shape = _GLUED_VALUE.get(cue) if cue else None
     if shape is not None:
-        value = shape.match(rest)
-        if not value or not _GLUED_TAIL.fullmatch(rest, value.end()):
+        figure = shape.match(rest)
+        if not figure or not _GLUED_TAIL.fullmatch(rest, figure.end()):
             return None, ""  # more figures follow: a table's cells run together
-        return label, value.group(0)
+        return label, figure.group(0)
     if cue not in ("license:", "architecture:", "@modalities"):
         return None, ""
     ends = [m.start() for m in _GLUED_DESCRIPTION.finditer(rest, 1)]
     end = next((e for e in ends if _DESCRIPTION.match(rest, e)), len(rest))
-    value = rest[:end].strip()
     # a note in brackets after the name ("(weights never released)") is not part of it
-    value = value.split(" (", 1)[0]
+    name = rest[:end].strip().split(" (", 1)[0]
     # a name runs a few words; another capital glued inside it is the next cell
-    if not 0 < len(value.split()) <= 6 or _GLUED_DESCRIPTION.search(value, 1):
+    if not 0 < len(name.split()) <= 6 or _GLUED_DESCRIPTION.search(name, 1):
         return None, ""
-    return label, value
+    return label, name
 
 
 #: what may follow a value: nothing, a unit ("per token"), or the field's description
