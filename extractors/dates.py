@@ -411,6 +411,10 @@ class DateMention:
     kind: str = ""
 
 
+#: a clock time right after a date: "2026-04-09 01:01", "2025-04-05T18:30"
+_CLOCK_AFTER = re.compile(r"(?:T|\s{1,2}|,\s)\d{1,2}:\d{2}\b")
+
+
 def find_dates(text: str, published: dt.date | None, *, future: bool = False) -> list[DateMention]:
     """Return the date expressions in ``text`` resolved to partial ISO dates, in order.
 
@@ -427,6 +431,8 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False) ->
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
+            if _CLOCK_AFTER.match(text, m.end()):
+                continue  # "2026-04-09 01:01": a page's timestamp, not an event's day
             mention = _resolve(kind, m, published, future)
             if mention is not None:
                 found.append(mention)

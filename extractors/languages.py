@@ -143,7 +143,8 @@ GERMAN = Language(
     hedge=(r"dürfte", r"könnte", r"soll", r"sollen", r"angeblich", r"erwartet", r"vermutlich"),
     future=(r"wird", r"werden", r"soll", r"sollen", r"geplant", r"erwartet", r"verschoben"),
     release_nouns=(r"veröffentlichung", r"start", r"markteinführung", r"launch"),
-    release_labels=(r"veröffentlichung(?:sdatum)?", r"erscheinungsdatum", r"erschienen"),
+    # not "erschienen (am)": on news pages that is the article's own date
+    release_labels=(r"veröffentlichung(?:sdatum)?", r"erscheinungsdatum"),
     months={
         "januar": 1,
         "jänner": 1,
@@ -662,7 +663,8 @@ CHINESE = Language(
     hedge=(r"预计", r"預計", r"可能", r"或将", r"或將"),
     future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"計畫", r"即将", r"即將"),
     release_nouns=(),
-    release_labels=(r"发布(?:日期|时间)", r"發布(?:日期|時間)", r"上线(?:日期|时间)"),
+    # not "发布时间": on news pages that is the article's own timestamp
+    release_labels=(r"发布日期", r"發布日期", r"上线日期"),
     months={},
     seasons={},
     quarter_ordinals={"一": 1, "二": 2, "三": 3, "四": 4},

@@ -103,6 +103,33 @@ CASES += [
 ]
 
 
+CASES += [
+    # a date with a clock time after it is a page's timestamp, not the model's day
+    RuleCase(
+        "a-date-with-a-clock-time-is-a-timestamp",
+        "Llama 4 Scout is available now.\n\nReleased: 2025-04-09 01:01",
+        "2025-04-09",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 4 Scout", "release_date", None),),
+    ),
+    RuleCase(
+        "a-date-alone-in-a-release-field-is-the-release-day",
+        "Llama 4 Scout is available now.\n\nReleased: 2025-04-09",
+        "2025-04-10",
+        (("Llama 4 Scout", "release_date", "2025-04-09"),),
+        (),
+    ),
+    # Muse Spark is a configured model: named in passing, it is still Meta's
+    RuleCase(
+        "a-configured-codename-named-in-passing",
+        "Muse Spark is fast, and it is not open weights.",
+        "2026-04-12",
+        (("Muse Spark", "openness", "closed"),),
+        (),
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
