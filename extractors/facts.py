@@ -56,7 +56,7 @@ from llamawatch.extractors.binding import (
 )
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.clauses import split_clauses, units_with_title
-from llamawatch.extractors.dates import find_dates
+from llamawatch.extractors.dates import DateMention, find_dates
 from llamawatch.extractors.focus import ReadingState, update_focus
 from llamawatch.extractors.labels import license_value, readable_texts, row_target
 from llamawatch.extractors.mentions import (
@@ -704,7 +704,7 @@ _SENTENCE_BREAK = re.compile(r"[.;:!?](?:\s|$)")
 
 
 def _listed_releases(
-    text: str, groups: Sequence[Group], released: Sequence[str], published: object
+    text: str, groups: Sequence[Group], released: Sequence[str], published: dt.date | None
 ) -> list[tuple[Group, int]]:
     """Return the list items a release said of an earlier item reaches, each with a position.
 
@@ -744,24 +744,23 @@ def _listed_releases(
     return found
 
 
+def _dates_after(text: str, end: int) -> list[DateMention]:
+    """Return the dates in the words right after a name ("(April 2025", " in July 2024")."""
+    lead = _GAPPED_DATE.match(text, end)
+    return find_dates(text[lead.end() : lead.end() + 40], None) if lead else []
+
+
 def _dated(text: str, end: int) -> bool:
-    lead = _GAPPED_DATE.match(text, end)
-    return bool(lead and find_dates(text[lead.end() : lead.end() + 40], None))
+    return bool(_dates_after(text, end))
 
 
-def _dated_right_after(text: str, end: int, published: object) -> bool:
+def _dated_right_after(text: str, end: int, published: dt.date | None) -> bool:
     """Return True when a date stands right after a name and is not after ``published``."""
-    lead = _GAPPED_DATE.match(text, end)
-    if lead is None:
-        return False
-    dates = find_dates(text[lead.end() : lead.end() + 40], None)
+    dates = _dates_after(text, end)
     if not dates or dates[0].start != 0:
         return False
-    value = dates[0].values[-1]
-    if isinstance(published, dt.date):
-        year = f"{published.year:04d}"
-        return value[:4] < year or (value[:4] == year and value[:7] <= published.isoformat()[:7])
-    return True
+    # the date's month (or year) is not after the post's month
+    return published is None or dates[0].values[-1][:7] <= published.isoformat()[:7]
 
 
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".

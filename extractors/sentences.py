@@ -192,7 +192,7 @@ def _glued_label(clean: str) -> tuple[str | None, str]:
     if not found:
         return None, ""
     label, rest = found.group("label"), found.group("value")
-    cue = "weights:" if label.lower().startswith("open") else _glued_cue(label)
+    cue = "weights:" if label.lower().startswith("open") else label_cue(label)
     shape = _GLUED_VALUE.get(cue) if cue else None
     if shape is not None:
         figure = shape.match(rest)
@@ -267,10 +267,6 @@ def label_cue(label: str) -> str | None:
     if languages.reading_other_language() and _FOREIGN_RELEASE_LABEL.fullmatch(label.lower()):
         return "released on"
     return None
-
-
-def _glued_cue(label: str) -> str | None:
-    return label_cue(label)
 
 
 def _label(raw: str) -> tuple[str | None, str]:
@@ -372,10 +368,10 @@ def _pair_bulleted_fields(units: list[Unit]) -> list[Unit]:
             continue
         if value.block != name.block + 1 or not _BARE_FIELD_NAME.fullmatch(name.clean):
             continue
-        cue = _glued_cue(name.clean)
+        cue = label_cue(name.clean)
         if not cue or (cue.startswith("@") and cue != "@modalities"):
             continue
-        if not 0 < len(value.clean.split()) <= 6 or _glued_cue(value.clean) is not None:
+        if not 0 < len(value.clean.split()) <= 6 or label_cue(value.clean) is not None:
             continue
         units[i + 1] = replace(value, label=name.clean, value=value.clean)
     return units
