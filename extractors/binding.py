@@ -24,7 +24,7 @@ from llamawatch.extractors.focus import (
     refer_back,
     technical_scope,
 )
-from llamawatch.extractors.mentions import ELSEWHERE, Group, Target
+from llamawatch.extractors.mentions import ELSEWHERE, VERSUS_VERB, Group, Target
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.scope import (
     PostScope,
@@ -67,8 +67,7 @@ _TRAILING_OWNER = re.compile(r"[^,;:.()\[\]]{0,40}?\b(?:for|of)\s+(?:the\s+|Meta
 #: a value right after a comparison verb ("matches or beats the 405B") is the size
 #: of what the subject is compared with
 _COMPARED_OBJECT = re.compile(
-    r"\b(?:match(?:es|ed)?|beat(?:s|ing)?|outperform(?:s|ed|ing)?|rival(?:s|ed|ing)?|"
-    r"surpass(?:es|ed|ing)?|than|versus|vs\.?|against|exceed(?:s|ed|ing)?)\s+"
+    rf"(?:\b{VERSUS_VERB}|\bthan|\bversus|\bvs\.?|\bagainst)\s+"
     r"(?:(?:or|and)\s+(?:even\s+)?\w+\s+)?(?:the|a|an|its)\s+(?:much\s+)?(?:larger\s+|bigger\s+)?$",
     re.I,
 )

@@ -75,12 +75,13 @@ _COMPARED_BEFORE = re.compile(
     r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:original\s+|earlier\s+|previous\s+|existing\s+)?$",
     re.I,
 )
-_VERSUS_VERB = r"(?:match|exceed|beat|surpass|rival|outperform|equal|outscore|outclass)\w*"
+#: the verbs of a comparison ("matches", "beats", "outperforms" …), for binding too
+VERSUS_VERB = r"(?:match|exceed|beat|surpass|rival|outperform|equal|outscore|outclass)\w*"
 #: "matches or exceeds the 405B Llama 3.1", "rivals and even beats Llama 3", "exceeds
 #: Llama 2": two comparison verbs joined, or "exceed", make the name after them what
 #: the subject is measured against (a size before the name included)
 _JOINED_COMPARISON = re.compile(
-    rf"(?:\b{_VERSUS_VERB}\s+(?:or|and)\s+(?:even\s+|sometimes\s+|often\s+)?{_VERSUS_VERB}"
+    rf"(?:\b{VERSUS_VERB}\s+(?:or|and)\s+(?:even\s+|sometimes\s+|often\s+)?{VERSUS_VERB}"
     r"|\bexceed(?:s|ed|ing)?)\s+"
     r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:much\s+)?(?:larger\s+|bigger\s+|original\s+)?"
     r"(?:~?[\d.]+\s?[BMT](?:[\s-]+param\w*)?\s+)?$",
