@@ -449,7 +449,11 @@ def _publisher_says(
 
 
 def _wins_since(
-    candidate: FactValue, since: dt.date, facts: Sequence[Fact], rules: ResolutionRules
+    candidate: FactValue,
+    since: dt.date,
+    facts: Sequence[Fact],
+    rules: ResolutionRules,
+    lead: float = 1.0,
 ) -> bool:
     """Return whether a status outvotes every other status stated since a day.
 
@@ -464,6 +468,12 @@ def _wins_since(
         side = for_sites if fact.value == candidate else against_sites
         site = source_site(fact.source)
         side[site] = max(side.get(site, 0.0), rules.weight(fact))
+    if lead > 1.0:
+        # "at least ``lead`` times as many sources": two pages against one is enough to
+        # doubt a lone claim, but two against two is a conflict, not a correction
+        return len(for_sites) >= lead * len(against_sites) and sum(for_sites.values()) > sum(
+            against_sites.values()
+        )
     return len(for_sites) > len(against_sites) and sum(for_sites.values()) > sum(
         against_sites.values()
     )
@@ -475,8 +485,12 @@ def _outweighs(
     current: FactValue,
     day_facts: Sequence[Fact],
     rules: ResolutionRules,
+    lead: int = 1,
 ) -> bool:
-    """Return whether a value's support beats the current one's: publisher or more sources."""
+    """Return whether a value's support beats the current one's: publisher or more sources.
+
+    ``lead`` is how many more sources than the current value's it takes.
+    """
     if any(
         rules.is_publisher(f.model, f.source)
         and f.certainty != "speculative"
@@ -489,7 +503,9 @@ def _outweighs(
     old_weight, old_sites = tally.support(current, day)
     # more independent sources, or as many against a value whose statements have aged
     # past half their weight: a lone contradiction stays dissent
-    if new_sites > old_sites and new_weight > old_weight:
+    # (a value no source holds any longer, its source having corrected itself,
+    # needs no lead)
+    if new_sites >= (old_sites + lead if old_sites else 1) and new_weight > old_weight:
         return True
     return (
         _may_replace_aged(tally.attribute, candidate, current, rules)
@@ -549,29 +565,28 @@ def _read_status(
         return None
     if _challenge_status(belief, choice, tally, window, day_facts, rules):
         return choice
-    if _lone_release_retracted(belief, choice, tally, rules):
+    if _release_outvoted(belief, choice, tally, rules):
         return choice
     return None
 
 
-def _lone_release_retracted(
+def _release_outvoted(
     belief: _Belief, candidate: FactValue, tally: _Tally, rules: ResolutionRules
 ) -> bool:
-    """Return whether a release believed on one press source's word alone gives way.
+    """Return whether a release believed on the press's word alone gives way.
 
-    A release is public: one that nobody but a single press source has ever
-    stated (never the publisher, never a second site) is not yet a fact the
-    later "upcoming" statements lag behind. When more sources, outweighing it,
-    have said otherwise since, the claim was the outlier.
+    A release is public: one the publisher has never stated is not yet a fact
+    that later "upcoming" statements lag behind. When, since the release was
+    believed, at least twice as many sources, outweighing its own, have said
+    otherwise as still say it is out (each source's latest word), the claim
+    was the outlier: a page that lists an unreleased model among the released
+    ones, or dates itself before the launch it reports.
     """
     if belief.value != "released" or _LIFECYCLE.get(str(candidate), 0) >= _LIFECYCLE["released"]:
         return False
-    claims = [f for f in tally.facts if f.value == "released"]
-    if len({source_site(f.source) for f in claims}) != 1 or any(
-        rules.is_publisher(f.model, f.source) for f in claims
-    ):
+    if any(rules.is_publisher(f.model, f.source) for f in tally.facts if f.value == "released"):
         return False
-    return _wins_since(candidate, belief.since, tally.facts, rules)
+    return _wins_since(candidate, belief.since, tally.facts, rules, lead=2.0)
 
 
 def _read_settled(
@@ -600,7 +615,13 @@ def _read_settled(
         # the publisher's own date to the day is final: press dates a day off are
         # time zones or slips of the pen; only the publisher moves it
         return choice if _publisher_says(choice, day_facts, attribute, rules) else None
-    return choice if _outweighs(tally, choice, belief.value, day_facts, rules) else None
+    # within the week of the belief, one more source is a conflict, not a correction:
+    # launch-week pages disagree (a training-data list read as inputs, a rounded size)
+    # and the next ones settle it
+    day = day_facts[0].published
+    fresh = day is not None and (day - belief.since).days <= rules.conflict_days
+    lead = 2 if fresh else 1
+    return choice if _outweighs(tally, choice, belief.value, day_facts, rules, lead) else None
 
 
 def _read_plan(

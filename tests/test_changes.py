@@ -432,6 +432,46 @@ def test_later_upcoming_for_a_released_model_is_lag_kept_as_dissent() -> None:
     }
 
 
+def test_a_release_the_press_alone_claims_gives_way_when_twice_as_many_say_otherwise() -> None:
+    # two pages list Griffin among the released models (one dated to its month only,
+    # so it sorts first); the launch coverage and later reports say it is coming
+    claims = [
+        said("Griffin", "status", "released", D, "https://early.example/g"),
+        said("Griffin", "status", "released", days(5), "https://roundup.example/g"),
+    ]
+    coverage = [
+        said("Griffin", "status", "upcoming", days(5), f"https://site{n}.example/g")
+        for n in range(3)
+    ]
+    states, events = resolve_history([*claims, *coverage], rules=LAB_RULES)
+    assert states["Griffin"]["status"].value == "released"  # three against two: a conflict
+    more = [*claims, *coverage, said("Griffin", "status", "upcoming", days(6), PRESS[0])]
+    states, events = resolve_history(more, rules=LAB_RULES)
+    assert [(e.new, e.date) for e in events] == [("released", D), ("upcoming", days(6))]
+    assert {d.value for d in states["Griffin"]["status"].dissent} == {"released"}
+    # had the publisher said so, every later "coming" would be lag
+    lab = [*more, said("Griffin", "status", "released", D, "https://acme.example/griffin")]
+    states, events = resolve_history(lab, rules=LAB_RULES)
+    assert [e.new for e in events] == ["released"]
+
+
+def test_a_settled_value_needs_a_clear_lead_in_its_first_week() -> None:
+    base = [
+        said("Heron", "status", "released", D, "https://acme.example/heron"),
+        said("Heron", "modalities", ("image", "text"), D, PRESS[0]),
+        # the next day two pages add video (it was in the training data)
+        said("Heron", "modalities", ("image", "text", "video"), days(1), PRESS[1]),
+        said("Heron", "modalities", ("image", "text", "video"), days(1), PRESS[2]),
+    ]
+    states, events = resolve_history(base, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "modalities"] == [("image", "text")]
+    assert len(states["Heron"]["modalities"].dissent) == 2
+    # a third page within the week makes it a clear lead
+    third = said("Heron", "modalities", ("image", "text", "video"), days(2), "https://x.example/")
+    states, _ = resolve_history([*base, third], rules=LAB_RULES)
+    assert states["Heron"]["modalities"].value == ("image", "text", "video")
+
+
 def test_lifecycle_moves_forward_upcoming_shelved_released_only_on_support() -> None:
     facts = [
         said("Orca", "status", "upcoming", D, PRESS[0]),
