@@ -334,7 +334,9 @@ PAST_EVENT_VERB = _rx(
 #: words that make a release statement look forward
 FUTURE_WORDS: Matcher = _rx(
     r"\b(?:will|expected|due|slated|scheduled|planned|plans?|coming|upcoming|forthcoming|"
-    r"next|later|soon|to be released|to launch|to release|would|set to|aims?|delay\w*|"
+    # "the next generation of its model", "a next-gen LLM": the model's rank, not a time
+    r"next(?![\s-]+gen(?:eration)?s?\b)|later|soon|to be released|to launch|to release|would|"
+    r"set to|aims?|delay\w*|"
     r"postpon\w*|push(?:ed|es|ing)? back)\b"
 )
 
