@@ -80,8 +80,10 @@ def attribution_carries(units: Sequence[Unit], index: int) -> bool:
         previous = units[back]
         if previous.block != current.block or previous.heading or previous.bullet:
             return False
+        if V.ATTRIBUTION.search(previous.clean):
+            # "Meta told staff X, according to a memo seen by The Information": the
+            # company's words reach the writer through the source, so the report goes on
+            return True
         if _OWN_VOICE.match(previous.clean):
             return False
-        if V.ATTRIBUTION.search(previous.clean):
-            return True
     return False

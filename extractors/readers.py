@@ -976,7 +976,9 @@ _NO_OBJECT_AFTER = re.compile(
 )
 _ANY_RELEASED = re.compile(r"\b(?:any|every|all|other|most|many|no)\s+(?:\w+\s+)?$", re.I)
 _NOT_A_MODEL_SUBJECT = re.compile(
-    r"\b" + _ARTEFACTS + r"\s+(?:were\s+|was\s+|are\s+|is\s+|have been\s+|has been\s+)?$",
+    # "The memo, dated January 20, was released by …": an aside may stand between
+    r"\b" + _ARTEFACTS + r"(?:,[^,.;:]{1,40},)?"
+    r"\s+(?:were\s+|was\s+|are\s+|is\s+|have been\s+|has been\s+)?$",
     re.I,
 )
 _NOT_A_MODEL_OBJECT_RELEASED = re.compile(
@@ -1250,9 +1252,13 @@ def read_release_dates(
         clauses = _with_earliest_tails(text, clauses)
     for clause in clauses:
         clause_text = text[clause[0] : clause[1]]
-        triggers = _release_triggers(clause_text)
+        triggers = [
+            t
+            for t in _release_triggers(clause_text)
+            if not _NOT_A_MODEL_SUBJECT.search(clause_text, 0, t.start())
+        ]
         if not triggers:
-            continue
+            continue  # (none left when "the memo, dated May 2, was released" is all there is)
         trigger = triggers[0]
         lowered_clause = clause_text.lower()
         if any(word in lowered_clause for word in ("press", "news", "media")) and not any(

@@ -89,6 +89,16 @@ ATTRIBUTION: Matcher = _rx(
     r"|reportedly|is said to|are said to|was said to|were said to|sources? (?:say|said|told|"
     r"familiar|close to|with knowledge)|people (?:familiar|close to|with knowledge)|"
     r"insiders?|an? (?:internal )?memo|leaked (?:memo|documents?|roadmap)|"
+    # "The memo states that …", "Internal memos obtained by X reveal …", "internal documents
+    # show": a memo or an internal paper is the source, whatever its determiner or number
+    r"(?:memos?|(?:internal|leaked|confidential) (?:documents?|slides?|roadmaps?))"
+    r"(?:,? (?:obtained|seen|viewed|reviewed|dated|signed|sent|circulated|shared)\b[^.;:]{0,60}?)?"
+    r",? (?:clearly |also |further )?(?:states?|stated|says|said|shows?|showed|indicates?|"
+    r"indicated|reveals?|revealed|describes?|described|claims?|claimed|notes?|noted|adds?|added|"
+    r"outlines?|outlined|details?|detailed|disclos(?:es|ed)|cites?|cited)|"
+    r"(?:obtained|seen|viewed|reviewed) by (?:The Information|Bloomberg|Reuters|The Verge|CNBC|"
+    r"Axios|Business Insider|The New York Times|The Wall Street Journal|WSJ|Semafor|"
+    r"Financial Times)|"
     r"(?:has|have|had) reported|(?:was|were|been) reported|reported (?:that|by|on|earlier)|"
     r"(?:told|telling) reporters|per (?:a |the )?reports?|per (?:people|sources|insiders)|"
     r"a report (?:from|by|in)|cited by|citing (?:people|sources|a report|reports)|"
@@ -334,7 +344,9 @@ PAST_EVENT_VERB = _rx(
 #: words that make a release statement look forward
 FUTURE_WORDS: Matcher = _rx(
     r"\b(?:will|expected|due|slated|scheduled|planned|plans?|coming|upcoming|forthcoming|"
-    r"next|later|soon|to be released|to launch|to release|would|set to|aims?|delay\w*|"
+    # "the next generation of its model", "a next-gen LLM": the model's rank, not a time
+    r"next(?![\s-]+gen(?:eration)?s?\b)|later|soon|to be released|to launch|to release|would|"
+    r"set to|aims?|delay\w*|"
     r"postpon\w*|push(?:ed|es|ing)? back)\b"
 )
 
