@@ -976,6 +976,7 @@ KOREAN = Language(
     released=(
         r"출시(?:했|됐|되었|하였)",
         r"내놓았",
+        r"내놨",
         # made public, put out: "공개했다", "최근 공개한 …", "5일 공개된 라마 4"; not a
         # preview ("미리 공개한") and not the future ("공개할", "공개될")
         r"(?<!미리 )(?<!미리)공개(?:했|한|된|됐|되었|하였)",
@@ -1033,6 +1034,44 @@ KOREAN = Language(
     modality_cues=(r"멀티모달", r"처리", r"이해", r"입력", r"지원"),
 )
 
+#: Vietnamese writes words of several syllables with spaces between the syllables, so its
+#: words are matched whole, as the spaced languages' are. A small record: status, sizes
+#: and context words, shown on Vietnamese news pages about Meta's models.
+VIETNAMESE = Language(
+    code="vi",
+    released=(
+        # "đã ra mắt", "vừa phát hành", "trình làng": launched, released, unveiled
+        r"(?:đã|vừa|chính thức) (?:chính thức )?(?:ra mắt|phát hành|trình làng|công bố)",
+        r"trình làng",
+        r"(?:có thể|đã có thể) tải (?:về|xuống)",
+    ),
+    upcoming=(
+        # "sẽ ra mắt", "dự kiến ra mắt", "hoãn (việc) ra mắt": to come, planned, put off
+        r"(?:sẽ|dự kiến|dự định|sắp) (?:được )?(?:ra mắt|phát hành|công bố|giới thiệu)",
+        r"hoãn (?:việc )?(?:ra mắt|phát hành)",
+        r"trì hoãn",
+        r"(?:vẫn )?đang (?:trong quá trình )?huấn luyện",
+        r"chưa (?:được )?(?:phát hành|ra mắt)",
+    ),
+    # not "mã nguồn mở" (open source): said of the gated first LLaMA as of the open ones
+    open_weights=(r"trọng số mở",),
+    closed=(r"mã nguồn đóng", r"mô hình đóng"),
+    anaphors=(r"mô hình này",),
+    negation=(r"chưa", r"không"),
+    attribution=(r"theo (?:thông tin từ|nguồn tin|báo cáo)", r"theo các nguồn tin"),
+    # not "có thể" (can): "có thể tải xuống" is what anyone can do, no hedge
+    hedge=(r"dự kiến",),
+    future=(r"sẽ", r"dự kiến", r"dự định", r"sắp"),
+    release_nouns=(r"ra mắt", r"phát hành"),
+    seasons={"mùa xuân": 2, "mùa hè": 3, "mùa thu": 4, "mùa đông": 1},
+    units={"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "tỷ": 10**9, "triệu": 10**6},
+    parameters=(r"tham số",),
+    active=(r"tham số hoạt động", r"hoạt động"),
+    total=(r"tổng (?:số|cộng)(?: lên tới| là)?",),
+    context=(r"ngữ cảnh",),
+    tokens=(r"token",),
+)
+
 #: The languages read besides English. Add a record here to read another one.
 LANGUAGES: tuple[Language, ...] = (
     GERMAN,
@@ -1043,6 +1082,7 @@ LANGUAGES: tuple[Language, ...] = (
     CHINESE,
     JAPANESE,
     KOREAN,
+    VIETNAMESE,
 )
 
 
@@ -1237,6 +1277,17 @@ _FUNCTION_WORDS = (
     "com",
     "é",
     "à",
+    # Vietnamese
+    "của",
+    "và",
+    "là",
+    "các",
+    "những",
+    "được",
+    "trong",
+    "với",
+    "một",
+    "này",
 )
 _ENGLISH_WORDS = ("the", "and", "of", "is", "to", "with", "for", "that", "are", "was")
 

@@ -274,9 +274,50 @@ OPENNESS_CASES = [
 ]
 
 
+# (5) A small Vietnamese record: launch and plan verbs, sizes with "tỷ", the context window.
+_VI = (
+    " Các nhà phát triển có thể dùng mô hình này trên máy của mình, và công ty cho biết giá "
+    "của dịch vụ là không đổi với những khách hàng trong một thời gian dài."
+)
+VIETNAMESE_CASES = [
+    RuleCase(
+        "vietnamese-launch-and-sizes",
+        "Meta vừa ra mắt Llama 3.3, một mô hình với 70 tỷ tham số." + _VI,
+        "2024-12-08",
+        (("Llama 3.3", "status", "released"), ("Llama 3.3", "params_total", 70_000_000_000)),
+        (),
+    ),
+    RuleCase(
+        "vietnamese-active-parameters-and-context",
+        "Llama 4 Scout có 17 tỷ tham số hoạt động và cửa sổ ngữ cảnh lên tới 10 triệu token." + _VI,
+        "2025-04-10",
+        (
+            ("Llama 4 Scout", "params_active", 17_000_000_000),
+            ("Llama 4 Scout", "context_window", 10_000_000),
+        ),
+        (),
+    ),
+    RuleCase(
+        "vietnamese-future-launch-stays-upcoming",
+        "Meta sẽ ra mắt Llama 4 Behemoth vào cuối năm nay." + _VI,
+        "2025-05-20",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    # "mã nguồn mở" (open source) is said of the gated first LLaMA as of the open ones
+    RuleCase(
+        "vietnamese-open-source-is-no-openness-rung",
+        "Meta đã chia sẻ mã của LLaMA dưới dạng phần mềm mã nguồn mở cho giới nghiên cứu." + _VI,
+        "2023-03-10",
+        (),
+        (("Llama 1", "openness", "open_weights"),),
+    ),
+]
+
+
 @pytest.mark.parametrize(
     "case",
-    RELEASE_PARADIGM_CASES + MODALITY_CASES + SIZE_CASES + OPENNESS_CASES,
+    RELEASE_PARADIGM_CASES + MODALITY_CASES + SIZE_CASES + OPENNESS_CASES + VIETNAMESE_CASES,
     ids=lambda c: c.id,
 )
 def test_language_rule(case: RuleCase) -> None:
