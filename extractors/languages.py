@@ -554,6 +554,10 @@ FRENCH = Language(
         r"(?:le|ce) (?:nouveau )?modèle",
         r"(?:ces|les deux) (?:nouveaux )?modèles",
         r"la fenêtre de contexte",
+        # the subject pronoun before a verb of having or doing, as English "it" ("Il prend
+        # en charge …"); only with such a verb, since "il" is also Italian's article
+        r"(?:il|elle) (?:prend|offre|dispose|propose|supporte|possède|compte|gère|peut|"
+        r"accepte|traite|comprend|affiche|apporte|intègre|utilise|repose)",
     ),
     baseline_before=(
         r"plus que",
@@ -601,12 +605,19 @@ FRENCH = Language(
         "dimanche": 6,
     },
     month_parts=(r"(?:à la |en )?(?:fin|début|mi-?)",),
-    units={"milliards": 10**9, "milliard": 10**9, "millions(?= de | d')": 10**6},
+    units={
+        "milliards": 10**9,
+        "milliard": 10**9,
+        "millions(?= de | d')": 10**6,
+        # "1 million de jetons": the singular before a noun
+        "million(?= de | d')": 10**6,
+    },
     parameters=(r"paramètres",),
     active=(r"actifs",),
     total=(r"au total", r"un total de"),
     context=(r"contexte", r"contextuelle"),
-    tokens=(r"de jetons", r"jetons"),
+    # French tech writing borrows "tokens" as often as it says "jetons"
+    tokens=(r"de jetons", r"jetons", r"de tokens"),
     modality_words={
         "textes?": "text",
         "images?": "image",

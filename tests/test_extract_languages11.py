@@ -274,6 +274,34 @@ OPENNESS_CASES = [
 ]
 
 
+# (4b) French context in borrowed "tokens" and the singular "1 million de"; the subject
+# pronoun before a verb of having refers back to the model in focus, as English "it".
+FRENCH_CONTEXT_CASES = [
+    RuleCase(
+        "french-pronoun-and-borrowed-tokens",
+        "Le plus petit modèle, Llama 4 Scout, compte 16 experts. Il prend en charge une longueur "
+        "de contexte de 10 millions de tokens." + _FR,
+        "2025-04-10",
+        (("Llama 4 Scout", "context_window", 10_000_000),),
+        (),
+    ),
+    RuleCase(
+        "french-singular-million-of-jetons",
+        "Pour Llama 4 Maverick, la longueur du contexte atteint 1 million de jetons." + _FR,
+        "2025-04-10",
+        (("Llama 4 Maverick", "context_window", 1_000_000),),
+        (),
+    ),
+    # negative: Italian "il" is an article, not the pronoun ("il modello …")
+    RuleCase(
+        "italian-article-il-is-no-pronoun",
+        "Llama 4 Scout è piccolo. Il modello di OpenAI gestisce 200 mila token di contesto." + _IT,
+        "2025-04-10",
+        (),
+        (("Llama 4 Scout", "context_window", None),),
+    ),
+]
+
 # (5) A small Vietnamese record: launch and plan verbs, sizes with "tỷ", the context window.
 _VI = (
     " Các nhà phát triển có thể dùng mô hình này trên máy của mình, và công ty cho biết giá "
@@ -317,7 +345,12 @@ VIETNAMESE_CASES = [
 
 @pytest.mark.parametrize(
     "case",
-    RELEASE_PARADIGM_CASES + MODALITY_CASES + SIZE_CASES + OPENNESS_CASES + VIETNAMESE_CASES,
+    RELEASE_PARADIGM_CASES
+    + MODALITY_CASES
+    + SIZE_CASES
+    + OPENNESS_CASES
+    + FRENCH_CONTEXT_CASES
+    + VIETNAMESE_CASES,
     ids=lambda c: c.id,
 )
 def test_language_rule(case: RuleCase) -> None:
