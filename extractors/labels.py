@@ -12,6 +12,8 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
+from llamawatch.extractors import languages
+from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.clauses import field_pairs, spec_pairs
 from llamawatch.extractors.dates import find_dates
 from llamawatch.extractors.mentions import TOPIC, Focus, Group, Target
@@ -100,7 +102,49 @@ def readable_texts(
             return [(text, TOPIC)]
         if find_dates(unit.label, published) and not groups_of(unit.label):
             return [(f"In {unit.label}, {unit.value}", None)]
-    return [(unit.clean, None)]
+    return [(english_modalities(unit.clean), None)]
+
+
+#: punctuation that ends the stretch a modality list's neighbours are looked for in
+_CLAUSE_MARK = re.compile(r"[,;:，、。；：()（）]")
+
+
+def english_modalities(text: str) -> str:
+    """Write a list of input modalities of another language in English words.
+
+    "處理文本和圖像" → "處理 text and image ", "텍스트와 이미지를" → " text and image 를": the
+    modalities reader then reads it as it reads an English list, with the cue words of
+    every language around it. A list next to a word of making, output or training ("生成",
+    "génère", "在文本、图像和视频数据上训练") is not the model's inputs and stays as written.
+    """
+    if not languages.reading_other_language():
+        return text
+    lowered = text.lower()
+    if not any(key in lowered for key in V.FOREIGN_MODALITY_KEYS):
+        return text
+    pieces: list[str] = []
+    last = 0
+    for m in V.FOREIGN_MODALITY_LIST.finditer(text):
+        listed = m.group(0).lower()
+        names = sorted(
+            {name for word, name in V.FOREIGN_MODALITY_NAMES if word.search(listed)},
+            key=lambda name: listed.find(name[:2]),
+        )
+        if len(names) < 2 or "text" not in names:
+            continue  # "能处理大量图片和视频内容": what it can look at, not all it takes in
+        before = _CLAUSE_MARK.split(text[max(0, m.start() - 25) : m.start()])[-1]
+        after = _CLAUSE_MARK.split(text[m.end() : m.end() + 12])[0]
+        if V.FOREIGN_MODALITY_NOT_INPUT.search(before) or V.FOREIGN_MODALITY_NOT_INPUT.search(
+            after
+        ):
+            continue
+        pieces.append(text[last : m.start()])
+        pieces.append(" " + " and ".join(names) + " ")
+        last = m.end()
+    if not pieces:
+        return text
+    pieces.append(text[last:])
+    return "".join(pieces)
 
 
 #: a licence cell or field that names a Llama licence by version ("llama2", "Llama 3 Community")

@@ -76,6 +76,12 @@ class Language:
     total: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     tokens: tuple[str, ...] = ()
+    #: input modalities: the word → the modality it names ("imagen" → "image"), the words
+    #: that join two of them in a list ("y", "和", "와"), and the verbs and nouns that say a
+    #: model takes them in ("procesa", "处理", "멀티모달")
+    modality_words: dict[str, str] = field(default_factory=dict)
+    modality_joins: tuple[str, ...] = ()
+    modality_cues: tuple[str, ...] = ()
 
 
 GERMAN = Language(
@@ -95,6 +101,23 @@ GERMAN = Language(
         r"freigegeben",
         # "ins Rennen geschickt": sent into the race, a launch idiom
         r"ins rennen geschickt",
+        # launch: "hat am Dienstag Llama 3.1 gestartet" (not a training run started),
+        # the loan verb "launchte / gelauncht", and "lanciert", "präsentiert", "enthüllt"
+        r"(?:hat|haben) (?!(?:[\w.,-]+ ){0,8}?(?:training|trainingslauf|entwicklung)\b)"
+        r"(?:[\w.,-]+ ){0,8}?gestartet",
+        r"(?:ist|sind) (?:offiziell |jetzt |nun |bereits )?gestartet",
+        r"launcht(?:e|en)?",
+        r"gelauncht",
+        r"lanciert(?:e|en)?",
+        r"präsentiert(?:e|en)?",
+        r"enthüllt(?:e|en)?",
+        # separable verbs: "brachte Meta Llama 2 heraus", "rollt … aus", "stellt … zur Verfügung"
+        r"(?:bringt|brachte|brachten) (?:[\w.,-]+ ){1,6}?(?:heraus|auf den markt)\b",
+        r"herausgebracht",
+        r"(?:rollt|rollte|rollten) (?:[\w.,-]+ ){1,6}?aus\b",
+        r"ausgerollt",
+        r"zur verfügung gestellt",
+        r"(?:stellt|stellte|stellten) (?:[\w.,-]+ ){1,6}?zur verfügung",
     ),
     upcoming=(
         r"(?:noch )?in (?:der )?(?:entwicklung|trainingsphase)",
@@ -102,6 +125,10 @@ GERMAN = Language(
         r"wird (?:noch )?trainiert",
         r"(?:wird|werden|soll|sollen) (?:[\w-]+ ){0,4}?"
         r"(?:veröffentlicht|publiziert|erscheinen|kommen|folgen)",
+        # the future and plans of the launch verbs: "soll im Herbst starten", "wird … vorstellen"
+        r"(?:wird|werden|soll|sollen|will|wollen|plant|planen) (?:[\w.,-]+ ){0,6}?"
+        r"(?:starten|gestartet|vorstellen|vorgestellt|veröffentlichen|herausbringen|launchen|"
+        r"ausrollen|bereitstellen|freigeben|präsentieren|enthüllen)\b",
         r"verschoben",
         r"noch nicht (?:veröffentlicht|publiziert|verfügbar|erschienen)",
         r"hinter verschlossenen türen",
@@ -183,7 +210,25 @@ GERMAN = Language(
     active=(r"aktive[nr]?", r"aktiv"),
     total=(r"insgesamt", r"gesamt"),
     context=(r"kontext\w*",),
-    tokens=(),
+    tokens=(r"token",),
+    modality_words={
+        "texte?n?": "text",
+        "bilder[n]?": "image",
+        "bild": "image",
+        "fotos": "image",
+        "videos?": "video",
+        "audio": "audio",
+    },
+    modality_joins=(r"und", r"sowie", r"oder", r"als auch"),
+    modality_cues=(
+        r"multimodal\w*",
+        r"verarbeite[nt]?",
+        r"versteh(?:t|en)",
+        r"eingaben?",
+        r"input",
+        r"unterstütz(?:t|en)",
+        r"erkenn(?:t|en)",
+    ),
 )
 
 SPANISH = Language(
@@ -201,10 +246,21 @@ SPANISH = Language(
         r"disponibles? (?:para|en|desde|a partir)",
         r"(?:ha|han) llegado",
         r"llegó",
+        # the present progressive of the day ("hoy estamos lanzando Llama 3.2"), the first
+        # person, the passive and the recent past ("acaba de lanzar"), other launch verbs
+        r"(?:estamos|está|están) (?:lanzando|presentando|publicando|liberando)",
+        r"lanzamos",
+        r"(?:fue|fueron) (?:oficialmente )?(?:publicad|presentad|liberad|estrenad)[oa]s?",
+        r"(?:acaba|acaban|acababa) de (?:lanzar|presentar|publicar|liberar|estrenar)",
+        r"estren(?:ó|aron)",
+        r"(?:ha|han) (?:estrenado|desvelado|puesto a disposición)",
+        r"puso a disposición",
+        r"desvel(?:ó|a)",
     ),
     upcoming=(
         r"se espera que (?:[\w-]+ ){0,6}?(?:llegue|lance|se lance|se produzca|esté disponible)",
-        r"(?:lanzará|llegará|presentará)",
+        r"(?:lanzará|llegará|presentará|publicará|liberará|estrenará)",
+        r"(?:va|van) a (?:lanzar|presentar|publicar|liberar|estrenar)",
         r"(?:está|están) (?:previst[oa]s?|programad[oa]s?)",
         r"previst[oa] para",
         r"en (?:fase de )?(?:desarrollo|entrenamiento|formación)",
@@ -298,6 +354,29 @@ SPANISH = Language(
     total=(r"totales", r"en total", r"un total de"),
     context=(r"contexto",),
     tokens=(r"de tokens",),
+    modality_words={
+        "textos?": "text",
+        "imágenes": "image",
+        "imagen": "image",
+        "fotos?": "image",
+        "vídeos?": "video",
+        "videos?": "video",
+        "audios?": "audio",
+        "audio": "audio",
+        "voz": "audio",
+    },
+    modality_joins=(r"y", r"e", r"o"),
+    modality_cues=(
+        r"multimodal\w*",
+        r"proces(?:a|ar|an)",
+        r"entiende[n]?",
+        r"comprende[n]?",
+        r"entradas?",
+        r"admite[n]?",
+        r"soporta[n]?",
+        r"acepta[n]?",
+        r"maneja[n]?",
+    ),
 )
 
 PORTUGUESE = Language(
@@ -310,11 +389,24 @@ PORTUGUESE = Language(
         r"(?:já )?(?:está|estão) disponíve(?:l|is)",
         r"disponibiliz(?:ou|a)",
         r"liber(?:ou|a)",
-        r"publicou",
+        r"public(?:ou|aram)",
+        # the present progressive of the day ("Hoje, estamos lançando o Llama 3.2"), the
+        # first person, the passive of other verbs and the recent past ("acaba de lançar")
+        r"(?:estamos|está|estão) (?:lançando|disponibilizando|liberando|apresentando)",
+        r"lançamos",
+        r"apresent(?:amos|aram)",
+        r"(?:foi|foram) (?:oficialmente )?(?:apresentad|disponibilizad|liberad|publicad|revelad)"
+        r"[oa]s?",
+        r"(?:acaba|acabou|acabam) de (?:lançar|apresentar|disponibilizar|liberar|publicar)",
+        r"(?:tem|têm|havia|tinha) (?:lançado|disponibilizado|liberado)",
+        r"revelou",
+        r"estreou",
     ),
     upcoming=(
         r"(?:será|serão) (?:lançad[oa]s?|disponibilizad[oa]s?)",
-        r"lançará",
+        r"(?:lançará|apresentará|disponibilizará|liberará)",
+        r"(?:vai|vão|irá|irão|pretende|pretendem) (?:[\w-]+ ){0,2}?"
+        r"(?:lançar|disponibilizar|apresentar|liberar)",
         r"(?:está|estão) previst[oa]s?",
         r"em (?:fase de )?(?:desenvolvimento|treinamento|treino)",
         r"ainda não (?:foi )?lançad[oa]",
@@ -397,6 +489,25 @@ PORTUGUESE = Language(
     total=(r"totais", r"no total", r"um total de"),
     context=(r"contexto",),
     tokens=(r"de tokens",),
+    modality_words={
+        "textos?": "text",
+        "imagens": "image",
+        "imagem": "image",
+        "fotos?": "image",
+        "vídeos?": "video",
+        "áudios?": "audio",
+        "voz": "audio",
+    },
+    modality_joins=(r"e", r"ou"),
+    modality_cues=(
+        r"multimodal\w*",
+        r"process(?:a|ar|am)",
+        r"entende[mr]?",
+        r"compreende[mr]?",
+        r"entradas?",
+        r"suporta[mr]?",
+        r"aceita[mr]?",
+    ),
 )
 
 FRENCH = Language(
@@ -414,10 +525,20 @@ FRENCH = Language(
         # "lever le voile sur": to unveil; "en lançant": by launching
         r"(?:lève|levé|lever) le voile sur",
         r"en lançant",
+        # the perfect of other launch verbs ("Meta a sorti Llama 4"), "est sorti", the
+        # passive of more verbs and the present of the news ("Meta présente / déploie")
+        r"(?:a|ont) (?:officiellement |enfin |discrètement )?(?:sorti|mis en ligne|déployé|"
+        r"rendu public|rendue? disponibles?|rendus disponibles|libéré|révélé|mis à disposition)",
+        r"(?:est|sont) (?:officiellement |enfin |désormais )?sortie?s?",
+        r"(?:a été|ont été) (?:officiellement )?(?:présenté|mis en ligne|déployé|rendu disponible|"
+        r"mis à disposition)e?s?",
+        r"déploie",
+        r"met à disposition",
     ),
     upcoming=(
         r"(?:sera|seront) (?:lancé|publié|disponible)e?s?",
-        r"(?:lancera|publiera)",
+        r"(?:lancera|publiera|sortira|dévoilera|présentera|déploiera)",
+        r"(?:va|vont) (?:bientôt )?(?:lancer|publier|sortir|dévoiler|présenter|déployer)",
         r"(?:est|sont) prévue?s?",
         r"en (?:cours d'entraînement|développement)",
         r"(?:toujours|encore) en train de (?:former|l'entraîner|entraîner)",
@@ -433,6 +554,10 @@ FRENCH = Language(
         r"(?:le|ce) (?:nouveau )?modèle",
         r"(?:ces|les deux) (?:nouveaux )?modèles",
         r"la fenêtre de contexte",
+        # the subject pronoun before a verb of having or doing, as English "it" ("Il prend
+        # en charge …"); only with such a verb, since "il" is also Italian's article
+        r"(?:il|elle) (?:prend|offre|dispose|propose|supporte|possède|compte|gère|peut|"
+        r"accepte|traite|comprend|affiche|apporte|intègre|utilise|repose)",
     ),
     baseline_before=(
         r"plus que",
@@ -480,12 +605,37 @@ FRENCH = Language(
         "dimanche": 6,
     },
     month_parts=(r"(?:à la |en )?(?:fin|début|mi-?)",),
-    units={"milliards": 10**9, "milliard": 10**9, "millions(?= de | d')": 10**6},
+    units={
+        "milliards": 10**9,
+        "milliard": 10**9,
+        "millions(?= de | d')": 10**6,
+        # "1 million de jetons": the singular before a noun
+        "million(?= de | d')": 10**6,
+    },
     parameters=(r"paramètres",),
     active=(r"actifs",),
     total=(r"au total", r"un total de"),
     context=(r"contexte", r"contextuelle"),
-    tokens=(r"de jetons", r"jetons"),
+    # French tech writing borrows "tokens" as often as it says "jetons"
+    tokens=(r"de jetons", r"jetons", r"de tokens"),
+    modality_words={
+        "textes?": "text",
+        "images?": "image",
+        "photos?": "image",
+        "vidéos?": "video",
+        "audio": "audio",
+        "voix": "audio",
+    },
+    modality_joins=(r"et", r"ou"),
+    modality_cues=(
+        r"multimodal\w*",
+        r"trait(?:e|ent|er)",
+        r"comprend(?:re|s|ent)?",
+        r"entrées?",
+        r"prend(?:re)? en charge",
+        r"gère(?:nt)?",
+        r"accepte(?:nt)?",
+    ),
 )
 
 ITALIAN = Language(
@@ -497,10 +647,20 @@ ITALIAN = Language(
         r"(?:rilasciat|lanciat|pubblicat)[oaie]",
         r"(?:è|sono) (?:ora |già )?disponibil[ei]",
         r"può essere scaricato",
+        # other launch verbs in the perfect and the passive, the progressive of the day and
+        # the present of the news ("Meta lancia / svela Llama 3")
+        r"(?:ha|hanno) (?:ufficialmente |appena )?(?:svelato|reso disponibil[ei]|distribuito)",
+        r"(?:ha|hanno) appena (?:rilasciato|presentato|lanciato|pubblicato)",
+        r"(?:è|sono) (?:stato|stati|stata|state) (?:ufficialmente )?(?:presentat|svelat)[oaie]",
+        r"(?:stiamo|sta|stanno) (?:rilasciando|lanciando)",
+        r"(?:è|sono) uscit[oaie]",
+        r"lancia",
+        r"svela",
     ),
     upcoming=(
         r"(?:sarà|saranno) (?:rilasciat|lanciat|disponibil)[oaie]",
-        r"(?:rilascerà|lancerà)",
+        r"(?:rilascerà|lancerà|presenterà|pubblicherà|svelerà)",
+        r"(?:sta|stanno) per (?:rilasciare|lanciare|presentare|pubblicare)",
         r"in fase di (?:addestramento|sviluppo)",
         r"(?:ancora|tuttora) in (?:addestramento|sviluppo)",
         r"arriver(?:à|anno)",
@@ -570,6 +730,26 @@ ITALIAN = Language(
     total=(r"in totale", r"un totale di", r"(?:parametri|miliardi) attivi su"),
     context=(r"contesto",),
     tokens=(r"di token",),
+    modality_words={
+        "testo": "text",
+        "testi": "text",
+        "immagini": "image",
+        "immagine": "image",
+        "foto": "image",
+        "video": "video",
+        "audio": "audio",
+        "voce": "audio",
+    },
+    modality_joins=(r"e", r"o"),
+    modality_cues=(
+        r"multimodal\w*",
+        r"elabora(?:re|no)?",
+        r"comprende(?:re)?",
+        r"input",
+        r"supporta(?:no)?",
+        r"gestisce",
+        r"accetta(?:no)?",
+    ),
 )
 
 #: "开源" said of a model. Not after "从" ("从开源走向封闭": moving away from open) nor after
@@ -598,6 +778,16 @@ CHINESE = Language(
         r"首批发布",
         r"来了",
         r"來了",
+        # other launch words: released, unveiled, came out, opened for download
+        r"發佈了?",
+        r"释出",
+        r"釋出",
+        r"正式亮相",
+        r"面世",
+        r"问世",
+        r"問世",
+        r"开放下载",
+        r"開放下載",
     ),
     upcoming=(
         r"正在训练",
@@ -606,8 +796,8 @@ CHINESE = Language(
         r"訓練中",
         r"学习中",
         r"尚未(?:正式)?(?:发布|發布|推出)",
-        r"即将(?:发布|推出)",
-        r"即將(?:發布|推出)",
+        r"即将(?:正式)?(?:发布|推出)",
+        r"即將(?:正式)?(?:發布|發佈|推出)",
         r"推迟",
         r"推遲",
         r"延期",
@@ -615,8 +805,9 @@ CHINESE = Language(
         r"跳票",
         # a plan or forecast before the launch verb ("計畫在 2026 年推出"): not out yet;
         # the released reading of the verb inside it is dropped
-        r"(?:计划|計劃|計畫|预计|預計|准备|準備|打算|可能|将于|將於)[^。，,！？!?已]{0,15}?"
-        r"(?:推出|发布|發布|上线|上線)",
+        # "或以「閉源」形式發布": may be released as … (a report of a plan, not a release)
+        r"(?:计划|計劃|計畫|预计|預計|准备|準備|打算|可能|将于|將於|或以|或将|或將|将以|將以|"
+        r"将会|將會)[^。，,！？!?已]{0,15}?(?:推出|发布|發布|發佈|上线|上線)",
     ),
     shelved=(r"搁置", r"擱置", r"取消发布"),
     open_weights=(
@@ -626,8 +817,11 @@ CHINESE = Language(
         r"可(?:以)?下载",
         r"可(?:以)?下載",
         r"可(?:以)?(?:从|從)[^。,，]{0,30}(?:下载|下載)",
+        # "模型权重…已在 Hugging Face Hub … 下开放": the weights are opened
+        r"(?:权重|權重)[^。，,]{0,60}?(?:开放|開放|公开|公開)(?!源)",
+        r"(?:开放|開放|公开|公開)了?(?:模型)?(?:的)?(?:权重|權重)",
     ),
-    closed=(r"闭源", r"閉源"),
+    closed=(r"闭源", r"閉源", r"专有模型", r"專有模型"),
     leak=(r"泄露", r"洩露", r"泄漏", r"外流"),
     artefacts=(r"论文", r"論文", r"报告", r"報告"),
     anaphors=(
@@ -680,11 +874,39 @@ CHINESE = Language(
         "萬": 10**4,
         "兆": 10**12,
     },
-    parameters=(r"参数", r"參數"),
-    active=(r"有效", r"激活", r"活跃"),
+    # "总参数量约为 109B": the word of an amount may carry "about" before the figure
+    parameters=(r"(?:参数|參數)量?(?:约为|約為|约|約|大约|大約)", r"参数", r"參數"),
+    active=(r"有效", r"激活", r"活跃", r"活躍"),
     total=(r"总", r"總"),
     context=(r"上下文",),
     tokens=(r"词元", r"詞元", r"个\s?tokens?", r"個\s?tokens?"),
+    modality_words={
+        "文本": "text",
+        "文字": "text",
+        "图像": "image",
+        "圖像": "image",
+        "图片": "image",
+        "圖片": "image",
+        "视频": "video",
+        "視頻": "video",
+        "影片": "video",
+        "音频": "audio",
+        "音頻": "audio",
+        "语音": "audio",
+        "語音": "audio",
+    },
+    modality_joins=(r"和", r"与", r"與", r"及", r"以及", r"、", r"或"),
+    modality_cues=(
+        r"多模态",
+        r"多模態",
+        r"处理",
+        r"處理",
+        r"理解",
+        r"输入",
+        r"輸入",
+        r"支持",
+        r"支援",
+    ),
 )
 
 JAPANESE = Language(
@@ -697,6 +919,12 @@ JAPANESE = Language(
         r"提供を開始",
         r"ダウンロードでき",
         r"無償提供されて",
+        # "(Scout と Maverick)をリリース": the noun-verb with its object marker, in a
+        # timeline; its passive and other launch verbs
+        r"(?:を|が)リリース(?!予定|する|へ|の|時期|日|は)",
+        r"リリースされ(?:た|ました)",
+        r"公開されました",
+        r"(?:投入|登場|ローンチ)し(?:た|ました)",
     ),
     upcoming=(
         r"開発中",
@@ -713,7 +941,11 @@ JAPANESE = Language(
         r"ダウンロード(?:でき|可能)",
         r"無償提供",
     ),
-    closed=(r"クローズドソース", r"クローズド(?:な)?(?:モデル|ウェイト)"),
+    closed=(
+        r"クローズドソース",
+        r"クローズド(?:[(（]専有[)）])?(?:な|型)?(?:モデル|ウェイト|化)",
+        r"専有(?:モデル|型)",
+    ),
     leak=(r"流出", r"リーク", r"torrent"),
     artefacts=(r"論文", r"レポート"),
     anaphors=(r"このモデル", r"同モデル"),
@@ -733,6 +965,16 @@ JAPANESE = Language(
     total=(r"総",),
     context=(r"コンテキスト",),
     tokens=(r"トークン",),
+    modality_words={
+        "テキスト": "text",
+        "画像": "image",
+        "動画": "video",
+        "ビデオ": "video",
+        "音声": "audio",
+        "オーディオ": "audio",
+    },
+    modality_joins=(r"と", r"や", r"、", r"および", r"及び"),
+    modality_cues=(r"マルチモーダル", r"処理", r"理解", r"入力", r"対応"),
 )
 
 #: Korean joins particles and endings to the word, so its words are matched anywhere, as
@@ -742,19 +984,36 @@ KOREAN = Language(
     code="ko",
     spaced=False,
     # launched, put out; "공개했" (unveiled) and "발표했" (announced) are not a release
-    released=(r"출시(?:했|됐|되었|하였)", r"내놓았"),
+    released=(
+        r"출시(?:했|됐|되었|하였)",
+        r"내놓았",
+        r"내놨",
+        # made public, put out: "공개했다", "최근 공개한 …", "5일 공개된 라마 4"; not a
+        # preview ("미리 공개한") and not the future ("공개할", "공개될")
+        r"(?<!미리 )(?<!미리)공개(?:했|한|된|됐|되었|하였)",
+        r"출시(?:한|된)",
+        r"배포(?:했|한|된|됐|되었)",
+    ),
     upcoming=(
         # "출시 예정", "출시될 예정": planned; "늦춰졌", "연기했": put off
         r"(?:출시|공개)(?:될|할)? 예정",
         r"늦춰(?:졌|진|지)",
         r"연기(?:했|됐|되었|된)",
-        # not "개발 중단" (development halted)
-        r"개발 중(?!단)",
-        r"훈련 중(?!단)",
+        # not "개발 중단" (development halted); not "개발 중인 Behemoth", a modifier of the
+        # name after it, which the binding (names before their values) would give to another
+        r"개발 중(?!단|인)",
+        r"훈련 중(?!단|인)",
         r"준비하고 있",
     ),
     shelved=(r"개발(?:을|이)? 중단", r"출시(?:를|가)? 취소"),
-    open_weights=(r"오픈 ?소스", r"오픈 ?웨이트", r"개방형 모델"),
+    open_weights=(
+        r"오픈 ?소스",
+        r"오픈 ?웨이트",
+        r"개방형 모델",
+        # "가중치를 공개한 방식": the weights are published; "다운로드할 수 있다": downloadable
+        r"가중치(?:를|가)? (?:공개|개방)",
+        r"다운로드(?:할 수 있|가 가능|받을 수 있)",
+    ),
     closed=(r"폐쇄형", r"클로즈드 ?모델", r"비공개 모델"),
     leak=(r"유출",),
     artefacts=(r"논문", r"보고서"),
@@ -765,6 +1024,63 @@ KOREAN = Language(
     hedge=(r"전망", r"가능성", r"예상", r"것으로 보인다"),
     future=(r"예정", r"전망", r"계획"),
     release_labels=(r"출시일",),
+    units={"억": 10**8, "조": 10**12, "만": 10**4},
+    # "1090억 개의 파라미터", "170억 개를 활성화", "1000만 토큰": the counter "개" between
+    # not "2조 파라미터의 Behemoth": a genitive size describes the name after it, which the
+    # binding (made for names before their values) would not find
+    parameters=(r"(?:개의?\s?)?(?:파라미터|매개변수)(?!의)",),
+    active=(r"(?:개(?:의|를)?\s?)?활성",),
+    total=(r"총",),
+    context=(r"컨텍스트", r"문맥"),
+    tokens=(r"(?:개의?\s?)?토큰",),
+    modality_words={
+        "텍스트": "text",
+        "이미지": "image",
+        "비디오": "video",
+        "영상": "video",
+        "오디오": "audio",
+        "음성": "audio",
+    },
+    modality_joins=(r"와", r"과", r"및", r",", r"·"),
+    modality_cues=(r"멀티모달", r"처리", r"이해", r"입력", r"지원"),
+)
+
+#: Vietnamese writes words of several syllables with spaces between the syllables, so its
+#: words are matched whole, as the spaced languages' are. A small record: status, sizes
+#: and context words, shown on Vietnamese news pages about Meta's models.
+VIETNAMESE = Language(
+    code="vi",
+    released=(
+        # "đã ra mắt", "vừa phát hành", "trình làng": launched, released, unveiled
+        r"(?:đã|vừa|chính thức) (?:chính thức )?(?:ra mắt|phát hành|trình làng|công bố)",
+        r"trình làng",
+        r"(?:có thể|đã có thể) tải (?:về|xuống)",
+    ),
+    upcoming=(
+        # "sẽ ra mắt", "dự kiến ra mắt", "hoãn (việc) ra mắt": to come, planned, put off
+        r"(?:sẽ|dự kiến|dự định|sắp) (?:được )?(?:ra mắt|phát hành|công bố|giới thiệu)",
+        r"hoãn (?:việc )?(?:ra mắt|phát hành)",
+        r"trì hoãn",
+        r"(?:vẫn )?đang (?:trong quá trình )?huấn luyện",
+        r"chưa (?:được )?(?:phát hành|ra mắt)",
+    ),
+    # not "mã nguồn mở" (open source): said of the gated first LLaMA as of the open ones
+    open_weights=(r"trọng số mở",),
+    closed=(r"mã nguồn đóng", r"mô hình đóng"),
+    anaphors=(r"mô hình này",),
+    negation=(r"chưa", r"không"),
+    attribution=(r"theo (?:thông tin từ|nguồn tin|báo cáo)", r"theo các nguồn tin"),
+    # not "có thể" (can): "có thể tải xuống" is what anyone can do, no hedge
+    hedge=(r"dự kiến",),
+    future=(r"sẽ", r"dự kiến", r"dự định", r"sắp"),
+    release_nouns=(r"ra mắt", r"phát hành"),
+    seasons={"mùa xuân": 2, "mùa hè": 3, "mùa thu": 4, "mùa đông": 1},
+    units={"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "tỷ": 10**9, "triệu": 10**6},
+    parameters=(r"tham số",),
+    active=(r"tham số hoạt động", r"hoạt động"),
+    total=(r"tổng (?:số|cộng)(?: lên tới| là)?",),
+    context=(r"ngữ cảnh",),
+    tokens=(r"token",),
 )
 
 #: The languages read besides English. Add a record here to read another one.
@@ -777,6 +1093,7 @@ LANGUAGES: tuple[Language, ...] = (
     CHINESE,
     JAPANESE,
     KOREAN,
+    VIETNAMESE,
 )
 
 
@@ -908,6 +1225,14 @@ def gate_keys(kind: str) -> tuple[str, ...]:
     return tuple(sorted(keys))
 
 
+def modality_names() -> dict[str, str]:
+    """Return the modality words of every language (regex source) → the modality named."""
+    merged: dict[str, str] = {}
+    for language in LANGUAGES:
+        merged.update(language.modality_words)
+    return merged
+
+
 def mapping(kind: str) -> dict[str, int]:
     """Return the merged word → number table of a kind (months, units, seasons …)."""
     merged: dict[str, int] = {}
@@ -963,6 +1288,17 @@ _FUNCTION_WORDS = (
     "com",
     "é",
     "à",
+    # Vietnamese
+    "của",
+    "và",
+    "là",
+    "các",
+    "những",
+    "được",
+    "trong",
+    "với",
+    "một",
+    "này",
 )
 _ENGLISH_WORDS = ("the", "and", "of", "is", "to", "with", "for", "that", "are", "was")
 

@@ -473,10 +473,10 @@ MODALITY_LIST = _rx(
     # "not only text but also images": the first item stays in the list
     r"\s*,?\s+but\s+also\s+)" + MODALITY_WORD + r")+\b"
 )
-MODALITY_CUE = _rx(
+MODALITY_CUE: Matcher = _rx(
     r"\b(?:inputs?|moderat\w*|classif\w*|support\w*|work\w* with|take|takes|taking|"
     r"understand\w*|process\w*|accept\w*|take\w* in|reason\w* (?:over|about|"
-    r"across)|multimodal\w*|modalit\w*|perceiv\w*|read\w*|interpret\w*|handl\w*|ingest\w*|"
+    r"across)|multi-?modal\w*|modalit\w*|perceiv\w*|read\w*|interpret\w*|handl\w*|ingest\w*|"
     r"analy[sz]\w*|comprehen\w*|see|hear)\b"
 )
 MODALITY_BLOCK = _rx(
@@ -719,4 +719,50 @@ BASELINE_BEFORE = _Bilingual(
     + "|".join(languages.words("baseline_before", spaced=False))
     + r"))\s*[\"“']?$",
     languages.gate_keys("baseline_before"),
+)
+
+
+# --- modalities in other languages ------------------------------------------------------------
+#: a list of input modalities in another language ("texto e imagem", "텍스트와 이미지",
+#: "文本、图像和视频", "テキストと画像"): two or more modality words and the joins between them
+_FOREIGN_MODALITY_WORDS = sorted(languages.modality_names(), key=len, reverse=True)
+_FOREIGN_MODALITY_ITEM = (
+    r"(?:(?<![^\W\d_])(?:"
+    + "|".join(w for w in _FOREIGN_MODALITY_WORDS if w[:1].isascii())
+    + r")(?![^\W\d_])|(?:"
+    + "|".join(w for w in _FOREIGN_MODALITY_WORDS if not w[:1].isascii())
+    + r"))"
+)
+_SPACED_JOINS = "|".join(languages.words("modality_joins", spaced=True))
+_UNSPACED_JOINS = "|".join(
+    re.escape(w) if w in (",", "·") else w for w in languages.words("modality_joins", spaced=False)
+)
+FOREIGN_MODALITY_LIST = _Lowered(
+    _FOREIGN_MODALITY_ITEM
+    + r"(?:(?:\s*,\s*(?:(?:"
+    + _SPACED_JOINS
+    + r")\s+)?|\s+(?:"
+    + _SPACED_JOINS
+    + r")\s+|\s*(?:"
+    + _UNSPACED_JOINS
+    + r")\s*|\s*[/&+]\s*)"
+    # an article before the next item ("le texte et les images", "el texto y las imágenes")
+    + r"(?:(?:les|le|la|l'|des|du|el|los|las|o|a|os|as|il|lo|gli|i|die|der|das|den)\s*)?"
+    + _FOREIGN_MODALITY_ITEM
+    + r")+"
+)
+#: one modality word of another language, to name what a list holds
+FOREIGN_MODALITY_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(word), name) for word, name in languages.modality_names().items()
+)
+FOREIGN_MODALITY_KEYS = languages.gate_keys("modality_words")
+#: what makes a list inputs ("verarbeitet", "处理", "멀ти모달") and what makes it made or
+#: learnt from ("生成", "génère", "trained on"): the English cues with those of other languages
+MODALITY_CUE = _with_languages(MODALITY_CUE, "modality_cues")
+#: generated, output, trained on, in other languages (a list near these is not the inputs)
+FOREIGN_MODALITY_NOT_INPUT = _Lowered(
+    r"生成|产出|產出|输出|輸出|出力|출력|생성|训练|訓練|学習|トレーニング|학습|훈련|"
+    r"(?<![^\W\d_])(?:gener\w*|génér\w*|erzeug\w*|produz\w*|produc\w*|produi\w*|cri[ae]\w*|"
+    r"crée\w*|output|sortie|ausgabe|salida|saída|entrenad\w*|treinad\w*|entraîn\w*|"
+    r"trainiert\w*|addestrat\w*|datos|dados|données|daten|dati)(?![^\W\d_])"
 )
