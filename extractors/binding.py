@@ -76,6 +76,29 @@ _COMPARED_TAIL = re.compile(
     r"versions?|variants?)\b|\s+(?:on|in|at|across|for|while|by|with)\b|\s*(?:[,.;)]|$))",
     re.I,
 )
+#: a comparison phrase in other languages, between a value and the later name it is
+#: compared with: "… 70 Milliarden Parameter … im Vergleich zu den Llama 2-Modellen",
+#: "… 8K 上下文长度,比 Llama 2 …"
+_COMPARED_BEFORE_NAME = re.compile(
+    r"\b(?:im\s+Vergleich\s+(?:zu[mr]?|mit)|verglichen\s+mit|gegenüber|"
+    r"par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?|avec)|"
+    r"en\s+comparación\s+con|comparad[oa]s?\s+(?:con|com|a|ao)|em\s+comparação\s+(?:com|a|ao)|"
+    r"em\s+relação\s+(?:a|ao|aos)|rispetto\s+(?:a|al|ai|agli|alla|alle)|"
+    r"in\s+confronto\s+(?:a|con)|(?:le|el|o|il)\s+(?:double|doble|dobro|doppio)\s+d[eu]?|"
+    r"deux\s+fois|doppelt\s+so|das\s+Doppelte)\b|相比|相較|相较|比起|对比|對比|远超|遠超|"
+    r"超过|超過|超越|优于|優於|(?<![\w])比\s*$",
+    re.I,
+)
+#: a comparison said after the compared name: "是 Llama 2 容量的两倍" (twice Llama 2's),
+#: "Llama 2 보다", "Llama 2 と比べ", "Llama 2 대비"
+_COMPARED_AFTER_NAME = re.compile(
+    r"\s*(?:[\w-]*\s*)?(?:相比|相較|相较|より|と比べ|と比較|보다|대비|에\s*비해|"
+    r"(?:과|와)\s*비교)"
+)
+_COPULA_COMPARED = re.compile(r"(?:是|為|为)\s*$")
+_MULTIPLE_AFTER_NAME = re.compile(
+    r"\s*[^\s,，。;；:：]{0,6}?(?:飞跃|飛躍|倍|升级|升級|提升|进步|進步|突破)"
+)
 _NOT_OWNER = re.compile(r"\b(?:than|compared|versus|vs|unlike|like|beats?|outperform\w*)\b", re.I)
 #: "<X>'s successor": what the sentence goes on to say is said of the successor ("the
 #: successor to <X>, which was …" is not: a relative clause after X is X's)
@@ -596,6 +619,21 @@ def _hypothetical(text: str, pos: int) -> bool:
     return bool(lead and _HYPOTHETICAL_TAIL.match(text, pos))
 
 
+def _compared_later(text: str, pos: int, group: Group) -> bool:
+    """Return True when the name after the value at ``pos`` is only what it is compared with.
+
+    A comparison word in another language between the value and the name ("im Vergleich
+    zu", "par rapport à", "相比", "比"), or after the name ("보다", "より", "대비"),
+    or a copula with a multiple or a leap ("是 Llama 2 的两倍 / 重大飞跃").
+    """
+    between = text[pos : group.start]
+    if _COMPARED_BEFORE_NAME.search(between):
+        return True
+    if _COMPARED_AFTER_NAME.match(text, group.end):
+        return True
+    return bool(_COPULA_COMPARED.search(between) and _MULTIPLE_AFTER_NAME.match(text, group.end))
+
+
 def _trailing_owner(sentence: Sentence, pos: int) -> Group | None:
     """Return the model a trailing "for X" / "of X" gives the value at ``pos`` to, if any.
 
@@ -756,6 +794,8 @@ def target_at(
             # "The two-trillion-parameter model was meant to crown the Llama 4
             # line": the clause's subject refers back; the later name is an object.
             focused = focus_target(sentence, post, clause)
+            if focused and _compared_in_clause(sentence, clause, pos, focused):
+                return None
             if focused:
                 return focused
             if measure:
@@ -768,6 +808,10 @@ def target_at(
         if measure and not before and _MEASURE_COMPARED.search(text, pos, chosen.start):
             # "let a 70B model approach the scores of Llama 3.1 405B": the size
             # belongs to what is compared with the later name
+            return None
+        if measure and not before and _compared_later(text, pos, chosen):
+            # "8K 上下文长度,是 Llama 2 容量的两倍", "70 Milliarden Parameter … im
+            # Vergleich zu Llama 2": the later name is what the value is compared with
             return None
         compared = [
             g
@@ -890,7 +934,42 @@ def target_at(
         return None  # the clause speaks of a kind of model, not the one in focus
     if foreign_between(text, clause[0], pos):
         return None
-    return focus_target(sentence, post, clause, topic=sentence.topic, pos=pos)
+    focused = focus_target(sentence, post, clause, topic=sentence.topic, pos=pos)
+    if focused and _compared_in_clause(sentence, clause, pos, focused):
+        return None
+    return focused
+
+
+def _compared_in_clause(
+    sentence: Sentence, clause: tuple[int, int], pos: int, target: Target
+) -> bool:
+    """Return True when the clause names the model it would refer back to as compared.
+
+    "Die beiden neuen Modelle haben 70 Milliarden Parameter … im Vergleich zu den
+    Modellen der Llama 2-Serie": a clause does not compare a model with itself, so its
+    reference back is not to the model in focus.
+    """
+    text = sentence.text
+    names = [(g.start, g.end, set(g.models)) for g in sentence.groups]
+    names += [(m.start, m.end, {m.name}) for m in sentence.family]
+    for start, end, models in names:
+        if not pos < start < clause[1]:
+            continue
+        # "der Llama 2-Serie" is read as the family; its words still name Llama 2
+        said = text[start : start + 24].lower()
+        if not models & set(target.models) and not any(
+            said.startswith(m.lower()) and not said[len(m) : len(m) + 1].isalnum()
+            for m in target.models
+        ):
+            continue
+        lead = text[max(pos, start - 60) : start]
+        if (
+            _COMPARED_BEFORE_NAME.search(lead)
+            or _MEASURE_COMPARED.search(lead)
+            or _COMPARED_AFTER_NAME.match(text, end)
+        ):
+            return True
+    return False
 
 
 def _held_back_scope(sentence: Sentence, target: Target, pos: int) -> Target:

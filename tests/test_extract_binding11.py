@@ -1,0 +1,67 @@
+"""Binding rules of the eleventh round: which model a value in a sentence belongs to.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not. Sentences are written for the tests (no corpus text).
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+# Posts in another language must be long enough to be read as that language.
+_DE = (
+    " Die Firma sagt, dass die Modelle für Entwickler und Forscher gedacht sind und "
+    "dass sie auf vielen Plattformen laufen werden, auch auf kleineren Rechnern. Der Konzern "
+    "will mit der neuen Version die Konkurrenz von OpenAI und Google herausfordern, die "
+    "ebenfalls an großen Modellen arbeiten."
+)
+_ZH = "该公司表示,开发者和研究人员都可以在自己的服务器上使用这些模型,并且可以进行微调和部署。"
+
+CASES = [
+    # a value before a later name that a comparison phrase in another language marks
+    # as compared: the compared model does not take it
+    RuleCase(
+        "a-chinese-multiple-of-a-compared-model-is-not-its-value",
+        "Meta 今天发布了 Llama 3。它的上下文长度为 8K,是 Llama 2 窗口的两倍。" + _ZH,
+        "2024-04-19",
+        (),
+        (("Llama 2", "context_window", None),),
+    ),
+    RuleCase(
+        "a-chinese-bi-comparison-is-not-the-compared-value",
+        "Meta 推出 Llama 3;共有 700 亿参数的版本,比 Llama 2 更强。" + _ZH,
+        "2024-04-19",
+        (),
+        (("Llama 2", "params_total", None),),
+    ),
+    RuleCase(
+        "a-german-comparison-after-the-value-is-not-the-compared-value",
+        "Meta hat Llama 3 veröffentlicht. Im Sommer 2023 kam der Vorgänger, Llama 2.\n\n"
+        "Die beiden neuen Modelle haben 70 Milliarden Parameter und sind deutlich stärker "
+        "im Vergleich zu den älteren Modellen der Llama 2-Reihe." + _DE,
+        "2024-04-19",
+        (),
+        (("Llama 2", "params_total", None),),
+    ),
+    # negative: a name after the value with no comparison word is still the owner
+    RuleCase(
+        "a-chinese-value-before-its-own-name-stays-its-own",
+        "Meta 今天发布了新模型。新模型拥有 700 亿参数,名为 Llama 3。" + _ZH,
+        "2024-04-19",
+        (("Llama 3", "params_total", 70_000_000_000),),
+        (),
+    ),
+    RuleCase(
+        "a-german-clause-naming-its-model-keeps-the-value",
+        "Meta hat Llama 3 veröffentlicht. Llama 3 hat 70 Milliarden Parameter." + _DE,
+        "2024-04-19",
+        (("Llama 3", "params_total", 70_000_000_000),),
+        (("Llama 2", "params_total", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_binding11(case: RuleCase) -> None:
+    check_rule_case(case)
