@@ -258,6 +258,20 @@ class _PostReader:
             self.article.title, self.units, self.about.models, self.catalog, self._groups
         )
 
+    def _timeline_neighbour(self, index: int) -> bool:
+        """Return True when another line near ``index`` also opens on a date.
+
+        One date-led line is a dateline or a sentence; several close together are a
+        timeline, its rows one after another or each heading a few lines of its own.
+        """
+        reach = range(max(0, index - _TIMELINE_REACH), index + _TIMELINE_REACH + 1)
+        return any(
+            other != index
+            and other < len(self.units)
+            and _DATE_LED.match(self.units[other].clean) is not None
+            for other in reach
+        )
+
     def _why(
         self,
         text: str,
@@ -603,6 +617,11 @@ class _PostReader:
             )
         if _RELEASES_WORD.search(text):
             dated_list_items(text, groups, add, self.article.published)
+        if forced is None and _DATE_LED.match(unit.clean) and self._timeline_neighbour(index):
+            row = _timeline_row(text, groups, self.article.published)
+            if row is not None:
+                value, group = row
+                add("release_date", value, group.start)
         R.read_release_dates(
             without_names(text, groups),
             clauses,
@@ -742,6 +761,63 @@ def _listed_releases(
             found.append((group, group.end))
         chain = group
     return found
+
+
+#: a line that opens on a date (a year, or a month and a year), maybe glued to what
+#: follows: "Jul 2024Llama 3.1 …", "2025: Llama 3.2 …", "April 2024 — Llama 3 …"
+_DATE_LED = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:(?:[A-Za-zÀ-ÿ]{3,10}\.?\s+)?(?:19|20)\d\d|(?:19|20)\d\d年\d{1,2}月)"
+    r"(?!\d)(?:[\s:—–|,-]|(?=[A-Z]))"
+)
+#: how many lines apart two date-led lines may stand and still make one timeline
+_TIMELINE_REACH = 6
+#: what may stand between a timeline row's date and its model's name
+_ROW_SEPARATOR = re.compile(r"\s*[:—–|,-]?\s*")
+_LABEL_REWRITE = re.compile(r"In\s+(?=\S)")
+#: what may follow the name in a row that dates the model itself: nothing, a bracket or
+#: a dash, a list of further names, or a "with"-phrase ("Llama 3 con modelos de 8B y 70B");
+#: a verb after the name ("Llama 1 se filtra", "Llama 4 delayed") dates another event
+_ROW_TAIL = re.compile(
+    r"\s*(?:$|[(\[:—–,;-]|(?:with|featuring|including|adding|con|mit|avec|com|met|"
+    r"incluyendo|inklusive)\b)",
+    re.I,
+)
+
+
+def _timeline_row(
+    text: str, groups: Sequence[Group], published: dt.date | None
+) -> tuple[str, Group] | None:
+    """Return the date and the model of a timeline row: "Jul 2024Llama 3.1 con …".
+
+    A row that opens on a date with a model's name right after it, followed by nothing
+    that reads as another event's verb, dates the model's release (the row says nothing
+    of its status). A date after the post's own is no release.
+    """
+    first = min((g for g in groups if g.models), key=lambda g: g.start, default=None)
+    if first is None or first.baseline or first.generic:
+        return None
+    # a row whose date reads as a label comes as "In Apr 2024, Llama 3 …"
+    opening = _LABEL_REWRITE.match(text)
+    start = opening.end() if opening else 0
+    lead = text[start : first.start]
+    stem = lead.rstrip(" :—–|-,")
+    if not stem.strip() or not _DATE_LED.match(text, start):
+        return None
+    dates = find_dates(stem + " ", published)
+    if len(dates) != 1 or dates[0].relative or len(dates[0].values) != 1:
+        return None
+    bullet = re.match(r"\s*(?:[-*•]\s*)?", stem)
+    if dates[0].start != (bullet.end() if bullet else 0) or stem[dates[0].end :].strip():
+        return None  # "Abr 2024" read as the bare year: the whole lead must be the date
+    if not _ROW_SEPARATOR.fullmatch(lead, dates[0].end):
+        return None
+    tail_at = max(g.end for g in groups if g.start < first.end + 12 and g.models)
+    if not _ROW_TAIL.match(text, tail_at):
+        return None
+    value = dates[0].values[0]
+    if published is not None and value[:7] > published.isoformat()[:7]:
+        return None
+    return value, first
 
 
 def _dates_after(text: str, end: int) -> list[DateMention]:

@@ -65,3 +65,54 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_binding11(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# A timeline: lines that open on a date with a model's name right after it (glued on
+# by a run-together table, or after a dash) date that model's release; a row whose
+# name is followed by another event's verb ("leaks", "se filtra") does not.
+TIMELINE_CASES = [
+    RuleCase(
+        "glued-timeline-rows-date-their-models",
+        "How the Llama line grew\n\n"
+        "DateEvent\n"
+        "Jul 2024Llama 3.1 with a 405B flagship model\n"
+        "Sep 2024Llama 3.2 with small and vision models\n",
+        "2025-03-01",
+        (("Llama 3.1", "release_date", "2024-07"), ("Llama 3.2", "release_date", "2024-09")),
+        (("Llama 3.1", "status", None),),
+    ),
+    RuleCase(
+        "dash-timeline-headings-date-their-models",
+        "A short history of Meta's open models\n\n"
+        "July 2023 - Llama 2\n\n- Sizes: 7B, 13B and 70B\n- Licence: community\n\n"
+        "April 2024 - Llama 3\n\n- Sizes: 8B and 70B\n",
+        "2025-03-01",
+        (("Llama 2", "release_date", "2023-07"), ("Llama 3", "release_date", "2024-04")),
+        (),
+    ),
+    # negative: a row whose name is followed by another event's verb dates that event
+    RuleCase(
+        "a-timeline-row-with-another-event-is-no-release-date",
+        "How the Llama line grew\n\n"
+        "Mar 2023LLaMA leaks online through a torrent\n"
+        "Jul 2024Llama 3.1 with a 405B flagship model\n",
+        "2025-03-01",
+        (("Llama 3.1", "release_date", "2024-07"),),
+        (("Llama 1", "release_date", None),),
+    ),
+    # negative: one date-led line alone is a dateline, not a timeline
+    RuleCase(
+        "a-single-date-led-line-is-no-timeline",
+        "Notes from the meetup\n\n"
+        "July 2024 - Llama 3.1 talks filled the room at the local meetup.\n\n"
+        "Speakers compared notes on serving costs.\n",
+        "2025-03-01",
+        (),
+        (("Llama 3.1", "release_date", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TIMELINE_CASES, ids=[c.id for c in TIMELINE_CASES])
+def test_timeline_rows(case: RuleCase) -> None:
+    check_rule_case(case)
