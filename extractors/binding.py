@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from llamawatch.extractors import languages
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate
 from llamawatch.extractors.clauses import clause_at
@@ -492,6 +493,9 @@ _MODEL_REFERENCE = re.compile(
     re.I,
 )
 #: "Weights are downloadable from …" as a clause's subject: the weights of the model in focus
+#: a word of another language that points back at models ("이 모델들은", "这些模型",
+#: "diese Modelle"): read only in a post in that language
+_FOREIGN_REFERENCE = re.compile(languages.alternation("anaphors"), re.I)
 _WEIGHTS_SUBJECT = re.compile(r"\s*(?:[Mm]odel\s+)?[Ww]eights\s+(?:are|were|will|can|remain)\b")
 #: attributes tied to the model in focus only where the clause has a word pointing back
 #: at it. Measured per attribute: the same demand on status, licence and release date
@@ -634,6 +638,38 @@ def _compared_later(text: str, pos: int, group: Group) -> bool:
     return bool(_COPULA_COMPARED.search(between) and _MULTIPLE_AFTER_NAME.match(text, group.end))
 
 
+#: a modifier ending of a head-final language right before a name: what stands before it
+#: modifies the name that follows ("개발 중인 … Behemoth", "開発中の Behemoth",
+#: "正在开发的 Behemoth"); Korean adnominal endings, Japanese の/な, Chinese 的
+_ADNOMINAL_END = re.compile(
+    r"(?:[가-힣](?:인|된|한|는|의|할|될|던|운)|[\u3040-\u30ff\u4e00-\u9fff](?:の|な)|的)\s*"
+    r"(?:['\"‘’“”「『]\s*)?$"
+)
+#: what breaks the modifier from the name: a clause or list break, or a conjunction
+_MODIFIER_BREAK = re.compile(r"[,，、;；.。:：!?()（）]|\s(?:및|그리고|와|과|和|与|及)\s")
+_HANGUL_OR_CJK = re.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _head_final_owner(sentence: Sentence, pos: int) -> Group | None:
+    """Return the name a value modifies in a head-final language, where modifiers come first.
+
+    "Scout의 … 그리고 개발 중인 2조 파라미터의 Behemoth 모델은": in Korean (as in Japanese
+    and Chinese) what stands before a name with an adnominal ending in between is said
+    of that name, not of one named earlier in the sentence.
+    """
+    text = sentence.text
+    if not _HANGUL_OR_CJK.search(text, max(0, pos - 4), pos + 8):
+        return None
+    for group in sentence.subjects:
+        if group.start <= pos:
+            continue
+        between = text[pos : group.start]
+        if len(between) > 40 or _MODIFIER_BREAK.search(between):
+            return None
+        return group if _ADNOMINAL_END.search(between) else None
+    return None
+
+
 def _trailing_owner(sentence: Sentence, pos: int) -> Group | None:
     """Return the model a trailing "for X" / "of X" gives the value at ``pos`` to, if any.
 
@@ -752,6 +788,9 @@ def target_at(
         return sentence.forced
     text, subjects, groups = sentence.text, sentence.subjects, sentence.groups
     clause = clause_at(sentence.clauses, pos)
+    modified = _head_final_owner(sentence, pos)
+    if modified is not None:
+        return _named(modified, sentence)  # "개발 중인 … Behemoth 모델": Behemoth's
     if measure and _hypothetical(text, pos):
         return None
     if (
@@ -994,6 +1033,8 @@ def _refers_back(sentence: Sentence, pos: int) -> bool:
         return True  # "Llama 4 is Meta's open-weight family": the generation is named
     if _WEIGHTS_SUBJECT.match(sentence.text, start):
         return True
+    if languages.reading_other_language() and _FOREIGN_REFERENCE.search(sentence.text, start, end):
+        return True  # "오픈소스 … 이 모델들은": these models, in the post's language
     return bool(_MODEL_REFERENCE.search(sentence.text, start, end))
 
 

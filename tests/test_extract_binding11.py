@@ -116,3 +116,65 @@ TIMELINE_CASES = [
 @pytest.mark.parametrize("case", TIMELINE_CASES, ids=[c.id for c in TIMELINE_CASES])
 def test_timeline_rows(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+_KO = (
+    " 회사는 개발자와 연구자가 자신의 서버에서 이 모델을 사용할 수 있으며 미세 조정과 배포도 "
+    "가능하다고 밝혔다. 업계에서는 이번 발표가 경쟁 구도를 바꿀 것으로 보고 있다."
+)
+
+# Head-final word order (Korean): a modifier with an adnominal ending stands before the
+# name it modifies, so "개발 중인 … Behemoth" (Behemoth, in development) is Behemoth's,
+# not the model named earlier in the sentence.
+HEAD_FINAL_CASES = [
+    RuleCase(
+        "a-korean-modifier-before-a-name-is-that-names",
+        "메타가 Llama 4 Scout와 Llama 4 Maverick을 공개했다. 특히 Maverick의 높은 성능과 "
+        "개발 중인 거대한 Behemoth 모델이 주목받고 있다." + _KO,
+        "2025-04-08",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Maverick", "status", "upcoming"),),
+    ),
+    # negative: a comma between the modifier and the later name breaks the modifier off
+    RuleCase(
+        "a-korean-modifier-cut-off-by-a-comma-stays-with-its-clause",
+        "메타가 Llama 4 Scout와 Llama 4 Maverick을 공개했다. Maverick은 개발 중인, "
+        "Behemoth는 아직 소식이 없다." + _KO,
+        "2025-04-08",
+        (),
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+    ),
+]
+
+_DE2 = _DE
+
+# A reference back in the post's own language ("dieses Modell", "이 모델들은") counts as
+# the word pointing at a model that openness needs.
+FOREIGN_REFERENCE_CASES = [
+    RuleCase(
+        "a-german-reference-back-carries-openness",
+        "Meta hat Llama 3 veröffentlicht. Dieses Modell wurde als Open-Source-Modell "
+        "freigegeben." + _DE2,
+        "2024-04-20",
+        (("Llama 3", "openness", "open_weights"),),
+        (),
+    ),
+    # negative: with no word pointing at a model, openness is not the focus's
+    RuleCase(
+        "a-german-clause-about-other-software-gives-no-openness",
+        "Meta hat Llama 3 veröffentlicht. Viele Firmen setzen heute auf "
+        "Open-Source-Software für ihre Server." + _DE2,
+        "2024-04-20",
+        (),
+        (("Llama 3", "openness", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "case",
+    HEAD_FINAL_CASES + FOREIGN_REFERENCE_CASES,
+    ids=[c.id for c in HEAD_FINAL_CASES + FOREIGN_REFERENCE_CASES],
+)
+def test_head_final_and_foreign_reference(case: RuleCase) -> None:
+    check_rule_case(case)
