@@ -153,6 +153,8 @@ class _PostReader:
     state: ReadingState = field(default_factory=ReadingState)
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
     _group_cache: dict[str, list[Group]] = field(default_factory=dict)
+    #: units of an embedded social post (signed with a handle and a day)
+    _tweet_units: frozenset[int] = frozenset()
 
     def read(self) -> list[Fact]:
         # A post in another language is read with that language's words as well.
@@ -161,6 +163,7 @@ class _PostReader:
 
     def _read(self) -> list[Fact]:
         self.units = units_with_title(self.article)
+        self._tweet_units = _embedded_post_units(self.units, self.article.published)
         self._discover()
         if self.scope.title_models:
             self.state.focus = self.scope.title_focus
@@ -583,6 +586,10 @@ class _PostReader:
                 text, add, lambda model, kind: license_for_model(model, kind, self.catalog)
             )
         statuses = R.read_status(text, lowered)
+        # an embedded post ("… pic.twitter.com/…" signed "— Name (@handle) April 5, 2025")
+        # was written on another day than the page: its "today" is not the page's date.
+        # Measured: taking the signature's day instead dates what the labels leave undated.
+        published = None if index in self._tweet_units else self.article.published
         if "(" in text:
             paren_spans, paren_models = paren_statuses(text, groups, statuses)
             # "Scout, Maverick and Behemoth (still in training)": brackets that hold a
@@ -606,19 +613,15 @@ class _PostReader:
         if statuses_added and any(status == "released" for _, status in statuses):
             # "X launched in April 2024, Y in July 2024, and Z (September 2024) …",
             # "Meta released X (…), Y (…), and Z (…)": the list's release reaches each item
-            for group, pos in _listed_releases(
-                text, groups, statuses_added, self.article.published
-            ):
+            for group, pos in _listed_releases(text, groups, statuses_added, published):
                 for model in group.models:
                     add("status", "released", pos, only=model)
         if "(" in text:
-            parenthesised_dates(
-                text, _with_generation_nouns(text, groups), add, self.article.published
-            )
+            parenthesised_dates(text, _with_generation_nouns(text, groups), add, published)
         if _RELEASES_WORD.search(text):
-            dated_list_items(text, groups, add, self.article.published)
+            dated_list_items(text, groups, add, published)
         if forced is None and _DATE_LED.match(unit.clean) and self._timeline_neighbour(index):
-            row = _timeline_row(text, groups, self.article.published)
+            row = _timeline_row(text, groups, published)
             if row is not None:
                 value, group = row
                 add("release_date", value, group.start)
@@ -626,7 +629,7 @@ class _PostReader:
             without_names(text, groups),
             clauses,
             statuses,
-            self.article.published,
+            published,
             add,
             skip=lambda pos: in_group_paren(text, groups, pos) or in_name(groups, pos),
         )
@@ -818,6 +821,33 @@ def _timeline_row(
     if published is not None and value[:7] > published.isoformat()[:7]:
         return None
     return value, first
+
+
+#: the signature line under an embedded social post: "— Ahmad (@ahmad) April 5, 2025"
+_POST_SIGNATURE = re.compile(r"\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>.{6,30})$")
+
+
+def _embedded_post_units(units: Sequence[Unit], published: dt.date | None) -> frozenset[int]:
+    """Return the units of each embedded social post: the paragraph right before a
+    signature line "— Name (@handle) April 5, 2025".
+
+    The post was written on its own day, not the page's: what it says of "today" does
+    not take the page's date.
+    """
+    found: set[int] = set()
+    for index, unit in enumerate(units):
+        signed = _POST_SIGNATURE.match(unit.clean)
+        if signed is None:
+            continue
+        dates = find_dates(signed.group("date"), published)
+        if len(dates) != 1 or dates[0].relative:
+            continue
+        block = next((u.block for u in reversed(units[:index]) if u.block != unit.block), None)
+        for other in range(index - 1, -1, -1):
+            if units[other].block != block:
+                break
+            found.add(other)
+    return frozenset(found)
 
 
 def _dates_after(text: str, end: int) -> list[DateMention]:

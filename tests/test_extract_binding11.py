@@ -178,3 +178,35 @@ FOREIGN_REFERENCE_CASES = [
 )
 def test_head_final_and_foreign_reference(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# An embedded social post (a paragraph signed "— Name (@handle) April 5, 2025") was
+# written on its own day: its "today" does not take the page's date.
+EMBEDDED_POST_CASES = [
+    RuleCase(
+        "an-embedded-posts-today-is-not-the-pages-date",
+        "Meta's new models are here, and the team's lead shared the news.\n\n"
+        "Proud of the team, and glad to show it to the world today as we release Llama 4 "
+        "Scout and Llama 4 Maverick pic.twitter.com/abcdEFG123\n\n"
+        "— Jane Doe (@janedoe_ai) April 5, 2025\n\n"
+        "Both models can be downloaded from the company's site.\n",
+        "2025-04-08",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 4 Scout", "release_date", "2025-04-08"),),
+    ),
+    # negative: the page's own "today" still dates the release
+    RuleCase(
+        "the-pages-own-today-still-dates-the-release",
+        "Meta's new models are here.\n\n"
+        "Today Meta ships Llama 4 Scout and Llama 4 Maverick to everyone.\n\n"
+        "Both models can be downloaded from the company's site.\n",
+        "2025-04-05",
+        (("Llama 4 Scout", "release_date", "2025-04-05"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", EMBEDDED_POST_CASES, ids=[c.id for c in EMBEDDED_POST_CASES])
+def test_embedded_posts(case: RuleCase) -> None:
+    check_rule_case(case)
