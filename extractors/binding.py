@@ -650,6 +650,10 @@ _MODIFIER_BREAK = re.compile(r"[,，、;；.。:：!?()（）]|\s(?:및|그리�
 _HANGUL_OR_CJK = re.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]")
 
 
+#: a size joined to the name before it by a dash or a space ("Llama2 - 7b", with an en dash too)
+_SIZE_JOINED = re.compile(r"[\s–—-]{0,3}")
+
+
 def _head_final_owner(sentence: Sentence, pos: int) -> Group | None:
     """Return the name a value modifies in a head-final language, where modifiers come first.
 
@@ -788,6 +792,10 @@ def target_at(
         return sentence.forced
     text, subjects, groups = sentence.text, sentence.subjects, sentence.groups
     clause = clause_at(sentence.clauses, pos)
+    if measure and any(
+        g.baseline and _SIZE_JOINED.fullmatch(text, g.end, pos) for g in groups if g.end <= pos
+    ):
+        return None  # "the Llama2 - 7b model was fine-tuned …": the base's own size
     modified = _head_final_owner(sentence, pos)
     if modified is not None:
         return _named(modified, sentence)  # "개발 중인 … Behemoth 모델": Behemoth's

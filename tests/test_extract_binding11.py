@@ -210,3 +210,32 @@ EMBEDDED_POST_CASES = [
 @pytest.mark.parametrize("case", EMBEDDED_POST_CASES, ids=[c.id for c in EMBEDDED_POST_CASES])
 def test_embedded_posts(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# "In the <X> paper, the <Y>-7b model was fine-tuned …": the sentence speaks of X's
+# paper; Y is X's base, and the size joined to Y's name is Y's own, nobody's fact here.
+DOCUMENT_CASES = [
+    RuleCase(
+        "a-base-named-in-another-models-paper-takes-no-size",
+        "Llama Guard is Meta's new safety classifier for chat prompts and replies.\n\n"
+        "In the Llama Guard paper, the Llama2–7b model was fine-tuned on a small set of harm "
+        "categories.\n",
+        "2024-02-17",
+        (),
+        (("Llama 2", "params_total", None), ("Llama Guard", "params_total", None)),
+    ),
+    # negative: a sentence about the paper's own model keeps its size
+    RuleCase(
+        "the-papers-own-model-keeps-its-size",
+        "Meta published the report for its newest model.\n\n"
+        "In the Llama 2 paper, Llama 2 is described with 70B parameters at the top size.\n",
+        "2023-07-20",
+        (("Llama 2", "params_total", 70_000_000_000),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", DOCUMENT_CASES, ids=[c.id for c in DOCUMENT_CASES])
+def test_document_openings(case: RuleCase) -> None:
+    check_rule_case(case)
