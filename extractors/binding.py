@@ -129,6 +129,8 @@ _FAMILY_NOUN_AFTER = re.compile(
     r"lineup|line-up|lineage|franchise|movement|ecosystem|家族)\b",
     re.I,
 )
+#: an openness word right before the family's bare name ("open-source Llama framework")
+_FAMILY_WORD_AFTER = re.compile(r"[\w-]+\s+")
 #: "closed source versions of Unix", "open forks of Android": the word describes
 #: versions of something the sentence names, which is not a model unless named as one
 _VERSIONS_OF_OTHER = re.compile(
@@ -654,6 +656,40 @@ _HANGUL_OR_CJK = re.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]")
 _SIZE_JOINED = re.compile(r"[\s–—-]{0,3}")
 
 
+#: "a clean break from … open-source", "a pivot away from open weights": the openness
+#: word names what the subject leaves behind. (Not "abandoning its open-source model":
+#: there the word is the model's own, as it stood.)
+_DEPARTURE_BEFORE = re.compile(
+    r"\b(?:break|breaks|broke|breaking|departure|departs?|departed|departing|shift\w*|"
+    r"pivot\w*|mov(?:e|es|ed|ing)|turn\w*|retreat\w*|step\w*|walk\w*|veer\w*)\s+"
+    r"(?:\w+\s+)?(?:away\s+)?from\b[^.;!?]{0,90}$",
+    re.I,
+)
+
+
+#: an openness word with only its own letters and a few words before a name it modifies
+_MODIFIED_NAME = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2}\s+")
+
+
+def _departed_from(sentence: Sentence, pos: int) -> bool:
+    """Return True for an openness word the sentence says its subject moves away from.
+
+    "represents a clean break from the strategy that defined Meta for three years:
+    open-source": the word is the strategy left behind, not what the model is.
+    """
+    text = sentence.text
+    cue = _DEPARTURE_BEFORE.search(text[max(0, pos - 120) : pos])
+    if cue is None:
+        return False
+    start = max(0, pos - 120) + cue.start()
+    if any(start < g.start < pos for g in sentence.groups):
+        return False
+    # "a departure from the open-source Llama 4 line": the word is that model's own
+    return not any(
+        _MODIFIED_NAME.fullmatch(text, pos, g.start) for g in sentence.groups if g.start > pos
+    )
+
+
 def _head_final_owner(sentence: Sentence, pos: int) -> Group | None:
     """Return the name a value modifies in a head-final language, where modifiers come first.
 
@@ -1116,6 +1152,22 @@ def bind(
         and not any(g.start == other.end() for g in sentence.groups)
     ):
         return None  # "their own closed source versions of Unix": another thing's versions
+    if (
+        forced is None
+        and attribute == "openness"
+        and any(
+            m.kind == "family" and _FAMILY_WORD_AFTER.fullmatch(text, pos, m.start)
+            for m in sentence.family
+        )
+    ):
+        return None  # "suspended its open-source Llama framework": the family's word
+    if (
+        forced is None
+        and attribute == "openness"
+        and value == "open_weights"
+        and _departed_from(sentence, pos)
+    ):
+        return None  # "a clean break from … open-source": what the subject leaves behind
     if forced is None and _said_of_family(sentence, pos):
         return None  # "the Llama family is open-weight": the whole family, no member
     owner = None if forced or attribute in RELEASE_BOUND else _trailing_owner(sentence, pos)

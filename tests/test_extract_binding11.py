@@ -239,3 +239,41 @@ DOCUMENT_CASES = [
 @pytest.mark.parametrize("case", DOCUMENT_CASES, ids=[c.id for c in DOCUMENT_CASES])
 def test_document_openings(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# An openness word the sentence says its subject leaves behind ("a clean break from …
+# open-source"), or that modifies the family's bare name ("its open-source Llama
+# framework"), is not the openness of the model the sentence names.
+OPENNESS_OWNER_CASES = [
+    RuleCase(
+        "a-break-from-open-source-is-not-the-models-openness",
+        "Meta has a new flagship model.\n\n"
+        "Avocado stands for a sharp break from the approach Meta had followed for years: "
+        "open-source.\n",
+        "2026-04-12",
+        (),
+        (("Avocado", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "an-open-source-llama-framework-is-the-familys",
+        "Meta has paused its open-source Llama framework, shipping a proprietary model "
+        "named Muse Spark to take on the leading labs.\n",
+        "2026-04-10",
+        (),
+        (("Muse Spark", "openness", "open_weights"),),
+    ),
+    # negative: a model named after the departure phrase keeps the openness said of it
+    RuleCase(
+        "a-model-named-after-the-departure-keeps-its-openness",
+        "Meta shipped its biggest model today.\n\n"
+        "In a turn away from closed labs, Llama 3.1 405B is open-source for everyone.\n",
+        "2025-01-10",
+        (("Llama 3.1", "openness", "open_weights"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", OPENNESS_OWNER_CASES, ids=[c.id for c in OPENNESS_OWNER_CASES])
+def test_openness_owner(case: RuleCase) -> None:
+    check_rule_case(case)
