@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from llamawatch.extractors import languages
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate
 from llamawatch.extractors.clauses import clause_at
@@ -76,6 +77,29 @@ _COMPARED_TAIL = re.compile(
     r"versions?|variants?)\b|\s+(?:on|in|at|across|for|while|by|with)\b|\s*(?:[,.;)]|$))",
     re.I,
 )
+#: a comparison phrase in other languages, between a value and the later name it is
+#: compared with: "… 70 Milliarden Parameter … im Vergleich zu den Llama 2-Modellen",
+#: "… 8K 上下文长度,比 Llama 2 …"
+_COMPARED_BEFORE_NAME = re.compile(
+    r"\b(?:im\s+Vergleich\s+(?:zu[mr]?|mit)|verglichen\s+mit|gegenüber|"
+    r"par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?|avec)|"
+    r"en\s+comparación\s+con|comparad[oa]s?\s+(?:con|com|a|ao)|em\s+comparação\s+(?:com|a|ao)|"
+    r"em\s+relação\s+(?:a|ao|aos)|rispetto\s+(?:a|al|ai|agli|alla|alle)|"
+    r"in\s+confronto\s+(?:a|con)|(?:le|el|o|il)\s+(?:double|doble|dobro|doppio)\s+d[eu]?|"
+    r"deux\s+fois|doppelt\s+so|das\s+Doppelte)\b|相比|相較|相较|比起|对比|對比|远超|遠超|"
+    r"超过|超過|超越|优于|優於|(?<![\w])比\s*$",
+    re.I,
+)
+#: a comparison said after the compared name: "是 Llama 2 容量的两倍" (twice Llama 2's),
+#: "Llama 2 보다", "Llama 2 と比べ", "Llama 2 대비"
+_COMPARED_AFTER_NAME = re.compile(
+    r"\s*(?:[\w-]*\s*)?(?:相比|相較|相较|より|と比べ|と比較|보다|대비|에\s*비해|"
+    r"(?:과|와)\s*비교)"
+)
+_COPULA_COMPARED = re.compile(r"(?:是|為|为)\s*$")
+_MULTIPLE_AFTER_NAME = re.compile(
+    r"\s*[^\s,，。;；:：]{0,6}?(?:飞跃|飛躍|倍|升级|升級|提升|进步|進步|突破)"
+)
 _NOT_OWNER = re.compile(r"\b(?:than|compared|versus|vs|unlike|like|beats?|outperform\w*)\b", re.I)
 #: "<X>'s successor": what the sentence goes on to say is said of the successor ("the
 #: successor to <X>, which was …" is not: a relative clause after X is X's)
@@ -105,6 +129,8 @@ _FAMILY_NOUN_AFTER = re.compile(
     r"lineup|line-up|lineage|franchise|movement|ecosystem|家族)\b",
     re.I,
 )
+#: an openness word right before the family's bare name ("open-source Llama framework")
+_FAMILY_WORD_AFTER = re.compile(r"[\w-]+\s+")
 #: "closed source versions of Unix", "open forks of Android": the word describes
 #: versions of something the sentence names, which is not a model unless named as one
 _VERSIONS_OF_OTHER = re.compile(
@@ -469,6 +495,9 @@ _MODEL_REFERENCE = re.compile(
     re.I,
 )
 #: "Weights are downloadable from …" as a clause's subject: the weights of the model in focus
+#: a word of another language that points back at models ("이 모델들은", "这些模型",
+#: "diese Modelle"): read only in a post in that language
+_FOREIGN_REFERENCE = re.compile(languages.alternation("anaphors"), re.I)
 _WEIGHTS_SUBJECT = re.compile(r"\s*(?:[Mm]odel\s+)?[Ww]eights\s+(?:are|were|will|can|remain)\b")
 #: attributes tied to the model in focus only where the clause has a word pointing back
 #: at it. Measured per attribute: the same demand on status, licence and release date
@@ -596,6 +625,91 @@ def _hypothetical(text: str, pos: int) -> bool:
     return bool(lead and _HYPOTHETICAL_TAIL.match(text, pos))
 
 
+def _compared_later(text: str, pos: int, group: Group) -> bool:
+    """Return True when the name after the value at ``pos`` is only what it is compared with.
+
+    A comparison word in another language between the value and the name ("im Vergleich
+    zu", "par rapport à", "相比", "比"), or after the name ("보다", "より", "대비"),
+    or a copula with a multiple or a leap ("是 Llama 2 的两倍 / 重大飞跃").
+    """
+    between = text[pos : group.start]
+    if _COMPARED_BEFORE_NAME.search(between):
+        return True
+    if _COMPARED_AFTER_NAME.match(text, group.end):
+        return True
+    return bool(_COPULA_COMPARED.search(between) and _MULTIPLE_AFTER_NAME.match(text, group.end))
+
+
+#: a modifier ending of a head-final language right before a name: what stands before it
+#: modifies the name that follows ("개발 중인 … Behemoth", "開発中の Behemoth",
+#: "正在开发的 Behemoth"); Korean adnominal endings, Japanese の/な, Chinese 的
+_ADNOMINAL_END = re.compile(
+    r"(?:[가-힣](?:인|된|한|는|의|할|될|던|운)|[\u3040-\u30ff\u4e00-\u9fff](?:の|な)|的)\s*"
+    r"(?:['\"‘’“”「『]\s*)?$"
+)
+#: what breaks the modifier from the name: a clause or list break, or a conjunction
+_MODIFIER_BREAK = re.compile(r"[,，、;；.。:：!?()（）]|\s(?:및|그리고|와|과|和|与|及)\s")
+_HANGUL_OR_CJK = re.compile(r"[가-힣\u3040-\u30ff\u4e00-\u9fff]")
+
+
+#: a size joined to the name before it by a dash or a space ("Llama2 - 7b", with an en dash too)
+_SIZE_JOINED = re.compile(r"[\s–—-]{0,3}")
+
+
+#: "a clean break from … open-source", "a pivot away from open weights": the openness
+#: word names what the subject leaves behind. (Not "abandoning its open-source model":
+#: there the word is the model's own, as it stood.)
+_DEPARTURE_BEFORE = re.compile(
+    r"\b(?:break|breaks|broke|breaking|departure|departs?|departed|departing|shift\w*|"
+    r"pivot\w*|mov(?:e|es|ed|ing)|turn\w*|retreat\w*|step\w*|walk\w*|veer\w*)\s+"
+    r"(?:\w+\s+)?(?:away\s+)?from\b[^.;!?]{0,90}$",
+    re.I,
+)
+
+
+#: an openness word with only its own letters and a few words before a name it modifies
+_MODIFIED_NAME = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2}\s+")
+
+
+def _departed_from(sentence: Sentence, pos: int) -> bool:
+    """Return True for an openness word the sentence says its subject moves away from.
+
+    "represents a clean break from the strategy that defined Meta for three years:
+    open-source": the word is the strategy left behind, not what the model is.
+    """
+    text = sentence.text
+    cue = _DEPARTURE_BEFORE.search(text[max(0, pos - 120) : pos])
+    if cue is None:
+        return False
+    start = max(0, pos - 120) + cue.start()
+    if any(start < g.start < pos for g in sentence.groups):
+        return False
+    # "a departure from the open-source Llama 4 line": the word is that model's own
+    return not any(
+        _MODIFIED_NAME.fullmatch(text, pos, g.start) for g in sentence.groups if g.start > pos
+    )
+
+
+def _head_final_owner(sentence: Sentence, pos: int) -> Group | None:
+    """Return the name a value modifies in a head-final language, where modifiers come first.
+
+    "Scout의 … 그리고 개발 중인 2조 파라미터의 Behemoth 모델은": in Korean (as in Japanese
+    and Chinese) what stands before a name with an adnominal ending in between is said
+    of that name, not of one named earlier in the sentence.
+    """
+    text = sentence.text
+    if not _HANGUL_OR_CJK.search(text, max(0, pos - 4), pos + 8):
+        return None
+    for group in sentence.subjects:
+        if group.start <= pos:
+            continue
+        between = text[pos : group.start]
+        if len(between) > 40 or _MODIFIER_BREAK.search(between):
+            return None
+        return group if _ADNOMINAL_END.search(between) else None
+    return None
+
+
 def _trailing_owner(sentence: Sentence, pos: int) -> Group | None:
     """Return the model a trailing "for X" / "of X" gives the value at ``pos`` to, if any.
 
@@ -714,6 +828,13 @@ def target_at(
         return sentence.forced
     text, subjects, groups = sentence.text, sentence.subjects, sentence.groups
     clause = clause_at(sentence.clauses, pos)
+    if measure and any(
+        g.baseline and _SIZE_JOINED.fullmatch(text, g.end, pos) for g in groups if g.end <= pos
+    ):
+        return None  # "the Llama2 - 7b model was fine-tuned …": the base's own size
+    modified = _head_final_owner(sentence, pos)
+    if modified is not None:
+        return _named(modified, sentence)  # "개발 중인 … Behemoth 모델": Behemoth's
     if measure and _hypothetical(text, pos):
         return None
     if (
@@ -756,6 +877,8 @@ def target_at(
             # "The two-trillion-parameter model was meant to crown the Llama 4
             # line": the clause's subject refers back; the later name is an object.
             focused = focus_target(sentence, post, clause)
+            if focused and _compared_in_clause(sentence, clause, pos, focused):
+                return None
             if focused:
                 return focused
             if measure:
@@ -768,6 +891,10 @@ def target_at(
         if measure and not before and _MEASURE_COMPARED.search(text, pos, chosen.start):
             # "let a 70B model approach the scores of Llama 3.1 405B": the size
             # belongs to what is compared with the later name
+            return None
+        if measure and not before and _compared_later(text, pos, chosen):
+            # "8K 上下文长度,是 Llama 2 容量的两倍", "70 Milliarden Parameter … im
+            # Vergleich zu Llama 2": the later name is what the value is compared with
             return None
         compared = [
             g
@@ -890,7 +1017,42 @@ def target_at(
         return None  # the clause speaks of a kind of model, not the one in focus
     if foreign_between(text, clause[0], pos):
         return None
-    return focus_target(sentence, post, clause, topic=sentence.topic, pos=pos)
+    focused = focus_target(sentence, post, clause, topic=sentence.topic, pos=pos)
+    if focused and _compared_in_clause(sentence, clause, pos, focused):
+        return None
+    return focused
+
+
+def _compared_in_clause(
+    sentence: Sentence, clause: tuple[int, int], pos: int, target: Target
+) -> bool:
+    """Return True when the clause names the model it would refer back to as compared.
+
+    "Die beiden neuen Modelle haben 70 Milliarden Parameter … im Vergleich zu den
+    Modellen der Llama 2-Serie": a clause does not compare a model with itself, so its
+    reference back is not to the model in focus.
+    """
+    text = sentence.text
+    names = [(g.start, g.end, set(g.models)) for g in sentence.groups]
+    names += [(m.start, m.end, {m.name}) for m in sentence.family]
+    for start, end, models in names:
+        if not pos < start < clause[1]:
+            continue
+        # "der Llama 2-Serie" is read as the family; its words still name Llama 2
+        said = text[start : start + 24].lower()
+        if not models & set(target.models) and not any(
+            said.startswith(m.lower()) and not said[len(m) : len(m) + 1].isalnum()
+            for m in target.models
+        ):
+            continue
+        lead = text[max(pos, start - 60) : start]
+        if (
+            _COMPARED_BEFORE_NAME.search(lead)
+            or _MEASURE_COMPARED.search(lead)
+            or _COMPARED_AFTER_NAME.match(text, end)
+        ):
+            return True
+    return False
 
 
 def _held_back_scope(sentence: Sentence, target: Target, pos: int) -> Target:
@@ -915,6 +1077,8 @@ def _refers_back(sentence: Sentence, pos: int) -> bool:
         return True  # "Llama 4 is Meta's open-weight family": the generation is named
     if _WEIGHTS_SUBJECT.match(sentence.text, start):
         return True
+    if languages.reading_other_language() and _FOREIGN_REFERENCE.search(sentence.text, start, end):
+        return True  # "오픈소스 … 이 모델들은": these models, in the post's language
     return bool(_MODEL_REFERENCE.search(sentence.text, start, end))
 
 
@@ -988,6 +1152,22 @@ def bind(
         and not any(g.start == other.end() for g in sentence.groups)
     ):
         return None  # "their own closed source versions of Unix": another thing's versions
+    if (
+        forced is None
+        and attribute == "openness"
+        and any(
+            m.kind == "family" and _FAMILY_WORD_AFTER.fullmatch(text, pos, m.start)
+            for m in sentence.family
+        )
+    ):
+        return None  # "suspended its open-source Llama framework": the family's word
+    if (
+        forced is None
+        and attribute == "openness"
+        and value == "open_weights"
+        and _departed_from(sentence, pos)
+    ):
+        return None  # "a clean break from … open-source": what the subject leaves behind
     if forced is None and _said_of_family(sentence, pos):
         return None  # "the Llama family is open-weight": the whole family, no member
     owner = None if forced or attribute in RELEASE_BOUND else _trailing_owner(sentence, pos)

@@ -153,6 +153,8 @@ class _PostReader:
     state: ReadingState = field(default_factory=ReadingState)
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
     _group_cache: dict[str, list[Group]] = field(default_factory=dict)
+    #: units of an embedded social post (signed with a handle and a day)
+    _tweet_units: frozenset[int] = frozenset()
 
     def read(self) -> list[Fact]:
         # A post in another language is read with that language's words as well.
@@ -161,6 +163,7 @@ class _PostReader:
 
     def _read(self) -> list[Fact]:
         self.units = units_with_title(self.article)
+        self._tweet_units = _embedded_post_units(self.units, self.article.published)
         self._discover()
         if self.scope.title_models:
             self.state.focus = self.scope.title_focus
@@ -256,6 +259,20 @@ class _PostReader:
         self._group_cache.update(self.about.unit_groups)
         self.scope = read_post_scope(
             self.article.title, self.units, self.about.models, self.catalog, self._groups
+        )
+
+    def _timeline_neighbour(self, index: int) -> bool:
+        """Return True when another line near ``index`` also opens on a date.
+
+        One date-led line is a dateline or a sentence; several close together are a
+        timeline, its rows one after another or each heading a few lines of its own.
+        """
+        reach = range(max(0, index - _TIMELINE_REACH), index + _TIMELINE_REACH + 1)
+        return any(
+            other != index
+            and other < len(self.units)
+            and _DATE_LED.match(self.units[other].clean) is not None
+            for other in reach
         )
 
     def _why(
@@ -569,6 +586,10 @@ class _PostReader:
                 text, add, lambda model, kind: license_for_model(model, kind, self.catalog)
             )
         statuses = R.read_status(text, lowered)
+        # an embedded post ("… pic.twitter.com/…" signed "— Name (@handle) April 5, 2025")
+        # was written on another day than the page: its "today" is not the page's date.
+        # Measured: taking the signature's day instead dates what the labels leave undated.
+        published = None if index in self._tweet_units else self.article.published
         if "(" in text:
             paren_spans, paren_models = paren_statuses(text, groups, statuses)
             # "Scout, Maverick and Behemoth (still in training)": brackets that hold a
@@ -592,22 +613,23 @@ class _PostReader:
         if statuses_added and any(status == "released" for _, status in statuses):
             # "X launched in April 2024, Y in July 2024, and Z (September 2024) …",
             # "Meta released X (…), Y (…), and Z (…)": the list's release reaches each item
-            for group, pos in _listed_releases(
-                text, groups, statuses_added, self.article.published
-            ):
+            for group, pos in _listed_releases(text, groups, statuses_added, published):
                 for model in group.models:
                     add("status", "released", pos, only=model)
         if "(" in text:
-            parenthesised_dates(
-                text, _with_generation_nouns(text, groups), add, self.article.published
-            )
+            parenthesised_dates(text, _with_generation_nouns(text, groups), add, published)
         if _RELEASES_WORD.search(text):
-            dated_list_items(text, groups, add, self.article.published)
+            dated_list_items(text, groups, add, published)
+        if forced is None and _DATE_LED.match(unit.clean) and self._timeline_neighbour(index):
+            row = _timeline_row(text, groups, published)
+            if row is not None:
+                value, group = row
+                add("release_date", value, group.start)
         R.read_release_dates(
             without_names(text, groups),
             clauses,
             statuses,
-            self.article.published,
+            published,
             add,
             skip=lambda pos: in_group_paren(text, groups, pos) or in_name(groups, pos),
         )
@@ -742,6 +764,90 @@ def _listed_releases(
             found.append((group, group.end))
         chain = group
     return found
+
+
+#: a line that opens on a date (a year, or a month and a year), maybe glued to what
+#: follows: "Jul 2024Llama 3.1 …", "2025: Llama 3.2 …", "April 2024 — Llama 3 …"
+_DATE_LED = re.compile(
+    r"\s*(?:[-*•]\s*)?(?:(?:[A-Za-zÀ-ÿ]{3,10}\.?\s+)?(?:19|20)\d\d|(?:19|20)\d\d年\d{1,2}月)"
+    r"(?!\d)(?:[\s:—–|,-]|(?=[A-Z]))"
+)
+#: how many lines apart two date-led lines may stand and still make one timeline
+_TIMELINE_REACH = 6
+#: what may stand between a timeline row's date and its model's name
+_ROW_SEPARATOR = re.compile(r"\s*[:—–|,-]?\s*")
+_LABEL_REWRITE = re.compile(r"In\s+(?=\S)")
+#: what may follow the name in a row that dates the model itself: nothing, a bracket or
+#: a dash, a list of further names, or a "with"-phrase ("Llama 3 con modelos de 8B y 70B");
+#: a verb after the name ("Llama 1 se filtra", "Llama 4 delayed") dates another event
+_ROW_TAIL = re.compile(
+    r"\s*(?:$|[(\[:—–,;-]|(?:with|featuring|including|adding|con|mit|avec|com|met|"
+    r"incluyendo|inklusive)\b)",
+    re.I,
+)
+
+
+def _timeline_row(
+    text: str, groups: Sequence[Group], published: dt.date | None
+) -> tuple[str, Group] | None:
+    """Return the date and the model of a timeline row: "Jul 2024Llama 3.1 con …".
+
+    A row that opens on a date with a model's name right after it, followed by nothing
+    that reads as another event's verb, dates the model's release (the row says nothing
+    of its status). A date after the post's own is no release.
+    """
+    first = min((g for g in groups if g.models), key=lambda g: g.start, default=None)
+    if first is None or first.baseline or first.generic:
+        return None
+    # a row whose date reads as a label comes as "In Apr 2024, Llama 3 …"
+    opening = _LABEL_REWRITE.match(text)
+    start = opening.end() if opening else 0
+    lead = text[start : first.start]
+    stem = lead.rstrip(" :—–|-,")
+    if not stem.strip() or not _DATE_LED.match(text, start):
+        return None
+    dates = find_dates(stem + " ", published)
+    if len(dates) != 1 or dates[0].relative or len(dates[0].values) != 1:
+        return None
+    bullet = re.match(r"\s*(?:[-*•]\s*)?", stem)
+    if dates[0].start != (bullet.end() if bullet else 0) or stem[dates[0].end :].strip():
+        return None  # "Abr 2024" read as the bare year: the whole lead must be the date
+    if not _ROW_SEPARATOR.fullmatch(lead, dates[0].end):
+        return None
+    tail_at = max(g.end for g in groups if g.start < first.end + 12 and g.models)
+    if not _ROW_TAIL.match(text, tail_at):
+        return None
+    value = dates[0].values[0]
+    if published is not None and value[:7] > published.isoformat()[:7]:
+        return None
+    return value, first
+
+
+#: the signature line under an embedded social post: "— Ahmad (@ahmad) April 5, 2025"
+_POST_SIGNATURE = re.compile(r"\s*[—–-]\s*[^()\n]{1,80}\(@\w{1,30}\)\s*(?P<date>.{6,30})$")
+
+
+def _embedded_post_units(units: Sequence[Unit], published: dt.date | None) -> frozenset[int]:
+    """Return the units of each embedded social post: the paragraph right before a
+    signature line "— Name (@handle) April 5, 2025".
+
+    The post was written on its own day, not the page's: what it says of "today" does
+    not take the page's date.
+    """
+    found: set[int] = set()
+    for index, unit in enumerate(units):
+        signed = _POST_SIGNATURE.match(unit.clean)
+        if signed is None:
+            continue
+        dates = find_dates(signed.group("date"), published)
+        if len(dates) != 1 or dates[0].relative:
+            continue
+        block = next((u.block for u in reversed(units[:index]) if u.block != unit.block), None)
+        for other in range(index - 1, -1, -1):
+            if units[other].block != block:
+                break
+            found.add(other)
+    return frozenset(found)
 
 
 def _dates_after(text: str, end: int) -> list[DateMention]:

@@ -138,6 +138,15 @@ _BASE_AFTER = re.compile(
     r"[\s-]?(?:based|powered|derived|fine-?tuned|finetuned|distilled)\b(?!\s+(?:on|in|at|from)\b)",
     re.I,
 )
+#: "In the Llama Guard paper, the Llama2-7b model was fine-tuned on …": a sentence that
+#: opens on one model's paper or report speaks of that model; another model it names
+#: is its base or its comparison
+_DOCUMENT_OPENING = re.compile(
+    r"\s*(?:In|According\s+to|Per|As\s+(?:described|shown|noted)\s+in)\s+(?:the\s+)?"
+    r"(?P<doc>[^,;:.]{2,50}?)['’]?s?\s+(?:research\s+|technical\s+|original\s+)?"
+    r"(?:paper|report|model\s+card|whitepaper|white\s+paper)\s*,",
+    re.I,
+)
 #: "a variant of Meta's Llama 3.1": the maker's possessive between the cue and the name
 _MAKER_POSSESSIVE = re.compile(r"\b(?:Meta|Facebook)['’]s\s+$")
 
@@ -220,6 +229,7 @@ def find_groups(
         else:
             groups.append([mention])
     result: list[Group] = []
+    document = _DOCUMENT_OPENING.match(text)
     for members in groups:
         start, end = members[0].start, members[-1].end
         before = text[max(0, start - 60) : start]
@@ -262,6 +272,19 @@ def find_groups(
         if not baseline and _SUCCESSOR_TO.search(before):
             # "The successor to last year's Llama 2, this model …": the older model is
             # what the subject follows, not what the sentence is about.
+            baseline = True
+        if (
+            not baseline
+            and document is not None
+            and start >= document.end()
+            and any(
+                g.start >= document.start("doc") and g.end <= document.end("doc") + 2
+                for g in result
+            )
+            and not any(m.name in g.models for g in result for m in members)
+        ):
+            # "In the Llama Guard paper, the Llama2-7b model was fine-tuned …": the
+            # paper's model is the subject; another model named is its base
             baseline = True
         # "Unlike every Llama model since Llama 1, …": names in a contrastive opening
         # clause are what the subject is compared with.

@@ -61,6 +61,9 @@ _NAME_PART = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)*")
 #: "Nous-Hermes-Llama2") is another lab's derived model, like a hyphen going on after
 #: it; "Meta-Llama-3-8B" is taken whole from its "Meta" prefix
 _START = r"(?<![A-Za-z0-9]-)"
+#: before a name: no word character, or a year glued on by a run-together table row
+#: ("Jul 2023Llama 2 se publica …", "2025Llama 3.2 y 3.3 …")
+_GLUED_YEAR = r"(?:(?<!" + _W + r")|(?<=(?<!" + _W + r")(?:19|20)\d\d))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,9 +157,9 @@ class ModelCatalog:
         fam = re.escape(self.family_word)
         self._generic_version = re.compile(
             _START
-            + r"(?<!\.)(?<!"
-            + _W
-            + r")(?:Meta"
+            + r"(?<!\.)"
+            + _GLUED_YEAR
+            + r"(?:Meta"
             + _SEP
             + r")?(?i:"
             + fam
@@ -203,9 +206,9 @@ class ModelCatalog:
             parts.append(f"(?P<{group}>{core})")
         source = (
             _START
-            + r"(?<!\.)(?<!"
-            + _W
-            + r")(?:(?i:Meta)"
+            + r"(?<!\.)"
+            + _GLUED_YEAR
+            + r"(?:(?i:Meta)"
             + _SEP
             + r")?(?:"
             + "|".join(parts)
