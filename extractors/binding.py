@@ -191,6 +191,14 @@ _HELD_BACK_KEYS = (
 )  # fmt: skip
 
 
+#: the words without which each of the three patterns above cannot match
+_AFTER_KEYS = ("train", "unreleased", "promised", "never", "not", "yet")
+_BEFORE_ANY_KEYS = (
+    "train", "unreleased", "yet", "upcoming", "forthcoming", "soon-to-be", "develop",
+)  # fmt: skip
+_RIGHT_AFTER_KEYS = ("develop", "train")
+
+
 def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int], ...]:
     """Return the members a text holds back right where it names them, each with where
     the words that hold it back stand.
@@ -201,10 +209,11 @@ def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int],
     lowered = text.lower()
     if not any(key in lowered for key in _HELD_BACK_KEYS):
         return ()  # a cheap gate: most clauses hold nothing back
-    if (
-        not _UNRELEASED_AFTER.search(text)
-        and not _UNRELEASED_BEFORE_ANY.search(text)
-        and not _UNRELEASED_RIGHT_AFTER.search(text)
+    # each pattern only where its own words are ("not" alone passes the gate above)
+    if not (
+        (V.may_hold(lowered, _AFTER_KEYS) and _UNRELEASED_AFTER.search(text))
+        or (V.may_hold(lowered, _BEFORE_ANY_KEYS) and _UNRELEASED_BEFORE_ANY.search(text))
+        or (V.may_hold(lowered, _RIGHT_AFTER_KEYS) and _UNRELEASED_RIGHT_AFTER.search(text))
     ):
         return ()
     mentions = sorted(

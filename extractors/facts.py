@@ -153,6 +153,7 @@ class _PostReader:
     state: ReadingState = field(default_factory=ReadingState)
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
     _group_cache: dict[str, list[Group]] = field(default_factory=dict)
+    _held_cache: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
 
     def read(self) -> list[Fact]:
         # A post in another language is read with that language's words as well.
@@ -190,7 +191,7 @@ class _PostReader:
         """
         marked: set[str] = set()
         for unit in self.units:
-            marked.update(name for name, _, _ in held_back(unit.clean, self._groups(unit.clean)))
+            marked.update(name for name, _, _ in self._held(unit.clean))
         return frozenset(marked)
 
     def _named_nearby(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -328,6 +329,14 @@ class _PostReader:
             cached = self._group_cache[text] = find_groups(
                 text, self._mentions(text), self.catalog, self.about.group_members
             )
+        return cached
+
+    def _held(self, text: str) -> tuple[tuple[str, int, int], ...]:
+        """Return the members the text holds back where it names them (cached: the text
+        is read as a sentence and again for what the post calls unreleased)."""
+        cached = self._held_cache.get(text)
+        if cached is None:
+            cached = self._held_cache[text] = held_back(text, self._groups(text))
         return cached
 
     # --- pass 2: facts, sentence by sentence -------------------------------------------
@@ -472,7 +481,7 @@ class _PostReader:
             companions=companions_of(text, subjects),
             predecessors=predecessors(text, subjects),
             previewed=previewed_models(text, subjects),
-            held=held_back(text, groups),
+            held=self._held(text),
         )
         post = PostContext(self.catalog, self.about, self.scope, self.state, self.candidates)
         reported_cache: list[bool] = []

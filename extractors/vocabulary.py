@@ -8,7 +8,7 @@ vocabulary against docs/facts.md in one place. Every pattern here runs on cleane
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from llamawatch.extractors import languages
@@ -53,6 +53,24 @@ def _lower(text: str) -> str:
     lowered = text.lower()
     # A few characters change length when lower-cased; positions must stay valid.
     return lowered if len(lowered) == len(text) else text
+
+
+#: what ``re.I`` matches to an ASCII "i" or "s" though ``str.lower()`` gives none: the
+#: dotless i, the long s, and the dotted capital I (which lowers to "i" and a combining dot)
+_ODD_FOLDS = ("\u0131", "\u017f", "\u0130", "\u0307")
+
+
+def may_hold(lowered: str, keys: Iterable[str]) -> bool:
+    """Return False only when lower-cased text holds none of ``keys``.
+
+    A gate before a case-insensitive pattern that cannot match without one of the keys:
+    a substring test is far cheaper than the pattern. Text with a letter the pattern
+    would fold onto a key's letter though ``str.lower()`` does not always passes, so
+    the gate never changes what the pattern finds.
+    """
+    return any(key in lowered for key in keys) or (
+        not lowered.isascii() and any(odd in lowered for odd in _ODD_FOLDS)
+    )
 
 
 def _lower_source(source: str) -> str:
