@@ -196,6 +196,24 @@ _CONTINUED_COMPARISON = re.compile(
 _PARALLEL_AFTER = re.compile(r"\s*(?:[.;,)]|$)|\s+(?:on|in|across|at|for)\b")
 
 
+@dataclass(frozen=True, slots=True)
+class GroupDraft:
+    """A group as the sentence alone makes it: its mentions and baseline flag.
+
+    Which members a generation in it stands for depends on the post
+    (:func:`resolve_groups`); all else here depends on the text only, so a text whose
+    groups are wanted for two sets of members is drafted once.
+    """
+
+    start: int
+    end: int
+    baseline: bool
+    mentions: tuple[Mention, ...]
+    #: per mention: a generation that names one of its members ("its largest Llama 4
+    #: model"), which stands for none of them
+    one_member: tuple[bool, ...]
+
+
 def find_groups(
     text: str,
     found: Sequence[Mention],
@@ -206,6 +224,42 @@ def find_groups(
 
     A generation stands for the members the post names (``named_members``).
     """
+    return resolve_groups(draft_groups(text, found), catalog, named_members)
+
+
+def resolve_groups(
+    drafts: Sequence[GroupDraft], catalog: ModelCatalog, named_members: Collection[str]
+) -> list[Group]:
+    """Return the groups of ``drafts``, a generation standing for ``named_members``."""
+    result: list[Group] = []
+    for draft in drafts:
+        models: list[str] = []
+        generic = False
+        for mention, one_member in zip(draft.mentions, draft.one_member, strict=True):
+            if one_member:
+                generic = True
+            elif mention.kind == "generation":
+                generic = True
+                models.extend(
+                    m for m in catalog.generation_members(mention.name) if m in named_members
+                )
+            else:
+                models.append(mention.name)
+        result.append(
+            Group(
+                draft.start,
+                draft.end,
+                tuple(dict.fromkeys(models)),
+                generic,
+                draft.baseline,
+                draft.mentions,
+            )
+        )
+    return result
+
+
+def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
+    """Group a sentence's mentions into lists and flag the baselines (see ``find_groups``)."""
     mentions = [m for m in found if m.kind != "family"]
     groups: list[list[Mention]] = []
     for mention in mentions:
@@ -219,7 +273,7 @@ def find_groups(
             groups[-1].append(mention)
         else:
             groups.append([mention])
-    result: list[Group] = []
+    result: list[GroupDraft] = []
     for members in groups:
         start, end = members[0].start, members[-1].end
         before = text[max(0, start - 60) : start]
@@ -272,24 +326,11 @@ def find_groups(
             if re.match(r"\s*\)?\s*,", text[end:]):
                 lead = _APPOSED_KIN.sub("", lead)
             baseline = not _CLAUSE_END.search(lead)
-        models: list[str] = []
-        generic = False
-        for mention in members:
-            if (
-                mention.kind == "generation"
-                and _ONE_MEMBER.search(text[max(0, mention.start - 30) : mention.start])
-                and _SINGLE_MODEL_AFTER.match(text, mention.end)
-            ):
-                # "its largest Llama 4 model": one member, not the generation
-                generic = True
-            elif mention.kind == "generation":
-                generic = True
-                models.extend(
-                    m for m in catalog.generation_members(mention.name) if m in named_members
-                )
-            else:
-                models.append(mention.name)
-        result.append(
-            Group(start, end, tuple(dict.fromkeys(models)), generic, baseline, tuple(members))
+        one_member = tuple(
+            mention.kind == "generation"
+            and bool(_ONE_MEMBER.search(text[max(0, mention.start - 30) : mention.start]))
+            and bool(_SINGLE_MODEL_AFTER.match(text, mention.end))
+            for mention in members
         )
+        result.append(GroupDraft(start, end, baseline, tuple(members), one_member))
     return result
