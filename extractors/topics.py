@@ -20,8 +20,8 @@ from llamawatch.extractors.mentions import (
 )
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.names import (
-    LINK_CUE,
     find_links,
+    has_link_cue,
     models_named,
     referent_pairs,
     resolve_links,
@@ -136,7 +136,7 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     pairs = [
         (name, alias, unit.clean)
         for unit in units
-        if LINK_CUE.search(unit.clean)
+        if has_link_cue(unit.clean)
         for name, alias in find_links(unit.clean)
     ]
     # "The model, known internally as Llama 5, …": an alias of the model just named
