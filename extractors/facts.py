@@ -95,6 +95,7 @@ _LICENSE_KEYS = ("licen", "apache", "mit", "cc-by", "cc by", "gpl", "bsd")
 
 
 _SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
+_SCOREBOARD_KEYS = ("vs", "versus", "head-to-head", "wins on", "beats")
 #: code, not prose: shell flags, environment assignments, home paths
 _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
@@ -416,10 +417,14 @@ class _PostReader:
     def _read_text(self, index: int, unit: Unit, text: str, forced: Target | None) -> None:
         # A page's stray "date 2024-03-13" stamp dates the page, not what the sentence says;
         # a citation "(Touvron et al., July 2023)" dates a paper.
-        text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+        # (each pattern only where a character it needs is: most sentences have none)
+        if "-" in text:
+            text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
         if "et al" in text:
             text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
-        if len(_CLI_FLAG.findall(text)) >= 2 or _CODE_LINE.search(text):
+        if ("--" in text and len(_CLI_FLAG.findall(text)) >= 2) or (
+            ("=" in text or "~/." in text or "$" in text) and _CODE_LINE.search(text)
+        ):
             return  # a shell command ("… --model-id Llama-4-Scout-17B …") is code, not prose
         topic = forced is TOPIC
         if topic:
@@ -561,7 +566,7 @@ class _PostReader:
 
         spans = [(m.start, m.end) for g in groups for m in g.mentions]
         if _DIGIT.search(text):
-            if not _SCOREBOARD.search(text):
+            if not (V.may_hold(lowered, _SCOREBOARD_KEYS) and _SCOREBOARD.search(text)):
                 # "Llama 3.1 70B wins on GSM8K (95 vs 92)": a name with a size in a
                 # benchmark or a match-up labels the checkpoint compared, nothing more.
                 mention_sizes(text, groups, add)
@@ -610,7 +615,7 @@ class _PostReader:
             parenthesised_dates(
                 text, _with_generation_nouns(text, groups), add, self.article.published
             )
-        if _RELEASES_WORD.search(text):
+        if V.may_hold(lowered, _RELEASES_KEYS) and _RELEASES_WORD.search(text):
             dated_list_items(text, groups, add, self.article.published)
         R.read_release_dates(
             without_names(text, groups),
@@ -776,3 +781,4 @@ def _dated_right_after(text: str, end: int, published: dt.date | None) -> bool:
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
+_RELEASES_KEYS = ("releases", "released", "launches", "timeline")
