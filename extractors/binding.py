@@ -83,6 +83,7 @@ _SUCCESSOR_AFTER = re.compile(
     r"\s*['’]s?\s+(?:[\w-]+\s+)?(?:successor|follow-up|sequel|replacement)\b", re.I
 )
 _SUCCESSOR_WORD = re.compile(r"successor|follow-up|sequel|replacement", re.I)
+_SUCCESSOR_KEYS = ("successor", "follow-up", "sequel", "replacement")
 _LIST_TAIL = re.compile(r"[\s,]*(?:and|or)\s+~?\d[\d.,]*\s?[BMKT]?\b[^,;:]{0,30}$")
 _NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
 #: sizes, windows and build: the attributes a comparison can take from one model to another
@@ -626,7 +627,7 @@ def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
     "X's successor — 2T tokens, a 4K window, … — turning X into an open family": the
     whole sentence describes the successor, the later "X" included.
     """
-    if not _SUCCESSOR_WORD.search(text):
+    if not V.may_hold(text.lower(), _SUCCESSOR_KEYS) or not _SUCCESSOR_WORD.search(text):
         return frozenset()
     return frozenset(m for g in subjects if _SUCCESSOR_AFTER.match(text, g.end) for m in g.models)
 
