@@ -814,9 +814,10 @@ def _resolve_foreign(
     return None
 
 
-#: a cheap test before the patterns: text without any of these holds no date
+#: a cheap test before the patterns: text without a digit or any of these holds no date
+#: (words alone: an alternation of literals is scanned fastest, and a digit is quickly found)
 _DATE_HINT_LOWER = re.compile(
-    r"\d|today|yesterday|tomorrow|tonight|spring|summer|fall|autumn|winter|year|month|"
+    r"today|yesterday|tomorrow|tonight|spring|summer|fall|autumn|winter|year|month|"
     r"quarter|day\b|week\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
 
@@ -826,8 +827,9 @@ class _DateHint:
 
     @staticmethod
     def search(text: str) -> re.Match[str] | None:
+        """Return a hint of a date (a digit first, then a word), or None."""
         lowered = text.lower()
-        found = _DATE_HINT_LOWER.search(lowered)
+        found = _DIGIT.search(lowered) or _DATE_HINT_LOWER.search(lowered)
         if found is None and languages.reading_other_language():
             return _FOREIGN_HINT.search(lowered)
         return found
