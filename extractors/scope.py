@@ -159,6 +159,19 @@ _BASED_ON = re.compile(
     re.I,
 )
 
+#: the words _BASED_ON cannot match without
+_BASED_ON_KEYS = (
+    "based on", "built ", "extend", "fine", "derived from", "initiali", "continued",
+    "instruction-tuned", "distilled",
+)  # fmt: skip
+
+
+def _names_meta(text: str) -> bool:
+    """Return True when ``text`` holds "Meta" or "Facebook" (_BY_META and _META_VOICE
+    cannot match without one)."""
+    return "Meta" in text or "Facebook" in text
+
+
 _BY_META = re.compile(
     r"\b(?:developed|created|made|built|trained|released) by (?:Meta|Facebook)\b"
     r"|\bModel [Dd]evelopers?\W{0,4}Meta\b"
@@ -308,25 +321,35 @@ def derivative_post(
     ``titled`` is the title's models (else the post's first); ``groups_of`` a sentence's
     mention groups; ``title`` the page title, whose own names mark the page's subject.
     """
-    if any(_BY_META.search(unit.clean) for unit in units[:30]):
+    # (each pattern below runs only where words it cannot match without are)
+    if any(_names_meta(unit.clean) and _BY_META.search(unit.clean) for unit in units[:30]):
         return False  # Meta's own card ("Developed by: Meta") may name its base too
     if spec_sheet_of_other_model(units, titled, groups_of):
         return True
     for unit in units[:20]:
         text = unit.clean
-        if _META_VOICE.search(text):
+        if _names_meta(text) and _META_VOICE.search(text):
             continue
+        lowered = text.lower()
         # Only a statement about this page's own model counts ("This model extends …",
         # "Acme-Llama-8B is … based on …"), not a rule about any derived model.
-        cues = [
-            m.end()
-            for m in _BASED_ON.finditer(text)
-            if own_model_subject(text[: m.start()], title, groups_of)
-        ]
-        cues_before = [m.start() for m in _AS_THE_BASE.finditer(text)]
+        cues = (
+            [
+                m.end()
+                for m in _BASED_ON.finditer(text)
+                if own_model_subject(text[: m.start()], title, groups_of)
+            ]
+            if V.may_hold(lowered, _BASED_ON_KEYS)
+            else []
+        )
+        cues_before = (
+            [m.start() for m in _AS_THE_BASE.finditer(text)]
+            if V.may_hold(lowered, ("base", "foundation"))
+            else []
+        )
         # "Acme-Llama-70B is a language model customized by Acme": the page's subject
         # carries a Llama name but is another party's model.
-        made = _MADE_BY_OTHER.search(text)
+        made = _MADE_BY_OTHER.search(text) if "model" in text and "by" in text else None
         if (
             made
             and made.group("org") not in _META_NAMES
