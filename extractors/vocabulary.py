@@ -68,9 +68,38 @@ def may_hold(lowered: str, keys: Iterable[str]) -> bool:
     would fold onto a key's letter though ``str.lower()`` does not always passes, so
     the gate never changes what the pattern finds.
     """
-    return any(key in lowered for key in keys) or (
-        not lowered.isascii() and any(odd in lowered for odd in _ODD_FOLDS)
-    )
+    for key in keys:  # a loop, not any(): this runs thousands of times a post
+        if key in lowered:
+            return True
+    return not lowered.isascii() and any(odd in lowered for odd in _ODD_FOLDS)
+
+
+#: a trie of strings: each character to the trie of what follows it ("" where one ends)
+_Trie = dict[str, "_Trie"]
+
+
+def key_pattern(keys: Iterable[str]) -> re.Pattern[str]:
+    """Compile a test of whether any of ``keys`` occurs: ``search`` finds one or None.
+
+    The keys are written as a trie ("re(?:lease|ady)" for "release" and "ready"): the
+    regex engine tries every alternative at every position, so sharing prefixes makes
+    the test two to three times faster than a plain alternation of the keys. Which key
+    a match shows means nothing, only whether there is one (no keys: always one).
+    """
+    trie: _Trie = {}
+    for key in keys:
+        node = trie
+        for char in key:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a key ends here
+
+    def source(node: _Trie) -> str:
+        if "" in node:
+            return ""  # a key ends here: the longer keys through it add nothing
+        parts = [re.escape(char) + source(child) for char, child in sorted(node.items())]
+        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+    return re.compile(source(trie) if trie else "")
 
 
 def _lower_source(source: str) -> str:
@@ -641,8 +670,8 @@ class _Bilingual:
         self.english = english
         self.pattern = english.pattern
         self.foreign = _Lowered(foreign) if foreign and keys else None
-        # no boundary test in the gate: a literal alternation is scanned fastest
-        self._gate = re.compile("|".join(re.escape(k) for k in keys)) if keys else None
+        # no boundary test in the gate: literals alone are scanned fastest
+        self._gate = key_pattern(keys) if keys else None
 
     def _foreign_for(self, text: str) -> _Lowered | None:
         if self.foreign is None or self._gate is None or not languages.reading_other_language():
