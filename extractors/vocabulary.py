@@ -8,6 +8,7 @@ vocabulary against docs/facts.md in one place. Every pattern here runs on cleane
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
@@ -34,6 +35,43 @@ class _Lowered:
 
     def sub(self, repl: Callable[[re.Match[str]], str] | str, text: str) -> str:
         return self._compiled.sub(repl, _lower(text))
+
+
+class Gated:
+    """A pattern that runs only on text holding one of ``keys``: lower-case words it
+    cannot match without (see ``may_hold``).
+
+    Most texts hold none of them, and a few substring tests are far cheaper than a
+    pattern the regex engine must try at every position. The keys are looked for in
+    the whole text, wherever a search starts, so the gate never changes a result.
+    """
+
+    __slots__ = ("_compiled", "keys", "pattern")
+
+    def __init__(self, compiled: re.Pattern[str], keys: tuple[str, ...]) -> None:
+        self._compiled = compiled
+        self.pattern = compiled.pattern
+        self.keys = keys
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not may_hold(text.lower(), self.keys):
+            return None
+        return self._compiled.search(text, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        if not may_hold(text.lower(), self.keys):
+            return None
+        return self._compiled.match(text, pos, endpos)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        if not may_hold(text.lower(), self.keys):
+            return iter(())
+        return self._compiled.finditer(text, pos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        if not may_hold(text.lower(), self.keys):
+            return text
+        return self._compiled.sub(repl, text)
 
 
 class Matcher(Protocol):
