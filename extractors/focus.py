@@ -35,6 +35,8 @@ _SUBJECT_IT = re.compile(
 _ASIDE_BEFORE = re.compile(r"[A-Z][\w.-]*\s*\((?:\s*[\w-]+){0,3}\s+$")
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
+#: each count word as a word, compiled once (this runs for every reference back)
+_COUNT_PATTERNS = tuple((re.compile(rf"\b{w}\b"), n) for w, n in _COUNT_WORDS.items())
 
 
 @dataclass(slots=True)
@@ -182,7 +184,7 @@ def refer_back(
         "each",
         "all",
     )
-    count = next((n for w, n in _COUNT_WORDS.items() if re.search(rf"\b{w}\b", word)), 0)
+    count = next((n for pattern, n in _COUNT_PATTERNS if pattern.search(word)), 0)
     models = state.focus.models
     generic = state.focus.generic
     if not models:

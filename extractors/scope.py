@@ -8,6 +8,7 @@ derivative built on a Meta model (a fine-tune whose specs are its own).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -227,9 +228,18 @@ def foreign_between(text: str, start: int, pos: int) -> bool:
 def company_before(text: str, catalog: ModelCatalog, pos: int) -> bool:
     head = text[:pos]
     for name in catalog.company_names:
-        if re.search(rf"\b{re.escape(name)}\b(?!['’]s\s+(?:Llama|new|next))", head):
+        if _company_pattern(name).search(head):
             return True
-    return bool(re.search(r"\bthe company\b", head, re.I))
+    return bool(_THE_COMPANY.search(head))
+
+
+_THE_COMPANY = re.compile(r"\bthe company\b", re.I)
+
+
+@functools.cache
+def _company_pattern(name: str) -> re.Pattern[str]:
+    """Return the pattern of a company's name as the subject (compiled once per name)."""
+    return re.compile(rf"\b{re.escape(name)}\b(?!['’]s\s+(?:Llama|new|next))")
 
 
 def own_model_subject(head: str, title: str, groups_of: Callable[[str], Sequence[Group]]) -> bool:
