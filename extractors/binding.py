@@ -414,6 +414,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 
 def _inside_url(text: str, pos: int) -> bool:
     """Return True when ``pos`` falls inside a web address written out in the text."""
+    if "://" not in text and "www." not in text:
+        return False  # (the pattern cannot match without one: most sentences hold none)
     return any(m.start() <= pos < m.end() for m in _URL.finditer(text))
 
 
