@@ -196,9 +196,12 @@ HEDGE: Matcher = _rx(
     r"expected (?:this|next|early|late|soon)|expected$|is tipped|rumou?r(?:s|ed)?|"
     r"speculat\w*|potentially|supposedly|in talks|considering|weighing|"
     # "is anticipated to launch" hedges; "its highly anticipated Llama 4 Scout" only
-    # describes a model the sentence states as out (an attributive adjective)
-    r"(?<!highly )(?<!long[\s-])(?<!much[\s-])(?<!eagerly )(?<!hotly )(?<!widely )"
-    r"(?<!long-)(?<!much-)anticipated|"
+    # describes a model the sentence states as out (an attributive adjective). The
+    # words before it are tested after the word, so that the regex engine tests them
+    # where "anticipated" stands, not at every word of every text
+    r"anticipated(?<!highly anticipated)(?<!long[\s-]anticipated)(?<!much[\s-]anticipated)"
+    r"(?<!eagerly anticipated)(?<!hotly anticipated)(?<!widely anticipated)"
+    r"(?<!long-anticipated)(?<!much-anticipated)|"
     r"rumou?red|could be|set to|poised to|"
     # an inference, not a statement: "the details suggest a mixture-of-experts design"
     r"suggest(?:s|ed|ing)?|appears? to|appeared to|seems? to|seemed to|points? to|pointing to|"
