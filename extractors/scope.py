@@ -95,11 +95,15 @@ def object_of(text: str, pos: int, attribute: str, groups: Sequence[Group]) -> T
     return None
 
 
-_PRODUCT = re.compile(
-    r"\b(?:assistant|chatbot|app|apps|glasses|headset|feature|features|service|website|"
-    r"platform|product|products)\b(?![\s-]+(?:model|LLM))",
-    re.I,
-)
+_PRODUCT = V.Gated(
+    re.compile(
+        r"\b(?:assistant|chatbot|app|apps|glasses|headset|feature|features|service|website|"
+        r"platform|product|products)\b(?![\s-]+(?:model|LLM))",
+        re.I,
+    ),
+    ("assistant", "chatbot", "app", "glasses", "headset", "feature", "service", "website",
+     "platform", "product"),
+)  # fmt: skip
 
 
 def product_subject(text: str, pos: int, groups: Sequence[Group]) -> bool:
