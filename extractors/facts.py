@@ -41,6 +41,7 @@ from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.attribution import (
     FUTURE_TENSE,
     GUESSWORK,
+    attributed,
     attribution_carries,
     grade_certainty,
 )
@@ -155,6 +156,7 @@ class _PostReader:
     _mention_cache: dict[str, list[Mention]] = field(default_factory=dict)
     _group_cache: dict[str, list[Group]] = field(default_factory=dict)
     _held_cache: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
+    _attributed_cache: dict[str, bool] = field(default_factory=dict)
 
     def read(self) -> list[Fact]:
         # A post in another language is read with that language's words as well.
@@ -340,6 +342,14 @@ class _PostReader:
             cached = self._held_cache[text] = held_back(text, self._groups(text))
         return cached
 
+    def _attributed(self, text: str) -> bool:
+        """Return True when ``text`` names a source (cached: the later sentences of a
+        paragraph look back at it for a report they carry on)."""
+        cached = self._attributed_cache.get(text)
+        if cached is None:
+            cached = self._attributed_cache[text] = attributed(text)
+        return cached
+
     # --- pass 2: facts, sentence by sentence -------------------------------------------
 
     def _read_unit(self, index: int, unit: Unit) -> None:
@@ -495,7 +505,8 @@ class _PostReader:
         def is_reported() -> bool:
             if not reported_cache:
                 reported_cache.append(
-                    bool(V.ATTRIBUTION.search(text)) or attribution_carries(self.units, index)
+                    self._attributed(text)
+                    or attribution_carries(self.units, index, self._attributed)
                 )
             return reported_cache[0]
 
