@@ -385,10 +385,13 @@ UPCOMING: Matcher = _rx(
 #: release verbs after which a date is the release date
 RELEASE_DATE_TRIGGER: Matcher = _rx(
     # "plans to ship X in the first half of 2026": the bare verb of a plan dates it too
+    # (the words before "ship" and "out" are tested after them, so that the regex engine
+    # tests them where the word stands, not at every word of every text)
     r"\b(?:released?|releases|releasing|launch(?:ed|es|ing)?|debut(?:ed|s)?|shipped|ships|"
-    r"(?<=to )ship|"
-    r"arriv(?:e|ed|es|ing)|(?<=is )out|(?<=are )out|(?<=was )out|(?<=came )out|(?<=come )out|"
-    r"(?<=comes )out|(?<=now )out|available|availability|rolled out|expected|due|slated|"
+    r"ship(?<=to ship)|"
+    r"arriv(?:e|ed|es|ing)|out(?:(?<=is out)|(?<=are out)|(?<=was out)|(?<=came out)|"
+    r"(?<=come out)|(?<=comes out)|(?<=now out))|"
+    r"available|availability|rolled out|expected|due|slated|"
     r"unveil(?:ed|s|ing)?|pushed|pushes|pushing|delayed|delays|delaying|slipped|slips|moved|"
     # "By July 2024, Meta introduced X": a look back at what was out by then
     r"(?:(?<=\bBy )|(?<=\bby ))(?:(?:early|mid|late|the end of)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
