@@ -96,6 +96,7 @@ _LICENSE_KEYS = ("licen", "apache", "mit", "cc-by", "cc by", "gpl", "bsd")
 
 
 _SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
+#: the words _SCOREBOARD cannot match without (a cheap test before it)
 _SCOREBOARD_KEYS = ("vs", "versus", "head-to-head", "wins on", "beats")
 #: code, not prose: shell flags, environment assignments, home paths
 _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
@@ -792,4 +793,5 @@ def _dated_right_after(text: str, end: int, published: dt.date | None) -> bool:
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
+#: the words _RELEASES_WORD cannot match without (a cheap test before it)
 _RELEASES_KEYS = ("releases", "released", "launches", "timeline")
