@@ -8,7 +8,7 @@ paragraph that carry the report on) is ``reported``; a hedge right before the va
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.clauses import clause_at
@@ -63,11 +63,20 @@ def grade_certainty(
     return "confirmed"
 
 
-def attribution_carries(units: Sequence[Unit], index: int) -> bool:
+def attributed(text: str) -> bool:
+    """Return True when ``text`` attributes what it says to a source."""
+    return V.ATTRIBUTION.search(text) is not None
+
+
+def attribution_carries(
+    units: Sequence[Unit], index: int, attributed: Callable[[str], bool] = attributed
+) -> bool:
     """Return True when a hedged sentence continues a report with no subject of its own.
 
     "Reports indicate Avocado … . It would be …": the report still speaks. A
-    sentence that names its own subject speaks for the writer.
+    sentence that names its own subject speaks for the writer. ``attributed`` tests
+    a sentence for a source (the reader keeps its answers: each later sentence of a
+    paragraph asks again of the ones before it).
     """
     if index == 0:
         return False
@@ -80,7 +89,7 @@ def attribution_carries(units: Sequence[Unit], index: int) -> bool:
         previous = units[back]
         if previous.block != current.block or previous.heading or previous.bullet:
             return False
-        if V.ATTRIBUTION.search(previous.clean):
+        if attributed(previous.clean):
             # "Meta told staff X, according to a memo seen by The Information": the
             # company's words reach the writer through the source, so the report goes on
             return True

@@ -107,6 +107,7 @@ _SUCCESSOR_AFTER = re.compile(
     r"\s*['’]s?\s+(?:[\w-]+\s+)?(?:successor|follow-up|sequel|replacement)\b", re.I
 )
 _SUCCESSOR_WORD = re.compile(r"successor|follow-up|sequel|replacement", re.I)
+_SUCCESSOR_KEYS = ("successor", "follow-up", "sequel", "replacement")
 _LIST_TAIL = re.compile(r"[\s,]*(?:and|or)\s+~?\d[\d.,]*\s?[BMKT]?\b[^,;:]{0,30}$")
 _NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
 #: sizes, windows and build: the attributes a comparison can take from one model to another
@@ -217,6 +218,14 @@ _HELD_BACK_KEYS = (
 )  # fmt: skip
 
 
+#: the words without which each of the three patterns above cannot match
+_AFTER_KEYS = ("train", "unreleased", "promised", "never", "not", "yet")
+_BEFORE_ANY_KEYS = (
+    "train", "unreleased", "yet", "upcoming", "forthcoming", "soon-to-be", "develop",
+)  # fmt: skip
+_RIGHT_AFTER_KEYS = ("develop", "train")
+
+
 def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int], ...]:
     """Return the members a text holds back right where it names them, each with where
     the words that hold it back stand.
@@ -227,10 +236,11 @@ def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int],
     lowered = text.lower()
     if not any(key in lowered for key in _HELD_BACK_KEYS):
         return ()  # a cheap gate: most clauses hold nothing back
-    if (
-        not _UNRELEASED_AFTER.search(text)
-        and not _UNRELEASED_BEFORE_ANY.search(text)
-        and not _UNRELEASED_RIGHT_AFTER.search(text)
+    # each pattern only where its own words are ("not" alone passes the gate above)
+    if not (
+        (V.may_hold(lowered, _AFTER_KEYS) and _UNRELEASED_AFTER.search(text))
+        or (V.may_hold(lowered, _BEFORE_ANY_KEYS) and _UNRELEASED_BEFORE_ANY.search(text))
+        or (V.may_hold(lowered, _RIGHT_AFTER_KEYS) and _UNRELEASED_RIGHT_AFTER.search(text))
     ):
         return ()
     mentions = sorted(
@@ -430,6 +440,8 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+")
 
 def _inside_url(text: str, pos: int) -> bool:
     """Return True when ``pos`` falls inside a web address written out in the text."""
+    if "://" not in text and "www." not in text:
+        return False  # (the pattern cannot match without one: most sentences hold none)
     return any(m.start() <= pos < m.end() for m in _URL.finditer(text))
 
 
@@ -731,7 +743,7 @@ def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
     "X's successor — 2T tokens, a 4K window, … — turning X into an open family": the
     whole sentence describes the successor, the later "X" included.
     """
-    if not _SUCCESSOR_WORD.search(text):
+    if not V.may_hold(text.lower(), _SUCCESSOR_KEYS) or not _SUCCESSOR_WORD.search(text):
         return frozenset()
     return frozenset(m for g in subjects if _SUCCESSOR_AFTER.match(text, g.end) for m in g.models)
 

@@ -20,7 +20,10 @@ from llamawatch.records import ArticleText
 
 _CLAUSE_BREAK = re.compile(
     r";|\s[—–]\s|,\s+(?:while|whereas|but|although|though|yet|however|unlike)\b|"
-    r"\s(?:while|whereas)\s|\s+but\s+(?=has|have|had|is|are|was|were|will|it|they)|,\s+and\s+(?=\d)|(?<!\b[A-Z][a-z]{2})\.\s+(?=[A-Z\"])|,\s+(?:since|because|as|after|before|"
+    r"\s(?:while|whereas)\s|\s+but\s+(?=has|have|had|is|are|was|were|will|it|they)|,\s+and\s+(?=\d)|"
+    # a full stop not after "Dec", "Inc": the test of what precedes it is written after
+    # the stop, so that the regex engine runs it at full stops only, not at every position
+    r"\.(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z\"])|,\s+(?:since|because|as|after|before|"
     r"even though|unless|until|which means)\b"
 )
 #: the same joins in other languages (extractors/languages.py): ", während", ", mais"

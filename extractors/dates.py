@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from llamawatch.extractors import languages
+from llamawatch.extractors import vocabulary as V
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -415,6 +416,66 @@ class DateMention:
 _CLOCK_AFTER = re.compile(r"(?:T|\s{1,2}|,\s)\d{1,2}:\d{2}\b")
 
 
+@dataclass(frozen=True, slots=True)
+class _Needs:
+    """What an English date pattern cannot match without, tested once per text.
+
+    Every pattern opens on a lookbehind, so the regex engine tries it at every position
+    of the text; most texts lack what most patterns need, and these tests are cheap.
+    """
+
+    year: bool = False  #: a year in digits (_YEAR)
+    month: bool = False  #: an English month's name as written (_MONTH)
+    digit: bool = False
+    words: tuple[str, ...] = ()  #: one of these words in the lower-cased text
+
+    def met(self, text: str, lowered: str, year: bool, month: bool) -> bool:
+        return (
+            (year or not self.year)
+            and (month or not self.month)
+            and (not self.digit or _DIGIT.search(text) is not None)
+            and (not self.words or V.may_hold(lowered, self.words))
+        )
+
+
+_YEAR_ANYWHERE = re.compile(_YEAR)
+_MONTH_ANYWHERE = re.compile(_MONTH)
+_DIGIT = re.compile(r"\d")
+_YEAR_ONLY = _Needs(year=True)
+_MONTH_ONLY = _Needs(month=True)
+_YEAR_AND_MONTH = _Needs(year=True, month=True)
+#: by pattern kind (see _PATTERNS); a kind not listed always runs
+_NEEDS: dict[str, _Needs] = {
+    "iso": _YEAR_ONLY,
+    "numeric_day": _YEAR_ONLY,
+    "numeric_month": _YEAR_ONLY,
+    "iso_quarter": _YEAR_ONLY,
+    "day_range_year": _YEAR_AND_MONTH,
+    "month_day_year": _YEAR_AND_MONTH,
+    "day_month_year": _YEAR_AND_MONTH,
+    "month_range_year": _YEAR_AND_MONTH,
+    "month_year": _YEAR_AND_MONTH,
+    "month_relative_year": _Needs(month=True, words=("year",)),
+    "quarter_year": _Needs(words=("q",)),
+    "quarter_alone": _Needs(words=("q",)),
+    "season": _Needs(words=("spring", "summer", "fall", "autumn", "winter")),
+    "day_range": _MONTH_ONLY,
+    "month_day": _MONTH_ONLY,
+    "month_alone": _MONTH_ONLY,
+    "month_adjective": _MONTH_ONLY,
+    "half_year": _Needs(words=("late", "half", "early", "mid", "end")),
+    "relative_year": _Needs(words=("year",)),
+    "weekday": _Needs(words=("day",)),
+    "label_month": _MONTH_ONLY,
+    "relative_month": _Needs(words=("month",)),
+    "relative_week": _Needs(words=("week",)),
+    "day_ordinal": _Needs(digit=True),
+    "day_word": _Needs(words=("today", "yesterday", "tomorrow", "tonight")),
+    "ago": _Needs(words=("ago", "since")),
+    "year": _YEAR_ONLY,
+}
+
+
 def find_dates(text: str, published: dt.date | None, *, future: bool = False) -> list[DateMention]:
     """Return the date expressions in ``text`` resolved to partial ISO dates, in order.
 
@@ -425,9 +486,15 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False) ->
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     patterns = _PATTERNS
-    if languages.reading_other_language() and _FOREIGN_HINT.search(text.lower()):
+    lowered = text.lower()
+    if languages.reading_other_language() and _FOREIGN_HINT.search(lowered):
         patterns = _FOREIGN_PATTERNS + _PATTERNS  # the longer foreign form wins its span
+    year = _YEAR_ANYWHERE.search(text) is not None
+    month = _MONTH_ANYWHERE.search(text) is not None
     for kind, pattern in patterns:
+        needs = _NEEDS.get(kind)
+        if needs is not None and not needs.met(text, lowered, year, month):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < end and start < m.end() for start, end in taken):
                 continue
@@ -747,9 +814,10 @@ def _resolve_foreign(
     return None
 
 
-#: a cheap test before the patterns: text without any of these holds no date
+#: a cheap test before the patterns: text without a digit or any of these holds no date
+#: (words alone: an alternation of literals is scanned fastest, and a digit is quickly found)
 _DATE_HINT_LOWER = re.compile(
-    r"\d|today|yesterday|tomorrow|tonight|spring|summer|fall|autumn|winter|year|month|"
+    r"today|yesterday|tomorrow|tonight|spring|summer|fall|autumn|winter|year|month|"
     r"quarter|day\b|week\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
 
@@ -759,8 +827,9 @@ class _DateHint:
 
     @staticmethod
     def search(text: str) -> re.Match[str] | None:
+        """Return a hint of a date (a digit first, then a word), or None."""
         lowered = text.lower()
-        found = _DATE_HINT_LOWER.search(lowered)
+        found = _DIGIT.search(lowered) or _DATE_HINT_LOWER.search(lowered)
         if found is None and languages.reading_other_language():
             return _FOREIGN_HINT.search(lowered)
         return found

@@ -41,6 +41,7 @@ from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.attribution import (
     FUTURE_TENSE,
     GUESSWORK,
+    attributed,
     attribution_carries,
     grade_certainty,
 )
@@ -95,6 +96,8 @@ _LICENSE_KEYS = ("licen", "apache", "mit", "cc-by", "cc by", "gpl", "bsd")
 
 
 _SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
+#: the words _SCOREBOARD cannot match without (a cheap test before it)
+_SCOREBOARD_KEYS = ("vs", "versus", "head-to-head", "wins on", "beats")
 #: code, not prose: shell flags, environment assignments, home paths
 _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
@@ -155,6 +158,8 @@ class _PostReader:
     _group_cache: dict[str, list[Group]] = field(default_factory=dict)
     #: units of an embedded social post (signed with a handle and a day)
     _tweet_units: frozenset[int] = frozenset()
+    _held_cache: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
+    _attributed_cache: dict[str, bool] = field(default_factory=dict)
 
     def read(self) -> list[Fact]:
         # A post in another language is read with that language's words as well.
@@ -193,7 +198,7 @@ class _PostReader:
         """
         marked: set[str] = set()
         for unit in self.units:
-            marked.update(name for name, _, _ in held_back(unit.clean, self._groups(unit.clean)))
+            marked.update(name for name, _, _ in self._held(unit.clean))
         return frozenset(marked)
 
     def _named_nearby(self, candidates: list[Candidate]) -> list[Candidate]:
@@ -347,6 +352,22 @@ class _PostReader:
             )
         return cached
 
+    def _held(self, text: str) -> tuple[tuple[str, int, int], ...]:
+        """Return the members the text holds back where it names them (cached: the text
+        is read as a sentence and again for what the post calls unreleased)."""
+        cached = self._held_cache.get(text)
+        if cached is None:
+            cached = self._held_cache[text] = held_back(text, self._groups(text))
+        return cached
+
+    def _attributed(self, text: str) -> bool:
+        """Return True when ``text`` names a source (cached: the later sentences of a
+        paragraph look back at it for a report they carry on)."""
+        cached = self._attributed_cache.get(text)
+        if cached is None:
+            cached = self._attributed_cache[text] = attributed(text)
+        return cached
+
     # --- pass 2: facts, sentence by sentence -------------------------------------------
 
     def _read_unit(self, index: int, unit: Unit) -> None:
@@ -424,10 +445,14 @@ class _PostReader:
     def _read_text(self, index: int, unit: Unit, text: str, forced: Target | None) -> None:
         # A page's stray "date 2024-03-13" stamp dates the page, not what the sentence says;
         # a citation "(Touvron et al., July 2023)" dates a paper.
-        text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
+        # (each pattern only where a character it needs is: most sentences have none)
+        if "-" in text:
+            text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
         if "et al" in text:
             text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
-        if len(_CLI_FLAG.findall(text)) >= 2 or _CODE_LINE.search(text):
+        if ("--" in text and len(_CLI_FLAG.findall(text)) >= 2) or (
+            ("=" in text or "~/." in text or "$" in text) and _CODE_LINE.search(text)
+        ):
             return  # a shell command ("… --model-id Llama-4-Scout-17B …") is code, not prose
         topic = forced is TOPIC
         if topic:
@@ -489,7 +514,7 @@ class _PostReader:
             companions=companions_of(text, subjects),
             predecessors=predecessors(text, subjects),
             previewed=previewed_models(text, subjects),
-            held=held_back(text, groups),
+            held=self._held(text),
         )
         post = PostContext(self.catalog, self.about, self.scope, self.state, self.candidates)
         reported_cache: list[bool] = []
@@ -498,7 +523,8 @@ class _PostReader:
         def is_reported() -> bool:
             if not reported_cache:
                 reported_cache.append(
-                    bool(V.ATTRIBUTION.search(text)) or attribution_carries(self.units, index)
+                    self._attributed(text)
+                    or attribution_carries(self.units, index, self._attributed)
                 )
             return reported_cache[0]
 
@@ -569,7 +595,7 @@ class _PostReader:
 
         spans = [(m.start, m.end) for g in groups for m in g.mentions]
         if _DIGIT.search(text):
-            if not _SCOREBOARD.search(text):
+            if not (V.may_hold(lowered, _SCOREBOARD_KEYS) and _SCOREBOARD.search(text)):
                 # "Llama 3.1 70B wins on GSM8K (95 vs 92)": a name with a size in a
                 # benchmark or a match-up labels the checkpoint compared, nothing more.
                 mention_sizes(text, groups, add)
@@ -618,7 +644,7 @@ class _PostReader:
                     add("status", "released", pos, only=model)
         if "(" in text:
             parenthesised_dates(text, _with_generation_nouns(text, groups), add, published)
-        if _RELEASES_WORD.search(text):
+        if V.may_hold(lowered, _RELEASES_KEYS) and _RELEASES_WORD.search(text):
             dated_list_items(text, groups, add, published)
         if forced is None and _DATE_LED.match(unit.clean) and self._timeline_neighbour(index):
             row = _timeline_row(text, groups, published)
@@ -873,3 +899,5 @@ def _dated_right_after(text: str, end: int, published: dt.date | None) -> bool:
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
+#: the words _RELEASES_WORD cannot match without (a cheap test before it)
+_RELEASES_KEYS = ("releases", "released", "launches", "timeline")

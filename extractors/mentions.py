@@ -56,70 +56,95 @@ CONTRAST_OPENING = re.compile(
     r"\s*(?:Unlike|Like|Compared (?:to|with)|In contrast to|As with|Similar to|Just like)\b"
 )
 
-_SUCCESSOR_TO = re.compile(
-    r"\b(?:successor|follow-up|sequel)\s+(?:to|of)\s+(?:the\s+|its\s+|Meta['’]s\s+)?"
-    r"(?:(?:last|this)\s+(?:year|month)['’]s\s+|(?:original|earlier|previous|older)\s+)+$",
-    re.I,
+_SUCCESSOR_TO = V.Gated(
+    re.compile(
+        r"\b(?:successor|follow-up|sequel)\s+(?:to|of)\s+(?:the\s+|its\s+|Meta['’]s\s+)?"
+        r"(?:(?:last|this)\s+(?:year|month)['’]s\s+|(?:original|earlier|previous|older)\s+)+$",
+        re.I,
+    ),
+    ("successor", "follow-up", "sequel"),
 )
 #: "quadrupled the vocabulary of Llama 2", "the 8,192-token limit in Llama 3", "a point
 #: update to Llama 3", "a change from Llama 2", "the next stop after Llama 3": the name
 #: is what the subject is measured against or follows
-_COMPARED_BEFORE = re.compile(
-    r"(?:\b(?:from|over|than|beyond|past|quadrupl\w*|doubl\w*|tripl\w*|exceed\w*|extend\w*)\s+"
-    r"(?:the\s+)?(?:[\w,.-]+\s+){0,2}(?:vocabulary|limit|ceiling|maximum|window|context)\s+"
-    r"(?:of|in)|"
-    r"\b(?:update|upgrade|change|departure|shift|step up|jump|leap)\s+(?:to|from|over)|"
-    r"\bnext\W{0,3}\s*(?:stop|step|chapter)\W{0,3}\s*after|"
-    # "built directly on the foundation of Llama 3", "on top of the existing Llama 3.1"
-    r"\b(?:foundation|basis|groundwork|backbones?)\s+of|\bon\s+top\s+of)\s+"
-    r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:original\s+|earlier\s+|previous\s+|existing\s+)?$",
-    re.I,
-)
+_COMPARED_BEFORE = V.Gated(
+    re.compile(
+        r"(?:\b(?:from|over|than|beyond|past|quadrupl\w*|doubl\w*|tripl\w*|exceed\w*|extend\w*)\s+"
+        r"(?:the\s+)?(?:[\w,.-]+\s+){0,2}(?:vocabulary|limit|ceiling|maximum|window|context)\s+"
+        r"(?:of|in)|"
+        r"\b(?:update|upgrade|change|departure|shift|step up|jump|leap)\s+(?:to|from|over)|"
+        r"\bnext\W{0,3}\s*(?:stop|step|chapter)\W{0,3}\s*after|"
+        # "built directly on the foundation of Llama 3", "on top of the existing Llama 3.1"
+        r"\b(?:foundation|basis|groundwork|backbones?)\s+of|\bon\s+top\s+of)\s+"
+        r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:original\s+|earlier\s+|previous\s+|existing\s+)?$",
+        re.I,
+    ),
+    ("vocabulary", "limit", "ceiling", "maximum", "window", "context", "update", "upgrade",
+     "change", "departure", "shift", "step up", "jump", "leap", "next", "foundation", "basis",
+     "groundwork", "backbone", "top"),
+)  # fmt: skip
 #: the verbs of a comparison ("matches", "beats", "outperforms" …), for binding too
 VERSUS_VERB = r"(?:match|exceed|beat|surpass|rival|outperform|equal|outscore|outclass)\w*"
 #: "matches or exceeds the 405B Llama 3.1", "rivals and even beats Llama 3", "exceeds
 #: Llama 2": two comparison verbs joined, or "exceed", make the name after them what
 #: the subject is measured against (a size before the name included)
-_JOINED_COMPARISON = re.compile(
-    rf"(?:\b{VERSUS_VERB}\s+(?:or|and)\s+(?:even\s+|sometimes\s+|often\s+)?{VERSUS_VERB}"
-    r"|\bexceed(?:s|ed|ing)?)\s+"
-    r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:much\s+)?(?:larger\s+|bigger\s+|original\s+)?"
-    r"(?:~?[\d.]+\s?[BMT](?:[\s-]+param\w*)?\s+)?$",
-    re.I,
-)
+_JOINED_COMPARISON = V.Gated(
+    re.compile(
+        rf"(?:\b{VERSUS_VERB}\s+(?:or|and)\s+(?:even\s+|sometimes\s+|often\s+)?{VERSUS_VERB}"
+        r"|\bexceed(?:s|ed|ing)?)\s+"
+        r"(?:the\s+|its\s+|Meta['’]s\s+)?(?:much\s+)?(?:larger\s+|bigger\s+|original\s+)?"
+        r"(?:~?[\d.]+\s?[BMT](?:[\s-]+param\w*)?\s+)?$",
+        re.I,
+    ),
+    ("match", "exceed", "beat", "surpass", "rival", "outperform", "equal", "outscore",
+     "outclass"),
+)  # fmt: skip
 #: "gains over the previous generation (Llama 3.1 70B)", "smaller than its predecessor
 #: (Llama 2)": a name in brackets after the compared noun is that noun's name
-_BRACKETED_COMPARED = re.compile(
-    r"\b(?:over|than|vs\.?|versus|from|compared (?:to|with)|relative to)\s+"
-    r"(?:the\s+|its\s+|their\s+|Meta['’]s\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:generation|predecessor|version|model|release|iteration|one)s?\s*\(\s*$",
-    re.I,
+_BRACKETED_COMPARED = V.Gated(
+    re.compile(
+        r"\b(?:over|than|vs\.?|versus|from|compared (?:to|with)|relative to)\s+"
+        r"(?:the\s+|its\s+|their\s+|Meta['’]s\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:generation|predecessor|version|model|release|iteration|one)s?\s*\(\s*$",
+        re.I,
+    ),
+    ("(",),
 )
 #: "built on their existing Llama 2 model", "based on Meta's current Llama 3", "taking
 #: the existing Llama 2": an adjective between the base cue and the name does not make
 #: the base the subject
-_EXISTING_BASE = re.compile(
-    r"\b(?:buil(?:t|ds?|ding)|based|trained|tuned|derived|distilled)\s+(?:on|upon|from)\s+"
-    r"(?:top\s+of\s+)?(?:the|its|their|Meta['’]s)\s+(?:own\s+)?(?:existing|current|earlier|"
-    r"prior|older|proven|popular|flagship|open|open-source|open-weight)\s+$"
-    # "taking the existing Llama 2 model and training it further on code"
-    r"|\b(?:taking|took|takes|start(?:ing|ed|s)?\s+(?:from|with))\s+(?:the|its|their)\s+"
-    r"(?:existing|pre-?trained|base)\s+$",
-    re.I,
-)
+_EXISTING_BASE = V.Gated(
+    re.compile(
+        r"\b(?:buil(?:t|ds?|ding)|based|trained|tuned|derived|distilled)\s+(?:on|upon|from)\s+"
+        r"(?:top\s+of\s+)?(?:the|its|their|Meta['’]s)\s+(?:own\s+)?(?:existing|current|earlier|"
+        r"prior|older|proven|popular|flagship|open|open-source|open-weight)\s+$"
+        # "taking the existing Llama 2 model and training it further on code"
+        r"|\b(?:taking|took|takes|start(?:ing|ed|s)?\s+(?:from|with))\s+(?:the|its|their)\s+"
+        r"(?:existing|pre-?trained|base)\s+$",
+        re.I,
+    ),
+    ("existing", "current", "earlier", "prior", "older", "proven", "popular", "flagship",
+     "open", "trained", "base"),
+)  # fmt: skip
 #: "faster than other models like Llama 2 70B", "beats rivals such as Llama 3": the
 #: compared thing is a kind of model, and the name after "like" one example of it
-_COMPARED_KIND_EXAMPLE = re.compile(
-    r"\b(?:than|over|versus|vs\.?|against|outperform\w*|beats?|beating|surpass\w*|"
-    r"compared\s+(?:to|with)|rivals?|ahead\s+of)\s+(?:[\w-]+\s+){1,4}?"
-    r"(?:like|such\s+as|including|e\.g\.,?)\s+(?:the\s+)?$",
-    re.I,
+_COMPARED_KIND_EXAMPLE = V.Gated(
+    re.compile(
+        r"\b(?:than|over|versus|vs\.?|against|outperform\w*|beats?|beating|surpass\w*|"
+        r"compared\s+(?:to|with)|rivals?|ahead\s+of)\s+(?:[\w-]+\s+){1,4}?"
+        r"(?:like|such\s+as|including|e\.g\.,?)\s+(?:the\s+)?$",
+        re.I,
+    ),
+    ("like", "such", "including", "e.g"),
 )
 #: a derived variant named by its base: "the quantized Llama 3.2 1B", "distilled Llama 3"
-_VARIANT_BEFORE = re.compile(
-    r"\b(?:quantized|quantised|distilled|pruned|abliterated|uncensored)\s+"
-    r"(?:versions?\s+of\s+|variants?\s+of\s+)?(?:the\s+|Meta['’]s\s+)?$",
-    re.I,
+_VARIANT_BEFORE = V.Gated(
+    re.compile(
+        r"\b(?:quantized|quantised|distilled|pruned|abliterated|uncensored)\s+"
+        r"(?:versions?\s+of\s+|variants?\s+of\s+)?(?:the\s+|Meta['’]s\s+)?$",
+        re.I,
+    ),
+    ("quantized", "quantised", "distilled", "pruned", "abliterated", "uncensored"),
 )
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 #: "Just like its predecessor, Llama Guard 1, …": a comma that sets the compared model's
@@ -129,8 +154,11 @@ _APPOSED_KIN = re.compile(
 )
 #: "a direct descendant of Llama 2", "an evolution of Llama 3": the older model the
 #: subject comes from
-_LINEAGE_BEFORE = re.compile(
-    r"\b(?:descendant|offspring|outgrowth|evolution|heir)\s+(?:of|to)\s+(?:the\s+)?$", re.I
+_LINEAGE_BEFORE = V.Gated(
+    re.compile(
+        r"\b(?:descendant|offspring|outgrowth|evolution|heir)\s+(?:of|to)\s+(?:the\s+)?$", re.I
+    ),
+    ("descendant", "offspring", "outgrowth", "evolution", "heir"),
 )
 #: "a Llama 2-based safeguard model", "Llama 3.1-powered assistants": the name is what
 #: the thing is built on, not what the sentence is about
@@ -148,7 +176,7 @@ _DOCUMENT_OPENING = re.compile(
     re.I,
 )
 #: "a variant of Meta's Llama 3.1": the maker's possessive between the cue and the name
-_MAKER_POSSESSIVE = re.compile(r"\b(?:Meta|Facebook)['’]s\s+$")
+_MAKER_POSSESSIVE = V.Gated(re.compile(r"\b(?:Meta|Facebook)['’]s\s+$"), ("meta", "facebook"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +233,24 @@ _CONTINUED_COMPARISON = re.compile(
 _PARALLEL_AFTER = re.compile(r"\s*(?:[.;,)]|$)|\s+(?:on|in|across|at|for)\b")
 
 
+@dataclass(frozen=True, slots=True)
+class GroupDraft:
+    """A group as the sentence alone makes it: its mentions and baseline flag.
+
+    Which members a generation in it stands for depends on the post
+    (:func:`resolve_groups`); all else here depends on the text only, so a text whose
+    groups are wanted for two sets of members is drafted once.
+    """
+
+    start: int
+    end: int
+    baseline: bool
+    mentions: tuple[Mention, ...]
+    #: per mention: a generation that names one of its members ("its largest Llama 4
+    #: model"), which stands for none of them
+    one_member: tuple[bool, ...]
+
+
 def find_groups(
     text: str,
     found: Sequence[Mention],
@@ -215,6 +261,42 @@ def find_groups(
 
     A generation stands for the members the post names (``named_members``).
     """
+    return resolve_groups(draft_groups(text, found), catalog, named_members)
+
+
+def resolve_groups(
+    drafts: Sequence[GroupDraft], catalog: ModelCatalog, named_members: Collection[str]
+) -> list[Group]:
+    """Return the groups of ``drafts``, a generation standing for ``named_members``."""
+    result: list[Group] = []
+    for draft in drafts:
+        models: list[str] = []
+        generic = False
+        for mention, one_member in zip(draft.mentions, draft.one_member, strict=True):
+            if one_member:
+                generic = True
+            elif mention.kind == "generation":
+                generic = True
+                models.extend(
+                    m for m in catalog.generation_members(mention.name) if m in named_members
+                )
+            else:
+                models.append(mention.name)
+        result.append(
+            Group(
+                draft.start,
+                draft.end,
+                tuple(dict.fromkeys(models)),
+                generic,
+                draft.baseline,
+                draft.mentions,
+            )
+        )
+    return result
+
+
+def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
+    """Group a sentence's mentions into lists and flag the baselines (see ``find_groups``)."""
     mentions = [m for m in found if m.kind != "family"]
     groups: list[list[Mention]] = []
     for mention in mentions:
@@ -228,7 +310,7 @@ def find_groups(
             groups[-1].append(mention)
         else:
             groups.append([mention])
-    result: list[Group] = []
+    result: list[GroupDraft] = []
     document = _DOCUMENT_OPENING.match(text)
     for members in groups:
         start, end = members[0].start, members[-1].end
@@ -267,7 +349,7 @@ def find_groups(
             # "the quantized Llama 3.2 1B and 3B models support 8K tokens": a quantized
             # or distilled variant's values are the variant's, not the model's.
             baseline = True
-        if not baseline and _BASE_AFTER.match(text, end) and text[end : end + 1] == "-":
+        if not baseline and text[end : end + 1] == "-" and _BASE_AFTER.match(text, end):
             baseline = True
         if not baseline and _SUCCESSOR_TO.search(before):
             # "The successor to last year's Llama 2, this model …": the older model is
@@ -281,7 +363,7 @@ def find_groups(
                 g.start >= document.start("doc") and g.end <= document.end("doc") + 2
                 for g in result
             )
-            and not any(m.name in g.models for g in result for m in members)
+            and not any(m.name == o.name for g in result for o in g.mentions for m in members)
         ):
             # "In the Llama Guard paper, the Llama2-7b model was fine-tuned …": the
             # paper's model is the subject; another model named is its base
@@ -295,24 +377,11 @@ def find_groups(
             if re.match(r"\s*\)?\s*,", text[end:]):
                 lead = _APPOSED_KIN.sub("", lead)
             baseline = not _CLAUSE_END.search(lead)
-        models: list[str] = []
-        generic = False
-        for mention in members:
-            if (
-                mention.kind == "generation"
-                and _ONE_MEMBER.search(text[max(0, mention.start - 30) : mention.start])
-                and _SINGLE_MODEL_AFTER.match(text, mention.end)
-            ):
-                # "its largest Llama 4 model": one member, not the generation
-                generic = True
-            elif mention.kind == "generation":
-                generic = True
-                models.extend(
-                    m for m in catalog.generation_members(mention.name) if m in named_members
-                )
-            else:
-                models.append(mention.name)
-        result.append(
-            Group(start, end, tuple(dict.fromkeys(models)), generic, baseline, tuple(members))
+        one_member = tuple(
+            mention.kind == "generation"
+            and bool(_ONE_MEMBER.search(text[max(0, mention.start - 30) : mention.start]))
+            and bool(_SINGLE_MODEL_AFTER.match(text, mention.end))
+            for mention in members
         )
+        result.append(GroupDraft(start, end, baseline, tuple(members), one_member))
     return result

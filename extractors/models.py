@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 from llamawatch.config import load_settings
+from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.numbers import parse_quantity
 
 if TYPE_CHECKING:
@@ -176,9 +177,19 @@ class ModelCatalog:
             + _END
         )
         self._family_anchor = self.family_word.lower()
+        #: where the family's name first stands: no generic version starts before it
+        self._family_any_case = re.compile(r"(?i:" + fam + r")")
         self._versioned = re.compile(r"(?i:" + fam + r")" + _SEP + r"\d")
+        # The bare family word, not after a full stop or a letter: each form is written
+        # first and the test for what precedes it after it, because a pattern that opens
+        # on literals lets the regex engine skip to them, and a leading lookbehind makes
+        # it try every position (six times slower here).
         self._family = re.compile(
-            r"(?<!\.)(?<!" + _W + r")(?-i:" + fam + r"|LLaMA|LLAMA)(?![\-])(?!" + _W + r")"
+            r"(?:"
+            + "|".join(rf"{form}(?<!\.{form})(?<!{_W}{form})" for form in (fam, "LLaMA", "LLAMA"))
+            + r")(?![\-])(?!"
+            + _W
+            + r")"
         )
 
     @property
@@ -198,6 +209,13 @@ class ModelCatalog:
             return cached
         chosen = [a for a in self._alternatives if a[2] is None or a[2] in allowed]
         chosen.sort(key=lambda a: len(a[0]), reverse=True)
+        # A name and its aliases often give the same source ("Llama 3.1", "Llama-3.1"):
+        # a repeated alternative matches only where the first one already has, so it
+        # only slows the search. The first stays, and with it what a match reports.
+        first_of: dict[str, tuple[str, str, str | None]] = {}
+        for alternative in chosen:
+            first_of.setdefault(alternative[0], alternative)
+        chosen = list(first_of.values())
         names: dict[str, str] = {}
         parts: list[str] = []
         for index, (core, model, generation) in enumerate(chosen):
@@ -303,7 +321,10 @@ class ModelCatalog:
                 name = names[group]
                 found.append(_mention(m, "model", name, short=group.startswith("s")))
         assert self._generic_version is not None and self._family is not None
-        for m in self._generic_version.finditer(text) if self._family_anchor in lowered else ():
+        first = self._family_any_case.search(text) if self._family_anchor in lowered else None
+        # a generic version starts at the family's name or at "Meta" and a separator before it
+        start = max(0, first.start() - len("Meta") - 1) if first else len(text)
+        for m in self._generic_version.finditer(text, start):
             version = m.group("version")
             label = f"{self.family_word} {version}"
             if self.entry(label):
@@ -325,14 +346,19 @@ class ModelCatalog:
                 found.append(_mention(m, "new", new_name))
         for m in self._family.finditer(text) if self._family_anchor in lowered else ():
             found.append(Mention(m.start(), m.end(), "family", self.family_word))
-        if self.entry(_FIRST_MODEL_NAME) is not None:
+        if self.entry(_FIRST_MODEL_NAME) is not None and "first" in text:
             # "Meta's first Llama model was released in early 2023": a description of Llama 1
             found.extend(
                 Mention(m.start(), m.end(), "model", _FIRST_MODEL_NAME)
                 for m in _FIRST_MODEL.finditer(text)
                 if not _FIRST_OF_A_KIND.match(text, m.end())
             )
-        for m in _ORDINAL_GENERATION.finditer(text) if self._family_anchor in lowered else ():
+        ordinal = (
+            self._family_anchor in lowered
+            and "of" in text
+            and V.may_hold(lowered, ("first", "second", "third", "fourth", "fifth"))
+        )
+        for m in _ORDINAL_GENERATION.finditer(text) if ordinal else ():
             # "the second version of the Llama models": Llama 2 by its place in the line
             if _NTH_OF_A_KIND.match(text, m.end()):
                 continue  # "the first generation of Llama to use experts": a kind

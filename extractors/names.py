@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.models import ModelCatalog
 from llamawatch.extractors.new_names import find_new_model_names
 from llamawatch.extractors.sentences import split_units
@@ -76,6 +77,19 @@ _REFERENT_ALIAS = re.compile(
 )
 #: words without which a text cannot tie two names (a cheap test before the patterns)
 LINK_CUE = re.compile(r"(?i:code|internal|renamed|rebranded)|\bas\s+[\"“'‘]?[A-Z]")
+#: LINK_CUE's words, and its "as" as a literal-led pattern (a leading \b would make
+#: the regex engine try every position instead of scanning for "as")
+_LINK_WORDS = ("code", "internal", "renamed", "rebranded")
+_AS_NAME = re.compile(r"as\s+[\"“'‘]?[A-Z]")
+
+
+def has_link_cue(text: str) -> bool:
+    """Return True when ``text`` holds LINK_CUE: a few substring tests, then the pattern."""
+    if V.may_hold(text.lower(), _LINK_WORDS):
+        return LINK_CUE.search(text) is not None
+    return _AS_NAME.search(text) is not None and LINK_CUE.search(text) is not None
+
+
 #: a shipped name as written: one to three capitalised words, no sentence words
 _PRODUCT_NAME = re.compile(r"[A-Z][a-z0-9]+(?:[ -][A-Z0-9][\w.+]*){0,2}")
 _TRAILING = re.compile(r"[\s.,;:\"'“”‘’)]+$")
@@ -121,7 +135,7 @@ def referent_pairs(
     """
     pairs: list[tuple[str, str, str]] = []
     for index, text in enumerate(texts):
-        if not LINK_CUE.search(text):
+        if not has_link_cue(text):
             continue
         alias = find_referent_alias(text)
         if alias is None:
@@ -188,7 +202,7 @@ def extract_name_links(article: ArticleText, catalog: ModelCatalog) -> list[Name
         for name in find_new_model_names(text, catalog, texts[index - 1] if same_block else ""):
             if name not in new_names:
                 new_names.append(name)
-        if LINK_CUE.search(text):
+        if has_link_cue(text):
             pairs.extend((name, alias, text) for name, alias in find_links(text))
     pairs.extend(referent_pairs(texts, lambda text: models_named(text, catalog, new_names)))
     return resolve_links(pairs, catalog, new_names)

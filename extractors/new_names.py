@@ -161,6 +161,8 @@ _META_TIE = re.compile(r"\b(?:Llama|LLaMA|Zuckerberg|Superintelligence Labs?|MSL
 _MODEL_WORD = re.compile(
     r"\b(?:models?|LLMs?|language model|AI system|(?:open|closed)[\s-]weights?)\b", re.I
 )
+#: the words _MODEL_WORD cannot match without, fewer and tested first
+_MODEL_WORD_KEYS = ("model", "llm", "ai system", "weight")
 _NAMES_AFTER_NEW_MODELS = re.compile(r"\bnew (?:\w+\s+){0,2}models?\s*:\s*(?P<names>[^.;]+)", re.I)
 
 
@@ -209,7 +211,12 @@ def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> lis
     """Return the names ``text`` introduces as Meta's models, as written (not yet checked
     against the catalog)."""
     # The cheap tests first: most sentences speak of no model at all.
-    if not R.has_any(text.lower(), _NEW_NAME_KEYS) or not _MODEL_WORD.search(text):
+    lowered = text.lower()
+    if (
+        not V.may_hold(lowered, _MODEL_WORD_KEYS)
+        or not R.has_any(lowered, _NEW_NAME_KEYS)
+        or not _MODEL_WORD.search(text)
+    ):
         return []
     # A name becomes a model only where the same passage ties it to Meta (or to Llama)
     # and speaks of models: "a telescope known as Tianyan", "ransomware dubbed …" or

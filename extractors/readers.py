@@ -1492,8 +1492,7 @@ def _has(lowered: str, keys: tuple[str, ...]) -> bool:
     """Return True if any of ``keys`` occurs in ``lowered`` (a cheap gate before a regex)."""
     pattern = _KEY_PATTERNS.get(keys)
     if pattern is None:
-        pattern = re.compile("|".join(re.escape(k) for k in keys))
-        _KEY_PATTERNS[keys] = pattern
+        pattern = _KEY_PATTERNS[keys] = V.key_pattern(keys)
     return pattern.search(lowered) is not None
 
 

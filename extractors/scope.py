@@ -8,6 +8,7 @@ derivative built on a Meta model (a fine-tune whose specs are its own).
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -94,11 +95,15 @@ def object_of(text: str, pos: int, attribute: str, groups: Sequence[Group]) -> T
     return None
 
 
-_PRODUCT = re.compile(
-    r"\b(?:assistant|chatbot|app|apps|glasses|headset|feature|features|service|website|"
-    r"platform|product|products)\b(?![\s-]+(?:model|LLM))",
-    re.I,
-)
+_PRODUCT = V.Gated(
+    re.compile(
+        r"\b(?:assistant|chatbot|app|apps|glasses|headset|feature|features|service|website|"
+        r"platform|product|products)\b(?![\s-]+(?:model|LLM))",
+        re.I,
+    ),
+    ("assistant", "chatbot", "app", "glasses", "headset", "feature", "service", "website",
+     "platform", "product"),
+)  # fmt: skip
 
 
 def product_subject(text: str, pos: int, groups: Sequence[Group]) -> bool:
@@ -159,6 +164,19 @@ _BASED_ON = re.compile(
     re.I,
 )
 
+#: the words _BASED_ON cannot match without
+_BASED_ON_KEYS = (
+    "based on", "built ", "extend", "fine", "derived from", "initiali", "continued",
+    "instruction-tuned", "distilled",
+)  # fmt: skip
+
+
+def _names_meta(text: str) -> bool:
+    """Return True when ``text`` holds "Meta" or "Facebook" (_BY_META and _META_VOICE
+    cannot match without one)."""
+    return "Meta" in text or "Facebook" in text
+
+
 _BY_META = re.compile(
     r"\b(?:developed|created|made|built|trained|released) by (?:Meta|Facebook)\b"
     r"|\bModel [Dd]evelopers?\W{0,4}Meta\b"
@@ -214,9 +232,18 @@ def foreign_between(text: str, start: int, pos: int) -> bool:
 def company_before(text: str, catalog: ModelCatalog, pos: int) -> bool:
     head = text[:pos]
     for name in catalog.company_names:
-        if re.search(rf"\b{re.escape(name)}\b(?!['’]s\s+(?:Llama|new|next))", head):
+        if _company_pattern(name).search(head):
             return True
-    return bool(re.search(r"\bthe company\b", head, re.I))
+    return bool(_THE_COMPANY.search(head))
+
+
+_THE_COMPANY = re.compile(r"\bthe company\b", re.I)
+
+
+@functools.cache
+def _company_pattern(name: str) -> re.Pattern[str]:
+    """Return the pattern of a company's name as the subject (compiled once per name)."""
+    return re.compile(rf"\b{re.escape(name)}\b(?!['’]s\s+(?:Llama|new|next))")
 
 
 def own_model_subject(head: str, title: str, groups_of: Callable[[str], Sequence[Group]]) -> bool:
@@ -308,25 +335,35 @@ def derivative_post(
     ``titled`` is the title's models (else the post's first); ``groups_of`` a sentence's
     mention groups; ``title`` the page title, whose own names mark the page's subject.
     """
-    if any(_BY_META.search(unit.clean) for unit in units[:30]):
+    # (each pattern below runs only where words it cannot match without are)
+    if any(_names_meta(unit.clean) and _BY_META.search(unit.clean) for unit in units[:30]):
         return False  # Meta's own card ("Developed by: Meta") may name its base too
     if spec_sheet_of_other_model(units, titled, groups_of):
         return True
     for unit in units[:20]:
         text = unit.clean
-        if _META_VOICE.search(text):
+        if _names_meta(text) and _META_VOICE.search(text):
             continue
+        lowered = text.lower()
         # Only a statement about this page's own model counts ("This model extends …",
         # "Acme-Llama-8B is … based on …"), not a rule about any derived model.
-        cues = [
-            m.end()
-            for m in _BASED_ON.finditer(text)
-            if own_model_subject(text[: m.start()], title, groups_of)
-        ]
-        cues_before = [m.start() for m in _AS_THE_BASE.finditer(text)]
+        cues = (
+            [
+                m.end()
+                for m in _BASED_ON.finditer(text)
+                if own_model_subject(text[: m.start()], title, groups_of)
+            ]
+            if V.may_hold(lowered, _BASED_ON_KEYS)
+            else []
+        )
+        cues_before = (
+            [m.start() for m in _AS_THE_BASE.finditer(text)]
+            if V.may_hold(lowered, ("base", "foundation"))
+            else []
+        )
         # "Acme-Llama-70B is a language model customized by Acme": the page's subject
         # carries a Llama name but is another party's model.
-        made = _MADE_BY_OTHER.search(text)
+        made = _MADE_BY_OTHER.search(text) if "model" in text and "by" in text else None
         if (
             made
             and made.group("org") not in _META_NAMES

@@ -44,6 +44,9 @@ _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|etc|approx|Inc|Ltd|Corp|Co|Dr|Mr|Mrs|Ms|Jr|Sr|St|No|Fig|al|cf|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K)\.|\b[A-Z]\.)$"
 )
+#: the longest abbreviation ("approx.") and a final newline: a match of the pattern above
+#: starts this close to the end, so only the tail of a sentence is searched
+_ABBREVIATION_TAIL = 8
 
 _MOJIBAKE = {
     "â€™": "’",
@@ -62,7 +65,9 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _TIMESTAMP = re.compile(r"\[\d{1,2}:\d{2}(?::\d{2})?\]")
 _ESCAPE = re.compile(r"\\([~!#*_\[\]()\-.+`|{}>])")
 _STRONG = re.compile(r"\*\*|__")
-_EMPHASIS = re.compile(r"(?<![\w*])[*_](?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])")
+#: "*word*", "_word_": the test that no letter or star precedes the mark is written after
+#: the mark, so the regex engine skips straight to marks instead of testing every position
+_EMPHASIS = re.compile(r"[*_](?<![\w*][*_])(?=\S)([^*_\n]+?)(?<=\S)[*_](?![\w*])")
 _SPACES = re.compile(r"\s+")
 
 
@@ -269,13 +274,16 @@ def label_cue(label: str) -> str | None:
     return None
 
 
-def _label(raw: str) -> tuple[str | None, str]:
-    """Return a unit's leading label and the clean text after it ("**Input** Text only")."""
+def _label(raw: str, clean: str) -> tuple[str | None, str]:
+    """Return a unit's leading label and the clean text after it ("**Input** Text only").
+
+    ``clean`` is ``clean_inline(raw)``'s text, which the caller has already made.
+    """
     found = _LABEL_BOLD.match(raw) or _LABEL_PLAIN.match(raw)
     if not found:
         first = raw.lstrip()[:1]
         if first.isupper() or first in "-*+•":
-            return _glued_label(clean_inline(raw)[0])
+            return _glued_label(clean)
         return None, ""
     label, _ = clean_inline(found.group(1))
     value, _ = clean_inline(raw[found.end() :])
@@ -335,7 +343,7 @@ def split_units(text: str) -> list[Unit]:
         for sentence in split_sentences(block):
             clean, urls = clean_inline(sentence)
             if clean:
-                label, value = _label(sentence)
+                label, value = _label(sentence, clean)
                 units.append(
                     Unit(
                         _collapse(sentence),
@@ -393,7 +401,7 @@ def split_sentences(block: str) -> list[str]:
     sentences: list[str] = []
     for piece in pieces:
         if sentences and (
-            _ABBREVIATION.search(sentences[-1])
+            _ABBREVIATION.search(sentences[-1], max(0, len(sentences[-1]) - _ABBREVIATION_TAIL))
             or piece[:1].islower()
             or _BOLD_LABEL_ONLY.match(sentences[-1])
             or _LIST_NUMBER_ONLY.match(sentences[-1])

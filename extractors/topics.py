@@ -12,11 +12,16 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from llamawatch.extractors.mentions import Group, find_groups, mask_licenses
+from llamawatch.extractors.mentions import (
+    Group,
+    draft_groups,
+    mask_licenses,
+    resolve_groups,
+)
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.names import (
-    LINK_CUE,
     find_links,
+    has_link_cue,
     models_named,
     referent_pairs,
     resolve_links,
@@ -131,7 +136,7 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     pairs = [
         (name, alias, unit.clean)
         for unit in units
-        if LINK_CUE.search(unit.clean)
+        if has_link_cue(unit.clean)
         for name, alias in find_links(unit.clean)
     ]
     # "The model, known internally as Llama 5, …": an alias of the model just named
@@ -188,12 +193,15 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     # A member's own name makes it named; lists of names do not depend on which members
     # are named, so one pass finds them all.
     named_members: set[str] = set()
+    # Grouping and baselines depend on the text alone: each text is drafted once and its
+    # generations resolved for the members named so far, then for the post's members.
+    drafts = {text: draft_groups(text, mentions) for text, mentions in unit_mentions.items()}
     first_groups: dict[str, list[Group]] = {}
     for unit in units:
         groups = first_groups.get(unit.clean)
         if groups is None:
-            groups = first_groups[unit.clean] = find_groups(
-                unit.clean, unit_mentions[unit.clean], catalog, named_members
+            groups = first_groups[unit.clean] = resolve_groups(
+                drafts[unit.clean], catalog, named_members
             )
         for group in groups:
             if group.baseline:
@@ -215,8 +223,8 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     for unit in units:
         groups = unit_groups.get(unit.clean)
         if groups is None:
-            groups = unit_groups[unit.clean] = find_groups(
-                unit.clean, unit_mentions[unit.clean], catalog, group_members
+            groups = unit_groups[unit.clean] = resolve_groups(
+                drafts[unit.clean], catalog, group_members
             )
         for group in groups:
             if group.baseline:

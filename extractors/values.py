@@ -19,6 +19,7 @@ from llamawatch.extractors.mentions import Group, Target
 from llamawatch.extractors.models import ModelCatalog
 from llamawatch.extractors.sentences import Unit
 
+_DIGIT = re.compile(r"\d")
 _PAREN_NOT_RELEASE = re.compile(r"\b(?:as of|since|until|updated|reviewed|as at)\b", re.I)
 
 _PAREN_AFTER_GROUP = re.compile(r"\s*\(([^()]{1,60})\)")
@@ -107,13 +108,14 @@ def mention_sizes(text: str, groups: Sequence[Group], add: R.Add) -> None:
         if group.baseline:
             continue
         for mention in group.mentions:
+            if not mention.size or mention.kind == "generation":
+                continue  # (tested first: most names carry no size)
             if _USED_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
                 continue  # "vLLM serves Llama 3.1 70B": a checkpoint in use, not a spec
             if _CONTEXT_LABEL_AFTER.match(text, mention.end):
                 continue  # "Llama 4 Scout 10M Context Test": the figure is the window's
-            if mention.size and mention.kind != "generation":
-                attribute = "params_active" if mention.size_is_active else "params_total"
-                add(attribute, mention.size, mention.start, only=mention.name)
+            attribute = "params_active" if mention.size_is_active else "params_total"
+            add(attribute, mention.size, mention.start, only=mention.name)
 
 
 def url_sizes(unit: Unit, groups: Sequence[Group], add: R.Add, catalog: ModelCatalog) -> None:
@@ -121,8 +123,12 @@ def url_sizes(unit: Unit, groups: Sequence[Group], add: R.Add, catalog: ModelCat
     if not unit.urls or not groups:
         return
     named = {m for g in groups if not g.baseline for m in g.models}
+    if not named:
+        return
     for url in unit.urls:
         tail = url.rstrip("/").rsplit("/", 1)[-1]
+        if not _DIGIT.search(tail):
+            continue  # a size is written with digits
         for mention in catalog.find_mentions(tail, short_names=False):
             if mention.size and mention.kind == "model" and mention.name in named:
                 attribute = "params_active" if mention.size_is_active else "params_total"
