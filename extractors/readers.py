@@ -1298,6 +1298,10 @@ def read_release_dates(
                 continue  # "is already live and will reach WhatsApp next month": the rollout's
             if _OFFSET_BEFORE.search(text, 0, start):
                 continue  # "a day after X was released, on July 24, Y …": another event's day
+            if _GLUED_STOP.search(clause_text, 0, date.start):
+                continue  # "… applications.In 2024, Meta introduced X": a sentence glued on
+                # without its space (a lead cut from the body) dates its own subject, which
+                # the clause's first name is not
             before = clause_text[max(0, date.start - 24) : date.start]
             if _REPORT_DATE.search(before):
                 continue  # "here's the status in September 2025:" dates the report
@@ -1363,6 +1367,9 @@ _NOT_RELEASING = re.compile(
     r"(?:releas|launch|ship|open[\s-]sourc)\w*(?![^.;]{0,40}?\buntil\b)",
     re.I,
 )
+#: a full stop glued to the next sentence's capital ("applications.In 2024"), as the
+#: sentence splitter reads it: the text after it is another sentence
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)")
 #: "press release", "news release": a noun, not the model's release
 _NOUN_RELEASE = re.compile(r"\b(?:press|news|media)[\s-]+$", re.I)
 #: "a day after", "two weeks before": a date reckoned from another event

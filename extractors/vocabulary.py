@@ -187,6 +187,9 @@ RELEASED: Matcher = _rx(
     r"(?:19|20)\d\d,\s+(?:Meta|Facebook|the company)\s+(?:had\s+)?introduced\b|"
     # "has so far introduced Scout and Maverick to users": put in people's hands
     r"introduced (?:[\w.,'’-]+ ){1,16}?to (?:users|the public|developers|everyone|customers)\b|"
+    # the passive of the maker's verb: "Llama Guard, recently introduced by Meta, …"
+    r"(?:(?:first|recently|newly|officially|originally|initially) )?introduced by "
+    r"(?:Meta|Facebook|Zuckerberg)\b|"
     # the maker presenting a model as done: "Zuckerberg introduced the Llama 3.1 model", "Meta
     # AI announced the launch of the Llama 3.2 series" (a sentence that also says the model is
     # in training or previewed is ruled out where the status is read). "Unveiled" is left
@@ -315,6 +318,13 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     # "By July 2024, Meta introduced X": a look back at what was out by then
     r"(?:(?<=\bBy )|(?<=\bby ))(?:(?:early|mid|late|the end of)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:19|20)\d\d,\s+(?:Meta|Facebook|the company)\s+(?:had\s+)?introduced\b|"
+    # the maker's presenting verb, active or passive: "In mid-July, Meta introduced X", "X,
+    # introduced by Meta in February 2023"
+    r"(?<![\w-])(?:Meta(?: AI)?|Facebook|the company|Zuckerberg|we)\s+(?:has |have |had )?"
+    r"(?:just |officially |finally |now |also |quietly |formally )?introduced\b"
+    r"(?!\s+(?:plans?|its plans|a (?:preview|roadmap|plan|glimpse)|details|what|how|"
+    r"a first look)\b)|"
+    r"(?<=introduced )by (?:Meta|Facebook|Zuckerberg)\b|"
     r"postponed|postpones|postponing|drift(?:s|ed|ing)? (?:toward|towards|to|into)|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
     r"open[\s-]sourced|gave us|brought us|delay|postponement)\b"

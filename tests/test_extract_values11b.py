@@ -1,0 +1,62 @@
+"""Value wording from round 11 (second helper), each rule on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # the maker's presenting verb dates the release it names: "In late September, Meta
+    # introduced X" gives the month, as "released" would
+    RuleCase(
+        "the-makers-introduced-dates-the-release",
+        "Late in September, Meta introduced Llama 3.2 with small text models for phones.",
+        "2024-10-15",
+        (("Llama 3.2", "status", "released"), ("Llama 3.2", "release_date", "2024-09")),
+        (),
+    ),
+    # the passive with the maker as agent is the same event
+    RuleCase(
+        "introduced-by-meta-is-a-release",
+        "Code Llama, introduced by Meta in August 2023, writes and explains code.",
+        "2024-02-01",
+        (("Code Llama", "status", "released"), ("Code Llama", "release_date", "2023-08")),
+        (),
+    ),
+    # negative: a paper's authors as the agent are no maker's release
+    RuleCase(
+        "introduced-by-the-authors-is-a-citation",
+        "Llama 2, introduced by Touvron and colleagues (2023), is the base we fine-tune.",
+        "2024-02-01",
+        (),
+        (("Llama 2", "release_date", None),),
+    ),
+    # a sentence glued to the one before it without a space dates its own model, not
+    # the first name of the run
+    RuleCase(
+        "a-glued-sentence-does-not-date-the-first-name",
+        "LLaMA is a family of compact language models for research use.In 2024, Meta "
+        "introduced Llama 3 with a larger tokenizer.",
+        "2025-01-15",
+        (),
+        (("Llama 1", "release_date", None),),
+    ),
+    # negative: the same sentences with their space are read one by one
+    RuleCase(
+        "spaced-sentences-date-their-own-model",
+        "LLaMA is a family of compact language models for research use. In 2024, Meta "
+        "introduced Llama 3 with a larger tokenizer.",
+        "2025-01-15",
+        (("Llama 3", "release_date", "2024"),),
+        (("Llama 1", "release_date", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
