@@ -148,8 +148,10 @@ SHELVED: Matcher = _rx(
     r"on indefinite hold|never (?:publicly |officially )?(?:shipped|released|"
     r"launched|came out|made it out|saw the light of day|arrived|materiali[sz]ed)|"
     r"(?:decided|chose|opted) (?:not to|against) (?:release|releasing|launch|launching|ship)|"
-    r"(?:no|dropped) plans to (?:release|launch|ship)|will not (?:be )?(?:released|launched"
-    r"|ship)|won't (?:be )?(?:released|launched|ship)|is not going to be released|"
+    r"(?:no|dropped) plans to (?:release|launch|ship)|"
+    # (not "will not ship with open weights": the release is denied a rung, not made)
+    r"(?:will not|won't) (?:be )?(?:released|launched|ship)"
+    r"(?!\s+(?:as|with|under|openly|publicly)\b)|is not going to be released|"
     r"not be released(?!\s+(?:as|openly|publicly|under|with|in|on|to|for|until|before|"
     r"this|next|yet|soon)\b)|dead on arrival|pulled the plug|never (?:got|was|were) (?:released|"
     r"shipped|launched)|was never released|were never released|"
@@ -420,7 +422,11 @@ CLOSED: Matcher = _rx(
     r" be|aren't|are not|were not|will never be) (?:released|published|made available|"
     r"shared|open)|(?:not|never) (?:be )?open[\s-]sourced|won't (?:be )?open[\s-]source[d]?|"
     r"no longer (?:be )?(?:open|open[\s-]source[d]?|open[\s-]weights?|released openly)|"
-    r"not (?:be )?released (?:openly|publicly|as open)|will not release (?:the |its )?weights|"
+    # "is not being released as open weights", "will not ship with open weights", "won't be
+    # made available as open source": a release denied its open rung
+    r"(?:not|n't|never) (?:be |being |been )?(?:released|shipped|ship|shipping|launched|"
+    r"made available|published|offered) (?:openly|publicly|as (?:an? )?open|"
+    r"with (?:open|public|downloadable) weights)|will not release (?:the |its )?weights|"
     r"won't release (?:the |its )?weights|(?:stay|stays|remain|remains|be kept|kept|keep|is|are|"
     r"be|being|was|were|go|goes|going|went|turn|turns) (?:\w+ )?closed(?![\s-]+(?:up|down|"
     r"to|on|at|in|for|off|out|the|a|its|their|source|weights?|model|models)\b)|"

@@ -54,6 +54,55 @@ CASES = [
         (("Llama 3", "release_date", "2024"),),
         (("Llama 1", "release_date", None),),
     ),
+    # a release denied its open rung is a closed model, and no shelving
+    RuleCase(
+        "not-released-as-open-weights-is-closed",
+        "Muse Spark is live in the Meta AI app. Muse Spark is not being released as open "
+        "weights, and it will not ship with open weights later either.",
+        "2026-04-10",
+        (("Muse Spark", "openness", "closed"),),
+        (("Muse Spark", "status", "shelved"),),
+    ),
+    # negative: a plain denial of release is still a shelving
+    RuleCase(
+        "will-not-be-released-is-still-shelved",
+        "Meta said Llama 4 Behemoth will not be released after weak internal tests.",
+        "2025-08-01",
+        (("Llama 4 Behemoth", "status", "shelved"),),
+        (("Llama 4 Behemoth", "openness", None),),
+    ),
+    # a model that drops a policy is not dropped itself
+    RuleCase(
+        "abandoning-a-playbook-is-no-shelving",
+        "Muse Spark abandons that long-standing playbook entirely and ships only in Meta AI.",
+        "2026-04-10",
+        (),
+        (("Muse Spark", "status", "shelved"),),
+    ),
+    # negative: a model as the object of the same verb is shelved
+    RuleCase(
+        "abandoning-the-model-is-a-shelving",
+        "Meta abandons Llama 4 Behemoth after months of delays.",
+        "2025-09-01",
+        (("Llama 4 Behemoth", "status", "shelved"),),
+        (),
+    ),
+    # "open source for proprietary": the open side is the one given up
+    RuleCase(
+        "open-source-traded-for-proprietary-is-not-open",
+        "Meta trades Llama's open source for proprietary Muse Spark.",
+        "2026-04-10",
+        (),
+        (("Muse Spark", "openness", "open_weights"),),
+    ),
+    # negative: "open source to developers" keeps the open rung
+    RuleCase(
+        "open-source-to-developers-stays-open",
+        "Meta made Llama 3 open source to developers everywhere.",
+        "2024-05-01",
+        (("Llama 3", "openness", "open_weights"),),
+        (),
+    ),
 ]
 
 
