@@ -155,10 +155,19 @@ SHELVED: Matcher = _rx(
     r"not be released(?!\s+(?:as|openly|publicly|under|with|in|on|to|for|until|before|"
     r"this|next|yet|soon)\b)|dead on arrival|pulled the plug|never (?:got|was|were) (?:released|"
     r"shipped|launched)|was never released|were never released|"
-    r"(?:testing|training|work|development)\s+(?:on\s+(?:[\w.“”\"'-]+\s+){1,3})?"
-    r"(?:was|were|has been|had been|is being)\s+(?:quietly\s+)?(?:halted|stopped|suspended|"
-    r"ended|frozen|paused)|(?:halted|stopped|suspended|ended|froze|paused) (?:all |further )?"
-    r"(?:testing|training|work|development) (?:on|of))\b"
+    # work on the model halted, in the passive or the active, its object said or left to
+    # the sentence's model ("testing of the model was halted", "the testing work has also
+    # been suspended", "they halted further testing and …", "stopped experiments related to
+    # the model", "Testing reportedly stopped as the lab launched")
+    r"(?:testing|training|work|development|experiments)\s+(?:(?:on|of)\s+"
+    r"(?:[\w.“”\"'-]+\s+){1,3})?(?:was|were|(?:has|had)\s+(?:also\s+|now\s+|since\s+)?been|"
+    r"is being)\s+(?:quietly\s+|also\s+|reportedly\s+|then\s+)?(?:halted|stopped|"
+    r"suspended|ended|frozen|paused)|"
+    r"(?:testing|work|development)\s+(?:reportedly\s+|also\s+|then\s+|quietly\s+)?"
+    r"(?:stopped|halted|ceased)(?!\s+(?:at|in|on|after|before)\s+\d)|"
+    r"(?:halted|stopped|suspended|ended|froze|paused|ceased) (?:all |further |its |their )?"
+    r"(?:testing|training|work|development|experiments)(?: (?:on|of)| related to|"
+    r"(?=\s+(?:and|since|after|as|amid|following|once|when)\b|\s*[,.;]|\s*$)))\b"
 )
 RELEASED: Matcher = _rx(
     r"\b(?:released|releases today|(?:is|are|'re|am) (?:now |today |also )?releasing|"

@@ -103,6 +103,29 @@ CASES = [
         (("Llama 3", "openness", "open_weights"),),
         (),
     ),
+    # work on the model halted, its object said after "of" or left to the sentence's model
+    RuleCase(
+        "testing-of-the-model-halted-is-shelved",
+        "Llama 4 Behemoth was delayed twice, and testing of the model was halted in July.",
+        "2025-08-01",
+        (("Llama 4 Behemoth", "status", "shelved"),),
+        (),
+    ),
+    RuleCase(
+        "halting-further-development-is-shelved",
+        "Meta delayed Llama 4 Behemoth and halted further development since the lab opened.",
+        "2025-08-01",
+        (("Llama 4 Behemoth", "status", "shelved"),),
+        (),
+    ),
+    # negative: training that stopped at a date is where the data ends, no shelving
+    RuleCase(
+        "training-that-stopped-at-a-date-is-no-shelving",
+        "Llama 3.1 is out now; its pretraining data stopped in December 2023.",
+        "2024-08-01",
+        (("Llama 3.1", "status", "released"),),
+        (("Llama 3.1", "status", "shelved"),),
+    ),
 ]
 
 
