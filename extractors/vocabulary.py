@@ -432,8 +432,9 @@ CLOSED: Matcher = _rx(
     r"shared|open)|(?:not|never) (?:be )?open[\s-]sourced|won't (?:be )?open[\s-]source[d]?|"
     r"no longer (?:be )?(?:open|open[\s-]source[d]?|open[\s-]weights?|released openly)|"
     # "is not being released as open weights", "will not ship with open weights", "won't be
-    # made available as open source": a release denied its open rung
-    r"(?:not|n't|never) (?:be |being |been )?(?:released|shipped|ship|shipping|launched|"
+    # made available as open source": a release denied its open rung (not "has never been
+    # made available as open source", said of a model that is not out at all)
+    r"(?:not|n't) (?:be |being )?(?:released|shipped|ship|shipping|launched|"
     r"made available|published|offered) (?:openly|publicly|as (?:an? )?open|"
     r"with (?:open|public|downloadable) weights)|will not release (?:the |its )?weights|"
     r"won't release (?:the |its )?weights|(?:stay|stays|remain|remains|be kept|kept|keep|is|are|"

@@ -63,6 +63,14 @@ CASES = [
         (("Muse Spark", "openness", "closed"),),
         (("Muse Spark", "status", "shelved"),),
     ),
+    # negative: a model never made available at all has no rung
+    RuleCase(
+        "never-made-available-as-open-is-no-rung",
+        "Llama 4 Behemoth has never been released as open weights to anyone.",
+        "2025-09-01",
+        (),
+        (("Llama 4 Behemoth", "openness", None),),
+    ),
     # negative: a plain denial of release is still a shelving
     RuleCase(
         "will-not-be-released-is-still-shelved",
