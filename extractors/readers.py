@@ -669,11 +669,24 @@ def read_openness(text: str, add: Add) -> None:
             continue  # a paper's title ("…: Open Foundation Models for X") names, not states
         if _OPENNESS_DENIED_AFTER.match(text, m.end()):
             continue  # "open release is no longer viable": openness is the subject, denied
+        if _TRADED_FOR_CLOSED_AFTER.match(text, m.end()):
+            continue  # "shelves Llama open source for proprietary X", "pivots from open
+            # source to closed models": the open side is the one given up
         if _LATER_MODELS_AFTER.match(text, m.end()):
             continue  # "will open-source versions of its next models": later models' plan
         if _ON_REQUEST_AFTER.match(text, m.end()):
             continue  # "an open-source package that anyone can request access to": gated
         add("openness", "open_weights", m.start())
+
+
+#: "open source for proprietary", "open-weight releases in favour of a closed model": what
+#: follows is what the open side is traded for
+_TRADED_FOR_CLOSED_AFTER = re.compile(
+    r"(?:[\s-]+(?:AI|LLMs?|models?|strategy|approach|releases?|roots|path|ethos))?\s+"
+    r"(?:for|to|in favou?r of|toward|towards)\s+(?:an?\s+|its\s+|the\s+)?"
+    r"(?:fully\s+|more\s+)?(?:proprietary|closed)\b",
+    re.I,
+)
 
 
 #: a licence agreement's definitions ("“X” means …", "under this Agreement"), where "Meta's
@@ -995,7 +1008,12 @@ _HYPOTHETICAL = re.compile(r"\s*(?:If|Unless|Suppose|Imagine|Assuming|Should you
 #: what "abandons" can drop that is not a model
 _STANCE_OBJECT = re.compile(
     r"\s+(?:(?:its|the|their|his)\s+)?(?:open|strategy|approach|commitment|policy|philosophy|"
-    r"plans? (?:to|for) open|idea|metaverse)",
+    r"plans? (?:to|for) open|idea|metaverse)|"
+    # "Muse Spark abandons that playbook", "scraps its open-source roots": a way of working
+    # dropped (a noun of policy after a determiner and up to two modifiers), not a model
+    r"\s+(?:its|the|their|his|her|that|this|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:playbook|strategy|approach|path|stance|tradition|ethos|roots|identity|vision|mission|"
+    r"course|pledge|promise|principles?|commitment|policy|philosophy|model of openness)\b",
     re.I,
 )
 #: what "upcoming" must describe to say a model is not out yet
@@ -1298,6 +1316,10 @@ def read_release_dates(
                 continue  # "is already live and will reach WhatsApp next month": the rollout's
             if _OFFSET_BEFORE.search(text, 0, start):
                 continue  # "a day after X was released, on July 24, Y …": another event's day
+            if _GLUED_STOP.search(clause_text, 0, date.start):
+                continue  # "… applications.In 2024, Meta introduced X": a sentence glued on
+                # without its space (a lead cut from the body) dates its own subject, which
+                # the clause's first name is not
             before = clause_text[max(0, date.start - 24) : date.start]
             if _REPORT_DATE.search(before):
                 continue  # "here's the status in September 2025:" dates the report
@@ -1363,6 +1385,9 @@ _NOT_RELEASING = re.compile(
     r"(?:releas|launch|ship|open[\s-]sourc)\w*(?![^.;]{0,40}?\buntil\b)",
     re.I,
 )
+#: a full stop glued to the next sentence's capital ("applications.In 2024"), as the
+#: sentence splitter reads it: the text after it is another sentence
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\s)")
 #: "press release", "news release": a noun, not the model's release
 _NOUN_RELEASE = re.compile(r"\b(?:press|news|media)[\s-]+$", re.I)
 #: "a day after", "two weeks before": a date reckoned from another event

@@ -236,15 +236,26 @@ SHELVED: Matcher = _rx(
     r"on indefinite hold|never (?:publicly |officially )?(?:shipped|released|"
     r"launched|came out|made it out|saw the light of day|arrived|materiali[sz]ed)|"
     r"(?:decided|chose|opted) (?:not to|against) (?:release|releasing|launch|launching|ship)|"
-    r"(?:no|dropped) plans to (?:release|launch|ship)|will not (?:be )?(?:released|launched"
-    r"|ship)|won't (?:be )?(?:released|launched|ship)|is not going to be released|"
+    r"(?:no|dropped) plans to (?:release|launch|ship)|"
+    # (not "will not ship with open weights": the release is denied a rung, not made)
+    r"(?:will not|won't) (?:be )?(?:released|launched|ship)"
+    r"(?!\s+(?:as|with|under|openly|publicly)\b)|is not going to be released|"
     r"not be released(?!\s+(?:as|openly|publicly|under|with|in|on|to|for|until|before|"
     r"this|next|yet|soon)\b)|dead on arrival|pulled the plug|never (?:got|was|were) (?:released|"
     r"shipped|launched)|was never released|were never released|"
-    r"(?:testing|training|work|development)\s+(?:on\s+(?:[\w.“”\"'-]+\s+){1,3})?"
-    r"(?:was|were|has been|had been|is being)\s+(?:quietly\s+)?(?:halted|stopped|suspended|"
-    r"ended|frozen|paused)|(?:halted|stopped|suspended|ended|froze|paused) (?:all |further )?"
-    r"(?:testing|training|work|development) (?:on|of))\b"
+    # work on the model halted, in the passive or the active, its object said or left to
+    # the sentence's model ("testing of the model was halted", "the testing work has also
+    # been suspended", "they halted further testing and …", "stopped experiments related to
+    # the model", "Testing reportedly stopped as the lab launched")
+    r"(?:testing|training|work|development|experiments)\s+(?:(?:on|of)\s+"
+    r"(?:[\w.“”\"'-]+\s+){1,3})?(?:was|were|(?:has|had)\s+(?:also\s+|now\s+|since\s+)?been|"
+    r"is being)\s+(?:quietly\s+|also\s+|reportedly\s+|then\s+)?(?:halted|stopped|"
+    r"suspended|ended|frozen|paused)|"
+    r"(?:testing|work|development)\s+(?:reportedly\s+|also\s+|then\s+|quietly\s+)?"
+    r"(?:stopped|halted|ceased)(?!\s+(?:at|in|on|after|before)\s+\d)|"
+    r"(?:halted|stopped|suspended|ended|froze|paused|ceased) (?:all |further |its |their )?"
+    r"(?:testing|training|work|development|experiments)(?: (?:on|of)| related to|"
+    r"(?=\s+(?:and|since|after|as|amid|following|once|when)\b|\s*[,.;]|\s*$)))\b"
 )
 RELEASED: Matcher = _rx(
     r"\b(?:released|releases today|(?:is|are|'re|am) (?:now |today |also )?releasing|"
@@ -275,6 +286,9 @@ RELEASED: Matcher = _rx(
     r"(?:19|20)\d\d,\s+(?:Meta|Facebook|the company)\s+(?:had\s+)?introduced\b|"
     # "has so far introduced Scout and Maverick to users": put in people's hands
     r"introduced (?:[\w.,'’-]+ ){1,16}?to (?:users|the public|developers|everyone|customers)\b|"
+    # the passive of the maker's verb: "Llama Guard, recently introduced by Meta, …"
+    r"(?:(?:first|recently|newly|officially|originally|initially) )?introduced by "
+    r"(?:Meta|Facebook|Zuckerberg)\b|"
     # the maker presenting a model as done: "Zuckerberg introduced the Llama 3.1 model", "Meta
     # AI announced the launch of the Llama 3.2 series" (a sentence that also says the model is
     # in training or previewed is ruled out where the status is read). "Unveiled" is left
@@ -406,6 +420,13 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     # "By July 2024, Meta introduced X": a look back at what was out by then
     r"(?:(?<=\bBy )|(?<=\bby ))(?:(?:early|mid|late|the end of)[\s-]+)?(?:[A-Z][a-z]+\s+)?"
     r"(?:19|20)\d\d,\s+(?:Meta|Facebook|the company)\s+(?:had\s+)?introduced\b|"
+    # the maker's presenting verb, active or passive: "In mid-July, Meta introduced X", "X,
+    # introduced by Meta in February 2023"
+    r"(?<![\w-])(?:Meta(?: AI)?|Facebook|the company|Zuckerberg|we)\s+(?:has |have |had )?"
+    r"(?:just |officially |finally |now |also |quietly |formally )?introduced\b"
+    r"(?!\s+(?:plans?|its plans|a (?:preview|roadmap|plan|glimpse)|details|what|how|"
+    r"a first look)\b)|"
+    r"(?<=introduced )by (?:Meta|Facebook|Zuckerberg)\b|"
     r"postponed|postpones|postponing|drift(?:s|ed|ing)? (?:toward|towards|to|into)|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
     r"open[\s-]sourced|gave us|brought us|delay|postponement)\b"
@@ -501,7 +522,12 @@ CLOSED: Matcher = _rx(
     r" be|aren't|are not|were not|will never be) (?:released|published|made available|"
     r"shared|open)|(?:not|never) (?:be )?open[\s-]sourced|won't (?:be )?open[\s-]source[d]?|"
     r"no longer (?:be )?(?:open|open[\s-]source[d]?|open[\s-]weights?|released openly)|"
-    r"not (?:be )?released (?:openly|publicly|as open)|will not release (?:the |its )?weights|"
+    # "is not being released as open weights", "will not ship with open weights", "won't be
+    # made available as open source": a release denied its open rung (not "has never been
+    # made available as open source", said of a model that is not out at all)
+    r"(?:not|n't) (?:be |being )?(?:released|shipped|ship|shipping|launched|"
+    r"made available|published|offered) (?:openly|publicly|as (?:an? )?open|"
+    r"with (?:open|public|downloadable) weights)|will not release (?:the |its )?weights|"
     r"won't release (?:the |its )?weights|(?:stay|stays|remain|remains|be kept|kept|keep|is|are|"
     r"be|being|was|were|go|goes|going|went|turn|turns) (?:\w+ )?closed(?![\s-]+(?:up|down|"
     r"to|on|at|in|for|off|out|the|a|its|their|source|weights?|model|models)\b)|"
