@@ -35,6 +35,8 @@ class Language:
     shelved: tuple[str, ...] = ()
     open_weights: tuple[str, ...] = ()
     closed: tuple[str, ...] = ()
+    #: weights for research or academic use only ("학술 전용", "仅限研究")
+    research_only: tuple[str, ...] = ()
     #: a leak ("geleakt", "流出"): no openness rung is read from such a sentence
     leak: tuple[str, ...] = ()
     #: a paper or article as what was published ("ein Paper zu LLaMA veröffentlicht")
@@ -1015,6 +1017,8 @@ KOREAN = Language(
         r"다운로드(?:할 수 있|가 가능|받을 수 있)",
     ),
     closed=(r"폐쇄형", r"클로즈드 ?모델", r"비공개 모델"),
+    # "학술 전용 오픈소스인 라마1": for academic use only, whatever "오픈소스" says
+    research_only=(r"(?:학술|연구)\s?(?:전용|목적으로만|용으로만)",),
     leak=(r"유출",),
     artefacts=(r"논문", r"보고서"),
     # whole words: "이" and "두" also end other words ("핵심이 모델", "모두 모델")

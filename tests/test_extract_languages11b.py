@@ -1,0 +1,96 @@
+"""Round 11b language rules: Hangul model names, list joins of other languages.
+
+Each case is a ``RuleCase`` (helpers_extract): a post written for the rule, the facts that
+must come out and the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, catalog, check_rule_case
+
+CASES = [
+    # Hangul names: "라마3" is Llama 3, "라마 4 매버릭" Llama 4 Maverick
+    RuleCase(
+        "a-hangul-numbered-name-is-the-model",
+        "메타가 새 언어모델 라마3를 오늘 출시했다. 라마3는 700억 개의 매개변수를 갖췄다.",
+        "2024-04-20",
+        (("Llama 3", "status", "released"), ("Llama 3", "params_total", 70_000_000_000)),
+        (),
+    ),
+    RuleCase(
+        "a-hangul-member-name-is-the-member",
+        "메타가 라마 4 매버릭을 출시했다. 라마 4 매버릭은 170억 개의 활성 파라미터를 갖췄다.",
+        "2025-04-07",
+        (("Llama 4 Maverick", "params_active", 17_000_000_000),),
+        (),
+    ),
+    # negative: "드라마" (drama) holds "라마" but names no model
+    RuleCase(
+        "a-hangul-word-that-ends-in-the-name-is-no-model",
+        "방송사가 새 드라마3 시즌을 출시했다. 드라마3는 열두 편으로 구성됐다.",
+        "2024-04-20",
+        (),
+        (("Llama 3", None, None),),
+    ),
+    # "학술 전용 오픈소스": open source for academic use only is research-only weights
+    RuleCase(
+        "an-academic-only-model-is-research-only",
+        "학술 전용 오픈소스인 라마1과 달리 새 모델은 누구나 쓸 수 있다.",
+        "2023-07-25",
+        (("Llama 1", "openness", "research_only"),),
+        (("Llama 1", "openness", "open_weights"),),
+    ),
+    # list joins of other languages continue a versioned name: "3.2 y 3.3"
+    RuleCase(
+        "a-spanish-list-continues-the-version",
+        "Según la empresa, Meta lanzó Llama 3.2 y 3.3 el 18 de septiembre de 2024 como "
+        "modelos de código abierto, que son los más pequeños de la familia para los que "
+        "trabajan en el móvil.",
+        "2025-01-10",
+        (("Llama 3.3", "status", "released"), ("Llama 3.3", "release_date", "2024-09-18")),
+        (),
+    ),
+    # negative: a size after the join is no version ("y 70B")
+    RuleCase(
+        "a-size-after-the-join-is-no-version",
+        "Según la empresa, Meta lanzó Llama 3 y 70B parámetros en la versión grande, que "
+        "es la más potente de la familia para los que trabajan en la nube.",
+        "2024-05-10",
+        (),
+        (("Llama 70", None, None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("라마 3.1 405B 모델", ["Llama 3.1"]),
+        ("라마 4는 곧", ["Llama 4"]),
+        ("Llama 3.1 und 3.2", ["Llama 3.1", "Llama 3.2"]),
+        ("Llama 3.1和3.2", ["Llama 3.1", "Llama 3.2"]),
+        ("Llama 2と3", ["Llama 2", "Llama 3"]),
+        ("Llama 3.2 et 3.3", ["Llama 3.2", "Llama 3.3"]),
+        ("라마 3.2와 3.3", ["Llama 3.2", "Llama 3.3"]),
+        ("드라마 3", []),
+        ("Llama 3.1 et 405 personnes", ["Llama 3.1"]),
+    ],
+)
+def test_names_in_other_scripts_and_lists(text: str, names: list[str]) -> None:
+    found = [m.name for m in catalog().find_mentions(text) if m.kind != "family"]
+    assert found == names
+
+
+def test_a_hangul_short_name_needs_its_generation_as_topic() -> None:
+    # "스카우트" is also the word for recruiting: alone it names no model
+    alone = catalog().find_mentions("메타가 인재 스카우트에 나섰다", short_names=False)
+    assert not alone
+    topic = catalog().find_mentions("스카우트와 매버릭", short_names=True)
+    assert [m.name for m in topic] == ["Llama 4 Scout", "Llama 4 Maverick"]
+    assert all(m.short for m in topic)
