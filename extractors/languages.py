@@ -35,6 +35,9 @@ class Language:
     shelved: tuple[str, ...] = ()
     open_weights: tuple[str, ...] = ()
     closed: tuple[str, ...] = ()
+    #: words after a member's name that hold it back alone, while its siblings are out
+    #: ("Behemoth는 아직 공개되지 않았다", "Behemoth尚未发布", "Behemothはまだ開発中")
+    held_back: tuple[str, ...] = ()
     #: weights for research or academic use only ("학술 전용", "仅限研究")
     research_only: tuple[str, ...] = ()
     #: a leak ("geleakt", "流出"): no openness rung is read from such a sentence
@@ -798,6 +801,8 @@ CHINESE = Language(
         r"訓練中",
         r"学习中",
         r"尚未(?:正式)?(?:发布|發布|推出)",
+        # not yet released: "还未发布", "仍未推出", "目前还没有发布" (yet, then the verb)
+        r"(?:还|還|仍)(?:未|没有?|沒有?)(?:正式)?(?:发布|發布|推出|公开|公開)",
         r"即将(?:正式)?(?:发布|推出)",
         r"即將(?:正式)?(?:發布|發佈|推出)",
         r"推迟",
@@ -855,6 +860,11 @@ CHINESE = Language(
     ),
     clause_joins=(),
     negation=(r"未", r"尚未", r"没有", r"沒有", r"不会", r"不會", r"不"),
+    held_back=(
+        r"(?:尚|还|還|仍)(?:未|没有?|沒有?)(?:正式)?(?:发布|發布|推出|公开|公開)",
+        r"(?:仍|还|還)(?:在|处于)(?:训练|訓練|开发|開發)",
+        r"(?:训练|訓練)中",
+    ),
     attribution=(r"据[^。,]{0,12}报道", r"據[^。,]{0,12}報導", r"消息人士", r"知情人士"),
     hedge=(r"预计", r"預計", r"可能", r"或将", r"或將"),
     future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"計畫", r"即将", r"即將"),
@@ -935,6 +945,8 @@ JAPANESE = Language(
         # "…に投入予定": planned to be put on the market, released or announced
         r"(?:公開|リリース|投入|発表|発売|提供|登場)予定",
         r"延期",
+        # not yet released: "まだ公開されていない", "まだリリースされていません"
+        r"まだ(?:一般)?(?:公開|リリース|提供)(?:されて|して)い(?:ない|ません)",
     ),
     shelved=(r"中止", r"棚上げ"),
     open_weights=(
@@ -953,7 +965,12 @@ JAPANESE = Language(
     anaphors=(r"このモデル", r"同モデル"),
     baseline_before=(r"より", r"比べ", r"超え"),
     clause_joins=(),
-    negation=(r"未", r"まだ"),
+    # not "まだ": "still" before a state ("まだ開発中", still in development) says no denial
+    negation=(r"未",),
+    held_back=(
+        r"まだ(?:一般)?(?:公開|リリース|提供)(?:されて|して)い(?:ない|ません)",
+        r"(?:まだ|現在)?(?:開発|トレーニング|学習)中",
+    ),
     attribution=(r"によると", r"関係者"),
     hedge=(r"見込み", r"予定", r"可能性"),
     future=(r"予定", r"見込み"),
@@ -1001,11 +1018,18 @@ KOREAN = Language(
         r"(?:출시|공개)(?:될|할)? 예정",
         r"늦춰(?:졌|진|지)",
         r"연기(?:했|됐|되었|된)",
-        # not "개발 중단" (development halted); not "개발 중인 Behemoth", a modifier of the
-        # name after it, which the binding (names before their values) would give to another
-        r"개발 중(?!단|인)",
-        r"훈련 중(?!단|인)",
+        # not "개발 중단" (development halted); "개발 중인 … Behemoth" modifies the name
+        # after it, which the binding gives it to (head-final modifiers)
+        r"개발 중(?!단)",
+        r"훈련 중(?!단)",
         r"준비하고 있",
+        # not yet released: "아직 공개되지 않았다", "아직 출시하지 않은" (a denial follows
+        # the verb; "아직" says it is still to come)
+        r"아직 (?:[가-힣]+ ){0,2}(?:공개|출시|배포)(?:되|하)지 않",
+    ),
+    held_back=(
+        r"아직 (?:[가-힣]+ ){0,2}(?:공개|출시|배포)(?:되|하)지 않",
+        r"(?:아직|여전히|현재) (?:개발|훈련|학습) 중(?!단)",
     ),
     shelved=(r"개발(?:을|이)? 중단", r"출시(?:를|가)? 취소"),
     open_weights=(

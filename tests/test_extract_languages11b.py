@@ -63,6 +63,65 @@ CASES = [
 ]
 
 
+_KO = (
+    " 회사는 개발자와 연구자가 자신의 서버에서 이 모델을 사용할 수 있으며 미세 조정과 배포도 "
+    "가능하다고 밝혔다. 업계에서는 이번 발표가 시장의 판도를 바꿀 것으로 보고 있다."
+)
+_ZH = (
+    " 该公司表示，开发者和研究人员可以在自己的服务器上使用这个模型，并且可以进行微调和部署。"
+    "业内人士认为这次发布将改变市场格局。"
+)
+_JA = (
+    " 同社によると、開発者や研究者は自分のサーバーでこのモデルを使うことができ、微調整や"
+    "配布も可能だという。業界ではこの発表が市場の構図を変えるとみている。"
+)
+
+CASES += [
+    # "아직 공개되지 않았다" (not yet made public): the member is still to come, and a
+    # release said of the generation's three versions does not reach it
+    RuleCase(
+        "ko-not-yet-public-holds-the-member-back",
+        "Llama 4는 Scout, Maverick, Behemoth 세 가지 버전으로 출시되었다. 다만 Behemoth는 "
+        "아직 공개되지 않았다." + _KO,
+        "2025-04-09",
+        (("Llama 4 Behemoth", "status", "upcoming"), ("Llama 4 Scout", "status", "released")),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    # negative: the siblings named as released stay released
+    RuleCase(
+        "ko-a-released-member-is-not-held-back",
+        "Llama 4는 Scout, Maverick 두 가지 버전으로 출시되었다. 두 버전 모두 바로 쓸 수 있다."
+        + _KO,
+        "2025-04-09",
+        (("Llama 4 Maverick", "status", "released"),),
+        (("Llama 4 Maverick", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "zh-still-not-released-holds-the-member-back",
+        "Meta发布了Llama 4 Scout和Llama 4 Maverick。Llama 4 Behemoth目前还未发布。" + _ZH,
+        "2025-04-09",
+        (("Llama 4 Behemoth", "status", "upcoming"), ("Llama 4 Scout", "status", "released")),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    # "まだ開発中" (still in development): "まだ" before a state is no denial
+    RuleCase(
+        "ja-still-in-development-is-upcoming",
+        "Llama 4 Behemothはまだ開発中で、Llama 4 MaverickとLlama 4 Scoutがリリースされた。" + _JA,
+        "2025-04-09",
+        (("Llama 4 Behemoth", "status", "upcoming"), ("Llama 4 Scout", "status", "released")),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    RuleCase(
+        "ja-not-yet-public-is-upcoming",
+        "MetaはLlama 4 ScoutとLlama 4 Maverickを公開した。Llama 4 Behemothはまだ公開されて"
+        "いない。" + _JA,
+        "2025-04-09",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+]
+
+
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
