@@ -840,6 +840,8 @@ CHINESE = Language(
         r"這些模型",
         r"两款模型",
         r"兩款模型",
+        # "两个模型", "这两款模型": both models
+        r"(?:这|這)?(?:两|兩)(?:个|個|款)模型",
     ),
     baseline_before=(
         r"比",
@@ -962,7 +964,8 @@ JAPANESE = Language(
     ),
     leak=(r"流出", r"リーク", r"torrent"),
     artefacts=(r"論文", r"レポート"),
-    anaphors=(r"このモデル", r"同モデル"),
+    # "これらのモデル" (these models), "両モデル", "両者" (both): the models just named
+    anaphors=(r"このモデル", r"同モデル", r"これらのモデル", r"両モデル", r"両者"),
     baseline_before=(r"より", r"比べ", r"超え"),
     clause_joins=(),
     # not "まだ": "still" before a state ("まだ開発中", still in development) says no denial
@@ -1046,7 +1049,8 @@ KOREAN = Language(
     leak=(r"유출",),
     artefacts=(r"논문", r"보고서"),
     # whole words: "이" and "두" also end other words ("핵심이 모델", "모두 모델")
-    anaphors=(r"(?<![가-힣])(?:이|해당|두) 모델",),
+    # "이 모델들", "두 모델", "모든 모델" (all the models): the models just named
+    anaphors=(r"(?<![가-힣])(?:이|해당|두|모든) 모델",),
     # a denial follows the verb ("출시되지 않았다"), which the lists above do not match
     attribution=(r"보도(?:했|에 따르면)", r"소식통", r"에 따르면", r"전했다"),
     hedge=(r"전망", r"가능성", r"예상", r"것으로 보인다"),

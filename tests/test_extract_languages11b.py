@@ -153,3 +153,46 @@ def test_a_hangul_short_name_needs_its_generation_as_topic() -> None:
     topic = catalog().find_mentions("스카우트와 매버릭", short_names=True)
     assert [m.name for m in topic] == ["Llama 4 Scout", "Llama 4 Maverick"]
     assert all(m.short for m in topic)
+
+
+ANAPHOR_CASES = [
+    # "모든 모델" (all the models), "两个模型" (the two models), "両モデル" (both models):
+    # a reference back to the models just named carries the value to each of them
+    RuleCase(
+        "ko-all-the-models-refers-back",
+        "메타가 Llama 4 Scout와 Llama 4 Maverick을 출시했다. 모든 모델은 오픈소스로 공개됐다."
+        + _KO,
+        "2025-04-09",
+        (("Llama 4 Scout", "openness", "open_weights"), ("Llama 4 Maverick", "openness", None)),
+        (),
+    ),
+    RuleCase(
+        "zh-the-two-models-refers-back",
+        "Meta发布了Llama 4 Scout和Llama 4 Maverick。两个模型均为开源模型。" + _ZH,
+        "2025-04-09",
+        (("Llama 4 Scout", "openness", "open_weights"), ("Llama 4 Maverick", "openness", None)),
+        (),
+    ),
+    RuleCase(
+        "ja-both-models-refers-back",
+        "MetaはLlama 4 ScoutとLlama 4 Maverickをリリースした。両モデルはオープンソースで"
+        "提供される。" + _JA,
+        "2025-04-09",
+        (("Llama 4 Scout", "openness", "open_weights"), ("Llama 4 Maverick", "openness", None)),
+        (),
+    ),
+    # negative: "모든" before another noun ("모든 개발자", every developer) refers to no model
+    RuleCase(
+        "ko-all-the-developers-is-no-reference",
+        "메타가 Llama 4 Scout를 출시했다. 모든 개발자는 오픈소스 도구를 쓸 수 있다는 이야기도 "
+        "나왔다." + _KO,
+        "2025-04-09",
+        (),
+        (("Llama 4 Scout", "openness", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ANAPHOR_CASES, ids=[c.id for c in ANAPHOR_CASES])
+def test_anaphor_case(case: RuleCase) -> None:
+    check_rule_case(case)
