@@ -196,3 +196,34 @@ ANAPHOR_CASES = [
 @pytest.mark.parametrize("case", ANAPHOR_CASES, ids=[c.id for c in ANAPHOR_CASES])
 def test_anaphor_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+_ES = (
+    " Según la empresa, los modelos son abiertos y están disponibles para los desarrolladores "
+    "de todo el mundo que trabajan con la nube."
+)
+
+MONTH_CASES = [
+    # "Abr 2024" in a Spanish timeline row: an abbreviated month dates the release
+    RuleCase(
+        "es-abbreviated-month-dates-the-release",
+        "Historia de la familia.\n\nAbr 2024Llama 3 se lanzó para los equipos de la empresa." + _ES,
+        "2025-01-10",
+        (("Llama 3", "release_date", "2024-04"),),
+        (),
+    ),
+    # negative: "5 out of 10" in a Portuguese page is no October ("out" is left out)
+    RuleCase(
+        "pt-out-of-is-no-month",
+        "Segundo a empresa, o Llama 3 foi lançado e 5 out of 10 desenvolvedores já usam o "
+        "modelo, que está disponível para todos os usuários do mundo.",
+        "2024-06-10",
+        (),
+        (("Llama 3", "release_date", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", MONTH_CASES, ids=[c.id for c in MONTH_CASES])
+def test_month_case(case: RuleCase) -> None:
+    check_rule_case(case)
