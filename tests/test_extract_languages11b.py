@@ -227,3 +227,39 @@ MONTH_CASES = [
 @pytest.mark.parametrize("case", MONTH_CASES, ids=[c.id for c in MONTH_CASES])
 def test_month_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+SOON_AFTER_CASES = [
+    # "Shortly after Llama 1, Meta released Llama 2": the earlier name only dates the
+    # sentence; the release is the later model's
+    RuleCase(
+        "a-fronted-soon-after-name-is-a-point-in-time",
+        "Not long after Llama 1, Meta released Llama 2 in July 2023.",
+        "2024-01-10",
+        (("Llama 2", "status", "released"), ("Llama 2", "release_date", "2023-07")),
+        (("Llama 1", "status", None),),
+    ),
+    RuleCase(
+        "de-kurz-nach-name-is-a-point-in-time",
+        "Kurz nach Llama 1 hat Meta Llama 2 im Juli 2023 veröffentlicht. Laut dem Unternehmen "
+        "ist das Modell für die Entwickler in der ganzen Welt verfügbar, die mit der Cloud "
+        "arbeiten.",
+        "2024-01-10",
+        (("Llama 2", "status", "released"),),
+        (("Llama 1", "status", None),),
+    ),
+    # negative: the name with a verb of its own ("after Llama 1 leaked in March") keeps
+    # its own event and date
+    RuleCase(
+        "a-soon-after-clause-with-its-own-verb-keeps-its-date",
+        "Shortly after Llama 1 was released in February 2023, its weights leaked online.",
+        "2024-01-10",
+        (("Llama 1", "release_date", "2023-02"),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", SOON_AFTER_CASES, ids=[c.id for c in SOON_AFTER_CASES])
+def test_soon_after_case(case: RuleCase) -> None:
+    check_rule_case(case)
