@@ -211,6 +211,9 @@ _UNRELEASED_RIGHT_AFTER = re.compile(
     re.I,
 )
 
+#: the same words in other languages, after the name ("Behemoth는 아직 공개되지 않았다")
+_UNRELEASED_AFTER_OTHER = re.compile(languages.alternation("held_back") or r"(?!)")
+
 #: words without which neither pattern above can match
 _HELD_BACK_KEYS = (
     "train", "unreleased", "yet", "upcoming", "forthcoming", "never", "not", "develop",
@@ -234,10 +237,11 @@ def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int],
     "Behemoth … was promised but not shipped": the words are said of that member alone.
     """
     lowered = text.lower()
-    if not any(key in lowered for key in _HELD_BACK_KEYS):
+    other = bool(_HANGUL_OR_CJK.search(text)) and bool(_UNRELEASED_AFTER_OTHER.search(text))
+    if not other and not any(key in lowered for key in _HELD_BACK_KEYS):
         return ()  # a cheap gate: most clauses hold nothing back
     # each pattern only where its own words are ("not" alone passes the gate above)
-    if not (
+    if not other and not (
         (V.may_hold(lowered, _AFTER_KEYS) and _UNRELEASED_AFTER.search(text))
         or (V.may_hold(lowered, _BEFORE_ANY_KEYS) and _UNRELEASED_BEFORE_ANY.search(text))
         or (V.may_hold(lowered, _RIGHT_AFTER_KEYS) and _UNRELEASED_RIGHT_AFTER.search(text))
@@ -255,8 +259,11 @@ def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int],
             continue
         stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         after = text[mention.end : min(stop, mention.end + 90)]
-        after = re.split(r"[;.!?](?:\s|$)", after, maxsplit=1)[0]
-        if found := _UNRELEASED_AFTER.search(after) or _UNRELEASED_RIGHT_AFTER.match(after):
+        after = re.split(r"[;.!?](?:\s|$)|[。！？]", after, maxsplit=1)[0]
+        found = _UNRELEASED_AFTER.search(after) or _UNRELEASED_RIGHT_AFTER.match(after)
+        if found is None and other:
+            found = _UNRELEASED_AFTER_OTHER.search(after)
+        if found:
             marked.append((mention.name, mention.end + found.start(), mention.end + len(after)))
     return tuple(marked)
 

@@ -35,6 +35,11 @@ class Language:
     shelved: tuple[str, ...] = ()
     open_weights: tuple[str, ...] = ()
     closed: tuple[str, ...] = ()
+    #: words after a member's name that hold it back alone, while its siblings are out
+    #: ("Behemoth는 아직 공개되지 않았다", "Behemoth尚未发布", "Behemothはまだ開発中")
+    held_back: tuple[str, ...] = ()
+    #: weights for research or academic use only ("학술 전용", "仅限研究")
+    research_only: tuple[str, ...] = ()
     #: a leak ("geleakt", "流出"): no openness rung is read from such a sentence
     leak: tuple[str, ...] = ()
     #: a paper or article as what was published ("ein Paper zu LLaMA veröffentlicht")
@@ -182,6 +187,10 @@ GERMAN = Language(
         "juli": 7,
         "oktober": 10,
         "dezember": 12,
+        # abbreviations in timelines and tables ("Okt 2023"); not those that are English
+        "mär": 3,
+        "okt": 10,
+        "dez": 12,
     },
     seasons={"frühling": 2, "frühjahr": 2, "sommer": 3, "herbst": 4},
     quarter_ordinals={"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "letzten": 4},
@@ -331,6 +340,13 @@ SPANISH = Language(
         "octubre": 10,
         "noviembre": 11,
         "diciembre": 12,
+        # abbreviations in timelines and tables ("Abr 2024"); not "mar" (sea) nor those
+        # that are English
+        "ene": 1,
+        "abr": 4,
+        "ago": 8,
+        "sept": 9,
+        "dic": 12,
     },
     seasons={"primavera": 2, "verano": 3, "otoño": 4, "invierno": 1},
     quarter_ordinals={"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
@@ -461,6 +477,12 @@ PORTUGUESE = Language(
         "outubro": 10,
         "novembro": 11,
         "dezembro": 12,
+        # abbreviations in timelines and tables ("Abr 2024"); not "set" and "out", which
+        # are English words ("5 out of 10")
+        "fev": 2,
+        "abr": 4,
+        "ago": 8,
+        "dez": 12,
     },
     seasons={"primavera": 2, "verão": 3, "outono": 4, "inverno": 1},
     quarter_ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
@@ -590,6 +612,12 @@ FRENCH = Language(
         "octobre": 10,
         "novembre": 11,
         "décembre": 12,
+        # abbreviations in timelines and tables ("avr. 2024", "juil. 2023")
+        "janv": 1,
+        "févr": 2,
+        "avr": 4,
+        "juil": 7,
+        "déc": 12,
     },
     seasons={"printemps": 2, "été": 3, "automne": 4, "hiver": 1},
     quarter_ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
@@ -708,6 +736,14 @@ ITALIAN = Language(
         "settembre": 9,
         "ottobre": 10,
         "dicembre": 12,
+        # abbreviations in timelines and tables ("mag 2024"); not "gen", "set" and "mar",
+        # which are English words
+        "mag": 5,
+        "giu": 6,
+        "lug": 7,
+        "ago": 8,
+        "ott": 10,
+        "dic": 12,
     },
     seasons={"primavera": 2, "estate": 3, "autunno": 4, "inverno": 1},
     quarter_ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
@@ -796,6 +832,8 @@ CHINESE = Language(
         r"訓練中",
         r"学习中",
         r"尚未(?:正式)?(?:发布|發布|推出)",
+        # not yet released: "还未发布", "仍未推出", "目前还没有发布" (yet, then the verb)
+        r"(?:还|還|仍)(?:未|没有?|沒有?)(?:正式)?(?:发布|發布|推出|公开|公開)",
         r"即将(?:正式)?(?:发布|推出)",
         r"即將(?:正式)?(?:發布|發佈|推出)",
         r"推迟",
@@ -833,6 +871,8 @@ CHINESE = Language(
         r"這些模型",
         r"两款模型",
         r"兩款模型",
+        # "两个模型", "这两款模型": both models
+        r"(?:这|這)?(?:两|兩)(?:个|個|款)模型",
     ),
     baseline_before=(
         r"比",
@@ -853,6 +893,11 @@ CHINESE = Language(
     ),
     clause_joins=(),
     negation=(r"未", r"尚未", r"没有", r"沒有", r"不会", r"不會", r"不"),
+    held_back=(
+        r"(?:尚|还|還|仍)(?:未|没有?|沒有?)(?:正式)?(?:发布|發布|推出|公开|公開)",
+        r"(?:仍|还|還)(?:在|处于)(?:训练|訓練|开发|開發)",
+        r"(?:训练|訓練)中",
+    ),
     attribution=(r"据[^。,]{0,12}报道", r"據[^。,]{0,12}報導", r"消息人士", r"知情人士"),
     hedge=(r"预计", r"預計", r"可能", r"或将", r"或將"),
     future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"計畫", r"即将", r"即將"),
@@ -933,6 +978,8 @@ JAPANESE = Language(
         # "…に投入予定": planned to be put on the market, released or announced
         r"(?:公開|リリース|投入|発表|発売|提供|登場)予定",
         r"延期",
+        # not yet released: "まだ公開されていない", "まだリリースされていません"
+        r"まだ(?:一般)?(?:公開|リリース|提供)(?:されて|して)い(?:ない|ません)",
     ),
     shelved=(r"中止", r"棚上げ"),
     open_weights=(
@@ -948,10 +995,16 @@ JAPANESE = Language(
     ),
     leak=(r"流出", r"リーク", r"torrent"),
     artefacts=(r"論文", r"レポート"),
-    anaphors=(r"このモデル", r"同モデル"),
+    # "これらのモデル" (these models), "両モデル", "両者" (both): the models just named
+    anaphors=(r"このモデル", r"同モデル", r"これらのモデル", r"両モデル", r"両者"),
     baseline_before=(r"より", r"比べ", r"超え"),
     clause_joins=(),
-    negation=(r"未", r"まだ"),
+    # not "まだ": "still" before a state ("まだ開発中", still in development) says no denial
+    negation=(r"未",),
+    held_back=(
+        r"まだ(?:一般)?(?:公開|リリース|提供)(?:されて|して)い(?:ない|ません)",
+        r"(?:まだ|現在)?(?:開発|トレーニング|学習)中",
+    ),
     attribution=(r"によると", r"関係者"),
     hedge=(r"見込み", r"予定", r"可能性"),
     future=(r"予定", r"見込み"),
@@ -999,11 +1052,18 @@ KOREAN = Language(
         r"(?:출시|공개)(?:될|할)? 예정",
         r"늦춰(?:졌|진|지)",
         r"연기(?:했|됐|되었|된)",
-        # not "개발 중단" (development halted); not "개발 중인 Behemoth", a modifier of the
-        # name after it, which the binding (names before their values) would give to another
-        r"개발 중(?!단|인)",
-        r"훈련 중(?!단|인)",
+        # not "개발 중단" (development halted); "개발 중인 … Behemoth" modifies the name
+        # after it, which the binding gives it to (head-final modifiers)
+        r"개발 중(?!단)",
+        r"훈련 중(?!단)",
         r"준비하고 있",
+        # not yet released: "아직 공개되지 않았다", "아직 출시하지 않은" (a denial follows
+        # the verb; "아직" says it is still to come)
+        r"아직 (?:[가-힣]+ ){0,2}(?:공개|출시|배포)(?:되|하)지 않",
+    ),
+    held_back=(
+        r"아직 (?:[가-힣]+ ){0,2}(?:공개|출시|배포)(?:되|하)지 않",
+        r"(?:아직|여전히|현재) (?:개발|훈련|학습) 중(?!단)",
     ),
     shelved=(r"개발(?:을|이)? 중단", r"출시(?:를|가)? 취소"),
     open_weights=(
@@ -1015,10 +1075,13 @@ KOREAN = Language(
         r"다운로드(?:할 수 있|가 가능|받을 수 있)",
     ),
     closed=(r"폐쇄형", r"클로즈드 ?모델", r"비공개 모델"),
+    # "학술 전용 오픈소스인 라마1": for academic use only, whatever "오픈소스" says
+    research_only=(r"(?:학술|연구)\s?(?:전용|목적으로만|용으로만)",),
     leak=(r"유출",),
     artefacts=(r"논문", r"보고서"),
     # whole words: "이" and "두" also end other words ("핵심이 모델", "모두 모델")
-    anaphors=(r"(?<![가-힣])(?:이|해당|두) 모델",),
+    # "이 모델들", "두 모델", "모든 모델" (all the models): the models just named
+    anaphors=(r"(?<![가-힣])(?:이|해당|두|모든) 모델",),
     # a denial follows the verb ("출시되지 않았다"), which the lists above do not match
     attribution=(r"보도(?:했|에 따르면)", r"소식통", r"에 따르면", r"전했다"),
     hedge=(r"전망", r"가능성", r"예상", r"것으로 보인다"),

@@ -44,6 +44,24 @@ _BASELINE_KEYS = (
     "approach of", "design of", "recipe of", "footsteps of",
 )  # fmt: skip
 
+#: a fronted time phrase "shortly/months after <name>," in the languages read: the name
+#: is a point in time, not the subject ("Pouco depois do Llama 1, a Meta lançou …")
+_SOON_AFTER_BEFORE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)\s*(?:(?:(?:only|just)\s+)?(?:shortly|soon|not long|"
+    r"(?:a|one|two|three|four|five|six|a few|few|several|\d+)\s+(?:days?|weeks?|months?|years?))"
+    r"\s+(?:after|following)"
+    r"|(?:poco|pouco|un poco|peu|poco|kurz|wenige (?:wochen|monate))\s+"
+    r"(?:después|despues|depois|après|apres|dopo|nach)"
+    r")\s+(?:(?:de|del|do|da|dem|der)\s+)?(?:(?:Meta|Facebook)['’]s\s+|(?:el|o|il|lo)\s+)?$",
+    re.I,
+)
+#: the name alone ends the phrase: a comma, or German's verb in second place ("Kurz nach
+#: Llama 1 hat Meta …"); "after Llama 1 leaked in March," has a verb of its own and stays
+_SOON_AFTER_END = re.compile(
+    r"(?:['’]s\s+(?:release|launch|debut))?\s*,"
+    r"|\s+(?:hat|hatte|brachte|veröffentlichte|stellte|kam|folgte|erschien)\b"
+)
+
 _ONE_MEMBER = re.compile(
     r"\b(?:its|the|their|a|an)\s+(?:\w+\s+)?(?:largest|biggest|smallest|most \w+|new|next|"
     r"flagship|top|upcoming)\s+(?:[\w-]+\s+)?$",
@@ -350,6 +368,10 @@ def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
             # or distilled variant's values are the variant's, not the model's.
             baseline = True
         if not baseline and text[end : end + 1] == "-" and _BASE_AFTER.match(text, end):
+            baseline = True
+        if not baseline and _SOON_AFTER_BEFORE.search(before) and _SOON_AFTER_END.match(text, end):
+            # "Shortly after Llama 1, Meta released Llama 2": the earlier model only
+            # dates the sentence; its release verb is the later model's
             baseline = True
         if not baseline and _SUCCESSOR_TO.search(before):
             # "The successor to last year's Llama 2, this model …": the older model is

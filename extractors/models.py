@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from llamawatch.config import load_settings
 from llamawatch.extractors import vocabulary as V
+from llamawatch.extractors.languages import words
 from llamawatch.extractors.numbers import parse_quantity
 
 if TYPE_CHECKING:
@@ -53,11 +54,29 @@ _END = (
     r"|\s+(?:Long|Nemotron|Gradient|Groq|Swallow)\b(?!\s+[Cc]ontext))"
 )
 #: a bare version continuing a list after a versioned name: "& 3.1", ", 3.2 and 3.3"
+#: ("3.2 y 3.3", "3.1 und 3.2", "3.2와 3.3", "3.1和3.2", "2と3": the list joins of every
+#: language the readers know, as for a list of modalities)
+_OTHER_JOINS = (
+    r"(?<![^\W\d_])(?i:"
+    + "|".join(words("modality_joins", spaced=True))
+    + r")(?!\w)|(?:"
+    + "|".join(words("modality_joins", spaced=False))
+    + r")"
+)
 _CONTINUATION = re.compile(
-    r"\s*(?:,\s*(?:and|or)?|&|\band\b|\bor\b|/)\s*(?P<version>\d+(?:\.\d+)?)(?!" + _W + r"|\.\d)"
+    r"\s*(?:,\s*(?:and|or)?|&|\band\b|\bor\b|/|"
+    + _OTHER_JOINS
+    + r")\s*(?P<version>\d+(?:\.\d+)?)(?!"
+    + _W
+    + r"|\.\d)"
     r"(?!\s?[BbMmTtKk%](?!" + _W + r"))"
 )
-_NAME_PART = re.compile(r"[A-Za-z]+|\d+(?:\.\d+)*")
+#: a name's parts: Latin words, Hangul words ("라마 4 스카우트") and version numbers
+_NAME_PART = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|\d+(?:\.\d+)*")
+#: Hangul runs words together with particles but not names with other words: a Hangul
+#: name part may not go on from a Hangul syllable before it ("드라마" is not "라마")
+_HANGUL = "\uac00-\ud7a3"
+_NO_HANGUL_BEFORE = r"(?<![" + _HANGUL + r"])"
 #: a name glued by a hyphen to another name part before it ("Hermes-3-Llama-3.1-405B",
 #: "Nous-Hermes-Llama2") is another lab's derived model, like a hyphen going on after
 #: it; "Meta-Llama-3-8B" is taken whole from its "Meta" prefix
@@ -128,8 +147,12 @@ class ModelCatalog:
                 # A digit-less alias of a numbered model ("LLaMA" for Llama 1) takes no
                 # version: "LLaMA 3.3" is Llama 3.3, not Llama 1.
                 versionable = not any(ch.isdigit() for ch in entry.name)
+                # A member's Hangul short name ("매버릭", "스카우트" is also the word for
+                # recruiting) stands for it only once its generation is the topic, as
+                # "Maverick" does.
+                gate = entry.generation if _is_short_hangul(form) else None
                 self._alternatives.append(
-                    (_name_core(form, versionable=versionable), entry.name, None)
+                    (_name_core(form, versionable=versionable), entry.name, gate)
                 )
             short = entry.short_name
             if short and entry.generation:
@@ -155,15 +178,21 @@ class ModelCatalog:
             {_anchor(a) for e in self.entries for a in (e.name, *e.aliases)}
             | {_anchor(e.short_name) for e in self.entries if e.short_name}
         )
+        others = _other_script_family_words(self.entries, self.family_word)
+        self._family_anchors = (self.family_word.lower(), *others)
         fam = re.escape(self.family_word)
+        # "라마 4", "라마3": the family word in another script names the version too
+        fam_any = (
+            "(?i:" + fam + ")" + "".join(f"|{_NO_HANGUL_BEFORE}{re.escape(w)}" for w in others)
+        )
         self._generic_version = re.compile(
             _START
             + r"(?<!\.)"
             + _GLUED_YEAR
             + r"(?:Meta"
             + _SEP
-            + r")?(?i:"
-            + fam
+            + r")?(?:"
+            + fam_any
             + r")"
             + _SEP
             + r"(?P<version>\d+(?:\.\d+)?)(?![\d.]*\s?[BbMmTtKk](?!"
@@ -177,9 +206,10 @@ class ModelCatalog:
             + _END
         )
         self._family_anchor = self.family_word.lower()
-        #: where the family's name first stands: no generic version starts before it
-        self._family_any_case = re.compile(r"(?i:" + fam + r")")
-        self._versioned = re.compile(r"(?i:" + fam + r")" + _SEP + r"\d")
+        #: where the family's name first stands (in any script): no generic version
+        #: starts before it
+        self._family_any_case = re.compile(r"(?:" + fam_any + r")")
+        self._versioned = re.compile(r"(?:" + fam_any + r")" + _SEP + r"\d")
         # The bare family word, not after a full stop or a letter: each form is written
         # first and the test for what precedes it after it, because a pattern that opens
         # on literals lets the regex engine skip to them, and a leading lookbehind makes
@@ -321,7 +351,8 @@ class ModelCatalog:
                 name = names[group]
                 found.append(_mention(m, "model", name, short=group.startswith("s")))
         assert self._generic_version is not None and self._family is not None
-        first = self._family_any_case.search(text) if self._family_anchor in lowered else None
+        has_family = any(anchor in lowered for anchor in self._family_anchors)
+        first = self._family_any_case.search(text) if has_family else None
         # a generic version starts at the family's name or at "Meta" and a separator before it
         start = max(0, first.start() - len("Meta") - 1) if first else len(text)
         for m in self._generic_version.finditer(text, start):
@@ -462,7 +493,7 @@ def _windowed_matches(
 
 def _anchor(form: str) -> str:
     """Return the longest letter run of a name, lower-cased: text without it cannot match."""
-    words = re.findall(r"[A-Za-z]+", form)
+    words = re.findall(r"[A-Za-z]+|[" + _HANGUL + r"]+", form)
     return max(words, key=len).lower() if words else ""
 
 
@@ -537,7 +568,37 @@ def _name_core(form: str, *, case_sensitive: bool | None = None, versionable: bo
     else:
         version = r"(?!" + version_form + r")"
     core = f"(?-i:{body})" if case_sensitive else f"(?i:{body})"
+    if parts and _is_hangul(parts[0]):
+        core = _NO_HANGUL_BEFORE + core
     return core + version
+
+
+def _is_hangul(part: str) -> bool:
+    return "\uac00" <= part[0] <= "\ud7a3"
+
+
+def _is_short_hangul(form: str) -> bool:
+    """Return True for a Hangul alias that names a member without family word or number."""
+    parts = _NAME_PART.findall(form)
+    return bool(parts) and all(_is_hangul(p) for p in parts)
+
+
+def _other_script_family_words(entries: Iterable[ModelEntry], family_word: str) -> list[str]:
+    """Return the family word in other scripts, read off the numbered models' aliases.
+
+    "라마 3" listed for "Llama 3" makes "라마" the family word in Hangul, so "라마 4" (the
+    generation) and "라마 5" (a new member) read as "Llama 4" and "Llama 5" do.
+    """
+    words: set[str] = set()
+    for entry in entries:
+        head, _, rest = entry.name.partition(" ")
+        if head.lower() != family_word.lower() or not rest[:1].isdigit():
+            continue
+        for alias in entry.aliases:
+            parts = _NAME_PART.findall(alias)
+            if len(parts) > 1 and _is_hangul(parts[0]) and " ".join(parts[1:]) == rest:
+                words.add(parts[0])
+    return sorted(words)
 
 
 @functools.lru_cache(maxsize=1024)

@@ -484,7 +484,7 @@ OPEN_WEIGHTS: Matcher = _rx(
     r"openly available|freely available|weights (?:went up|are up|were posted|were uploaded|"
     r"landed)|open for anyone to download)\b"
 )
-RESEARCH_ONLY = _rx(
+RESEARCH_ONLY: Matcher = _rx(
     r"\b(?:research[\s-]only|(?:for|to) (?:non-?commercial )?(?:academic )?research(?:ers)?"
     r"(?: purposes| use)? only|only (?:to|for) (?:academic )?research(?:ers)?|"
     r"(?:intended|available|accessible|released|restricted|limited|granted|offered|given) "
@@ -802,6 +802,7 @@ RELEASED = _with_languages(RELEASED, "released")
 UPCOMING = _with_languages(UPCOMING, "upcoming")
 OPEN_WEIGHTS = _with_languages(OPEN_WEIGHTS, "open_weights")
 CLOSED = _with_languages(CLOSED, "closed")
+RESEARCH_ONLY = _with_languages(RESEARCH_ONLY, "research_only")
 ATTRIBUTION = _with_languages(ATTRIBUTION, "attribution")
 HEDGE = _with_languages(HEDGE, "hedge")
 FUTURE_WORDS = _with_languages(FUTURE_WORDS, "future")
