@@ -293,6 +293,10 @@ def _field_values(units: Sequence[Unit], field_name: re.Pattern[str]) -> list[tu
         at = index
         if not value and index + 1 < len(units):
             at = index + 1
+            if units[at].bullet:
+                # a site's footer menu ("Company" over "• About", "• Careers") is
+                # navigation, not a spec sheet's field and its value
+                continue
             value = units[at].clean.strip(" |")
         if value and len(value.split()) <= 6:
             found.append((at, value))
