@@ -806,6 +806,10 @@ CHINESE = Language(
         r"推出了?",
         r"开源了",
         r"開源了",
+        # "开源" as the verb of Meta ("Meta开源Llama 3.1", "MetaAI宣布开源Llama3.1系列模型"):
+        # the maker opens its model, so it is out; another subject opening a model is left
+        r"(?:(?<=meta)|(?<=meta ai)|(?<=metaai)|(?<=脸书)|(?<=臉書))\s*(?:今天|今日|昨天|昨日|"
+        r"正式|再次|又|终于|終於|宣布|宣佈)*(?:开源|開源)(?=\s*(?:了|全新|最新|新一代|其)?\s*llama)",
         r"上线",
         r"上線",
         r"已(?:经)?(?:正式)?(?:发布|發布|推出|开源|開源)",
@@ -1351,6 +1355,11 @@ _FUNCTION_WORDS = (
     "com",
     "é",
     "à",
+    "de",
+    "em",
+    "se",
+    "en",
+    "la",
     # Vietnamese
     "của",
     "và",
@@ -1378,11 +1387,18 @@ def is_other_language(text: str) -> bool:
     far cheaper than a pattern, and this runs on every post).
     """
     sample = text[:3000]
-    if not sample.isascii() and len(_CJK_CHAR.findall(sample)) >= 20:
-        return True
-    lowered = " " + " ".join(sample.lower().split()) + " "
+    if not sample.isascii():
+        # twenty characters open a long post; a short one needs a fifth of its letters
+        letters = sum(char.isalpha() for char in sample)
+        if len(_CJK_CHAR.findall(sample)) >= min(20, max(3, letters // 5)):
+            return True
+    words = sample.lower().split()
+    lowered = " " + " ".join(words) + " "
     others = _count(lowered, _FUNCTION_WORDS)
-    return others >= 8 and others > _count(lowered, _ENGLISH_WORDS)
+    # a short text (a feed entry, a one-paragraph post) holds few function words at all:
+    # one in eight of its words is as telling as eight in a long opening
+    needed = min(8, max(2, len(words) // 8))
+    return others >= needed and others > _count(lowered, _ENGLISH_WORDS)
 
 
 def reading_other_language() -> bool:
