@@ -71,12 +71,17 @@ _CONTINUATION = re.compile(
     + r"|\.\d)"
     r"(?!\s?[BbMmTtKk%](?!" + _W + r"))"
 )
-#: a name's parts: Latin words, Hangul words ("라마 4 스카우트") and version numbers
-_NAME_PART = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|\d+(?:\.\d+)*")
+#: a name's parts: Latin words, Hangul words ("라마 4 스카우트"), katakana words ("ラマ4スカウト")
+#: and version numbers
+_NAME_PART = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|[\u30a1-\u30fa\u30fc]+|\d+(?:\.\d+)*")
 #: Hangul runs words together with particles but not names with other words: a Hangul
-#: name part may not go on from a Hangul syllable before it ("드라마" is not "라마")
+#: name part may not go on from a Hangul syllable before it ("드라마" is not "라마"); a
+#: katakana one neither from nor into another katakana letter ("ドラマ" is not "ラマ",
+#: "スカウトマン" is not "スカウト")
 _HANGUL = "\uac00-\ud7a3"
-_NO_HANGUL_BEFORE = r"(?<![" + _HANGUL + r"])"
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_NO_HANGUL_BEFORE = r"(?<![" + _HANGUL + _KATAKANA + r"])"
+_NO_KATAKANA_AFTER = r"(?![" + _KATAKANA + r"])"
 #: a name glued by a hyphen to another name part before it ("Hermes-3-Llama-3.1-405B",
 #: "Nous-Hermes-Llama2") is another lab's derived model, like a hyphen going on after
 #: it; "Meta-Llama-3-8B" is taken whole from its "Meta" prefix
@@ -493,7 +498,7 @@ def _windowed_matches(
 
 def _anchor(form: str) -> str:
     """Return the longest letter run of a name, lower-cased: text without it cannot match."""
-    words = re.findall(r"[A-Za-z]+|[" + _HANGUL + r"]+", form)
+    words = re.findall(r"[A-Za-z]+|[" + _HANGUL + r"]+|[" + _KATAKANA + r"]+", form)
     return max(words, key=len).lower() if words else ""
 
 
@@ -559,6 +564,8 @@ def _name_core(form: str, *, case_sensitive: bool | None = None, versionable: bo
             sep = r"(?:['’]s)?" + _SEP if prev[0].isdigit() and part[0].isalpha() else _SEP
             pieces.append(sep)
         pieces.append(re.escape(part) + (r"(?!\d)" if part[0].isdigit() else ""))
+        if _is_katakana(part):
+            pieces.append(_NO_KATAKANA_AFTER)
     body = "".join(pieces)
     version_form = _SEP + r"\d+(?:\.\d+)?(?![\d.]*\s?[BbMmTtKk](?!" + _W + r"))"
     if has_digit:
@@ -574,7 +581,12 @@ def _name_core(form: str, *, case_sensitive: bool | None = None, versionable: bo
 
 
 def _is_hangul(part: str) -> bool:
-    return "\uac00" <= part[0] <= "\ud7a3"
+    """Return True for a name part in a script other than Latin: Hangul or katakana."""
+    return "\uac00" <= part[0] <= "\ud7a3" or _is_katakana(part)
+
+
+def _is_katakana(part: str) -> bool:
+    return "\u30a1" <= part[0] <= "\u30fc"
 
 
 def _is_short_hangul(form: str) -> bool:
