@@ -147,6 +147,12 @@ GERMAN = Language(
         r"heruntergeladen",
     ),
     closed=(r"proprietär(?:es)?", r"geschlossene[sn]? (?:modell|gewichte)"),
+    # weights for research only: "nur für Forschungszwecke", "nicht-kommerzielle Lizenz"
+    research_only=(
+        r"(?:nur|ausschließlich) (?:für|zu) (?:die )?(?:forschung|forscher(?:innen)?|"
+        r"forschungszwecke(?:n)?|wissenschaftliche zwecke)(?! und)",
+        r"nicht-?kommerziellen? (?:forschungs)?lizenz",
+    ),
     leak=(r"geleakt", r"durchgesickert"),
     artefacts=(r"paper zu", r"studie", r"bericht"),
     anaphors=(
@@ -290,6 +296,16 @@ SPANISH = Language(
         r"descargar(?:lo|los|se)?",
     ),
     closed=(r"propietari[oa]", r"código cerrado"),
+    # "solo está abierto para investigación", "licencia no comercial", "restringido a
+    # investigadores", "exclusivamente a instituciones de investigación"
+    research_only=(
+        r"(?:solo|sólo|únicamente|exclusivamente) (?:está |estaba |estará )?"
+        r"(?:(?:abiert|disponible|accesible|destinad|reservad)[oae]?s? )?(?:para |a )?"
+        r"(?:la |los |las )?(?:investigación|investigadores|instituciones de investigación|"
+        r"fines de investigación)(?! y)",
+        r"licencia no comercial",
+        r"(?:restringid|limitad|reservad)[oa]s? a (?:los )?investigadores",
+    ),
     leak=(r"filtraci[oó]n", r"filtrad[oa]s?", r"filtr[oó]"),
     artefacts=(r"artículo", r"informe", r"estudio"),
     anaphors=(
@@ -439,6 +455,14 @@ PORTUGUESE = Language(
         r"para download",
     ),
     closed=(r"proprietári[oa]", r"código fechado"),
+    research_only=(
+        r"(?:apenas|somente|só|exclusivamente) (?:está |estava )?"
+        r"(?:(?:abert|disponíve|acessíve|destinad|reservad)[oaeil]?s? )?(?:para|a|à|aos) "
+        r"(?:a |os )?(?:pesquisa|pesquisadores|investigação|investigadores|"
+        r"fins de pesquisa)(?! e)",
+        r"licença não comercial",
+        r"(?:restrit|limitad|reservad)[oa]s? a (?:os )?(?:pesquisadores|investigadores)",
+    ),
     leak=(r"vazamento", r"vazad[oa]", r"vazou"),
     artefacts=(r"artigo", r"relatório", r"estudo"),
     anaphors=(
@@ -570,6 +594,11 @@ FRENCH = Language(
     shelved=(r"abandonné", r"annulé"),
     open_weights=(r"poids ouverts", r"code source ouvert", r"en libre accès", r"télécharg\w+"),
     closed=(r"propriétaire(?!s)", r"fermé(?!s)"),
+    research_only=(
+        r"(?:uniquement|exclusivement|seulement|réservée?s?) (?:aux|à des fins de|pour la|"
+        r"à la) (?:chercheurs|recherche)(?! et)",
+        r"licence non commerciale",
+    ),
     leak=(r"fuite", r"fuité"),
     artefacts=(r"rapport", r"étude"),
     anaphors=(
@@ -702,6 +731,11 @@ ITALIAN = Language(
     shelved=(r"cancellat[oa]", r"accantonat[oa]", r"abbandonat[oa]"),
     open_weights=(r"pesi aperti", r"codice aperto", r"scaricat[oa]", r"scaricare"),
     closed=(r"proprietari[oa]", r"codice chiuso"),
+    research_only=(
+        r"(?:solo|esclusivamente|unicamente|riservat[oaie]) (?:per|a|ai|alla) "
+        r"(?:la )?(?:ricerca|ricercatori|scopi di ricerca)(?! e)",
+        r"licenza non commerciale",
+    ),
     leak=(r"trapelat[oa]", r"fuga di"),
     artefacts=(r"articolo", r"studio", r"rapporto"),
     anaphors=(
@@ -864,6 +898,11 @@ CHINESE = Language(
         r"(?:开放|開放|公开|公開)了?(?:模型)?(?:的)?(?:权重|權重)",
     ),
     closed=(r"闭源", r"閉源", r"专有模型", r"專有模型"),
+    research_only=(
+        r"(?:仅|僅|只)(?:限|供|能用于|能用於|用于|用於)(?:学术|學術)?(?:研究|科研)",
+        r"非商业(?:性)?(?:许可|授权)",
+        r"非商業(?:性)?(?:許可|授權)",
+    ),
     leak=(r"泄露", r"洩露", r"泄漏", r"外流"),
     artefacts=(r"论文", r"論文", r"报告", r"報告"),
     anaphors=(
@@ -996,6 +1035,10 @@ JAPANESE = Language(
         r"クローズドソース",
         r"クローズド(?:[(（]専有[)）])?(?:な|型)?(?:モデル|ウェイト|化)",
         r"専有(?:モデル|型)",
+    ),
+    research_only=(
+        r"研究(?:目的|用途|者)(?:に限定|に限り|のみ|に限って|限定)",
+        r"非商用(?:の)?ライセンス",
     ),
     leak=(r"流出", r"リーク", r"torrent"),
     artefacts=(r"論文", r"レポート"),

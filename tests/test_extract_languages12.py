@@ -144,3 +144,39 @@ def test_a_long_english_text_with_a_few_foreign_words_stays_english() -> None:
         "by developers. " * 20 + "A Spanish outlet wrote que se lanzó con modelos de 8B y 70B."
     )
     assert not L.is_other_language(text)
+
+
+# Research-only words of other languages ("solo está disponible para investigadores",
+# "licencia no comercial", "nur für Forschungszwecke", "仅限研究"). The openness reader's
+# gate for other languages does not list them yet (readers.py), so they are checked on
+# the vocabulary matcher here.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meta presentó LLaMA en febrero: el modelo solo está disponible para investigadores.",
+        "Meta anunció que LLaMA estará disponible bajo una licencia no comercial.",
+        "A Meta disponibilizou o LLaMA apenas para pesquisadores, com uma licença não comercial.",
+        "LLaMA wurde von Meta nur für Forschungszwecke freigegeben, sagte das Unternehmen.",
+        "Meta发布了LLaMA模型,该模型仅限研究使用,不能用于商业产品。",
+    ],
+)
+def test_research_only_words_of_other_languages(text: str) -> None:
+    from llamawatch.extractors import vocabulary as V
+
+    with L.reading(text):
+        assert V.RESEARCH_ONLY.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # research is one audience among others: no restriction
+        "Llama 2 está disponible para investigación y uso comercial, dijo la empresa.",
+        "O Llama 2 está disponível para pesquisa e uso comercial, disse a empresa.",
+    ],
+)
+def test_research_and_commercial_use_is_no_restriction(text: str) -> None:
+    from llamawatch.extractors import vocabulary as V
+
+    with L.reading(text):
+        assert not V.RESEARCH_ONLY.search(text)
