@@ -82,6 +82,29 @@ _HANGUL = "\uac00-\ud7a3"
 _KATAKANA = "\u30a1-\u30fa\u30fc"
 _NO_HANGUL_BEFORE = r"(?<![" + _HANGUL + _KATAKANA + r"])"
 _NO_KATAKANA_AFTER = r"(?![" + _KATAKANA + r"])"
+#: a codename marker of Korean, Japanese or Chinese just before or after a name
+_CODENAME_WORDS = ("코드명", "코드네임", "コードネーム", "コード名", "代号", "代號")
+_CODENAME_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<={re.escape(word + sep)})"
+        for word in _CODENAME_WORDS
+        for sep in ("", " ", ":", ": ", "은 ", "は", "为", "為", "是")
+    )
+    + "|"
+    + "|".join(
+        f"(?<={re.escape(word + sep + quote)})"
+        for word in _CODENAME_WORDS
+        for sep in ("", " ", ":", ": ", "은 ", "は", "为", "為", "是")
+        for quote in ("'", "‘", '"', "“", "「", "『")
+    )
+    + ")"
+)
+_CODENAME_AFTER = (
+    r"(?=\s?['’\"”」』]?\s?[(（](?:" + "|".join(_CODENAME_WORDS) + r")[)）]"
+    r"|['’\"”」』]?(?:이?라는|란) (?:코드명|코드네임)"
+    r"|[」』”\"]?(?:という|の)(?:コードネーム|コード名))"
+)
 #: a name glued by a hyphen to another name part before it ("Hermes-3-Llama-3.1-405B",
 #: "Nous-Hermes-Llama2") is another lab's derived model, like a hyphen going on after
 #: it; "Meta-Llama-3-8B" is taken whole from its "Meta" prefix
@@ -156,9 +179,13 @@ class ModelCatalog:
                 # recruiting) stands for it only once its generation is the topic, as
                 # "Maverick" does.
                 gate = entry.generation if _is_short_hangul(form) else None
-                self._alternatives.append(
-                    (_name_core(form, versionable=versionable), entry.name, gate)
-                )
+                core = _name_core(form, versionable=versionable)
+                if _is_short_hangul(form) and not entry.generation:
+                    # A codename in Hangul or katakana ("아보카도", "アボカド") is also a
+                    # common word (the fruit): it names the model only beside a codename
+                    # marker ("'아보카도(코드명)'", "コードネーム「アボカド」").
+                    core = f"(?:{_CODENAME_BEFORE}{core}|{core}{_CODENAME_AFTER})"
+                self._alternatives.append((core, entry.name, gate))
             short = entry.short_name
             if short and entry.generation:
                 fam = re.escape(self.family_word)

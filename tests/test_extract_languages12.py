@@ -180,3 +180,43 @@ def test_research_and_commercial_use_is_no_restriction(text: str) -> None:
 
     with L.reading(text):
         assert not V.RESEARCH_ONLY.search(text)
+
+
+# A codename in Hangul or katakana names its model only beside a codename marker: the
+# same word alone is the fruit
+CODENAME_CASES = [
+    RuleCase(
+        "ko-codename-marker-after-the-hangul-name",
+        "외신은 메타가 새 텍스트 모델 '아보카도(코드명)'를 준비하고 있다고 보도했다.",
+        "2025-12-19",
+        (("Avocado", "status", "upcoming"),),
+        (),
+    ),
+    RuleCase(
+        "ja-codename-marker-before-the-katakana-name",
+        "報道によると、Metaはコードネーム「アボカド」の新モデルを開発中だ。",
+        "2025-12-19",
+        (("Avocado", "status", "upcoming"),),
+        (),
+    ),
+    # negative: the fruit, with no codename marker, in a post about Meta
+    RuleCase(
+        "ko-the-fruit-is-not-the-model",
+        "메타 직원 식당은 아보카도 샐러드를 새로 출시했다.",
+        "2025-12-19",
+        (),
+        (("Avocado", "status", None),),
+    ),
+    RuleCase(
+        "ja-the-fruit-is-not-the-model",
+        "Metaの社員食堂はアボカドのサラダを公開した。",
+        "2025-12-19",
+        (),
+        (("Avocado", "status", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CODENAME_CASES, ids=lambda c: c.id)
+def test_codename_case(case: RuleCase) -> None:
+    check_rule_case(case)
