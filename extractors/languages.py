@@ -147,6 +147,12 @@ GERMAN = Language(
         r"heruntergeladen",
     ),
     closed=(r"proprietär(?:es)?", r"geschlossene[sn]? (?:modell|gewichte)"),
+    # weights for research only: "nur für Forschungszwecke", "nicht-kommerzielle Lizenz"
+    research_only=(
+        r"(?:nur|ausschließlich) (?:für|zu) (?:die )?(?:forschung|forscher(?:innen)?|"
+        r"forschungszwecke(?:n)?|wissenschaftliche zwecke)(?! und)",
+        r"nicht-?kommerziellen? (?:forschungs)?lizenz",
+    ),
     leak=(r"geleakt", r"durchgesickert"),
     artefacts=(r"paper zu", r"studie", r"bericht"),
     anaphors=(
@@ -290,6 +296,16 @@ SPANISH = Language(
         r"descargar(?:lo|los|se)?",
     ),
     closed=(r"propietari[oa]", r"código cerrado"),
+    # "solo está abierto para investigación", "licencia no comercial", "restringido a
+    # investigadores", "exclusivamente a instituciones de investigación"
+    research_only=(
+        r"(?:solo|sólo|únicamente|exclusivamente) (?:está |estaba |estará )?"
+        r"(?:(?:abiert|disponible|accesible|destinad|reservad)[oae]?s? )?(?:para |a )?"
+        r"(?:la |los |las )?(?:investigación|investigadores|instituciones de investigación|"
+        r"fines de investigación)(?! y)",
+        r"licencia no comercial",
+        r"(?:restringid|limitad|reservad)[oa]s? a (?:los )?investigadores",
+    ),
     leak=(r"filtraci[oó]n", r"filtrad[oa]s?", r"filtr[oó]"),
     artefacts=(r"artículo", r"informe", r"estudio"),
     anaphors=(
@@ -439,6 +455,14 @@ PORTUGUESE = Language(
         r"para download",
     ),
     closed=(r"proprietári[oa]", r"código fechado"),
+    research_only=(
+        r"(?:apenas|somente|só|exclusivamente) (?:está |estava )?"
+        r"(?:(?:abert|disponíve|acessíve|destinad|reservad)[oaeil]?s? )?(?:para|a|à|aos) "
+        r"(?:a |os )?(?:pesquisa|pesquisadores|investigação|investigadores|"
+        r"fins de pesquisa)(?! e)",
+        r"licença não comercial",
+        r"(?:restrit|limitad|reservad)[oa]s? a (?:os )?(?:pesquisadores|investigadores)",
+    ),
     leak=(r"vazamento", r"vazad[oa]", r"vazou"),
     artefacts=(r"artigo", r"relatório", r"estudo"),
     anaphors=(
@@ -570,6 +594,11 @@ FRENCH = Language(
     shelved=(r"abandonné", r"annulé"),
     open_weights=(r"poids ouverts", r"code source ouvert", r"en libre accès", r"télécharg\w+"),
     closed=(r"propriétaire(?!s)", r"fermé(?!s)"),
+    research_only=(
+        r"(?:uniquement|exclusivement|seulement|réservée?s?) (?:aux|à des fins de|pour la|"
+        r"à la) (?:chercheurs|recherche)(?! et)",
+        r"licence non commerciale",
+    ),
     leak=(r"fuite", r"fuité"),
     artefacts=(r"rapport", r"étude"),
     anaphors=(
@@ -702,6 +731,11 @@ ITALIAN = Language(
     shelved=(r"cancellat[oa]", r"accantonat[oa]", r"abbandonat[oa]"),
     open_weights=(r"pesi aperti", r"codice aperto", r"scaricat[oa]", r"scaricare"),
     closed=(r"proprietari[oa]", r"codice chiuso"),
+    research_only=(
+        r"(?:solo|esclusivamente|unicamente|riservat[oaie]) (?:per|a|ai|alla) "
+        r"(?:la )?(?:ricerca|ricercatori|scopi di ricerca)(?! e)",
+        r"licenza non commerciale",
+    ),
     leak=(r"trapelat[oa]", r"fuga di"),
     artefacts=(r"articolo", r"studio", r"rapporto"),
     anaphors=(
@@ -806,6 +840,10 @@ CHINESE = Language(
         r"推出了?",
         r"开源了",
         r"開源了",
+        # "开源" as the verb of Meta ("Meta开源Llama 3.1", "MetaAI宣布开源Llama3.1系列模型"):
+        # the maker opens its model, so it is out; another subject opening a model is left
+        r"(?:(?<=meta)|(?<=meta ai)|(?<=metaai)|(?<=脸书)|(?<=臉書))\s*(?:今天|今日|昨天|昨日|"
+        r"正式|再次|又|终于|終於|宣布|宣佈)*(?:开源|開源)(?=\s*(?:了|全新|最新|新一代|其)?\s*llama)",
         r"上线",
         r"上線",
         r"已(?:经)?(?:正式)?(?:发布|發布|推出|开源|開源)",
@@ -860,6 +898,11 @@ CHINESE = Language(
         r"(?:开放|開放|公开|公開)了?(?:模型)?(?:的)?(?:权重|權重)",
     ),
     closed=(r"闭源", r"閉源", r"专有模型", r"專有模型"),
+    research_only=(
+        r"(?:仅|僅|只)(?:限|供|能用于|能用於|用于|用於)(?:学术|學術)?(?:研究|科研)",
+        r"非商业(?:性)?(?:许可|授权)",
+        r"非商業(?:性)?(?:許可|授權)",
+    ),
     leak=(r"泄露", r"洩露", r"泄漏", r"外流"),
     artefacts=(r"论文", r"論文", r"报告", r"報告"),
     anaphors=(
@@ -992,6 +1035,10 @@ JAPANESE = Language(
         r"クローズドソース",
         r"クローズド(?:[(（]専有[)）])?(?:な|型)?(?:モデル|ウェイト|化)",
         r"専有(?:モデル|型)",
+    ),
+    research_only=(
+        r"研究(?:目的|用途|者)(?:に限定|に限り|のみ|に限って|限定)",
+        r"非商用(?:の)?ライセンス",
     ),
     leak=(r"流出", r"リーク", r"torrent"),
     artefacts=(r"論文", r"レポート"),
@@ -1351,6 +1398,11 @@ _FUNCTION_WORDS = (
     "com",
     "é",
     "à",
+    "de",
+    "em",
+    "se",
+    "en",
+    "la",
     # Vietnamese
     "của",
     "và",
@@ -1378,11 +1430,18 @@ def is_other_language(text: str) -> bool:
     far cheaper than a pattern, and this runs on every post).
     """
     sample = text[:3000]
-    if not sample.isascii() and len(_CJK_CHAR.findall(sample)) >= 20:
-        return True
-    lowered = " " + " ".join(sample.lower().split()) + " "
+    if not sample.isascii():
+        # twenty characters open a long post; a short one needs a fifth of its letters
+        letters = sum(char.isalpha() for char in sample)
+        if len(_CJK_CHAR.findall(sample)) >= min(20, max(3, letters // 5)):
+            return True
+    words = sample.lower().split()
+    lowered = " " + " ".join(words) + " "
     others = _count(lowered, _FUNCTION_WORDS)
-    return others >= 8 and others > _count(lowered, _ENGLISH_WORDS)
+    # a short text (a feed entry, a one-paragraph post) holds few function words at all:
+    # one in eight of its words is as telling as eight in a long opening
+    needed = min(8, max(2, len(words) // 8))
+    return others >= needed and others > _count(lowered, _ENGLISH_WORDS)
 
 
 def reading_other_language() -> bool:

@@ -71,12 +71,40 @@ _CONTINUATION = re.compile(
     + r"|\.\d)"
     r"(?!\s?[BbMmTtKk%](?!" + _W + r"))"
 )
-#: a name's parts: Latin words, Hangul words ("라마 4 스카우트") and version numbers
-_NAME_PART = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|\d+(?:\.\d+)*")
+#: a name's parts: Latin words, Hangul words ("라마 4 스카우트"), katakana words ("ラマ4スカウト")
+#: and version numbers
+_NAME_PART = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|[\u30a1-\u30fa\u30fc]+|\d+(?:\.\d+)*")
 #: Hangul runs words together with particles but not names with other words: a Hangul
-#: name part may not go on from a Hangul syllable before it ("드라마" is not "라마")
+#: name part may not go on from a Hangul syllable before it ("드라마" is not "라마"); a
+#: katakana one neither from nor into another katakana letter ("ドラマ" is not "ラマ",
+#: "スカウトマン" is not "スカウト")
 _HANGUL = "\uac00-\ud7a3"
-_NO_HANGUL_BEFORE = r"(?<![" + _HANGUL + r"])"
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_NO_HANGUL_BEFORE = r"(?<![" + _HANGUL + _KATAKANA + r"])"
+_NO_KATAKANA_AFTER = r"(?![" + _KATAKANA + r"])"
+#: a codename marker of Korean, Japanese or Chinese just before or after a name
+_CODENAME_WORDS = ("코드명", "코드네임", "コードネーム", "コード名", "代号", "代號")
+_CODENAME_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<={re.escape(word + sep)})"
+        for word in _CODENAME_WORDS
+        for sep in ("", " ", ":", ": ", "은 ", "は", "为", "為", "是")
+    )
+    + "|"
+    + "|".join(
+        f"(?<={re.escape(word + sep + quote)})"
+        for word in _CODENAME_WORDS
+        for sep in ("", " ", ":", ": ", "은 ", "は", "为", "為", "是")
+        for quote in ("'", "‘", '"', "“", "「", "『")
+    )
+    + ")"
+)
+_CODENAME_AFTER = (
+    r"(?=\s?['’\"”」』]?\s?[(（](?:" + "|".join(_CODENAME_WORDS) + r")[)）]"
+    r"|['’\"”」』]?(?:이?라는|란) (?:코드명|코드네임)"
+    r"|[」』”\"]?(?:という|の)(?:コードネーム|コード名))"
+)
 #: a name glued by a hyphen to another name part before it ("Hermes-3-Llama-3.1-405B",
 #: "Nous-Hermes-Llama2") is another lab's derived model, like a hyphen going on after
 #: it; "Meta-Llama-3-8B" is taken whole from its "Meta" prefix
@@ -151,9 +179,13 @@ class ModelCatalog:
                 # recruiting) stands for it only once its generation is the topic, as
                 # "Maverick" does.
                 gate = entry.generation if _is_short_hangul(form) else None
-                self._alternatives.append(
-                    (_name_core(form, versionable=versionable), entry.name, gate)
-                )
+                core = _name_core(form, versionable=versionable)
+                if _is_short_hangul(form) and not entry.generation:
+                    # A codename in Hangul or katakana ("아보카도", "アボカド") is also a
+                    # common word (the fruit): it names the model only beside a codename
+                    # marker ("'아보카도(코드명)'", "コードネーム「アボカド」").
+                    core = f"(?:{_CODENAME_BEFORE}{core}|{core}{_CODENAME_AFTER})"
+                self._alternatives.append((core, entry.name, gate))
             short = entry.short_name
             if short and entry.generation:
                 fam = re.escape(self.family_word)
@@ -493,7 +525,7 @@ def _windowed_matches(
 
 def _anchor(form: str) -> str:
     """Return the longest letter run of a name, lower-cased: text without it cannot match."""
-    words = re.findall(r"[A-Za-z]+|[" + _HANGUL + r"]+", form)
+    words = re.findall(r"[A-Za-z]+|[" + _HANGUL + r"]+|[" + _KATAKANA + r"]+", form)
     return max(words, key=len).lower() if words else ""
 
 
@@ -559,6 +591,8 @@ def _name_core(form: str, *, case_sensitive: bool | None = None, versionable: bo
             sep = r"(?:['’]s)?" + _SEP if prev[0].isdigit() and part[0].isalpha() else _SEP
             pieces.append(sep)
         pieces.append(re.escape(part) + (r"(?!\d)" if part[0].isdigit() else ""))
+        if _is_katakana(part):
+            pieces.append(_NO_KATAKANA_AFTER)
     body = "".join(pieces)
     version_form = _SEP + r"\d+(?:\.\d+)?(?![\d.]*\s?[BbMmTtKk](?!" + _W + r"))"
     if has_digit:
@@ -574,7 +608,12 @@ def _name_core(form: str, *, case_sensitive: bool | None = None, versionable: bo
 
 
 def _is_hangul(part: str) -> bool:
-    return "\uac00" <= part[0] <= "\ud7a3"
+    """Return True for a name part in a script other than Latin: Hangul or katakana."""
+    return "\uac00" <= part[0] <= "\ud7a3" or _is_katakana(part)
+
+
+def _is_katakana(part: str) -> bool:
+    return "\u30a1" <= part[0] <= "\u30fc"
 
 
 def _is_short_hangul(form: str) -> bool:
