@@ -45,16 +45,26 @@ _OBJECT_LEAD = re.compile(
     r"variants)\s*(?:[—–:,(]|\s-\s)\s*(?:(?:the|both)\s+)?)?"
 )
 
-#: status words that describe the name right after them ("the unreleased Behemoth")
+#: status and openness words that describe the name right after them ("the unreleased
+#: Behemoth", "the proprietary Muse Spark", "closed-source Muse Spark")
 _PRENOMINAL_STATUS = re.compile(
-    r"(?:unreleased|upcoming|forthcoming|delayed|shelved|scrapped|cancell?ed|open-sourced)\b",
+    r"(?:unreleased|upcoming|forthcoming|delayed|shelved|scrapped|cancell?ed|open-sourced|"
+    r"proprietary|closed(?:[\s-](?:source|weights?))?)\b(?!-)",
     re.I,
+)
+#: of those, the openness words: they bind a name right after them, no other word
+_PRENOMINAL_OPENNESS = re.compile(r"(?:proprietary|closed)\b", re.I)
+#: the family word alone, no version after it: "Meta shelves Llama for Muse Spark"
+_FAMILY_ALONE = re.compile(
+    r"(?:(?:open|open[\s-]source|open[\s-]weights?)\s+)?(?:Llama|LLaMA|LLaMa)\b(?![\s-]*\d)"
+    r"(?!\s+(?:Guard|Stack)\b)"
 )
 
 _VERB_STATUS = re.compile(
     r"(?:made|released|releases|releasing|launched|launches|launching|shipped|ships|open[\s-]sourced|"
     r"open[\s-]sources|debuted|unveiled|rolled out|put out|shelved|scrapped|delayed|"
-    r"postponed)\b",
+    r"postponed|shelves|shelving|scraps|scrapping|abandon(?:s|ed|ing)?|ditch(?:es|ed|ing)|"
+    r"sunset(?:s|ted|ting)?|discontinu(?:es|ed|ing)|kill(?:s|ed|ing))\b",
     re.I,
 )
 
@@ -83,6 +93,13 @@ def object_of(text: str, pos: int, attribute: str, groups: Sequence[Group]) -> T
             return Target(group.models, group.generic, frozenset(group.models))
     if any(g.start in (start, start + 1) for g in groups):
         return None
+    if _FAMILY_ALONE.match(text, start):
+        # "Meta Shelves Llama For Proprietary Muse Spark", "terminated the open-source Llama
+        # lineage, replacing it with Muse Spark": the word governs the family as a whole,
+        # not the model named later in a "for …" or "replacing …" complement
+        return ELSEWHERE
+    if _PRENOMINAL_OPENNESS.match(text, pos):
+        return None  # "the proprietary Models …" in a title: no name after the word
     if re.match(r"[\"'“‘][A-Z]", text[start : start + 2]):
         return ELSEWHERE  # "the open-sourced 'Llama'": the family or another name
     if (
