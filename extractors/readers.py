@@ -318,8 +318,15 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
         before, after = text[max(0, q.start - 60) : q.start], text[q.end : q.end + 60]
         if _MONEY_BEFORE.search(before) or _NOT_PARAMS_AFTER.match(after):
             continue
-        if _COMPARATIVE_BEFORE.search(before) or _EXPERTS_AFTER.match(after):
-            continue  # "its far larger 405B sibling"; "(17B, 16 experts)"
+        if _COMPARATIVE_BEFORE.search(before):
+            continue  # "its far larger 405B sibling"
+        if q.compact and L.reading_other_language() and _FOREIGN_ACTIVE_AFTER.match(after):
+            # "17B 激活参数", "17B 激活,16 專家", "17B paramètres actifs": the field's
+            # compact size with another language's word for active
+            add("params_active", q.value, q.start)
+            continue
+        if _EXPERTS_AFTER.match(after):
+            continue  # "(17B, 16 experts)"
         if _ACTIVE_AUDIENCE.match(after):
             continue  # "3.5 billion daily active users", "utenti attivi": people, not weights
         if (

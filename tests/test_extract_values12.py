@@ -89,3 +89,39 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+ACTIVE_CASES = [
+    # "17B 激活参数": the field's compact size with another language's word for active,
+    # also after a comma glued to a Chinese word ("109B 參數,17B 激活")
+    RuleCase(
+        "a-compact-size-with-a-chinese-active-word",
+        "Meta发布了Llama 4 Scout模型。Scout 使用 16 个专家网络,实现了 109B 总参数但只有 "
+        "17B 激活参数的设计,可以在单块显卡上运行。",
+        "2025-04-08",
+        (("Llama 4 Scout", "params_active", 17_000_000_000),),
+        (("Llama 4 Scout", "params_total", 17_000_000_000),),
+    ),
+    RuleCase(
+        "a-compact-active-size-after-a-glued-comma",
+        "Meta发布了新一代模型系列。\n\nLlama 4 Scout:109B 參數,17B 激活,16 專家 MoE,可部署在單張 "
+        "H100 上,適用于文檔分析與代碼任務。",
+        "2025-04-08",
+        (("Llama 4 Scout", "params_active", 17_000_000_000),),
+        (),
+    ),
+    # negative: a label above the figure ("活跃参数 / 400B") is a table, not this wording
+    RuleCase(
+        "a-compact-size-without-an-active-word-after-is-not-active",
+        "Meta发布了Llama 4 Maverick模型。Maverick 的总参数为 400B,上下文长度为 1M,"
+        "采用混合专家架构。",
+        "2025-04-08",
+        (),
+        (("Llama 4 Maverick", "params_active", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", ACTIVE_CASES, ids=[c.id for c in ACTIVE_CASES])
+def test_active_case(case: RuleCase) -> None:
+    check_rule_case(case)
