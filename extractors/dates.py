@@ -284,6 +284,9 @@ _FMONTH = "(?:" + _either(FOREIGN_MONTHS) + ")"
 _ANY_MONTH = "(?:" + _either([*FOREIGN_MONTHS, *(m for m in MONTHS if len(m) > 3)]) + ")"
 _CJK_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*月"
 _CJK_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])\s*日"
+#: a year named by its distance from the post's: 今年/本年 this, 明年/来年 next, 去年/昨年 last
+_CJK_REL_YEAR = r"(?P<cjkrel>[今本明来來去昨])年"
+_CJK_REL_OFFSET = {"今": 0, "本": 0, "明": 1, "来": 1, "來": 1, "去": -1, "昨": -1}
 _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "cjk_date",
@@ -292,9 +295,19 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "cjk_quarter",
         re.compile(
-            r"(?P<y>" + _YEAR + r")\s*年\s*(?:(?:第\s*)?(?P<qw>[一二三四1-4])\s*(?:季度|四半期)|"
+            r"(?:(?P<y>" + _YEAR + r")\s*年|" + _CJK_REL_YEAR + r")\s*(?:(?:第\s*)?"
+            # "第一季度" and, in Taiwan and Hong Kong, "第一季" (not "季節", a season)
+            r"(?P<qw>[一二三四1-4])\s*(?:季度|季(?![節节])|四半期)|"
             # "2026年Q1": the quarter in the field's own shorthand
             r"[QＱ](?P<q>[1-4])(?!\d))"
+        ),
+    ),
+    (
+        # "2026年底", "今年底", "今年年底", "年末": the end of a year is its fourth quarter
+        "cjk_year_end",
+        re.compile(
+            r"(?:(?:(?P<y>" + _YEAR + r")\s*年|" + _CJK_REL_YEAR + r")年?|(?<![\d年])年)"
+            r"(?:底|末)(?!年始)"
         ),
     ),
     ("cjk_month_day", re.compile(r"(?<![\d年])" + _CJK_MONTH + r"\s*" + _CJK_DAY)),
@@ -764,9 +777,18 @@ def _resolve_foreign(
                 day = dt.date(int(g["y"]), month, int(g["d"]))
                 return DateMention(start, end, (day.isoformat(),), 4, kind=kind)
             return DateMention(start, end, (f"{int(g['y']):04d}-{month:02d}",), 3, kind=kind)
-        if kind == "cjk_quarter":
-            quarter = int(g["q"]) if g.get("q") else _FOREIGN_QUARTERS.get(g["qw"]) or int(g["qw"])
-            return DateMention(start, end, (f"{g['y']}-Q{quarter}",), 2, kind=kind)
+        if kind in ("cjk_quarter", "cjk_year_end"):
+            if kind == "cjk_year_end":
+                quarter = 4
+            else:
+                written = g["q"] or g["qw"]
+                quarter = _FOREIGN_QUARTERS.get(written) or int(written)
+            if g.get("y"):
+                return DateMention(start, end, (f"{g['y']}-Q{quarter}",), 2, kind=kind)
+            if not published:
+                return None
+            year = published.year + _CJK_REL_OFFSET.get(g.get("cjkrel") or "今", 0)
+            return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
         if kind == "cjk_year":
             return DateMention(start, end, (g["y"],), 1, kind=kind)
         if kind == "f_day_month_year":

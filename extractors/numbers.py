@@ -120,7 +120,9 @@ QUANTITY_ALL_LANGUAGES = re.compile(
     r"(?P<approx>~|≈|\\~|about |around |roughly |approximately |nearly |almost |over |"
     r"more than |exceeding |up to |some )?"
     # Chinese and Japanese write a number right after a word ("有4050亿")
-    r"(?:(?<![\w.,])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]))"
+    # and after a comma that follows a word of theirs ("109B 參數,17B 激活")
+    r"(?:(?<![\w.,])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
+    r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af],))"
     r"(?P<number>" + _NUM_ALL + r"|" + _any_case(_WORD) + r")"
     r"(?:[\s\-]?(?P<unit>" + _UNIT_ALL + r"))",
 )

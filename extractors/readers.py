@@ -157,7 +157,15 @@ _INPUTS_UP_TO = re.compile(
     r"\d{1,3}(?:,\d{3})+)[\s-]+tokens?\b",
     re.I,
 )
-_PLAIN_NUMBER = re.compile(r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d{3,8})(?![\w.,]\d|\s?%|\w)")
+_PLAIN_NUMBER = re.compile(
+    r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d)|"
+    r"\d{3,8})(?![\w.,]\d|\s?%|\w)"
+)
+#: a model name right before a space-grouped figure: its number is the name's ("Llama 3
+#: 128 000 tokens" is not 3 128 000)
+_NAME_BEFORE_FIGURE = re.compile(
+    r"\b(?:llama|gpt|qwen|gemma|mistral|phi|claude|gemini|deepseek|version|v)[\s-]?$", re.I
+)
 _PAREN_AFTER = re.compile(r"\s*\(([^()]{1,60})\)")
 _NEGATED_DATE_TRIGGER = re.compile(r"\b(?:not|never|n't|no)\s+(?:\w+\s+){0,2}$", re.I)
 _SUPERSEDED = re.compile(
@@ -189,6 +197,20 @@ _NEW_TARGET = re.compile(
 )
 
 
+#: the same in Chinese, where no space marks a word's edge: "原先預期…今年底發布, 最新計畫則
+#: 調整為2026年第一季", "原計劃於2025年底發布, 但已推遲至2026年第一季" (Japanese puts the new
+#: target before its verb, "5月に延期", and is left out)
+_SUPERSEDED_CJK = re.compile(
+    r"原先|原本|原定|原訂|原计划|原計劃|原計畫|原预计|原預計|原预期|原預期|"
+    # "最初" alone is how a thing began ("最初於2023年發布"): only a first plan counts
+    r"最初[^。，,]{0,6}?(?:计划|計劃|計畫|预计|預計|预期|預期|定于|定於)"
+)
+_NEW_TARGET_CJK = re.compile(
+    r"(?:推迟|推遲|延后|延後|延迟|延遲|推|延|改|调整|調整|更改|变更|變更)(?:至|到|为|為)|"
+    r"(?:推迟|推遲|延期|延后|延後)"
+)
+
+
 def _new_target_start(clause: str) -> int:
     """Return where the dates of a current target start in a clause.
 
@@ -201,6 +223,10 @@ def _new_target_start(clause: str) -> int:
             continue
         new = _NEW_TARGET.search(clause, m.end())
         kept = max(kept, new.end() if new else len(clause) + 1)
+    if L.reading_other_language():
+        for m in _SUPERSEDED_CJK.finditer(clause):
+            new = _NEW_TARGET_CJK.search(clause, m.end())
+            kept = max(kept, new.end() if new else len(clause) + 1)
     return kept
 
 
@@ -292,8 +318,15 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
         before, after = text[max(0, q.start - 60) : q.start], text[q.end : q.end + 60]
         if _MONEY_BEFORE.search(before) or _NOT_PARAMS_AFTER.match(after):
             continue
-        if _COMPARATIVE_BEFORE.search(before) or _EXPERTS_AFTER.match(after):
-            continue  # "its far larger 405B sibling"; "(17B, 16 experts)"
+        if _COMPARATIVE_BEFORE.search(before):
+            continue  # "its far larger 405B sibling"
+        if q.compact and L.reading_other_language() and _FOREIGN_ACTIVE_AFTER.match(after):
+            # "17B 激活参数", "17B 激活,16 專家", "17B paramètres actifs": the field's
+            # compact size with another language's word for active
+            add("params_active", q.value, q.start)
+            continue
+        if _EXPERTS_AFTER.match(after):
+            continue  # "(17B, 16 experts)"
         if _ACTIVE_AUDIENCE.match(after):
             continue  # "3.5 billion daily active users", "utenti attivi": people, not weights
         if (
@@ -390,10 +423,17 @@ def read_context(text: str, add: Add) -> None:
                 continue
             add("context_window", q.value, q.start)
     for m in _PLAIN_NUMBER.finditer(text):
-        value = int(m.group(1).replace(",", ""))
+        value = int(re.sub(r"[,\s]", "", m.group(1)))
         if value < 512:
             continue
         before, after = text[max(0, m.start() - 60) : m.start()], text[m.end() : m.end() + 40]
+        if not m.group(1).isdigit() and "," not in m.group(1):
+            # "8 192 tokens", "128 000 jetons": thousands grouped by a space (French, Russian,
+            # SI style) count tokens only when the token word follows at once, and not
+            # after a name's number ("Llama 3 128 000 tokens")
+            spaced_tokens = _TOKEN_CONTEXT.match(after) or _FOREIGN_TOKENS_AFTER.match(after)
+            if not spaced_tokens or _NAME_BEFORE_FIGURE.search(before):
+                continue
         looks_like_year = re.search(r"\b(?:19|20)\d\d$", m.group(1))
         if _COMPARISON_BEFORE.search(before) or (
             looks_like_year and not _TOKEN_CONTEXT.match(after)
