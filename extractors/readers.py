@@ -1580,7 +1580,7 @@ _FOREIGN_KEYS = {
     "shelved": L.gate_keys("shelved"),
     "upcoming": L.gate_keys("upcoming"),
     "released": L.gate_keys("released"),
-    "openness": L.gate_keys("open_weights") + L.gate_keys("closed"),
+    "openness": L.gate_keys("open_weights") + L.gate_keys("closed") + L.gate_keys("research_only"),
     "context_window": L.gate_keys("context") + L.gate_keys("tokens"),
 }
 

@@ -147,9 +147,8 @@ def test_a_long_english_text_with_a_few_foreign_words_stays_english() -> None:
 
 
 # Research-only words of other languages ("solo está disponible para investigadores",
-# "licencia no comercial", "nur für Forschungszwecke", "仅限研究"). The openness reader's
-# gate for other languages does not list them yet (readers.py), so they are checked on
-# the vocabulary matcher here.
+# "licencia no comercial", "nur für Forschungszwecke", "仅限研究"), checked on the
+# vocabulary matcher here and end to end in test_extract_rules11.
 @pytest.mark.parametrize(
     "text",
     [

@@ -33,6 +33,23 @@ CASES = [
         (),
         (("Llama 3.1", "context_window", None), ("Llama 3.1", "params_total", None)),
     ),
+    # research-only words of other languages pass the openness reader's gate for them
+    RuleCase(
+        "research-only-words-of-another-language-give-the-rung",
+        "Meta ha presentado LLaMA, su nuevo modelo de lenguaje. Según la empresa, "
+        "LLaMA solo está disponible para investigadores que soliciten acceso.\n",
+        "2023-02-27",
+        (("Llama 1", "openness", "research_only"),),
+        (),
+    ),
+    RuleCase(
+        "research-and-commercial-use-is-no-restriction-in-another-language",
+        "Meta ha publicado Llama 2, su nuevo modelo de lenguaje. Según la empresa, "
+        "Llama 2 está disponible para investigación y uso comercial.\n",
+        "2023-07-19",
+        (),
+        (("Llama 2", "openness", "research_only"),),
+    ),
 ]
 
 
