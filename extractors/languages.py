@@ -93,7 +93,7 @@ GERMAN = Language(
     code="de",
     released=(
         r"veröffentlicht(?:e|en)?",
-        # the Latin synonym: "Am 23. Juli 2024 publizierte Meta das Modell …"
+        # the Latin synonym: "Im Juli 2024 publizierte Meta sein neues Modell …"
         r"publiziert(?:e|en)?",
         r"vorgestellt",
         r"stellt(?: [\w-]+){1,6}? vor",

@@ -373,7 +373,7 @@ def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
         if not baseline and text[end : end + 1] == "-" and _BASE_AFTER.match(text, end):
             baseline = True
         if not baseline and _SOON_AFTER_BEFORE.search(before) and _SOON_AFTER_END.match(text, end):
-            # "Shortly after Llama 1, Meta released Llama 2": the earlier model only
+            # "Soon after Llama 1, Meta put out Llama 2": the earlier model only
             # dates the sentence; its release verb is the later model's
             baseline = True
         if not baseline and _SUCCESSOR_TO.search(before):

@@ -63,7 +63,7 @@ _ALIAS_THEN_NAME = re.compile(
     + _NAME
     + r")"
 )
-#: "The model, widely referred to internally as Llama 5, …": a sentence whose subject is
+#: "The model, known inside the company as Llama 5, …": a sentence whose subject is
 #: the model just named gives that model an alias; the alias is not a second model
 _REFERENT_ALIAS = re.compile(
     r"^(?:(?:The|This)\s+model\s*,?|It\s+(?:is|was))\s+"

@@ -66,7 +66,7 @@ _LAUNCHED_MODEL_NAME = re.compile(
     r"(?:model|LLM),?\s+[\"'‘“]?(?P<name>[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)\b"
     r"(?!\s+(?:and|or)\b)"
 )
-#: "The company also unveiled Muse Spark, a new AI model from …": "the company" as the
+#: "The company also showed Muse Spark, its new AI model from …": "the company" as the
 #: launcher counts only with the name's apposition saying it is a model (the passage
 #: must still tie it to Meta)
 _COMPANY_LAUNCHED = re.compile(
@@ -277,8 +277,8 @@ _THE_COMPANY = re.compile(r"^(?:The|the) company\b")
 
 def _company_of(text: str, before: str, catalog: ModelCatalog) -> bool:
     """Return True when ``text`` opens on "The company" and the sentence before names
-    Meta and no other company ("Meta is moving away from Llama. The company is now
-    focusing on a new proprietary model named Muse Spark")."""
+    Meta and no other company ("Meta is turning from Llama. The company now puts its
+    effort into a closed model called Muse Spark")."""
     return bool(
         before
         and _THE_COMPANY.match(text)

@@ -1029,7 +1029,7 @@ _NO_OBJECT_AFTER = re.compile(
 )
 _ANY_RELEASED = re.compile(r"\b(?:any|every|all|other|most|many|no)\s+(?:\w+\s+)?$", re.I)
 _NOT_A_MODEL_SUBJECT = re.compile(
-    # "The memo, dated January 20, was released by …": an aside may stand between
+    # "The memo, dated 3 March, was made public by …": an aside may stand between
     r"\b" + _ARTEFACTS + r"(?:,[^,.;:]{1,40},)?"
     r"\s+(?:were\s+|was\s+|are\s+|is\s+|have been\s+|has been\s+)?$",
     re.I,
@@ -1471,7 +1471,7 @@ _UNTIL_TARGET = re.compile(
 )
 
 
-#: "Meta said on the 8th (local time) that it released X": wire copy dates the release by
+#: "Meta stated on the 8th that it has released X": wire copy dates the release by
 #: the statement that it has happened
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated)\s+(?:on\s+)?$", re.I)
 _THAT_IT_RELEASED = re.compile(

@@ -89,7 +89,7 @@ def test_spanish_perfect_case(case: RuleCase) -> None:
 
 
 # (3) German "publizieren", the Latin synonym of "veröffentlichen" (wiki-style German):
-# "Am 23. Juli 2024 publizierte Meta das Modell X"; future and negated uses stay upcoming.
+# "Im Juli 2024 publizierte Meta das neue Modell X"; future and negated uses stay upcoming.
 _DE_TAIL = (
     " Das Modell ist ein großes Sprachmodell und die Entwickler können es mit der Lizenz "
     "der Firma für ihre eigenen Produkte nutzen, auch wenn nicht alle Daten offen sind."
@@ -97,7 +97,7 @@ _DE_TAIL = (
 GERMAN_PUBLISHED_CASES = [
     RuleCase(
         "german-publizierte-releases-with-its-date",
-        "Am 23. Juli 2024 publizierte Meta das Modell Llama 3.1 in drei Größen." + _DE_TAIL,
+        "Am 23. Juli 2024 publizierte Meta sein neues Modell Llama 3.1 in drei Größen." + _DE_TAIL,
         "2024-09-01",
         (("Llama 3.1", "status", "released"), ("Llama 3.1", "release_date", "2024-07-23")),
         (),

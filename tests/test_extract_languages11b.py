@@ -230,7 +230,7 @@ def test_month_case(case: RuleCase) -> None:
 
 
 SOON_AFTER_CASES = [
-    # "Shortly after Llama 1, Meta released Llama 2": the earlier name only dates the
+    # "Soon after Llama 1, Meta put out Llama 2": the earlier name only dates the
     # sentence; the release is the later model's
     RuleCase(
         "a-fronted-soon-after-name-is-a-point-in-time",

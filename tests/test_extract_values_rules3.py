@@ -172,7 +172,7 @@ CASES = [
     # (g) "said on the 8th that it released X": a day of the post's month dates the release
     RuleCase(
         "said-on-the-8th-that-it-released",
-        "Meta said on the 8th (local time) that it released Llama 5, its largest model yet. "
+        "Meta stated on the 8th (local time) that it released Llama 5 to developers worldwide. "
         "Llama 5 is available starting today in the Meta AI app.",
         "2026-04-09",
         (("Llama 5", "release_date", "2026-04-08"), ("Llama 5", "status", "released")),
