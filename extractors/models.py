@@ -71,16 +71,16 @@ _CONTINUATION = re.compile(
     + r"|\.\d)"
     r"(?!\s?[BbMmTtKk%](?!" + _W + r"))"
 )
+_HANGUL = "\uac00-\ud7a3"
+_KATAKANA = "\u30a1-\u30fa\u30fc"
 #: a name's parts: Latin words, Hangul words ("라마 4 스카우트"), katakana words ("ラマ4スカウト")
 #: and version numbers
-_NAME_PART = re.compile(r"[A-Za-z]+|[\uac00-\ud7a3]+|[\u30a1-\u30fa\u30fc]+|\d+(?:\.\d+)*")
+_NAME_PART = re.compile(r"[A-Za-z]+|[" + _HANGUL + r"]+|[" + _KATAKANA + r"]+|\d+(?:\.\d+)*")
 #: Hangul runs words together with particles but not names with other words: a Hangul
 #: name part may not go on from a Hangul syllable before it ("드라마" is not "라마"); a
 #: katakana one neither from nor into another katakana letter ("ドラマ" is not "ラマ",
 #: "スカウトマン" is not "スカウト")
-_HANGUL = "\uac00-\ud7a3"
-_KATAKANA = "\u30a1-\u30fa\u30fc"
-_NO_HANGUL_BEFORE = r"(?<![" + _HANGUL + _KATAKANA + r"])"
+_NO_SCRIPT_LETTER_BEFORE = r"(?<![" + _HANGUL + _KATAKANA + r"])"
 _NO_KATAKANA_AFTER = r"(?![" + _KATAKANA + r"])"
 #: a codename marker of Korean, Japanese or Chinese just before or after a name
 _CODENAME_WORDS = ("코드명", "코드네임", "コードネーム", "コード名", "代号", "代號")
@@ -178,9 +178,10 @@ class ModelCatalog:
                 # A member's Hangul short name ("매버릭", "스카우트" is also the word for
                 # recruiting) stands for it only once its generation is the topic, as
                 # "Maverick" does.
-                gate = entry.generation if _is_short_hangul(form) else None
+                bare = _is_bare_other_script(form)
+                gate = entry.generation if bare else None
                 core = _name_core(form, versionable=versionable)
-                if _is_short_hangul(form) and not entry.generation:
+                if bare and not entry.generation:
                     # A codename in Hangul or katakana ("아보카도", "アボカド") is also a
                     # common word (the fruit): it names the model only beside a codename
                     # marker ("'아보카도(코드명)'", "コードネーム「アボカド」").
@@ -215,7 +216,10 @@ class ModelCatalog:
         fam = re.escape(self.family_word)
         # "라마 4", "라마3": the family word in another script names the version too
         fam_any = (
-            "(?i:" + fam + ")" + "".join(f"|{_NO_HANGUL_BEFORE}{re.escape(w)}" for w in others)
+            "(?i:"
+            + fam
+            + ")"
+            + "".join(f"|{_NO_SCRIPT_LETTER_BEFORE}{re.escape(w)}" for w in others)
         )
         self._generic_version = re.compile(
             _START
@@ -602,12 +606,12 @@ def _name_core(form: str, *, case_sensitive: bool | None = None, versionable: bo
     else:
         version = r"(?!" + version_form + r")"
     core = f"(?-i:{body})" if case_sensitive else f"(?i:{body})"
-    if parts and _is_hangul(parts[0]):
-        core = _NO_HANGUL_BEFORE + core
+    if parts and _is_other_script(parts[0]):
+        core = _NO_SCRIPT_LETTER_BEFORE + core
     return core + version
 
 
-def _is_hangul(part: str) -> bool:
+def _is_other_script(part: str) -> bool:
     """Return True for a name part in a script other than Latin: Hangul or katakana."""
     return "\uac00" <= part[0] <= "\ud7a3" or _is_katakana(part)
 
@@ -616,10 +620,10 @@ def _is_katakana(part: str) -> bool:
     return "\u30a1" <= part[0] <= "\u30fc"
 
 
-def _is_short_hangul(form: str) -> bool:
-    """Return True for a Hangul alias that names a member without family word or number."""
+def _is_bare_other_script(form: str) -> bool:
+    """Return True for a Hangul or katakana alias without family word or number."""
     parts = _NAME_PART.findall(form)
-    return bool(parts) and all(_is_hangul(p) for p in parts)
+    return bool(parts) and all(_is_other_script(p) for p in parts)
 
 
 def _other_script_family_words(entries: Iterable[ModelEntry], family_word: str) -> list[str]:
@@ -635,7 +639,7 @@ def _other_script_family_words(entries: Iterable[ModelEntry], family_word: str) 
             continue
         for alias in entry.aliases:
             parts = _NAME_PART.findall(alias)
-            if len(parts) > 1 and _is_hangul(parts[0]) and " ".join(parts[1:]) == rest:
+            if len(parts) > 1 and _is_other_script(parts[0]) and " ".join(parts[1:]) == rest:
                 words.add(parts[0])
     return sorted(words)
 

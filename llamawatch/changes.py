@@ -453,7 +453,7 @@ def _wins_since(
     since: dt.date,
     facts: Sequence[Fact],
     rules: ResolutionRules,
-    lead: float = 1.0,
+    lead: int = 1,
 ) -> bool:
     """Return whether a status outvotes every other status stated since a day.
 
@@ -468,15 +468,13 @@ def _wins_since(
         side = for_sites if fact.value == candidate else against_sites
         site = source_site(fact.source)
         side[site] = max(side.get(site, 0.0), rules.weight(fact))
-    if lead > 1.0:
-        # "at least ``lead`` times as many sources": two pages against one is enough to
-        # doubt a lone claim, but two against two is a conflict, not a correction
-        return len(for_sites) >= lead * len(against_sites) and sum(for_sites.values()) > sum(
-            against_sites.values()
-        )
-    return len(for_sites) > len(against_sites) and sum(for_sites.values()) > sum(
-        against_sites.values()
-    )
+    # more sources, or with a ``lead`` at least that many times as many: two pages
+    # against one is enough to doubt a lone claim, two against two is a conflict
+    if lead > 1:
+        outnumbers = len(for_sites) >= lead * len(against_sites)
+    else:
+        outnumbers = len(for_sites) > len(against_sites)
+    return outnumbers and sum(for_sites.values()) > sum(against_sites.values())
 
 
 def _outweighs(
@@ -586,7 +584,7 @@ def _release_outvoted(
         return False
     if any(rules.is_publisher(f.model, f.source) for f in tally.facts if f.value == "released"):
         return False
-    return _wins_since(candidate, belief.since, tally.facts, rules, lead=2.0)
+    return _wins_since(candidate, belief.since, tally.facts, rules, lead=2)
 
 
 def _read_settled(
