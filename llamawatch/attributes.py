@@ -192,6 +192,8 @@ class AttributeSpec:
     alert: bool = False
     #: a plan until the model ships, then re-read from the release on (resolution)
     forward_looking: bool = False
+    #: fixed when the model ships: a value first stated later held from the release on
+    known_from_release: bool = False
     #: how the extractor picks one of several values a post gives
     choice: Choice = "most_certain"
 
@@ -211,6 +213,7 @@ ATTRIBUTE_SPECS: tuple[AttributeSpec, ...] = (
         "Release date",
         _check_date,
         forward_looking=True,
+        known_from_release=True,
         choice="precise",
     ),
     AttributeSpec(
@@ -218,6 +221,7 @@ ATTRIBUTE_SPECS: tuple[AttributeSpec, ...] = (
         "count",
         "Parameters (total)",
         _positive("params_total"),
+        known_from_release=True,
         choice="largest",
     ),
     AttributeSpec(
@@ -225,6 +229,7 @@ ATTRIBUTE_SPECS: tuple[AttributeSpec, ...] = (
         "count",
         "Parameters (active)",
         _positive("params_active"),
+        known_from_release=True,
         choice="largest",
     ),
     AttributeSpec(
@@ -233,6 +238,7 @@ ATTRIBUTE_SPECS: tuple[AttributeSpec, ...] = (
         "Architecture",
         _one_of("architecture", ARCHITECTURES, "not one of"),
         format=_labelled(ARCHITECTURE_LABELS),
+        known_from_release=True,
     ),
     AttributeSpec(
         "context_window",
@@ -240,6 +246,7 @@ ATTRIBUTE_SPECS: tuple[AttributeSpec, ...] = (
         "Context window",
         _positive("context_window"),
         format=_format_tokens_value,
+        known_from_release=True,
         choice="largest",
     ),
     AttributeSpec(
@@ -247,9 +254,12 @@ ATTRIBUTE_SPECS: tuple[AttributeSpec, ...] = (
         "set",
         "Input modalities",
         _check_modalities,
+        known_from_release=True,
         choice="union",
     ),
-    AttributeSpec("license", "license", "Licence", _check_license, alert=True),
+    AttributeSpec(
+        "license", "license", "Licence", _check_license, alert=True, known_from_release=True
+    ),
     AttributeSpec(
         "openness",
         "enum",
@@ -271,6 +281,10 @@ ALERT_ATTRIBUTES: frozenset[str] = frozenset(s.name for s in ATTRIBUTE_SPECS if 
 COUNT_ATTRIBUTES: frozenset[str] = frozenset(s.name for s in ATTRIBUTE_SPECS if s.kind == "count")
 #: attributes that are a plan until the model ships
 FORWARD_LOOKING: frozenset[str] = frozenset(s.name for s in ATTRIBUTE_SPECS if s.forward_looking)
+#: attributes fixed when a model ships (a past state may take them from later posts)
+KNOWN_FROM_RELEASE: frozenset[str] = frozenset(
+    s.name for s in ATTRIBUTE_SPECS if s.known_from_release
+)
 
 
 def spec_value(attribute: str | None, value: FactValue | None) -> str:

@@ -44,6 +44,7 @@ from llamawatch.attributes import (  # noqa: F401  (date_span, KNOWN_LICENSES: h
     ATTRIBUTES,
     COUNT_ATTRIBUTES,
     FORWARD_LOOKING,
+    KNOWN_FROM_RELEASE,
     KNOWN_LICENSES,
     SPECS,
     date_span,
@@ -906,6 +907,36 @@ def resolve_history(
     events = mark_new_models(events, first_dates)
     events.sort(key=event_order)
     return sort_states(states), events
+
+
+def with_hindsight(known_then: ModelStates, known_now: ModelStates, as_of: dt.date) -> ModelStates:
+    """Fill the gaps of the state at ``as_of`` with what later posts tell of models out by then.
+
+    Size, architecture, context window, inputs, licence and release date are fixed when a
+    model ships, so a value first stated after ``as_of`` held on ``as_of`` as well, provided
+    the model had shipped by then: it is believed released now, on a date that ends by
+    ``as_of``. Its status then was ``released``. Only gaps are filled: what the sources of
+    the time said stays as it was (lag included), and openness or a plan is never read
+    backwards, since either may change after a release. Filled values carry ``known_later``.
+    """
+    filled = {model: dict(attributes) for model, attributes in known_then.items()}
+    for model, now in known_now.items():
+        if not _shipped_by(now, as_of):
+            continue
+        then = filled.setdefault(model, {})
+        for attribute, state in now.items():
+            if attribute not in then and (attribute == "status" or attribute in KNOWN_FROM_RELEASE):
+                then[attribute] = replace(state, known_later=True)
+    return sort_states(filled)
+
+
+def _shipped_by(now: Mapping[str, AttributeState], day: dt.date) -> bool:
+    """Whether a model believed released now had shipped by ``day`` (its whole release date)."""
+    status, released = now.get("status"), now.get("release_date")
+    if status is None or status.value != "released" or released is None:
+        return False
+    span = date_span(str(released.value))
+    return span is not None and span[1] <= day
 
 
 def sort_states(states: ModelStates) -> ModelStates:

@@ -212,9 +212,11 @@ class AttributeState:
     support: int = 1
     #: sources saying otherwise since the value was set, one (the latest) per source
     dissent: tuple[Dissent, ...] = ()
+    #: in a past state: first stated after that date, of a model already out by then
+    known_later: bool = False
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "value": value_to_json(self.value),
             "certainty": self.certainty,
             "since": self.since.isoformat(),
@@ -223,6 +225,9 @@ class AttributeState:
             "support": self.support,
             "dissent": [d.to_json() for d in self.dissent],
         }
+        if self.known_later:
+            data["known_later"] = True
+        return data
 
 
 #: model name → attribute → resolved state

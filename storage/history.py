@@ -37,6 +37,7 @@ from llamawatch.changes import (
     resolve_model,
     sort_states,
     value_key,
+    with_hindsight,
 )
 from llamawatch.records import (
     ATTRIBUTES,
@@ -442,9 +443,19 @@ def refresh_history(
 
 
 def load_state(
-    session: Session, as_of: dt.date | None = None, rules: ResolutionRules = DEFAULT_RULES
+    session: Session,
+    as_of: dt.date | None = None,
+    rules: ResolutionRules = DEFAULT_RULES,
+    *,
+    hindsight: bool = False,
 ) -> ModelStates:
-    """Return the resolved state now, or as it stood at the end of a date (links known then)."""
+    """Return the resolved state now, or as it stood at the end of a date (links known then).
+
+    With ``hindsight``, a past state's gaps take what later posts say of a model already
+    out by then (``changes.with_hindsight``).
+    """
+    if as_of is not None and hindsight:
+        return with_hindsight(load_state(session, as_of, rules), load_state(session), as_of)
     states: ModelStates = {}
     if as_of is None:
         for row in session.execute(select(ModelStateRow)).scalars():

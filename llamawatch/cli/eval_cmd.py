@@ -187,7 +187,9 @@ def score_database(engine: Any, truth: Path, settings: Any) -> StateReport:
     rules = ResolutionRules.from_settings(settings)
     with session_scope(engine, commit=False) as session:
         events = load_events(session)
-        return score_state(checkpoints, lambda day: load_state(session, day, rules), events)
+        return score_state(
+            checkpoints, lambda day: load_state(session, day, rules, hindsight=True), events
+        )
 
 
 def evaluate_state(

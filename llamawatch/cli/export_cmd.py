@@ -46,6 +46,11 @@ def command() -> None:
 
 @command.command("state")
 @click.option("--as-of", callback=_date, metavar="DATE", help="State at the end of this day.")
+@click.option(
+    "--known-then",
+    is_flag=True,
+    help="With --as-of: only what posts of that day or earlier said (no gaps filled later).",
+)
 @click.option("--format", "output", type=FORMATS, default="json", show_default=True)
 @click.option(
     "--detail",
@@ -53,8 +58,13 @@ def command() -> None:
     help="Add corroborations, conflicts and rumour to each attribute (beyond docs/facts.md).",
 )
 @click.pass_obj
-def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
-    """Print each model's resolved attributes: value, certainty, since, evidence, source."""
+def state(app: App, as_of: dt.date | None, known_then: bool, output: str, detail: bool) -> None:
+    """Print each model's resolved attributes: value, certainty, since, evidence, source.
+
+    With --as-of, the state at the end of that day; a model already out by then also
+    shows the fixed attributes (size, architecture, context, inputs, licence, release
+    date) that only later posts stated, marked "known later" (--known-then leaves them out).
+    """
     # why: loads sqlalchemy ~700 ms; every command (and --help) imports this module
     from llamawatch.storage.db import session_scope
 
@@ -65,7 +75,8 @@ def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
     from llamawatch.storage.names import load_name_links
 
     with session_scope(app.engine()) as session:
-        states = load_state(session, as_of, ResolutionRules.from_settings(app.settings))
+        rules = ResolutionRules.from_settings(app.settings)
+        states = load_state(session, as_of, rules, hindsight=not known_then)
         aliases = aliases_of(load_name_links(session, as_of))
     if output == "json":
         data = state_to_json(states)
@@ -94,6 +105,8 @@ def state(app: App, as_of: dt.date | None, output: str, detail: bool) -> None:
                 extra += f", conflicting: {'; '.join(_show(v) for v in resolved.conflicts)}"
             if resolved.rumour is not None:
                 extra += f", rumour: {_show(resolved.rumour)}"
+            if resolved.known_later:
+                extra += ", known later"
             click.echo(
                 f"  {attribute}: {_show(resolved.value)} "
                 f"({resolved.certainty}, since {resolved.since}{extra})"

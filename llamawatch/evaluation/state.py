@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from llamawatch.changes import is_restatement, resolve_history
+from llamawatch.changes import is_restatement, resolve_history, with_hindsight
 from llamawatch.errors import LlamawatchError, ParseError
 from llamawatch.extractors.local import read_post_file
 from llamawatch.records import ChangeEvent, Fact, ModelStates, format_value, value_from_json
@@ -204,10 +204,12 @@ def score_facts(
     checkpoints: Sequence[Checkpoint], facts: Sequence[Fact], **resolve_options: Any
 ) -> StateReport:
     """Resolve facts directly (no database) and score the state and its events."""
-    _, events = resolve_history(facts, **resolve_options)
+    now, events = resolve_history(facts, **resolve_options)
     return score_state(
         checkpoints,
-        lambda day: resolve_history(facts, as_of=day, **resolve_options)[0],
+        lambda day: with_hindsight(
+            resolve_history(facts, as_of=day, **resolve_options)[0], now, day
+        ),
         events,
     )
 
