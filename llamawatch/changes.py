@@ -522,10 +522,13 @@ def _may_replace_aged(
     architecture or modalities is a mistake, not news, however old the value it
     contradicts. A count stated for a family is its largest member's, so only a
     larger count (a bigger member added later) may replace an aged one; a
-    smaller one names a smaller member. Forward-looking values (release date,
-    openness) may still be corrected; the lifecycle has rules of its own.
+    smaller one names a smaller member. The release date, once the model is out,
+    is such a fact too: a page giving another year much later is a slip. Openness
+    may still change (a model opened later); the lifecycle has rules of its own.
     """
-    if attribute == "status" or attribute in rules.forward_looking:
+    if attribute == "status" or (
+        attribute in rules.forward_looking and attribute not in KNOWN_FROM_RELEASE
+    ):
         return True
     if attribute in COUNT_ATTRIBUTES and _is_int(candidate) and _is_int(current):
         return cast(int, candidate) > cast(int, current)

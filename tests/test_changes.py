@@ -752,6 +752,24 @@ def test_a_late_lone_licence_of_a_released_model_stays_dissent() -> None:
     assert states["Zephyr"]["license"].value == "apache-2.0"
 
 
+def test_a_late_lone_release_year_of_a_released_model_stays_dissent() -> None:
+    # one site dated Zephyr's release; long after, another gives the next year: a slip
+    base = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        said("Zephyr", "release_date", D.isoformat(), days(250), PRESS[0]),
+        said("Zephyr", "release_date", str(D.year + 1), days(420), PRESS[1]),
+    ]
+    states, events = resolve_history(base, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "release_date"] == [D.isoformat()]
+    assert [(d.source, d.value) for d in states["Zephyr"]["release_date"].dissent] == [
+        (PRESS[1], str(D.year + 1))
+    ]
+    # a second site saying so outnumbers the first
+    more = [*base, said("Zephyr", "release_date", str(D.year + 1), days(421), PRESS[2])]
+    states, _ = resolve_history(more, rules=LAB_RULES)
+    assert states["Zephyr"]["release_date"].value == str(D.year + 1)
+
+
 def test_a_release_date_the_publisher_gave_to_the_day_is_not_moved_by_the_press() -> None:
     released = dt.date(2031, 3, 21)
     facts = [
