@@ -732,6 +732,10 @@ def resolve_key(
                 released_on,
                 rules,
             )
+        elif attribute not in rules.forward_looking:
+            # an announced model's size, design or inputs are its spec, not a plan:
+            # a lone page saying otherwise is dissent, as after the release
+            new_value = _read_settled(belief, day_facts, window, seen, tally, None, rules)
         else:
             new_value = _read_plan(belief, day_facts, window, tally, rules)
         if new_value is not None and (

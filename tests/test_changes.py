@@ -752,6 +752,30 @@ def test_a_late_lone_licence_of_a_released_model_stays_dissent() -> None:
     assert states["Zephyr"]["license"].value == "apache-2.0"
 
 
+def test_the_announced_spec_of_an_upcoming_model_is_not_moved_by_one_page() -> None:
+    # Osprey is announced, not out: two sites give image and text input, then one adds video
+    spec = ("image", "text")
+    base = [
+        said("Osprey", "status", "upcoming", D, PRESS[0]),
+        said("Osprey", "modalities", spec, days(2), PRESS[0]),
+        said("Osprey", "modalities", spec, days(4), PRESS[1]),
+        said("Osprey", "modalities", ("image", "text", "video"), days(40), PRESS[2]),
+    ]
+    states, events = resolve_history(base, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "modalities"] == [spec]
+    inputs = states["Osprey"]["modalities"]
+    assert inputs.value == spec
+    assert [(d.source, d.value) for d in inputs.dissent] == [(PRESS[2], ("image", "text", "video"))]
+    # its plans still follow the newest word: a slip of the expected date is news
+    plans = [
+        *base,
+        said("Osprey", "release_date", "2031-Q2", days(5), PRESS[0]),
+        said("Osprey", "release_date", "2031-Q3", days(60), PRESS[1]),
+    ]
+    states, _ = resolve_history(plans, rules=LAB_RULES)
+    assert states["Osprey"]["release_date"].value == "2031-Q3"
+
+
 def test_a_late_lone_release_year_of_a_released_model_stays_dissent() -> None:
     # one site dated Zephyr's release; long after, another gives the next year: a slip
     base = [
