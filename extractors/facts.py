@@ -436,7 +436,9 @@ class _PostReader:
             return
         if self.scope.title_models:
             self.state.focus = self.scope.title_focus
-        elif self.about.models:
+        elif self.about.models and self.about.models[0] in self.state.recent_models:
+            # only once the post has named it: an explainer's "Three kinds of LLMs" before
+            # its one Meta example is named speaks of kinds, not of that example
             self.state.focus = Focus(tuple(self.about.models[:1]))
         lowered = unit.clean.lower()
         statuses = R.read_status(unit.clean, lowered)

@@ -1,0 +1,82 @@
+"""Binding rules from a thirteenth round: whose focus a sentence without a name inherits.
+
+Pages that name many models (explainers that sort models into kinds, comparisons that
+list Meta's model among other labs' peers) tie generic sentences to the one Meta model
+they happen to name. Each case is a ``RuleCase`` (helpers_extract): a post, the facts
+that must come out and the ones that must not. Sentences are written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # A heading hands the focus back to the post's first model only once the post has
+    # named it: before that, "it" and "these models" speak of kinds of model.
+    RuleCase(
+        "a-heading-before-the-model-is-named-gives-no-focus",
+        "# A Field Guide to Chatbot Brains\n\n"
+        "Each large model is sorted by how it is released and licensed:\n\n"
+        "- Hosted-Only Closed-Source\n\n"
+        "These models answer only through a paid API.\n\n"
+        "## Downloadable\n\n"
+        "Picks for tinkerers include Llama 3.3 70B.",
+        "2025-02-03",
+        (("Llama 3.3", "params_total", 70_000_000_000),),
+        (("Llama 3.3", "status", None), ("Llama 3.3", "openness", "closed")),
+    ),
+    # negative: once the model is named, a later heading still leaves it in focus
+    RuleCase(
+        "a-heading-after-the-model-is-named-keeps-its-focus",
+        "Meta put out Llama 3.3 in December.\n\n"
+        "## Long inputs\n\n"
+        "The model reads up to 128K tokens at once.",
+        "2025-02-03",
+        (("Llama 3.3", "context_window", 128_000),),
+        (),
+    ),
+    # A Meta model listed as one item among other labs' models: what follows speaks of
+    # the list or of a kind of model, not of the Meta model alone.
+    RuleCase(
+        "a-meta-model-listed-among-rivals-leaves-no-focus",
+        "## Open-weight picks\n\n"
+        "- Samples: Llama 3.3 70B, Gemma 2 27B, Mistral Large\n\n"
+        "## Fully open\n\n"
+        "Model weights and training code are released under the Apache 2.0 licence.",
+        "2025-02-03",
+        (("Llama 3.3", "params_total", 70_000_000_000),),
+        (("Llama 3.3", "license", None), ("Llama 3.3", "status", None)),
+    ),
+    RuleCase(
+        "a-counted-pair-after-a-meta-model-and-a-rival-is-not-bound",
+        "Meta released Llama 3.1 on Tuesday.\n\n"
+        "The duel between Mistral Large 2 and Llama 3.1 shows how close the labs are.\n\n"
+        "Both models are now freely available for research purposes only.",
+        "2024-07-30",
+        (("Llama 3.1", "status", "released"),),
+        (("Llama 3.1", "openness", None),),
+    ),
+    RuleCase(
+        "a-list-ending-on-the-meta-model-leaves-no-focus",
+        "Qwen 2.5 72B (Alibaba's pick), DeepSeek V3, and Llama 3.3 70B all score well. "
+        "The weights are released under the MIT license.",
+        "2025-02-03",
+        (),
+        (("Llama 3.3", "license", "mit"),),
+    ),
+    # negative: a rival as the object of a verb is no list; the focus stays on Llama
+    RuleCase(
+        "a-rival-as-an-object-keeps-the-meta-model-in-focus",
+        "Llama 3.3 70B beats Gemma 2 27B on most coding tasks. "
+        "The model supports a 128K context window.",
+        "2025-02-03",
+        (("Llama 3.3", "context_window", 128_000),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_binding13_case(case: RuleCase) -> None:
+    check_rule_case(case)
