@@ -72,6 +72,8 @@ class ReadingState:
     #: a launch date said before its models are named: value, certainty, evidence, and
     #: the unit and paragraph it was said in
     pending_date: tuple[str, str, str, int, int] | None = None
+    #: the lines being read are headlines under "Related articles:" (not this post's)
+    related_links: bool = False
     #: the unit being read and its paragraph
     index: int = 0
     block: int = 0

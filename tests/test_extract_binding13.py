@@ -74,6 +74,28 @@ CASES = [
         (("Llama 3.3", "context_window", 128_000),),
         (),
     ),
+    # Headlines under "Related stories:" are other articles' titles, not this post's
+    # statements; the first full sentence after them is read again.
+    RuleCase(
+        "headlines-under-a-related-block-give-no-facts",
+        "Meta said little about its next model this week.\n\n"
+        "Related stories:\n\n"
+        "Llama 3.3: Meta's open-weight model explained\n\n"
+        "Why chip makers cheer for open models",
+        "2025-02-03",
+        (),
+        (("Llama 3.3", "openness", None),),
+    ),
+    RuleCase(
+        "a-sentence-after-the-related-block-is-read",
+        "Chip makers cheered the news.\n\n"
+        "Read more:\n\n"
+        "Five things to know about GPUs\n\n"
+        "Llama 3.3 is an open-weight model that Meta released in December.",
+        "2025-02-03",
+        (("Llama 3.3", "openness", "open_weights"), ("Llama 3.3", "status", "released")),
+        (),
+    ),
 ]
 
 
