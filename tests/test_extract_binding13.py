@@ -96,6 +96,35 @@ CASES = [
         (("Llama 3.3", "openness", "open_weights"), ("Llama 3.3", "status", "released")),
         (),
     ),
+    # What a relative clause says of a special build ("an experimental version of the
+    # model, one that …") is the build's, not the released model's.
+    RuleCase(
+        "an-unreleased-special-build-does-not-hold-the-model-back",
+        "Llama 4 Maverick topped the chart on Sunday.\n\n"
+        "Critics say Meta entered a tuned version of the model, one that has not been "
+        "released to the public yet.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Maverick", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "a-custom-variant-in-a-which-clause-does-not-hold-the-model-back",
+        "Llama 4 Maverick topped the chart on Sunday.\n\n"
+        "The firm had entered a custom variant of the model, which is not yet released, "
+        "in the ranking.",
+        "2025-04-10",
+        (),
+        (("Llama 4 Maverick", "status", "upcoming"),),
+    ),
+    # negative: the model itself said to be unreleased stays held back
+    RuleCase(
+        "the-model-itself-unreleased-is-still-upcoming",
+        "Llama 4 Behemoth topped the chart on Sunday.\n\n"
+        "The model has not been released to developers yet.",
+        "2025-04-10",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (),
+    ),
 ]
 
 
