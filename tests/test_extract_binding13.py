@@ -125,6 +125,24 @@ CASES = [
         (("Llama 4 Behemoth", "status", "upcoming"),),
         (),
     ),
+    # A name given to a team, a site or a device is not a model's name, even in a
+    # sentence about Meta's models.
+    RuleCase(
+        "a-team-named-in-a-model-sentence-is-no-model",
+        "Due in 2026, the closed model is being built by a small team named 'Kestrel' "
+        "inside Meta Superintelligence Labs.",
+        "2025-12-12",
+        (),
+        (("Kestrel", "status", None), ("Kestrel", "openness", None)),
+    ),
+    # negative: a model given a codename is still introduced
+    RuleCase(
+        "a-model-codenamed-is-still-a-new-name",
+        "Meta Superintelligence Labs is training a closed model codenamed 'Kestrel', due in 2026.",
+        "2025-12-12",
+        (("Kestrel", "status", "upcoming"),),
+        (),
+    ),
 ]
 
 
