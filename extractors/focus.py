@@ -315,6 +315,17 @@ def listed_with_rival(text: str, group: Group) -> bool:
     return False
 
 
+#: a relation noun right before a name: "a predecessor to Llama 4 Scout", "an answer to
+#: Llama 3", "a cheaper alternative to Maverick" (the name is what the subject is set
+#: against, not the sentence's subject)
+_RELATION_BEFORE = re.compile(
+    r"\b(?:predecessors?|successors?|alternatives?|rivals?|answers?|competitors?|counterparts?|"
+    r"challengers?|heirs?|follow-ups?|sequels?|replacements?)\s+(?:to|for|of)\s+"
+    r"(?:(?:the|its|their|Meta['’]s)\s+)?$",
+    re.I,
+)
+
+
 #: a relative clause opened after the subject whose verb reaches the next name
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){1,3}$", re.I)
 
@@ -345,6 +356,14 @@ def update_focus(
             for g in subjects
             if g is subjects[0] or not _RELATIVE_OBJECT.search(text[lead_end : g.start])
         ]
+    if subjects and (" to " in text or " for " in text or " of " in text):
+        # "Consumer-tier predecessor to Llama 4 Scout": the named model is the comparison;
+        # the focus stays on the model the post is about.
+        subjects = [
+            g for g in subjects if not _RELATION_BEFORE.search(text, max(0, g.start - 60), g.start)
+        ]
+        if not subjects:
+            return
     if (
         subjects
         and V.OTHER_MODEL.search(text)

@@ -143,6 +143,27 @@ CASES = [
         (("Kestrel", "status", "upcoming"),),
         (),
     ),
+    # A model named as what the subject is set against ("a predecessor to X", "a rival
+    # to X") does not take the focus: a spec line next is still the page's model's.
+    RuleCase(
+        "a-model-named-after-a-relation-noun-does-not-take-the-focus",
+        "# Llama 3.2 90B Vision\n\n"
+        "Large multimodal forerunner and predecessor to Llama 4 Maverick.\n\n"
+        "License: Llama Community License · Released Sep 25, 2024 · Context: 128K",
+        "2026-06-01",
+        (("Llama 3.2", "release_date", "2024-09-25"),),
+        (("Llama 4 Maverick", "release_date", None),),
+    ),
+    # negative: a model named as the subject still takes the focus
+    RuleCase(
+        "a-model-named-as-the-subject-takes-the-focus",
+        "# Llama 3.2 90B Vision\n\n"
+        "Llama 3.3 later replaced the text side of this model.\n\n"
+        "It was released in December 2024.",
+        "2026-06-01",
+        (("Llama 3.3", "release_date", "2024-12"),),
+        (),
+    ),
 ]
 
 
