@@ -138,6 +138,17 @@ _VERSIONS_OF_OTHER = re.compile(
     r"[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:versions?|forks?|editions?|flavou?rs?|clones?|"
     r"copies|distributions?)\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
+#: a special build of a model followed by a relative clause: "an experimental version of
+#: the model, one that has not been released", "a custom variant of Maverick which …"
+#: (what the clause says of the build is not said of the model it was built from)
+_SPECIAL_BUILD_RELATIVE = re.compile(
+    r"\b(?:experimental|custom|customi[sz]ed|internal|special|private|modified|tuned|"
+    r"(?:chat-)?optimi[sz]ed|test|unreleased|unpublished|different|separate|early|leaked)\s+"
+    r"(?:[\w-]+\s+)?(?:version|variant|build|edition|checkpoint)\s+of\s+"
+    r"(?:(?:the|its|their|this|Meta['’]s)\s+)?[\w.-]+(?:\s+[\w.-]+){0,3}?\s*,?\s*"
+    r"(?:(?:one|a\s+(?:version|model|variant))\s+)?(?:that|which)\s+(?:[\w'’-]+\s+){0,2}$",
+    re.I,
+)
 #: what may open a clause before the family's name when the family is its subject
 _FAMILY_DETERMINER = re.compile(
     r"[\s,;:—–-]*(?:(?:and|but|while)\s+)?(?:(?:the|Meta['’]s|Facebook['’]s|its|this|that|our)"
@@ -1133,6 +1144,12 @@ def bind(
             # member it stands by, not of the list it stands in.
             held = Target(marking, False, sentence.sentence_models, named=True)
             return None if _size_variant_subject(sentence, held, pos) else held
+    if (
+        attribute == "status"
+        and forced is None
+        and _SPECIAL_BUILD_RELATIVE.search(text, max(0, pos - 140), pos)
+    ):
+        return None  # "an experimental version of the model, one that hasn't been released"
     if attribute == "status" and forced is None:
         modified = _participle_of(sentence, pos)
         if modified is not None and modified.baseline:

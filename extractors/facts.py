@@ -105,6 +105,19 @@ _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
 
 
+#: a line that opens a block of links to other articles ("Related articles:", "Read
+#: more", "See also"): the headlines under it are those articles', not this post's
+_RELATED_CUE = re.compile(
+    r"\s*(?:related(?:\s+(?:articles?|reading|posts?|stories|news|coverage|links|terms|"
+    r"research|content))?(?:\s*\(\d+\))?|"
+    r"read\s+(?:more|next|also)|see\s+also|further\s+reading|more\s+stories|"
+    r"you\s+(?:may|might)\s+also\s+like)\s*:?\s*",
+    re.I,
+)
+#: a headline under such a line: no sentence end, a few words
+_SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+
+
 #: a name alone as a question ("Behemoth?"), and a subjectless answer after it
 _POSED = re.compile(r"\s*\?+\s*")
 _POSED_ANSWER = re.compile(
@@ -371,6 +384,13 @@ class _PostReader:
     # --- pass 2: facts, sentence by sentence -------------------------------------------
 
     def _read_unit(self, index: int, unit: Unit) -> None:
+        if self.state.related_links:
+            if len(unit.clean.split()) <= 20 and not _SENTENCE_END.search(unit.clean):
+                return  # another article's headline in a "Related articles:" block
+            self.state.related_links = False
+        if _RELATED_CUE.fullmatch(unit.clean):
+            self.state.related_links = True
+            return
         pending, self.state.pending_cue = self.state.pending_cue, None
         words = unit.clean.split()
         if pending and not unit.table and 0 < len(words) <= 6 and label_cue(unit.clean) is None:
@@ -436,7 +456,9 @@ class _PostReader:
             return
         if self.scope.title_models:
             self.state.focus = self.scope.title_focus
-        elif self.about.models:
+        elif self.about.models and self.about.models[0] in self.state.recent_models:
+            # only once the post has named it: an explainer's "Three kinds of LLMs" before
+            # its one Meta example is named speaks of kinds, not of that example
             self.state.focus = Focus(tuple(self.about.models[:1]))
         lowered = unit.clean.lower()
         statuses = R.read_status(unit.clean, lowered)

@@ -72,6 +72,8 @@ class ReadingState:
     #: a launch date said before its models are named: value, certainty, evidence, and
     #: the unit and paragraph it was said in
     pending_date: tuple[str, str, str, int, int] | None = None
+    #: the lines being read are headlines under "Related articles:" (not this post's)
+    related_links: bool = False
     #: the unit being read and its paragraph
     index: int = 0
     block: int = 0
@@ -284,6 +286,46 @@ def _phrase_end(text: str, start: int) -> int:
     return len(text)
 
 
+#: what may stand between two names listed together: a size or variant or two (a word
+#: with a digit or a capital: "405B", "V3", "Pro"), an aside in brackets, then a comma,
+#: "and", "or", "/" or "vs", and the next name's owner ("Llama 3.1 405B, Google's Gemma 2",
+#: "Qwen 2.5 (Alibaba), and Llama 4"); a verb or "compared to" between them is no list
+_LISTED_WITH = re.compile(
+    r"\s*(?:(?=[\w.+-]*[\dA-Z])[\w.+-]+\s*){0,2}?(?:\([^()]{0,60}\)\s*)?"
+    r"(?:,|\band\b|\bor\b|&|/|\bvs\b\.?|\bversus\b)\s*(?:(?:and|or)\s+)?"
+    r"(?:(?:the|[A-Z][\w.-]*['’]s)\s+){0,2}?"
+)
+
+
+def listed_with_rival(text: str, group: Group) -> bool:
+    """Return True when another lab's model is listed right beside ``group``.
+
+    "Examples: Llama 3.1 405B, Gemma 2 27B, Mistral Large", "Qwen 2.5, DeepSeek V3 and
+    Llama 4 Maverick all …": the Meta model is one item of a list of peers.
+    """
+    for rival in V.OTHER_MODEL.finditer(text):
+        if rival.start() >= group.end:
+            gap = text[group.end : rival.start()]
+        elif rival.end() <= group.start:
+            gap = text[rival.end() : group.start]
+        else:
+            continue
+        if len(gap) <= 40 and _LISTED_WITH.fullmatch(gap):
+            return True
+    return False
+
+
+#: a relation noun right before a name: "a predecessor to Llama 4 Scout", "an answer to
+#: Llama 3", "a cheaper alternative to Maverick" (the name is what the subject is set
+#: against, not the sentence's subject)
+_RELATION_BEFORE = re.compile(
+    r"\b(?:predecessors?|successors?|alternatives?|rivals?|answers?|competitors?|counterparts?|"
+    r"challengers?|heirs?|follow-ups?|sequels?|replacements?)\s+(?:to|for|of)\s+"
+    r"(?:(?:the|its|their|Meta['’]s)\s+)?$",
+    re.I,
+)
+
+
 #: a relative clause opened after the subject whose verb reaches the next name
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){1,3}$", re.I)
 
@@ -314,6 +356,27 @@ def update_focus(
             for g in subjects
             if g is subjects[0] or not _RELATIVE_OBJECT.search(text[lead_end : g.start])
         ]
+    if subjects and (" to " in text or " for " in text or " of " in text):
+        # "Consumer-tier predecessor to Llama 4 Scout": the named model is the comparison;
+        # the focus stays on the model the post is about.
+        subjects = [
+            g for g in subjects if not _RELATION_BEFORE.search(text, max(0, g.start - 60), g.start)
+        ]
+        if not subjects:
+            return
+    if (
+        subjects
+        and V.OTHER_MODEL.search(text)
+        and all(listed_with_rival(text, g) for g in subjects)
+    ):
+        # "Examples: Llama 3.1 405B, Gemma 2 27B, Mistral Large": the Meta model is one
+        # item of a list of other labs' models; "the models" or "model weights" next
+        # speak of the list (or of a kind of model), not of the Meta model alone, and
+        # a heading after it does not hand the focus back to it (it is not recent).
+        state.focus = Focus()
+        state.section_models = []
+        state.foreign_focus = True
+        return
     if subjects:
         state.foreign_focus = False
         # Named members beat the generation they were named with.

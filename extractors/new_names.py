@@ -27,6 +27,16 @@ _INTRO_NAME = re.compile(
     r"referred to (?:internally )?as|internally (?:called|named|dubbed|known as))\s+(?:the\s+)?"
     r"(?P<q>[\"'‘“])?(?P<name>" + _NAME + r")(?(q)[\"'’”])",
 )
+#: what the name is given to, right before "named"/"called": a team, a site, a device
+#: ("a specialized team named 'TBD'", "a facility, called Prometheus", "glasses
+#: code-named Orion"), not a model
+_NON_MODEL_BEFORE_INTRO = re.compile(
+    r"\b(?:teams?|groups?|labs?|laborator(?:y|ies)|units?|divisions?|departments?|squads?|"
+    r"organi[sz]ations?|clusters?|facilit(?:y|ies)|supercomputers?|data\s+cent(?:er|re)s?|"
+    r"campus(?:es)?|chips?|glasses|headsets?|apps?|assistants?|feeds?|studios?)\s*,?\s+"
+    r"(?:internally\s+)?$",
+    re.I,
+)
 _QUOTED_MODEL_NAME = re.compile(
     r"[\"'‘“](?P<name>" + _NAME + r")[,.]?[\"'’”],?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:model|LLM|system)\b"
@@ -244,6 +254,10 @@ def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> lis
             apposed = _APPOSED_HEAD.match(text, m.end()) if pattern is _LAUNCHED_NEW else None
             if apposed and not _MODEL_HEAD.search(apposed.group("head")):
                 continue  # "Meta introduced Vibes, a feed of AI videos": a product
+            if pattern is _INTRO_NAME and _NON_MODEL_BEFORE_INTRO.search(
+                text, max(0, m.start() - 40), m.start()
+            ):
+                continue  # "a specialized team named 'TBD'": a team's name, not a model's
             names.append(m.group("name"))
     listed = _NAMES_AFTER_NEW_MODELS.search(text)
     if listed:
