@@ -191,7 +191,9 @@ _HOW_IT_BEGAN = re.compile(
 
 #: the new target after a replaced plan: "originally slated for April, X has been pushed to …"
 _NEW_TARGET = re.compile(
-    r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted)\s+(?:back\s+|out\s+)?"
+    # ("rescheduled to May", "pushed further to the fall": the same move, other words)
+    r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted|rescheduled|bumped)\s+"
+    r"(?:back\s+|out\s+|further\s+|again\s+)?"
     r"(?:to|until|into)|now\s+(?:expected|slated|due|set|planned|scheduled|targeted))\b",
     re.I,
 )
@@ -211,23 +213,39 @@ _NEW_TARGET_CJK = re.compile(
 )
 
 
-def _new_target_start(clause: str) -> int:
-    """Return where the dates of a current target start in a clause.
+#: "has been delayed to the fall, following an earlier delay to June": the move named after
+#: "following" (or "after") is an older one, so its dates are the replaced plan and the
+#: dates before it are the current target
+_EARLIER_MOVE_BEFORE = re.compile(r"\b(?:following|after|on top of|atop|in addition to)\s+$", re.I)
 
-    0 when the clause names no replaced plan; past the clause's end when it names one
-    and no new target ("was originally due in April"), so that none of its dates count.
+
+def _new_target_span(clause: str) -> tuple[int, int]:
+    """Return where the dates of a current target start and stop in a clause.
+
+    Start 0 when the clause names no replaced plan; past the clause's end when it names
+    one and no new target ("was originally due in April"), so that none of its dates
+    count. Stop at a trailing earlier move ("…, following an earlier delay to June"),
+    else past the clause's end.
     """
-    kept = 0
+    kept, stop = 0, len(clause) + 1
     for m in _SUPERSEDED.finditer(clause):
         if _HOW_IT_BEGAN.match(clause, m.start()):
             continue
         new = _NEW_TARGET.search(clause, m.end())
+        if (
+            not new
+            and m.start() > 0
+            and re.search(r"(?:delay|postponement)$", m.group(0), re.I)
+            and _EARLIER_MOVE_BEFORE.search(clause, max(0, m.start() - 20), m.start())
+        ):
+            stop = min(stop, m.start())
+            continue
         kept = max(kept, new.end() if new else len(clause) + 1)
     if L.reading_other_language():
         for m in _SUPERSEDED_CJK.finditer(clause):
             new = _NEW_TARGET_CJK.search(clause, m.end())
             kept = max(kept, new.end() if new else len(clause) + 1)
-    return kept
+    return kept, stop
 
 
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to|asking \w+ to|urg\w* \w+ to)\s+$", re.I)
@@ -861,7 +879,10 @@ _STANCE_HEAD = re.compile(
     r"(?:strategy|strategies|era|builders|developers|protocols?|ecosystems?|movement|approach|"
     r"community|world|stack|software|projects?|tools|rivals|competitors?|labs?|companies|"
     r"players|camp|side|efforts?|ethos|philosophy|principles?|push|roots|credentials|supply|"
-    r"releases|counterweight|champion|leader|pioneer|advocate|darling|standard-bearer)\b",
+    r"releases|counterweight|champion|leader|pioneer|advocate|darling|standard-bearer|"
+    # "keeps its open-weight plans alive", "once touted open-source leadership", "the line's
+    # open-source tradition": a plan or a reputation, no rung for the model beside it
+    r"plans|leadership|tradition|heritage|legacy)\b",
     re.I,
 )
 #: a field, a market or an undertaking after the open word ("the open-source model space",
@@ -1328,7 +1349,7 @@ def read_release_dates(
         ):
             continue  # "Meta previewed Behemoth on April 5": shown, not released
         clause_statuses = [v for p, v in statuses if clause[0] <= p < clause[1]]
-        kept_from = _new_target_start(clause_text)
+        kept_from, kept_to = _new_target_span(clause_text)
         if "shelved" in clause_statuses or kept_from > len(clause_text):
             continue
         if (
@@ -1348,8 +1369,8 @@ def read_release_dates(
         derived = _DERIVED_RELEASE.search(clause_text)
         for date in find_dates(clause_text, published, future=future):
             start = clause[0] + date.start
-            if skip(start) or date.end <= kept_from:
-                continue  # (before kept_from: the plan that was replaced)
+            if skip(start) or date.end <= kept_from or date.start >= kept_to:
+                continue  # (before kept_from or after kept_to: the plan that was replaced)
             if derived and date.start >= derived.start():
                 continue  # "released quantized versions of these models on Oct 24": theirs
             if wider and date.start >= wider.end():

@@ -428,6 +428,7 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     r"a first look)\b)|"
     r"(?<=introduced )by (?:Meta|Facebook|Zuckerberg)\b|"
     r"postponed|postpones|postponing|drift(?:s|ed|ing)? (?:toward|towards|to|into)|"
+    r"rescheduled|reschedules|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
     r"open[\s-]sourced|gave us|brought us|delay|postponement)\b"
 )

@@ -1,0 +1,91 @@
+"""Value wordings of a thirteenth round, each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # an openness word heading a plan or a reputation says nothing of the model beside it
+    RuleCase(
+        "open-weight-plans-in-a-headline-are-no-rung",
+        "Open-Weight Plans Live On While Muse Spark Ships Closed\n\n"
+        "Meta shipped Muse Spark on April 9, 2026, and kept the model proprietary.",
+        "2026-04-12",
+        (("Muse Spark", "openness", "closed"),),
+        (("Muse Spark", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "open-source-leadership-is-a-reputation",
+        "The chief executive, who used to boast of open-source leadership, now says Avocado "
+        "will stay proprietary.",
+        "2026-01-20",
+        (),
+        (("Avocado", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "the-line-s-open-source-tradition-is-no-rung",
+        "Muse Spark arrived on April 9, 2026, and Meta's open-source tradition now looks shaky.",
+        "2026-04-12",
+        (("Muse Spark", "release_date", "2026-04-09"),),
+        (("Muse Spark", "openness", "open_weights"),),
+    ),
+    # negative: the open word said of the model itself still counts
+    RuleCase(
+        "an-open-weight-model-with-plans-after-and-is-still-open",
+        "Llama 4 Scout is open-weight and plans for a larger sibling are under way.",
+        "2025-04-20",
+        (("Llama 4 Scout", "openness", "open_weights"),),
+        (),
+    ),
+    # a moved launch names its new target: "rescheduled to", "pushed further to"
+    RuleCase(
+        "a-rescheduled-launch-gives-the-new-month",
+        "First pencilled in for the opening quarter of 2026, the Llama 4 Behemoth launch has "
+        "since been rescheduled to June.",
+        "2026-02-15",
+        (("Llama 4 Behemoth", "release_date", "2026-06"),),
+        (("Llama 4 Behemoth", "release_date", "2026-Q1"),),
+    ),
+    RuleCase(
+        "pushed-further-to-a-season",
+        "Llama 4 Behemoth, originally due in April, has been pushed further to autumn 2025.",
+        "2025-05-20",
+        (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
+        (("Llama 4 Behemoth", "release_date", "2025-04"),),
+    ),
+    # the move after "following an earlier delay" is the old one; the target before it holds
+    RuleCase(
+        "a-trailing-earlier-delay-keeps-the-target-before-it",
+        "Llama 4 Behemoth has now been delayed to autumn 2025 at the soonest, following an "
+        "earlier delay from the spring developer event to July.",
+        "2025-05-25",
+        (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
+        (("Llama 4 Behemoth", "release_date", "2025-07"),),
+    ),
+    # negative: an earlier delay before the new target leaves the old reading unchanged
+    RuleCase(
+        "a-leading-earlier-delay-still-gives-the-later-target",
+        "Following an earlier delay to July, Llama 4 Behemoth has now slipped to the autumn.",
+        "2025-05-25",
+        (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
+        (("Llama 4 Behemoth", "release_date", "2025-07"),),
+    ),
+    # negative: a first plan with no new target gives no date at all
+    RuleCase(
+        "an-original-plan-alone-is-no-date",
+        "Llama 4 Behemoth was originally due in April, after an earlier delay.",
+        "2025-05-25",
+        (),
+        (("Llama 4 Behemoth", "release_date", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_value_rule(case: RuleCase) -> None:
+    check_rule_case(case)
