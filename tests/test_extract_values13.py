@@ -75,6 +75,31 @@ CASES = [
         (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
         (("Llama 4 Behemoth", "release_date", "2025-07"),),
     ),
+    # a day named without its year, in a post dated only by its month (read as the 1st):
+    # the post's own month, not the same day a year before
+    RuleCase(
+        "a-yearless-day-of-the-post-s-month-stays-in-its-year",
+        "Meta put out Llama 2 on July 20th together with a cloud partner.",
+        "2023-07-01",
+        (("Llama 2", "release_date", "2023-07-20"),),
+        (("Llama 2", "release_date", "2022-07-20"),),
+    ),
+    RuleCase(
+        "a-yearless-day-of-the-post-s-month-in-french",
+        "Meta a publié Llama 2 le 20 juillet avec un partenaire du cloud. Le modèle est "
+        "gratuit pour la recherche et les entreprises.",
+        "2023-07-01",
+        (("Llama 2", "release_date", "2023-07-20"),),
+        (),
+    ),
+    # negative: a day of another month still looks back to its latest occurrence
+    RuleCase(
+        "a-yearless-day-of-another-month-looks-back",
+        "Meta put out Llama 2 on December 4th together with a cloud partner.",
+        "2023-07-01",
+        (("Llama 2", "release_date", "2022-12-04"),),
+        (),
+    ),
     # negative: a first plan with no new target gives no date at all
     RuleCase(
         "an-original-plan-alone-is-no-date",
