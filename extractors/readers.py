@@ -408,6 +408,24 @@ _WINDOW_VERB_BEFORE = re.compile(
 )
 
 
+#: a figure labelled as another quantity of the model ("RoPE θ=500K", "a vocabulary of 128K
+#: tokens", "a 128K vocabulary", "a batch size of 16M tokens"): a setting, not its window
+_OTHER_QUANTITY_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:θ|theta|rope[\s_-]?(?:base|theta|freq\w*)|base frequency)|"
+    r"\bvocab\w*(?:[\s-]size)?|\bbatch(?:[\s-]size)?)\s*"
+    r"(?:=|:|of|is|was|at)?\s*(?:about|around|roughly|~|over|up to)?\s*$",
+    re.I,
+)
+_OTHER_QUANTITY_AFTER = re.compile(
+    r"^[\s-]*(?:-?tokens?[\s-]+)?(?:vocab\w*|batch(?:es)?\b|per (?:batch|step)\b)", re.I
+)
+
+
+def _other_quantity(before: str, after: str) -> bool:
+    """Return True when a figure is labelled as a setting other than the window."""
+    return bool(_OTHER_QUANTITY_BEFORE.search(before) or _OTHER_QUANTITY_AFTER.match(after))
+
+
 def read_context(text: str, add: Add) -> None:
     """Context windows ("10M context", "128K-token context", "a context of 8,000 tokens")."""
     foreign = L.reading_other_language() and bool(_FOREIGN_CONTEXT.search(text))
@@ -428,6 +446,8 @@ def read_context(text: str, add: Add) -> None:
         if _COMPARISON_BEFORE.search(before) or _CONTEXT_NOT_AFTER.match(after):
             continue
         if _PARAM_AFTER.match(after) or _MONEY_BEFORE.search(before):
+            continue
+        if _other_quantity(before, after):
             continue
         direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
         tokens = _TOKEN_CONTEXT.match(after) or (foreign and _FOREIGN_TOKENS_AFTER.match(after))
@@ -456,6 +476,8 @@ def read_context(text: str, add: Add) -> None:
         if _COMPARISON_BEFORE.search(before) or (
             looks_like_year and not _TOKEN_CONTEXT.match(after)
         ):
+            continue
+        if _other_quantity(before, after):
             continue
         tokens = _TOKEN_CONTEXT.match(after) or (foreign and _FOREIGN_TOKENS_AFTER.match(after))
         direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)

@@ -75,6 +75,37 @@ CASES = [
         (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
         (("Llama 4 Behemoth", "release_date", "2025-07"),),
     ),
+    # a figure labelled as another setting (RoPE base, vocabulary, batch) is no window,
+    # even with the window's own figure in the same line
+    RuleCase(
+        "a-rope-theta-figure-is-not-the-window",
+        "Under the hood, Llama 3.1 70B: rotary θ=500K, SwiGLU, RMSNorm, 128K context.",
+        "2024-09-01",
+        (("Llama 3.1", "context_window", 128_000),),
+        (("Llama 3.1", "context_window", 500_000),),
+    ),
+    RuleCase(
+        "a-vocabulary-size-is-not-the-window",
+        "Llama 3 pairs a tokenizer vocabulary of 128K tokens with an 8K context.",
+        "2024-05-01",
+        (("Llama 3", "context_window", 8_000),),
+        (("Llama 3", "context_window", 128_000),),
+    ),
+    RuleCase(
+        "a-vocabulary-figure-before-its-noun-is-not-the-window",
+        "Llama 3 ships with a 128K-token vocabulary and an 8K context window.",
+        "2024-05-01",
+        (("Llama 3", "context_window", 8_000),),
+        (("Llama 3", "context_window", 128_000),),
+    ),
+    # negative: the window's figure after the context words still counts
+    RuleCase(
+        "a-window-beside-a-vocabulary-figure-still-counts",
+        "Llama 4 Scout: context 10M tokens, vocabulary 202K entries.",
+        "2025-04-20",
+        (("Llama 4 Scout", "context_window", 10_000_000),),
+        (("Llama 4 Scout", "context_window", 202_000),),
+    ),
     # a day named without its year, in a post dated only by its month (read as the 1st):
     # the post's own month, not the same day a year before
     RuleCase(
