@@ -1003,6 +1003,16 @@ _NEGATED_NOUN_OBJECT = re.compile(
 )
 
 
+#: a verb right after a plural kind ("open source models enter", "open models can
+#: compete"): the kind is the subject of its own clause, even after a colon that would
+#: otherwise make it a predicate of the name before
+_KIND_VERB_AFTER = re.compile(
+    r"\s+(?:are|were|have|has|enter|can|could|will|would|need|keep|remain|dominate|"
+    r"continue|trail|lead|offer|let|give|allow|compete|catch|close|match|rival|beat|face)\b",
+    re.I,
+)
+
+
 def _generic_openness(text: str, m: re.Match[str]) -> bool:
     """Return True when an openness phrase describes a kind of thing, not one model.
 
@@ -1040,7 +1050,11 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
         and not _CLASS_PREDICATE_BEFORE.search(before, 0, determiner.start())
     ):
         return True
-    plural_kind = re.search(r"\b(?:models|LLMs|systems)$", word, re.I) or _KIND_HEAD.match(after)
+    kind_in_word = re.search(r"\b(?:models|LLMs|systems)$", word, re.I)
+    kind_after = None if kind_in_word else _KIND_HEAD.match(after)
+    plural_kind = kind_in_word or kind_after
+    if plural_kind and _KIND_VERB_AFTER.match(after, kind_after.end() if kind_after else 0):
+        return True  # "X Is Retiring: Open Source Models Enter a New Cycle": the kind acts
     if (
         plural_kind
         and not _PREDICATE_BEFORE.search(before)

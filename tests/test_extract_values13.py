@@ -42,6 +42,23 @@ CASES = [
         (("Llama 4 Scout", "openness", "open_weights"),),
         (),
     ),
+    # a plural open kind followed by its own verb is a clause about the kind, even after a
+    # colon that would otherwise make it a predicate of the name before
+    RuleCase(
+        "an-open-kind-with-its-own-verb-after-a-colon-is-generic",
+        "Llama 3.3 70B Leaves Azure: Open-Source Models Face a Faster Turnover",
+        "2026-03-01",
+        (),
+        (("Llama 3.3", "openness", None),),
+    ),
+    # negative: the kind as the predicate of the names before the colon still counts
+    RuleCase(
+        "an-open-kind-as-the-names-predicate-still-counts",
+        "Llama 4 Scout and Maverick: open-weight models anyone may download",
+        "2025-04-20",
+        (("Llama 4 Scout", "openness", "open_weights"),),
+        (),
+    ),
     # a moved launch names its new target: "rescheduled to", "pushed further to"
     RuleCase(
         "a-rescheduled-launch-gives-the-new-month",
