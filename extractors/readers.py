@@ -98,13 +98,18 @@ _SIZE_CONTEXT = re.compile(
 )
 _SIZES_WORD = re.compile(r"\bsizes?\b|\bparam(?:eter)?s?\b", re.I)
 _NOT_PARAMS_AFTER = re.compile(
-    r"^\+?[\s-]*(?:\w+[\s-]+)?(?:tokens?|downloads?|users?|people|GPU|GPUs|hours?|dollars|USD|"
+    # (a word of another script may be glued on before the unit: "15T训练tokens")
+    r"^\+?[\s-]*(?:\w+[\s-]+|[^\x00-\x7f\s]{1,4})?"
+    r"(?:tokens?|downloads?|users?|people|GPU|GPUs|hours?|dollars|USD|"
     r"images?|examples?|words?|queries|requests|samples|pages|documents|times|languages|"
     r"calls|MAUs?|monthly|views|lines|rows|bytes|GB|TB|MB|FLOPs?|H100s?|chips|investment|"
     r"in (?:funding|revenue|capex|capital)|budget|parameters? of data|blocks?|steps?|"
     r"experts?|stake|deal|shares|subscribers|installs|followers|members|developers|"
     r"companies|customers|context|class|scale|level|tier|range|territory|league|siblings?|"
-    r"predecessors?|successors?|cousins?|counterparts?|rivals?|brothers?)\b",
+    r"predecessors?|successors?|cousins?|counterparts?|rivals?|brothers?)"
+    # the word's end: no Latin letter after it (a Chinese or Japanese word may follow
+    # with no space, "15T tokens训练数据", where "\b" would not see an end)
+    r"(?![A-Za-z])",
     re.I,
 )
 _COMPARATIVE_BEFORE = re.compile(

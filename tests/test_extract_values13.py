@@ -123,6 +123,21 @@ CASES = [
         (("Llama 4 Scout", "context_window", 10_000_000),),
         (("Llama 4 Scout", "context_window", 202_000),),
     ),
+    # a training-token count glued to Chinese text is no parameter count
+    RuleCase(
+        "a-token-count-glued-to-chinese-is-not-a-size",
+        "Meta 于2024年4月发布了 Llama 3。\n\nLlama 3 8B\n- • 8K上下文窗口\n- • 18T tokens训练数据",
+        "2024-05-01",
+        (("Llama 3", "params_total", 8_000_000_000),),
+        (("Llama 3", "params_total", 18_000_000_000_000),),
+    ),
+    RuleCase(
+        "a-token-count-after-a-glued-chinese-word-is-not-a-size",
+        "Meta 于2024年4月发布了 Llama 3。\n\nLlama 3 8B\n- • 8K上下文窗口\n- • 18T训练tokens",
+        "2024-05-01",
+        (("Llama 3", "params_total", 8_000_000_000),),
+        (("Llama 3", "params_total", 18_000_000_000_000),),
+    ),
     # a day named without its year, in a post dated only by its month (read as the 1st):
     # the post's own month, not the same day a year before
     RuleCase(
