@@ -7,7 +7,7 @@ the ones that must not.
 from __future__ import annotations
 
 import pytest
-from helpers_extract import RuleCase, check_rule_case
+from helpers_extract import RuleCase, check_rule_case, facts_of, find
 
 CASES = [
     # an openness word heading a plan or a reputation says nothing of the model beside it
@@ -177,3 +177,26 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_value_rule(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+# the developer's own word ("according to Meta", "according to the press release") is
+# confirmed, as "Meta says" is; a leak, insiders or the press stay reported
+CERTAINTY_CASES = [
+    ("According to Meta, Muse Spark shipped on April 9, 2026.", "confirmed"),
+    ("Muse Spark shipped on April 9, 2026, according to Meta's launch post.", "confirmed"),
+    ("According to the press release, Muse Spark shipped on April 9, 2026.", "confirmed"),
+    ("According to Meta's internal roadmap, Muse Spark ships on April 9, 2026.", "reported"),
+    ("According to Meta insiders, Muse Spark ships on April 9, 2026.", "reported"),
+    ("According to Reuters, Muse Spark shipped on April 9, 2026.", "reported"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "certainty"),
+    CERTAINTY_CASES,
+    ids=[c[1] + "-" + str(i) for i, c in enumerate(CERTAINTY_CASES)],
+)
+def test_developer_attribution(text: str, certainty: str) -> None:
+    found = find(facts_of(text, "2026-04-20"), "Muse Spark", "release_date", "2026-04-09")
+    assert found, text
+    assert {f.certainty for f in found} == {certainty}, text
