@@ -66,7 +66,7 @@ def grade_certainty(
 #: "according to Meta", "according to the press release", "according to Meta's model card":
 #: the developer's own word, which docs/facts.md counts as confirmed (as "Meta says" is),
 #: unless it reaches the writer through a leak or from people inside ("according to Meta's
-#: internal roadmap", "according to Meta insiders")
+#: internal slide deck", "according to Meta staff")
 _DEVELOPER_AFTER = re.compile(
     r"\s+(?:(?:Meta(?:\s+(?:AI|Platforms))?|Facebook|the company|Mark Zuckerberg|Zuckerberg|"
     r"its (?:makers?|creators?|developers?|authors?))"

@@ -890,9 +890,9 @@ def _year_for_period(published: dt.date, period: int, current: int, future: bool
 
 
 def _year_of_day(published: dt.date, month: int, day: int, future: bool) -> int:
-    """Return the year of a day named without one ("on July 18th").
+    """Return the year of a day named without one ("on March 9th").
 
-    In a post dated only by its month ("2023-07", read as the 1st), a day of that same
+    In a post dated only by its month ("2025-03", read as the 1st), a day of that same
     month is the post's own month, not the year before: the post's day is unknown.
     """
     if _month_only(published) and month == published.month:

@@ -98,7 +98,7 @@ _SIZE_CONTEXT = re.compile(
 )
 _SIZES_WORD = re.compile(r"\bsizes?\b|\bparam(?:eter)?s?\b", re.I)
 _NOT_PARAMS_AFTER = re.compile(
-    # (a word of another script may be glued on before the unit: "15T训练tokens")
+    # (a word of another script may be glued on before the unit: "9T预训练tokens")
     r"^\+?[\s-]*(?:\w+[\s-]+|[^\x00-\x7f\s]{1,4})?"
     r"(?:tokens?|downloads?|users?|people|GPU|GPUs|hours?|dollars|USD|"
     r"images?|examples?|words?|queries|requests|samples|pages|documents|times|languages|"
@@ -108,7 +108,7 @@ _NOT_PARAMS_AFTER = re.compile(
     r"companies|customers|context|class|scale|level|tier|range|territory|league|siblings?|"
     r"predecessors?|successors?|cousins?|counterparts?|rivals?|brothers?)"
     # the word's end: no Latin letter after it (a Chinese or Japanese word may follow
-    # with no space, "15T tokens训练数据", where "\b" would not see an end)
+    # with no space, "9T tokens预训练", where "\b" would not see an end)
     r"(?![A-Za-z])",
     re.I,
 )
@@ -218,7 +218,7 @@ _NEW_TARGET_CJK = re.compile(
 )
 
 
-#: "has been delayed to the fall, following an earlier delay to June": the move named after
+#: "now slips to the autumn, after a first delay to July": the move named after
 #: "following" (or "after") is an older one, so its dates are the replaced plan and the
 #: dates before it are the current target
 _EARLIER_MOVE_BEFORE = re.compile(r"\b(?:following|after|on top of|atop|in addition to)\s+$", re.I)
@@ -413,8 +413,8 @@ _WINDOW_VERB_BEFORE = re.compile(
 )
 
 
-#: a figure labelled as another quantity of the model ("RoPE θ=500K", "a vocabulary of 128K
-#: tokens", "a 128K vocabulary", "a batch size of 16M tokens"): a setting, not its window
+#: a figure labelled as another quantity of the model ("rotary θ=1M", "a vocabulary of 200K
+#: tokens", "a 256K vocabulary", "a batch size of 4M tokens"): a setting, not its window
 _OTHER_QUANTITY_BEFORE = re.compile(
     r"(?:(?<![\w])(?:θ|theta|rope[\s_-]?(?:base|theta|freq\w*)|base frequency)|"
     r"\bvocab\w*(?:[\s-]size)?|\bbatch(?:[\s-]size)?)\s*"
@@ -907,8 +907,8 @@ _STANCE_HEAD = re.compile(
     r"community|world|stack|software|projects?|tools|rivals|competitors?|labs?|companies|"
     r"players|camp|side|efforts?|ethos|philosophy|principles?|push|roots|credentials|supply|"
     r"releases|counterweight|champion|leader|pioneer|advocate|darling|standard-bearer|"
-    # "keeps its open-weight plans alive", "once touted open-source leadership", "the line's
-    # open-source tradition": a plan or a reputation, no rung for the model beside it
+    # "its open-weight plans survive", "praised for its open-source leadership", "the
+    # family's open-source tradition": a plan or a reputation, no rung for the model beside it
     r"plans|leadership|tradition|heritage|legacy)\b",
     re.I,
 )
@@ -1008,8 +1008,8 @@ _NEGATED_NOUN_OBJECT = re.compile(
 )
 
 
-#: a verb right after a plural kind ("open source models enter", "open models can
-#: compete"): the kind is the subject of its own clause, even after a colon that would
+#: a verb right after a plural kind ("open models face", "open-weight systems can keep
+#: up"): the kind is the subject of its own clause, even after a colon that would
 #: otherwise make it a predicate of the name before
 _KIND_VERB_AFTER = re.compile(
     r"\s+(?:are|were|have|has|enter|can|could|will|would|need|keep|remain|dominate|"
@@ -1059,7 +1059,7 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     kind_after = None if kind_in_word else _KIND_HEAD.match(after)
     plural_kind = kind_in_word or kind_after
     if plural_kind and _KIND_VERB_AFTER.match(after, kind_after.end() if kind_after else 0):
-        return True  # "X Is Retiring: Open Source Models Enter a New Cycle": the kind acts
+        return True  # "X Leaves Azure: Open Models Face Faster Turnover": the kind acts
     if (
         plural_kind
         and not _PREDICATE_BEFORE.search(before)
