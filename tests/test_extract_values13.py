@@ -200,3 +200,14 @@ def test_developer_attribution(text: str, certainty: str) -> None:
     found = find(facts_of(text, "2026-04-20"), "Muse Spark", "release_date", "2026-04-09")
     assert found, text
     assert {f.certainty for f in found} == {certainty}, text
+
+
+def test_maybe_hedges_a_value() -> None:
+    """ "maybe" hedges like "perhaps" and "possibly" do."""
+    found = find(
+        facts_of("Llama 4 Behemoth is coming, maybe in October.", "2025-06-01"),
+        "Llama 4 Behemoth",
+        "release_date",
+        "2025-10",
+    )
+    assert [f.certainty for f in found] == ["speculative"]
