@@ -63,9 +63,30 @@ def grade_certainty(
     return "confirmed"
 
 
+#: "according to Meta", "according to the press release", "according to Meta's model card":
+#: the developer's own word, which docs/facts.md counts as confirmed (as "Meta says" is),
+#: unless it reaches the writer through a leak or from people inside ("according to Meta's
+#: internal slide deck", "according to Meta staff")
+_DEVELOPER_AFTER = re.compile(
+    r"\s+(?:(?:Meta(?:\s+(?:AI|Platforms))?|Facebook|the company|Mark Zuckerberg|Zuckerberg|"
+    r"its (?:makers?|creators?|developers?|authors?))"
+    r"(?![’']s\s+(?:internal|leaked|confidential|private|unreleased|secret)\b)"
+    r"(?!\s+(?:insiders?|sources?|employees|staff|engineers|people|researchers|executives|"
+    r"officials|documents?|memos?|slides?)\b)"
+    r"|(?:the|its|Meta[’']s|the company[’']s)\s+(?:own\s+)?(?:official\s+)?(?:press release|"
+    r"model card|announcement|launch (?:post|blog(?: post)?)|blog(?: post)?|technical report|"
+    r"release notes|paper|licen[cs]e|documentation|materials|benchmarks?))\b",
+    re.I,
+)
+
+
 def attributed(text: str) -> bool:
-    """Return True when ``text`` attributes what it says to a source."""
-    return V.ATTRIBUTION.search(text) is not None
+    """Return True when ``text`` attributes what it says to a source other than the developer."""
+    for m in V.ATTRIBUTION.finditer(text):
+        if m.group(0).lower() == "according to" and _DEVELOPER_AFTER.match(text, m.end()):
+            continue  # the developer's own word: confirmed, as "Meta says" is
+        return True
+    return False
 
 
 def attribution_carries(

@@ -204,7 +204,8 @@ def _joint_windows_to_their_member(candidates: Sequence[Candidate]) -> list[Cand
 #: a statement that a launch was moved later: the date it gives is the plan now
 _POSTPONED = re.compile(
     r"\b(?:postpon\w*|delay(?:s|ed|ing)?|push(?:es|ed|ing)?(?:\s+back)?|slipp?(?:ed|ing|s)|"
-    r"drift(?:s|ed|ing)?|mov(?:ed|es|ing)|shift(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?"
+    r"drift(?:s|ed|ing)?|mov(?:ed|es|ing)|shift(?:s|ed|ing)?|reschedul(?:ed|es|ing))\s+"
+    r"(?:\w+\s+){0,2}?"
     r"(?:to|until|into|toward|towards)\b",
     re.I,
 )

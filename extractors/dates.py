@@ -656,7 +656,7 @@ def _resolve(
             if not published:
                 return None
             month, day_of_month = _month(g["mon"]), _day(g["d"])
-            year = _year_for_period(published, month * 100 + day_of_month, _md(published), future)
+            year = _year_of_day(published, month, day_of_month, future)
             value = dt.date(year, month, day_of_month).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
         if kind in ("month_alone", "month_adjective", "day_range"):
@@ -803,7 +803,7 @@ def _resolve_foreign(
             return None
         if kind in ("cjk_month_day", "f_day_month"):
             day_of_month = int(re.match(r"\d+", g["d"]).group(0))  # type: ignore[union-attr]
-            year = _year_for_period(published, month * 100 + day_of_month, _md(published), future)
+            year = _year_of_day(published, month, day_of_month, future)
             value = dt.date(year, month, day_of_month).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
         if kind == "f_month_alone":
@@ -887,6 +887,17 @@ def _year_for_period(published: dt.date, period: int, current: int, future: bool
     if future:
         return published.year if period >= current else published.year + 1
     return published.year if period <= current else published.year - 1
+
+
+def _year_of_day(published: dt.date, month: int, day: int, future: bool) -> int:
+    """Return the year of a day named without one ("on March 9th").
+
+    In a post dated only by its month ("2025-03", read as the 1st), a day of that same
+    month is the post's own month, not the year before: the post's day is unknown.
+    """
+    if _month_only(published) and month == published.month:
+        return published.year
+    return _year_for_period(published, month * 100 + day, _md(published), future)
 
 
 def _quarter(day: dt.date) -> int:

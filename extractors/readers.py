@@ -98,13 +98,18 @@ _SIZE_CONTEXT = re.compile(
 )
 _SIZES_WORD = re.compile(r"\bsizes?\b|\bparam(?:eter)?s?\b", re.I)
 _NOT_PARAMS_AFTER = re.compile(
-    r"^\+?[\s-]*(?:\w+[\s-]+)?(?:tokens?|downloads?|users?|people|GPU|GPUs|hours?|dollars|USD|"
+    # (a word of another script may be glued on before the unit: "9T预训练tokens")
+    r"^\+?[\s-]*(?:\w+[\s-]+|[^\x00-\x7f\s]{1,4})?"
+    r"(?:tokens?|downloads?|users?|people|GPU|GPUs|hours?|dollars|USD|"
     r"images?|examples?|words?|queries|requests|samples|pages|documents|times|languages|"
     r"calls|MAUs?|monthly|views|lines|rows|bytes|GB|TB|MB|FLOPs?|H100s?|chips|investment|"
     r"in (?:funding|revenue|capex|capital)|budget|parameters? of data|blocks?|steps?|"
     r"experts?|stake|deal|shares|subscribers|installs|followers|members|developers|"
     r"companies|customers|context|class|scale|level|tier|range|territory|league|siblings?|"
-    r"predecessors?|successors?|cousins?|counterparts?|rivals?|brothers?)\b",
+    r"predecessors?|successors?|cousins?|counterparts?|rivals?|brothers?)"
+    # the word's end: no Latin letter after it (a Chinese or Japanese word may follow
+    # with no space, "9T tokens预训练", where "\b" would not see an end)
+    r"(?![A-Za-z])",
     re.I,
 )
 _COMPARATIVE_BEFORE = re.compile(
@@ -191,7 +196,9 @@ _HOW_IT_BEGAN = re.compile(
 
 #: the new target after a replaced plan: "originally slated for April, X has been pushed to …"
 _NEW_TARGET = re.compile(
-    r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted)\s+(?:back\s+|out\s+)?"
+    # ("rescheduled to May", "pushed further to the fall": the same move, other words)
+    r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted|rescheduled|bumped)\s+"
+    r"(?:back\s+|out\s+|further\s+|again\s+)?"
     r"(?:to|until|into)|now\s+(?:expected|slated|due|set|planned|scheduled|targeted))\b",
     re.I,
 )
@@ -211,23 +218,39 @@ _NEW_TARGET_CJK = re.compile(
 )
 
 
-def _new_target_start(clause: str) -> int:
-    """Return where the dates of a current target start in a clause.
+#: "now slips to the autumn, after a first delay to July": the move named after
+#: "following" (or "after") is an older one, so its dates are the replaced plan and the
+#: dates before it are the current target
+_EARLIER_MOVE_BEFORE = re.compile(r"\b(?:following|after|on top of|atop|in addition to)\s+$", re.I)
 
-    0 when the clause names no replaced plan; past the clause's end when it names one
-    and no new target ("was originally due in April"), so that none of its dates count.
+
+def _new_target_span(clause: str) -> tuple[int, int]:
+    """Return where the dates of a current target start and stop in a clause.
+
+    Start 0 when the clause names no replaced plan; past the clause's end when it names
+    one and no new target ("was originally due in April"), so that none of its dates
+    count. Stop at a trailing earlier move ("…, following an earlier delay to June"),
+    else past the clause's end.
     """
-    kept = 0
+    kept, stop = 0, len(clause) + 1
     for m in _SUPERSEDED.finditer(clause):
         if _HOW_IT_BEGAN.match(clause, m.start()):
             continue
         new = _NEW_TARGET.search(clause, m.end())
+        if (
+            not new
+            and m.start() > 0
+            and re.search(r"(?:delay|postponement)$", m.group(0), re.I)
+            and _EARLIER_MOVE_BEFORE.search(clause, max(0, m.start() - 20), m.start())
+        ):
+            stop = min(stop, m.start())
+            continue
         kept = max(kept, new.end() if new else len(clause) + 1)
     if L.reading_other_language():
         for m in _SUPERSEDED_CJK.finditer(clause):
             new = _NEW_TARGET_CJK.search(clause, m.end())
             kept = max(kept, new.end() if new else len(clause) + 1)
-    return kept
+    return kept, stop
 
 
 _INFINITIVE_BEFORE = re.compile(r"\b(?:to|asking \w+ to|urg\w* \w+ to)\s+$", re.I)
@@ -390,6 +413,24 @@ _WINDOW_VERB_BEFORE = re.compile(
 )
 
 
+#: a figure labelled as another quantity of the model ("rotary θ=1M", "a vocabulary of 200K
+#: tokens", "a 256K vocabulary", "a batch size of 4M tokens"): a setting, not its window
+_OTHER_QUANTITY_BEFORE = re.compile(
+    r"(?:(?<![\w])(?:θ|theta|rope[\s_-]?(?:base|theta|freq\w*)|base frequency)|"
+    r"\bvocab\w*(?:[\s-]size)?|\bbatch(?:[\s-]size)?)\s*"
+    r"(?:=|:|of|is|was|at)?\s*(?:about|around|roughly|~|over|up to)?\s*$",
+    re.I,
+)
+_OTHER_QUANTITY_AFTER = re.compile(
+    r"^[\s-]*(?:-?tokens?[\s-]+)?(?:vocab\w*|batch(?:es)?\b|per (?:batch|step)\b)", re.I
+)
+
+
+def _other_quantity(before: str, after: str) -> bool:
+    """Return True when a figure is labelled as a setting other than the window."""
+    return bool(_OTHER_QUANTITY_BEFORE.search(before) or _OTHER_QUANTITY_AFTER.match(after))
+
+
 def read_context(text: str, add: Add) -> None:
     """Context windows ("10M context", "128K-token context", "a context of 8,000 tokens")."""
     foreign = L.reading_other_language() and bool(_FOREIGN_CONTEXT.search(text))
@@ -410,6 +451,8 @@ def read_context(text: str, add: Add) -> None:
         if _COMPARISON_BEFORE.search(before) or _CONTEXT_NOT_AFTER.match(after):
             continue
         if _PARAM_AFTER.match(after) or _MONEY_BEFORE.search(before):
+            continue
+        if _other_quantity(before, after):
             continue
         direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
         tokens = _TOKEN_CONTEXT.match(after) or (foreign and _FOREIGN_TOKENS_AFTER.match(after))
@@ -438,6 +481,8 @@ def read_context(text: str, add: Add) -> None:
         if _COMPARISON_BEFORE.search(before) or (
             looks_like_year and not _TOKEN_CONTEXT.match(after)
         ):
+            continue
+        if _other_quantity(before, after):
             continue
         tokens = _TOKEN_CONTEXT.match(after) or (foreign and _FOREIGN_TOKENS_AFTER.match(after))
         direct = _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before)
@@ -861,7 +906,10 @@ _STANCE_HEAD = re.compile(
     r"(?:strategy|strategies|era|builders|developers|protocols?|ecosystems?|movement|approach|"
     r"community|world|stack|software|projects?|tools|rivals|competitors?|labs?|companies|"
     r"players|camp|side|efforts?|ethos|philosophy|principles?|push|roots|credentials|supply|"
-    r"releases|counterweight|champion|leader|pioneer|advocate|darling|standard-bearer)\b",
+    r"releases|counterweight|champion|leader|pioneer|advocate|darling|standard-bearer|"
+    # "its open-weight plans survive", "praised for its open-source leadership", "the
+    # family's open-source tradition": a plan or a reputation, no rung for the model beside it
+    r"plans|leadership|tradition|heritage|legacy)\b",
     re.I,
 )
 #: a field, a market or an undertaking after the open word ("the open-source model space",
@@ -960,6 +1008,16 @@ _NEGATED_NOUN_OBJECT = re.compile(
 )
 
 
+#: a verb right after a plural kind ("open models face", "open-weight systems can keep
+#: up"): the kind is the subject of its own clause, even after a colon that would
+#: otherwise make it a predicate of the name before
+_KIND_VERB_AFTER = re.compile(
+    r"\s+(?:are|were|have|has|enter|can|could|will|would|need|keep|remain|dominate|"
+    r"continue|trail|lead|offer|let|give|allow|compete|catch|close|match|rival|beat|face)\b",
+    re.I,
+)
+
+
 def _generic_openness(text: str, m: re.Match[str]) -> bool:
     """Return True when an openness phrase describes a kind of thing, not one model.
 
@@ -997,7 +1055,11 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
         and not _CLASS_PREDICATE_BEFORE.search(before, 0, determiner.start())
     ):
         return True
-    plural_kind = re.search(r"\b(?:models|LLMs|systems)$", word, re.I) or _KIND_HEAD.match(after)
+    kind_in_word = re.search(r"\b(?:models|LLMs|systems)$", word, re.I)
+    kind_after = None if kind_in_word else _KIND_HEAD.match(after)
+    plural_kind = kind_in_word or kind_after
+    if plural_kind and _KIND_VERB_AFTER.match(after, kind_after.end() if kind_after else 0):
+        return True  # "X Leaves Azure: Open Models Face Faster Turnover": the kind acts
     if (
         plural_kind
         and not _PREDICATE_BEFORE.search(before)
@@ -1328,7 +1390,7 @@ def read_release_dates(
         ):
             continue  # "Meta previewed Behemoth on April 5": shown, not released
         clause_statuses = [v for p, v in statuses if clause[0] <= p < clause[1]]
-        kept_from = _new_target_start(clause_text)
+        kept_from, kept_to = _new_target_span(clause_text)
         if "shelved" in clause_statuses or kept_from > len(clause_text):
             continue
         if (
@@ -1348,8 +1410,8 @@ def read_release_dates(
         derived = _DERIVED_RELEASE.search(clause_text)
         for date in find_dates(clause_text, published, future=future):
             start = clause[0] + date.start
-            if skip(start) or date.end <= kept_from:
-                continue  # (before kept_from: the plan that was replaced)
+            if skip(start) or date.end <= kept_from or date.start >= kept_to:
+                continue  # (before kept_from or after kept_to: the plan that was replaced)
             if derived and date.start >= derived.start():
                 continue  # "released quantized versions of these models on Oct 24": theirs
             if wider and date.start >= wider.end():

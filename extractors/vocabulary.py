@@ -200,7 +200,7 @@ ATTRIBUTION: Matcher = _rx(
 )
 #: hedged, forward-looking language (docs/facts.md: "speculative")
 HEDGE: Matcher = _rx(
-    r"\b(?:will likely|likely|unlikely|probably|possibly|perhaps|presumably|may|might|could|"
+    r"\b(?:will likely|likely|unlikely|probably|possibly|perhaps|maybe|presumably|may|might|could|"
     r"would(?! have)|my bet|i bet|i expect|i suspect|i guess|guessing|my guess|"
     r"(?:is|are|was|were) expected|expected to|expected in|expected by|expected later|"
     r"expected (?:this|next|early|late|soon)|expected$|is tipped|rumou?r(?:s|ed)?|"
@@ -428,6 +428,7 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     r"a first look)\b)|"
     r"(?<=introduced )by (?:Meta|Facebook|Zuckerberg)\b|"
     r"postponed|postpones|postponing|drift(?:s|ed|ing)? (?:toward|towards|to|into)|"
+    r"rescheduled|reschedules|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
     r"open[\s-]sourced|gave us|brought us|delay|postponement)\b"
 )
