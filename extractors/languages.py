@@ -1171,7 +1171,9 @@ VIETNAMESE = Language(
         r"(?:sẽ|dự kiến|dự định|sắp) (?:được )?(?:ra mắt|phát hành|công bố|giới thiệu)",
         r"hoãn (?:việc )?(?:ra mắt|phát hành)",
         r"trì hoãn",
-        r"(?:vẫn )?đang (?:trong quá trình )?huấn luyện",
+        # "vẫn đang được huấn luyện", "đang tiếp tục huấn luyện": still being trained, still
+        # training on (the passive marker and "continue" between "đang" and the verb)
+        r"(?:vẫn )?đang (?:được |tiếp tục |trong quá trình )*huấn luyện",
         r"chưa (?:được )?(?:phát hành|ra mắt)",
     ),
     # not "mã nguồn mở" (open source): said of the gated first LLaMA as of the open ones

@@ -60,6 +60,54 @@ CASES = [
         (),
         (("Llama 4 Scout", "params_total", None),),
     ),
+    # Vietnamese joins a list with "và" (and), after a comma or not: the verb of the
+    # sentence is every listed name's
+    RuleCase(
+        "vi-va-joins-a-list-of-names",
+        "Hãng Meta của Mỹ vừa giới thiệu thế hệ Llama 4 với các mô hình mới. Hiện các nhà "
+        "phát triển đã có thể tải về Llama 4 Scout và Llama 4 Maverick từ trang web của hãng.",
+        "2025-04-07",
+        (
+            ("Llama 4 Scout", "status", "released"),
+            ("Llama 4 Maverick", "status", "released"),
+        ),
+        (),
+    ),
+    # "vẫn đang được huấn luyện" (still being trained), "đang tiếp tục huấn luyện" (goes on
+    # training): the passive marker or "continue" between "đang" and the verb
+    RuleCase(
+        "vi-being-trained-is-upcoming",
+        "Meta đã ra mắt Llama 4 Scout và Llama 4 Maverick cho các nhà phát triển. Trong khi "
+        "đó, mô hình Llama 4 Behemoth vẫn đang được huấn luyện và chưa có ngày phát hành.",
+        "2025-04-07",
+        (
+            ("Llama 4 Maverick", "status", "released"),
+            ("Llama 4 Behemoth", "status", "upcoming"),
+        ),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    RuleCase(
+        "vi-goes-on-training-is-upcoming",
+        "Theo Meta, các kỹ sư của hãng vẫn đang tiếp tục huấn luyện Llama 4 Behemoth, mô hình "
+        "lớn nhất của dòng Llama 4. Đây là mô hình được hãng gọi là người thầy cho những mô "
+        "hình nhỏ hơn.",
+        "2025-04-07",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (),
+    ),
+    # negative: "và" between two words that are not names joins nothing ("Meta và
+    # Microsoft"); the verb stays with the one name the sentence gives it
+    RuleCase(
+        "vi-va-between-companies-joins-no-model",
+        "Meta và Microsoft hợp tác từ lâu. Llama 4 Scout đã có thể tải về, còn Llama 4 "
+        "Behemoth vẫn đang được huấn luyện trên các cụm máy của hãng.",
+        "2025-04-07",
+        (
+            ("Llama 4 Scout", "status", "released"),
+            ("Llama 4 Behemoth", "status", "upcoming"),
+        ),
+        (("Llama 4 Behemoth", "status", "released"), ("Llama 4 Scout", "status", "upcoming")),
+    ),
 ]
 
 
