@@ -108,6 +108,55 @@ CASES = [
         ),
         (("Llama 4 Behemoth", "status", "released"), ("Llama 4 Scout", "status", "upcoming")),
     ),
+    # a table header or field label of another language names the attribute as the
+    # English one does: "发布时间" (release time), "参数规模" (sizes), "上下文长度",
+    # "Kontextfenster" (context window)
+    RuleCase(
+        "zh-table-release-time-column",
+        "下面的表格整理了这个系列的几个版本,以及它们的发布时间和参数规模。\n"
+        "| 版本 | 发布时间 | 参数规模 | 说明 |\n"
+        "|---|---|---|---|\n"
+        "| Llama 2 | 2023.07 | 7B/13B/70B | 可以商用 |\n"
+        "| Llama 3 | 2024.04 | 8B/70B | 训练数据更多 |\n",
+        "2025-01-10",
+        (
+            ("Llama 2", "release_date", "2023-07"),
+            ("Llama 3", "release_date", "2024-04"),
+            ("Llama 3", "status", "released"),
+        ),
+        (),
+    ),
+    RuleCase(
+        "zh-transposed-table-context-row",
+        "这篇文章比较了 Llama 3.1 系列的三个版本,它们都是 Meta 发布的开源模型。\n"
+        "| 规格 | Llama-3.1-8B | Llama-3.1-70B | Llama-3.1-405B |\n"
+        "|---|---|---|---|\n"
+        "| 上下文窗口 | 128K tokens | 128K tokens | 128K tokens |\n",
+        "2025-01-10",
+        (("Llama 3.1", "context_window", 128_000),),
+        (),
+    ),
+    RuleCase(
+        "de-context-window-field",
+        "Meta hat das neue Modell Llama 3.1 vorgestellt, und die wichtigsten Daten sind "
+        "schnell zusammengefasst.\n- Kontextfenster: 128K Token\n- Parameter: 8B, 70B und 405B\n",
+        "2024-07-25",
+        (("Llama 3.1", "context_window", 128_000),),
+        (),
+    ),
+    # negative: the header names the window, but each row is its own model's; another
+    # lab's row gives Llama nothing
+    RuleCase(
+        "zh-context-column-other-labs-row",
+        "我们把几款常见的开源模型放在一起比较,看看它们各自支持多长的上下文。\n"
+        "| 模型 | 厂商 | 上下文长度 |\n"
+        "|---|---|---|\n"
+        "| Qwen2-72B | 阿里云 | 128K |\n"
+        "| Llama 3 70B | Meta | 8K |\n",
+        "2025-01-10",
+        (("Llama 3", "context_window", 8_000),),
+        (("Llama 3", "context_window", 128_000),),
+    ),
 ]
 
 
