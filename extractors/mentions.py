@@ -199,7 +199,23 @@ _DOCUMENT_OPENING = re.compile(
     re.I,
 )
 #: "a variant of Meta's Llama 3.1": the maker's possessive between the cue and the name
-_MAKER_POSSESSIVE = V.Gated(re.compile(r"\b(?:Meta|Facebook)['’]s\s+$"), ("meta", "facebook"))
+_MAKER_POSSESSIVE = V.Gated(
+    # also the Chinese possessive ("超越Meta的Llama2-70B": outdoes Meta's Llama2-70B)
+    re.compile(r"(?<![A-Za-z])(?:Meta|Facebook)(?:['’]s\s+|\s?(?:公司)?的\s?)$"),
+    ("meta", "facebook"),
+)
+#: a Chinese comparison framed around the name: "与 <X> 相当 / 不同 / 相比 / 竞争"
+#: (on a par with, unlike, compared with, competing with X; a few words may stand
+#: between "与" and the name), "是 <X> 的 7 倍" (seven times X): X is what the subject
+#: is measured against, even where the marker is not right before it
+_FRAMED_BEFORE = re.compile(r"(?:[与與跟同](?:[^，,。；;：:！？!?、]{0,15}?)|是\s?)$")
+_FRAMED_AFTER = re.compile(
+    r"[^，,。；;：:！？!?]{0,14}?(?:相当|相當|媲美|持平|竞争|競爭|不同|相比|相較|相较|比较|比較|"
+    r"对比|對比|一样|一樣|类似|類似|看齐|看齊|不相上下|较量|較量|平分秋色)"
+)
+_MULTIPLE_AFTER = re.compile(
+    r"\s?的?\s?[^，,。；;：:]{0,4}?(?:\d+(?:\.\d+)?|[两兩二三四五六七八九十几幾多])\s?倍"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -318,6 +334,16 @@ def resolve_groups(
     return result
 
 
+def _framed_comparison(text: str, start: int, end: int) -> bool:
+    """Return True for a name inside a Chinese comparison frame ("与 X 相当", "是 X 的 7 倍")."""
+    framed = _FRAMED_BEFORE.search(text, max(0, start - 18), start)
+    if framed is None:
+        return False
+    if framed.group().startswith("是"):
+        return _MULTIPLE_AFTER.match(text, end) is not None
+    return _FRAMED_AFTER.match(text, end) is not None
+
+
 def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
     """Group a sentence's mentions into lists and flag the baselines (see ``find_groups``)."""
     mentions = [m for m in found if m.kind != "family"]
@@ -347,6 +373,8 @@ def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
             or (L.reading_other_language() and R.has_any(lowered_before, _FOREIGN_BASELINE_KEYS))
         ) and bool(V.BASELINE_BEFORE.search(before))
         if not baseline and _COMPARED_BEFORE.search(before):
+            baseline = True
+        if not baseline and L.reading_other_language() and _framed_comparison(text, start, end):
             baseline = True
         if (
             not baseline

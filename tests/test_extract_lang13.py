@@ -157,6 +157,44 @@ CASES = [
         (("Llama 3", "context_window", 8_000),),
         (("Llama 3", "context_window", 128_000),),
     ),
+    # a Chinese comparison framed around the name ("与 X 相当", "与 X 不同", "是 X 的 7 倍",
+    # "超越 Meta 的 X"): X is what another model is measured against, and the values of
+    # the sentence are not X's
+    RuleCase(
+        "zh-on-a-par-with-frame",
+        "阿里巴巴今天发布了新的大模型,在多项测试中与 Meta 的 Llama 3.1 405B 表现相当,"
+        "而且这款模型完全开源。",
+        "2025-05-01",
+        (),
+        (("Llama 3.1", "params_total", None), ("Llama 3.1", "openness", None)),
+    ),
+    RuleCase(
+        "zh-unlike-frame",
+        "与Llama 2的稠密结构不同,这个国产模型采用混合专家架构,总参数为670亿,已经在网上开源。",
+        "2025-05-01",
+        (),
+        (("Llama 2", "params_total", None), ("Llama 2", "openness", None)),
+    ),
+    RuleCase(
+        "zh-times-frame-and-maker-possessive",
+        "Llama 3 于2024年4月发布,训练数据是Llama 2的7倍,被称为开源模型的新标杆。"
+        "另一款国产模型在多项基准测试中超越Meta的Llama2-70B,成为首个开源的同级别模型。",
+        "2025-05-01",
+        (("Llama 3", "openness", "open_weights"), ("Llama 3", "release_date", "2024-04")),
+        (("Llama 2", "openness", None), ("Llama 2", "params_total", None)),
+    ),
+    # negative: the name after a closed frame ("与GPT-4o相比,") is the subject again
+    RuleCase(
+        "zh-subject-after-the-frame",
+        "Meta 今天发布了新的模型。与GPT-4o相比,Llama 4 Maverick的上下文窗口达到100万 token,"
+        "而且是开源的。",
+        "2025-05-01",
+        (
+            ("Llama 4 Maverick", "context_window", 1_000_000),
+            ("Llama 4 Maverick", "openness", "open_weights"),
+        ),
+        (),
+    ),
 ]
 
 
