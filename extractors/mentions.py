@@ -200,8 +200,9 @@ _DOCUMENT_OPENING = re.compile(
 )
 #: "a variant of Meta's Llama 3.1": the maker's possessive between the cue and the name
 _MAKER_POSSESSIVE = V.Gated(
-    # also the Chinese possessive ("超越Meta的Llama2-70B": outdoes Meta's Llama2-70B)
-    re.compile(r"(?<![A-Za-z])(?:Meta|Facebook)(?:['’]s\s+|\s?(?:公司)?的\s?)$"),
+    # also the German genitive ("größer als Metas Llama 3.1": larger than Meta's) and
+    # the Chinese possessive ("超越Meta的Llama2-70B": outdoes Meta's Llama2-70B)
+    re.compile(r"(?<![A-Za-z])(?:Meta|Facebook)(?:['’]?s\s+|\s?(?:公司)?的\s?)$"),
     ("meta", "facebook"),
 )
 #: a Chinese comparison framed around the name: "与 <X> 相当 / 不同 / 相比 / 竞争"

@@ -195,6 +195,17 @@ CASES = [
         ),
         (),
     ),
+    # the German genitive of the maker between the comparison word and the name
+    # ("größer als Metas Llama 3.1") is "than Meta's Llama 3.1": the name is the yardstick
+    RuleCase(
+        "de-maker-genitive-after-comparison",
+        "Ein chinesisches Labor hat ein neues offenes Modell veröffentlicht. Mit 520 Milliarden "
+        "Parametern ist es deutlich größer als Metas Llama 3.1, das von den Entwicklern oft "
+        "zum Vergleich genommen wird.",
+        "2025-01-05",
+        (),
+        (("Llama 3.1", "params_total", None),),
+    ),
 ]
 
 
