@@ -189,6 +189,13 @@ _BASE_AFTER = re.compile(
     r"[\s-]?(?:based|powered|derived|fine-?tuned|finetuned|distilled)\b(?!\s+(?:on|in|at|from)\b)",
     re.I,
 )
+#: the same after the name in Japanese, Korean and Chinese, where the base marker follows
+#: it: "「Llama-2」にならって" (modelled on), "Llama 3シリーズをベースに" (taking it as the
+#: base), "Llama 3를 기반으로", "以 Llama 2 为基础"
+_CJK_BASE_AFTER = re.compile(
+    r"\s?(?:シリーズ|系列)?[」』\"”’]?\s?(?:(?:を|に|が)\s?(?:ベース|基に|もとに|元に|基づ|ならっ|なら|倣っ)|"
+    r"(?:을|를)?\s?기반(?:으로|한|의)|(?:为|為|作为|作為)基[础礎])"
+)
 #: "In the Llama Guard paper, the Llama2-7b model was fine-tuned on …": a sentence that
 #: opens on one model's paper or report speaks of that model; another model it names
 #: is its base or its comparison
@@ -402,6 +409,8 @@ def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
             # or distilled variant's values are the variant's, not the model's.
             baseline = True
         if not baseline and text[end : end + 1] == "-" and _BASE_AFTER.match(text, end):
+            baseline = True
+        if not baseline and L.reading_other_language() and _CJK_BASE_AFTER.match(text, end):
             baseline = True
         if not baseline and _SOON_AFTER_BEFORE.search(before) and _SOON_AFTER_END.match(text, end):
             # "Soon after Llama 1, Meta put out Llama 2": the earlier model only

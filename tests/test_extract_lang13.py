@@ -206,6 +206,24 @@ CASES = [
         (),
         (("Llama 3.1", "params_total", None),),
     ),
+    # a base marker after the name in Korean, Japanese or Chinese ("Llama 3를 기반으로",
+    # "「Llama-2」にならって", "Llama 3シリーズをベースに"): the name is what another model is
+    # built on, and the sentence's values are not its own
+    RuleCase(
+        "ko-built-on-the-name",
+        "Meta는 Llama 3를 기반으로 한 새 서비스를 내놨다. 이 모델은 700억 개의 파라미터를 가진다.",
+        "2025-01-05",
+        (),
+        (("Llama 3", "status", None), ("Llama 3", "params_total", None)),
+    ),
+    # negative: the name with its own verb, no base marker, keeps its facts
+    RuleCase(
+        "ko-name-with-its-own-verb",
+        "Meta는 오늘 Llama 3를 공개했다. 이 모델은 700억 개의 파라미터를 가진다.",
+        "2024-04-19",
+        (("Llama 3", "status", "released"),),
+        (),
+    ),
 ]
 
 
