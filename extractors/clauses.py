@@ -83,6 +83,9 @@ def field_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def units_with_title(article: ArticleText) -> list[Unit]:
     units = split_units(article.text)
     title = article.title.strip()
@@ -94,7 +97,11 @@ def units_with_title(article: ArticleText) -> list[Unit]:
                 units[index] = dataclasses.replace(unit, heading=True, block=-1, label=None)
                 return units
         head = " ".join(u.clean for u in units[:4])
-        if clean and clean not in head:
+        # a post without a headline takes its first line as title; that line comes back
+        # split into sentences, with a space after each stop the page may not have had
+        # ("… applications.In 2024 …", "…リリースした。同社によれば …"): compared without
+        # spaces, it is the text's own opening, not a headline to read a second time
+        if clean and _SPACES.sub("", clean) not in _SPACES.sub("", head):
             units.insert(0, Unit(raw=title, clean=clean, heading=True, block=-1, urls=urls))
     return units
 

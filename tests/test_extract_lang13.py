@@ -7,7 +7,7 @@ the ones that must not.
 from __future__ import annotations
 
 import pytest
-from helpers_extract import RuleCase, check_rule_case
+from helpers_extract import RuleCase, check_rule_case, describe, facts_of, find
 
 CASES = [
     # A few words set off by a pair of dashes are an aside: the clause runs on across
@@ -230,3 +230,18 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+def test_first_line_title_is_not_read_twice() -> None:
+    """A post without a headline takes its first line as title (``local.py``): that line,
+    its sentences glued without a space after the stop, is the text's opening, and is
+    not read again unsplit as a heading (where a verb of one sentence reached the name
+    of the one before)."""
+    text = (
+        "The original LLaMA is a family of research models from Meta's research group.In "
+        "2024, Meta introduced Llama 3, a new generation of open models.The dataset grew "
+        "sevenfold."
+    )
+    facts = facts_of(text, "2025-02-01", title=text.splitlines()[0][:300])
+    assert find(facts, "Llama 3", "status", "released"), describe(facts)
+    assert not find(facts, "Llama 1", "status"), describe(facts)
