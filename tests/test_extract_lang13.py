@@ -224,6 +224,24 @@ CASES = [
         (("Llama 3", "status", "released"),),
         (),
     ),
+    # the first generation's alias with a word for series or family glued on in Chinese,
+    # Japanese or Korean ("LLaMA系列", "LLaMA生态", "LLaMAシリーズ") is the family, as
+    # "LLaMA series" is, and not the first model
+    RuleCase(
+        "zh-llama-series-is-the-family",
+        "LLaMA系列是Meta开源的大模型家族,开发者可以免费下载,已经被下载超过十亿次。",
+        "2025-06-01",
+        (),
+        (("Llama 1", "openness", None),),
+    ),
+    # negative: the alias alone, with its own date, is still the first model
+    RuleCase(
+        "zh-bare-llama-alias-is-the-first-model",
+        "Meta于2023年2月发布了LLaMA,这是一个面向研究人员的大语言模型,参数最多650亿。",
+        "2025-06-01",
+        (("Llama 1", "release_date", "2023-02"),),
+        (),
+    ),
 ]
 
 
