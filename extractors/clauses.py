@@ -83,6 +83,9 @@ def field_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def units_with_title(article: ArticleText) -> list[Unit]:
     units = split_units(article.text)
     title = article.title.strip()
@@ -94,7 +97,11 @@ def units_with_title(article: ArticleText) -> list[Unit]:
                 units[index] = dataclasses.replace(unit, heading=True, block=-1, label=None)
                 return units
         head = " ".join(u.clean for u in units[:4])
-        if clean and clean not in head:
+        # a post without a headline takes its first line as title; that line comes back
+        # split into sentences, with a space after each stop the page may not have had
+        # ("… applications.In 2024 …", "…リリースした。同社によれば …"): compared without
+        # spaces, it is the text's own opening, not a headline to read a second time
+        if clean and _SPACES.sub("", clean) not in _SPACES.sub("", head):
             units.insert(0, Unit(raw=title, clean=clean, heading=True, block=-1, urls=urls))
     return units
 
@@ -109,12 +116,37 @@ def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
     if languages.reading_other_language():
         breaks += _FOREIGN_CLAUSE_BREAK.finditer(text)
         breaks = [m for m in breaks if not _ORDINAL_DAY_BEFORE.search(text, 0, m.start())]
+    aside = _dash_asides(text, breaks)
     for m in breaks:
-        if any(g.start < m.start() < g.end for g in groups):
+        if m.start() in aside or any(g.start < m.start() < g.end for g in groups):
             continue
         cuts.add(m.start())
     ordered = sorted(cuts)
     return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
+
+
+#: the most words a stretch between two dashes holds to be an aside, not a clause
+_ASIDE_WORDS = 8
+
+
+def _dash_asides(text: str, breaks: Sequence[re.Match[str]]) -> set[int]:
+    """Return the dash breaks that open and close a short aside.
+
+    "Behemoth – the giant of the three – stays in training", "Llama 4 Behemoth – mô hình
+    lớn nhất – hiện vẫn đang được huấn luyện": a few words set off by a pair of dashes
+    are said in passing, and the clause runs on across them to its verb.
+    """
+    dashes = [m for m in breaks if m.group().strip() in ("—", "–")]
+    asides: set[int] = set()
+    for first, second in itertools.pairwise(dashes):
+        between = text[first.end() : second.start()]
+        if (
+            first.start() not in asides
+            and len(between.split()) <= _ASIDE_WORDS
+            and not any(first.end() <= m.start() < second.start() for m in breaks)
+        ):
+            asides.update((first.start(), second.start()))
+    return asides
 
 
 def clause_at(clauses: Sequence[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -61,6 +61,10 @@ class Language:
     release_nouns: tuple[str, ...] = ()
     #: a field label whose value is the release date ("Lanzamiento:", "发布日期:")
     release_labels: tuple[str, ...] = ()
+    #: a field label or table header whose value is the sizes ("参数规模", "Parámetros")
+    #: or the context window ("上下文长度", "Kontextfenster")
+    params_labels: tuple[str, ...] = ()
+    context_labels: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     #: season word → quarter it mostly falls in
     seasons: dict[str, int] = field(default_factory=dict)
@@ -183,6 +187,8 @@ GERMAN = Language(
     release_nouns=(r"veröffentlichung", r"start", r"markteinführung", r"launch"),
     # not "erschienen (am)": on news pages that is the article's own date
     release_labels=(r"veröffentlichung(?:sdatum)?", r"erscheinungsdatum"),
+    params_labels=(r"parameter(?:anzahl|zahl)?",),
+    context_labels=(r"kontext(?:fenster|länge|größe)",),
     months={
         "januar": 1,
         "jänner": 1,
@@ -342,6 +348,8 @@ SPANISH = Language(
     ),
     release_nouns=(r"lanzamiento", r"salida", r"estreno", r"llegada"),
     release_labels=(r"(?:fecha de )?lanzamiento", r"lanzado"),
+    params_labels=(r"parámetros",),
+    context_labels=(r"(?:ventana|longitud) de contexto",),
     months={
         "enero": 1,
         "febrero": 2,
@@ -488,6 +496,8 @@ PORTUGUESE = Language(
     future=(r"será", r"serão", r"lançará", r"previst[oa]"),
     release_nouns=(r"lançamento",),
     release_labels=(r"(?:data de )?lançamento", r"lançado"),
+    params_labels=(r"parâmetros",),
+    context_labels=(r"(?:janela|comprimento) de contexto",),
     months={
         "janeiro": 1,
         "fevereiro": 2,
@@ -627,6 +637,8 @@ FRENCH = Language(
     future=(r"sera", r"seront", r"prévue?s?", r"lancera", r"publiera"),
     release_nouns=(r"lancement", r"sortie"),
     release_labels=(r"(?:date de )?(?:sortie|lancement)",),
+    params_labels=(r"paramètres",),
+    context_labels=(r"(?:fenêtre|longueur) de contexte",),
     months={
         "janvier": 1,
         "février": 2,
@@ -759,6 +771,8 @@ ITALIAN = Language(
     ),
     release_nouns=(r"rilascio", r"lancio", r"debutto"),
     release_labels=(r"(?:data di )?(?:rilascio|lancio|uscita)",),
+    params_labels=(r"parametri",),
+    context_labels=(r"(?:finestra|lunghezza) (?:di|del) contesto",),
     months={
         "gennaio": 1,
         "febbraio": 2,
@@ -946,7 +960,11 @@ CHINESE = Language(
     future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"計畫", r"即将", r"即將"),
     release_nouns=(),
     # not "发布时间": on news pages that is the article's own timestamp
-    release_labels=(r"发布日期", r"發布日期", r"上线日期"),
+    # "发布时间" (release time) heads the date column of timelines and spec lists
+    release_labels=(r"发布日期", r"發布日期", r"上线日期", r"发布时间", r"發布時間", r"發佈時間"),
+    # "参数规模", "参数量", "參數規格": the sizes; "上下文长度", "上下文窗口": the window
+    params_labels=(r"(?:参数|參數)(?:规模|規模|规格|規格|量|数量|數量)?",),
+    context_labels=(r"(?:最大)?上下文(?:长度|長度|窗口|視窗|窗口大小)",),
     months={},
     seasons={},
     quarter_ordinals={"一": 1, "二": 2, "三": 3, "四": 4},
@@ -1057,6 +1075,8 @@ JAPANESE = Language(
     future=(r"予定", r"見込み"),
     release_nouns=(),
     release_labels=(r"(?:リリース|公開)日",),
+    params_labels=(r"パラメータ(?:数|サイズ)?", r"パラメーター(?:数)?"),
+    context_labels=(r"コンテキスト(?:長|ウィンドウ|窓)",),
     months={},
     day_words={"本日": 0, "今日": 0, "昨日": -1},
     units={"億": 10**8, "万": 10**4, "兆": 10**12},
@@ -1134,6 +1154,8 @@ KOREAN = Language(
     hedge=(r"전망", r"가능성", r"예상", r"것으로 보인다"),
     future=(r"예정", r"전망", r"계획"),
     release_labels=(r"출시일",),
+    params_labels=(r"(?:파라미터|매개변수)(?: ?수| ?규모)?",),
+    context_labels=(r"컨텍스트 ?(?:길이|창|윈도우)",),
     units={"억": 10**8, "조": 10**12, "만": 10**4},
     # "1090억 개의 파라미터", "170억 개를 활성화", "1000만 토큰": the counter "개" between
     # not "2조 파라미터의 Behemoth": a genitive size describes the name after it, which the
@@ -1171,7 +1193,9 @@ VIETNAMESE = Language(
         r"(?:sẽ|dự kiến|dự định|sắp) (?:được )?(?:ra mắt|phát hành|công bố|giới thiệu)",
         r"hoãn (?:việc )?(?:ra mắt|phát hành)",
         r"trì hoãn",
-        r"(?:vẫn )?đang (?:trong quá trình )?huấn luyện",
+        # "vẫn đang được huấn luyện", "đang tiếp tục huấn luyện": still being trained, still
+        # training on (the passive marker and "continue" between "đang" and the verb)
+        r"(?:vẫn )?đang (?:được |tiếp tục |trong quá trình )*huấn luyện",
         r"chưa (?:được )?(?:phát hành|ra mắt)",
     ),
     # not "mã nguồn mở" (open source): said of the gated first LLaMA as of the open ones

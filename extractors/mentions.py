@@ -25,13 +25,15 @@ _GROUP_JOIN = re.compile(
     re.I,
 )
 
-#: "Scout und Maverick", "Scout y Maverick", "Scout 和 Maverick": lists in other languages
+#: "Scout und Maverick", "Scout y Maverick", "Scout 和 Maverick", "Scout và Maverick":
+#: lists in other languages
 _FOREIGN_GROUP_JOIN = re.compile(
-    r"\s*[\"'「」『』‘’“”]?\s*(?:,\s*(?:und|oder|y|o|e|ou|et|ed)?|、|,|和|与|與|及|以及|跟|と|および|及び|"
+    r"\s*[\"'「」『』‘’“”]?\s*(?:,\s*(?:und|oder|y|o|e|ou|et|ed|và|hoặc)?|、|,|和|与|與|及|以及|跟|"
+    r"と|および|及び|"
     # Korean joins a list with a particle glued to the name before it ("Scout와 Maverick",
     # "Scout 및 Maverick"), so a space must follow it
     r"(?:와|과|및|하고|이랑|랑)(?=\s)|und|oder|y|o|e|ou|"
-    r"et|ed)\s*(?:(?:die|der|das|el|la|los|le|les|o|a|il|lo)\s+)?[\"'「」『』‘’“”]?\s*",
+    r"et|ed|và|hoặc)\s*(?:(?:die|der|das|el|la|los|le|les|o|a|il|lo)\s+)?[\"'「」『』‘’“”]?\s*",
     re.I,
 )
 _FOREIGN_BASELINE_KEYS = L.gate_keys("baseline_before")
@@ -187,6 +189,13 @@ _BASE_AFTER = re.compile(
     r"[\s-]?(?:based|powered|derived|fine-?tuned|finetuned|distilled)\b(?!\s+(?:on|in|at|from)\b)",
     re.I,
 )
+#: the same after the name in Japanese, Korean and Chinese, where the base marker follows
+#: it: "「Llama-2」にならって" (modelled on), "Llama 3シリーズをベースに" (taking it as the
+#: base), "Llama 3를 기반으로", "以 Llama 2 为基础"
+_CJK_BASE_AFTER = re.compile(
+    r"\s?(?:シリーズ|系列)?[」』\"”’]?\s?(?:(?:を|に|が)\s?(?:ベース|基に|もとに|元に|基づ|ならっ|なら|倣っ)|"
+    r"(?:을|를)?\s?기반(?:으로|한|의)|(?:为|為|作为|作為)基[础礎])"
+)
 #: "In the Llama Guard paper, the Llama2-7b model was fine-tuned on …": a sentence that
 #: opens on one model's paper or report speaks of that model; another model it names
 #: is its base or its comparison
@@ -197,7 +206,24 @@ _DOCUMENT_OPENING = re.compile(
     re.I,
 )
 #: "a variant of Meta's Llama 3.1": the maker's possessive between the cue and the name
-_MAKER_POSSESSIVE = V.Gated(re.compile(r"\b(?:Meta|Facebook)['’]s\s+$"), ("meta", "facebook"))
+_MAKER_POSSESSIVE = V.Gated(
+    # also the German genitive ("größer als Metas Llama 3.1": larger than Meta's) and
+    # the Chinese possessive ("超越Meta的Llama2-70B": outdoes Meta's Llama2-70B)
+    re.compile(r"(?<![A-Za-z])(?:Meta|Facebook)(?:['’]?s\s+|\s?(?:公司)?的\s?)$"),
+    ("meta", "facebook"),
+)
+#: a Chinese comparison framed around the name: "与 <X> 相当 / 不同 / 相比 / 竞争"
+#: (on a par with, unlike, compared with, competing with X; a few words may stand
+#: between "与" and the name), "是 <X> 的 7 倍" (seven times X): X is what the subject
+#: is measured against, even where the marker is not right before it
+_FRAMED_BEFORE = re.compile(r"(?:[与與跟同](?:[^，,。；;：:！？!?、]{0,15}?)|是\s?)$")
+_FRAMED_AFTER = re.compile(
+    r"[^，,。；;：:！？!?]{0,14}?(?:相当|相當|媲美|持平|竞争|競爭|不同|相比|相較|相较|比较|比較|"
+    r"对比|對比|一样|一樣|类似|類似|看齐|看齊|不相上下|较量|較量|平分秋色)"
+)
+_MULTIPLE_AFTER = re.compile(
+    r"\s?的?\s?[^，,。；;：:]{0,4}?(?:\d+(?:\.\d+)?|[两兩二三四五六七八九十几幾多])\s?倍"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,6 +342,16 @@ def resolve_groups(
     return result
 
 
+def _framed_comparison(text: str, start: int, end: int) -> bool:
+    """Return True for a name inside a Chinese comparison frame ("与 X 相当", "是 X 的 7 倍")."""
+    framed = _FRAMED_BEFORE.search(text, max(0, start - 18), start)
+    if framed is None:
+        return False
+    if framed.group().startswith("是"):
+        return _MULTIPLE_AFTER.match(text, end) is not None
+    return _FRAMED_AFTER.match(text, end) is not None
+
+
 def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
     """Group a sentence's mentions into lists and flag the baselines (see ``find_groups``)."""
     mentions = [m for m in found if m.kind != "family"]
@@ -346,6 +382,8 @@ def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
         ) and bool(V.BASELINE_BEFORE.search(before))
         if not baseline and _COMPARED_BEFORE.search(before):
             baseline = True
+        if not baseline and L.reading_other_language() and _framed_comparison(text, start, end):
+            baseline = True
         if (
             not baseline
             and result
@@ -371,6 +409,8 @@ def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
             # or distilled variant's values are the variant's, not the model's.
             baseline = True
         if not baseline and text[end : end + 1] == "-" and _BASE_AFTER.match(text, end):
+            baseline = True
+        if not baseline and L.reading_other_language() and _CJK_BASE_AFTER.match(text, end):
             baseline = True
         if not baseline and _SOON_AFTER_BEFORE.search(before) and _SOON_AFTER_END.match(text, end):
             # "Soon after Llama 1, Meta put out Llama 2": the earlier model only

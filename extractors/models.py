@@ -493,7 +493,10 @@ _ORDINAL_GENERATION = re.compile(
 _BARE_FAMILY_WORD = re.compile(r"(?:Meta[\s-])?(?i:llama)")
 _LINE_AFTER = re.compile(
     r"[\s-]+(?:(?:model|LLM|AI)s?\s+)?(?:series|family|families|line|lineup|line-up|lineage|"
-    r"franchise|brand|ecosystem|herd)\b",
+    r"franchise|brand|ecosystem|herd)\b"
+    # the same words glued on in Chinese, Japanese and Korean ("LLaMA系列演进路线",
+    # "LLaMA生态", "LLaMAシリーズ", "LLaMA 시리즈")
+    r"|\s?(?:系列|家族|生态|生態|シリーズ|ファミリー|시리즈|제품군|계열)",
     re.I,
 )
 

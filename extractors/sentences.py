@@ -261,6 +261,20 @@ _FOREIGN_RELEASE_LABEL = re.compile(
 )
 
 
+_FOREIGN_PARAMS_LABEL = re.compile(
+    "|".join(
+        languages.words("params_labels", spaced=True)
+        + languages.words("params_labels", spaced=False)
+    )
+)
+_FOREIGN_CONTEXT_LABEL = re.compile(
+    "|".join(
+        languages.words("context_labels", spaced=True)
+        + languages.words("context_labels", spaced=False)
+    )
+)
+
+
 def label_cue(label: str) -> str | None:
     """Return the cue for a label that names an attribute, "" to skip it, or None."""
     label = label.strip()
@@ -269,8 +283,16 @@ def label_cue(label: str) -> str | None:
     for pattern, cue in _LABEL_CUES:
         if pattern.search(label):
             return cue
-    if languages.reading_other_language() and _FOREIGN_RELEASE_LABEL.fullmatch(label.lower()):
-        return "released on"
+    if languages.reading_other_language():
+        lowered = label.lower()
+        if _FOREIGN_RELEASE_LABEL.fullmatch(lowered):
+            return "released on"
+        # "| 版本 | 发布时间 | 参数规模 |", "Kontextfenster: 128K": another language's
+        # header or field names the sizes or the window as the English ones do
+        if _FOREIGN_CONTEXT_LABEL.fullmatch(lowered):
+            return "context length of"
+        if _FOREIGN_PARAMS_LABEL.fullmatch(lowered):
+            return "sizes:"
     return None
 
 
