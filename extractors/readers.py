@@ -43,6 +43,8 @@ class Add(Protocol):
 _PARAM_AFTER = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+)?(?:total\s+)?param(?:eter)?s?\b", re.I)
 _ACTIVE_AFTER = re.compile(
     r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b|"
+    # "with only 17 billion actively used", "… parameters actively engaged per token"
+    r"^[\s-]*(?:param(?:eter)?s?\s+)?actively\s+(?:used|engaged|working|firing|involved)\b|"
     # "2 trillion parameters, 288 billion of which are active": a share of the total
     r"^\s+(?:of (?:which|them|these|those)|of the (?:total|parameters))\s+(?:are|is|get|being)?"
     r"\s*(?:only |just )?(?:active|activated|used per token)\b",
