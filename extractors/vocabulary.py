@@ -427,6 +427,18 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     r"(?!\s+(?:plans?|its plans|a (?:preview|roadmap|plan|glimpse)|details|what|how|"
     r"a first look)\b)|"
     r"(?<=introduced )by (?:Meta|Facebook|Zuckerberg)\b|"
+    # the maker announcing a named model, and the passive with its day: "On April 18, Meta
+    # announced Llama 3", "Meta announced its latest model: LLaMA", "X (announced in April
+    # 2024)", "X, which was announced on July 23": the model presented is the one out
+    r"(?<![\w-])(?:Meta(?: AI)?|Facebook|the company|Zuckerberg|we)\s+(?:has |have |had )?"
+    r"(?:just |officially |finally |formally )?announced\s+(?:(?:its|the) (?:latest|new|newest)"
+    r"(?: [\w-]+){0,3}? model[:,]?\s+)?(?=(?:Code )?L[Ll][Aa][Mm][Aa]\b)|"
+    # (the passive only right after a name's last word: "Llama 3 was", "LLaMA, which was")
+    r"(?:(?<=\d \()|(?<=llama \()|(?<=\d was )|(?<=\d were )|(?<=llama was )|(?<=\db was )|"
+    r"(?<=\d, which was )|(?<=llama, which was ))(?:(?:officially|first|formally|publicly) )?"
+    r"announced(?=(?: [\w-]+){0,4}? (?:on|in) (?:(?:early|mid|late)[\s-]+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:19|20)\d\d)\b)|"
     r"postponed|postpones|postponing|drift(?:s|ed|ing)? (?:toward|towards|to|into)|"
     r"rescheduled|reschedules|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"

@@ -70,6 +70,44 @@ CASES = [
         ),
         (),
     ),
+    # the maker announcing a named model, or the model "announced in/on" a day: its release
+    RuleCase(
+        "maker-announced-the-named-model-on-a-day",
+        "On Wednesday, June 4, 2025, Meta announced Llama 3.3, its newest text model.",
+        "2025-06-10",
+        (("Llama 3.3", "release_date", "2025-06-04"),),
+        (),
+    ),
+    RuleCase(
+        "model-was-announced-in-a-month",
+        "Code Llama was announced in August 2023 and quickly drew fine-tuners.",
+        "2024-02-01",
+        (("Code Llama", "release_date", "2023-08"),),
+        (),
+    ),
+    RuleCase(
+        "parenthetical-announced-in-a-month",
+        "Llama 2 (announced in July 2023) opened the door to commercial use.",
+        "2024-02-01",
+        (("Llama 2", "release_date", "2023-07"),),
+        (),
+    ),
+    # negative: an announced model said to be still in training has no release day
+    RuleCase(
+        "announced-but-still-training-has-no-release-day",
+        "Meta announced Llama 4 Behemoth in April 2025, though it is still in training.",
+        "2025-05-01",
+        (),
+        (("Llama 4 Behemoth", "release_date", None),),
+    ),
+    # negative: another thing announced on a day dates no model
+    RuleCase(
+        "an-announced-deal-dates-no-model",
+        "The cloud deal was announced in July 2024, a week after Meta talked up Llama 3.",
+        "2024-08-01",
+        (),
+        (("Llama 3", "release_date", None),),
+    ),
 ]
 
 
