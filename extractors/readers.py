@@ -1365,6 +1365,8 @@ def read_release_dates(
     skip: Callable[[int], bool],
 ) -> None:
     """Release dates: a date next to a release verb in the same clause."""
+    if published and "here" in text:
+        _read_is_here(text, published, add, skip)
     if not DATE_HINT.search(text):
         return
     if not V.RELEASE_DATE_TRIGGER.search(text) and not V.OFFERED_TO_GROUP.search(text):
@@ -1452,6 +1454,26 @@ def read_release_dates(
                 if year and value[:4] != year.group(0):
                     value = year.group(0) + value[4:]
             add("release_date", value, start)
+
+
+#: "Muse Spark is here", "Llama 4 is finally here!": a headline or lead saying the model
+#: has arrived; it arrived on the day of the post (not "is here to stay", "is here today?")
+_IS_HERE = re.compile(
+    r"^[^.;:!?]{0,60}?(?<![\w-])(?P<verb>is|are)\s+(?:finally\s+|now\s+|officially\s+)?here"
+    r"(?=\s*(?:$|[.!:;,—–]|-\s|\s+(?:and|with|but)\b))",
+    re.I,
+)
+
+
+def _read_is_here(text: str, published: dt.date, add: Add, skip: Callable[[int], bool]) -> None:
+    """Date a model "is here" statement: the post's day (its month for a month-only date)."""
+    m = _IS_HERE.search(text)
+    if not m or skip(m.start("verb")) or negated(text, m.end() - 4):
+        return
+    if V.FUTURE_WORDS.search(text[: m.end()]):
+        return  # "Llama 5 will soon be here"
+    value = published.isoformat()[:7] if published.day == 1 else published.isoformat()
+    add("release_date", value, m.start("verb"))
 
 
 #: "… later this year — possibly as soon as July": a tail that narrows the plan before it

@@ -108,6 +108,29 @@ CASES = [
         (),
         (("Llama 3", "release_date", None),),
     ),
+    # a model that "is here" arrived on the day of the post, as one that "is out"
+    RuleCase(
+        "model-is-here-on-the-post-s-day",
+        "Muse Spark is finally here, and it ships closed.",
+        "2026-04-09",
+        (("Muse Spark", "release_date", "2026-04-09"), ("Muse Spark", "status", "released")),
+        (),
+    ),
+    # negative: "here to stay", a question and a future are no arrival
+    RuleCase(
+        "here-to-stay-dates-nothing",
+        "Muse Spark is here to stay, its makers insist.",
+        "2026-05-20",
+        (),
+        (("Muse Spark", "release_date", None),),
+    ),
+    RuleCase(
+        "will-soon-be-here-dates-nothing",
+        "Llama 5 will soon be here, the company hinted.",
+        "2026-05-20",
+        (),
+        (("Llama 5", "release_date", "2026-05-20"),),
+    ),
 ]
 
 
