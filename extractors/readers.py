@@ -1599,6 +1599,11 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     )
     if speech and min(abs(m.start() - date.start) for m in speech) < distance and not said_released:
         return False
+    if distance > 80 and "(" in clause:
+        # "the release of its artificial intelligence (AI) model, X, to the first quarter":
+        # a short bracketed acronym between the verb and the day does not carry it away
+        low, high = sorted((nearest.end(), date.start))
+        distance -= sum(len(m.group(0)) for m in _SHORT_BRACKET.finditer(clause, low, high))
     if distance > 80 and nearest.start() < date.start:
         # "Meta debuted X, its first model from the new lab under …, on April 8": an
         # aside between commas does not carry the day away from the verb
@@ -1608,6 +1613,7 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     return distance <= 80
 
 
+_SHORT_BRACKET = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}s?\)")
 #: an appositive set off by commas right before the date's preposition ("…, its first model
 #: from the new lab …, on April 8"); not a relative clause with an event of its own
 _ASIDE_THEN_DATE = re.compile(

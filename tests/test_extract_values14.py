@@ -131,6 +131,25 @@ CASES = [
         (),
         (("Llama 5", "release_date", "2026-05-20"),),
     ),
+    # a short bracketed acronym between the verb and the day does not carry the day away
+    RuleCase(
+        "bracketed-acronym-does-not-lengthen-the-clause",
+        "The company is said to be pushing back the launch of its next flagship artificial "
+        "intelligence (AI) system, Avocado, to the second quarter of 2026.",
+        "2025-12-20",
+        (("Avocado", "release_date", "2026-Q2"),),
+        (),
+    ),
+    # negative: without the acronym a far day still stays away from the verb
+    RuleCase(
+        "a-long-aside-still-keeps-a-far-day-away",
+        "Meta released Llama 3.1, a herd of multilingual models trained with far more data "
+        "and compute than any earlier generation of the family, and its researchers spoke at a "
+        "conference in December 2024.",
+        "2025-01-10",
+        (),
+        (("Llama 3.1", "release_date", "2024-12"),),
+    ),
 ]
 
 
