@@ -199,8 +199,11 @@ _HOW_IT_BEGAN = re.compile(
 #: the new target after a replaced plan: "originally slated for April, X has been pushed to …"
 _NEW_TARGET = re.compile(
     # ("rescheduled to May", "pushed further to the fall": the same move, other words)
-    r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted|rescheduled|bumped)\s+"
-    r"(?:back\s+|out\s+|further\s+|again\s+)?"
+    # ("before slipping first to May and now into the summer": the participle, and a first
+    # move named before the latest one)
+    r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted|rescheduled|bumped|pushing|"
+    r"delaying|postponing|moving|slipping|shifting|sliding|slid)\s+"
+    r"(?:back\s+|out\s+|further\s+|again\s+|first\s+)?"
     r"(?:to|until|into)|now\s+(?:expected|slated|due|set|planned|scheduled|targeted))\b",
     re.I,
 )

@@ -150,6 +150,24 @@ CASES = [
         (),
         (("Llama 3.1", "release_date", "2024-12"),),
     ),
+    # a participle of the move after a replaced plan ("before slipping to ..."), and a first
+    # move named before the latest one
+    RuleCase(
+        "slipping-first-then-now-after-a-replaced-plan",
+        "Avocado was originally due in February before slipping first to April and now into "
+        "the autumn.",
+        "2026-03-30",
+        (("Avocado", "release_date", "2026-Q4"),),
+        (("Avocado", "release_date", "2026-02"),),
+    ),
+    RuleCase(
+        "before-being-delayed-to-a-new-target",
+        "Llama 4 Behemoth was initially slated for a spring debut before being delayed to "
+        "late 2025.",
+        "2025-06-20",
+        (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
+        (("Llama 4 Behemoth", "release_date", "2025-Q2"),),
+    ),
 ]
 
 
