@@ -589,8 +589,18 @@ def read_modalities(text: str, add: Add) -> None:
         if len(values) >= 2 and not negated(text, m.start()):
             add("modalities", tuple(sorted(values)), m.start())
     for m in V.TEXT_ONLY.finditer(text):
-        if not negated(text, m.start()):
+        if not negated(text, m.start()) and not _PAST_TEXT_ONLY.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
             add("modalities", ("text",), m.start())
+
+
+#: "moving Llama beyond text-only use", "no longer text-only": the model leaves text-only
+_PAST_TEXT_ONLY = re.compile(
+    r"\b(?:beyond|past|no longer|away from|more than|not just|not merely|not only)\s+"
+    r"(?:(?:its|the|a|being|just|merely)\s+)?$",
+    re.I,
+)
 
 
 #: a making word joined to another verb noun before the list ("focused on the generation
@@ -1095,6 +1105,7 @@ _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|last|earlier|this|that|and|but|with|under|as)\b", re.I
 )
 _ANY_RELEASED = re.compile(r"\b(?:any|every|all|other|most|many|no)\s+(?:\w+\s+)?$", re.I)
+_BY_ANY_AFTER = re.compile(r"\s+(?:(?:so far|to date|yet)\s+)?by\s+(?:any|anyone|anybody)\b", re.I)
 _NOT_A_MODEL_SUBJECT = re.compile(
     # "The memo, dated 3 March, was made public by …": an aside may stand between
     r"\b" + _ARTEFACTS + r"(?:,[^,.;:]{1,40},)?"
@@ -1195,8 +1206,9 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     if _gate(lowered, _RELEASED_KEYS, "released"):
         for m in V.RELEASED.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
-            if _ANY_RELEASED.search(before):
-                continue  # "the longest of any released model": a comparison class
+            if _ANY_RELEASED.search(before) or _BY_ANY_AFTER.match(text, m.end()):
+                continue  # "the longest of any released model", "the most detailed account
+                # released by any lab": a comparison class
             if _NOT_A_MODEL_SUBJECT.search(before) or _NOT_A_MODEL_OBJECT_RELEASED.match(
                 text, m.end()
             ):

@@ -168,6 +168,29 @@ CASES = [
         (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
         (("Llama 4 Behemoth", "release_date", "2025-Q2"),),
     ),
+    # a model taken past text-only is no text-only model
+    RuleCase(
+        "beyond-text-only-is-not-text-only",
+        "With this release Meta is taking Llama 3 beyond text-only use, toward pictures.",
+        "2024-07-01",
+        (),
+        (("Llama 3", "modalities", ["text"]),),
+    ),
+    RuleCase(
+        "plain-text-only-still-counts",
+        "Llama 3.3 is a text-only model with a long context.",
+        "2024-12-10",
+        (("Llama 3.3", "modalities", ["text"]),),
+        (),
+    ),
+    # "released by any lab" sets up a comparison class; it says no model is out
+    RuleCase(
+        "released-by-any-lab-is-a-comparison",
+        "The Llama 4 write-up is the most thorough training account released by any big lab.",
+        "2025-05-01",
+        (),
+        (("Llama 4 Scout", "status", "released"), ("Llama 4", "status", "released")),
+    ),
 ]
 
 
