@@ -88,8 +88,11 @@ _PER_TOKEN_AFTER = re.compile(
 _ALL_BEFORE = re.compile(r"\b(?:all|every one of|each of)(?:\s+(?:its|the|of|their))*\s*$", re.I)
 _TOTAL_AFTER = re.compile(r"^[\s(\[-]*(?:in\s+)?total\b", re.I)
 _TOTAL_BEFORE = re.compile(
+    # ("Total parameters: 109 billion", "Model size: 405 billion": a label's colon stands
+    # right after its word)
     r"\b(?:out of|total(?: of)?|totall?ing|parameter counts?|param(?:eter)?s?(?:\s+count)?"
-    r"(?:\s+(?:of|is|are|:))?|sizes?(?:\s+(?:of|is|:))?|scales? of)\s*(?:up to|about|around|"
+    r"(?:\s*:|\s+(?:of|is|are))?|sizes?(?:\s*:|\s+(?:of|is))?|scales? of)\s*(?:up to|about|"
+    r"around|"
     r"roughly|over|~|nearly|almost|just|only)?\s*$",
     re.I,
 )

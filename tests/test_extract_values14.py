@@ -191,6 +191,25 @@ CASES = [
         (),
         (("Llama 4 Scout", "status", "released"), ("Llama 4", "status", "released")),
     ),
+    # a label's colon right after its word: "Total parameters: 109 billion"
+    RuleCase(
+        "total-parameters-label-with-its-colon",
+        "Llama 4 Scout at a glance\n\nTotal parameters: 109 billion; active: 17 billion.",
+        "2025-04-10",
+        (
+            ("Llama 4 Scout", "params_total", 109_000_000_000),
+            ("Llama 4 Scout", "params_active", 17_000_000_000),
+        ),
+        (),
+    ),
+    # negative: a training-set size after a colon is no parameter count
+    RuleCase(
+        "training-tokens-after-a-size-label-are-no-parameters",
+        "Llama 3 was pretrained on a corpus of size: 15 trillion tokens.",
+        "2024-05-01",
+        (),
+        (("Llama 3", "params_total", None),),
+    ),
 ]
 
 
