@@ -1444,6 +1444,8 @@ def read_release_dates(
                 continue  # "… applications.In 2024, Meta introduced X": a sentence glued on
                 # without its space (a lead cut from the body) dates its own subject, which
                 # the clause's first name is not
+            if date.kind == "day_word" and _RECENTLY_RELEASED.search(clause_text):
+                continue  # "Today we look at X, which was recently released": not today
             before = clause_text[max(0, date.start - 24) : date.start]
             if _REPORT_DATE.search(before):
                 continue  # "here's the status in September 2025:" dates the report
@@ -1631,6 +1633,12 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     return distance <= 80
 
 
+#: "recently released": some time before the post, never its "today"
+_RECENTLY_RELEASED = re.compile(
+    r"\brecently\s+(?:been\s+)?(?:released|launched|unveiled|introduced|shipped|"
+    r"open[\s-]sourced|made available)\b",
+    re.I,
+)
 _SHORT_BRACKET = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}s?\)")
 #: an appositive set off by commas right before the date's preposition ("…, its first model
 #: from the new lab …, on April 8"); not a relative clause with an event of its own

@@ -210,6 +210,21 @@ CASES = [
         (),
         (("Llama 3", "params_total", None),),
     ),
+    # "recently released" is before the post: the main clause's "today" is not its day
+    RuleCase(
+        "recently-released-is-not-today",
+        "Today our reading group turns to Code Llama, which Meta has recently released.",
+        "2023-09-02",
+        (("Code Llama", "status", "released"),),
+        (("Code Llama", "release_date", "2023-09-02"),),
+    ),
+    RuleCase(
+        "released-today-is-today",
+        "Meta released Code Llama today for researchers and companies alike.",
+        "2023-08-24",
+        (("Code Llama", "release_date", "2023-08-24"),),
+        (),
+    ),
 ]
 
 
