@@ -253,7 +253,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?!\s*,?\s+(?:of\s+)?" + _MONTH + r")"
         ),
     ),
-    ("day_word", re.compile(r"(?<!\w)(?P<word>today|yesterday|tomorrow|tonight)(?!\w)", re.I)),
+    (
+        # "last night" is the day before the post, as "anoche" and "昨晚" are
+        "day_word",
+        re.compile(r"(?<!\w)(?P<word>today|yesterday|tomorrow|tonight|last night)(?!\w)", re.I),
+    ),
     (
         "ago",
         re.compile(
@@ -483,7 +487,7 @@ _NEEDS: dict[str, _Needs] = {
     "relative_month": _Needs(words=("month",)),
     "relative_week": _Needs(words=("week",)),
     "day_ordinal": _Needs(digit=True),
-    "day_word": _Needs(words=("today", "yesterday", "tomorrow", "tonight")),
+    "day_word": _Needs(words=("today", "yesterday", "tomorrow", "tonight", "last night")),
     "ago": _Needs(words=("ago", "since")),
     "year": _YEAR_ONLY,
 }
@@ -706,7 +710,9 @@ def _resolve(
                 return None
             if _month_only(published):
                 return _month_of(published, start, end, kind)
-            offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[g["word"].lower()]
+            offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[
+                " ".join(g["word"].lower().split())
+            ]
             value = (published + dt.timedelta(days=offset)).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
         if kind == "ago":
@@ -839,7 +845,7 @@ def _resolve_foreign(
 #: a cheap test before the patterns: text without a digit or any of these holds no date
 #: (words alone: an alternation of literals is scanned fastest, and a digit is quickly found)
 _DATE_HINT_LOWER = re.compile(
-    r"today|yesterday|tomorrow|tonight|spring|summer|fall|autumn|winter|year|month|"
+    r"today|yesterday|tomorrow|tonight|night|spring|summer|fall|autumn|winter|year|month|"
     r"quarter|day\b|week\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
 

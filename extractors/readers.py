@@ -43,6 +43,8 @@ class Add(Protocol):
 _PARAM_AFTER = re.compile(r"^[\s-]*(?:[\w-]+[\s-]+)?(?:total\s+)?param(?:eter)?s?\b", re.I)
 _ACTIVE_AFTER = re.compile(
     r"^[\s(\[-]*(?:\w+[\s-]+){0,2}?(?:active|activated)\b|"
+    # "with only 17 billion actively used", "… parameters actively engaged per token"
+    r"^[\s-]*(?:param(?:eter)?s?\s+)?actively\s+(?:used|engaged|working|firing|involved)\b|"
     # "2 trillion parameters, 288 billion of which are active": a share of the total
     r"^\s+(?:of (?:which|them|these|those)|of the (?:total|parameters))\s+(?:are|is|get|being)?"
     r"\s*(?:only |just )?(?:active|activated|used per token)\b",
@@ -86,8 +88,11 @@ _PER_TOKEN_AFTER = re.compile(
 _ALL_BEFORE = re.compile(r"\b(?:all|every one of|each of)(?:\s+(?:its|the|of|their))*\s*$", re.I)
 _TOTAL_AFTER = re.compile(r"^[\s(\[-]*(?:in\s+)?total\b", re.I)
 _TOTAL_BEFORE = re.compile(
+    # ("Total parameters: 109 billion", "Model size: 405 billion": a label's colon stands
+    # right after its word)
     r"\b(?:out of|total(?: of)?|totall?ing|parameter counts?|param(?:eter)?s?(?:\s+count)?"
-    r"(?:\s+(?:of|is|are|:))?|sizes?(?:\s+(?:of|is|:))?|scales? of)\s*(?:up to|about|around|"
+    r"(?:\s*:|\s+(?:of|is|are))?|sizes?(?:\s*:|\s+(?:of|is))?|scales? of)\s*(?:up to|about|"
+    r"around|"
     r"roughly|over|~|nearly|almost|just|only)?\s*$",
     re.I,
 )
@@ -197,8 +202,11 @@ _HOW_IT_BEGAN = re.compile(
 #: the new target after a replaced plan: "originally slated for April, X has been pushed to …"
 _NEW_TARGET = re.compile(
     # ("rescheduled to May", "pushed further to the fall": the same move, other words)
-    r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted|rescheduled|bumped)\s+"
-    r"(?:back\s+|out\s+|further\s+|again\s+)?"
+    # ("before slipping first to May and now into the summer": the participle, and a first
+    # move named before the latest one)
+    r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted|rescheduled|bumped|pushing|"
+    r"delaying|postponing|moving|slipping|shifting|sliding|slid)\s+"
+    r"(?:back\s+|out\s+|further\s+|again\s+|first\s+)?"
     r"(?:to|until|into)|now\s+(?:expected|slated|due|set|planned|scheduled|targeted))\b",
     re.I,
 )
@@ -584,8 +592,18 @@ def read_modalities(text: str, add: Add) -> None:
         if len(values) >= 2 and not negated(text, m.start()):
             add("modalities", tuple(sorted(values)), m.start())
     for m in V.TEXT_ONLY.finditer(text):
-        if not negated(text, m.start()):
+        if not negated(text, m.start()) and not _PAST_TEXT_ONLY.search(
+            text, max(0, m.start() - 30), m.start()
+        ):
             add("modalities", ("text",), m.start())
+
+
+#: "moving Llama beyond text-only use", "no longer text-only": the model leaves text-only
+_PAST_TEXT_ONLY = re.compile(
+    r"\b(?:beyond|past|no longer|away from|more than|not just|not merely|not only)\s+"
+    r"(?:(?:its|the|a|being|just|merely)\s+)?$",
+    re.I,
+)
 
 
 #: a making word joined to another verb noun before the list ("focused on the generation
@@ -1090,6 +1108,7 @@ _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|last|earlier|this|that|and|but|with|under|as)\b", re.I
 )
 _ANY_RELEASED = re.compile(r"\b(?:any|every|all|other|most|many|no)\s+(?:\w+\s+)?$", re.I)
+_BY_ANY_AFTER = re.compile(r"\s+(?:(?:so far|to date|yet)\s+)?by\s+(?:any|anyone|anybody)\b", re.I)
 _NOT_A_MODEL_SUBJECT = re.compile(
     # "The memo, dated 3 March, was made public by …": an aside may stand between
     r"\b" + _ARTEFACTS + r"(?:,[^,.;:]{1,40},)?"
@@ -1190,8 +1209,9 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
     if _gate(lowered, _RELEASED_KEYS, "released"):
         for m in V.RELEASED.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
-            if _ANY_RELEASED.search(before):
-                continue  # "the longest of any released model": a comparison class
+            if _ANY_RELEASED.search(before) or _BY_ANY_AFTER.match(text, m.end()):
+                continue  # "the longest of any released model", "the most detailed account
+                # released by any lab": a comparison class
             if _NOT_A_MODEL_SUBJECT.search(before) or _NOT_A_MODEL_OBJECT_RELEASED.match(
                 text, m.end()
             ):
@@ -1363,6 +1383,8 @@ def read_release_dates(
     skip: Callable[[int], bool],
 ) -> None:
     """Release dates: a date next to a release verb in the same clause."""
+    if published and "here" in text:
+        _read_is_here(text, published, add, skip)
     if not DATE_HINT.search(text):
         return
     if not V.RELEASE_DATE_TRIGGER.search(text) and not V.OFFERED_TO_GROUP.search(text):
@@ -1422,6 +1444,8 @@ def read_release_dates(
                 continue  # "… applications.In 2024, Meta introduced X": a sentence glued on
                 # without its space (a lead cut from the body) dates its own subject, which
                 # the clause's first name is not
+            if date.kind == "day_word" and _RECENTLY_RELEASED.search(clause_text):
+                continue  # "Today we look at X, which was recently released": not today
             before = clause_text[max(0, date.start - 24) : date.start]
             if _REPORT_DATE.search(before):
                 continue  # "here's the status in September 2025:" dates the report
@@ -1450,6 +1474,26 @@ def read_release_dates(
                 if year and value[:4] != year.group(0):
                     value = year.group(0) + value[4:]
             add("release_date", value, start)
+
+
+#: "Muse Spark is here", "Llama 4 is finally here!": a headline or lead saying the model
+#: has arrived; it arrived on the day of the post (not "is here to stay", "is here today?")
+_IS_HERE = re.compile(
+    r"^[^.;:!?]{0,60}?(?<![\w-])(?P<verb>is|are)\s+(?:finally\s+|now\s+|officially\s+)?here"
+    r"(?=\s*(?:$|[.!:;,—–]|-\s|\s+(?:and|with|but)\b))",
+    re.I,
+)
+
+
+def _read_is_here(text: str, published: dt.date, add: Add, skip: Callable[[int], bool]) -> None:
+    """Date a model "is here" statement: the post's day (its month for a month-only date)."""
+    m = _IS_HERE.search(text)
+    if not m or skip(m.start("verb")) or negated(text, m.end() - 4):
+        return
+    if V.FUTURE_WORDS.search(text[: m.end()]):
+        return  # "Llama 5 will soon be here"
+    value = published.isoformat()[:7] if published.day == 1 else published.isoformat()
+    add("release_date", value, m.start("verb"))
 
 
 #: "… later this year — possibly as soon as July": a tail that narrows the plan before it
@@ -1575,6 +1619,11 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     )
     if speech and min(abs(m.start() - date.start) for m in speech) < distance and not said_released:
         return False
+    if distance > 80 and "(" in clause:
+        # "the release of its artificial intelligence (AI) model, X, to the first quarter":
+        # a short bracketed acronym between the verb and the day does not carry it away
+        low, high = sorted((nearest.end(), date.start))
+        distance -= sum(len(m.group(0)) for m in _SHORT_BRACKET.finditer(clause, low, high))
     if distance > 80 and nearest.start() < date.start:
         # "Meta debuted X, its first model from the new lab under …, on April 8": an
         # aside between commas does not carry the day away from the verb
@@ -1584,6 +1633,13 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     return distance <= 80
 
 
+#: "recently released": some time before the post, never its "today"
+_RECENTLY_RELEASED = re.compile(
+    r"\brecently\s+(?:been\s+)?(?:released|launched|unveiled|introduced|shipped|"
+    r"open[\s-]sourced|made available)\b",
+    re.I,
+)
+_SHORT_BRACKET = re.compile(r"\s?\([A-Z][A-Za-z]{1,5}s?\)")
 #: an appositive set off by commas right before the date's preposition ("…, its first model
 #: from the new lab …, on April 8"); not a relative clause with an event of its own
 _ASIDE_THEN_DATE = re.compile(

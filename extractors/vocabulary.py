@@ -297,8 +297,8 @@ RELEASED: Matcher = _rx(
     r"(?:just |officially |finally |now |also |quietly |formally )?introduced\b"
     r"(?!\s+(?:plans?|its plans|a (?:preview|roadmap|plan|glimpse)|details|what|how|"
     r"a first look)\b)|"
-    r"announced the (?:official |general |public |wide )?(?:launch|release|availability|rollout|"
-    r"debut) of\b|"
+    r"announced the (?:official |general |public |wide |open[\s-]source )?"
+    r"(?:launch|release|availability|rollout|debut) of\b|"
     r"(?:is|are|was|were) (?:now |finally |officially )?(?:out|live|here)\b|"
     r"(?:is|are) now available|(?:is|are|was|were|remains?|still|now|already|publicly|"
     r"freely|generally|widely|openly) (?:publicly |freely |generally |widely |openly )?"
@@ -427,6 +427,18 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     r"(?!\s+(?:plans?|its plans|a (?:preview|roadmap|plan|glimpse)|details|what|how|"
     r"a first look)\b)|"
     r"(?<=introduced )by (?:Meta|Facebook|Zuckerberg)\b|"
+    # the maker announcing a named model, and the passive with its day: "On April 18, Meta
+    # announced Llama 3", "Meta announced its latest model: LLaMA", "X (announced in April
+    # 2024)", "X, which was announced on July 23": the model presented is the one out
+    r"(?<![\w-])(?:Meta(?: AI)?|Facebook|the company|Zuckerberg|we)\s+(?:has |have |had )?"
+    r"(?:just |officially |finally |formally )?announced\s+(?:(?:its|the) (?:latest|new|newest)"
+    r"(?: [\w-]+){0,3}? model[:,]?\s+)?(?=(?:Code )?L[Ll][Aa][Mm][Aa]\b)|"
+    # (the passive only right after a name's last word: "Llama 3 was", "LLaMA, which was")
+    r"(?:(?<=\d \()|(?<=llama \()|(?<=\d was )|(?<=\d were )|(?<=llama was )|(?<=\db was )|"
+    r"(?<=\d, which was )|(?<=llama, which was ))(?:(?:officially|first|formally|publicly) )?"
+    r"announced(?=(?: [\w-]+){0,4}? (?:on|in) (?:(?:early|mid|late)[\s-]+)?"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:19|20)\d\d)\b)|"
     r"postponed|postpones|postponing|drift(?:s|ed|ing)? (?:toward|towards|to|into)|"
     r"rescheduled|reschedules|"
     r"scheduled|planned|coming|put out|land|lands|landed|landing|dropped|hit|hits|"
@@ -435,8 +447,9 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
 #: verbs that date a statement, not the release ("In 2023, Mark announced …")
 SPEECH_VERB = _rx(
     # "announced the launch of X" is the launch itself: its day is the release day
-    r"\b(?:(?:announced|announces)(?! the (?:official |general |public |wide )?(?:launch|release|"
-    r"availability|rollout|debut) of\b)|said|says|confirmed|confirms|revealed|reveals|told|"
+    r"\b(?:(?:announced|announces)(?! the (?:official |general |public |wide |open[\s-]source )?"
+    r"(?:launch|release|availability|rollout|debut) of\b)|said|says|confirmed|confirms|"
+    r"revealed|reveals|told|"
     r"stated|reported|"
     r"wrote|noted|explained|teased|hinted|discussed|shared|unveiled plans|"
     # "By May 2025, reports emerged that …": the day the news came out
@@ -489,6 +502,8 @@ RESEARCH_ONLY: Matcher = _rx(
     r"\b(?:research[\s-]only|(?:for|to) (?:non-?commercial )?(?:academic )?research(?:ers)?"
     r"(?: purposes| use)? only|only (?:to|for) (?:academic )?research(?:ers)?|"
     r"(?:intended|available|accessible|released|restricted|limited|granted|offered|given) "
+    # "available to download and use for research purposes": the verbs between change nothing
+    r"(?:to (?:download|use|access)(?: and (?:use|study|run))? )?"
     r"(?:only )?(?:for|to) (?:(?:approved|vetted|select(?:ed)?|qualified) )?(?:academic )?"
     r"(?:researchers|research(?: use| purposes)?)"
     # "accessible to researchers and developers", "for research and commercial use": the
