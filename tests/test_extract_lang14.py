@@ -1,0 +1,87 @@
+"""Language rules from a fourteenth round, each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # Russian is read as the other languages are: release verbs in the past and the
+    # passive, dates with the month in the genitive, sizes in "млрд"/"миллиардов", the
+    # context window in tokens, open weights.
+    RuleCase(
+        "ru-release-date-sizes-and-window",
+        "Компания Meta выпустила модель Llama 3.3 18 ноября 2024 года. Llama 3.3 имеет "
+        "70 миллиардов параметров и поддерживает длину контекста 128 000 токенов.",
+        "2024-12-20",
+        (
+            ("Llama 3.3", "status", "released"),
+            ("Llama 3.3", "release_date", "2024-11-18"),
+            ("Llama 3.3", "params_total", 70_000_000_000),
+            ("Llama 3.3", "context_window", 128_000),
+        ),
+        (),
+    ),
+    RuleCase(
+        "ru-active-and-total-in-a-member-line",
+        "На этой неделе Meta представила семейство Llama 4, и в нём есть модели с открытыми "
+        "весами для разработчиков. Llama 4 Maverick – модель с 17 млрд активных параметров "
+        "и 128 экспертами (400 млрд параметров в общей сложности).",
+        "2025-04-09",
+        (
+            ("Llama 4 Maverick", "params_active", 17_000_000_000),
+            ("Llama 4 Maverick", "params_total", 400_000_000_000),
+        ),
+        (("Llama 4 Maverick", "params_total", 17_000_000_000),),
+    ),
+    RuleCase(
+        "ru-open-source-and-release",
+        "Вчера Meta выпустила Llama 3, новую языковую модель с открытым исходным кодом.",
+        "2024-04-19",
+        (
+            ("Llama 3", "status", "released"),
+            ("Llama 3", "openness", "open_weights"),
+        ),
+        (),
+    ),
+    # A report or a paper is what came out, not the model
+    RuleCase(
+        "ru-a-report-released-is-not-the-model",
+        "Недавно Meta выпустила подробный отчёт об обучении моделей Llama 3.1.",
+        "2024-08-10",
+        (),
+        (("Llama 3.1", "status", None),),
+    ),
+    RuleCase(
+        "ru-still-training-is-upcoming",
+        "Llama 4 Behemoth всё ещё обучается и будет представлена позже, сообщает Meta.",
+        "2025-04-09",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    # "Llama 3.x" is the line of point releases, not Llama 3 itself
+    RuleCase(
+        "point-x-line-is-not-the-generation",
+        "Critics say the Llama 3.x Community License still limits who may use the weights.",
+        "2025-01-10",
+        (),
+        (("Llama 3", "license", None),),
+    ),
+    RuleCase(
+        "capital-x-line-is-not-the-generation",
+        "A newsletter about Llama 4.X said the next models will be released under a new "
+        "license later this year.",
+        "2025-08-30",
+        (),
+        (("Llama 4", "status", None), ("Llama 4", "license", None)),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
