@@ -309,6 +309,7 @@ SPANISH = Language(
         r"(?:(?:abiert|disponible|accesible|destinad|reservad)[oae]?s? )?(?:para |a )?"
         r"(?:la |los |las )?(?:investigación|investigadores|instituciones de investigación|"
         r"fines de investigación)(?! y)",
+        r"investigación (?:únicamente|solamente)",
         r"licencia no comercial",
         r"(?:restringid|limitad|reservad)[oa]s? a (?:los )?investigadores",
     ),
@@ -607,6 +608,8 @@ FRENCH = Language(
     research_only=(
         r"(?:uniquement|exclusivement|seulement|réservée?s?) (?:aux|à des fins de|pour la|"
         r"à la) (?:chercheurs|recherche)(?! et)",
+        # the noun first, as a licence field's value ("Licence : Recherche uniquement")
+        r"recherche (?:uniquement|seulement)",
         r"licence non commerciale",
     ),
     leak=(r"fuite", r"fuité"),

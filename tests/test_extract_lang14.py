@@ -63,6 +63,25 @@ CASES = [
         (("Llama 4 Behemoth", "status", "upcoming"),),
         (("Llama 4 Behemoth", "status", "released"),),
     ),
+    # the noun first, as a licence field's value: research only
+    RuleCase(
+        "fr-licence-field-research-only",
+        "Voici le guide de la famille de modèles de Meta, avec les tailles et la licence de "
+        "chaque version pour que les équipes puissent comparer.\n\nLlama 1\n\n- Tailles : "
+        "7B, 13B, 33B, 65B\n- Licence : Recherche uniquement (usage non commercial)\n",
+        "2024-05-02",
+        (("Llama 1", "openness", "research_only"),),
+        (("Llama 1", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "es-licence-field-research-only",
+        "Esta es la guía de la familia de modelos de Meta, con los tamaños y la licencia de "
+        "cada versión para que los equipos puedan comparar.\n\nLlama 1\n\n- Tamaños: 7B, "
+        "13B, 33B y 65B\n- Licencia: investigación únicamente\n",
+        "2024-05-02",
+        (("Llama 1", "openness", "research_only"),),
+        (),
+    ),
     # "Llama 3.x" is the line of point releases, not Llama 3 itself
     RuleCase(
         "point-x-line-is-not-the-generation",
