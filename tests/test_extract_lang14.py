@@ -63,6 +63,34 @@ CASES = [
         (("Llama 4 Behemoth", "status", "upcoming"),),
         (("Llama 4 Behemoth", "status", "released"),),
     ),
+    # a Russian list joined by "и" shares its verb; a member held back has its own
+    RuleCase(
+        "ru-list-with-i-shares-the-verb",
+        "На выходных Meta выпустила Llama 4 Scout и Llama 4 Maverick, а Llama 4 Behemoth "
+        "пока не выпущена и всё ещё обучается.",
+        "2025-04-07",
+        (
+            ("Llama 4 Scout", "status", "released"),
+            ("Llama 4 Maverick", "status", "released"),
+            ("Llama 4 Behemoth", "status", "upcoming"),
+        ),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    # a relative clause speaks of the name before it, not of the sentence's subject
+    RuleCase(
+        "ru-relative-clause-is-not-the-subject",
+        "По тестам Llama 3 обходит Llama 2, которую компания выпустила в июле 2023 года.",
+        "2024-04-25",
+        (),
+        (("Llama 3", "status", None), ("Llama 3", "release_date", None)),
+    ),
+    RuleCase(
+        "ru-will-come-out-is-upcoming",
+        "Ожидается, что Avocado выйдет в первом квартале 2026 года.",
+        "2025-12-10",
+        (("Avocado", "status", "upcoming"), ("Avocado", "release_date", "2026-Q1")),
+        (("Avocado", "status", "released"),),
+    ),
     # the noun first, as a licence field's value: research only
     RuleCase(
         "fr-licence-field-research-only",
