@@ -309,6 +309,7 @@ SPANISH = Language(
         r"(?:(?:abiert|disponible|accesible|destinad|reservad)[oae]?s? )?(?:para |a )?"
         r"(?:la |los |las )?(?:investigación|investigadores|instituciones de investigación|"
         r"fines de investigación)(?! y)",
+        r"investigación (?:únicamente|solamente)",
         r"licencia no comercial",
         r"(?:restringid|limitad|reservad)[oa]s? a (?:los )?investigadores",
     ),
@@ -607,6 +608,8 @@ FRENCH = Language(
     research_only=(
         r"(?:uniquement|exclusivement|seulement|réservée?s?) (?:aux|à des fins de|pour la|"
         r"à la) (?:chercheurs|recherche)(?! et)",
+        # the noun first, as a licence field's value ("Licence : Recherche uniquement")
+        r"recherche (?:uniquement|seulement)",
         r"licence non commerciale",
     ),
     leak=(r"fuite", r"fuité"),
@@ -1217,6 +1220,135 @@ VIETNAMESE = Language(
     tokens=(r"token",),
 )
 
+#: Russian. Verbs in the past (perfective) and the passive; the present ("представляет":
+#: represents) and "announced" (анонсировал) are left out, as are words that only sometimes
+#: mean a release ("запустила": also started a training run)
+_RU_NOT_ARTEFACT = r"(?! (?:[\w-]+ )?(?:отч[её]т|стать[юи]|доклад|исследовани[ея]))"
+RUSSIAN = Language(
+    code="ru",
+    released=(
+        # not a report or a paper as what came out ("выпустила технический отчёт")
+        r"выпустил[аи]?" + _RU_NOT_ARTEFACT,
+        r"(?:был[аио]? )?выпущен[аы]?",
+        r"представил[аи]?" + _RU_NOT_ARTEFACT,
+        r"(?:был[аио]? )?представлен[аы]?(?! (?:в|на) (?:виде|форме))",
+        r"опубликовал[аи]?" + _RU_NOT_ARTEFACT,
+        r"(?:был[аио]? )?опубликован[аы]?",
+        r"вышл[аи]",
+        r"вышел",
+        r"(?:уже |теперь )?доступн[аы]? для (?:скачивания|загрузки)",
+        r"открыл[аи]? доступ",
+    ),
+    upcoming=(
+        r"(?:будет|будут) (?:выпущен[аы]?|представлен[аы]?|опубликован[аы]?|доступн[аы]?)",
+        r"(?:выпустит|представит|опубликует|выйдет|выйдут)",
+        r"(?:планирует|планируют|собирается|намерена?) (?:[\w-]+ ){0,2}?"
+        r"(?:выпустить|представить|опубликовать)",
+        r"(?:ещё|еще|всё ещё|все еще|пока) (?:обучается|не выпущен[аы]?|в разработке)",
+        r"в (?:процессе|стадии) (?:обучения|разработки)",
+        r"отложен[аы]?",
+        r"отложил[аи]? (?:выпуск|релиз|запуск)",
+    ),
+    shelved=(r"отмен[её]н[аы]?", r"заморожен[аы]?"),
+    # not "открытые … модели" alone: "открытые и закрытые чат-модели" is a comparison
+    open_weights=(
+        r"открыт(?:ыми|ые|ых|ым) вес(?:ами|а|ов)",
+        r"(?<!моделей )(?<!моделям )с открытым (?:исходным )?кодом",
+        r"скачать",
+    ),
+    closed=(r"с закрытым (?:исходным )?кодом", r"закрыт(?:ыми|ые) вес(?:ами|а)"),
+    research_only=(
+        r"только для (?:исследовательских целей|исследований|исследователей)",
+        r"некоммерческ\w+ лицензи\w+",
+    ),
+    leak=(r"утечк\w+", r"утекл[аи]?"),
+    artefacts=(r"статью", r"отч[её]т"),
+    anaphors=(r"(?:эта|эту|данная|данную|новая|новую) модель",),
+    baseline_before=(r"чем", r"по сравнению с", r"превосходит", r"на основе", r"преемник"),
+    # and the relative pronoun: ", которую Meta выпустила …" speaks of the name before it
+    clause_joins=(r"хотя", r"тогда как", r"в то время как", r"котор(?:ый|ая|ую|ое|ые|ых|ой|ом)"),
+    negation=(r"не", r"ни"),
+    attribution=(
+        r"по (?:данным|информации|словам|сообщениям)",
+        r"сообща(?:ет|ют|ло|ли)",
+        r"источник\w*",
+    ),
+    hedge=(r"ожидается", r"вероятно", r"предположительно", r"якобы", r"по слухам"),
+    future=(r"будет", r"будут", r"планиру\w+", r"ожидается", r"отложен[аы]?"),
+    release_nouns=(r"выпуск\w*", r"релиз\w*"),
+    release_labels=(r"дата (?:выпуска|релиза|выхода)",),
+    params_labels=(r"(?:количество |число )?параметр(?:ы|ов)",),
+    context_labels=(r"(?:длина |размер )?контекст(?:а|ное окно)?",),
+    months={
+        # the genitive after a day ("6 декабря"), the prepositional ("в апреле 2024")
+        # and the nominative of tables
+        "января": 1,
+        "январе": 1,
+        "январь": 1,
+        "февраля": 2,
+        "феврале": 2,
+        "февраль": 2,
+        "марта": 3,
+        "марте": 3,
+        "март": 3,
+        "апреля": 4,
+        "апреле": 4,
+        "апрель": 4,
+        "мая": 5,
+        "мае": 5,
+        "май": 5,
+        "июня": 6,
+        "июне": 6,
+        "июнь": 6,
+        "июля": 7,
+        "июле": 7,
+        "июль": 7,
+        "августа": 8,
+        "августе": 8,
+        "август": 8,
+        "сентября": 9,
+        "сентябре": 9,
+        "сентябрь": 9,
+        "октября": 10,
+        "октябре": 10,
+        "октябрь": 10,
+        "ноября": 11,
+        "ноябре": 11,
+        "ноябрь": 11,
+        "декабря": 12,
+        "декабре": 12,
+        "декабрь": 12,
+    },
+    quarter_ordinals={"первом": 1, "втором": 2, "третьем": 3, "четвёртом": 4, "четвертом": 4},
+    quarter_words=(r"квартале",),
+    day_words={"сегодня": 0, "вчера": -1, "завтра": 1},
+    units={
+        "триллионов": 10**12,
+        "триллиона": 10**12,
+        "триллион": 10**12,
+        "трлн": 10**12,
+        "миллиардов": 10**9,
+        "миллиарда": 10**9,
+        "миллиард": 10**9,
+        "млрд": 10**9,
+        "миллионов": 10**6,
+        "миллиона": 10**6,
+        "миллион": 10**6,
+        "млн": 10**6,
+        "тысячам": 10**3,
+        "тысяч": 10**3,
+        "тысячи": 10**3,
+        "тыс": 10**3,
+    },
+    parameters=(r"параметр(?:ов|а|ами)?",),
+    active=(r"активн(?:ых|ые|ыми)",),
+    total=(r"в общей сложности", r"всего"),
+    context=(r"контекст\w*",),
+    tokens=(r"токен(?:ов|а|ами|ы)?",),
+    # lists of models and of versions ("Scout и Maverick", "3.2 и 3.3")
+    modality_joins=(r"и", r"или"),
+)
+
 #: The languages read besides English. Add a record here to read another one.
 LANGUAGES: tuple[Language, ...] = (
     GERMAN,
@@ -1228,6 +1360,7 @@ LANGUAGES: tuple[Language, ...] = (
     JAPANESE,
     KOREAN,
     VIETNAMESE,
+    RUSSIAN,
 )
 
 
@@ -1382,6 +1515,7 @@ def mapping(kind: str) -> dict[str, int]:
 _READING_OTHER: ContextVar[bool] = ContextVar("reading_other_language", default=False)
 #: kana, CJK ideographs and Hangul syllables
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
+_CYRILLIC_CHAR = re.compile(r"[\u0400-\u04ff]")
 #: short words every text of these languages is full of, and no English text uses
 _FUNCTION_WORDS = (
     "der",
@@ -1438,6 +1572,17 @@ _FUNCTION_WORDS = (
     "với",
     "một",
     "này",
+    # Russian
+    "и",
+    "в",
+    "на",
+    "не",
+    "что",
+    "для",
+    "это",
+    "по",
+    "из",
+    "как",
 )
 _ENGLISH_WORDS = ("the", "and", "of", "is", "to", "with", "for", "that", "are", "was")
 
@@ -1449,7 +1594,8 @@ def _count(sample: str, words: tuple[str, ...]) -> int:
 def is_other_language(text: str) -> bool:
     """Return True when a post is written (mostly) in a language other than English.
 
-    Chinese, Japanese or Korean characters decide at once; otherwise the short function words of
+    Chinese, Japanese or Korean characters decide at once, Cyrillic letters as a fifth of
+    all; otherwise the short function words of
     the languages read here must outnumber English ones in the opening (a word count is
     far cheaper than a pattern, and this runs on every post).
     """
@@ -1458,6 +1604,10 @@ def is_other_language(text: str) -> bool:
         # twenty characters open a long post; a short one needs a fifth of its letters
         letters = sum(char.isalpha() for char in sample)
         if len(_CJK_CHAR.findall(sample)) >= min(20, max(3, letters // 5)):
+            return True
+        # Cyrillic (Russian) decides when it is a fifth of the letters: an English post
+        # quoting a Russian name or title stays English
+        if len(_CYRILLIC_CHAR.findall(sample)) >= max(3, letters // 5):
             return True
     words = sample.lower().split()
     lowered = " " + " ".join(words) + " "

@@ -46,7 +46,10 @@ _TUNING = (
 _END = (
     r"(?!"
     + _W
-    + r"|\.\d|-(?!(?:based|style|like|powered|sized|class|level|derived|tuned|scale|era|"
+    # "Llama 3.x", "Llama 4.X": a line of point releases, not the version before the dot
+    + r"|\.\d|\.[xX](?!"
+    + _W
+    + r")|-(?!(?:based|style|like|powered|sized|class|level|derived|tuned|scale|era|"
     r"family|series|generation|type|compatible|specific|only|ish|esque|sourced|weights?|"
     r"architecture|models?|chat|instruct|vision|bit|bits)\b)[A-Za-z0-9]"
     # "LLaMA 2 Long", "Llama 3.1 Nemotron": a word that names a derived model after a
