@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from llamawatch.attributes import SPECS, date_span
-from llamawatch.extractors.dates import precision_of
+from llamawatch.extractors.dates import earliest_day, precision_of
 from llamawatch.records import ATTRIBUTES, ArticleText, Certainty, Fact, FactValue
 
 #: attributes a generation statement gives only to members the post shows as released
@@ -246,7 +246,7 @@ def _without_past_dates_of_unreleased(facts: list[Fact], published: dt.date | No
             f.attribute == "release_date"
             and f.model in shelved
             and (span := date_span(str(f.value))) is not None
-            and span[1] < published
+            and span[1] < earliest_day(published)
         )
     ]
 

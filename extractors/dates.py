@@ -609,7 +609,7 @@ def _resolve(
                 or _HABIT_BEFORE.search(m.string, max(0, m.start() - 50), m.start())
             ):
                 return None  # "ships on a Tuesday as a rule": a habit, not a day
-            if _month_only(published):
+            if is_month_only(published):
                 # the post's day is unknown: the month is all "on Sunday" can say
                 return None if future else _month_of(published, start, end, kind)
             weekday = _WEEKDAYS.index(g["weekday"].lower())
@@ -695,7 +695,7 @@ def _resolve(
         if kind == "day_ordinal":
             if not published:
                 return None
-            if _month_only(published):
+            if is_month_only(published):
                 return None  # "on the 8th" of this month or the last: unknown without the day
             day_of_month = int(g["d"])
             index = published.year * 12 + published.month - 1
@@ -708,7 +708,7 @@ def _resolve(
         if kind == "day_word":
             if not published:
                 return None
-            if _month_only(published):
+            if is_month_only(published):
                 return _month_of(published, start, end, kind)
             offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1, "last night": -1}[
                 " ".join(g["word"].lower().split())
@@ -738,7 +738,7 @@ def _resolve(
             raw = g["n"].lower()
             count = int(raw) if raw.isdigit() else max(1, words.index(raw) - 1)
             unit = g["unit"].lower()
-            if unit.startswith("day") and _month_only(published):
+            if unit.startswith("day") and is_month_only(published):
                 return _month_of(published, start, end, kind) if count <= 7 else None
             if unit.startswith("day"):
                 value = (published - dt.timedelta(days=count)).isoformat()
@@ -826,13 +826,13 @@ def _resolve_foreign(
                 return None  # "am Samstag, 5. April 2025": the full date says it
             if future:
                 return None  # the past-tense verbs of other languages are not read: no guess
-            if _month_only(published):
+            if is_month_only(published):
                 return _month_of(published, start, end, "weekday")
             weekday = _FOREIGN_WEEKDAYS[g["fweekday"].lower()]
             day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
             return DateMention(start, end, (day.isoformat(),), 4, relative=True, kind="weekday")
         if kind == "f_day_word":
-            if _month_only(published):
+            if is_month_only(published):
                 return _month_of(published, start, end, "day_word")
             offset = _FOREIGN_DAY_WORDS[g["word"].lower()]
             value = (published + dt.timedelta(days=offset)).isoformat()
@@ -873,13 +873,19 @@ def _seasonal_context(m: re.Match[str]) -> bool:
     return bool(re.search(r"\b(?:in|by|during|for|until|this|the|at least)\s+(?:the\s+)?$", before))
 
 
-def _month_only(published: dt.date) -> bool:
+def is_month_only(published: dt.date) -> bool:
     """Return True when the publication date may name only a month.
 
-    A month-only date ("published: 2026-03") is read as the month's first day, and
-    records keep no precision; on the 1st a day reckoned from the post is unknown.
+    A month-only date ("published: 2026-03") is read as the month's last day (the
+    post was out by then), and records keep no precision; on a month's last day a
+    day reckoned from the post is unknown.
     """
-    return published.day == 1
+    return (published + dt.timedelta(days=1)).day == 1
+
+
+def earliest_day(published: dt.date) -> dt.date:
+    """Return the earliest day the post may be from: its month's first for a month-only date."""
+    return published.replace(day=1) if is_month_only(published) else published
 
 
 def _month_of(published: dt.date, start: int, end: int, kind: str) -> DateMention:
@@ -898,10 +904,10 @@ def _year_for_period(published: dt.date, period: int, current: int, future: bool
 def _year_of_day(published: dt.date, month: int, day: int, future: bool) -> int:
     """Return the year of a day named without one ("on March 9th").
 
-    In a post dated only by its month ("2025-03", read as the 1st), a day of that same
+    In a post dated only by its month ("2025-03", read as its last day), a day of that same
     month is the post's own month, not the year before: the post's day is unknown.
     """
-    if _month_only(published) and month == published.month:
+    if is_month_only(published) and month == published.month:
         return published.year
     return _year_for_period(published, month * 100 + day, _md(published), future)
 

@@ -187,6 +187,8 @@ def html_meta_date(metas: dict[str, str]) -> dt.date | None:
 
 
 _PERIOD_START = dt.datetime(2000, 1, 1)
+_OTHER_DEFAULT = dt.datetime(2000, 2, 2)
+_YEAR_OR_MONTH = re.compile(r"\s*(\d{4})(?:-(\d{1,2}))?\s*$")
 
 
 def parse_date_value(value: object) -> dt.date | None:
@@ -207,12 +209,37 @@ def _date_value(value: object) -> dt.date | None:
             return dt.date(*(int(g) for g in found.groups()))
         except ValueError:
             return None
+    period = _YEAR_OR_MONTH.match(value)
+    if period:
+        return _period_end(int(period[1]), int(period[2]) if period[2] else None)
     try:
-        # A month-only "2025-04" stands for the month's first day; dateutil would fill
-        # the missing day from today, so the same file would date differently each day.
-        return date_parser.parse(value, fuzzy=False, default=_PERIOD_START).date()
+        # dateutil fills a missing part from its default (from today, unless given one,
+        # so the same file would date differently each day): read twice with two
+        # defaults, and a part that differs was not in the text
+        first = date_parser.parse(value, fuzzy=False, default=_PERIOD_START).date()
+        second = date_parser.parse(value, fuzzy=False, default=_OTHER_DEFAULT).date()
     except (ValueError, OverflowError, TypeError):
         return None
+    if first.month != second.month:
+        return _period_end(first.year, None)
+    if first.day != second.day:
+        return _period_end(first.year, first.month)
+    return first
+
+
+def _period_end(year: int, month: int | None) -> dt.date | None:
+    """Return the last day of a post dated only by its month ("2025-04") or year.
+
+    Such a post was out by then at the latest, and no earlier day is known: dated
+    to the first day, an April post that lists a model among the April releases
+    would read as news days before the launch it reports.
+    """
+    if month is None:
+        return dt.date(year, 12, 31)
+    if not 1 <= month <= 12:
+        return None
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
 
 
 def _first_line(text: str) -> str:

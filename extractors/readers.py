@@ -17,7 +17,7 @@ from typing import Protocol
 
 from llamawatch.extractors import languages as L
 from llamawatch.extractors import vocabulary as V
-from llamawatch.extractors.dates import DATE_HINT, DateMention, find_dates
+from llamawatch.extractors.dates import DATE_HINT, DateMention, find_dates, is_month_only
 from llamawatch.extractors.numbers import find_quantities, parse_quantity
 from llamawatch.extractors.numbers import foreign_unit_values as _foreign_unit_values
 from llamawatch.records import FactValue
@@ -1492,7 +1492,7 @@ def _read_is_here(text: str, published: dt.date, add: Add, skip: Callable[[int],
         return
     if V.FUTURE_WORDS.search(text[: m.end()]):
         return  # "Llama 5 will soon be here"
-    value = published.isoformat()[:7] if published.day == 1 else published.isoformat()
+    value = published.isoformat()[:7] if is_month_only(published) else published.isoformat()
     add("release_date", value, m.start("verb"))
 
 

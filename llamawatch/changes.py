@@ -623,7 +623,20 @@ def _read_settled(
     day = day_facts[0].published
     fresh = day is not None and (day - belief.since).days <= rules.conflict_days
     lead = 2 if fresh else 1
+    if _names_a_member(attribute, choice, belief.value):
+        # a smaller count is most often a smaller member's size, not a correction
+        lead += 1
     return choice if _outweighs(tally, choice, belief.value, day_facts, rules, lead) else None
+
+
+def _names_a_member(attribute: str, candidate: FactValue, current: FactValue) -> bool:
+    """Whether a count is smaller than the one believed: a family's member, not the family."""
+    return (
+        attribute in COUNT_ATTRIBUTES
+        and _is_int(candidate)
+        and _is_int(current)
+        and cast(int, candidate) < cast(int, current)
+    )
 
 
 def _read_plan(

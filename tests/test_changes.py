@@ -737,6 +737,25 @@ def test_a_late_lone_smaller_size_of_a_family_is_a_member_not_a_change() -> None
     assert states["Zephyr"]["params_total"].value == 180_000_000_000
 
 
+def test_a_smaller_size_needs_one_source_more_than_the_family_size_has() -> None:
+    # three sites give Zephyr's family 400B at release; later pages give its 70B member
+    base = [
+        said("Zephyr", "status", "released", D, PRESS[0]),
+        *(said("Zephyr", "params_total", 400_000_000_000, days(1), site) for site in PRESS),
+        *(
+            said("Zephyr", "params_total", 70_000_000_000, days(30), f"https://m{i}.example/z")
+            for i in range(4)
+        ),
+    ]
+    states, events = resolve_history(base, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "params_total"] == [400_000_000_000]
+    assert len(states["Zephyr"]["params_total"].dissent) == 4
+    # five, two more than the family size has, do move it
+    more = [*base, said("Zephyr", "params_total", 70_000_000_000, days(31), "https://m4.example/z")]
+    states, _ = resolve_history(more, rules=LAB_RULES)
+    assert states["Zephyr"]["params_total"].value == 70_000_000_000
+
+
 def test_a_late_lone_licence_of_a_released_model_stays_dissent() -> None:
     base = [
         said("Zephyr", "status", "released", D, PRESS[0]),

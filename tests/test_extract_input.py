@@ -38,15 +38,17 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
-        ("2025-04", dt.date(2025, 4, 1)),
-        ("April 2025", dt.date(2025, 4, 1)),
-        ("2024", dt.date(2024, 1, 1)),
+        ("2025-04", dt.date(2025, 4, 30)),
+        ("April 2025", dt.date(2025, 4, 30)),
+        ("Feb 2024", dt.date(2024, 2, 29)),
+        ("2024", dt.date(2024, 12, 31)),
     ],
 )
-def test_a_month_or_year_only_date_is_the_period_start_whatever_the_day(
+def test_a_month_or_year_only_date_is_the_period_end_whatever_the_day(
     tmp_path: Path, written: str, expected: dt.date
 ) -> None:
-    # dateutil fills a missing day from today: the same file must date the same every day
+    # the post was out by the period's end at the latest; and dateutil fills a missing
+    # day from today, so the same file must date the same every day
     path = tmp_path / "month.md"
     path.write_text(f"---\ntitle: t\npublished: '{written}'\n---\nLlama 4 Scout is out.\n")
     assert read_post_file(path).published == expected

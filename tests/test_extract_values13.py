@@ -138,12 +138,12 @@ CASES = [
         (("Llama 3", "params_total", 8_000_000_000),),
         (("Llama 3", "params_total", 18_000_000_000_000),),
     ),
-    # a day named without its year, in a post dated only by its month (read as the 1st):
+    # a day named without its year, in a post dated only by its month (read as its last day):
     # the post's own month, not the same day a year before
     RuleCase(
         "a-yearless-day-of-the-post-s-month-stays-in-its-year",
         "Meta put out Llama 2 on July 20th together with a cloud partner.",
-        "2023-07-01",
+        "2023-07-31",
         (("Llama 2", "release_date", "2023-07-20"),),
         (("Llama 2", "release_date", "2022-07-20"),),
     ),
@@ -151,7 +151,7 @@ CASES = [
         "a-yearless-day-of-the-post-s-month-in-french",
         "Meta a publié Llama 2 le 20 juillet avec un partenaire du cloud. Le modèle est "
         "gratuit pour la recherche et les entreprises.",
-        "2023-07-01",
+        "2023-07-31",
         (("Llama 2", "release_date", "2023-07-20"),),
         (),
     ),

@@ -51,20 +51,21 @@ CASES = [
         (("Llama 3.1", "params_total", 405_000_000_000),),
         (),
     ),
-    # a post dated only to a month reads as the 1st: "on Sunday", "yesterday" give the month
+    # a post dated only to a month reads as its last day: "on Sunday", "yesterday" give
+    # the month
     RuleCase(
         "weekday-against-month-only-date-is-the-month",
         "Meta released Llama 4 Scout on Sunday, and developers have tested it all week.",
-        "2026-03-01",
+        "2026-03-31",
         (("Llama 4 Scout", "release_date", "2026-03"),),
-        (("Llama 4 Scout", "release_date", "2026-03-01"),),
+        (("Llama 4 Scout", "release_date", "2026-03-29"),),
     ),
     RuleCase(
         "yesterday-against-month-only-date-is-the-month",
         "Llama 4 Maverick launched yesterday with a one-million-token window.",
-        "2026-03-01",
+        "2026-03-31",
         (("Llama 4 Maverick", "release_date", "2026-03"),),
-        (("Llama 4 Maverick", "release_date", "2026-02-28"),),
+        (("Llama 4 Maverick", "release_date", "2026-03-30"),),
     ),
     RuleCase(
         "weekday-against-a-full-date-is-the-day",
