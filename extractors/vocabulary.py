@@ -829,10 +829,14 @@ RELEASE_DATE_TRIGGER = _with_languages(
     RELEASE_DATE_TRIGGER, "released", "upcoming", "release_nouns"
 )
 #: a denial in another language just before a trigger ("nicht", "não", "尚未", "不")
+#: (the words of a longer verb phrase may stand between: "n'a pas retenu l'architecture
+#: …", "no eligió una arquitectura de …"; Spanish and Italian "no" too; "nicht nur", "pas
+#: seulement", "no solo" are "not only", no denial)
 FOREIGN_NEGATION_BEFORE = _Lowered(
     r"(?:(?<![\w'’])(?:"
     + "|".join(languages.words("negation", spaced=True))
-    + r")(?![\w])[\w\s,'\"-]{0,25}$)|(?:(?:"
+    + r"|no)(?![\w])(?!\s+(?:nur|seulement|uniquement|solo|sólo|solamente|só|apenas)\b)"
+    r"[\w\s,'’\"«»-]{0,50}\(?$)|(?:(?:"
     + "|".join(languages.words("negation", spaced=False))
     + r")(?:正式|完全|再)?\s?$)"
 )
