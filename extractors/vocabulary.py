@@ -173,20 +173,28 @@ ATTRIBUTION: Matcher = _rx(
     r"circulated|broke|spread|got out)"
     r"|reportedly|is said to|are said to|was said to|were said to|sources? (?:say|said|told|"
     r"familiar|close to|with knowledge)|people (?:familiar|close to|with knowledge)|"
-    r"insiders?|an? (?:internal )?memo|leaked (?:memo|documents?|roadmap)|"
+    r"insiders?|an? (?:internal |leaked |confidential )?(?:Meta |company )?memo|"
+    r"leaked (?:memo|documents?|roadmap)|"
     # "The memo states that …", "Internal memos obtained by X reveal …", "internal documents
     # show": a memo or an internal paper is the source, whatever its determiner or number
     r"(?:memos?|(?:internal|leaked|confidential) (?:documents?|slides?|roadmaps?))"
-    r"(?:,? (?:obtained|seen|viewed|reviewed|dated|signed|sent|circulated|shared)\b[^.;:]{0,60}?)?"
+    # ("The January memo from a product lead called …", "dated January 20 identifies …")
+    r"(?:,? (?:obtained|seen|viewed|reviewed|dated|signed|sent|circulated|shared|from)\b"
+    r"[^.;:]{0,60}?)?"
     r",? (?:clearly |also |further )?(?:states?|stated|says|said|shows?|showed|indicates?|"
     r"indicated|reveals?|revealed|describes?|described|claims?|claimed|notes?|noted|adds?|added|"
-    r"outlines?|outlined|details?|detailed|disclos(?:es|ed)|cites?|cited)|"
+    r"outlines?|outlined|details?|detailed|disclos(?:es|ed)|cites?|cited|identif(?:ies|ied)|"
+    r"calls|called)|"
     r"(?:obtained|seen|viewed|reviewed) by (?:The Information|Bloomberg|Reuters|The Verge|CNBC|"
     r"Axios|Business Insider|The New York Times|The Wall Street Journal|WSJ|Semafor|"
     r"Financial Times)|"
     r"(?:has|have|had) reported|(?:was|were|been) reported|reported (?:that|by|on|earlier)|"
     r"(?:told|telling) reporters|per (?:a |the )?reports?|per (?:people|sources|insiders)|"
-    r"a report (?:from|by|in)|cited by|citing (?:people|sources|a report|reports)|"
+    r"a report in|"
+    # "Reports from outlets like X suggest …", "One report from Y cites …", "A new report
+    # from Z hit the wires": the outlet's report, not the developer's own
+    r"reports? (?:from|by) (?!Meta\b|Facebook\b|the company\b|its\b)|"
+    r"cited by|citing (?:people|sources|a report|reports)|"
     r"the reporting|reporting (?:so far |by \w+ )?(?:says|suggests|indicates|shows)|"
     r"(?:people|sources?|persons?|insiders?|officials?|employees|engineers|executives|analysts)"
     r" (?:said|say|says|told|added|claim|claimed|familiar)|"
