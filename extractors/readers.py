@@ -987,6 +987,9 @@ _GENERIC_SUBJECT = re.compile(
 #: what a company leaves behind: "abandons open source for …", "a break with open weights"
 _LEFT_BEHIND = re.compile(
     r"\b(?:abandon\w*|ditch\w*|drop\w*|away from|(?:shift|pivot|mov|turn|retreat)\w* from|"
+    # "Meta betrays open source", "turns its back on open source", "gives up on open
+    # source": the stance left behind, as "abandons" is
+    r"betray\w*|forsak\w*|turn\w* (?:its|their|his) backs? on|g[ai]ve\w* up on|"
     r"break\w* with|end of|championing|champion(?:ed|s)?)\s+(?:(?:its|the|their|his)\s+)?$",
     re.I,
 )
