@@ -69,6 +69,37 @@ CASES = [
         (),
         (("Muse Spark", "openness", "open_weights"),),
     ),
+    # Korean dates: a day alone is a day of the post's month; the full form too
+    RuleCase(
+        "korean-day-alone-is-of-the-posts-month",
+        "메타는 새로운 오픈소스 모델 Llama 3를 18일 공개했다. 이 모델은 누구나 내려받을 수 있다.",
+        "2024-04-20",
+        (("Llama 3", "release_date", "2024-04-18"), ("Llama 3", "status", "released")),
+        (),
+    ),
+    RuleCase(
+        "korean-year-month-day",
+        "메타는 새로운 오픈소스 모델 Llama 3를 2024년 4월 18일 공개했다. 이 모델은 누구나 "
+        "내려받을 수 있다.",
+        "2024-04-22",
+        (("Llama 3", "release_date", "2024-04-18"),),
+        (),
+    ),
+    # negative: a day after the post's is no past release; a span of days is no date
+    RuleCase(
+        "korean-day-after-the-post-dates-no-release",
+        "메타는 새로운 오픈소스 모델 Llama 3를 25일 공개했다. 이 모델은 누구나 내려받을 수 있다.",
+        "2024-04-20",
+        (),
+        (("Llama 3", "release_date", None),),
+    ),
+    RuleCase(
+        "korean-span-of-days-is-no-date",
+        "메타는 Llama 3를 12일 동안 시험한 뒤 공개했다. 이 모델은 누구나 내려받을 수 있다.",
+        "2024-04-20",
+        (),
+        (("Llama 3", "release_date", None),),
+    ),
 ]
 
 
