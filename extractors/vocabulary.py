@@ -843,7 +843,13 @@ RELEASE_DATE_TRIGGER = _with_languages(
 FOREIGN_NEGATION_BEFORE = _Lowered(
     r"(?:(?<![\w'’])(?:"
     + "|".join(languages.words("negation", spaced=True))
-    + r"|no)(?![\w])(?!\s+(?:nur|seulement|uniquement|solo|sólo|solamente|só|apenas)\b)"
+    # Spanish "no" only before a verb ("no optó", "no ha sido", "no se lanzará"): in
+    # Portuguese "no" is "in the" ("no formato MoE", "no site")
+    + r"|no(?=\s+(?:(?:se|lo|la|los|las|le|les)\s+)?(?:ha|han|había|habían|hay|es|son|era|eran|"
+    r"fue|fueron|será|serán|sería|está|están|estaba|estará|tiene|tienen|tenía|usa|utiliza|"
+    r"incluye|ofrece|cuenta|dispone|soporta|admite|planea|piensa|va|van|\w+(?:ó|ió|aba|ía|"
+    r"ará|erá|irá)\b)))"
+    r"(?![\w])(?!\s+(?:nur|seulement|uniquement|solo|sólo|solamente|só|apenas)\b)"
     r"[\w\s,'’\"«»-]{0,50}\(?$)|(?:(?:"
     + "|".join(languages.words("negation", spaced=False))
     + r")(?:正式|完全|再)?\s?$)"

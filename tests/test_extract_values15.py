@@ -38,6 +38,15 @@ CASES = [
         (("Llama 4 Scout", "architecture", "moe"),),
         (),
     ),
+    # negative: Portuguese "no" is "in the", no denial
+    RuleCase(
+        "portuguese-no-is-in-the",
+        "A empresa apresentou os novos modelos da família para todos. O Llama 4 Scout chega no "
+        "formato de mistura de especialistas (MoE), com 109 bilhões de parâmetros.",
+        "2025-04-20",
+        (("Llama 4 Scout", "architecture", "moe"),),
+        (),
+    ),
     # a stated closed present beats a guess at an open future
     RuleCase(
         "closed-now-beats-a-hedged-open-later",
