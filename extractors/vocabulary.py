@@ -193,7 +193,8 @@ ATTRIBUTION: Matcher = _rx(
     r"a report in|"
     # "Reports from outlets like X suggest …", "One report from Y cites …", "A new report
     # from Z hit the wires": the outlet's report, not the developer's own
-    r"reports? (?:from|by) (?!Meta\b|Facebook\b|the company\b|its\b)|"
+    r"reports? (?:from|by) "
+    r"(?!Meta\b|Facebook\b|the company\b|its\b|(?:the )?(?:Llama|FAIR|GenAI)\b)|"
     r"cited by|citing (?:people|sources|a report|reports)|"
     r"the reporting|reporting (?:so far |by \w+ )?(?:says|suggests|indicates|shows)|"
     r"(?:people|sources?|persons?|insiders?|officials?|employees|engineers|executives|analysts)"

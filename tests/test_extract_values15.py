@@ -175,6 +175,16 @@ CERTAINTY_CASES = [
         "released",
         "confirmed",
     ),
+    (
+        "the-report-from-the-llama-team-is-confirmed",
+        "A technical report from the Llama team says Llama 3.1 405B is available for download "
+        "today.",
+        "2024-07-23",
+        "Llama 3.1",
+        "status",
+        "released",
+        "confirmed",
+    ),
 ]
 
 
