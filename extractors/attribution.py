@@ -24,6 +24,14 @@ _OWN_VOICE = re.compile(
     r"released|launched|shipped|open-sourced|debuted)\b)"
 )
 
+#: "… until you remember that X was shelved", "as you may recall": the writer turns to the
+#: reader with what both know; the report before does not speak here
+_READER_ADDRESSED = re.compile(
+    r"\b(?:you|we all)\s+(?:may\s+|might\s+|will\s+|'ll\s+|probably\s+)?"
+    r"(?:remember|recall|know|realise|realize)\b",
+    re.I,
+)
+
 #: headings and titles that announce guesses: "Predictions for 2025", "What to expect"
 GUESSWORK = re.compile(
     r"\b(?:predictions?|predict|forecasts?|wish ?list|what to expect|what we expect|"
@@ -103,6 +111,8 @@ def attribution_carries(
         return False
     current = units[index]
     if current.bullet or current.heading or _OWN_VOICE.match(current.clean):
+        return False
+    if _READER_ADDRESSED.search(current.clean):
         return False
     # "According to X, … . The model will …": the report goes on through its paragraph
     # until a sentence speaks in another voice ("Meta declined to comment").

@@ -298,6 +298,13 @@ def choose(attribute: str, pool: Sequence[Candidate]) -> Candidate | None:
             # The worst error is a false "closed": when a post says both, trust "open".
             return same_value_best(not_closed[0].value)
         if any(c.value != "closed" for c in pool) and all(c.value == "closed" for c in most_sure):
+            # "is closed for now; it could be opened later": a guess at an open future does
+            # not unsay a closed present the post states as fact (a source's word against a
+            # guess still gives nothing)
+            if top_rank == _CERTAINTY_RANK["confirmed"] and all(
+                c.certainty == "speculative" for c in pool if c.value != "closed"
+            ):
+                return most_certain(most_sure)
             return None
         return most_certain(most_sure)
     return most_certain(pool)

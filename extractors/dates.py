@@ -288,6 +288,11 @@ _FMONTH = "(?:" + _either(FOREIGN_MONTHS) + ")"
 _ANY_MONTH = "(?:" + _either([*FOREIGN_MONTHS, *(m for m in MONTHS if len(m) > 3)]) + ")"
 _CJK_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*月"
 _CJK_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])\s*日"
+_KO_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*월"
+_KO_DAY = (
+    r"(?P<d>[12]\d|3[01]|0?[1-9])\s*일(?:에|께|부터|까지)?(?![가-힣])"
+    r"(?!\s*(?:동안|만에|만|이내|안에|간|째|후|뒤|전|이상|이하|정도|가량|내)(?![가-힣]))"
+)
 #: a year named by its distance from the post's: 今年/本年 this, 明年/来年 next, 去年/昨年 last
 _CJK_REL_YEAR = r"(?P<cjkrel>[今本明来來去昨])年"
 _CJK_REL_OFFSET = {"今": 0, "本": 0, "明": 1, "来": 1, "來": 1, "去": -1, "昨": -1}
@@ -315,6 +320,16 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("cjk_month_day", re.compile(r"(?<![\d年])" + _CJK_MONTH + r"\s*" + _CJK_DAY)),
+    # Korean: "2024년 4월 19일", "4월 19일", and a day alone, "19일 공개했다", which news
+    # writes for a day of the post's own month (not a span: "30일 동안", "3일 만에")
+    (
+        "ko_date",
+        re.compile(
+            r"(?<!\d)(?P<y>" + _YEAR + r")\s*년\s*" + _KO_MONTH + r"(?:\s*" + _KO_DAY + r")?"
+        ),
+    ),
+    ("ko_month_day", re.compile(r"(?<![\d년])" + _KO_MONTH + r"\s*" + _KO_DAY)),
+    ("ko_day", re.compile(r"(?<![\d월.,/-])(?<![\d월]\s)" + _KO_DAY)),
     ("cjk_year", re.compile(r"(?<![\d\w])(?P<y>" + _YEAR + r")\s*年(?!\s*\d)")),
     (
         "f_day_month_year",
@@ -402,7 +417,7 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: a cheap test (lower-cased text) that a text may hold a date of another language
 _FOREIGN_HINT = re.compile(
-    r"年|月|\d\.\s+[a-zäöü]|(?<![\w])(?:"
+    r"年|月|\d\s*[년월일]|\d\.\s+[a-zäöü]|(?<![\w])(?:"
     + _either(
         [
             *FOREIGN_MONTHS,
@@ -563,7 +578,7 @@ def _resolve(
 ) -> DateMention | None:
     g = m.groupdict()
     start, end = m.start(), m.end()
-    if kind.startswith(("cjk_", "f_")):
+    if kind.startswith(("cjk_", "f_", "ko_")):
         return _resolve_foreign(kind, m, published, future)
     try:
         if kind == "iso":
@@ -783,6 +798,11 @@ def _resolve_foreign(
                 day = dt.date(int(g["y"]), month, int(g["d"]))
                 return DateMention(start, end, (day.isoformat(),), 4, kind=kind)
             return DateMention(start, end, (f"{int(g['y']):04d}-{month:02d}",), 3, kind=kind)
+        if kind == "ko_date":
+            if g.get("d"):
+                day = dt.date(int(g["y"]), month, int(g["d"]))
+                return DateMention(start, end, (day.isoformat(),), 4, kind="cjk_date")
+            return DateMention(start, end, (f"{int(g['y']):04d}-{month:02d}",), 3, kind="cjk_date")
         if kind in ("cjk_quarter", "cjk_year_end"):
             if kind == "cjk_year_end":
                 quarter = 4
@@ -807,7 +827,14 @@ def _resolve_foreign(
             return DateMention(start, end, (f"{g['y']}-Q{quarter}",), 2, kind=kind)
         if not published:
             return None
-        if kind in ("cjk_month_day", "f_day_month"):
+        if kind == "ko_day":
+            # a day of the post's month, and one past unless the clause looks ahead
+            day_of_month = int(g["d"])
+            if _month_only(published) or (day_of_month > published.day) != future:
+                return None
+            value = published.replace(day=day_of_month).isoformat()
+            return DateMention(start, end, (value,), 4, relative=True, kind="cjk_month_day")
+        if kind in ("cjk_month_day", "f_day_month", "ko_month_day"):
             day_of_month = int(re.match(r"\d+", g["d"]).group(0))  # type: ignore[union-attr]
             year = _year_of_day(published, month, day_of_month, future)
             value = dt.date(year, month, day_of_month).isoformat()

@@ -987,6 +987,9 @@ _GENERIC_SUBJECT = re.compile(
 #: what a company leaves behind: "abandons open source for …", "a break with open weights"
 _LEFT_BEHIND = re.compile(
     r"\b(?:abandon\w*|ditch\w*|drop\w*|away from|(?:shift|pivot|mov|turn|retreat)\w* from|"
+    # "Meta betrays open source", "turns its back on open source", "gives up on open
+    # source": the stance left behind, as "abandons" is
+    r"betray\w*|forsak\w*|turn\w* (?:its|their|his) backs? on|g[ai]ve\w* up on|"
     r"break\w* with|end of|championing|champion(?:ed|s)?)\s+(?:(?:its|the|their|his)\s+)?$",
     re.I,
 )
@@ -1653,8 +1656,11 @@ def negated(text: str, pos: int, allow: Sequence[str] = ()) -> bool:
     before = text[max(0, pos - 40) : pos]
     lowered_before = before.lower()
     found = V.NEGATION_BEFORE.search(before) if _has(lowered_before, _NEGATION_KEYS) else None
-    if not found and L.reading_other_language() and _has(lowered_before, _FOREIGN_NEGATION_KEYS):
-        found = V.FOREIGN_NEGATION_BEFORE.search(before)
+    if not found and L.reading_other_language():
+        # the verb phrases of other languages run longer ("n'a pas retenu l'architecture")
+        before = text[max(0, pos - 60) : pos]
+        if _has(before.lower(), _FOREIGN_NEGATION_KEYS):
+            found = V.FOREIGN_NEGATION_BEFORE.search(before)
     if not found:
         return False
     # A clause or sentence break between the negation and the trigger ends its scope.
@@ -1692,7 +1698,7 @@ _NEGATION_KEYS = (
     "not", "never", "no", "n't", "nor", "without", "neither", "hardly", "yet", "rather",
     "instead",
 )  # fmt: skip
-_FOREIGN_NEGATION_KEYS = L.gate_keys("negation")
+_FOREIGN_NEGATION_KEYS = (*L.gate_keys("negation"), "no")
 #: the same gates for the words of other languages (tested only in such a post)
 _FOREIGN_KEYS = {
     "shelved": L.gate_keys("shelved"),

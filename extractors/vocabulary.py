@@ -173,20 +173,29 @@ ATTRIBUTION: Matcher = _rx(
     r"circulated|broke|spread|got out)"
     r"|reportedly|is said to|are said to|was said to|were said to|sources? (?:say|said|told|"
     r"familiar|close to|with knowledge)|people (?:familiar|close to|with knowledge)|"
-    r"insiders?|an? (?:internal )?memo|leaked (?:memo|documents?|roadmap)|"
+    r"insiders?|an? (?:internal |leaked |confidential )?(?:Meta |company )?memo|"
+    r"leaked (?:memo|documents?|roadmap)|"
     # "The memo states that …", "Internal memos obtained by X reveal …", "internal documents
     # show": a memo or an internal paper is the source, whatever its determiner or number
     r"(?:memos?|(?:internal|leaked|confidential) (?:documents?|slides?|roadmaps?))"
-    r"(?:,? (?:obtained|seen|viewed|reviewed|dated|signed|sent|circulated|shared)\b[^.;:]{0,60}?)?"
+    # ("The January memo from a product lead called …", "dated January 20 identifies …")
+    r"(?:,? (?:obtained|seen|viewed|reviewed|dated|signed|sent|circulated|shared|from)\b"
+    r"[^.;:]{0,60}?)?"
     r",? (?:clearly |also |further )?(?:states?|stated|says|said|shows?|showed|indicates?|"
     r"indicated|reveals?|revealed|describes?|described|claims?|claimed|notes?|noted|adds?|added|"
-    r"outlines?|outlined|details?|detailed|disclos(?:es|ed)|cites?|cited)|"
+    r"outlines?|outlined|details?|detailed|disclos(?:es|ed)|cites?|cited|identif(?:ies|ied)|"
+    r"calls|called)|"
     r"(?:obtained|seen|viewed|reviewed) by (?:The Information|Bloomberg|Reuters|The Verge|CNBC|"
     r"Axios|Business Insider|The New York Times|The Wall Street Journal|WSJ|Semafor|"
     r"Financial Times)|"
     r"(?:has|have|had) reported|(?:was|were|been) reported|reported (?:that|by|on|earlier)|"
     r"(?:told|telling) reporters|per (?:a |the )?reports?|per (?:people|sources|insiders)|"
-    r"a report (?:from|by|in)|cited by|citing (?:people|sources|a report|reports)|"
+    r"a report in|"
+    # "Reports from outlets like X suggest …", "One report from Y cites …", "A new report
+    # from Z hit the wires": the outlet's report, not the developer's own
+    r"reports? (?:from|by) "
+    r"(?!Meta\b|Facebook\b|the company\b|its\b|(?:the )?(?:Llama|FAIR|GenAI)\b)|"
+    r"cited by|citing (?:people|sources|a report|reports)|"
     r"the reporting|reporting (?:so far |by \w+ )?(?:says|suggests|indicates|shows)|"
     r"(?:people|sources?|persons?|insiders?|officials?|employees|engineers|executives|analysts)"
     r" (?:said|say|says|told|added|claim|claimed|familiar)|"
@@ -829,10 +838,20 @@ RELEASE_DATE_TRIGGER = _with_languages(
     RELEASE_DATE_TRIGGER, "released", "upcoming", "release_nouns"
 )
 #: a denial in another language just before a trigger ("nicht", "não", "尚未", "不")
+#: (the words of a longer verb phrase may stand between: "n'a pas retenu l'architecture
+#: …", "no eligió una arquitectura de …"; Spanish and Italian "no" too; "nicht nur", "pas
+#: seulement", "no solo" are "not only", no denial)
 FOREIGN_NEGATION_BEFORE = _Lowered(
     r"(?:(?<![\w'’])(?:"
     + "|".join(languages.words("negation", spaced=True))
-    + r")(?![\w])[\w\s,'\"-]{0,25}$)|(?:(?:"
+    # Spanish "no" only before a verb ("no optó", "no ha sido", "no se lanzará"): in
+    # Portuguese "no" is "in the" ("no formato MoE", "no site")
+    + r"|no(?=\s+(?:(?:se|lo|la|los|las|le|les)\s+)?(?:ha|han|había|habían|hay|es|son|era|eran|"
+    r"fue|fueron|será|serán|sería|está|están|estaba|estará|tiene|tienen|tenía|usa|utiliza|"
+    r"incluye|ofrece|cuenta|dispone|soporta|admite|planea|piensa|va|van|\w+(?:ó|ió|aba|ía|"
+    r"ará|erá|irá)\b)))"
+    r"(?![\w])(?!\s+(?:nur|seulement|uniquement|solo|sólo|solamente|só|apenas)\b)"
+    r"[\w\s,'’\"«»-]{0,50}\(?$)|(?:(?:"
     + "|".join(languages.words("negation", spaced=False))
     + r")(?:正式|完全|再)?\s?$)"
 )
