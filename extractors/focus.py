@@ -62,6 +62,9 @@ class ReadingState:
     foreign_focus: bool = False
     #: the cue of a bare label line ("Context Length") whose value is the next line
     pending_cue: str | None = None
+    #: the model a line that is only its name ("Scout:", "### Maverick") heads: the
+    #: fragment lines under it are its spec
+    label_subject: Target | None = None
     #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
     item_subject: Target | None = None
     #: where the focus was last named: the unit's index and its paragraph

@@ -1,0 +1,64 @@
+"""Binding rules from a fourteenth round: recall on real pages without losing precision.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not. Sentences are written for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # A line that is only a model's name and a colon heads the fragment lines below it,
+    # whether they are list items or plain lines.
+    RuleCase(
+        "a-model-label-line-heads-the-plain-lines-below",
+        "Meta's new herd at a glance\n"
+        "The family comes in two sizes, Scout and Maverick.\n"
+        "Scout:\n"
+        "Up to 10 million token context window\n"
+        "Natively multimodal (text and images)\n"
+        "Maverick:\n"
+        "400 billion total, 17 billion active with 128 experts\n"
+        "What This Means For Developers\n"
+        "A window of 2 million tokens was the record before.",
+        "2025-05-02",
+        (
+            ("Llama 4 Scout", "context_window", 10_000_000),
+            ("Llama 4 Scout", "modalities", ["image", "text"]),
+            ("Llama 4 Maverick", "params_total", 400_000_000_000),
+            ("Llama 4 Maverick", "params_active", 17_000_000_000),
+        ),
+        (
+            ("Llama 4 Maverick", "context_window", None),
+            ("Llama 4 Maverick", "modalities", None),
+            ("Llama 4 Scout", "params_total", None),
+        ),
+    ),
+    # negative: a label that is not a model's ("Extras:") ends the model's list
+    RuleCase(
+        "another-label-ends-the-model-label-list",
+        "Llama 4 Maverick:\n"
+        "- 1M token context window\n"
+        "Extras:\n"
+        "- Native multimodality: a shared text and vision encoder\n",
+        "2025-05-02",
+        (("Llama 4 Maverick", "context_window", 1_000_000),),
+        (("Llama 4 Maverick", "modalities", None),),
+    ),
+    # negative: a paragraph of sentences after the label is not its spec list
+    RuleCase(
+        "a-paragraph-after-a-model-label-is-not-its-list",
+        "Llama 4 Behemoth:\n"
+        "Rivals now ship bigger windows. One rival offers 2 million tokens of context.",
+        "2025-05-02",
+        (),
+        (("Llama 4 Behemoth", "context_window", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_binding14_case(case: RuleCase) -> None:
+    check_rule_case(case)
