@@ -56,6 +56,29 @@ CASES = [
         (),
         (("Llama 4 Behemoth", "context_window", None),),
     ),
+    # A noun phrase set off by a dash right after names describes them, as one set off
+    # by a comma does.
+    RuleCase(
+        "a-dash-apposition-after-names-describes-them",
+        "Meta put out Llama 3.3 late in 2024.\n\n"
+        "Its successors, out in spring, were Llama 4 Scout and Maverick \u2014 the first "
+        "models of the line to use a Mixture-of-Experts architecture.",
+        "2025-09-01",
+        (
+            ("Llama 4 Scout", "architecture", "moe"),
+            ("Llama 4 Maverick", "architecture", "moe"),
+        ),
+        (("Llama 3.3", "architecture", None),),
+    ),
+    # negative: a clause after the dash about another lab's model says nothing of them
+    RuleCase(
+        "a-dash-clause-about-another-labs-model-is-not-an-apposition",
+        "Meta put out Llama 4 Scout in April \u2014 a model from Google has a window "
+        "of 2 million tokens.",
+        "2025-09-01",
+        (),
+        (("Llama 4 Scout", "context_window", None),),
+    ),
 ]
 
 
