@@ -274,7 +274,10 @@ class _PostReader:
     def _discover(self) -> None:
         self.about = read_topics(self.units, self.catalog)
         self._mention_cache.update(self.about.unit_mentions)
-        self._group_cache.update(self.about.unit_groups)
+        self._group_cache.update(
+            (text, _modifiers_as_baseline(text, groups))
+            for text, groups in self.about.unit_groups.items()
+        )
         self.scope = read_post_scope(
             self.article.title, self.units, self.about.models, self.catalog, self._groups
         )
@@ -360,9 +363,8 @@ class _PostReader:
         """Return the sentence's mention groups (lists) with baseline flags (cached)."""
         cached = self._group_cache.get(text)
         if cached is None:
-            cached = self._group_cache[text] = find_groups(
-                text, self._mentions(text), self.catalog, self.about.group_members
-            )
+            cached = find_groups(text, self._mentions(text), self.catalog, self.about.group_members)
+            cached = self._group_cache[text] = _modifiers_as_baseline(text, cached)
         return cached
 
     def _held(self, text: str) -> tuple[tuple[str, int, int], ...]:
@@ -979,6 +981,26 @@ def _dated_right_after(text: str, end: int, published: dt.date | None) -> bool:
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
 #: what may follow the name on a model's label line: a remark in brackets, the colon
 _LABEL_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:?\s*$")
+
+#: what a name can qualify without being the subject: a paper about it, its tokenizer
+_NAME_AS_MODIFIER = re.compile(
+    r"(?:['’]s)?\s+(?:technical report|tech report|paper|tokenizer|scaling)\b", re.I
+)
+_NAME_AS_MODIFIER_KEY = re.compile(r"report|paper|tokenizer|scaling", re.I)
+
+
+def _modifiers_as_baseline(text: str, groups: list[Group]) -> list[Group]:
+    """Mark a name that qualifies a document or a technique ("the Llama 3 technical
+    report", "RoPE (Llama 3 scaling)") as not what the sentence is about."""
+    if not _NAME_AS_MODIFIER_KEY.search(text):
+        return groups
+    return [
+        dataclasses.replace(g, baseline=True)
+        if g.models and not g.baseline and _NAME_AS_MODIFIER.match(text, g.end)
+        else g
+        for g in groups
+    ]
+
 
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)

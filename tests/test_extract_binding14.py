@@ -79,6 +79,22 @@ CASES = [
         (),
         (("Llama 4 Scout", "context_window", None),),
     ),
+    # A name that qualifies a document or a technique is not the sentence's subject,
+    # and does not take the focus.
+    RuleCase(
+        "a-name-qualifying-a-report-or-technique-is-not-the-subject",
+        "Meta shipped Llama 3.1 405B in July 2024.\n\n"
+        "The released Llama 3 technical report runs to ninety pages. "
+        "The 405B model was trained on 15T tokens.\n\n"
+        "Position encoding: RoPE (Llama 3 scaling) with a window of 131,072 tokens",
+        "2025-09-01",
+        (("Llama 3.1", "params_total", 405_000_000_000),),
+        (
+            ("Llama 3", "status", None),
+            ("Llama 3", "params_total", None),
+            ("Llama 3", "context_window", None),
+        ),
+    ),
 ]
 
 
