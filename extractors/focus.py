@@ -329,6 +329,15 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+#: a passive relation verb right before a name: "superseded by Llama 3.3 70B",
+#: "succeeded in April 2025 by Llama 4 Scout" (the name is what replaced the subject)
+_REPLACED_BY = re.compile(
+    r"\b(?:superseded|succeeded|replaced|overtaken|eclipsed)\s+(?:[\w,-]+\s+){0,4}?by\s+"
+    r"(?:(?:the|its|Meta['’]s)\s+)?$",
+    re.I,
+)
+
+
 #: a relative clause opened after the subject whose verb reaches the next name
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){1,3}$", re.I)
 
@@ -364,6 +373,14 @@ def update_focus(
         # the focus stays on the model the post is about.
         subjects = [
             g for g in subjects if not _RELATION_BEFORE.search(text, max(0, g.start - 60), g.start)
+        ]
+        if not subjects:
+            return
+    if subjects and " by " in text:
+        # "Largely superseded by Llama 3.3 70B": the successor is set against the
+        # subject; the focus stays on the model the post is about.
+        subjects = [
+            g for g in subjects if not _REPLACED_BY.search(text, max(0, g.start - 60), g.start)
         ]
         if not subjects:
             return

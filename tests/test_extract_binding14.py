@@ -95,6 +95,19 @@ CASES = [
             ("Llama 3", "context_window", None),
         ),
     ),
+    # A model named after "superseded by" / "succeeded by" replaced the subject: it does
+    # not take the focus, so a line next stays with the page's model.
+    RuleCase(
+        "a-model-named-as-the-replacement-does-not-take-the-focus",
+        "# Llama 3.1 405B\n\n"
+        "Meta's largest dense release, out in July 2024.\n\n"
+        "Drawbacks\n\n"
+        "- Mostly superseded by Llama 3.3 70B for everyday serving\n"
+        "- Same Community License terms as its siblings\n",
+        "2025-09-01",
+        (("Llama 3.1", "license", "llama-3.1-community"),),
+        (("Llama 3.3", "license", None),),
+    ),
 ]
 
 
