@@ -338,6 +338,15 @@ _REPLACED_BY = re.compile(
 )
 
 
+#: a sentence whose subject is "It" or "The model" and whose verb is not a copula:
+#: "It extends Llama 3.1 …", "The model builds on …" (not "It is Llama 3.1 …")
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:It|The model|This model)\s+(?:also\s+|further\s+)?"
+    r"(?!(?:is|was|has|becomes?|became|remains|'s|’s|includes|comprises|contains|features|"
+    r"consists|offers|spans|covers|appears|seems|means)\b)[a-z]+s\b"
+)
+
+
 #: a relative clause opened after the subject whose verb reaches the next name
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){1,3}$", re.I)
 
@@ -376,6 +385,15 @@ def update_focus(
         ]
         if not subjects:
             return
+    if (
+        subjects
+        and state.focus.models
+        and (lead := _PRONOUN_SUBJECT.match(text))
+        and all(g.start >= lead.end() for g in subjects)
+    ):
+        # "It extends Llama 3.1 to smaller devices": the sentence is about the model in
+        # focus; the model named after its verb is an object, not a new focus.
+        return
     if subjects and " by " in text:
         # "Largely superseded by Llama 3.3 70B": the successor is set against the
         # subject; the focus stays on the model the post is about.

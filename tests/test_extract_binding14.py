@@ -108,6 +108,34 @@ CASES = [
         (("Llama 3.1", "license", "llama-3.1-community"),),
         (("Llama 3.3", "license", None),),
     ),
+    # "It <verb>s X": the sentence is about the model in focus; X, named after the
+    # verb, is an object and does not take the focus.
+    RuleCase(
+        "a-model-named-after-the-verb-of-it-does-not-take-the-focus",
+        "Llama 3.2 is a set of small multilingual models (1B and 3B) that Meta put out "
+        "on September 25, 2024. It adapts Llama 3.1 to phones and laptops.\n\n"
+        "The 3B model leads its class on several tests. Both models read a 128k "
+        "token context window.",
+        "2025-09-01",
+        (
+            ("Llama 3.2", "context_window", 128_000),
+            ("Llama 3.2", "params_total", 3_000_000_000),
+        ),
+        (("Llama 3.1", "params_total", None), ("Llama 3.1", "context_window", None)),
+    ),
+    # negative: "It includes X and Y" names the members it is about
+    RuleCase(
+        "it-includes-names-the-members-in-focus",
+        "Meta put out Llama 4 in April 2025. It includes two models, Llama 4 Scout and "
+        "Llama 4 Maverick.\n\n"
+        "Both models read 17 billion active parameters per token.",
+        "2025-09-01",
+        (
+            ("Llama 4 Scout", "params_active", 17_000_000_000),
+            ("Llama 4 Maverick", "params_active", 17_000_000_000),
+        ),
+        (),
+    ),
 ]
 
 
