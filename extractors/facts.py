@@ -984,9 +984,10 @@ _LABEL_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:?\s*$")
 
 #: what a name can qualify without being the subject: a paper about it, its tokenizer
 _NAME_AS_MODIFIER = re.compile(
-    r"(?:['’]s)?\s+(?:technical report|tech report|paper|tokenizer|scaling)\b", re.I
+    r"(?:['’]s)?\s+(?:technical report|tech report|paper|tokenizer|scaling|rope[_ ]type)\b",
+    re.I,
 )
-_NAME_AS_MODIFIER_KEY = re.compile(r"report|paper|tokenizer|scaling", re.I)
+_NAME_AS_MODIFIER_KEY = re.compile(r"report|paper|tokenizer|scaling|rope", re.I)
 
 
 def _modifiers_as_baseline(text: str, groups: list[Group]) -> list[Group]:

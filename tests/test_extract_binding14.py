@@ -86,7 +86,8 @@ CASES = [
         "Meta shipped Llama 3.1 405B in July 2024.\n\n"
         "The released Llama 3 technical report runs to ninety pages. "
         "The 405B model was trained on 15T tokens.\n\n"
-        "Position encoding: RoPE (Llama 3 scaling) with a window of 131,072 tokens",
+        "Position encoding: RoPE (Llama 3 scaling) with a window of 131,072 tokens\n\n"
+        "Stretching the window to 128K relies on the llama3 rope_type with factor 8.",
         "2025-09-01",
         (("Llama 3.1", "params_total", 405_000_000_000),),
         (
