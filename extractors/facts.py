@@ -485,14 +485,14 @@ class _PostReader:
 
     def _under_label(self, index: int, unit: Unit, words: list[str]) -> bool:
         """Whether ``unit`` is still a spec line under the current model label: a list
-        item or a line of its own (not a paragraph of sentences), short, neither a
-        question nor a Title Case heading."""
+        item, or a fragment on a line of its own (not a sentence, not a paragraph),
+        short and not a Title Case heading."""
         if self.state.label_subject is None or unit.clean.rstrip(" *").endswith(":"):
             return False  # another label ("Misc:") starts another list
         if unit.bullet:
             return True
-        if unit.table or len(words) > 30 or unit.clean.rstrip().endswith("?"):
-            return False
+        if unit.table or len(words) > 30 or _SENTENCE_END.search(unit.clean):
+            return False  # a sentence, not a spec fragment
         if unit.raw.lstrip().startswith("#"):
             return False
         units = self.units

@@ -137,6 +137,15 @@ CASES = [
         ),
         (),
     ),
+    # negative: a sentence on its own line under a heading that is a model's name is
+    # not a spec line of that model
+    RuleCase(
+        "a-sentence-under-a-model-heading-is-not-its-spec-line",
+        "## Llama 3.1\n\nRival labs shipped 1M-token windows the year before.\n",
+        "2025-05-02",
+        (),
+        (("Llama 3.1", "context_window", None),),
+    ),
 ]
 
 
