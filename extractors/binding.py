@@ -1045,7 +1045,7 @@ def target_at(
         and not any(clause[0] <= g.start < clause[1] for g in groups)
         and not foreign_between(text, clause[0], pos)
     ):
-        # "… came Scout and Maverick — the first Llama models built on MoE": a noun
+        # "… then came Scout and Maverick — two early MoE models of the line": a noun
         # phrase set off by a dash right after names describes them
         return _named(lead[-1], sentence)
     described = _AS_DESCRIPTION.match(clause_text)

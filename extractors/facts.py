@@ -468,7 +468,7 @@ class _PostReader:
 
     def _label_heading(self, unit: Unit) -> Target | None:
         """Return the model a line that is only its name heads ("Scout:", "Behemoth
-        (preview):", a "### Llama 4 Maverick" heading), or None."""
+        (soon):", a "### Llama 4 Maverick" heading), or None."""
         text = unit.clean.strip().strip("*").strip()
         colon = text.endswith(":")
         if unit.table or not (colon or unit.raw.lstrip().startswith("#")) or len(text) > 60:
@@ -992,7 +992,7 @@ _NAME_AS_MODIFIER_KEY = re.compile(r"report|paper|tokenizer|scaling|rope", re.I)
 
 def _modifiers_as_baseline(text: str, groups: list[Group]) -> list[Group]:
     """Mark a name that qualifies a document or a technique ("the Llama 3 technical
-    report", "RoPE (Llama 3 scaling)") as not what the sentence is about."""
+    report", "rotary positions with Llama 3 scaling") as not what the sentence is about."""
     if not _NAME_AS_MODIFIER_KEY.search(text):
         return groups
     return [

@@ -329,8 +329,8 @@ _RELATION_BEFORE = re.compile(
 )
 
 
-#: a passive relation verb right before a name: "superseded by Llama 3.3 70B",
-#: "succeeded in April 2025 by Llama 4 Scout" (the name is what replaced the subject)
+#: a passive relation verb right before a name: "overtaken by Llama 3.3",
+#: "replaced last spring by Llama 4 Scout" (the name is what replaced the subject)
 _REPLACED_BY = re.compile(
     r"\b(?:superseded|succeeded|replaced|overtaken|eclipsed)\s+(?:[\w,-]+\s+){0,4}?by\s+"
     r"(?:(?:the|its|Meta['’]s)\s+)?$",
@@ -339,7 +339,7 @@ _REPLACED_BY = re.compile(
 
 
 #: a sentence whose subject is "It" or "The model" and whose verb is not a copula:
-#: "It extends Llama 3.1 …", "The model builds on …" (not "It is Llama 3.1 …")
+#: "It adapts Llama 3.1 …", "The model builds on …" (not "It is Llama 3.1 …")
 _PRONOUN_SUBJECT = re.compile(
     r"\s*(?:It|The model|This model)\s+(?:also\s+|further\s+)?"
     r"(?!(?:is|was|has|becomes?|became|remains|'s|’s|includes|comprises|contains|features|"
@@ -391,11 +391,11 @@ def update_focus(
         and (lead := _PRONOUN_SUBJECT.match(text))
         and all(g.start >= lead.end() for g in subjects)
     ):
-        # "It extends Llama 3.1 to smaller devices": the sentence is about the model in
+        # "It adapts Llama 3.1 for phones": the sentence is about the model in
         # focus; the model named after its verb is an object, not a new focus.
         return
     if subjects and " by " in text:
-        # "Largely superseded by Llama 3.3 70B": the successor is set against the
+        # "Mostly replaced by Llama 3.3 now": the successor is set against the
         # subject; the focus stays on the model the post is about.
         subjects = [
             g for g in subjects if not _REPLACED_BY.search(text, max(0, g.start - 60), g.start)

@@ -17,10 +17,10 @@ CASES = [
         "Meta's new herd at a glance\n"
         "The family comes in two sizes, Scout and Maverick.\n"
         "Scout:\n"
-        "Up to 10 million token context window\n"
-        "Natively multimodal (text and images)\n"
+        "Context window of up to 10 million tokens\n"
+        "Multimodal from the start (images and text)\n"
         "Maverick:\n"
-        "400 billion total, 17 billion active with 128 experts\n"
+        "400 billion in total and 17 billion active parameters, 128 experts\n"
         "What This Means For Developers\n"
         "A window of 2 million tokens was the record before.",
         "2025-05-02",
@@ -40,9 +40,9 @@ CASES = [
     RuleCase(
         "another-label-ends-the-model-label-list",
         "Llama 4 Maverick:\n"
-        "- 1M token context window\n"
+        "- 1M-token context window\n"
         "Extras:\n"
-        "- Native multimodality: a shared text and vision encoder\n",
+        "- Native multimodality: one encoder for text and images\n",
         "2025-05-02",
         (("Llama 4 Maverick", "context_window", 1_000_000),),
         (("Llama 4 Maverick", "modalities", None),),
@@ -86,7 +86,7 @@ CASES = [
         "Meta shipped Llama 3.1 405B in July 2024.\n\n"
         "The released Llama 3 technical report runs to ninety pages. "
         "The 405B model was trained on 15T tokens.\n\n"
-        "Position encoding: RoPE (Llama 3 scaling) with a window of 131,072 tokens\n\n"
+        "Positions are rotary (Llama 3 scaling), and the window is 131,072 tokens.\n\n"
         "Stretching the window to 128K relies on the llama3 rope_type with factor 8.",
         "2025-09-01",
         (("Llama 3.1", "params_total", 405_000_000_000),),
