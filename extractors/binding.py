@@ -110,6 +110,11 @@ _SUCCESSOR_WORD = re.compile(r"successor|follow-up|sequel|replacement", re.I)
 _SUCCESSOR_KEYS = ("successor", "follow-up", "sequel", "replacement")
 _LIST_TAIL = re.compile(r"[\s,]*(?:and|or)\s+~?\d[\d.,]*\s?[BMKT]?\b[^,;:]{0,30}$")
 _NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
+#: a noun phrase opening a clause after a dash: "— the first models to …", "— two MoE models"
+_APPOSITION_DASH = re.compile(
+    r"(?:the|two|three|both|a|an)\s+(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|releases?|members?)\b",
+    re.I,
+)
 #: sizes, windows and build: the attributes a comparison can take from one model to another
 MEASURES = frozenset({"params_total", "params_active", "context_window", "architecture"})
 #: what a model is built like: said of a model only where the text names it close by
@@ -1031,6 +1036,18 @@ def target_at(
     ):
         # "Llama 4 Scout — 109B total / 17B active": a name, a dash, its specs
         return _named(lead[0], sentence)
+    if (
+        lead
+        and (dash := _NAME_DASH.match(text, lead[-1].end))
+        and dash.group(0).strip() in ("—", "–")
+        and lead[-1].end <= clause[0] <= dash.end()
+        and _APPOSITION_DASH.match(text, dash.end())
+        and not any(clause[0] <= g.start < clause[1] for g in groups)
+        and not foreign_between(text, clause[0], pos)
+    ):
+        # "… then came Scout and Maverick — two early MoE models of the line": a noun
+        # phrase set off by a dash right after names describes them
+        return _named(lead[-1], sentence)
     described = _AS_DESCRIPTION.match(clause_text)
     if (
         described

@@ -274,7 +274,10 @@ class _PostReader:
     def _discover(self) -> None:
         self.about = read_topics(self.units, self.catalog)
         self._mention_cache.update(self.about.unit_mentions)
-        self._group_cache.update(self.about.unit_groups)
+        self._group_cache.update(
+            (text, _modifiers_as_baseline(text, groups))
+            for text, groups in self.about.unit_groups.items()
+        )
         self.scope = read_post_scope(
             self.article.title, self.units, self.about.models, self.catalog, self._groups
         )
@@ -360,9 +363,8 @@ class _PostReader:
         """Return the sentence's mention groups (lists) with baseline flags (cached)."""
         cached = self._group_cache.get(text)
         if cached is None:
-            cached = self._group_cache[text] = find_groups(
-                text, self._mentions(text), self.catalog, self.about.group_members
-            )
+            cached = find_groups(text, self._mentions(text), self.catalog, self.about.group_members)
+            cached = self._group_cache[text] = _modifiers_as_baseline(text, cached)
         return cached
 
     def _held(self, text: str) -> tuple[tuple[str, int, int], ...]:
@@ -416,6 +418,9 @@ class _PostReader:
             cue = label_cue(unit.clean)
             if cue and (not cue.startswith("@") or cue == "@modalities"):
                 self.state.pending_cue = cue
+        label = self._label_heading(unit)
+        if label is not None or not self._under_label(index, unit, words):
+            self.state.label_subject = None
         if unit.heading:
             self._read_heading(unit)
             self.state.list_subject = None
@@ -423,9 +428,13 @@ class _PostReader:
             self.state.list_subject = None
         previous_item = self.state.item_subject
         self.state.item_subject = None
-        for text, forced in readable_texts(
-            unit, self.state.focus, self.article.published, self._groups
-        ):
+        # a labelled spec line under a model's label line ("Scout:") reads as of that model
+        label_focus = (
+            Focus(self.state.label_subject.models)
+            if self.state.label_subject and unit.label
+            else self.state.focus
+        )
+        for text, forced in readable_texts(unit, label_focus, self.article.published, self._groups):
             groups = self._groups(text)
             named = [g for g in groups if not g.baseline and g.models]
             if forced is None and unit.bullet and self.state.list_subject:
@@ -436,15 +445,66 @@ class _PostReader:
                     # ... but "They …" right after an item naming two models is about them.
                     if previous_item and _PLURAL_OPENING.match(text):
                         forced = previous_item
+            if (
+                (forced is None or forced is TOPIC)
+                and self.state.label_subject
+                and not named
+                and not [m for m in self._mentions(text) if m.kind == "family"]
+                and not V.ANAPHOR_STRONG.search(text)
+            ):
+                # a spec line under a line that is only a model's name ("Scout:")
+                forced = self.state.label_subject
             if unit.bullet and len(named) == 1 and len(named[0].models) > 1:
                 self.state.item_subject = Target(named[0].models, named[0].generic)
             self._read_text(index, unit, text, forced)
+        if label is not None:
+            self.state.label_subject = label
         if not unit.heading and not unit.bullet and unit.clean.rstrip().endswith(":"):
             subjects = [g for g in self._groups(unit.clean) if not g.baseline and g.models]
             if subjects:
                 self.state.list_subject = Target(subjects[0].models, subjects[0].generic)
             elif self.state.focus.models and V.ANAPHOR_STRONG.search(unit.clean):
                 self.state.list_subject = Target(self.state.focus.models, self.state.focus.generic)
+
+    def _label_heading(self, unit: Unit) -> Target | None:
+        """Return the model a line that is only its name heads ("Scout:", "Behemoth
+        (soon):", a "### Llama 4 Maverick" heading), or None."""
+        text = unit.clean.strip().strip("*").strip()
+        colon = text.endswith(":")
+        if unit.table or not (colon or unit.raw.lstrip().startswith("#")) or len(text) > 60:
+            return None
+        name = _LABEL_TAIL.sub("", text)
+        groups = [g for g in self._groups(name) if g.models]
+        if len(groups) != 1 or groups[0].generic or groups[0].baseline:
+            return None
+        if name[: groups[0].start].strip(" '") not in ("", "Meta", "Meta's"):
+            return None
+        if name[groups[0].end :].strip():
+            return None
+        return Target(groups[0].models, named=True)
+
+    def _under_label(self, index: int, unit: Unit, words: list[str]) -> bool:
+        """Whether ``unit`` is still a spec line under the current model label: a list
+        item, or a fragment on a line of its own (not a sentence, not a paragraph),
+        short and not a Title Case heading."""
+        if self.state.label_subject is None or unit.clean.rstrip(" *").endswith(":"):
+            return False  # another label ("Misc:") starts another list
+        if unit.bullet:
+            return True
+        if unit.table or len(words) > 30 or _SENTENCE_END.search(unit.clean):
+            return False  # a sentence, not a spec fragment
+        if unit.raw.lstrip().startswith("#"):
+            return False
+        units = self.units
+        if (index > 0 and units[index - 1].block == unit.block) or (
+            index + 1 < len(units) and units[index + 1].block == unit.block
+        ):
+            return False  # a paragraph of sentences
+        if any(g.models and not g.baseline for g in self._groups(unit.clean)):
+            return False  # a line with a model of its own as subject: the list is over
+        capitalised = [w for w in words if w[:1].isalpha()]
+        upper = sum(1 for w in capitalised if w[:1].isupper())
+        return not (len(capitalised) >= 2 and upper * 3 >= len(capitalised) * 2)
 
     def _read_heading(self, unit: Unit) -> None:
         """A heading starts a section: new local focus, and maybe a status for its list."""
@@ -919,6 +979,30 @@ def _dated_right_after(text: str, end: int, published: dt.date | None) -> bool:
 
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")
+#: what may follow the name on a model's label line: a remark in brackets, the colon
+_LABEL_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:?\s*$")
+
+#: what a name can qualify without being the subject: a paper about it, its tokenizer
+_NAME_AS_MODIFIER = re.compile(
+    r"(?:['’]s)?\s+(?:technical report|tech report|paper|tokenizer|scaling|rope[_ ]type)\b",
+    re.I,
+)
+_NAME_AS_MODIFIER_KEY = re.compile(r"report|paper|tokenizer|scaling|rope", re.I)
+
+
+def _modifiers_as_baseline(text: str, groups: list[Group]) -> list[Group]:
+    """Mark a name that qualifies a document or a technique ("the Llama 3 technical
+    report", "rotary positions with Llama 3 scaling") as not what the sentence is about."""
+    if not _NAME_AS_MODIFIER_KEY.search(text):
+        return groups
+    return [
+        dataclasses.replace(g, baseline=True)
+        if g.models and not g.baseline and _NAME_AS_MODIFIER.match(text, g.end)
+        else g
+        for g in groups
+    ]
+
+
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)
 #: the words _RELEASES_WORD cannot match without (a cheap test before it)

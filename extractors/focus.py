@@ -62,6 +62,9 @@ class ReadingState:
     foreign_focus: bool = False
     #: the cue of a bare label line ("Context Length") whose value is the next line
     pending_cue: str | None = None
+    #: the model a line that is only its name ("Scout:", "### Maverick") heads: the
+    #: fragment lines under it are its spec
+    label_subject: Target | None = None
     #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
     item_subject: Target | None = None
     #: where the focus was last named: the unit's index and its paragraph
@@ -326,6 +329,24 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+#: a passive relation verb right before a name: "overtaken by Llama 3.3",
+#: "replaced last spring by Llama 4 Scout" (the name is what replaced the subject)
+_REPLACED_BY = re.compile(
+    r"\b(?:superseded|succeeded|replaced|overtaken|eclipsed)\s+(?:[\w,-]+\s+){0,4}?by\s+"
+    r"(?:(?:the|its|Meta['’]s)\s+)?$",
+    re.I,
+)
+
+
+#: a sentence whose subject is "It" or "The model" and whose verb is not a copula:
+#: "It adapts Llama 3.1 …", "The model builds on …" (not "It is Llama 3.1 …")
+_PRONOUN_SUBJECT = re.compile(
+    r"\s*(?:It|The model|This model)\s+(?:also\s+|further\s+)?"
+    r"(?!(?:is|was|has|becomes?|became|remains|'s|’s|includes|comprises|contains|features|"
+    r"consists|offers|spans|covers|appears|seems|means)\b)[a-z]+s\b"
+)
+
+
 #: a relative clause opened after the subject whose verb reaches the next name
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){1,3}$", re.I)
 
@@ -361,6 +382,23 @@ def update_focus(
         # the focus stays on the model the post is about.
         subjects = [
             g for g in subjects if not _RELATION_BEFORE.search(text, max(0, g.start - 60), g.start)
+        ]
+        if not subjects:
+            return
+    if (
+        subjects
+        and state.focus.models
+        and (lead := _PRONOUN_SUBJECT.match(text))
+        and all(g.start >= lead.end() for g in subjects)
+    ):
+        # "It adapts Llama 3.1 for phones": the sentence is about the model in
+        # focus; the model named after its verb is an object, not a new focus.
+        return
+    if subjects and " by " in text:
+        # "Mostly replaced by Llama 3.3 now": the successor is set against the
+        # subject; the focus stays on the model the post is about.
+        subjects = [
+            g for g in subjects if not _REPLACED_BY.search(text, max(0, g.start - 60), g.start)
         ]
         if not subjects:
             return
