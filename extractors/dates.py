@@ -830,7 +830,7 @@ def _resolve_foreign(
         if kind == "ko_day":
             # a day of the post's month, and one past unless the clause looks ahead
             day_of_month = int(g["d"])
-            if _month_only(published) or (day_of_month > published.day) != future:
+            if is_month_only(published) or (day_of_month > published.day) != future:
                 return None
             value = published.replace(day=day_of_month).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind="cjk_month_day")
