@@ -34,10 +34,7 @@ _FOREIGN_GROUP_JOIN = re.compile(
     # Korean joins a list with a particle glued to the name before it ("Scout와 Maverick",
     # "Scout 및 Maverick"), so a space must follow it
     r"(?:와|과|및|하고|이랑|랑)(?=\s)|und|oder|y|o|e|ou|"
-    r"et|ed|và|hoặc|и|или|ve|veya)\s*(?:(?:die|der|das|el|la|los|le|les|o|a|il|lo)\s+)?[\"'「」『』‘’“”]?\s*"
-    # names each in its own corner brackets, one after the other, with no join between
-    # ("「Llama 4 Scout」「Llama 4 Maverick」"): the brackets themselves make the list
-    r"|\s*」\s*「\s*|\s*』\s*『\s*",
+    r"et|ed|và|hoặc|и|или|ve|veya)\s*(?:(?:die|der|das|el|la|los|le|les|o|a|il|lo)\s+)?[\"'「」『』‘’“”]?\s*",
     re.I,
 )
 _FOREIGN_BASELINE_KEYS = L.gate_keys("baseline_before")

@@ -75,20 +75,6 @@ CASES = [
         (),
         (("Llama 3", "openness", "open_weights"), ("Llama 3", "openness", "closed")),
     ),
-    # Japanese: names each in its own corner brackets, one after the other, make a list, as
-    # "「Scout」と「Maverick」" does: a series statement reaches its members
-    RuleCase(
-        "ja-bracketed-members-without-a-join",
-        "Llama 4 は、Meta社が2025年4月5日に公開した言語モデルのシリーズです。このシリーズには、"
-        "「Llama 4 Scout」「Llama 4 Maverick」という2つのモデルがあります。",
-        "2025-05-02",
-        (
-            ("Llama 4 Scout", "status", "released"),
-            ("Llama 4 Scout", "release_date", "2025-04-05"),
-            ("Llama 4 Maverick", "status", "released"),
-        ),
-        (),
-    ),
     # Chinese: given only to researchers at first, as "仅供研究" (for research only) says
     RuleCase(
         "zh-only-for-researchers",
