@@ -917,6 +917,9 @@ CHINESE = Language(
     closed=(r"闭源", r"閉源", r"专有模型", r"專有模型"),
     research_only=(
         r"(?:仅|僅|只)(?:限|供|能用于|能用於|用于|用於)(?:学术|學術)?(?:研究|科研)",
+        # given, opened only to researchers ("原本只给研究者", "仅向研究人员开放")
+        r"(?:仅|僅|只)(?:给|給|对|對|向|开放给|開放給|提供给|提供給)(?:学术|學術)?"
+        r"研究(?:者|人员|人員|机构|機構|界)",
         r"非商业(?:性)?(?:许可|授权)",
         r"非商業(?:性)?(?:許可|授權)",
     ),
@@ -1349,6 +1352,69 @@ RUSSIAN = Language(
     modality_joins=(r"и", r"или"),
 )
 
+#: Turkish glues its endings to the word ("parametreye", "sürülen", "Nisan'da"), so its words
+#: are written with the endings they take. A small record: release and training verbs,
+#: sizes in "milyar"/"trilyon", the context window, months. Not "open source" (the words
+#: for it): Turkish posts put it in quotes to question it, as often as they assert it.
+TURKISH = Language(
+    code="tr",
+    released=(
+        # put on the market ("piyasaya sürülen", "sürdü"); published, in the active and the
+        # passive; made available for use
+        r"piyasaya sür(?:ülen|üldü|ülmüştür|dü|müştür|ülmüş)",
+        r"(?:yayınladı|yayınlandı|yayımladı|yayımlandı)",
+        r"kullanıma (?:sundu|sunuldu|sunulan)",
+        r"indirilebilir",
+    ),
+    upcoming=(
+        # "henüz eğitimi devam eden", "eğitimi sürüyor": still in training
+        r"(?:henüz |hâlâ |hala )?eğitimi (?:devam eden|devam ediyor|sürüyor|süren)",
+        r"(?:henüz |hâlâ |hala )?eğitim aşamasında",
+        r"henüz (?:yayınlanmadı|yayınlanmamış|piyasaya sürülmedi)",
+        r"(?:yayınlanacak|piyasaya sürülecek|kullanıma sunulacak)",
+        r"ertelendi",
+    ),
+    shelved=(r"iptal edildi",),
+    open_weights=(r"açık ağırlık(?:lı)?",),
+    closed=(r"kapalı kaynak(?:lı)? (?:bir )?model",),
+    research_only=(r"yalnızca araştırma (?:amaçlı|için)",),
+    leak=(r"sızdırıldı", r"sızdı"),
+    anaphors=(r"(?:bu|yeni) model",),
+    baseline_before=(r"göre daha", r"temel alınarak", r"tabanlı"),
+    negation=(r"değil",),
+    attribution=(r"kaynaklara göre", r"habere göre", r"iddiaya göre"),
+    hedge=(r"bekleniyor", r"muhtemelen", r"planlanıyor"),
+    future=(r"bekleniyor", r"planlanıyor", r"yayınlanacak", r"piyasaya sürülecek"),
+    release_labels=(r"(?:yayın|çıkış) tarihi",),
+    params_labels=(r"parametre sayısı",),
+    context_labels=(r"bağlam (?:penceresi|uzunluğu)",),
+    months={
+        # the bare month and its locative ("Nisan 2025", "Nisan'da")
+        "ocak": 1,
+        "şubat": 2,
+        "nisan": 4,
+        "mayıs": 5,
+        "haziran": 6,
+        "temmuz": 7,
+        "ağustos": 8,
+        "eylül": 9,
+        "ekim": 10,
+        "kasım": 11,
+        "aralık": 12,
+    },
+    day_words={"bugün": 0, "dün": -1, "yarın": 1},
+    units={"trilyon": 10**12, "milyar": 10**9, "milyon": 10**6},
+    # "110 milyar parametreye sahip", "400 milyar parametreli", "parametresi"
+    parameters=(r"parametre(?:ye|li|si|den|lik)?",),
+    active=(r"aktif",),
+    total=(r"toplam",),
+    context=(r"bağlam(?: penceresi)?",),
+    tokens=(r"token",),
+    modality_words={"metin": "text", "görsel": "image", "görüntü": "image"},
+    modality_joins=(r"ve", r"veya"),
+    modality_cues=(r"çok modlu", r"multimodal"),
+)
+
 #: The languages read besides English. Add a record here to read another one.
 LANGUAGES: tuple[Language, ...] = (
     GERMAN,
@@ -1361,6 +1427,7 @@ LANGUAGES: tuple[Language, ...] = (
     KOREAN,
     VIETNAMESE,
     RUSSIAN,
+    TURKISH,
 )
 
 
@@ -1583,6 +1650,18 @@ _FUNCTION_WORDS = (
     "по",
     "из",
     "как",
+    # Turkish
+    "ve",
+    "bir",
+    "bu",
+    "için",
+    "ile",
+    "olarak",
+    "daha",
+    "gibi",
+    "olan",
+    "ise",
+    "ancak",
 )
 _ENGLISH_WORDS = ("the", "and", "of", "is", "to", "with", "for", "that", "are", "was")
 
