@@ -48,6 +48,18 @@ _RUMOUR_BORNE_OUT = re.compile(
 )
 _RUMOUR_WORD = re.compile(r"rumou?red\b", re.I)
 
+#: "two models, 8B and 70B, with more to come", "weitere sollen folgen": a hedge about other,
+#: future members of a line, which does not hedge the members the clause has named before it
+_OTHERS_TO_FOLLOW = re.compile(
+    r"\b(?:weitere|andere|more|others|other (?:models|sizes|versions)|further "
+    r"(?:models|sizes|versions))(?:\s+(?:Modelle|Varianten|Versionen|models|sizes|versions))?"
+    r"\s+(?:sollen|soll|werden|dürften|will|are (?:expected|set|slated|planned) to|may|might|"
+    r"could|should)\b[^,.;:]{0,40}?\b(?:folgen|kommen|follow|come|arrive)\b|"
+    r"\b(?:with|and) more (?:models |sizes |versions |variants )?(?:to come|to follow|"
+    r"expected|planned|on the way)\b",
+    re.I,
+)
+
 FUTURE_TENSE = re.compile(r"\b(?:will|'ll|won't|is going to|are going to)\b", re.I)
 
 
@@ -60,8 +72,15 @@ def grade_certainty(
     clause = clause_at(clauses, pos)
     start, end = max(clause[0], pos - 60), min(clause[1], pos + 25)
     # Match on the whole clause (so "would have" is seen whole), keep hedges near the value.
+    others = [
+        (m.start(), m.end())
+        for m in _OTHERS_TO_FOLLOW.finditer(text, clause[0], clause[1])
+        if m.start() > pos
+    ]
     for hedge in V.HEDGE.finditer(text[clause[0] : clause[1]]):
         at = clause[0] + hedge.start()
+        if any(a <= at < b for a, b in others):
+            continue  # "…, 8B and 70B, more to follow": the hedge is about other members
         if text.startswith("May", at) and at > clause[0]:
             continue  # the month, not the modal verb
         if _RUMOUR_WORD.match(text, at) and _RUMOUR_BORNE_OUT.search(text, max(0, at - 30), at):

@@ -331,6 +331,9 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("ko_month_day", re.compile(r"(?<![\d년])" + _KO_MONTH + r"\s*" + _KO_DAY)),
     ("ko_day", re.compile(r"(?<![\d월.,/-])(?<![\d월]\s)" + _KO_DAY)),
     ("cjk_year", re.compile(r"(?<![\d\w])(?P<y>" + _YEAR + r")\s*年(?!\s*\d)")),
+    # Korean "2026년", "2026년 상반기" (a half of a year is the year): not "2020년대" (a decade)
+    # nor "2026년 5월", read whole above
+    ("ko_year", re.compile(r"(?<![\d\w])(?P<y>" + _YEAR + r")\s*년(?!\s*\d)(?!대)")),
     (
         "f_day_month_year",
         re.compile(
@@ -394,7 +397,9 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "f_season",
         re.compile(
-            r"(?<!\w)(?:in|im|en|em|à|a|al|all'|nel|nell'|el|o|l'|zum|bis zum|au|à l'|no|na)"
+            # French "a été" / "à été" is the verb "has been", never the summer ("en été")
+            r"(?<!\w)(?:in|im|en|em|(?:à|a)(?!\s*été(?!\w))|al|all'|nel|nell'|el|o|l'|zum|"
+            r"bis zum|au|à l'|no|na)"
             r"\s*(?P<season>" + _either(_FOREIGN_SEASONS) + r")(?![\w])"
             r"(?:\s+(?:de\s+|del\s+|di\s+)?(?P<y>" + _YEAR + r"))?",
             re.I,
@@ -815,8 +820,8 @@ def _resolve_foreign(
                 return None
             year = published.year + _CJK_REL_OFFSET.get(g.get("cjkrel") or "今", 0)
             return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
-        if kind == "cjk_year":
-            return DateMention(start, end, (g["y"],), 1, kind=kind)
+        if kind in ("cjk_year", "ko_year"):
+            return DateMention(start, end, (g["y"],), 1, kind="cjk_year")
         if kind == "f_day_month_year":
             day = dt.date(int(g["y"]), month, _day(g["d"]))
             return DateMention(start, end, (day.isoformat(),), 4, kind=kind)

@@ -584,6 +584,8 @@ def read_modalities(text: str, add: Add) -> None:
             continue
         if _MAKING_JOINED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the generation and understanding of image and video": a domain
+        if _AIM_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+            continue  # "releases planned to drive advances in handling text and images": a goal
         values = modality_values(m.group(0))
         if len(values) >= 2:
             add("modalities", tuple(sorted(values)), m.start())
@@ -596,6 +598,17 @@ def read_modalities(text: str, add: Add) -> None:
             text, max(0, m.start() - 30), m.start()
         ):
             add("modalities", ("text",), m.start())
+
+
+#: a plan or aim before the list ("with releases planned to drive advancements in
+#: multimodal capabilities, like handling text and images", "aims to push forward work on
+#: text and video"): a field the maker means to advance, not a model's inputs
+_AIM_BEFORE = re.compile(
+    r"\b(?:planned|plans? to|aim(?:s|ed|ing)? to|goals? (?:is|was|are|were) to|"
+    r"(?:to|will) (?:drive|push|spur|further)|"
+    r"(?:advancements?|advances|breakthroughs|progress) in)\b[^.;:]{0,70}$",
+    re.I,
+)
 
 
 #: "moving Llama beyond text-only use", "no longer text-only": the model leaves text-only
@@ -696,6 +709,17 @@ def license_for_version(version: str) -> str | None:
     return None
 
 
+def _entry_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The ";"-separated entry of a sentence around pos ("Llama 1 … leaked; Llama 2 … open").
+
+    The entries of such a list speak of different models: a leak in one says nothing of
+    the openness of another.
+    """
+    start = max(text.rfind(";", 0, pos), text.rfind("；", 0, pos)) + 1
+    ends = [i for i in (text.find(";", pos), text.find("；", pos)) if i >= 0]
+    return start, min(ends) if ends else len(text)
+
+
 def read_openness(text: str, add: Add) -> None:
     """The openness rung. A denial ("not open source") is never evidence of "closed"."""
     for m in V.CLOSED.finditer(text):
@@ -730,8 +754,9 @@ def read_openness(text: str, add: Add) -> None:
         if not negated(text, m.start()):
             add("openness", "research_only", m.start())
     for m in V.OPEN_WEIGHTS.finditer(text):
-        if V.LEAK.search(text):
-            break  # a leak is no openness rung, whatever "open" words say
+        entry_start, entry_end = _entry_bounds(text, m.start())
+        if V.LEAK.search(text[entry_start:entry_end]):
+            continue  # a leak is no openness rung, whatever "open" words say
         before = text[max(0, m.start() - 30) : m.start()]
         if V.NOT_OPEN.search(before) or (
             negated(text, m.start())

@@ -161,6 +161,13 @@ def _rx(pattern: str, flags: int = re.I) -> _Lowered | re.Pattern[str]:
     return re.compile(pattern, flags)
 
 
+#: a Latin token glued to CJK text ("MoEアーキテクチャ", "采用MoE架构", "open-sourceモデル"):
+#: kana, Han and Hangul are word characters to ``\b``, so these stand for its two sides
+_CJK_CHARS = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+B_START = r"(?:\b|(?<=[" + _CJK_CHARS + r"]))"
+B_END = r"(?:\b|(?=[" + _CJK_CHARS + r"]))"
+
+
 # --- certainty ---------------------------------------------------------------------------
 
 #: attribution to sources, reports or memos (docs/facts.md: "reported")
@@ -488,7 +495,7 @@ FUTURE_WORDS: Matcher = _rx(
 # --- openness -----------------------------------------------------------------------------
 
 OPEN_WEIGHTS: Matcher = _rx(
-    r"\b(?:open[\s-]weights?|open[\s-]access|openly (?:available|released|licensed|"
+    B_START + r"(?:open[\s-]weights?|open[\s-]access|openly (?:available|released|licensed|"
     r"distributed|shared|downloadable)|(?<=released )openly\b|"
     r"weights (?:are |were |is |remain |will be )?(?:now |still )?(?:publicly |"
     r"freely |openly )?(?:available|released|downloadable|published|on Hugging Face)|"
@@ -505,7 +512,7 @@ OPEN_WEIGHTS: Matcher = _rx(
     r" (?:to use )?for (?:both )?(?:ai |academic )?(?:research and commercial|commercial and "
     r"research) (?:use|purposes)|"
     r"openly available|freely available|weights (?:went up|are up|were posted|were uploaded|"
-    r"landed)|open for anyone to download)\b"
+    r"landed)|open for anyone to download)" + B_END
 )
 RESEARCH_ONLY: Matcher = _rx(
     r"\b(?:research[\s-]only|(?:for|to) (?:non-?commercial )?(?:academic )?research(?:ers)?"
@@ -595,7 +602,9 @@ NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s*[:—–-]?\s+(?:\w+\
 
 # --- architecture, modalities, licence -----------------------------------------------------
 
-MOE = _rx(r"\b(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?|mixed[\s-]experts?)\b")
+MOE = _rx(
+    B_START + r"(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?|mixed[\s-]experts?)" + B_END
+)
 DENSE = _rx(
     r"\bdense\b(?![\s-]+(?:layers?|blocks?|attention|FFN|feed))"
     r"(?![\s-]+(?:retrieval|embeddings?|vectors?|passage|captioning|prediction|search)\b)"
