@@ -143,8 +143,8 @@ _VERSIONS_OF_OTHER = re.compile(
     r"[\w-]+(?:\s+[\w-]+){0,2}?\s+(?:versions?|forks?|editions?|flavou?rs?|clones?|"
     r"copies|distributions?)\s+of\s+(?:the\s+)?(?=[A-Z])"
 )
-#: a special build of a model followed by a relative clause: "an experimental version of
-#: the model, one that has not been released", "a custom variant of Maverick which …"
+#: a special build of a model followed by a relative clause: "a tuned build of the
+#: model, one still kept private", "a custom variant of Maverick which …"
 #: (what the clause says of the build is not said of the model it was built from)
 _SPECIAL_BUILD_RELATIVE = re.compile(
     r"\b(?:experimental|custom|customi[sz]ed|internal|special|private|modified|tuned|"
@@ -1166,7 +1166,7 @@ def bind(
         and forced is None
         and _SPECIAL_BUILD_RELATIVE.search(text, max(0, pos - 140), pos)
     ):
-        return None  # "an experimental version of the model, one that hasn't been released"
+        return None  # "a tuned build of the model, one not yet out": the build's status
     if attribute == "status" and forced is None:
         modified = _participle_of(sentence, pos)
         if modified is not None and modified.baseline:

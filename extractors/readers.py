@@ -202,7 +202,7 @@ _HOW_IT_BEGAN = re.compile(
 #: the new target after a replaced plan: "originally slated for April, X has been pushed to …"
 _NEW_TARGET = re.compile(
     # ("rescheduled to May", "pushed further to the fall": the same move, other words)
-    # ("before slipping first to May and now into the summer": the participle, and a first
+    # ("having slid first to June and then to the autumn": the participle, and a first
     # move named before the latest one)
     r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted|rescheduled|bumped|pushing|"
     r"delaying|postponing|moving|slipping|shifting|sliding|slid)\s+"
@@ -585,7 +585,7 @@ def read_modalities(text: str, add: Add) -> None:
         if _MAKING_JOINED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "the generation and understanding of image and video": a domain
         if _AIM_BEFORE.search(text, max(0, m.start() - 90), m.start()):
-            continue  # "releases planned to drive advances in handling text and images": a goal
+            continue  # "releases meant to advance reading text and pictures": a goal
         values = modality_values(m.group(0))
         if len(values) >= 2:
             add("modalities", tuple(sorted(values)), m.start())
@@ -600,9 +600,9 @@ def read_modalities(text: str, add: Add) -> None:
             add("modalities", ("text",), m.start())
 
 
-#: a plan or aim before the list ("with releases planned to drive advancements in
-#: multimodal capabilities, like handling text and images", "aims to push forward work on
-#: text and video"): a field the maker means to advance, not a model's inputs
+#: a plan or aim before the list ("releases meant to drive progress in multimodal work,
+#: such as reading text and pictures", "aims to push forward work on text and video"):
+#: a field the maker means to advance, not a model's inputs
 _AIM_BEFORE = re.compile(
     r"\b(?:planned|plans? to|aim(?:s|ed|ing)? to|goals? (?:is|was|are|were) to|"
     r"(?:to|will) (?:drive|push|spur|further)|"

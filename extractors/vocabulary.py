@@ -518,7 +518,7 @@ RESEARCH_ONLY: Matcher = _rx(
     r"\b(?:research[\s-]only|(?:for|to) (?:non-?commercial )?(?:academic )?research(?:ers)?"
     r"(?: purposes| use)? only|only (?:to|for) (?:academic )?research(?:ers)?|"
     r"(?:intended|available|accessible|released|restricted|limited|granted|offered|given) "
-    # "available to download and use for research purposes": the verbs between change nothing
+    # "offered to download and run for research use": the verbs between change nothing
     r"(?:to (?:download|use|access)(?: and (?:use|study|run))? )?"
     r"(?:only )?(?:for|to) (?:(?:approved|vetted|select(?:ed)?|qualified) )?(?:academic )?"
     r"(?:researchers|research(?: use| purposes)?)"

@@ -96,8 +96,8 @@ CASES = [
         (("Llama 3.3", "openness", "open_weights"), ("Llama 3.3", "status", "released")),
         (),
     ),
-    # What a relative clause says of a special build ("an experimental version of the
-    # model, one that …") is the build's, not the released model's.
+    # What a relative clause says of a special build ("a tuned version of the model,
+    # one that …") is the build's, not the released model's.
     RuleCase(
         "an-unreleased-special-build-does-not-hold-the-model-back",
         "Llama 4 Maverick topped the chart on Sunday.\n\n"
@@ -149,9 +149,9 @@ CASES = [
         "a-model-named-after-a-relation-noun-does-not-take-the-focus",
         "# Llama 3.2 90B Vision\n\n"
         "Large multimodal forerunner and predecessor to Llama 4 Maverick.\n\n"
-        "License: Llama Community License · Released Sep 25, 2024 · Context: 128K",
+        "Context: 128K · Released Sep 26, 2024 · License: Llama Community License",
         "2026-06-01",
-        (("Llama 3.2", "release_date", "2024-09-25"),),
+        (("Llama 3.2", "release_date", "2024-09-26"),),
         (("Llama 4 Maverick", "release_date", None),),
     ),
     # negative: a model named as the subject still takes the focus

@@ -41,7 +41,7 @@ CASES = [
         "vi-dash-aside-keeps-the-sizes-with-the-name",
         "Meta vừa công bố thế hệ Llama 4 của hãng với ba mô hình. Llama 4 Scout và Llama 4 "
         "Maverick đã có thể tải về từ các nền tảng. Llama 4 Behemoth – mô hình lớn nhất của "
-        "Meta – có 288 tỷ tham số hoạt động và tổng cộng 2.000 tỷ tham số.",
+        "Meta – có 288 tỷ tham số hoạt động, với tổng cộng 2.000 tỷ tham số.",
         "2025-04-07",
         (
             ("Llama 4 Behemoth", "params_active", 288_000_000_000),
@@ -200,7 +200,7 @@ CASES = [
     RuleCase(
         "de-maker-genitive-after-comparison",
         "Ein chinesisches Labor hat ein neues offenes Modell veröffentlicht. Mit 520 Milliarden "
-        "Parametern ist es deutlich größer als Metas Llama 3.1, das von den Entwicklern oft "
+        "Parametern übertrifft es klar Metas Llama 3.1, das von den Entwicklern oft "
         "zum Vergleich genommen wird.",
         "2025-01-05",
         (),

@@ -30,7 +30,7 @@ CASES = [
         'Yazımızda yeni aileyi ve modellerini bir tablo ile ele alıyoruz. Özellikle "Scout" ve '
         '"Maverick" gibi adlarla piyasaya sürülen bu modeller çok ilgi gördü.\n'
         "- Llama 4 Maverick: 400 milyar parametreli büyük bir model.\n"
-        "- Llama 4 Behemoth: Henüz eğitimi devam eden, yaklaşık 2 trilyon parametreli bir model.",
+        "- Llama 4 Behemoth: 2 trilyon parametreli, henüz eğitimi devam eden dev model.",
         "2025-06-10",
         (
             ("Llama 4 Scout", "status", "released"),

@@ -36,7 +36,7 @@ CASES = [
     # verbs between "available" and "for research purposes" change nothing
     RuleCase(
         "available-to-download-and-use-for-research",
-        "For now LLaMA can be had by those who ask: it is available to download and use for "
+        "For now LLaMA goes to those who ask: it is offered to download and run for "
         "research purposes.",
         "2023-03-05",
         (("Llama 1", "openness", "research_only"),),

@@ -92,8 +92,8 @@ CASES = [
     # more members to follow: the hedge is not about the named sizes
     RuleCase(
         "german-more-to-follow-keeps-the-sizes",
-        "Meta hat das neue Modell Llama 3 vorgestellt. Die Reihe besteht vorerst aus zwei "
-        "Modellen, Llama 3 8B und Llama 3 70B, weitere Modelle sollen bald folgen.",
+        "Meta hat das neue Modell Llama 3 vorgestellt. Zum Start gibt es zwei Größen, "
+        "nämlich Llama 3 70B und Llama 3 8B; weitere Modelle sollen bald folgen.",
         "2024-04-22",
         (("Llama 3", "params_total", 70_000_000_000),),
         (),
