@@ -286,6 +286,8 @@ SPANISH = Language(
         r"previst[oa] para",
         r"en (?:fase de )?(?:desarrollo|entrenamiento|formación)",
         r"(?:aún|todavía) no (?:se )?(?:ha|han)? ?(?:sido )?(?:lanzad[oa]|publicad[oa]|disponible)",
+        # "todavía no está disponible", "aún no están disponibles": not out yet
+        r"(?:aún|todavía) no (?:está|están) (?:disponibles?|lanzad[oa]s?|publicad[oa]s?)",
         r"(?:trabaja|trabajando) en",
         r"prepara",
         r"retras(?:ó|ado|ada|a)",
@@ -451,6 +453,9 @@ PORTUGUESE = Language(
         r"(?:está|estão) previst[oa]s?",
         r"em (?:fase de )?(?:desenvolvimento|treinamento|treino)",
         r"ainda não (?:foi )?lançad[oa]",
+        # "ainda não está disponível", "ainda não foram disponibilizados": not out yet
+        r"ainda não (?:(?:foi|foram|está|estão) )?(?:disponíve(?:l|is)|disponibilizad[oa]s?|"
+        r"publicad[oa]s?|lançad[oa]s)",
         r"ainda em (?:desenvolvimento|treinamento|treino)",
         r"adi(?:ou|ado|ada)",
         r"(?:anunciou|anuncia|confirmou) (?:o )?desenvolvimento",
@@ -600,6 +605,8 @@ FRENCH = Language(
         r"en (?:cours d'entraînement|développement)",
         r"(?:toujours|encore) en train de (?:former|l'entraîner|entraîner)",
         r"pas encore (?:publié|disponible|sorti)e?",
+        # "n'a pas encore été publié", "ne sont pas encore disponibles": not out yet
+        r"pas encore (?:été )?(?:publié|disponible|sorti|lancé|déployé)e?s?",
         r"report(?:é|ée)",
     ),
     shelved=(r"abandonné", r"annulé"),
@@ -666,7 +673,8 @@ FRENCH = Language(
     seasons={"printemps": 2, "été": 3, "automne": 4, "hiver": 1},
     quarter_ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
     quarter_words=(r"trimestre",),
-    day_words={"aujourd'hui": 0},
+    # "hier" alone is German "here": only its French phrases ("hier soir", "hier matin")
+    day_words={"aujourd'hui": 0, "hier soir": -1, "hier matin": -1, "hier après-midi": -1},
     weekdays={
         "lundi": 0,
         "mardi": 1,
@@ -739,6 +747,10 @@ ITALIAN = Language(
         r"(?:sta|stanno) (?:ancora |continuando |ancora continuando )?(?:conducendo |continuando )?"
         r"l['’]addestramento",
         r"(?:non|non è) (?:è )?ancora stato rilasciato",
+        # "non è ancora disponibile", "non ancora rilasciato", "non sono ancora stati
+        # pubblicati": not out yet
+        r"non (?:(?:è|sono) )?ancora (?:(?:stat[oaie]) )?(?:disponibil[ei]|rilasciat[oaie]|"
+        r"pubblicat[oaie]|lanciat[oaie])",
         r"rinviat[oa]",
         r"posticipat[oa]",
         r"previst[oa] per",
@@ -1082,14 +1094,15 @@ JAPANESE = Language(
     release_nouns=(),
     release_labels=(r"(?:リリース|公開)日",),
     params_labels=(r"パラメータ(?:数|サイズ)?", r"パラメーター(?:数)?"),
-    context_labels=(r"コンテキスト(?:長|ウィンドウ|窓)",),
+    # "コンテクスト" is a rarer spelling of the same loanword
+    context_labels=(r"コンテ[キク]スト(?:長|ウィンドウ|窓)",),
     months={},
     day_words={"本日": 0, "今日": 0, "昨日": -1},
     units={"億": 10**8, "万": 10**4, "兆": 10**12},
     parameters=(r"パラメータ", r"パラメーター"),
     active=(r"アクティブ",),
     total=(r"総",),
-    context=(r"コンテキスト",),
+    context=(r"コンテ[キク]スト",),
     tokens=(r"トークン",),
     modality_words={
         "テキスト": "text",
