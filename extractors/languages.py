@@ -142,6 +142,12 @@ GERMAN = Language(
         r"noch nicht (?:veröffentlicht|publiziert|verfügbar|erschienen)",
         r"hinter verschlossenen türen",
     ),
+    #: after a member's name, said of it alone: "Behemoth, noch im Training", "… ist noch
+    #: nicht verfügbar" (read only where binding lets other languages' words run)
+    held_back=(
+        r"(?:befindet sich |ist )?noch (?:im|in der) (?:training|entwicklung|trainingsphase)",
+        r"(?:ist |wurde )?noch nicht (?:veröffentlicht|verfügbar|erschienen)",
+    ),
     shelved=(r"auf eis gelegt", r"eingestellt", r"gestrichen"),
     open_weights=(
         r"quelloffen(?:e[nrs]?)?",
@@ -294,6 +300,12 @@ SPANISH = Language(
         r"aplaz(?:ó|ado|ada)",
         r"pospuest[oa]s?",
         r"(?:anunció|anuncia|confirmó) (?:el )?desarrollo",
+    ),
+    #: after a member's name, said of it alone ("Behemoth, aún en fase de entrenamiento")
+    held_back=(
+        r"(?:está |sigue )?(?:aún|todavía) en (?:fase de )?(?:desarrollo|entrenamiento)",
+        r"(?:aún|todavía) no (?:se ha |ha sido |está )?"
+        r"(?:lanzad[oa]|disponible|publicad[oa])",
     ),
     shelved=(r"cancelad[oa]", r"archivad[oa]", r"descartad[oa]", r"abandonad[oa]"),
     open_weights=(
@@ -451,7 +463,7 @@ PORTUGUESE = Language(
         r"(?:vai|vão|irá|irão|pretende|pretendem) (?:[\w-]+ ){0,2}?"
         r"(?:lançar|disponibilizar|apresentar|liberar)",
         r"(?:está|estão) previst[oa]s?",
-        r"em (?:fase de )?(?:desenvolvimento|treinamento|treino)",
+        r"em (?:fase de |processo de )?(?:desenvolvimento|treinamento|treino)",
         r"ainda não (?:foi )?lançad[oa]",
         # "ainda não está disponível", "ainda não foram disponibilizados": not out yet
         r"ainda não (?:(?:foi|foram|está|estão) )?(?:disponíve(?:l|is)|disponibilizad[oa]s?|"
@@ -459,6 +471,12 @@ PORTUGUESE = Language(
         r"ainda em (?:desenvolvimento|treinamento|treino)",
         r"adi(?:ou|ado|ada)",
         r"(?:anunciou|anuncia|confirmou) (?:o )?desenvolvimento",
+    ),
+    #: after a member's name, said of it alone ("Behemoth, ainda em treinamento")
+    held_back=(
+        r"(?:está |segue |continua )?ainda em (?:fase de |processo de )?"
+        r"(?:desenvolvimento|treinamento|treino)",
+        r"ainda não (?:foi |está )?(?:lançad[oa]|disponível|disponibilizad[oa])",
     ),
     shelved=(r"cancelad[oa]", r"engavetad[oa]", r"abandonad[oa]"),
     open_weights=(
@@ -603,11 +621,19 @@ FRENCH = Language(
         r"(?:va|vont) (?:bientôt )?(?:lancer|publier|sortir|dévoiler|présenter|déployer)",
         r"(?:est|sont) prévue?s?",
         r"en (?:cours d'entraînement|développement)",
+        # "encore en phase d'entraînement": still in its training phase
+        r"en (?:phase|cours) d['’](?:entraînement|apprentissage)",
         r"(?:toujours|encore) en train de (?:former|l'entraîner|entraîner)",
         r"pas encore (?:publié|disponible|sorti)e?",
         # "n'a pas encore été publié", "ne sont pas encore disponibles": not out yet
         r"pas encore (?:été )?(?:publié|disponible|sorti|lancé|déployé)e?s?",
         r"report(?:é|ée)",
+    ),
+    #: after a member's name, said of it alone ("Behemoth, encore en phase d'entraînement")
+    held_back=(
+        r"(?:est |reste )?(?:encore|toujours) en (?:phase|cours) d['’]"
+        r"(?:entraînement|apprentissage|développement)",
+        r"(?:n['’](?:est|a) )?pas encore (?:été )?(?:publié|disponible|sorti|lancé)e?",
     ),
     shelved=(r"abandonné", r"annulé"),
     open_weights=(r"poids ouverts", r"code source ouvert", r"en libre accès", r"télécharg\w+"),
@@ -749,11 +775,17 @@ ITALIAN = Language(
         r"(?:non|non è) (?:è )?ancora stato rilasciato",
         # "non è ancora disponibile", "non ancora rilasciato", "non sono ancora stati
         # pubblicati": not out yet
-        r"non (?:(?:è|sono) )?ancora (?:(?:stat[oaie]) )?(?:disponibil[ei]|rilasciat[oaie]|"
-        r"pubblicat[oaie]|lanciat[oaie])",
+        r"non (?:(?:è|sono) )?ancora (?:(?:stat[oaie]) )?"
+        r"(?:disponibil[ei]|rilasciat[oaie]|pubblicat[oaie]|lanciat[oaie])",
         r"rinviat[oa]",
         r"posticipat[oa]",
         r"previst[oa] per",
+    ),
+    #: after a member's name, said of it alone ("Behemoth, ancora in fase di addestramento")
+    held_back=(
+        r"(?:è |resta |rimane )?(?:quest['’]ultimo )?(?:ancora|tuttora) in (?:fase di )?"
+        r"(?:addestramento|sviluppo)",
+        r"non (?:è )?ancora (?:stato )?(?:disponibile|rilasciato|pubblicato)",
     ),
     shelved=(r"cancellat[oa]", r"accantonat[oa]", r"abbandonat[oa]"),
     open_weights=(r"pesi aperti", r"codice aperto", r"scaricat[oa]", r"scaricare"),

@@ -29,6 +29,9 @@ _NOT_YET = [
     ("es", "Llama 4 Behemoth, el mayor de todos, aún no están disponibles sus pesos."),
     ("fr", "Quant à Llama 4 Behemoth, le modèle n'a pas encore été publié."),
     ("fr", "Llama 4 Behemoth, le plus grand, n'est pas encore déployé."),
+    # "still in its training phase / process"
+    ("fr", "Le modèle Llama 4 Behemoth, encore en phase d’entraînement, est le plus grand."),
+    ("pt", "A empresa diz que o Llama 4 Behemoth segue em processo de treinamento."),
 ]
 
 CASES = [
