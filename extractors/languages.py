@@ -348,7 +348,16 @@ SPANISH = Language(
         r"basado en",
     ),
     clause_joins=(r"mientras", r"aunque", r"pero"),
-    negation=(r"nunca",),
+    # "no" only before a verb ("no optó", "no ha sido", "no se lanzará"): in Portuguese
+    # "no" is "in the" ("no formato MoE", "no site"); vocabulary.FOREIGN_NEGATION_BEFORE
+    # holds the same guard
+    negation=(
+        r"nunca",
+        r"no(?=\s+(?:(?:se|lo|la|los|las|le|les)\s+)?(?:ha|han|había|habían|hay|es|son|era|"
+        r"eran|fue|fueron|será|serán|sería|está|están|estaba|estará|tiene|tienen|tenía|usa|"
+        r"utiliza|incluye|ofrece|cuenta|dispone|soporta|admite|planea|piensa|va|van|"
+        r"\w+(?:ó|ió|aba|ía|ará|erá|irá)\b))",
+    ),
     attribution=(r"según", r"de acuerdo con", r"fuentes", r"informó", r"reportó"),
     hedge=(r"se espera", r"podría", r"podrían", r"previst[oa]", r"probablemente"),
     future=(

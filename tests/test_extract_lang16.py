@@ -79,6 +79,23 @@ CASES = [
         (("Llama 3.3", "status", "released"),),
         (("Llama 3.3", "release_date", "2024-12-06"),),
     ),
+    # Spanish "no" before a verb denies it; Portuguese "no" ("in the") denies nothing
+    RuleCase(
+        "es-no-before-a-verb-denies",
+        "La empresa presentó hoy Llama 4 Scout para los equipos y las empresas. La compañía no "
+        "ha lanzado Llama 4 Behemoth, que es el mayor de la serie.",
+        "2025-04-10",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    RuleCase(
+        "pt-no-is-in-the",
+        "A empresa lançou hoje o Llama 4 Scout para os programadores e para as empresas. No "
+        "site da empresa, o modelo Llama 4 Scout tem pesos abertos para todos.",
+        "2025-04-10",
+        (("Llama 4 Scout", "openness", "open_weights"),),
+        (),
+    ),
     # the rarer Japanese spelling "コンテクスト" of the context window
     RuleCase(
         "ja-kontekusuto-context-window",
