@@ -142,6 +142,12 @@ GERMAN = Language(
         r"noch nicht (?:veröffentlicht|publiziert|verfügbar|erschienen)",
         r"hinter verschlossenen türen",
     ),
+    #: after a member's name, said of it alone: "Behemoth, noch im Training", "… ist noch
+    #: nicht verfügbar" (read only where binding lets other languages' words run)
+    held_back=(
+        r"(?:befindet sich |ist )?noch (?:im|in der) (?:training|entwicklung|trainingsphase)",
+        r"(?:ist |wurde )?noch nicht (?:veröffentlicht|verfügbar|erschienen)",
+    ),
     shelved=(r"auf eis gelegt", r"eingestellt", r"gestrichen"),
     open_weights=(
         r"quelloffen(?:e[nrs]?)?",
@@ -286,12 +292,20 @@ SPANISH = Language(
         r"previst[oa] para",
         r"en (?:fase de )?(?:desarrollo|entrenamiento|formación)",
         r"(?:aún|todavía) no (?:se )?(?:ha|han)? ?(?:sido )?(?:lanzad[oa]|publicad[oa]|disponible)",
+        # "todavía no está disponible", "aún no están disponibles": not out yet
+        r"(?:aún|todavía) no (?:está|están) (?:disponibles?|lanzad[oa]s?|publicad[oa]s?)",
         r"(?:trabaja|trabajando) en",
         r"prepara",
         r"retras(?:ó|ado|ada|a)",
         r"aplaz(?:ó|ado|ada)",
         r"pospuest[oa]s?",
         r"(?:anunció|anuncia|confirmó) (?:el )?desarrollo",
+    ),
+    #: after a member's name, said of it alone ("Behemoth, aún en fase de entrenamiento")
+    held_back=(
+        r"(?:está |sigue )?(?:aún|todavía) en (?:fase de )?(?:desarrollo|entrenamiento)",
+        r"(?:aún|todavía) no (?:se ha |ha sido |está )?"
+        r"(?:lanzad[oa]|disponible|publicad[oa])",
     ),
     shelved=(r"cancelad[oa]", r"archivad[oa]", r"descartad[oa]", r"abandonad[oa]"),
     open_weights=(
@@ -334,7 +348,16 @@ SPANISH = Language(
         r"basado en",
     ),
     clause_joins=(r"mientras", r"aunque", r"pero"),
-    negation=(r"nunca",),
+    # "no" only before a verb ("no optó", "no ha sido", "no se lanzará"): in Portuguese
+    # "no" is "in the" ("no formato MoE", "no site"); vocabulary.FOREIGN_NEGATION_BEFORE
+    # holds the same guard
+    negation=(
+        r"nunca",
+        r"no(?=\s+(?:(?:se|lo|la|los|las|le|les)\s+)?(?:ha|han|había|habían|hay|es|son|era|"
+        r"eran|fue|fueron|será|serán|sería|está|están|estaba|estará|tiene|tienen|tenía|usa|"
+        r"utiliza|incluye|ofrece|cuenta|dispone|soporta|admite|planea|piensa|va|van|"
+        r"\w+(?:ó|ió|aba|ía|ará|erá|irá)\b))",
+    ),
     attribution=(r"según", r"de acuerdo con", r"fuentes", r"informó", r"reportó"),
     hedge=(r"se espera", r"podría", r"podrían", r"previst[oa]", r"probablemente"),
     future=(
@@ -449,11 +472,20 @@ PORTUGUESE = Language(
         r"(?:vai|vão|irá|irão|pretende|pretendem) (?:[\w-]+ ){0,2}?"
         r"(?:lançar|disponibilizar|apresentar|liberar)",
         r"(?:está|estão) previst[oa]s?",
-        r"em (?:fase de )?(?:desenvolvimento|treinamento|treino)",
+        r"em (?:fase de |processo de )?(?:desenvolvimento|treinamento|treino)",
         r"ainda não (?:foi )?lançad[oa]",
+        # "ainda não está disponível", "ainda não foram disponibilizados": not out yet
+        r"ainda não (?:(?:foi|foram|está|estão) )?(?:disponíve(?:l|is)|disponibilizad[oa]s?|"
+        r"publicad[oa]s?|lançad[oa]s)",
         r"ainda em (?:desenvolvimento|treinamento|treino)",
         r"adi(?:ou|ado|ada)",
         r"(?:anunciou|anuncia|confirmou) (?:o )?desenvolvimento",
+    ),
+    #: after a member's name, said of it alone ("Behemoth, ainda em treinamento")
+    held_back=(
+        r"(?:está |segue |continua )?ainda em (?:fase de |processo de )?"
+        r"(?:desenvolvimento|treinamento|treino)",
+        r"ainda não (?:foi |está )?(?:lançad[oa]|disponível|disponibilizad[oa])",
     ),
     shelved=(r"cancelad[oa]", r"engavetad[oa]", r"abandonad[oa]"),
     open_weights=(
@@ -598,9 +630,19 @@ FRENCH = Language(
         r"(?:va|vont) (?:bientôt )?(?:lancer|publier|sortir|dévoiler|présenter|déployer)",
         r"(?:est|sont) prévue?s?",
         r"en (?:cours d'entraînement|développement)",
+        # "encore en phase d'entraînement": still in its training phase
+        r"en (?:phase|cours) d['’](?:entraînement|apprentissage)",
         r"(?:toujours|encore) en train de (?:former|l'entraîner|entraîner)",
         r"pas encore (?:publié|disponible|sorti)e?",
+        # "n'a pas encore été publié", "ne sont pas encore disponibles": not out yet
+        r"pas encore (?:été )?(?:publié|disponible|sorti|lancé|déployé)e?s?",
         r"report(?:é|ée)",
+    ),
+    #: after a member's name, said of it alone ("Behemoth, encore en phase d'entraînement")
+    held_back=(
+        r"(?:est |reste )?(?:encore|toujours) en (?:phase|cours) d['’]"
+        r"(?:entraînement|apprentissage|développement)",
+        r"(?:n['’](?:est|a) )?pas encore (?:été )?(?:publié|disponible|sorti|lancé)e?",
     ),
     shelved=(r"abandonné", r"annulé"),
     open_weights=(r"poids ouverts", r"code source ouvert", r"en libre accès", r"télécharg\w+"),
@@ -666,7 +708,8 @@ FRENCH = Language(
     seasons={"printemps": 2, "été": 3, "automne": 4, "hiver": 1},
     quarter_ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
     quarter_words=(r"trimestre",),
-    day_words={"aujourd'hui": 0},
+    # "hier" alone is German "here": only its French phrases ("hier soir", "hier matin")
+    day_words={"aujourd'hui": 0, "hier soir": -1, "hier matin": -1, "hier après-midi": -1},
     weekdays={
         "lundi": 0,
         "mardi": 1,
@@ -739,9 +782,19 @@ ITALIAN = Language(
         r"(?:sta|stanno) (?:ancora |continuando |ancora continuando )?(?:conducendo |continuando )?"
         r"l['’]addestramento",
         r"(?:non|non è) (?:è )?ancora stato rilasciato",
+        # "non è ancora disponibile", "non ancora rilasciato", "non sono ancora stati
+        # pubblicati": not out yet
+        r"non (?:(?:è|sono) )?ancora (?:(?:stat[oaie]) )?"
+        r"(?:disponibil[ei]|rilasciat[oaie]|pubblicat[oaie]|lanciat[oaie])",
         r"rinviat[oa]",
         r"posticipat[oa]",
         r"previst[oa] per",
+    ),
+    #: after a member's name, said of it alone ("Behemoth, ancora in fase di addestramento")
+    held_back=(
+        r"(?:è |resta |rimane )?(?:quest['’]ultimo )?(?:ancora|tuttora) in (?:fase di )?"
+        r"(?:addestramento|sviluppo)",
+        r"non (?:è )?ancora (?:stato )?(?:disponibile|rilasciato|pubblicato)",
     ),
     shelved=(r"cancellat[oa]", r"accantonat[oa]", r"abbandonat[oa]"),
     open_weights=(r"pesi aperti", r"codice aperto", r"scaricat[oa]", r"scaricare"),
@@ -1082,14 +1135,15 @@ JAPANESE = Language(
     release_nouns=(),
     release_labels=(r"(?:リリース|公開)日",),
     params_labels=(r"パラメータ(?:数|サイズ)?", r"パラメーター(?:数)?"),
-    context_labels=(r"コンテキスト(?:長|ウィンドウ|窓)",),
+    # "コンテクスト" is a rarer spelling of the same loanword
+    context_labels=(r"コンテ[キク]スト(?:長|ウィンドウ|窓)",),
     months={},
     day_words={"本日": 0, "今日": 0, "昨日": -1},
     units={"億": 10**8, "万": 10**4, "兆": 10**12},
     parameters=(r"パラメータ", r"パラメーター"),
     active=(r"アクティブ",),
     total=(r"総",),
-    context=(r"コンテキスト",),
+    context=(r"コンテ[キク]スト",),
     tokens=(r"トークン",),
     modality_words={
         "テキスト": "text",
