@@ -132,8 +132,8 @@ _ASIDE_WORDS = 8
 def _dash_asides(text: str, breaks: Sequence[re.Match[str]]) -> set[int]:
     """Return the dash breaks that open and close a short aside.
 
-    "Behemoth – the giant of the three – stays in training", "Llama 4 Behemoth – mô hình
-    lớn nhất – hiện vẫn đang được huấn luyện": a few words set off by a pair of dashes
+    "Behemoth – the giant of the three – stays in training", "Behemoth – bản lớn nhất
+    của Meta – vẫn đang huấn luyện": a few words set off by a pair of dashes
     are said in passing, and the clause runs on across them to its verb.
     """
     dashes = [m for m in breaks if m.group().strip() in ("—", "–")]
