@@ -538,6 +538,10 @@ _WEIGHTS_SUBJECT = re.compile(r"\s*(?:[Mm]odel\s+)?[Ww]eights\s+(?:are|were|will
 #: at it. Measured per attribute: the same demand on status, licence and release date
 #: lost correct facts without removing wrong ones.
 REFERENCE_NEEDED = frozenset({"openness"})
+#: a word for a model, in the languages read: "it is a new model that will be proprietary"
+_MODEL_NOUN = re.compile(
+    r"\b(?:models?|modelos?|modèles?|modell[io]|modell\w*)\b|모델|模型|モデル", re.I
+)
 _KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 
@@ -572,6 +576,8 @@ class Sentence:
     forced: Target | None = None
     #: a labelled line whose label makes the model in focus its topic
     topic: bool = False
+    #: the topic is the model the sentence before named, in the same paragraph
+    carried: bool = False
     heading: bool = False
     #: models named only as companions ("alongside Scout")
     companions: frozenset[str] = frozenset()
@@ -1223,6 +1229,17 @@ def bind(
         return None  # "a clean break from … open-source": what the subject leaves behind
     if forced is None and _said_of_family(sentence, pos):
         return None  # "the Llama family is open-weight": the whole family, no member
+    if sentence.carried and attribute == "release_date":
+        return None  # a date in a sentence naming no model dates some other event
+    if (
+        sentence.carried
+        and attribute in REFERENCE_NEEDED
+        and not _MODEL_NOUN.search(text)
+        and not _refers_back(sentence, pos)
+    ):
+        # "All developers can use open-source tools": a rung in a sentence naming no
+        # model is the model's only when the sentence speaks of a model
+        return None
     owner = None if forced or attribute in RELEASE_BOUND else _trailing_owner(sentence, pos)
     if owner is not None:
         target: Target | None = _named(owner, sentence)

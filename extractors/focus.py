@@ -321,6 +321,15 @@ def listed_with_rival(text: str, group: Group) -> bool:
 #: a relation noun right before a name: "a predecessor to Llama 4 Scout", "an answer to
 #: Llama 3", "a cheaper alternative to Maverick" (the name is what the subject is set
 #: against, not the sentence's subject)
+#: a comparison right before a name: "better than Scout", "plus performant que le Scout"
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bthan|\b(?:plus|moins|mieux|meilleure?s?|más|menos|mejor(?:es)?|besser|mehr|"
+    r"größer|kleiner|stärker|più|meno|migliore)\b[^.,;:]{0,40}?\b(?:que|qu['’]|als|di|del|"
+    r"della|che))\s+(?:(?:the|le|la|l['’]|les|el|los|der|die|das|den|il|lo)\s*)?$",
+    re.I,
+)
+_COMPARED_BEFORE_HINT = re.compile(r"\b(?:than|que|qu['’]|als|di|del|della|che)\b", re.I)
+
 _RELATION_BEFORE = re.compile(
     r"\b(?:predecessors?|successors?|alternatives?|rivals?|answers?|competitors?|counterparts?|"
     r"challengers?|heirs?|follow-ups?|sequels?|replacements?)\s+(?:to|for|of)\s+"
@@ -394,6 +403,14 @@ def update_focus(
         # "It adapts Llama 3.1 for phones": the sentence is about the model in
         # focus; the model named after its verb is an object, not a new focus.
         return
+    if subjects and _COMPARED_BEFORE_HINT.search(text):
+        # "This model performs better than Llama 4 Scout", "plus performant que le Llama
+        # 4 Scout": the model compared with is not the new focus.
+        subjects = [
+            g for g in subjects if not _COMPARED_BEFORE.search(text, max(0, g.start - 80), g.start)
+        ]
+        if not subjects:
+            return
     if subjects and " by " in text:
         # "Mostly replaced by Llama 3.3 now": the successor is set against the
         # subject; the focus stays on the model the post is about.
