@@ -7,7 +7,7 @@ the ones that must not. Sentences are written for the tests.
 from __future__ import annotations
 
 import pytest
-from helpers_extract import RuleCase, check_rule_case
+from helpers_extract import RuleCase, check_rule_case, facts_of, find
 
 CASES = [
     # A generation's release said paragraphs before the post names its members reaches
@@ -135,3 +135,18 @@ CASES = [
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_rule_case(case: RuleCase) -> None:
     check_rule_case(case)
+
+
+def test_a_title_that_lists_metas_model_after_other_labs_is_not_foreign() -> None:
+    # "…, and Meta has Llama": Meta's model is one item of the title, and the post's
+    body = "Meta has now put out Llama 3 as open weights. It has 70B parameters."
+    title = "Google has Gemini, OpenAI has GPT-4o, and Meta has Llama"
+    facts = facts_of(body, "2024-04-20", title=title)
+    assert find(facts, "Llama 3", "openness", "open_weights")
+    assert find(facts, "Llama 3", "params_total", 70_000_000_000)
+
+
+def test_a_title_about_other_labs_only_stays_foreign() -> None:
+    body = "Meta has now put out Llama 3 as open weights. It has 70B parameters."
+    facts = facts_of(body, "2024-04-20", title="Google has Gemini and OpenAI has GPT-4o")
+    assert not find(facts, "Llama 3", "params_total")
