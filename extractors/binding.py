@@ -63,6 +63,10 @@ _HYPOTHETICAL_TAIL = re.compile(r"[\w.,\s-]{0,30}?\b(?:models?|ones?)\b", re.I)
 _EXAMPLES_AFTER = re.compile(
     r"[\w\s-]{0,30}?\bmodels?\b\s*(?:\(|,?\s*(?:like|such as|e\.g\.,?|including)\s)", re.I
 )
+#: a value, then words over a break (a dash, "plus"), then a bracket opening the names
+_FAR_BRACKET = re.compile(
+    r"[^()（）]*?(?:——|—|–|;|；|\bplus\b|加上|以及|sowie)[^()（）]{4,}[(（]\s*$"
+)
 #: "for Scout", "of Maverick" right after a value: the trailing name is whose it is
 _TRAILING_OWNER = re.compile(r"[^,;:.()\[\]]{0,40}?\b(?:for|of)\s+(?:the\s+|Meta['’]s\s+)?$", re.I)
 #: a value right after a comparison verb ("matches or beats the 405B") is the size
@@ -929,6 +933,10 @@ def target_at(
         chosen = before[-1] if before else min(inside, key=lambda g: g.start)
         if measure and not before and _EXAMPLES_AFTER.match(text, pos):
             return None  # "in a dense model (Llama 3, GPT-4)": examples of a kind
+        if measure and not before and _FAR_BRACKET.match(text, pos, chosen.start):
+            # "sizes of 8B, 70B and a 400B+ flagship, plus special variants (Code Llama,
+            # Llama Guard)": names in brackets well after the value are other things
+            return None
         if measure and not before and _MEASURE_COMPARED.search(text, pos, chosen.start):
             # "let a 70B model approach the scores of Llama 3.1 405B": the size
             # belongs to what is compared with the later name

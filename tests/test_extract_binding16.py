@@ -112,6 +112,23 @@ CASES = [
         (),
         (("Llama 4 Scout", "openness", None),),
     ),
+    # negative: names in brackets after a break ("plus variants (…)") do not take the
+    # sizes listed before it
+    RuleCase(
+        "bracketed-names-after-a-break-do-not-take-the-sizes-before",
+        "The line spans 8B, 70B and a 400B flagship, plus special variants "
+        "(Code Llama and Llama Guard).",
+        "2025-06-10",
+        (),
+        (("Code Llama", "params_total", None), ("Llama Guard", "params_total", None)),
+    ),
+    RuleCase(
+        "bracketed-names-after-a-break-do-not-take-the-sizes-before-chinese",
+        "这个家族有多种规模——8B、70B、以及 400B 级旗舰——加上专用版本(Code Llama、Llama Guard)。",
+        "2025-06-10",
+        (),
+        (("Code Llama", "params_total", None), ("Llama Guard", "params_total", None)),
+    ),
     # negative: another lab's model in the nameless sentence keeps the value off
     RuleCase(
         "a-nameless-sentence-naming-a-rival-is-not-the-model-before",
