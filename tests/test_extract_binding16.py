@@ -129,6 +129,19 @@ CASES = [
         (),
         (("Code Llama", "params_total", None), ("Llama Guard", "params_total", None)),
     ),
+    # "They" after a sentence whose subject is the company is the company acting on the
+    # model it named, not every model of the section.
+    RuleCase(
+        "they-after-the-company-as-subject-is-not-the-whole-section",
+        "Meta shipped Llama 4 Scout and Llama 4 Maverick, but not the large Behemoth model. "
+        "In May, reports said Meta was delaying Behemoth's release.\n\n"
+        "Skip ahead to July, and matters worsened—Meta reportedly thought about dropping "
+        "Behemoth entirely once training ended, citing weak internal results. They halted "
+        "further testing and turned to a new closed model instead.",
+        "2025-10-05",
+        (("Llama 4 Behemoth", "status", "shelved"),),
+        (("Llama 4 Scout", "status", "shelved"), ("Llama 4 Maverick", "status", "shelved")),
+    ),
     # negative: another lab's model in the nameless sentence keeps the value off
     RuleCase(
         "a-nameless-sentence-naming-a-rival-is-not-the-model-before",
