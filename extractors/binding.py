@@ -63,6 +63,10 @@ _HYPOTHETICAL_TAIL = re.compile(r"[\w.,\s-]{0,30}?\b(?:models?|ones?)\b", re.I)
 _EXAMPLES_AFTER = re.compile(
     r"[\w\s-]{0,30}?\bmodels?\b\s*(?:\(|,?\s*(?:like|such as|e\.g\.,?|including)\s)", re.I
 )
+#: a value, then words over a break (a dash, "plus"), then a bracket opening the names
+_FAR_BRACKET = re.compile(
+    r"[^()（）]*?(?:——|—|–|;|；|\bplus\b|加上|以及|sowie)[^()（）]{4,}[(（]\s*$"
+)
 #: "for Scout", "of Maverick" right after a value: the trailing name is whose it is
 _TRAILING_OWNER = re.compile(r"[^,;:.()\[\]]{0,40}?\b(?:for|of)\s+(?:the\s+|Meta['’]s\s+)?$", re.I)
 #: a value right after a comparison verb ("matches or beats the 405B") is the size
@@ -538,6 +542,10 @@ _WEIGHTS_SUBJECT = re.compile(r"\s*(?:[Mm]odel\s+)?[Ww]eights\s+(?:are|were|will
 #: at it. Measured per attribute: the same demand on status, licence and release date
 #: lost correct facts without removing wrong ones.
 REFERENCE_NEEDED = frozenset({"openness"})
+#: a word for a model, in the languages read: "it is a new model that will be proprietary"
+_MODEL_NOUN = re.compile(
+    r"\b(?:models?|modelos?|modèles?|modell[io]|modell\w*)\b|모델|模型|モデル", re.I
+)
 _KIND_IN_HEADING = re.compile(r"\b(?:LLMs?|models|language models?|AI)\b", re.I)
 _VISION = re.compile(r"\b(?:vision|visual|images?|multimodal|multi-modal)\b", re.I)
 
@@ -572,6 +580,8 @@ class Sentence:
     forced: Target | None = None
     #: a labelled line whose label makes the model in focus its topic
     topic: bool = False
+    #: the topic is the model the sentence before named, in the same paragraph
+    carried: bool = False
     heading: bool = False
     #: models named only as companions ("alongside Scout")
     companions: frozenset[str] = frozenset()
@@ -923,6 +933,10 @@ def target_at(
         chosen = before[-1] if before else min(inside, key=lambda g: g.start)
         if measure and not before and _EXAMPLES_AFTER.match(text, pos):
             return None  # "in a dense model (Llama 3, GPT-4)": examples of a kind
+        if measure and not before and _FAR_BRACKET.match(text, pos, chosen.start):
+            # "sizes of 8B, 70B and a 400B+ flagship, plus special variants (Code Llama,
+            # Llama Guard)": names in brackets well after the value are other things
+            return None
         if measure and not before and _MEASURE_COMPARED.search(text, pos, chosen.start):
             # "let a 70B model approach the scores of Llama 3.1 405B": the size
             # belongs to what is compared with the later name
@@ -1223,6 +1237,17 @@ def bind(
         return None  # "a clean break from … open-source": what the subject leaves behind
     if forced is None and _said_of_family(sentence, pos):
         return None  # "the Llama family is open-weight": the whole family, no member
+    if sentence.carried and attribute == "release_date":
+        return None  # a date in a sentence naming no model dates some other event
+    if (
+        sentence.carried
+        and attribute in REFERENCE_NEEDED
+        and not _MODEL_NOUN.search(text)
+        and not _refers_back(sentence, pos)
+    ):
+        # "All developers can use open-source tools": a rung in a sentence naming no
+        # model is the model's only when the sentence speaks of a model
+        return None
     owner = None if forced or attribute in RELEASE_BOUND else _trailing_owner(sentence, pos)
     if owner is not None:
         target: Target | None = _named(owner, sentence)

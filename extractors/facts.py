@@ -215,7 +215,7 @@ class _PostReader:
         return frozenset(marked)
 
     def _named_nearby(self, candidates: list[Candidate]) -> list[Candidate]:
-        """Treat a generation's release as said of the members its paragraph names.
+        """Treat a generation's release as said of the members its paragraph (or post) names.
 
         "Meta released its newest Llama 4 models on Saturday. The announcement touted
         Llama 4 Scout and Llama 4 Maverick …": the paragraph says which members it means.
@@ -227,12 +227,39 @@ class _PostReader:
             if not group.baseline and not group.generic
             for model in group.models
         }
+        # "Llama 4 is the series Meta released on April 5 …" and, paragraphs later, "the
+        # series has Scout, Maverick and Behemoth": members the post lists as the
+        # generation's are what it means, unless it calls some of them released by name
+        # and says nothing of the status of another (then it says which ones were out).
+        generation_of = self.catalog.generation_of
+        listed: set[str] = set()
+        for unit in self.units:
+            groups = [g for g in self._groups(unit.clean) if not g.baseline]
+            members = {m for g in groups if not g.generic for m in g.models}
+            by_generation: dict[str | None, set[str]] = {}
+            for m in members:
+                by_generation.setdefault(generation_of(m), set()).add(m)
+            for found in by_generation.values():
+                if len(found) > 1 and (
+                    any(g.generic and set(found) <= set(g.models) for g in groups)
+                    or _SERIES_NOUN.search(unit.clean)
+                ):
+                    listed.update(found)
+        with_status = {
+            c.model: c.value for c in candidates if c.attribute == "status" and not c.generic
+        }
+        named = {model for model, _ in named_in_block}
+        released_by_name = {generation_of(m) for m, v in with_status.items() if v == "released"}
+        silent = {generation_of(m) for m in named if m not in with_status}
+        named_anywhere = {m for m in listed if generation_of(m) not in released_by_name & silent}
         return [
             dataclasses.replace(c, explicit=True)
             if c.generic
             and not c.explicit
             and c.attribute in RELEASE_BOUND
-            and (c.model, self.units[c.order].block) in named_in_block
+            and (
+                (c.model, self.units[c.order].block) in named_in_block or c.model in named_anywhere
+            )
             else c
             for c in candidates
         ]
@@ -537,6 +564,7 @@ class _PostReader:
         ):
             return  # a shell command ("… --model-id Llama-4-Scout-17B …") is code, not prose
         topic = forced is TOPIC
+        carried = False
         if topic:
             forced = None
         posed = self.state.posed_index == index - 1 and self.state.block == unit.block
@@ -558,6 +586,27 @@ class _PostReader:
             # "Behemoth? Still in training.": the bare question names what the
             # subjectless answer is about
             topic = True
+        elif (
+            forced is None
+            and not groups
+            and not family
+            and self.state.focus.models
+            and not self.state.foreign_focus
+            and self.state.focus_block == unit.block
+            and 0 < index - self.state.focus_index <= 2
+            and not any(
+                u.clean.rstrip().endswith(("?", "？"))
+                for u in self.units[self.state.focus_index : index]
+            )
+            and not unit.heading
+            and not V.ANAPHOR_STRONG.search(text)
+            and not other_subject(text)
+            and not V.OTHER_MODEL.search(text)
+        ):
+            # "Maverick has 400B parameters. The context window is one million tokens.":
+            # a sentence naming no model, right after one naming the model in the same
+            # paragraph, goes on about it
+            topic = carried = True
         lowered = text.lower()
         if self.scope.derivative:
             return  # every value on a derivative's page is the derivative's
@@ -592,6 +641,7 @@ class _PostReader:
             clauses,
             forced=forced,
             topic=topic,
+            carried=carried,
             heading=unit.heading,
             companions=companions_of(text, subjects),
             predecessors=predecessors(text, subjects),
@@ -802,6 +852,13 @@ _UNNAMED_LAUNCH = re.compile(
     r"(?:its|their|a|the)\s+(?:next|new|newest|latest|fourth|third)\s+"
     r"(?:generation|family|series|lineup|line-up|suite|batch|set)?(?:\s+of)?\s*"
     r"(?:(?:AI|open|language|foundation)\s+)*(?:models?|LLMs?)?\b",
+    re.I,
+)
+
+#: a word that lists a generation's members: "the series includes Scout and Maverick"
+_SERIES_NOUN = re.compile(
+    r"\b(?:series|family|lineup|line-up|line|herd|s[ée]rie|serie|familia|famille|familie)\b|"
+    r"シリーズ|系列|ファミリー|家族|시리즈|제품군",
     re.I,
 )
 

@@ -38,6 +38,9 @@ _SUBJECT_IT = re.compile(
 #: an open bracket with at most a few words before a name ("(originally codenamed ")
 _ASIDE_BEFORE = re.compile(r"[A-Z][\w.-]*\s*\((?:\s*[\w-]+){0,3}\s+$")
 
+#: the company as a sentence's subject before the model it names
+_COMPANY_SUBJECT = re.compile(r"\b(?:Meta|Facebook|the company)\b(?!['’]s|-)", re.I)
+
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 #: each count word as a word, compiled once (this runs for every reference back)
 _COUNT_PATTERNS = tuple((re.compile(rf"\b{w}\b"), n) for w, n in _COUNT_WORDS.items())
@@ -67,6 +70,9 @@ class ReadingState:
     label_subject: Target | None = None
     #: the models a list item named together ("Both Scout and Maverick …"), for "They …"
     item_subject: Target | None = None
+    #: the sentence that named the focus had the company as its subject ("Meta
+    #: considered abandoning Behemoth"): a "they" next is the company acting on it
+    company_led: bool = False
     #: where the focus was last named: the unit's index and its paragraph
     focus_index: int = -10
     focus_block: int = -10
@@ -212,7 +218,12 @@ def refer_back(
         if picked:
             return Target((picked,), False)
     own_variants = re.search(r"variant|version|checkpoint|size|weight", word)
-    if plural and len(models) == 1 and not own_variants:
+    if (
+        plural
+        and len(models) == 1
+        and not own_variants
+        and not (state.company_led and first in ("they", "them", "their"))
+    ):
         if count >= 2 and len(state.recent_models) >= count:
             models, generic = tuple(state.recent_models[-count:]), True
         elif len(state.section_models) > 1:
@@ -321,6 +332,15 @@ def listed_with_rival(text: str, group: Group) -> bool:
 #: a relation noun right before a name: "a predecessor to Llama 4 Scout", "an answer to
 #: Llama 3", "a cheaper alternative to Maverick" (the name is what the subject is set
 #: against, not the sentence's subject)
+#: a comparison right before a name: "better than Scout", "plus performant que le Scout"
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bthan|\b(?:plus|moins|mieux|meilleure?s?|más|menos|mejor(?:es)?|besser|mehr|"
+    r"größer|kleiner|stärker|più|meno|migliore)\b[^.,;:]{0,40}?\b(?:que|qu['’]|als|di|del|"
+    r"della|che))\s+(?:(?:the|le|la|l['’]|les|el|los|der|die|das|den|il|lo)\s*)?$",
+    re.I,
+)
+_COMPARED_BEFORE_HINT = re.compile(r"\b(?:than|que|qu['’]|als|di|del|della|che)\b", re.I)
+
 _RELATION_BEFORE = re.compile(
     r"\b(?:predecessors?|successors?|alternatives?|rivals?|answers?|competitors?|counterparts?|"
     r"challengers?|heirs?|follow-ups?|sequels?|replacements?)\s+(?:to|for|of)\s+"
@@ -394,6 +414,14 @@ def update_focus(
         # "It adapts Llama 3.1 for phones": the sentence is about the model in
         # focus; the model named after its verb is an object, not a new focus.
         return
+    if subjects and _COMPARED_BEFORE_HINT.search(text):
+        # "This model performs better than Llama 4 Scout", "plus performant que le Llama
+        # 4 Scout": the model compared with is not the new focus.
+        subjects = [
+            g for g in subjects if not _COMPARED_BEFORE.search(text, max(0, g.start - 80), g.start)
+        ]
+        if not subjects:
+            return
     if subjects and " by " in text:
         # "Mostly replaced by Llama 3.3 now": the successor is set against the
         # subject; the focus stays on the model the post is about.
@@ -429,6 +457,7 @@ def update_focus(
             generic = True
         state.focus = Focus(models, generic)
         state.focus_index, state.focus_block = state.index, state.block
+        state.company_led = bool(_COMPANY_SUBJECT.search(text, 0, lead.start))
         for model in models:
             for pool in (state.section_models, state.recent_models):
                 if model in pool:

@@ -506,6 +506,13 @@ def meta_part_leads(title: str, first_meta: int) -> bool:
     return not _RIVAL_WORD.search(title, start)
 
 
+#: Meta's model named as one more item after other labs' models: "…, and Meta has Llama"
+_META_TOO = re.compile(
+    r"(?:,|\s[–—-])\s*(?:and|und|et|y|e|while|whereas|während)\s+Meta\s+(?:has|hat|a|tiene|ha|"
+    r"offers|bietet|propose|ofrece)\s[^.;:?!]{0,60}?\bL(?:lama|LaMA|LAMA)\b"
+)
+
+
 def foreign_launch(title: str, groups: Sequence[Group], company_names: Collection[str]) -> bool:
     """Return True for a title like "A university lab releases Quokka, a chat model"."""
     m = _TITLE_LAUNCH.match(title)
@@ -588,6 +595,10 @@ def read_post_scope(
             # side, Meta's among them; the page is about each, not another lab's.
             foreign = False
         title_focus = Focus(title_models, all(g.generic for g in subjects))
+    if foreign and _META_TOO.search(title):
+        # "Google has PaLM, OpenAI has GPT-4, and Meta has Llama": the labs are set
+        # side by side and Meta's model is the last, the post's, item
+        foreign = False
     if foreign and not we_release_other and _body_is_metas(units, groups_of):
         # "IBM Llama 4 Scout": a host's name before the model in a title; the body names
         # no other lab's model and keeps naming Meta's, so the page is about Meta's model
