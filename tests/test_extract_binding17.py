@@ -54,6 +54,30 @@ CASES = [
         ),
         (("Llama 4 Scout", "status", "upcoming"), ("Llama 4 Behemoth", "status", "released")),
     ),
+    # "The latter …" right after a list speaks of the list's last model alone.
+    RuleCase(
+        "the-latter-italian-is-the-last-model-listed",
+        "La società ha pubblicato Llama 4 lunedì. I modelli Llama 4 sono tre: Scout, Maverick "
+        "e Behemoth. Quest'ultimo (tuttora in addestramento) conta 2.000 miliardi di parametri.",
+        "2025-04-08",
+        (
+            ("Llama 4 Behemoth", "status", "upcoming"),
+            ("Llama 4 Behemoth", "params_total", 2_000_000_000_000),
+        ),
+        (
+            ("Llama 4 Scout", "params_total", None),
+            ("Llama 4 Maverick", "params_total", None),
+            ("Llama 4 Behemoth", "status", "released"),
+        ),
+    ),
+    RuleCase(
+        "the-latter-follows-the-order-of-the-list",
+        "La società ha pubblicato Llama 4 lunedì. I modelli Llama 4 sono Behemoth, Maverick "
+        "e Scout. Quest'ultimo ha 109 miliardi di parametri.",
+        "2025-04-08",
+        (("Llama 4 Scout", "params_total", 109_000_000_000),),
+        (("Llama 4 Behemoth", "params_total", None), ("Llama 4 Maverick", "params_total", None)),
+    ),
 ]
 
 
