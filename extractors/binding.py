@@ -232,7 +232,7 @@ _UNRELEASED_RIGHT_AFTER = re.compile(
 )
 
 #: the same words in other languages, after the name ("Behemoth는 아직 공개되지 않았다")
-_UNRELEASED_AFTER_OTHER = re.compile(languages.alternation("held_back") or r"(?!)")
+_UNRELEASED_AFTER_OTHER = re.compile(languages.alternation("held_back") or r"(?!)", re.I)
 
 #: words without which neither pattern above can match
 _HELD_BACK_KEYS = (
@@ -257,7 +257,10 @@ def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int],
     "Behemoth … was promised but not shipped": the words are said of that member alone.
     """
     lowered = text.lower()
-    other = bool(_HANGUL_OR_CJK.search(text)) and bool(_UNRELEASED_AFTER_OTHER.search(text))
+    # the other languages' words wherever a post in another language is read ("Behemoth,
+    # ancora in fase di addestramento"), or the text has Chinese/Japanese/Korean letters
+    foreign = languages.reading_other_language() or bool(_HANGUL_OR_CJK.search(text))
+    other = foreign and bool(_UNRELEASED_AFTER_OTHER.search(text))
     if not other and not any(key in lowered for key in _HELD_BACK_KEYS):
         return ()  # a cheap gate: most clauses hold nothing back
     # each pattern only where its own words are ("not" alone passes the gate above)
@@ -689,7 +692,7 @@ def _compared_later(text: str, pos: int, group: Group) -> bool:
 #: modifies the name that follows ("개발 중인 … Behemoth", "開発中の Behemoth",
 #: "正在开发的 Behemoth"); Korean adnominal endings, Japanese の/な, Chinese 的
 _ADNOMINAL_END = re.compile(
-    r"(?:[가-힣](?:인|된|한|는|의|할|될|던|운)|[\u3040-\u30ff\u4e00-\u9fff](?:の|な)|的)\s*"
+    r"(?:[가-힣](?:인|된|한|는|은|의|할|될|던|운)|[\u3040-\u30ff\u4e00-\u9fff](?:の|な)|的)\s*"
     r"(?:['\"‘’“”「『]\s*)?$"
 )
 #: what breaks the modifier from the name: a clause or list break, or a conjunction

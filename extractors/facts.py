@@ -125,6 +125,14 @@ _POSED_ANSWER = re.compile(
     r"shelved|scrapped|in\s)\b",
     re.I,
 )
+#: "The latter (still in training) …", "Quest'ultimo …", "Ce dernier …": a sentence that
+#: opens on the last of the models named just before speaks of that one alone
+_THE_LATTER = re.compile(
+    r"\s*(?:the\s+latter|quest['’]ultim[oa]|quest['’]\s+ultim[oa]|questi\s+ultimi|"
+    r"ce\s+dernier|cette\s+dernière|este\s+último|esta\s+última|letzterer|letzteres|"
+    r"後者|后者|후자)\b",
+    re.I,
+)
 _APPOSED_A = re.compile(r"\s*,\s+an?\s+$")
 _MODEL_NOUN_AFTER = re.compile(
     r"[\s-]*(?:[\w-]+\s+)?(?:model|classifier|LLM|checkpoint|safeguard)\b", re.I
@@ -607,6 +615,9 @@ class _PostReader:
             # a sentence naming no model, right after one naming the model in the same
             # paragraph, goes on about it
             topic = carried = True
+            if len(self.state.focus.models) >= 2 and _THE_LATTER.match(text):
+                # "… Scout, Maverick and Behemoth. The latter (still in training) …"
+                self.state.focus = Focus(self.state.focus.models[-1:])
         lowered = text.lower()
         if self.scope.derivative:
             return  # every value on a derivative's page is the derivative's
