@@ -110,7 +110,7 @@ def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
     """Split a sentence into clauses, never inside a list of models."""
     cuts = {0, len(text)}
     lead = _LEADING_SUBORDINATE.match(text)
-    if lead:
+    if lead and not _subjectless_lead(text, lead.end(), groups):
         cuts.add(lead.end())
     breaks = list(_CLAUSE_BREAK.finditer(text))
     if languages.reading_other_language():
@@ -123,6 +123,24 @@ def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
         cuts.add(m.start())
     ordered = sorted(cuts)
     return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
+
+
+#: a word that names something (a capital after the first word) or a figure
+_NAMING = re.compile(r"(?<=\s)[A-ZÀ-Ý]|\d")
+
+
+def _subjectless_lead(text: str, end: int, groups: Sequence[Group]) -> bool:
+    """Whether a leading subordinate clause names nothing and shares the main clause's subject.
+
+    Italian, Portuguese and Spanish drop the subject: in "Benché non sia ancora uscito, la
+    società dice che Behemoth vince", the clause before the comma is said of the model
+    the sentence goes on to name, so it is not cut off from that name.
+    """
+    return (
+        languages.reading_other_language()
+        and not any(g.start < end for g in groups)
+        and not _NAMING.search(text, 1, end)
+    )
 
 
 #: the most words a stretch between two dashes holds to be an aside, not a clause

@@ -294,6 +294,10 @@ SPANISH = Language(
         r"(?:aún|todavía) no (?:se )?(?:ha|han)? ?(?:sido )?(?:lanzad[oa]|publicad[oa]|disponible)",
         # "todavía no está disponible", "aún no están disponibles": not out yet
         r"(?:aún|todavía) no (?:está|están) (?:disponibles?|lanzad[oa]s?|publicad[oa]s?)",
+        # the subjunctive after "aunque": "aunque todavía no se haya lanzado", "aún no
+        # hayan sido publicados", "todavía no esté disponible": not out yet
+        r"(?:aún|todavía) no (?:se )?(?:haya|hayan) (?:sido )?(?:lanzad[oa]s?|publicad[oa]s?)",
+        r"(?:aún|todavía) no (?:esté|estén) (?:disponibles?|lanzad[oa]s?|publicad[oa]s?)",
         r"(?:trabaja|trabajando) en",
         r"prepara",
         r"retras(?:ó|ado|ada|a)",
@@ -477,6 +481,10 @@ PORTUGUESE = Language(
         # "ainda não está disponível", "ainda não foram disponibilizados": not out yet
         r"ainda não (?:(?:foi|foram|está|estão) )?(?:disponíve(?:l|is)|disponibilizad[oa]s?|"
         r"publicad[oa]s?|lançad[oa]s)",
+        # the subjunctive after "embora": "embora ainda não tenha sido lançado",
+        # "ainda não esteja disponível": not out yet
+        r"ainda não (?:(?:tenha|tenham) sido|esteja|estejam) (?:disponíve(?:l|is)|"
+        r"disponibilizad[oa]s?|publicad[oa]s?|lançad[oa]s?)",
         r"ainda em (?:desenvolvimento|treinamento|treino)",
         r"adi(?:ou|ado|ada)",
         r"(?:anunciou|anuncia|confirmou) (?:o )?desenvolvimento",
@@ -781,10 +789,17 @@ ITALIAN = Language(
         r"arriver(?:à|anno)",
         r"(?:sta|stanno) (?:ancora |continuando |ancora continuando )?(?:conducendo |continuando )?"
         r"l['’]addestramento",
+        # "è ancora impegnata nell'addestramento di", "ancora al lavoro sull'addestramento":
+        # still busy with the training
+        r"ancora (?:impegnat[oaie]|al lavoro) (?:nell|sull)['’]addestramento",
         r"(?:non|non è) (?:è )?ancora stato rilasciato",
         # "non è ancora disponibile", "non ancora rilasciato", "non sono ancora stati
         # pubblicati": not out yet
         r"non (?:(?:è|sono) )?ancora (?:(?:stat[oaie]) )?"
+        r"(?:disponibil[ei]|rilasciat[oaie]|pubblicat[oaie]|lanciat[oaie])",
+        # the subjunctive after "sebbene" and the gerund after "pur": "sebbene non sia
+        # ancora stato rilasciato", "pur non essendo ancora disponibile": not out yet
+        r"non (?:sia|siano|essendo) ancora (?:(?:stat[oaie]) )?(?:ufficialmente )?"
         r"(?:disponibil[ei]|rilasciat[oaie]|pubblicat[oaie]|lanciat[oaie])",
         r"rinviat[oa]",
         r"posticipat[oa]",
