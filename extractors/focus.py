@@ -314,7 +314,7 @@ _LISTED_WITH = re.compile(
 def listed_with_rival(text: str, group: Group) -> bool:
     """Return True when another lab's model is listed right beside ``group``.
 
-    "Examples: Llama 3.1 405B, Gemma 2 27B, Mistral Large", "Qwen 2.5, DeepSeek V3 and
+    "For instance: Gemma 2 27B, Llama 3.1 70B, Mistral Small", "Qwen 2.5, DeepSeek V3 and
     Llama 4 Maverick all …": the Meta model is one item of a list of peers.
     """
     for rival in V.OTHER_MODEL.finditer(text):
@@ -435,7 +435,7 @@ def update_focus(
         and V.OTHER_MODEL.search(text)
         and all(listed_with_rival(text, g) for g in subjects)
     ):
-        # "Examples: Llama 3.1 405B, Gemma 2 27B, Mistral Large": the Meta model is one
+        # "For instance: Gemma 2 27B, Llama 3.1 70B, Mistral Small": the Meta model is one
         # item of a list of other labs' models; "the models" or "model weights" next
         # speak of the list (or of a kind of model), not of the Meta model alone, and
         # a heading after it does not hand the focus back to it (it is not recent).

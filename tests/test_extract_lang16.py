@@ -17,7 +17,7 @@ _OPENINGS = {
     "es": "La empresa mostró hoy una familia de modelos, con Llama 4 Scout y Llama 4 Maverick "
     "que ya están disponibles para quien desarrolla y para las empresas. ",
     "fr": "La société a présenté aujourd'hui une famille de modèles, avec Llama 4 Scout et Llama "
-    "4 Maverick qui sont déjà disponibles pour les équipes et pour les entreprises. ",
+    "4 Maverick, déjà disponibles pour les équipes et pour les entreprises. ",
 }
 
 _NOT_YET = [

@@ -46,9 +46,9 @@ CASES = [
     # French keeps its subject ("bien qu'il ne soit pas encore publié"): the same reading
     RuleCase(
         "fr-subjunctive-not-yet",
-        "La société a présenté aujourd'hui Llama 4 Scout et Llama 4 Maverick, qui sont déjà "
-        "disponibles pour les entreprises. Llama 4 Behemoth compte 2 000 milliards de "
-        "paramètres. Bien qu'il ne soit pas encore publié, la société dit que Behemoth gagne.",
+        "La société a présenté aujourd'hui Llama 4 Scout et Llama 4 Maverick, déjà "
+        "disponibles pour les entreprises. Llama 4 Behemoth est le plus gros des trois. Bien "
+        "qu'il ne soit pas encore publié, la société dit que Behemoth gagne.",
         "2025-04-06",
         (("Llama 4 Behemoth", "status", "upcoming"),),
         (("Llama 4 Behemoth", "status", "released"),),
@@ -59,7 +59,7 @@ CASES = [
         "Meta bu hafta yeni Llama 4 ailesini bir blog yazısı ile kullanıma sundu ve iki model "
         "için ağırlıkları indirilebilir olarak paylaştı. Bu yazıda modelleri daha yakından "
         "inceliyoruz.\n- Llama 4 Scout: Tek bir GPU üzerinde çalışabilen küçük bir model. En "
-        "dikkat çeken yanı 10 Milyon Token Context Window (Bağlam Penceresi) sunması, ki bu da "
+        "önemli yanı, sunduğu 10 Milyon Token Context Window (Bağlam Penceresi); bu da "
         "çok uzun belgeler için ideal.\n- Llama 4 Maverick: Daha büyük olan ve sohbet için "
         "tasarlanan model.",
         "2025-04-06",
