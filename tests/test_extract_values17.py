@@ -44,6 +44,26 @@ CASES = [
         (("Llama 3", "release_date", "2024-04-18"),),
         (("Llama 3", "release_date", "2023"),),
     ),
+    # (2) Portuguese "no" is "in the": "no formato de pesos abertos" is no denial
+    RuleCase(
+        "pt-no-formato-is-not-a-denial",
+        "Os modelos de linguagem da empresa estão entre os mais usados por desenvolvedores. "
+        "Os dois modelos, o Llama 4 Scout e o Llama 4 Maverick, foram disponibilizados no "
+        "formato de pesos abertos para desenvolvedores e empresas.",
+        "2025-04-08",
+        (("Llama 4 Scout", "openness", "open_weights"),),
+        (),
+    ),
+    # while Spanish "no" before a verb still denies
+    RuleCase(
+        "es-no-before-a-verb-still-denies",
+        "Meta prepara un nuevo modelo llamado Avocado, según varios medios. Fuentes del "
+        "sector apuntan a que será propietario y que los programadores no podrían bajar sus "
+        "pesos abiertos.",
+        "2025-12-10",
+        (),
+        (("Avocado", "openness", "open_weights"),),
+    ),
 ]
 
 
