@@ -283,6 +283,77 @@ def _either(words: Iterable[str]) -> str:
     return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
 
 
+#: a year or a week named by its distance from the post's, in other languages:
+#: "l'année dernière", "el año pasado", "letztes Jahr", "去年", "작년" (year offsets), and
+#: "la semaine dernière", "letzte Woche", "上周", "지난주" (the week before the post's)
+_FOREIGN_REL_YEARS: dict[str, int] = {
+    # French
+    "l'année dernière": -1,
+    "l'an dernier": -1,
+    "l'année passée": -1,
+    "l'année prochaine": 1,
+    "l'an prochain": 1,
+    # Spanish
+    "el año pasado": -1,
+    "del año pasado": -1,
+    "el próximo año": 1,
+    "del próximo año": 1,
+    "el año que viene": 1,
+    "el año próximo": 1,
+    # Portuguese
+    "ano passado": -1,
+    "próximo ano": 1,
+    "ano que vem": 1,
+    # Italian
+    "l'anno scorso": -1,
+    "lo scorso anno": -1,
+    "dello scorso anno": -1,
+    "l'anno prossimo": 1,
+    "il prossimo anno": 1,
+    "del prossimo anno": 1,
+    # German
+    "letztes jahr": -1,
+    "letzten jahres": -1,
+    "im letzten jahr": -1,
+    "vergangenes jahr": -1,
+    "im vergangenen jahr": -1,
+    "vergangenen jahres": -1,
+    "nächstes jahr": 1,
+    "nächsten jahres": 1,
+    "im nächsten jahr": 1,
+    "im kommenden jahr": 1,
+    "kommendes jahr": 1,
+    # Chinese, Japanese, Korean
+    "去年": -1,
+    "昨年": -1,
+    "明年": 1,
+    "来年": 1,
+    "來年": 1,
+    "작년": -1,
+    "지난해": -1,
+    "내년": 1,
+}
+_FOREIGN_REL_YEARS.update(
+    {w.replace("'", "’"): v for w, v in _FOREIGN_REL_YEARS.items() if "'" in w}
+)
+_LATIN_LETTER = re.compile(r"[a-zà-ÿ]")
+_FOREIGN_LAST_WEEK = (
+    "la semaine dernière",
+    "la semaine passée",
+    "la semana pasada",
+    "semana passada",
+    "la settimana scorsa",
+    "la scorsa settimana",
+    "letzte woche",
+    "vergangene woche",
+    "in der vergangenen woche",
+    "上周",
+    "上週",
+    "先週",
+    "지난주",
+)
+
+
 _FMONTH = "(?:" + _either(FOREIGN_MONTHS) + ")"
 #: after "5." (a German ordinal day) an English-looking month is German too ("5. April")
 _ANY_MONTH = "(?:" + _either([*FOREIGN_MONTHS, *(m for m in MONTHS if len(m) > 3)]) + ")"
@@ -419,6 +490,23 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "f_day_word",
         re.compile(r"(?<![\w'])(?P<word>" + _either(_FOREIGN_DAY_WORDS) + r")(?![\w])", re.I),
     ),
+    (
+        # "l'année dernière", "el año pasado", "去年", "작년": the year before the post's (a
+        # CJK word may be glued to the next: "去年发布"; "去年底" is read above as a quarter)
+        "f_relative_year",
+        re.compile(
+            r"(?<![\w'])(?P<relword>"
+            + _either(w for w in _FOREIGN_REL_YEARS if _LATIN_LETTER.search(w))
+            + r")(?![\w])|(?<!未)(?P<cjkword>"
+            + _either(w for w in _FOREIGN_REL_YEARS if not _LATIN_LETTER.search(w))
+            + ")",
+            re.I,
+        ),
+    ),
+    (
+        "f_relative_week",
+        re.compile(r"(?<![\w'])(?P<weekword>" + _either(_FOREIGN_LAST_WEEK) + r")(?![\w])", re.I),
+    ),
 ]
 #: a cheap test (lower-cased text) that a text may hold a date of another language
 _FOREIGN_HINT = re.compile(
@@ -430,10 +518,14 @@ _FOREIGN_HINT = re.compile(
             *_FOREIGN_DAY_WORDS,
             *_FOREIGN_QUARTERS,
             *_FOREIGN_WEEKDAYS,
+            *_FOREIGN_REL_YEARS,
+            *_FOREIGN_LAST_WEEK,
         ]
     )
     + r")(?![\w])|"
     + _either(w for w in _FOREIGN_DAY_WORDS if not w.isascii())
+    + "|"
+    + _either(w for w in (*_FOREIGN_REL_YEARS, *_FOREIGN_LAST_WEEK) if not w.isascii())
 )
 
 
@@ -863,6 +955,19 @@ def _resolve_foreign(
             weekday = _FOREIGN_WEEKDAYS[g["fweekday"].lower()]
             day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
             return DateMention(start, end, (day.isoformat(),), 4, relative=True, kind="weekday")
+        if kind == "f_relative_year":
+            word = " ".join((g.get("relword") or g.get("cjkword") or "").lower().split())
+            year = published.year + _FOREIGN_REL_YEARS[word]
+            return DateMention(start, end, (f"{year}",), 1, relative=True, kind="relative_year")
+        if kind == "f_relative_week":
+            if future:
+                return None
+            monday = published - dt.timedelta(days=published.weekday())
+            week_start, week_end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+            if (week_start.year, week_start.month) != (week_end.year, week_end.month):
+                return None
+            value = f"{week_start.year:04d}-{week_start.month:02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind="relative_week")
         if kind == "f_day_word":
             if is_month_only(published):
                 return _month_of(published, start, end, "day_word")

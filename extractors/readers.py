@@ -1676,11 +1676,25 @@ _ASIDE_THEN_DATE = re.compile(
 )
 
 
+#: "no" and a word that is not a Spanish verb form ("no formato", "no site", "no mercado")
+_NO_BEFORE_NOUN = re.compile(
+    r"no\s+(?!(?:se|lo|la|los|las|le|les|me|nos)\s)(?!(?:pod|pued|deb|quier|sab|hab|hay|"
+    r"ser|est|tien|ten|va|fue|es|son)\w*\b)(?!\w+(?:ían|aron|ieron|aban|rán|ó|ió|aba|ía|"
+    r"ará|erá|irá|ar|er|ir|ndo)\b)",
+    re.I,
+)
+
+
 def negated(text: str, pos: int, allow: Sequence[str] = ()) -> bool:
     """Return True when a negation governs the word at ``pos`` (same clause, just before)."""
     before = text[max(0, pos - 40) : pos]
     lowered_before = before.lower()
     found = V.NEGATION_BEFORE.search(before) if _has(lowered_before, _NEGATION_KEYS) else None
+    if found and L.reading_other_language() and _NO_BEFORE_NOUN.match(found.group()):
+        # in another language "no" before a noun is not the English denial: Portuguese
+        # "no formato de pesos abertos" is "in the"; before a verb ("no podrían
+        # descargar") it still denies
+        found = None
     if not found and L.reading_other_language():
         # the verb phrases of other languages run longer ("n'a pas retenu l'architecture")
         before = text[max(0, pos - 60) : pos]

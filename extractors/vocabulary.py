@@ -848,17 +848,14 @@ RELEASE_DATE_TRIGGER = _with_languages(
 )
 #: a denial in another language just before a trigger ("nicht", "não", "尚未", "不")
 #: (the words of a longer verb phrase may stand between: "n'a pas retenu l'architecture
-#: …", "no eligió una arquitectura de …"; Spanish and Italian "no" too; "nicht nur", "pas
+#: …", "no eligió una arquitectura de …"; "nicht nur", "pas
 #: seulement", "no solo" are "not only", no denial)
 FOREIGN_NEGATION_BEFORE = _Lowered(
     r"(?:(?<![\w'’])(?:"
+    # (the Spanish record's "no" stands only before a verb: in Portuguese "no" is "in the",
+    # "no formato MoE", "no site")
     + "|".join(languages.words("negation", spaced=True))
-    # Spanish "no" only before a verb ("no optó", "no ha sido", "no se lanzará"): in
-    # Portuguese "no" is "in the" ("no formato MoE", "no site")
-    + r"|no(?=\s+(?:(?:se|lo|la|los|las|le|les)\s+)?(?:ha|han|había|habían|hay|es|son|era|eran|"
-    r"fue|fueron|será|serán|sería|está|están|estaba|estará|tiene|tienen|tenía|usa|utiliza|"
-    r"incluye|ofrece|cuenta|dispone|soporta|admite|planea|piensa|va|van|\w+(?:ó|ió|aba|ía|"
-    r"ará|erá|irá)\b)))"
+    + r")"
     r"(?![\w])(?!\s+(?:nur|seulement|uniquement|solo|sólo|solamente|só|apenas)\b)"
     r"[\w\s,'’\"«»-]{0,50}\(?$)|(?:(?:"
     + "|".join(languages.words("negation", spaced=False))
