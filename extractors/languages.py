@@ -353,8 +353,7 @@ SPANISH = Language(
     ),
     clause_joins=(r"mientras", r"aunque", r"pero"),
     # "no" only before a verb ("no optó", "no ha sido", "no se lanzará"): in Portuguese
-    # "no" is "in the" ("no formato MoE", "no site"); vocabulary.FOREIGN_NEGATION_BEFORE
-    # holds the same guard
+    # "no" is "in the" ("no formato MoE", "no site")
     negation=(
         r"nunca",
         r"no(?=\s+(?:(?:se|lo|la|los|las|le|les)\s+)?(?:ha|han|había|habían|hay|es|son|era|"
