@@ -449,15 +449,15 @@ def update_focus(
         specific = [g for g in subjects if not g.generic] or list(subjects)
         models = tuple(dict.fromkeys(m for g in specific for m in g.models))
         generic = all(g.generic for g in specific)
-        lead = min(subjects, key=lambda g: g.start)
-        if lead.generic and set(models) <= set(lead.models):
+        first_named = min(subjects, key=lambda g: g.start)
+        if first_named.generic and set(models) <= set(first_named.models):
             # "Meta unveiled its Llama 4 model, which came in two variants: Scout and
             # Maverick": the generation is the subject and the members are its parts,
             # so "The model …" next is the generation, said of the members named.
             generic = True
         state.focus = Focus(models, generic)
         state.focus_index, state.focus_block = state.index, state.block
-        state.company_led = bool(_COMPANY_SUBJECT.search(text, 0, lead.start))
+        state.company_led = bool(_COMPANY_SUBJECT.search(text, 0, first_named.start))
         for model in models:
             for pool in (state.section_models, state.recent_models):
                 if model in pool:
