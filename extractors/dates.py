@@ -795,15 +795,9 @@ def _resolve(
             value = f"{index // 12:04d}-{index % 12 + 1:02d}"
             return DateMention(start, end, (value,), 3, relative=True, kind=kind)
         if kind == "relative_week":
-            # "last week": the month only, and only when the whole week lies in one month
             if not published or future:
                 return None
-            monday = published - dt.timedelta(days=published.weekday())
-            week_start, week_end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
-            if (week_start.year, week_start.month) != (week_end.year, week_end.month):
-                return None
-            value = f"{week_start.year:04d}-{week_start.month:02d}"
-            return DateMention(start, end, (value,), 3, relative=True, kind=kind)
+            return _last_week(published, start, end)
         if kind == "day_ordinal":
             if not published:
                 return None
@@ -960,14 +954,7 @@ def _resolve_foreign(
             year = published.year + _FOREIGN_REL_YEARS[word]
             return DateMention(start, end, (f"{year}",), 1, relative=True, kind="relative_year")
         if kind == "f_relative_week":
-            if future:
-                return None
-            monday = published - dt.timedelta(days=published.weekday())
-            week_start, week_end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
-            if (week_start.year, week_start.month) != (week_end.year, week_end.month):
-                return None
-            value = f"{week_start.year:04d}-{week_start.month:02d}"
-            return DateMention(start, end, (value,), 3, relative=True, kind="relative_week")
+            return None if future else _last_week(published, start, end)
         if kind == "f_day_word":
             if is_month_only(published):
                 return _month_of(published, start, end, "day_word")
@@ -1018,6 +1005,16 @@ def is_month_only(published: dt.date) -> bool:
     day reckoned from the post is unknown.
     """
     return (published + dt.timedelta(days=1)).day == 1
+
+
+def _last_week(published: dt.date, start: int, end: int) -> DateMention | None:
+    """Return "last week" as its month, only when the whole week lies in one month."""
+    monday = published - dt.timedelta(days=published.weekday())
+    week_start, week_end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
+    if (week_start.year, week_start.month) != (week_end.year, week_end.month):
+        return None
+    value = f"{week_start.year:04d}-{week_start.month:02d}"
+    return DateMention(start, end, (value,), 3, relative=True, kind="relative_week")
 
 
 def earliest_day(published: dt.date) -> dt.date:
