@@ -102,7 +102,7 @@ _SCOREBOARD_KEYS = ("vs", "versus", "head-to-head", "wins on", "beats")
 _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
 _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
-_PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}-\d{2}\b", re.I)
+_PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}(?:-\d{2})?\b", re.I)
 
 
 #: a line that opens a block of links to other articles ("Related articles:", "Read
@@ -560,8 +560,8 @@ class _PostReader:
         self.state.section_status = statuses[0][1] if len(statuses) == 1 else None
 
     def _read_text(self, index: int, unit: Unit, text: str, forced: Target | None) -> None:
-        # A page's stray "date 2024-03-13" stamp dates the page, not what the sentence says;
-        # a citation "(Touvron et al., July 2023)" dates a paper.
+        # A page's stray "date 2024-03-13" (or "date 2024-03") stamp dates the page, not what
+        # the sentence says; a citation "(Touvron et al., July 2023)" dates a paper.
         # (each pattern only where a character it needs is: most sentences have none)
         if "-" in text:
             text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)

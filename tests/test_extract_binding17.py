@@ -78,6 +78,16 @@ CASES = [
         (("Llama 4 Scout", "params_total", 109_000_000_000),),
         (("Llama 4 Behemoth", "params_total", None), ("Llama 4 Maverick", "params_total", None)),
     ),
+    # A stray month-only page stamp ("date 2025-04") glued to the first sentence dates the
+    # page, not the release the sentence tells of, as a full-day stamp already did not.
+    RuleCase(
+        "a-month-only-page-stamp-dates-no-release",
+        "date 2025-04 After a long wait the company has put out Llama 4 Scout and Llama 4 "
+        "Maverick with open weights.",
+        "2025-04-30",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 4 Scout", "release_date", None), ("Llama 4 Maverick", "release_date", None)),
+    ),
 ]
 
 
