@@ -106,6 +106,16 @@ def units_with_title(article: ArticleText) -> list[Unit]:
     return units
 
 
+#: "…, but only 17B are active", "…, mais seulement 17B paramètres sont actifs": a
+#: "but only" and a figure goes on with the same subject's figures, not a new clause
+_BUT_ONLY_FIGURE = re.compile(
+    r",\s+(?:but|aber|doch|pero|mas|mais|ma)\s+(?:only|just|nur|lediglich|solo|sólo|"
+    r"solamente|apenas|somente|seulement|uniquement|soltanto)\s+"
+    r"(?:\w+\s+){0,2}?(?:about\s+|around\s+|approximately\s+|environ\s+|etwa\s+)?\d",
+    re.I,
+)
+
+
 def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
     """Split a sentence into clauses, never inside a list of models."""
     cuts = {0, len(text)}
@@ -116,6 +126,7 @@ def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
     if languages.reading_other_language():
         breaks += _FOREIGN_CLAUSE_BREAK.finditer(text)
         breaks = [m for m in breaks if not _ORDINAL_DAY_BEFORE.search(text, 0, m.start())]
+    breaks = [m for m in breaks if not _BUT_ONLY_FIGURE.match(text, m.start())]
     aside = _dash_asides(text, breaks)
     for m in breaks:
         if m.start() in aside or any(g.start < m.start() < g.end for g in groups):

@@ -1,0 +1,53 @@
+"""Language rules from an eighteenth round, each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # "…, but only N are active": the tail goes on with the same subject's figures
+    RuleCase(
+        "fr-mais-seulement-active",
+        "Le groupe a publié cette semaine Llama 4 Scout pour les développeurs. Le modèle "
+        "Llama 4 Scout dispose d'un total de 109B paramètres avec 16 experts, mais seulement "
+        "17B paramètres sont actifs en même temps.",
+        "2025-04-06",
+        (("Llama 4 Scout", "params_active", 17_000_000_000),),
+        (),
+    ),
+    RuleCase(
+        "en-but-only-active",
+        "The lab shipped Llama 4 Scout this week. Llama 4 Scout holds 109B total parameters "
+        "across 16 experts, but only activates about 17B for each token.",
+        "2025-04-06",
+        (("Llama 4 Scout", "params_active", 17_000_000_000),),
+        (),
+    ),
+    RuleCase(
+        "es-pero-solo-active",
+        "La empresa lanzó esta semana Llama 4 Scout. Llama 4 Scout reúne 109B parámetros, "
+        "pero solo 17B parámetros están activos por token.",
+        "2025-04-06",
+        (("Llama 4 Scout", "params_active", 17_000_000_000),),
+        (),
+    ),
+    # "but only" without a figure still starts a clause of its own
+    RuleCase(
+        "en-but-only-no-figure",
+        "The lab shipped Llama 4 Scout this week under its community license, but only "
+        "Llama 4 Maverick is open weights.",
+        "2025-04-06",
+        (),
+        (("Llama 4 Scout", "openness", "open_weights"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
