@@ -116,6 +116,17 @@ _BUT_ONLY_FIGURE = re.compile(
 )
 
 
+#: "… verfügbar — jeweils mit 7, 13 oder 70 Milliarden Parametern", "… the text models
+#: — 1B and 3B dense decoders": a dash before the sizes goes on with the subject's figures
+_DASH_SIZES = re.compile(
+    r"\s[—–]\s+(?:(?:each|both|all|jeweils|alle|beide|chacun|tous|cada uno|todos|ciascuno|"
+    r"tutti|cada um)\s+)?(?:(?:with|in|mit|in|avec|en|con|com)\s+)?(?:an?\s+)?"
+    r"\d+(?:[.,]\d+)?\s?(?:B\b|(?:,\s?\d+(?:[.,]\d+)?\s?B?)*(?:,?\s(?:and|or|und|oder|et|ou|y|o|e)"
+    r"\s\d+(?:[.,]\d+)?\s?B?)?\s(?:billion|Milliarden|milliards|miliardi|bilhões|mil millones)\b)",
+    re.I,
+)
+
+
 def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
     """Split a sentence into clauses, never inside a list of models."""
     cuts = {0, len(text)}
@@ -126,7 +137,11 @@ def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
     if languages.reading_other_language():
         breaks += _FOREIGN_CLAUSE_BREAK.finditer(text)
         breaks = [m for m in breaks if not _ORDINAL_DAY_BEFORE.search(text, 0, m.start())]
-    breaks = [m for m in breaks if not _BUT_ONLY_FIGURE.match(text, m.start())]
+    breaks = [
+        m
+        for m in breaks
+        if not _BUT_ONLY_FIGURE.match(text, m.start()) and not _DASH_SIZES.match(text, m.start())
+    ]
     aside = _dash_asides(text, breaks)
     for m in breaks:
         if m.start() in aside or any(g.start < m.start() < g.end for g in groups):

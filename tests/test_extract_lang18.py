@@ -36,6 +36,42 @@ CASES = [
         (("Llama 4 Scout", "params_active", 17_000_000_000),),
         (),
     ),
+    # a dash before the sizes ("— each with", "— jeweils mit", "— 1B and 3B") goes on with
+    # the subject's figures
+    RuleCase(
+        "de-dash-jeweils-mit-sizes",
+        "Der Konzern hat heute Llama 2 veröffentlicht. Llama 2 ist ab sofort in sechs "
+        "Varianten erhältlich – jeweils mit 7, 13 oder 70 Milliarden Parametern, und es gibt "
+        "von jeder eine Chat-Version.",
+        "2023-07-20",
+        (("Llama 2", "params_total", 70_000_000_000),),
+        (),
+    ),
+    RuleCase(
+        "en-dash-sizes-list",
+        "The company released Llama 3.2 today. Llama 3.2 is mostly about its text models — "
+        "1B and 3B dense decoders, both small enough for a phone.",
+        "2024-09-25",
+        (("Llama 3.2", "params_total", 3_000_000_000),),
+        (),
+    ),
+    RuleCase(
+        "en-dash-each-with",
+        "The company released Llama 3.2 today for developers — each with 1 or 3 billion "
+        "parameters.",
+        "2024-09-25",
+        (("Llama 3.2", "params_total", 3_000_000_000),),
+        (),
+    ),
+    # a dash before a money figure is not a size tail
+    RuleCase(
+        "en-dash-money-not-sizes",
+        "The company released Llama 3.2 today. Spending will reach $40 billion this year "
+        "— the estimate is up $2 billion.",
+        "2024-09-25",
+        (),
+        (("Llama 3.2", "params_total", 2_000_000_000),),
+    ),
     # "but only" without a figure still starts a clause of its own
     RuleCase(
         "en-but-only-no-figure",
