@@ -1230,7 +1230,16 @@ KOREAN = Language(
     release_labels=(r"출시일",),
     params_labels=(r"(?:파라미터|매개변수)(?: ?수| ?규모)?",),
     context_labels=(r"컨텍스트 ?(?:길이|창|윈도우)",),
-    units={"억": 10**8, "조": 10**12, "만": 10**4},
+    # "1천만 토큰", "2백만 토큰", "1조 …": a thousand or a hundred before 만/억 multiplies it
+    units={
+        "천억": 10**11,
+        "백억": 10**10,
+        "억": 10**8,
+        "조": 10**12,
+        "천만": 10**7,
+        "백만": 10**6,
+        "만": 10**4,
+    },
     # "1090억 개의 파라미터", "170억 개를 활성화", "1000만 토큰": the counter "개" between
     # not "2조 파라미터의 Behemoth": a genitive size describes the name after it, which the
     # binding (made for names before their values) would not find

@@ -72,6 +72,31 @@ CASES = [
         (),
         (("Llama 3.2", "params_total", 2_000_000_000),),
     ),
+    # Korean number words: a thousand or a hundred before 만 or 억 multiplies it
+    RuleCase(
+        "ko-cheonman-tokens",
+        "메타가 오늘 Llama 4 Scout를 공개했습니다. Llama 4 Scout는 최대 1천만 토큰의 긴 "
+        "컨텍스트 윈도우를 지원합니다.",
+        "2025-04-06",
+        (("Llama 4 Scout", "context_window", 10_000_000),),
+        (("Llama 4 Scout", "context_window", 10_000),),
+    ),
+    RuleCase(
+        "ko-baengman-tokens",
+        "메타가 오늘 Llama 4 Maverick을 공개했습니다. Llama 4 Maverick은 최대 2백만 토큰의 "
+        "컨텍스트 윈도우를 지원합니다.",
+        "2025-04-06",
+        (("Llama 4 Maverick", "context_window", 2_000_000),),
+        (),
+    ),
+    RuleCase(
+        "ko-cheoneok-params",
+        "메타가 오늘 Llama 4 Maverick을 공개했습니다. Llama 4 Maverick은 총 4천억 개의 "
+        "파라미터를 갖췄습니다.",
+        "2025-04-06",
+        (("Llama 4 Maverick", "params_total", 400_000_000_000),),
+        (),
+    ),
     # "but only" without a figure still starts a clause of its own
     RuleCase(
         "en-but-only-no-figure",
