@@ -1793,7 +1793,7 @@ class SentenceReader:
 #: A new attribute whose value a sentence states is its reader and one row here.
 _OPENNESS_KEYS = (
     "open", "closed", "proprietary", "api", "research", "internal", "weights", "download",
-    "fetch", "self-host",
+    "fetch", "self-host", "access",
 )  # fmt: skip
 SENTENCE_READERS: tuple[SentenceReader, ...] = (
     SentenceReader("context_window", ("context", "window", "tokens"), read_context),
