@@ -34,6 +34,21 @@ CASES = [
         (),
         (("Llama 2", "openness", "research_only"),),
     ),
+    # (2) "two weeks ago" spelt out, no digit in the sentence: the month it was then
+    RuleCase(
+        "weeks-ago-in-words-dates-the-release",
+        "Three weeks ago, Meta released Llama 3 to the public.",
+        "2024-05-08",
+        (("Llama 3", "release_date", "2024-04"),),
+        (),
+    ),
+    RuleCase(
+        "days-ago-in-words-dates-the-release",
+        "Two days ago, Meta released Llama 3 to the public.",
+        "2024-04-20",
+        (("Llama 3", "release_date", "2024-04-18"),),
+        (),
+    ),
 ]
 
 
