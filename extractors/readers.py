@@ -152,7 +152,8 @@ _COMPARISON_BEFORE = re.compile(
     re.I,
 )
 _TOKEN_WINDOW = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?\s?[KkMm])[\s-]+token[\s-]+(?:context[\s-]+)?window\b"
+    r"(?<![\w.])(\d+(?:\.\d+)?(?:\s?[KkMm]|[\s-]+(?:million|thousand)))[\s-]+tokens?[\s-]+"
+    r"(?:context[\s-]+)?window\b"
 )
 _INPUT_TOKENS = re.compile(
     r"\b(?:handles?|handling|accepts?|supports?|takes?|reads?|process(?:es)?)\s+(?:(?:inputs?|"

@@ -49,6 +49,21 @@ CASES = [
         (("Llama 3", "release_date", "2024-04-18"),),
         (),
     ),
+    # (3) a window said in spelt-out units with no word "context": "a 2 million token window"
+    RuleCase(
+        "million-token-window-is-context",
+        "Llama 4 Maverick ships with a 2 million token window and native image input.",
+        "2025-04-07",
+        (("Llama 4 Maverick", "context_window", 2000000),),
+        (),
+    ),
+    RuleCase(
+        "thousand-token-window-is-context",
+        "Code Llama handles a 100 thousand token window for long files.",
+        "2023-08-30",
+        (("Code Llama", "context_window", 100000),),
+        (),
+    ),
 ]
 
 
