@@ -970,7 +970,7 @@ def _resolve_foreign(
 #: (words alone: an alternation of literals is scanned fastest, and a digit is quickly found)
 _DATE_HINT_LOWER = re.compile(
     r"today|yesterday|tomorrow|tonight|night|spring|summer|fall|autumn|winter|year|month|"
-    r"quarter|day\b|week\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"quarter|days?\b|weeks?\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
 
 

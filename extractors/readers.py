@@ -152,7 +152,8 @@ _COMPARISON_BEFORE = re.compile(
     re.I,
 )
 _TOKEN_WINDOW = re.compile(
-    r"(?<![\w.])(\d+(?:\.\d+)?\s?[KkMm])[\s-]+token[\s-]+(?:context[\s-]+)?window\b"
+    r"(?<![\w.])(\d+(?:\.\d+)?(?:\s?[KkMm]|[\s-]+(?:million|thousand)))[\s-]+tokens?[\s-]+"
+    r"(?:context[\s-]+)?window\b"
 )
 _INPUT_TOKENS = re.compile(
     r"\b(?:handles?|handling|accepts?|supports?|takes?|reads?|process(?:es)?)\s+(?:(?:inputs?|"
@@ -1793,7 +1794,7 @@ class SentenceReader:
 #: A new attribute whose value a sentence states is its reader and one row here.
 _OPENNESS_KEYS = (
     "open", "closed", "proprietary", "api", "research", "internal", "weights", "download",
-    "fetch", "self-host",
+    "fetch", "self-host", "access",
 )  # fmt: skip
 SENTENCE_READERS: tuple[SentenceReader, ...] = (
     SentenceReader("context_window", ("context", "window", "tokens"), read_context),

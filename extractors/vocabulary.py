@@ -538,6 +538,14 @@ RESEARCH_ONLY: Matcher = _rx(
     r"access (?:[\w-]+ ){0,6}?exclusively (?:to|for) (?:academic |approved )?(?:researchers|"
     r"academics|research (?:institutions|organi[sz]ations|labs|groups))|"
     r"(?:on request|case-by-case basis) (?:to|for) (?:academic )?researchers|"
+    # access asked for by researchers ("required individual researchers to request access",
+    # "a package anyone in the research community can apply for access to"): gated, not open
+    # (not "developers and researchers can request access": one audience among others)
+    r"(?<!and )(?<!or )(?<!, )(?:(?:individual|academic|approved|interested) )?researchers "
+    r"(?:to |can |could |may |must |had to |have to |needed to |were able to )?"
+    r"(?:request|apply for) access\b|"
+    r"anyone in the (?:AI |ML |research |academic |scientific )(?:research )?(?:community|field) "
+    r"(?:can|could|may) (?:request|apply for) access\b|"
     r"(?:designed|built|meant) to help (?:academic )?researchers(?! and)|"
     r"as an? research (?:model|release|project|artefact|artifact|preview))\b"
 )
