@@ -106,7 +106,7 @@ def units_with_title(article: ArticleText) -> list[Unit]:
     return units
 
 
-#: "…, but only 17B are active", "…, mais seulement 17B paramètres sont actifs": a
+#: "…, but only 17B are active", "…, mais seulement 17B sont utilisés": a
 #: "but only" and a figure goes on with the same subject's figures, not a new clause
 _BUT_ONLY_FIGURE = re.compile(
     r",\s+(?:but|aber|doch|pero|mas|mais|ma)\s+(?:only|just|nur|lediglich|solo|sólo|"
@@ -116,8 +116,8 @@ _BUT_ONLY_FIGURE = re.compile(
 )
 
 
-#: "… verfügbar — jeweils mit 7, 13 oder 70 Milliarden Parametern", "… the text models
-#: — 1B and 3B dense decoders": a dash before the sizes goes on with the subject's figures
+#: "… erhältlich — jeweils mit 8 oder 70 Milliarden Parametern", "… two small models
+#: — 1B and 3B": a dash before the sizes goes on with the subject's figures
 _DASH_SIZES = re.compile(
     r"\s[—–]\s+(?:(?:each|both|all|jeweils|alle|beide|chacun|tous|cada uno|todos|ciascuno|"
     r"tutti|cada um)\s+)?(?:(?:with|in|mit|in|avec|en|con|com)\s+)?(?:an?\s+)?"

@@ -14,8 +14,8 @@ CASES = [
     RuleCase(
         "fr-mais-seulement-active",
         "Le groupe a publié cette semaine Llama 4 Scout pour les développeurs. Le modèle "
-        "Llama 4 Scout dispose d'un total de 109B paramètres avec 16 experts, mais seulement "
-        "17B paramètres sont actifs en même temps.",
+        "Llama 4 Scout compte 109B paramètres répartis sur 16 experts, mais seulement "
+        "17B paramètres restent actifs pour chaque jeton.",
         "2025-04-06",
         (("Llama 4 Scout", "params_active", 17_000_000_000),),
         (),
@@ -41,16 +41,16 @@ CASES = [
     RuleCase(
         "de-dash-jeweils-mit-sizes",
         "Der Konzern hat heute Llama 2 veröffentlicht. Llama 2 ist ab sofort in sechs "
-        "Varianten erhältlich – jeweils mit 7, 13 oder 70 Milliarden Parametern, und es gibt "
-        "von jeder eine Chat-Version.",
+        "Größen erhältlich – jeweils mit 13 oder 70 Milliarden Parametern, dazu kommt "
+        "jeweils eine Chat-Version.",
         "2023-07-20",
         (("Llama 2", "params_total", 70_000_000_000),),
         (),
     ),
     RuleCase(
         "en-dash-sizes-list",
-        "The company released Llama 3.2 today. Llama 3.2 is mostly about its text models — "
-        "1B and 3B dense decoders, both small enough for a phone.",
+        "The company released Llama 3.2 today. Llama 3.2 brings two small models — "
+        "1B and 3B, both light enough to run on a phone.",
         "2024-09-25",
         (("Llama 3.2", "params_total", 3_000_000_000),),
         (),
