@@ -323,12 +323,7 @@ _FOREIGN_REL_YEARS: dict[str, int] = {
     "im nächsten jahr": 1,
     "im kommenden jahr": 1,
     "kommendes jahr": 1,
-    # Chinese, Japanese, Korean
-    "去年": -1,
-    "昨年": -1,
-    "明年": 1,
-    "来年": 1,
-    "來年": 1,
+    # Korean (the Chinese and Japanese words are added below, from _CJK_REL_OFFSET)
     "작년": -1,
     "지난해": -1,
     "내년": 1,
@@ -367,6 +362,9 @@ _KO_DAY = (
 #: a year named by its distance from the post's: 今年/本年 this, 明年/来年 next, 去年/昨年 last
 _CJK_REL_YEAR = r"(?P<cjkrel>[今本明来來去昨])年"
 _CJK_REL_OFFSET = {"今": 0, "本": 0, "明": 1, "来": 1, "來": 1, "去": -1, "昨": -1}
+# "去年", "昨年", "明年", "来年": the same offsets as words of their own ("this year" is
+# read where it qualifies a quarter or a year's end only)
+_FOREIGN_REL_YEARS.update({f"{c}年": v for c, v in _CJK_REL_OFFSET.items() if v})
 _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "cjk_date",
