@@ -134,6 +134,8 @@ GERMAN = Language(
         r"wird (?:noch )?trainiert",
         r"(?:wird|werden|soll|sollen) (?:[\w-]+ ){0,4}?"
         r"(?:veröffentlicht|publiziert|erscheinen|kommen|folgen)",
+        # "wird ab Juli verfügbar sein", "soll … erhältlich sein": out only later
+        r"(?:wird|werden|soll|sollen) (?:[\w.,-]+ ){0,6}?(?:verfügbar|erhältlich) sein",
         # the future and plans of the launch verbs: "soll im Herbst starten", "wird … vorstellen"
         r"(?:wird|werden|soll|sollen|will|wollen|plant|planen) (?:[\w.,-]+ ){0,6}?"
         r"(?:starten|gestartet|vorstellen|vorgestellt|veröffentlichen|herausbringen|launchen|"
@@ -287,10 +289,15 @@ SPANISH = Language(
     upcoming=(
         r"se espera que (?:[\w-]+ ){0,6}?(?:llegue|lance|se lance|se produzca|esté disponible)",
         r"(?:lanzará|llegará|presentará|publicará|liberará|estrenará)",
+        # the future of being out: "estará disponible con una licencia …", "serán lanzados"
+        r"(?:estará|estarán) disponibles?",
+        r"(?:será|serán) (?:lanzad|publicad|liberad|presentad)[oa]s?",
         r"(?:va|van) a (?:lanzar|presentar|publicar|liberar|estrenar)",
         r"(?:está|están) (?:previst[oa]s?|programad[oa]s?)",
         r"previst[oa] para",
-        r"en (?:fase de )?(?:desarrollo|entrenamiento|formación)",
+        r"en (?:fase de )?(?:desarrollo|entrenamiento|formación)"
+        # not "en fase de entrenamiento de una versión de 400B": a size of the model
+        r"(?! de (?:una|la|su) (?:[\w-]+ )?(?:versión|variante))",
         r"(?:aún|todavía) no (?:se )?(?:ha|han)? ?(?:sido )?(?:lanzad[oa]|publicad[oa]|disponible)",
         # "todavía no está disponible", "aún no están disponibles": not out yet
         r"(?:aún|todavía) no (?:está|están) (?:disponibles?|lanzad[oa]s?|publicad[oa]s?)",
@@ -432,7 +439,8 @@ SPANISH = Language(
         "audio": "audio",
         "voz": "audio",
     },
-    modality_joins=(r"y", r"e", r"o"),
+    # "tanto texto como imágenes": the second half of "both … and"
+    modality_joins=(r"y", r"e", r"o", r"como"),
     modality_cues=(
         r"multimodal\w*",
         r"proces(?:a|ar|an)",
@@ -471,11 +479,15 @@ PORTUGUESE = Language(
     ),
     upcoming=(
         r"(?:será|serão) (?:lançad[oa]s?|disponibilizad[oa]s?)",
+        # "estará disponível para uso comercial", "estarão disponíveis": out only later
+        r"(?:estará|estarão) disponíve(?:l|is)",
         r"(?:lançará|apresentará|disponibilizará|liberará)",
         r"(?:vai|vão|irá|irão|pretende|pretendem) (?:[\w-]+ ){0,2}?"
         r"(?:lançar|disponibilizar|apresentar|liberar)",
         r"(?:está|estão) previst[oa]s?",
-        r"em (?:fase de |processo de )?(?:desenvolvimento|treinamento|treino)",
+        r"em (?:fase de |processo de )?(?:desenvolvimento|treinamento|treino)"
+        # not "em treinamento de uma versão de 400B": a size of the model
+        r"(?! de (?:uma|a|sua) (?:[\w-]+ )?(?:versão|variante))",
         r"ainda não (?:foi )?lançad[oa]",
         # "ainda não está disponível", "ainda não foram disponibilizados": not out yet
         r"ainda não (?:(?:foi|foram|está|estão) )?(?:disponíve(?:l|is)|disponibilizad[oa]s?|"
@@ -594,7 +606,8 @@ PORTUGUESE = Language(
         "áudios?": "audio",
         "voz": "audio",
     },
-    modality_joins=(r"e", r"ou"),
+    # "tanto texto quanto imagens", "tanto texto como imagens": both … and
+    modality_joins=(r"e", r"ou", r"quanto", r"como"),
     modality_cues=(
         r"multimodal\w*",
         r"process(?:a|ar|am)",
@@ -605,6 +618,10 @@ PORTUGUESE = Language(
         r"aceita[mr]?",
     ),
 )
+
+#: "… d'une version du modèle", "… de sa variante": what is in training is one size of
+#: the model, whose status is not the model's
+_FR_VERSION_OF = r"(?! (?:d['’]une|de (?:la|sa|leur)) (?:[\w-]+ )?(?:version|variante))"
 
 FRENCH = Language(
     code="fr",
@@ -636,9 +653,11 @@ FRENCH = Language(
         r"(?:lancera|publiera|sortira|dévoilera|présentera|déploiera)",
         r"(?:va|vont) (?:bientôt )?(?:lancer|publier|sortir|dévoiler|présenter|déployer)",
         r"(?:est|sont) prévue?s?",
-        r"en (?:cours d'entraînement|développement)",
+        # not "… en cours d'entraînement d'une grande version à 400 milliards": one size of
+        # the model in training is not the model's status (_FR_VERSION_OF)
+        r"en (?:cours d'entraînement|développement)" + _FR_VERSION_OF,
         # "encore en phase d'entraînement": still in its training phase
-        r"en (?:phase|cours) d['’](?:entraînement|apprentissage)",
+        r"en (?:phase|cours) d['’](?:entraînement|apprentissage)" + _FR_VERSION_OF,
         r"(?:toujours|encore) en train de (?:former|l'entraîner|entraîner)",
         r"pas encore (?:publié|disponible|sorti)e?",
         # "n'a pas encore été publié", "ne sont pas encore disponibles": not out yet
@@ -783,7 +802,9 @@ ITALIAN = Language(
         r"(?:sarà|saranno) (?:rilasciat|lanciat|disponibil)[oaie]",
         r"(?:rilascerà|lancerà|presenterà|pubblicherà|svelerà)",
         r"(?:sta|stanno) per (?:rilasciare|lanciare|presentare|pubblicare)",
-        r"in fase di (?:addestramento|sviluppo)",
+        # not "in fase di addestramento di una versione da 400 miliardi": a size of the model
+        r"in fase di (?:addestramento|sviluppo)"
+        r"(?! di (?:una|la|sua) (?:[\w-]+ )?(?:versione|variante))",
         r"(?:ancora|tuttora) in (?:addestramento|sviluppo)",
         r"arriver(?:à|anno)",
         r"(?:sta|stanno) (?:ancora |continuando |ancora continuando )?(?:conducendo |continuando )?"
@@ -894,7 +915,8 @@ ITALIAN = Language(
         "audio": "audio",
         "voce": "audio",
     },
-    modality_joins=(r"e", r"o"),
+    # "sia testo che immagini", "sia testo sia immagini": both … and
+    modality_joins=(r"e", r"o", r"che", r"sia"),
     modality_cues=(
         r"multimodal\w*",
         r"elabora(?:re|no)?",
@@ -1198,6 +1220,12 @@ KOREAN = Language(
         r"개발 중(?!단)",
         r"훈련 중(?!단)",
         r"준비하고 있",
+        # development started: "개발 착수했다", "개발에 착수한", "개발에도 돌입했다", "개발에
+        # 나섰다" (a model whose making has begun is still to come)
+        r"개발(?:에|을)?(?:도)? ?(?:착수|돌입|나섰|나선|나서)",
+        # a release set as a target: "1분기 출시를 목표로", "출시가 목표다", "출시는 2026년
+        # 1분기를 목표로": planned, not out
+        r"출시(?:를|가|는)? (?:[0-9가-힣]+ ){0,3}?목표",
         # not yet released: "아직 공개되지 않았다", "아직 출시하지 않은" (a denial follows
         # the verb; "아직" says it is still to come)
         r"아직 (?:[가-힣]+ ){0,2}(?:공개|출시|배포)(?:되|하)지 않",
