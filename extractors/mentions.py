@@ -197,6 +197,13 @@ _CJK_BASE_AFTER = re.compile(
     r"\s?(?:シリーズ|系列)?[」』\"”’]?\s?(?:(?:を|に|が)\s?(?:ベース|基に|もとに|元に|基づ|ならっ|なら|倣っ)|"
     r"(?:을|를)?\s?기반(?:으로|한|의)|(?:为|為|作为|作為)基[础礎])"
 )
+#: a multiple of the name in Japanese, Korean and Chinese, where it follows the name:
+#: "「Llama 2」の7倍のデータ", "「Llama 3」の10倍以上", "라마 2의 7배", "Llama 2 的 7 倍": the
+#: name is what the subject is measured against
+_CJK_MULTIPLE_AFTER = re.compile(
+    r"\s?[」』\"”’]?\s?(?:の|의|的)\s?(?:約|约|약|およそ)?\s?"
+    r"(?:\d+(?:\.\d+)?|[两兩二三四五六七八九十几幾多])\s?(?:倍|배)"
+)
 #: "In the Llama Guard paper, the Llama2-7b model was fine-tuned on …": a sentence that
 #: opens on one model's paper or report speaks of that model; another model it names
 #: is its base or its comparison
@@ -411,7 +418,11 @@ def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
             baseline = True
         if not baseline and text[end : end + 1] == "-" and _BASE_AFTER.match(text, end):
             baseline = True
-        if not baseline and L.reading_other_language() and _CJK_BASE_AFTER.match(text, end):
+        if (
+            not baseline
+            and L.reading_other_language()
+            and (_CJK_BASE_AFTER.match(text, end) or _CJK_MULTIPLE_AFTER.match(text, end))
+        ):
             baseline = True
         if not baseline and _SOON_AFTER_BEFORE.search(before) and _SOON_AFTER_END.match(text, end):
             # "Soon after Llama 1, Meta put out Llama 2": the earlier model only
