@@ -101,6 +101,14 @@ _CODENAME_BEFORE = (
         for sep in ("", " ", ":", ": ", "은 ", "は", "为", "為", "是")
         for quote in ("'", "‘", '"', "“", "「", "『")
     )
+    + "|"
+    # a quoted name right after the word "model" is that model's name: "AI 모델 '망고'와",
+    # "대규모언어모델(LLM) '아보카도'를", "新モデル「アボカド」"
+    + "|".join(
+        f"(?<={re.escape(word + quote)})"
+        for word in ("모델 ", "모델(LLM) ", "모델 (LLM) ", "LLM ", "LLM) ", "モデル")
+        for quote in ("'", "‘", "「", "『")
+    )
     + ")"
 )
 _CODENAME_AFTER = (
