@@ -1168,7 +1168,13 @@ JAPANESE = Language(
     attribution=(r"によると", r"関係者"),
     hedge=(r"見込み", r"予定", r"可能性"),
     future=(r"予定", r"見込み"),
-    release_nouns=(),
+    # the maker presenting a named model: "4月5日、…「Llama 4」を発表した", "Llama 3を発表
+    # しました", "…の一般公開を発表した": its day is the release day, as English "Meta
+    # announced Llama 3" (not a paper or report presented: the name or a release noun
+    # stands right before)
+    release_nouns=(
+        r"(?:(?<=[」』a-z0-9])|(?<=[」』a-z0-9] )|(?<=公開)|(?<=リリース))を発表し(?:た|ました)",
+    ),
     release_labels=(r"(?:リリース|公開)日",),
     params_labels=(r"パラメータ(?:数|サイズ)?", r"パラメーター(?:数)?"),
     # "コンテクスト" is a rarer spelling of the same loanword
