@@ -42,7 +42,9 @@ _SPLIT_ALL = re.compile(
 )
 _ABBREVIATION = re.compile(
     r"(?:\b(?:e\.g|i\.e|vs|etc|approx|Inc|Ltd|Corp|Co|Dr|Mr|Mrs|Ms|Jr|Sr|St|No|Fig|al|cf|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K)\.|\b[A-Z]\.)$"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|U\.S|U\.K|"
+    # German number words cut short after a figure: "109 Mrd. Parameter", "10 Mio. Token"
+    r"(?<=\d )Mrd|(?<=\d )Mio)\.|\b[A-Z]\.)$"
 )
 #: the longest abbreviation ("approx.") and a final newline: a match of the pattern above
 #: starts this close to the end, so only the tail of a sentence is searched
