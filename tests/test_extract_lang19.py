@@ -191,6 +191,34 @@ CASES = [
         (("Llama 1", "openness", "research_only"),),
         (),
     ),
+    # Japanese: the maker presenting a named model on a day ("…日、「X」を発表した") dates
+    # its release, as English "On April 5, Meta announced X" does; a paper presented
+    # does not
+    RuleCase(
+        "ja-happyo-date",
+        "米Metaは7月23日、新しいモデル「Llama 3.1」を発表した。Llama 3.1は同日から"
+        "ダウンロードできる。",
+        "2024-07-24",
+        (("Llama 3.1", "release_date", "2024-07-23"), ("Llama 3.1", "status", "released")),
+        (),
+    ),
+    RuleCase(
+        "ja-paper-happyo-no-date",
+        "米Metaは9月2日、「Llama 3.1」に関する新しい論文を発表した。Llama 3.1は7月から"
+        "ダウンロードできる。",
+        "2024-09-03",
+        (),
+        (("Llama 3.1", "release_date", "2024-09-02"),),
+    ),
+    # German: "Mrd." and "Mio." after a figure are no sentence end ("109 Mrd. Parameter")
+    RuleCase(
+        "de-mrd-abbreviation",
+        "Der Konzern hat Llama 4 Scout für alle Entwickler veröffentlicht und das ist neu. "
+        "Llama 4 Scout nutzt 16 Experten (109 Mrd. Parameter insgesamt) und ist multimodal.",
+        "2025-04-06",
+        (("Llama 4 Scout", "params_total", 109_000_000_000),),
+        (),
+    ),
 ]
 
 
