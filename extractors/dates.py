@@ -240,6 +240,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(r"(?<!\w)(?P<rel>this|next|last|coming)\s+month(?!\w)", re.I),
     ),
     (
+        # "released … over the weekend", "this past weekend": the Saturday and Sunday
+        # nearest the post, a month where both days fall in one
+        "weekend",
+        re.compile(
+            r"(?<!\w)(?:(?:over|during|on|at)\s+the|(?P<rel>this(?:\s+past)?|last|past))"
+            # (not "the weekend of March 7-8", "the weekend before the launch": another)
+            r"\s+weekend(?!\w)(?!\s+(?:of|before|after|following|prior)\b)",
+            re.I,
+        ),
+    ),
+    (
         "relative_week",
         re.compile(r"(?<!\w)(?P<rel>last)\s+week(?!\w)", re.I),
     ),
@@ -355,6 +366,9 @@ _ANY_MONTH = "(?:" + _either([*FOREIGN_MONTHS, *(m for m in MONTHS if len(m) > 3
 _CJK_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*月"
 _CJK_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])\s*日"
 _KO_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*월"
+#: a year named by its distance from the post's: 올해/금년 this, 내년 next, 작년/지난해 last
+_KO_REL_YEAR = "올해|금년|내년|작년|지난해"
+_KO_REL_OFFSET = {"올해": 0, "금년": 0, "내년": 1, "작년": -1, "지난해": -1}
 _KO_DAY = (
     r"(?P<d>[12]\d|3[01]|0?[1-9])\s*일(?:에|께|부터|까지)?(?![가-힣])"
     r"(?!\s*(?:동안|만에|만|이내|안에|간|째|후|뒤|전|이상|이하|정도|가량|내)(?![가-힣]))"
@@ -399,6 +413,24 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("ko_month_day", re.compile(r"(?<![\d년])" + _KO_MONTH + r"\s*" + _KO_DAY)),
     ("ko_day", re.compile(r"(?<![\d월.,/-])(?<![\d월]\s)" + _KO_DAY)),
+    # "내년 1분기", "2026년 1분기", "올해 3분기": a quarter of a year named or reckoned
+    # from the post's (a quarter alone, "3분기 실적", is an earnings season: not read)
+    (
+        "ko_quarter",
+        re.compile(
+            r"(?:(?<!\d)(?P<y>" + _YEAR + r")\s*년|(?P<korel>" + _KO_REL_YEAR + r"))\s*"
+            r"(?:제\s*)?(?P<q>[1-4])\s*분기"
+        ),
+    ),
+    # "5월 이후로", "지난 8월", "내년 1월", "오는 5월에": a month without its day, of the
+    # year named before it, else the post's year or the one around it (as "in May")
+    (
+        "ko_month",
+        re.compile(
+            r"(?:(?P<korel>" + _KO_REL_YEAR + r")\s*|(?P<kodir>지난|오는)\s+|"
+            r"(?<![\d년.,/-])(?<![\d년]\s))" + _KO_MONTH + r"(?!\s*\d)"
+        ),
+    ),
     ("cjk_year", re.compile(r"(?<![\d\w])(?P<y>" + _YEAR + r")\s*年(?!\s*\d)")),
     # Korean "2026년", "2026년 상반기" (a half of a year is the year): not "2020년대" (a decade)
     # nor "2026년 5월", read whole above
@@ -508,7 +540,7 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: a cheap test (lower-cased text) that a text may hold a date of another language
 _FOREIGN_HINT = re.compile(
-    r"年|月|\d\s*[년월일]|\d\.\s+[a-zäöü]|(?<![\w])(?:"
+    r"年|月|\d\s*(?:[년월일]|분기)|\d\.\s+[a-zäöü]|(?<![\w])(?:"
     + _either(
         [
             *FOREIGN_MONTHS,
@@ -596,6 +628,7 @@ _NEEDS: dict[str, _Needs] = {
     "label_month": _MONTH_ONLY,
     "relative_month": _Needs(words=("month",)),
     "relative_week": _Needs(words=("week",)),
+    "weekend": _Needs(words=("weekend",)),
     "day_ordinal": _Needs(digit=True),
     "day_word": _Needs(words=("today", "yesterday", "tomorrow", "tonight", "last night")),
     "ago": _Needs(words=("ago", "since")),
@@ -796,6 +829,10 @@ def _resolve(
             if not published or future:
                 return None
             return _last_week(published, start, end)
+        if kind == "weekend":
+            if not published:
+                return None
+            return _weekend(published, (g.get("rel") or "").lower(), future, start, end)
         if kind == "day_ordinal":
             if not published:
                 return None
@@ -904,6 +941,27 @@ def _resolve_foreign(
                 return None
             year = published.year + _CJK_REL_OFFSET.get(g.get("cjkrel") or "今", 0)
             return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
+        if kind in ("ko_quarter", "ko_month"):
+            year_offset = _KO_REL_OFFSET.get(g.get("korel") or "")
+            period = int(g["q"]) if kind == "ko_quarter" else month
+            if kind == "ko_quarter" and g.get("y"):
+                return DateMention(start, end, (f"{g['y']}-Q{period}",), 2, kind="cjk_quarter")
+            if not published:
+                return None
+            if year_offset is not None:
+                year = published.year + year_offset
+            elif g.get("kodir"):
+                # "지난 8월" the latest August, "오는 5월" the next May
+                current = published.month
+                year = _year_for_period(published, period, current, g["kodir"] == "오는")
+            else:
+                year = _year_for_period(published, period, published.month, future)
+            if kind == "ko_quarter":
+                return DateMention(
+                    start, end, (f"{year}-Q{period}",), 2, relative=True, kind="cjk_quarter"
+                )
+            value = f"{year:04d}-{period:02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind="f_month_alone")
         if kind in ("cjk_year", "ko_year"):
             return DateMention(start, end, (g["y"],), 1, kind="cjk_year")
         if kind == "f_day_month_year":
@@ -968,7 +1026,7 @@ def _resolve_foreign(
 #: (words alone: an alternation of literals is scanned fastest, and a digit is quickly found)
 _DATE_HINT_LOWER = re.compile(
     r"today|yesterday|tomorrow|tonight|night|spring|summer|fall|autumn|winter|year|month|"
-    r"quarter|days?\b|weeks?\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"quarter|days?\b|weeks?\b|weekend|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
 )
 
 
@@ -1013,6 +1071,37 @@ def _last_week(published: dt.date, start: int, end: int) -> DateMention | None:
         return None
     value = f"{week_start.year:04d}-{week_start.month:02d}"
     return DateMention(start, end, (value,), 3, relative=True, kind="relative_week")
+
+
+def _weekend(
+    published: dt.date, rel: str, future: bool, start: int, end: int
+) -> DateMention | None:
+    """Return a weekend near the post as its month, only when its days lie in one month.
+
+    Looking back ("over the weekend", "last weekend") it is the latest Saturday and Sunday
+    up to the post (the one before, for "last weekend" in a post of a weekend); looking
+    ahead ("this weekend" in a plan) the next one.
+    """
+    if is_month_only(published):
+        # the post's day is unknown: the month is all a weekend gone by can say
+        return None if future else _month_of(published, start, end, "weekend")
+    if future and rel in ("", "this"):
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+        if published.weekday() == 6:
+            saturday = published - dt.timedelta(days=1)
+    elif future:
+        return None  # "last weekend" in a plan: no reading
+    else:
+        saturday = published - dt.timedelta(days=(published.weekday() - 5) % 7)
+        if rel == "last" and published.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)
+    sunday = saturday + dt.timedelta(days=1)
+    if not future and sunday > published:
+        sunday = saturday  # a post of the Saturday: the weekend so far is that day
+    if (saturday.year, saturday.month) != (sunday.year, sunday.month):
+        return None
+    value = f"{saturday.year:04d}-{saturday.month:02d}"
+    return DateMention(start, end, (value,), 3, relative=True, kind="weekend")
 
 
 def earliest_day(published: dt.date) -> dt.date:
