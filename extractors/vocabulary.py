@@ -429,6 +429,8 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     # tests them where the word stands, not at every word of every text)
     r"\b(?:released?|releases|releasing|launch(?:ed|es|ing)?|debut(?:ed|s)?|shipped|ships|"
     r"ship(?<=to ship)|"
+    # "the aim now is to introduce X next spring": a plan's infinitive, as "to ship"
+    r"introduce(?<=to introduce)|"
     r"arriv(?:e|ed|es|ing)|out(?:(?<=is out)|(?<=are out)|(?<=was out)|(?<=came out)|"
     r"(?<=come out)|(?<=comes out)|(?<=now out))|"
     r"available|availability|rolled out|expected|due|slated|"
@@ -489,7 +491,17 @@ FUTURE_WORDS: Matcher = _rx(
     # "the next generation of its model", "a next-gen LLM": the model's rank, not a time
     r"next(?![\s-]+gen(?:eration)?s?\b)|later|soon|to be released|to launch|to release|would|"
     r"set to|aims?|delay\w*|"
-    r"postpon\w*|push(?:ed|es|ing)? back)\b"
+    r"postpon\w*|push(?:ed|es|ing)? back|"
+    # "pushed the launch to June", "moved its release to the fall", "slipped to May": the
+    # day a launch was moved to lies ahead of the move (not "pushed to release X")
+    r"(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|shift(?:ed|s|ing)?|slipp?(?:ed|s|ing)|slid|"
+    r"bump(?:ed|s|ing)?)\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:launch|release|"
+    r"debut|rollout|roll-out)(?:\s+of\s+[^.;,]{1,40}?)?\s+|it\s+|them\s+)?"
+    r"(?:back\s+|out\s+|further\s+|again\s+)?(?:to|until|into)\s+(?:the\s+)?(?:early|late|"
+    r"mid|end|next|this|\d|january|february|march|april|may|june|july|august|september|"
+    r"october|november|december|spring|summer|fall|autumn|winter|q[1-4]|first|second|third|"
+    r"fourth)"
+    r")\b"
 )
 
 # --- openness -----------------------------------------------------------------------------
