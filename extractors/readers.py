@@ -162,6 +162,14 @@ _INPUT_TOKENS = re.compile(
     re.I,
 )
 _TOKEN_CONTEXT = re.compile(r"^[\s-]*tokens?\b", re.I)
+#: a provider's limit on input: "Max Input Tokens: 128K", "Max Token Input 100k", "the input
+#: token limit is 4096 tokens": the longest input, the window (never the output's limit)
+_MAX_INPUT = re.compile(
+    r"\b(?:max(?:imum|\.)?\s+(?:input\s+tokens?|tokens?\s+input|input\s+(?:length|size))|"
+    r"input\s+token\s+limit)\b(?:\s+(?:for|of)\s+(?:[^.;:]|\.\d){1,40}?)?(?:\s+(?:is|of))?(?:\s+set\s+at)?\s*[:=]?\s*(?:up\s+to\s+)?"
+    r"(\d+(?:\.\d+)?\s?[KkMm]\b|\d{1,3}(?:,\d{3})+|\d{4,8}\b)",
+    re.I,
+)
 #: "(shows gains) on inputs with up to 100k tokens": the longest input is the window
 _INPUTS_UP_TO = re.compile(
     r"\b(?:inputs?|prompts?)\s+(?:of|with)\s+up\s+to\s+(\d+(?:\.\d+)?\s?[KkMm]|"
@@ -352,6 +360,9 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
             continue
         if _COMPARATIVE_BEFORE.search(before):
             continue  # "its far larger 405B sibling"
+        if _SPEED_KEYS.search(before) and SPEED_BEFORE.search(before):
+            continue  # "1,800+ tok/s (8B)", "450 tokens per second for the 70B": a serving
+            # speed measured on a size, not the model's size
         if q.compact and L.reading_other_language() and _FOREIGN_ACTIVE_AFTER.match(after):
             # "17B 激活参数", "17B 激活,16 專家", "17B paramètres actifs": the field's
             # compact size with another language's word for active
@@ -412,6 +423,17 @@ _BEATEN_RIVAL_BEFORE = re.compile(
 )
 
 
+#: a serving speed just before a size: "1,800+ tok/s (8B)", "969 tokens per second on the
+#: 405B", "450 t/s for 70B"
+_SPEED_KEYS = re.compile(r"/\s*s|second|tps", re.I)
+SPEED_BEFORE = re.compile(
+    r"\d[\d,.]*\+?\s*(?:(?:output|input|generated|decode|decoding|prefill)\s+)?"
+    r"(?:tok(?:en)?s?\s*/\s*s(?:ec)?|t/s|tps|tokens?\s+(?:per|a|each)\s+"
+    r"second)\s*(?:\(|(?:for|on|with)\s+(?:the\s+|Meta['’]s\s+)?)\s*~?$",
+    re.I,
+)
+
+
 def _paren_size(before: str, after: str) -> bool:
     """Return True for a size in parentheses right after a name: "Maverick (~400B)"."""
     return bool(re.search(r"\(\s*~?\s*$", before)) and after.lstrip().startswith(")")
@@ -446,7 +468,11 @@ def read_context(text: str, add: Add) -> None:
     if not _CONTEXT_WORD.search(text) and not foreign:
         for m in _TOKEN_WINDOW.finditer(text):
             add("context_window", quantity_value(m.group(1)), m.start())
-        for m in (*_INPUT_TOKENS.finditer(text), *_INPUTS_UP_TO.finditer(text)):
+        for m in (
+            *_INPUT_TOKENS.finditer(text),
+            *_INPUTS_UP_TO.finditer(text),
+            *_MAX_INPUT.finditer(text),
+        ):
             value = quantity_value(m.group(1))
             if value >= 512:
                 add("context_window", value, m.start(1))
@@ -660,9 +686,12 @@ def read_license(text: str, add: Add, license_for_model: Callable[[str, str], st
         for m in pattern.finditer(text):
             if not _said_of_code(text, m.start()):
                 add("license", license_id, m.start())
+    family_subject = _FAMILY_SUBJECT.match(text)
     for m in V.COMMUNITY_LICENSE.finditer(text):
         if V.LICENSE_NAME.search(text[max(0, m.start() - 16) : m.end()]):
             continue
+        if family_subject and not _VERSIONED_NAME.search(text, 0, m.start()):
+            continue  # "Llama … carries a community license": the family's, of no version
         if not _said_of_code(text, m.start()):
             add("license", lambda model: license_for_model(model, "community"), m.start())
     for m in V.NONCOMMERCIAL_LICENSE.finditer(text):
@@ -671,8 +700,24 @@ def read_license(text: str, add: Add, license_for_model: Callable[[str, str], st
     for m in V.OWN_LICENSE.finditer(text):
         if re.match(r"their\s+(?!own\b)", m.group(0), re.I):
             continue  # "their license" is as likely the lab's as the model's: no id
+        if family_subject and not _VERSIONED_NAME.search(text, 0, m.start()):
+            continue  # "Llama is open, but its license …": the family's licence
         if not _said_of_code(text, m.start()):
             add("license", lambda model: license_for_model(model, "own"), m.start())
+
+
+#: a sentence whose subject is the family, named with no version ("Llama is available in
+#: the open, but …", "Meta's Llama models carry …"): an unnamed licence said of it is the
+#: family's, and no version's id can be given for it
+_FAMILY_SUBJECT = re.compile(
+    r"^\W*(?:(?:Meta|Facebook)(?:['’]s)?\s+)?(?i:llama)(?:['’]s)?"
+    r"(?:\s+(?:models?|family|series|line(?:-?up)?|LLMs?))?\s+(?![\d.])"
+    r"(?!(?i:guard|stack|scout|maverick|behemoth|community)\b)"
+)
+#: a model named with its version or member name before the licence: not the family alone
+_VERSIONED_NAME = re.compile(
+    r"(?i:llama)[\s-]?\d|\b(?:Scout|Maverick|Behemoth|Code Llama|Llama Guard)\b"
+)
 
 
 #: "the code used to train it was released under GPL 3": the subject is the code
@@ -1797,7 +1842,11 @@ _OPENNESS_KEYS = (
     "fetch", "self-host", "access",
 )  # fmt: skip
 SENTENCE_READERS: tuple[SentenceReader, ...] = (
-    SentenceReader("context_window", ("context", "window", "tokens"), read_context),
+    SentenceReader(
+        "context_window",
+        ("context", "window", "tokens", "token input", "input token"),
+        read_context,
+    ),
     SentenceReader("architecture", ("expert", "moe", "dense"), read_architecture),
     SentenceReader(
         "modalities",

@@ -112,6 +112,8 @@ def mention_sizes(text: str, groups: Sequence[Group], add: R.Add) -> None:
                 continue  # (tested first: most names carry no size)
             if _USED_BEFORE.search(text[max(0, mention.start - 30) : mention.start]):
                 continue  # "vLLM serves Llama 3.1 70B": a checkpoint in use, not a spec
+            if R.SPEED_BEFORE.search(text[max(0, mention.start - 50) : mention.start]):
+                continue  # "300 tok/s on Llama 3.3 70B": a speed measured on the checkpoint
             if _CONTEXT_LABEL_AFTER.match(text, mention.end):
                 continue  # "Llama 4 Scout 10M Context Test": the figure is the window's
             attribute = "params_active" if mention.size_is_active else "params_total"
