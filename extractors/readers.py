@@ -162,14 +162,6 @@ _INPUT_TOKENS = re.compile(
     re.I,
 )
 _TOKEN_CONTEXT = re.compile(r"^[\s-]*tokens?\b", re.I)
-#: a provider's limit on input: "Max Input Tokens: 128K", "Max Token Input 100k", "the input
-#: token limit is 4096 tokens": the longest input, the window (never the output's limit)
-_MAX_INPUT = re.compile(
-    r"\b(?:max(?:imum|\.)?\s+(?:input\s+tokens?|tokens?\s+input|input\s+(?:length|size))|"
-    r"input\s+token\s+limit)\b(?:\s+(?:for|of)\s+(?:[^.;:]|\.\d){1,40}?)?(?:\s+(?:is|of))?(?:\s+set\s+at)?\s*[:=]?\s*(?:up\s+to\s+)?"
-    r"(\d+(?:\.\d+)?\s?[KkMm]\b|\d{1,3}(?:,\d{3})+|\d{4,8}\b)",
-    re.I,
-)
 #: "(shows gains) on inputs with up to 100k tokens": the longest input is the window
 _INPUTS_UP_TO = re.compile(
     r"\b(?:inputs?|prompts?)\s+(?:of|with)\s+up\s+to\s+(\d+(?:\.\d+)?\s?[KkMm]|"
@@ -468,11 +460,7 @@ def read_context(text: str, add: Add) -> None:
     if not _CONTEXT_WORD.search(text) and not foreign:
         for m in _TOKEN_WINDOW.finditer(text):
             add("context_window", quantity_value(m.group(1)), m.start())
-        for m in (
-            *_INPUT_TOKENS.finditer(text),
-            *_INPUTS_UP_TO.finditer(text),
-            *_MAX_INPUT.finditer(text),
-        ):
+        for m in (*_INPUT_TOKENS.finditer(text), *_INPUTS_UP_TO.finditer(text)):
             value = quantity_value(m.group(1))
             if value >= 512:
                 add("context_window", value, m.start(1))
@@ -1842,11 +1830,7 @@ _OPENNESS_KEYS = (
     "fetch", "self-host", "access",
 )  # fmt: skip
 SENTENCE_READERS: tuple[SentenceReader, ...] = (
-    SentenceReader(
-        "context_window",
-        ("context", "window", "tokens", "token input", "input token"),
-        read_context,
-    ),
+    SentenceReader("context_window", ("context", "window", "tokens"), read_context),
     SentenceReader("architecture", ("expert", "moe", "dense"), read_architecture),
     SentenceReader(
         "modalities",

@@ -100,23 +100,6 @@ CASES = [
         (),
         (("Llama 3.1", "params_total", None),),
     ),
-    # a provider's input limit is the window; its output limit is not
-    RuleCase(
-        "en-max-token-input-field",
-        "Llama 3.1 70B\n\nInput Parameters: Temperature and Top P; Max Output Tokens 4096; "
-        "Max Token Input 64k",
-        "2024-08-28",
-        (("Llama 3.1", "context_window", 64_000),),
-        (("Llama 3.1", "context_window", 4096),),
-    ),
-    RuleCase(
-        "en-input-token-limit-sentence",
-        "Llama 3 arrived this spring. The input token limit for Llama 3 is set at 8192 "
-        "tokens, which some found short; max output tokens are capped at 2048.",
-        "2024-06-02",
-        (("Llama 3", "context_window", 8192),),
-        (("Llama 3", "context_window", 2048),),
-    ),
 ]
 
 
