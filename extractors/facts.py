@@ -74,7 +74,7 @@ from llamawatch.extractors.scope import (
     other_subject,
     read_post_scope,
 )
-from llamawatch.extractors.sentences import Unit, label_cue
+from llamawatch.extractors.sentences import Unit, clean_inline, label_cue
 from llamawatch.extractors.topics import EMPTY_TOPICS, PostTopics, read_topics
 from llamawatch.extractors.values import (
     dated_list_items,
@@ -313,9 +313,59 @@ class _PostReader:
             (text, _modifiers_as_baseline(text, groups))
             for text, groups in self.about.unit_groups.items()
         )
+        self._predicate_bases()
         self.scope = read_post_scope(
             self.article.title, self.units, self.about.models, self.catalog, self._groups
         )
+
+    def _predicate_bases(self) -> None:
+        """Mark the model another model "is a … model, fine-tuned" from as its base.
+
+        "Llama Guard 3 is a Llama-3.1-8B pretrained model, fine-tuned for safety": the
+        base is named inside its derivative's predicate. Where the post names the two
+        together again ("built for Llama 3.1 deployments"), the base is still only that.
+        """
+        # the title too: a page without a headline takes its opening as the title
+        texts = [u.clean for u in self.units]
+        if self.article.title:
+            texts.append(clean_inline(self.article.title)[0])
+        pairs: list[tuple[frozenset[str], frozenset[str]]] = []
+        for text in texts:
+            if not any(key in text for key in _PREDICATE_KEYS):
+                continue
+            groups = list(self._groups(text))
+            marked = False
+            for i, group in enumerate(groups):
+                if group.baseline or not group.models or not i:
+                    continue
+                subject = groups[i - 1]
+                if (
+                    subject.baseline
+                    or not subject.models
+                    or set(subject.models) & set(group.models)
+                    or not _PREDICATE_BEFORE.fullmatch(text, subject.end, group.start)
+                    or not _TUNED_MODEL_AFTER.match(text, group.end)
+                ):
+                    continue
+                pairs.append((frozenset(subject.models), frozenset(group.models)))
+                groups[i] = dataclasses.replace(group, baseline=True)
+                marked = True
+            if marked:
+                self._group_cache[text] = groups
+        if not pairs:
+            return
+        for text in texts:
+            groups = self._groups(text)
+            named = {m for g in groups if not g.baseline for m in g.models}
+            for subjects, bases in pairs:
+                if not named & subjects:
+                    continue
+                self._group_cache[text] = groups = [
+                    dataclasses.replace(g, baseline=True)
+                    if not g.baseline and g.models and set(g.models) <= bases
+                    else g
+                    for g in groups
+                ]
 
     def _timeline_neighbour(self, index: int) -> bool:
         """Return True when another line near ``index`` also opens on a date.
@@ -1044,6 +1094,18 @@ def _dated_right_after(text: str, end: int, published: dt.date | None) -> bool:
     # the date's month (or year) is not after the post's month
     return published is None or dates[0].values[-1][:7] <= published.isoformat()[:7]
 
+
+#: between a model's name and a base named in its predicate: "Llama Guard 3 is a "
+_PREDICATE_BEFORE = re.compile(r"(?:\s+\d+(?:\.\d+)?)?\s+(?:is|was)\s+an?\s+")
+#: after that base's name: "… pretrained model, fine-tuned for …", "… model trained to …"
+_TUNED_MODEL_AFTER = re.compile(
+    r"[\w\s-]{0,30}?\b(?:model|LLM|checkpoint)\b,?\s+(?:that\s+(?:was|is|has\s+been)\s+)?"
+    r"(?:fine-?tuned|finetuned|instruction-tuned|tuned|trained|customi[sz]ed|adapted|"
+    r"distilled|aligned|post-trained)\b",
+    re.I,
+)
+#: the words _PREDICATE_BEFORE cannot match without
+_PREDICATE_KEYS = (" is a", " was a", " is an", " was an")
 
 # What a derivative says of its base: "based on", "extends", "fine-tuned from", "… as the base".
 _NOT_BARE_LABEL = re.compile(r"[\d:.!?|]")

@@ -177,14 +177,18 @@ _BASED_ON = re.compile(
     r"(?:\s+\w+){0,4}?\s+(?:of|from|on)"
     # "is a fine-tuned version of", "a full parameter finetune of": the subject is the tune
     r"|(?:fine-?tuned|instruction-tuned|distilled)\s+(?:version|variant)\s+of"
-    r"|fine-?tune\s+of)\s+(?:the\s+|Meta's\s+|base\s+|pretrained\s+)*",
+    r"|fine-?tune\s+of"
+    # "is the Eagle head of Meta's Llama-3.3-70B", "a speculative decoding draft head for
+    # Llama-3.1-8B-Instruct": a head or adapter trained to sit on the Meta model
+    r"|(?:draft\s+)?(?:head|adapter)s?\s+(?:of|for))"
+    r"\s+(?:the\s+|Meta['’]s\s+|base\s+|pretrained\s+|meta-llama/)*",
     re.I,
 )
 
 #: the words _BASED_ON cannot match without
 _BASED_ON_KEYS = (
     "based on", "built ", "extend", "fine", "derived from", "initiali", "continued",
-    "instruction-tuned", "distilled",
+    "instruction-tuned", "distilled", "head", "adapter",
 )  # fmt: skip
 
 
@@ -209,6 +213,19 @@ _OWN_MODEL = re.compile(
     r"release|propose)\s+)(?:[A-Z][\w.-]*)(?:\s+[\w.-]+){0,2}?,\s+an?\s+(?:[\w-]+\s+){0,2}$"
 )
 
+#: "The NVIDIA Llama-3.3-70B Eagle model is …", "Acme Quokka 8B is …": a name that opens
+#: on its maker, another lab, as the subject of "is" (the maker checked against the
+#: other labs' names)
+_MAKER_SUBJECT = re.compile(
+    r"^(?:The\s+)?(?P<maker>[A-Z][\w.-]*)\s+(?:[\w.-]+\s+){0,3}?(?:model\s+)?(?:is|was)\b"
+)
+#: "A speculative decoding draft head for …": a card opening on what its model is, with
+#: no subject before it (only for a head or an adapter: "A fine-tuned version of …" may
+#: open a news item about something else)
+_DESCRIBED_OPENING = re.compile(r"^An?\s+(?:[\w-]+\s+){0,4}$")
+
+_HEAD_CUE = re.compile(r"(?:draft\s+)?(?:head|adapter)", re.I)
+
 #: "Briefly, Quokka 2 70B is …": a name opening the sentence as the subject of "is"
 _NAMED_SUBJECT = re.compile(
     r"^(?:[A-Z][a-z]+ly,\s+)?(?P<name>[A-Z][\w.-]*)(?:\s+[\w.-]+){0,2}?\s+(?:is|was)\b"
@@ -229,6 +246,10 @@ _AS_THE_BASE = re.compile(
 
 #: Meta speaking of its own model; a hub id ("Meta-Llama-3.3-70B") is only a name
 _META_VOICE = re.compile(r"\b(?:Meta|Facebook)\b(?!-Llama)|\bMeta AI\b")
+
+#: the same, less the maker's possessive: "fine-tuned on Meta's Llama-3.1-70B" names
+#: whose base it is, and is the derivative's page speaking, not Meta
+_META_SPEAKS = re.compile(r"\b(?:Meta|Facebook)\b(?!-Llama|['’]s\s)|\bMeta AI\b")
 
 _HARDWARE_AFTER = re.compile(r"\s+(?:[A-Z]{1,3}\d{2,4}\w*|GPUs?|chips?|TPUs?)\b")
 
@@ -271,6 +292,11 @@ def own_model_subject(head: str, title: str, groups_of: Callable[[str], Sequence
     """
     if _OWN_MODEL.search(head):
         return True
+    maker = _MAKER_SUBJECT.match(head)
+    if maker:
+        company = V.OTHER_COMPANIES.match(maker.group("maker"))
+        if company and company.end() == len(maker.group("maker")):
+            return True
     m = _NAMED_SUBJECT.match(head)
     if not m or not title or any(g.start < m.end() for g in groups_of(head)):
         return False
@@ -363,7 +389,7 @@ def derivative_post(
         return True
     for unit in units[:20]:
         text = unit.clean
-        if _names_meta(text) and _META_VOICE.search(text):
+        if _names_meta(text) and _META_SPEAKS.search(text):
             continue
         lowered = text.lower()
         # Only a statement about this page's own model counts ("This model extends …",
@@ -373,6 +399,7 @@ def derivative_post(
                 m.end()
                 for m in _BASED_ON.finditer(text)
                 if own_model_subject(text[: m.start()], title, groups_of)
+                or (_HEAD_CUE.match(m.group()) and _DESCRIBED_OPENING.match(text[: m.start()]))
             ]
             if V.may_hold(lowered, _BASED_ON_KEYS)
             else []
