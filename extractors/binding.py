@@ -203,9 +203,14 @@ _UNRELEASED_WORDS = (
     r"|(?:still[\s-]+)?in[\s-]development"
 )
 _UNRELEASED_BEFORE = re.compile(
-    r"\b(?:the|an?|its|their)\s+(?:" + _UNRELEASED_WORDS + r")\s+"
+    r"\b(?:the|an?|its|their)\s+(?:(?:even|much|far|still)\s+)?(?:(?:larger|bigger|smaller)\s+)?"
+    r"(?:" + _UNRELEASED_WORDS + r")\s+"
     # "the in-training giant Behemoth", not "the in-training data of Llama 3"
-    r"(?:(?!(?:of|for|from|on|with|and|or|than|to)\b)[\w-]+\s+){0,2}$",
+    r"(?:(?:(?!(?:of|for|from|on|with|and|or|than|to)\b)[\w-]+\s+){0,2}"
+    # "an even larger unreleased 'teacher' model named Llama 4 Behemoth": the model the
+    # words describe, then its name
+    r"|(?:[\w'’\"“”-]+\s+){0,2}?(?:model|LLM|system)\s+(?:named|called|dubbed|known\s+as)\s+"
+    r"[\"“'‘]?)$",
     re.I,
 )
 _UNRELEASED_BEFORE_ANY = re.compile(r"\b(?:" + _UNRELEASED_WORDS + r")\b", re.I)
@@ -275,7 +280,7 @@ def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int],
     )
     marked: list[tuple[str, int, int]] = []
     for i, mention in enumerate(mentions):
-        window = max(0, mention.start - 40)
+        window = max(0, mention.start - 60)
         before = _UNRELEASED_BEFORE.search(text[window : mention.start])
         if before:
             marked.append((mention.name, window + before.start(), mention.start))
@@ -784,6 +789,46 @@ def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
     return frozenset(m for g in subjects if _SUCCESSOR_AFTER.match(text, g.end) for m in g.models)
 
 
+#: a name glued to a size by a hyphen: "Chinchilla-70B", "Gopher-280B"
+_GLUED_NAME = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{2,}-$")
+
+
+def _glued_to_other_name(sentence: Sentence, pos: int) -> bool:
+    """Return True for a size written into a name the catalog does not know.
+
+    "LLaMA-65B is competitive with Chinchilla-70B": the 70B is Chinchilla's, whatever
+    lab made it (a Meta name with its size is a mention, and the size is its own).
+    """
+    text = sentence.text
+    if pos < 4 or text[pos - 1] != "-" or not text[pos : pos + 1].isdigit():
+        return False
+    if any(g.start <= pos < g.end for g in sentence.groups):
+        return False
+    return _GLUED_NAME.search(text, max(0, pos - 24), pos) is not None
+
+
+#: a fronted phrase before the main clause: "With its size of …, ", "Thanks to …, "
+_FRONTED_PHRASE = re.compile(
+    r"(?:With|Despite|Thanks to|Given|Boasting|Having|At|Featuring)\b"
+    r"(?:[^,;.!?]|\.(?=\d)){0,160},\s+"
+)
+
+
+def _fronted_before_other_subject(sentence: Sentence, pos: int) -> bool:
+    """Return True for a value in a fronted phrase whose main clause opens on another
+    lab's model and names no Meta model: "With 180 billion parameters, Falcon 180B …"."""
+    if sentence.subjects:
+        return False
+    text = sentence.text
+    fronted = _FRONTED_PHRASE.match(text)
+    if fronted is None or pos >= fronted.end():
+        return False
+    return V.OTHER_MODEL.match(text, fronted.end()) is not None or (
+        text.startswith("the ", fronted.end())
+        and V.OTHER_MODEL.match(text, fronted.end() + 4) is not None
+    )
+
+
 def _said_of_family(sentence: Sentence, pos: int) -> bool:
     """Return True for a value said of the family or a line of models, not of a member.
 
@@ -1209,8 +1254,14 @@ def bind(
         return None
     if attribute not in RELEASE_BOUND and value_of_other(text, pos):
         return None  # "the 32K limit of GPT-4": the value belongs to another lab's model
-    if attribute in ("params_total", "params_active") and size_of_other(text, pos):
+    if attribute in ("params_total", "params_active") and (
+        size_of_other(text, pos) or _glued_to_other_name(sentence, pos)
+    ):
         return None  # "the Falcon-40B model": the size is written in another lab's name
+    if forced is None and _fronted_before_other_subject(sentence, pos):
+        # "With its size of 180 billion parameters, Falcon 180B has …": the fronted
+        # phrase is said of the other lab's model its main clause opens on
+        return None
     if attribute == "modalities" and value == ("text",) and _VISION.search(text):
         return None  # "text-only models (1B, 3B) and vision models": variants differ
     if attribute in RELEASE_BOUND and product_subject(text, pos, sentence.groups):
@@ -1226,7 +1277,10 @@ def bind(
         forced is None
         and attribute == "openness"
         and any(
-            m.kind == "family" and _FAMILY_WORD_AFTER.fullmatch(text, pos, m.start)
+            m.kind == "family"
+            and _FAMILY_WORD_AFTER.fullmatch(text, pos, m.start)
+            # "It's the last major open-weight Llama": one member, the subject
+            and not member_of_family(text, m)
             for m in sentence.family
         )
     ):

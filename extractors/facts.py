@@ -260,6 +260,17 @@ class _PostReader:
         released_by_name = {generation_of(m) for m, v in with_status.items() if v == "released"}
         silent = {generation_of(m) for m in named if m not in with_status}
         named_anywhere = {m for m in listed if generation_of(m) not in released_by_name & silent}
+        titled = set(self.scope.title_models)
+        if (
+            self.scope.title_focus.generic
+            and titled
+            and any(titled < set(self.catalog.generation_members(g)) for g in self.about.topics)
+        ):
+            # "Llama 4, reviewed": a page titled by the generation that names only some
+            # of its members speaks of those, less one it holds back or gives another
+            # status (naming every member, it does not say which ones came out)
+            held = {m for m, v in with_status.items() if v != "released"}
+            named_anywhere.update(m for m in titled - held if m not in self.state.unreleased)
         return [
             dataclasses.replace(c, explicit=True)
             if c.generic
@@ -314,6 +325,7 @@ class _PostReader:
             for text, groups in self.about.unit_groups.items()
         )
         self._predicate_bases()
+        self.state.unreleased = self._called_unreleased()
         self.scope = read_post_scope(
             self.article.title, self.units, self.about.models, self.catalog, self._groups
         )
@@ -1120,9 +1132,37 @@ _NAME_AS_MODIFIER = re.compile(
 _NAME_AS_MODIFIER_KEY = re.compile(r"report|paper|tokenizer|scaling|rope", re.I)
 
 
+#: "LLaMA 2 保留了 LLaMA 1 的架构" (keeps LLaMA 1's architecture), "LLaMA 2 将上下文长度从
+#: LLaMA 1 的 2K 扩展到 4K" (from LLaMA 1's 2K to 4K): a name with a possessive after it,
+#: in the predicate of an earlier name, owns the object, not the sentence
+_POSSESSIVE_AFTER = re.compile(r"\s?[」』”\"]?\s?(?:的|の)")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]|\s[—–-]\s")
+
+
+def _possessed_objects_as_baseline(text: str, groups: list[Group]) -> list[Group]:
+    """Mark a name owning an object in an earlier name's predicate as not the subject."""
+    result = list(groups)
+    for i, group in enumerate(groups):
+        if not i or not group.models or group.baseline:
+            continue
+        subject = groups[i - 1]
+        if (
+            subject.baseline
+            or not subject.models
+            or set(subject.models) & set(group.models)
+            or _CLAUSE_BREAK.search(text, subject.end, group.start)
+            or not _POSSESSIVE_AFTER.match(text, group.end)
+        ):
+            continue
+        result[i] = dataclasses.replace(group, baseline=True)
+    return result
+
+
 def _modifiers_as_baseline(text: str, groups: list[Group]) -> list[Group]:
     """Mark a name that qualifies a document or a technique ("the Llama 3 technical
     report", "rotary positions with Llama 3 scaling") as not what the sentence is about."""
+    if ("的" in text or "の" in text) and len(groups) > 1:
+        groups = _possessed_objects_as_baseline(text, groups)
     if not _NAME_AS_MODIFIER_KEY.search(text):
         return groups
     return [

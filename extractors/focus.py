@@ -86,6 +86,9 @@ class ReadingState:
     #: the unit being read and its paragraph
     index: int = 0
     block: int = 0
+    #: the members the post calls unreleased where it names them ("the in-training
+    #: Behemoth"): "the new models" are the others
+    unreleased: frozenset[str] = frozenset()
 
 
 #: "its smaller siblings", "its weights": an "its" that can only mean a model
@@ -98,7 +101,11 @@ _MODEL_ITS = re.compile(
 _MEMBER_OF = re.compile(
     r"\b(?:iteration|member|version|release|generation|part|addition|entry|edition|"
     r"successor|latest|newest)\s+(?:in|of|to)\s+(?:the\s+|its\s+|Meta's\s+)?$|"
-    r"\b(?:first|new|newest|latest|recent|current)\s+$",
+    r"\b(?:first|new|newest|latest|recent|current)\s+$|"
+    # "It's the last major open-weight Llama": the subject called the family's last
+    # member (not "the first open Llama", which names the earliest one)
+    r"(?:\b(?:is|was|remains)|['’]s)\s+(?:the|its|Meta['’]s)\s+(?:last|final|latest|newest)\s+"
+    r"(?:[\w-]+\s+){1,2}$",
     re.I,
 )
 
@@ -114,6 +121,8 @@ _EACH_THING = re.compile(
     re.I,
 )
 _INDEFINITE = re.compile(r"\b(?:a|an)\s", re.I)
+#: a reference back to what just came out: "the new models", "these newly released ones"
+_NEW_ONES = re.compile(r"\b(?:new|newest|latest|newly|released)\b")
 
 
 def _best_anaphor(clause: str) -> re.Match[str] | None:
@@ -228,6 +237,10 @@ def refer_back(
             models, generic = tuple(state.recent_models[-count:]), True
         elif len(state.section_models) > 1:
             models, generic = tuple(state.section_models), True
+    if len(models) > 1 and state.unreleased and _NEW_ONES.search(word):
+        # "Meta describes the new models as natively multimodal" in a post that calls
+        # Behemoth unreleased: the new models are the ones that came out
+        models = tuple(m for m in models if m not in state.unreleased) or models
     if len(models) > 1 and not plural:
         larger = V.LARGER_ONE.search(clause_text)
         if larger or V.SMALLER_ONE.search(clause_text):

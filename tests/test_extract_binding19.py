@@ -50,6 +50,70 @@ CASES = [
             ("Llama 3.1", "params_total", None),
         ),
     ),
+    # "the new models" in a post that holds a member back ("an unreleased … model named
+    # Llama 4 Behemoth") are the members that came out
+    RuleCase(
+        "new-models-leave-out-the-unreleased-member",
+        "Meta put out Llama 4 Scout and Llama 4 Maverick over the weekend. Anyone who "
+        "accepts the terms can fetch the two smaller Llama 4 models. The company calls "
+        "the new models natively multimodal, able to take text and images. Both were "
+        "taught by a far bigger unreleased 'teacher' model named Llama 4 Behemoth.",
+        "2025-04-08",
+        (("Llama 4 Scout", "modalities", ["image", "text"]),),
+        (("Llama 4 Behemoth", "modalities", None),),
+    ),
+    # "It's the last major open-weight Llama": an ordinal before the family's name makes
+    # it one member, the subject's rung
+    RuleCase(
+        "last-open-weight-llama-is-the-subjects-rung",
+        "Meta put out Llama 4 Maverick in April 2025. A year on, Llama 4 Maverick still "
+        "holds up. It is the final big open-weight Llama, so plan around that.",
+        "2026-05-01",
+        (("Llama 4 Maverick", "openness", "open_weights"),),
+        (),
+    ),
+    RuleCase(
+        "open-llama-family-word-stays-the-familys",
+        "Meta put out Llama 4 Maverick in April 2025. Since then the firm has frozen its "
+        "open-weight Llama line in favour of a closed model.",
+        "2026-05-01",
+        (),
+        (("Llama 4 Maverick", "openness", "open_weights"),),
+    ),
+    # a size glued to a name the catalog does not know is that name's size
+    RuleCase(
+        "size-glued-to-another-name",
+        "In the paper, LLaMA-13B beats GPT-3 on most tests, while LLaMA-65B keeps pace "
+        "with Gopher-280B and Chinchilla-70B.",
+        "2023-03-01",
+        (),
+        (("Llama 1", "params_total", 280_000_000_000), ("Llama 1", "params_total", 70e9)),
+    ),
+    # "With its size of N, <other lab's model> …": the fronted phrase is the other model's
+    RuleCase(
+        "fronted-phrase-before-another-labs-model",
+        "Meta shipped Llama 2 in July with sizes up to 70 billion parameters.\n\n"
+        "With its hefty count of 180 billion parameters and 3.5 trillion training tokens, "
+        "Falcon 180B now leads the open board.",
+        "2023-09-20",
+        (("Llama 2", "params_total", 70_000_000_000),),
+        (("Llama 2", "params_total", 180_000_000_000),),
+    ),
+    # Chinese: a name with a possessive in an earlier name's predicate owns the object
+    RuleCase(
+        "zh-from-predecessors-window-to-the-subjects",
+        "Meta 发布了 LLaMA 2。LLaMA 2 把上下文窗口从 LLaMA 1 的 2K token 提高到 4K token。",
+        "2023-07-20",
+        (("Llama 2", "context_window", 4000),),
+        (("Llama 1", "context_window", 4000),),
+    ),
+    RuleCase(
+        "zh-keeps-predecessors-architecture",
+        "Meta 发布了 LLaMA 2。LLaMA 2 沿用了 LLaMA 1 的结构,并在 70B 版本里加入了 GQA。",
+        "2023-07-20",
+        (("Llama 2", "params_total", 70_000_000_000),),
+        (("Llama 1", "params_total", None),),
+    ),
     # Meta's own derivative names its base: still Meta's page
     RuleCase(
         "meta-derivative-naming-metas-base-keeps-its-facts",
@@ -81,6 +145,22 @@ TITLED_CASES = [
         "2025-11-02",
         (("Llama Guard", "params_total", 8_000_000_000),),
         (("Llama 3.1", "params_total", None), ("Llama 3.1", "context_window", None)),
+    ),
+    # a page titled by the generation: its "Llama 4 shipped on …" reaches the members it
+    # names anywhere
+    (
+        "generation-titled-page-release-reaches-named-members",
+        "Llama 4, revisited",
+        "Llama 4 Scout still offers a ten-million-token window on a single GPU.\n\n"
+        "Llama 4 shipped on April 5, 2025. Meta later called Llama 4 Maverick its previous "
+        "model.",
+        "2026-05-01",
+        (
+            ("Llama 4 Scout", "status", "released"),
+            ("Llama 4 Scout", "release_date", "2025-04-05"),
+            ("Llama 4 Maverick", "release_date", "2025-04-05"),
+        ),
+        (),
     ),
 ]
 
