@@ -499,6 +499,20 @@ _WHICH_AFTER_MODEL = re.compile(
     r"(?:which|who)\b",
     re.I,
 )
+#: an apposition after a compared name that calls it a model: ", the first open-source
+#: language model", ", le premier modèle de langage", ", dem ersten Open-Source-Sprachmodell"
+_APPOSED_MODEL_NOUN = re.compile(
+    r"\s*,\s+(?P<det>(?:the|a|an|its|their|Meta['’]s|le|la|l['’]|un|une|el|los|una|der|die|das|"
+    r"dem|den|des|ein|eine|einem|einen|il|lo|uno|o|um|uma)\s*)(?:[\w'’-]+\s+){0,4}?"
+    r"(?:[\w-]*(?:[Mm]od[eèé]ll?[eoi]?s?|LLMs?)\b)",
+    re.I,
+)
+#: where such an apposition ends: a clause joined on, a semicolon, the sentence's end
+_APPOSITION_END = re.compile(
+    r";|[.!?](?:\s|$)|,\s+(?:and|but|while|whereas|et|mais|tandis|y|pero|mientras|und|aber|"
+    r"während|e|ma|mentre|mas)\b",
+    re.I,
+)
 _WHICH_RIGHT_AFTER = re.compile(r"\s*,\s*(?:which|who)\b", re.I)
 _WHICH_AFTER_NOUN = re.compile(r",\s*(?:which|who)\b", re.I)
 _BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
@@ -1015,6 +1029,26 @@ def target_at(
             ):
                 return _named(last, sentence)
             return None
+        apposed = next(
+            (
+                g
+                for g in reversed(groups)
+                if g.baseline
+                and chosen.end <= g.start
+                and g.end <= pos
+                and (noun := _APPOSED_MODEL_NOUN.match(text, g.end)) is not None
+                and noun.end("det") <= pos
+            ),
+            None,
+        )
+        if (
+            apposed is not None
+            and not any(apposed.end <= g.start < pos for g in groups)
+            and not _APPOSITION_END.search(text, apposed.end, pos)
+        ):
+            # "Llama 2 is the successor to Llama, the first open model Meta launched in
+            # 2022": the apposition after the compared name describes it, not the subject
+            return _named(apposed, sentence)
         if any(
             g.baseline
             and (paren := _PAREN_AFTER.match(text, g.end))

@@ -102,6 +102,33 @@ def _new_bare_name_is_the_version(
                 mentions[i] = Mention(mention.start, mention.end, "family", family_word)
 
 
+#: "Llama 2 is the successor to Llama", "… le successeur de Llama", "… der Nachfolger von
+#: Llama": the successor's predecessor, named by the family's bare name
+_SUCCESSOR_OF = re.compile(
+    r"(?:successor\s+(?:to|of)|successeur\s+d[eu]|sucesor\s+del?|sucessor\s+d[oa]|"
+    r"Nachfolger\s+(?:von|des)|successore\s+d(?:i|el))\s+(?:the\s+|l['’]|el\s+|o\s+|il\s+)?"
+    r"(?:original\s+|first\s+|premier\s+|erste[nmrs]?\s+)?$",
+    re.I,
+)
+
+
+def _bare_name_as_predecessor(units: list[Unit], every: dict[str, list[Mention]]) -> None:
+    """Read the family's bare name after "successor of" in a sentence naming Llama 2 as
+    the first model: what Llama 2 succeeded ("Llama 2 est le successeur de Llama, le
+    premier modèle …" speaks of Llama 1, not of the family)."""
+    for unit in units:
+        mentions = every.get(unit.clean, [])
+        if not any(m.kind == "model" and m.name == "Llama 2" for m in mentions):
+            continue
+        for i, mention in enumerate(mentions):
+            if (
+                mention.kind == "family"
+                and _BARE_NAME.fullmatch(unit.clean, mention.start, mention.end)
+                and _SUCCESSOR_OF.search(unit.clean, max(0, mention.start - 40), mention.start)
+            ):
+                mentions[i] = Mention(mention.start, mention.end, "model", "Llama 1")
+
+
 @dataclass(frozen=True, slots=True)
 class PostTopics:
     """What a post is about, for reading its sentences."""
@@ -160,6 +187,7 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
         )
         every[unit.clean] = mentions
     _new_bare_name_is_the_version(units, every, catalog.family_word)
+    _bare_name_as_predecessor(units, every)
     for unit in units:
         mentions = every[unit.clean]
         for mention in mentions:

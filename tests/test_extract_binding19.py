@@ -114,6 +114,32 @@ CASES = [
         (("Llama 2", "params_total", 70_000_000_000),),
         (("Llama 1", "params_total", None),),
     ),
+    # "X is the successor to Y, the first … model released in …": the apposition after
+    # the compared name describes it
+    RuleCase(
+        "apposition-after-predecessor-is-the-predecessors",
+        "Llama 2 came out this week. Llama 2 is the successor to LLaMA, the first "
+        "open-source language model that Meta put out in 2022.",
+        "2023-07-21",
+        (("Llama 1", "release_date", "2022"), ("Llama 1", "openness", "open_weights")),
+        (("Llama 2", "release_date", "2022"),),
+    ),
+    RuleCase(
+        "es-bare-family-name-after-successor-is-the-first-model",
+        "Llama 2 es el sucesor de Llama, el primer modelo de lenguaje de código abierto "
+        "lanzado por Meta en 2022.",
+        "2023-07-21",
+        (("Llama 1", "release_date", "2022"), ("Llama 1", "status", "released")),
+        (("Llama 2", "release_date", None), ("Llama 2", "status", None)),
+    ),
+    RuleCase(
+        "apposition-ends-where-a-clause-joins-on",
+        "Llama 2 is the successor to LLaMA, the first model of the line, and it offers a "
+        "context window of 4,096 tokens.",
+        "2023-07-21",
+        (("Llama 2", "context_window", 4096),),
+        (("Llama 1", "context_window", None),),
+    ),
     # Meta's own derivative names its base: still Meta's page
     RuleCase(
         "meta-derivative-naming-metas-base-keeps-its-facts",
