@@ -490,6 +490,8 @@ class _PostReader:
         if _RELATED_CUE.fullmatch(unit.clean):
             self.state.related_links = True
             return
+        if self.state.pending_list:
+            self._listed_item_values(index, unit)
         pending, self.state.pending_cue = self.state.pending_cue, None
         words = unit.clean.split()
         if pending and not unit.table and 0 < len(words) <= 6 and label_cue(unit.clean) is None:
@@ -562,6 +564,35 @@ class _PostReader:
                 self.state.list_subject = Target(subjects[0].models, subjects[0].generic)
             elif self.state.focus.models and V.ANAPHOR_STRONG.search(unit.clean):
                 self.state.list_subject = Target(self.state.focus.models, self.state.focus.generic)
+
+    def _listed_item_values(self, index: int, unit: Unit) -> None:
+        """Give the values of a list's opening sentence to the model each item names first.
+
+        "On April 5, 2025, Meta released weights for two new models:" and the items
+        "Llama 4 Scout: …", "Llama 4 Maverick: …": the list says which models it meant.
+        The list ends at the first unit that is not an item.
+        """
+        if not (unit.bullet or unit.label) or unit.heading:
+            self.state.pending_list = []
+            return
+        named = [g for g in self._groups(unit.clean) if g.models and not g.baseline]
+        if not named or named[0].generic or len(unit.clean[: named[0].start].split()) > 1:
+            return
+        for model in named[0].models:
+            if model in self.state.unreleased:
+                continue
+            for attribute, value, certainty, evidence in self.state.pending_list:
+                self.candidates.append(
+                    Candidate(
+                        model=model,
+                        attribute=attribute,
+                        value=value,
+                        certainty=certainty,  # type: ignore[arg-type]
+                        evidence=evidence,
+                        order=index,
+                        why=f"{attribute} said of a list whose item names the model",
+                    )
+                )
 
     def _label_heading(self, unit: Unit) -> Target | None:
         """Return the model a line that is only its name heads ("Scout:", "Behemoth
@@ -763,6 +794,18 @@ class _PostReader:
                 # Scout and Maverick …": the date waits for the sentence that names them
                 certainty = grade_certainty(text, clauses, pos, is_reported())
                 self.state.pending_date = (value, certainty, unit.raw, index, unit.block)
+            if (
+                target is None
+                and attribute in _LIST_CARRIED
+                and isinstance(value, str)
+                and not subjects
+                and forced is None
+                and text.rstrip().endswith(":")
+            ):
+                # "On April 5, 2025, Meta released weights for two new models:": the
+                # values wait for the list items that name the models
+                certainty = grade_certainty(text, clauses, pos, is_reported())
+                self.state.pending_list.append((attribute, value, certainty, unit.raw))
             if target is None:
                 return
             certainty = grade_certainty(text, clauses, pos, is_reported())
@@ -1172,6 +1215,9 @@ def _modifiers_as_baseline(text: str, groups: list[Group]) -> list[Group]:
         for g in groups
     ]
 
+
+#: the values a list's opening sentence gives the models its items name
+_LIST_CARRIED = ("status", "release_date", "openness")
 
 _PLURAL_OPENING = re.compile(r"\s*(?:They|Both|These|The two|Each)\b")
 _RELEASES_WORD = re.compile(r"\breleases\b|\breleased\b|\blaunches\b|\btimeline\b", re.I)

@@ -89,6 +89,10 @@ class ReadingState:
     #: the members the post calls unreleased where it names them ("the in-training
     #: Behemoth"): "the new models" are the others
     unreleased: frozenset[str] = frozenset()
+    #: release values of a sentence that ends in ":" and names no model ("On April 5,
+    #: Meta released two new models:"): attribute, value, certainty and evidence, for
+    #: the list items after it that name one
+    pending_list: list[tuple[str, str, str, str]] = field(default_factory=list)
 
 
 #: "its smaller siblings", "its weights": an "its" that can only mean a model

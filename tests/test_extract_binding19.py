@@ -140,6 +140,29 @@ CASES = [
         (("Llama 2", "context_window", 4096),),
         (("Llama 1", "context_window", None),),
     ),
+    # a list's opening sentence gives its release values to the models its items name
+    RuleCase(
+        "colon-list-opening-gives-its-date-to-the-items",
+        "What came out\n\nOn April 5, 2025, the company put out two fresh models:\n\n"
+        "- Llama 4 Scout: 109B total, 17B active, a very long window.\n"
+        "- Llama 4 Maverick: about 400B total, 17B active.\n\n"
+        "A third one stays in training.",
+        "2025-04-22",
+        (
+            ("Llama 4 Scout", "release_date", "2025-04-05"),
+            ("Llama 4 Maverick", "release_date", "2025-04-05"),
+        ),
+        (),
+    ),
+    RuleCase(
+        "colon-opening-without-items-gives-nothing",
+        "Llama 4 Scout is a small model.\n\nOn April 5, 2025, the company put out two "
+        "fresh models:\n\nThe first is quick, the second is large. Llama 4 Scout runs "
+        "on one GPU.",
+        "2025-04-22",
+        (),
+        (("Llama 4 Scout", "release_date", None),),
+    ),
     # Meta's own derivative names its base: still Meta's page
     RuleCase(
         "meta-derivative-naming-metas-base-keeps-its-facts",
