@@ -803,6 +803,26 @@ def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
     return frozenset(m for g in subjects if _SUCCESSOR_AFTER.match(text, g.end) for m in g.models)
 
 
+#: the object of a status word: a version of one size ("a 400-billion-parameter version
+#: of the model", "d'une version du modèle à 400 milliards de paramètres")
+_SIZED_VERSION = re.compile(
+    r"[^.;:]{0,40}?\b(?:a|an|une?|d['’]une?|una?|eine[nmr]?)\s+(?P<pre>(?:[\w-]+\s+){0,2}?)"
+    r"(?:version|variant)e?s?\b(?P<post>[^.;:]{0,40})",
+    re.I,
+)
+_SIZE_WORD = re.compile(r"\d")
+
+
+def _sized_version_after(text: str, pos: int) -> bool:
+    """Return True when the status word at ``pos`` governs a version of one size."""
+    if "ersion" not in text and "ariant" not in text:
+        return False
+    m = _SIZED_VERSION.match(text, pos)
+    return m is not None and bool(
+        _SIZE_WORD.search(m.group("pre")) or _SIZE_WORD.search(m.group("post"))
+    )
+
+
 #: a name glued to a size by a hyphen: "Chinchilla-70B", "Gopher-280B"
 _GLUED_NAME = re.compile(r"(?<![\w.-])[A-Z][A-Za-z]{2,}-$")
 
@@ -1263,6 +1283,10 @@ def bind(
         and _SPECIAL_BUILD_RELATIVE.search(text, max(0, pos - 140), pos)
     ):
         return None  # "a tuned build of the model, one not yet out": the build's status
+    if attribute == "status" and forced is None and _sized_version_after(text, pos):
+        # "it is still training a 400-billion-parameter version of the model", "en cours
+        # d'entraînement d'une version du modèle à 400 milliards": one size's status
+        return None
     if attribute == "status" and forced is None:
         modified = _participle_of(sentence, pos)
         if modified is not None and modified.baseline:

@@ -1180,13 +1180,22 @@ _NAME_AS_MODIFIER_KEY = re.compile(r"report|paper|tokenizer|scaling|rope", re.I)
 #: in the predicate of an earlier name, owns the object, not the sentence
 _POSSESSIVE_AFTER = re.compile(r"\s?[」』”\"]?\s?(?:的|の)")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]|\s[—–-]\s")
+#: "「Llama 3」の10倍以上の多言語トークン", "Llama 2 的 7 倍": a multiple of what the name has
+_MULTIPLE_OF_AFTER = re.compile(
+    r"\s?[」』”\"]?\s?(?:的|の)\s?(?:約|约)?\s?\d+(?:\.\d+)?\s?倍"
+)
 
 
 def _possessed_objects_as_baseline(text: str, groups: list[Group]) -> list[Group]:
     """Mark a name owning an object in an earlier name's predicate as not the subject."""
     result = list(groups)
     for i, group in enumerate(groups):
-        if not i or not group.models or group.baseline:
+        if not group.models or group.baseline:
+            continue
+        if _MULTIPLE_OF_AFTER.match(text, group.end):
+            result[i] = dataclasses.replace(group, baseline=True)
+            continue
+        if not i:
             continue
         subject = groups[i - 1]
         if (
@@ -1204,7 +1213,7 @@ def _possessed_objects_as_baseline(text: str, groups: list[Group]) -> list[Group
 def _modifiers_as_baseline(text: str, groups: list[Group]) -> list[Group]:
     """Mark a name that qualifies a document or a technique ("the Llama 3 technical
     report", "rotary positions with Llama 3 scaling") as not what the sentence is about."""
-    if ("的" in text or "の" in text) and len(groups) > 1:
+    if ("的" in text or "の" in text) and groups:
         groups = _possessed_objects_as_baseline(text, groups)
     if not _NAME_AS_MODIFIER_KEY.search(text):
         return groups

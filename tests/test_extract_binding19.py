@@ -163,6 +163,32 @@ CASES = [
         (),
         (("Llama 4 Scout", "release_date", None),),
     ),
+    # "「Llama 3」の10倍": a multiple of what the name has, a comparison
+    RuleCase(
+        "ja-multiple-of-a-name-is-a-comparison",
+        "Metaは「Llama 4 Scout」を公開した。学習データは「Llama 3」の10倍以上のトークンで、"
+        "オープンソースのコミュニティの取り組みを後押しするという。",
+        "2025-04-07",
+        (),
+        (("Llama 3", "openness", None),),
+    ),
+    # a status whose object is a version of one size is that size's, not the model's
+    RuleCase(
+        "status-of-a-sized-version-is-not-the-models",
+        "Llama 3 arrives in two sizes, 8B and 70B. Its makers are still training a "
+        "400-billion-parameter version of the model.",
+        "2024-04-19",
+        (),
+        (("Llama 3", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "fr-status-of-a-sized-version-is-not-the-models",
+        "Llama 3 arrive en deux tailles, 8B et 70B. L'entreprise dit qu'elle est en cours "
+        "d'entraînement d'une version du modèle à 400 milliards de paramètres.",
+        "2024-04-19",
+        (),
+        (("Llama 3", "status", "upcoming"),),
+    ),
     # Meta's own derivative names its base: still Meta's page
     RuleCase(
         "meta-derivative-naming-metas-base-keeps-its-facts",
