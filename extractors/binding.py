@@ -810,7 +810,12 @@ _SIZED_VERSION = re.compile(
     r"(?:version|variant)e?s?\b(?P<post>[^.;:]{0,40})",
     re.I,
 )
-_SIZE_WORD = re.compile(r"\d")
+#: a size in it: "400-billion-parameter", "400B", "à 400 milliards de paramètres"
+_SIZE_WORD = re.compile(
+    r"\d[\d.,]*\s*-?\s*(?:[BT]\b|billion|trillion|milliards?|Milliarden|mil\s+millones|"
+    r"miliardi|bilh[õo]es|param)",
+    re.I,
+)
 
 
 def _sized_version_after(text: str, pos: int) -> bool:

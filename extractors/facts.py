@@ -1181,9 +1181,7 @@ _NAME_AS_MODIFIER_KEY = re.compile(r"report|paper|tokenizer|scaling|rope", re.I)
 _POSSESSIVE_AFTER = re.compile(r"\s?[」』”\"]?\s?(?:的|の)")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]|\s[—–-]\s")
 #: "「Llama 3」の10倍以上の多言語トークン", "Llama 2 的 7 倍": a multiple of what the name has
-_MULTIPLE_OF_AFTER = re.compile(
-    r"\s?[」』”\"]?\s?(?:的|の)\s?(?:約|约)?\s?\d+(?:\.\d+)?\s?倍"
-)
+_MULTIPLE_OF_AFTER = re.compile(r"\s?[」』”\"]?\s?(?:的|の)\s?(?:約|约)?\s?\d+(?:\.\d+)?\s?倍")
 
 
 def _possessed_objects_as_baseline(text: str, groups: list[Group]) -> list[Group]:
