@@ -207,7 +207,7 @@ class _PostReader:
             self.candidates,
             self.article,
             self.catalog.generation_of,
-            called_unreleased=self._called_unreleased(),
+            called_unreleased=self.state.unreleased,
         )
 
     def _called_unreleased(self) -> frozenset[str]:
@@ -1169,10 +1169,17 @@ _LABEL_TAIL = re.compile(r"\s*(?:\([^()]{1,30}\))?\s*:?\s*$")
 
 #: what a name can qualify without being the subject: a paper about it, its tokenizer
 _NAME_AS_MODIFIER = re.compile(
-    r"(?:['’]s)?\s+(?:technical report|tech report|paper|tokenizer|scaling|rope[_ ]type)\b",
+    r"(?:['’]s)?\s+(?:technical report|tech report|paper|tokenizer|scaling|rope[_ ]type)\b"
+    # "transferring them to a Llama-3.3-70B-Instruct base architecture", "on the Llama 3.1
+    # 8B backbone": what another model is built on
+    r"|(?:\s*(?:,|and|or)\s+\d+(?:\.\d+)?\s?[BM])*"
+    r"\s+(?:base\s+architecture|(?:text\s+|language\s+|LLM\s+)?backbones?)\b"
+    r"|(?<=base)\s+architecture\b",
     re.I,
 )
-_NAME_AS_MODIFIER_KEY = re.compile(r"report|paper|tokenizer|scaling|rope", re.I)
+_NAME_AS_MODIFIER_KEY = re.compile(
+    r"report|paper|tokenizer|scaling|rope|architecture|backbone", re.I
+)
 
 
 #: "LLaMA 2 保留了 LLaMA 1 的架构" (keeps LLaMA 1's architecture), "LLaMA 2 将上下文长度从

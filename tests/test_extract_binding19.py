@@ -189,6 +189,23 @@ CASES = [
         (),
         (("Llama 3", "status", "upcoming"),),
     ),
+    # a name before "backbone" or "base architecture" is what another model is built on
+    RuleCase(
+        "backbone-name-is-a-base",
+        "Llama 3.2 arrived in late September. Its 11B and 90B vision models reuse the "
+        "Llama 3.1 8B and 70B text backbones with a new image adapter on top.",
+        "2024-10-01",
+        (),
+        (("Llama 3.1", "params_total", None),),
+    ),
+    RuleCase(
+        "base-architecture-name-is-a-base",
+        "The Quokka-R1 distilled variant moves the reasoning skills of a far larger "
+        "teacher onto a Llama-3.3-70B-Instruct base architecture.",
+        "2025-03-01",
+        (),
+        (("Llama 3.3", "params_total", None),),
+    ),
     # Meta's own derivative names its base: still Meta's page
     RuleCase(
         "meta-derivative-naming-metas-base-keeps-its-facts",
