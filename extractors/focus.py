@@ -129,6 +129,10 @@ _INDEFINITE = re.compile(r"\b(?:a|an)\s", re.I)
 _NEW_ONES = re.compile(r"\b(?:new|newest|latest|newly|released)\b")
 
 
+#: what may stand before the family's name opening a sentence: "Meta's", "The"
+_FAMILY_OPENS = re.compile(r"\s*(?:(?:The|Meta['’]s|Meta)\s+)?")
+
+
 def _best_anaphor(clause: str) -> re.Match[str] | None:
     """Return the clause's most telling reference back ("both models" over "the weights")."""
     matches = [
@@ -177,6 +181,19 @@ def refer_back(
         if picked:
             return Target((picked,), False)
     strong = _best_anaphor(clause_text)
+    if (
+        strong
+        and strong.group(0).lower() in ("it", "its")
+        and any(
+            m.start < clause[0]
+            and _FAMILY_OPENS.fullmatch(text, 0, m.start)
+            and not member_of_family(text, m)
+            for m in family
+        )
+    ):
+        # "Llama is available in the open, but …: it carries a community license": the
+        # sentence opens on the family, and "it" is the family, not the model in focus
+        return None
     where = clause[0] + (strong.start() if strong else len(clause_text))
     company_first = company_before(text, catalog, where)
     word = strong.group(0).lower() if strong else ""

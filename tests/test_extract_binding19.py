@@ -206,6 +206,17 @@ CASES = [
         (),
         (("Llama 3.3", "params_total", None),),
     ),
+    # "Llama is …, but …: it carries a community license": "it" is the family the
+    # sentence opens on, not the member in focus
+    RuleCase(
+        "it-after-a-family-opening-is-the-family",
+        "Llama 4 Scout runs on one GPU and reads ten million tokens.\n\n"
+        "Llama is open to download, though not open source in the strict sense: it carries "
+        "a community license with limits for the largest firms.",
+        "2025-06-01",
+        (),
+        (("Llama 4 Scout", "license", None),),
+    ),
     # Meta's own derivative names its base: still Meta's page
     RuleCase(
         "meta-derivative-naming-metas-base-keeps-its-facts",
