@@ -207,7 +207,7 @@ _UNRELEASED_BEFORE = re.compile(
     r"(?:" + _UNRELEASED_WORDS + r")\s+"
     # "the in-training giant Behemoth", not "the in-training data of Llama 3"
     r"(?:(?:(?!(?:of|for|from|on|with|and|or|than|to)\b)[\w-]+\s+){0,2}"
-    # "an even larger unreleased 'teacher' model named Llama 4 Behemoth": the model the
+    # "a much bigger unreleased 'teacher' model named Llama 4 Behemoth": the model the
     # words describe, then its name
     r"|(?:[\w'’\"“”-]+\s+){0,2}?(?:model|LLM|system)\s+(?:named|called|dubbed|known\s+as)\s+"
     r"[\"“'‘]?)$",
@@ -804,7 +804,7 @@ def predecessors(text: str, subjects: Sequence[Group]) -> frozenset[str]:
 
 
 #: the object of a status word: a version of one size ("a 400-billion-parameter version
-#: of the model", "d'une version du modèle à 400 milliards de paramètres")
+#: of the model", "une version à 400 milliards du modèle")
 _SIZED_VERSION = re.compile(
     r"[^.;:]{0,40}?\b(?:a|an|une?|d['’]une?|una?|eine[nmr]?)\s+(?P<pre>(?:[\w-]+\s+){0,2}?)"
     r"(?:version|variant)e?s?\b(?P<post>[^.;:]{0,40})",
@@ -1290,7 +1290,7 @@ def bind(
         return None  # "a tuned build of the model, one not yet out": the build's status
     if attribute == "status" and forced is None and _sized_version_after(text, pos):
         # "it is still training a 400-billion-parameter version of the model", "en cours
-        # d'entraînement d'une version du modèle à 400 milliards": one size's status
+        # d'entraînement d'une version à 400 milliards": one size's status
         return None
     if attribute == "status" and forced is None:
         modified = _participle_of(sentence, pos)
@@ -1342,7 +1342,7 @@ def bind(
         and any(
             m.kind == "family"
             and _FAMILY_WORD_AFTER.fullmatch(text, pos, m.start)
-            # "It's the last major open-weight Llama": one member, the subject
+            # "it is the final open-weight Llama": one member, the subject
             and not member_of_family(text, m)
             for m in sentence.family
         )

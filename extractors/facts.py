@@ -333,7 +333,7 @@ class _PostReader:
     def _predicate_bases(self) -> None:
         """Mark the model another model "is a … model, fine-tuned" from as its base.
 
-        "Llama Guard 3 is a Llama-3.1-8B pretrained model, fine-tuned for safety": the
+        "Llama Guard 3 is a small Llama 3.1 pretrained model, tuned for safety": the
         base is named inside its derivative's predicate. Where the post names the two
         together again ("built for Llama 3.1 deployments"), the base is still only that.
         """
@@ -568,7 +568,7 @@ class _PostReader:
     def _listed_item_values(self, index: int, unit: Unit) -> None:
         """Give the values of a list's opening sentence to the model each item names first.
 
-        "On April 5, 2025, Meta released weights for two new models:" and the items
+        "On April 5, Meta put out the weights of two models:" and the items
         "Llama 4 Scout: …", "Llama 4 Maverick: …": the list says which models it meant.
         The list ends at the first unit that is not an item.
         """
@@ -802,7 +802,7 @@ class _PostReader:
                 and forced is None
                 and text.rstrip().endswith(":")
             ):
-                # "On April 5, 2025, Meta released weights for two new models:": the
+                # "On April 5, Meta put out the weights of two models:": the
                 # values wait for the list items that name the models
                 certainty = grade_certainty(text, clauses, pos, is_reported())
                 self.state.pending_list.append((attribute, value, certainty, unit.raw))
@@ -1151,7 +1151,9 @@ def _dated_right_after(text: str, end: int, published: dt.date | None) -> bool:
 
 
 #: between a model's name and a base named in its predicate: "Llama Guard 3 is a "
-_PREDICATE_BEFORE = re.compile(r"(?:\s+\d+(?:\.\d+)?)?\s+(?:is|was)\s+an?\s+")
+_PREDICATE_BEFORE = re.compile(
+    r"(?:\s+\d+(?:\.\d+)?)?\s+(?:is|was)\s+an?\s+(?:[a-z][\w-]*\s+){0,2}"
+)
 #: after that base's name: "… pretrained model, fine-tuned for …", "… model trained to …"
 _TUNED_MODEL_AFTER = re.compile(
     r"[\w\s-]{0,30}?\b(?:model|LLM|checkpoint)\b,?\s+(?:that\s+(?:was|is|has\s+been)\s+)?"

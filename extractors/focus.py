@@ -106,7 +106,7 @@ _MEMBER_OF = re.compile(
     r"\b(?:iteration|member|version|release|generation|part|addition|entry|edition|"
     r"successor|latest|newest)\s+(?:in|of|to)\s+(?:the\s+|its\s+|Meta's\s+)?$|"
     r"\b(?:first|new|newest|latest|recent|current)\s+$|"
-    # "It's the last major open-weight Llama": the subject called the family's last
+    # "it is the final open-weight Llama": the subject called the family's last
     # member (not "the first open Llama", which names the earliest one)
     r"(?:\b(?:is|was|remains)|['’]s)\s+(?:the|its|Meta['’]s)\s+(?:last|final|latest|newest)\s+"
     r"(?:[\w-]+\s+){1,2}$",
@@ -259,7 +259,7 @@ def refer_back(
         elif len(state.section_models) > 1:
             models, generic = tuple(state.section_models), True
     if len(models) > 1 and state.unreleased and _NEW_ONES.search(word):
-        # "Meta describes the new models as natively multimodal" in a post that calls
+        # "Meta calls the new models natively multimodal" in a post that calls
         # Behemoth unreleased: the new models are the ones that came out
         models = tuple(m for m in models if m not in state.unreleased) or models
     if len(models) > 1 and not plural:

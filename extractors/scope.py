@@ -178,7 +178,7 @@ _BASED_ON = re.compile(
     # "is a fine-tuned version of", "a full parameter finetune of": the subject is the tune
     r"|(?:fine-?tuned|instruction-tuned|distilled)\s+(?:version|variant)\s+of"
     r"|fine-?tune\s+of"
-    # "is the Eagle head of Meta's Llama-3.3-70B", "a speculative decoding draft head for
+    # "is the Medusa head of Meta's Llama-3.1-8B", "a small speculative draft head for
     # Llama-3.1-8B-Instruct": a head or adapter trained to sit on the Meta model
     r"|(?:draft\s+)?(?:head|adapter)s?\s+(?:of|for))"
     r"\s+(?:the\s+|Meta['’]s\s+|base\s+|pretrained\s+|meta-llama/)*",
@@ -213,7 +213,7 @@ _OWN_MODEL = re.compile(
     r"release|propose)\s+)(?:[A-Z][\w.-]*)(?:\s+[\w.-]+){0,2}?,\s+an?\s+(?:[\w-]+\s+){0,2}$"
 )
 
-#: "The NVIDIA Llama-3.3-70B Eagle model is …", "Acme Quokka 8B is …": a name that opens
+#: "The NVIDIA Llama-3.1-8B Medusa model is …", "Acme Quokka 8B is …": a name that opens
 #: on its maker, another lab, as the subject of "is" (the maker checked against the
 #: other labs' names)
 _MAKER_SUBJECT = re.compile(

@@ -114,7 +114,7 @@ _SUCCESSOR_OF = re.compile(
 
 def _bare_name_as_predecessor(units: list[Unit], every: dict[str, list[Mention]]) -> None:
     """Read the family's bare name after "successor of" in a sentence naming Llama 2 as
-    the first model: what Llama 2 succeeded ("Llama 2 est le successeur de Llama, le
+    the first model: what Llama 2 succeeded ("Llama 2 est le successeur de Llama, un
     premier modèle …" speaks of Llama 1, not of the family)."""
     for unit in units:
         mentions = every.get(unit.clean, [])

@@ -54,7 +54,7 @@ CASES = [
     # Llama 4 Behemoth") are the members that came out
     RuleCase(
         "new-models-leave-out-the-unreleased-member",
-        "Meta put out Llama 4 Scout and Llama 4 Maverick over the weekend. Anyone who "
+        "Over the weekend Meta shipped Llama 4 Maverick and Llama 4 Scout. Anyone who "
         "accepts the terms can fetch the two smaller Llama 4 models. The company calls "
         "the new models natively multimodal, able to take text and images. Both were "
         "taught by a far bigger unreleased 'teacher' model named Llama 4 Behemoth.",
@@ -62,7 +62,7 @@ CASES = [
         (("Llama 4 Scout", "modalities", ["image", "text"]),),
         (("Llama 4 Behemoth", "modalities", None),),
     ),
-    # "It's the last major open-weight Llama": an ordinal before the family's name makes
+    # "it is the final open-weight Llama": an ordinal before the family's name makes
     # it one member, the subject's rung
     RuleCase(
         "last-open-weight-llama-is-the-subjects-rung",
@@ -183,8 +183,8 @@ CASES = [
     ),
     RuleCase(
         "fr-status-of-a-sized-version-is-not-the-models",
-        "Llama 3 arrive en deux tailles, 8B et 70B. L'entreprise dit qu'elle est en cours "
-        "d'entraînement d'une version du modèle à 400 milliards de paramètres.",
+        "Llama 3 arrive en deux tailles, 8B et 70B. Ses équipes sont en cours "
+        "d'entraînement d'une variante plus grosse, forte de 400 milliards de paramètres.",
         "2024-04-19",
         (),
         (("Llama 3", "status", "upcoming"),),
@@ -241,9 +241,9 @@ TITLED_CASES = [
     # named again beside X, is only X's base; the page's spec rows are X's
     (
         "predicate-base-spec-rows-go-to-the-derivative",
-        "Llama Guard 3 is a Llama-3.1-8B base model, tuned to label prompts as safe or unsafe.",
-        "Llama Guard 3 is a Llama-3.1-8B base model, tuned to label prompts as safe or "
-        "unsafe. Llama Guard 3 was built to sit beside Llama 3.1 deployments in eight "
+        "Llama Guard 3 is a compact Llama 3.1 pretrained model, tuned to label prompts.",
+        "Llama Guard 3 is a compact Llama 3.1 pretrained model, tuned to label prompts. "
+        "Llama Guard 3 was built to sit beside Llama 3.1 deployments in eight "
         "languages.\n\nContext\n\n128K\n\nParameters\n\n8B",
         "2025-11-02",
         (("Llama Guard", "params_total", 8_000_000_000),),
