@@ -197,6 +197,10 @@ ATTRIBUTION: Matcher = _rx(
     r"Financial Times)|"
     r"(?:has|have|had) reported|(?:was|were|been) reported|reported (?:that|by|on|earlier)|"
     r"(?:told|telling) reporters|per (?:a |the )?reports?|per (?:people|sources|insiders)|"
+    # "per a new Wall Street Journal report", "per a Bloomberg report": the outlet's report
+    # named between (not "per Meta's report", "per the company's own report")
+    r"per (?:a |an |the )?(?:new |recent |fresh |latest |separate |later )?"
+    r"(?!(?:meta|facebook|the company|its|their|our)\b)(?:[\w.&’'-]+ ){1,4}?reports?|"
     r"a report in|"
     # "Reports from outlets like X suggest …", "One report from Y cites …", "A new report
     # from Z hit the wires": the outlet's report, not the developer's own
@@ -211,8 +215,10 @@ ATTRIBUTION: Matcher = _rx(
     r"(?:the person|one person|a person|the source|one source) (?:said|added|told)|"
     r"(?:Bloomberg|Reuters|The Information|The Verge|CNBC|Axios|TechCrunch|Business Insider|"
     r"The New York Times|New York Times|NYT|The Wall Street Journal|Wall Street Journal|WSJ|"
-    r"Financial Times|FT|Semafor|Platformer) (?:reported|reports|says|said|wrote|"
-    r"first reported|has reported|learned))\b"
+    r"Financial Times|FT|Semafor|Platformer|"
+    # the short name news copy gives a paper it has named once: "The Journal says that …"
+    r"the Journal|the Times) (?:reported|reports|says|said|wrote|writes|"
+    r"first reported|has reported|learned|noted|notes|added|adds))\b"
 )
 #: hedged, forward-looking language (docs/facts.md: "speculative")
 HEDGE: Matcher = _rx(
@@ -252,7 +258,11 @@ SHELVED: Matcher = _rx(
     r"on indefinite hold|never (?:publicly |officially )?(?:shipped|released|"
     r"launched|came out|made it out|saw the light of day|arrived|materiali[sz]ed)|"
     r"(?:decided|chose|opted) (?:not to|against) (?:release|releasing|launch|launching|ship)|"
-    r"(?:no|dropped) plans to (?:release|launch|ship)|"
+    # (not "no plans to release weights", "no plans to release it openly": the plan denied is
+    # the weights' or the open rung's, which is openness; the model itself may be out)
+    r"(?:no|dropped) plans to (?:release|launch|ship)(?!\s+(?:(?:the|its|their|any|model|"
+    r"public|open|downloadable|the model['’]s)\s+){0,3}weights\b|\s+(?:it|them)\s+"
+    r"(?:openly|as open|under an open|with open))|"
     # (not "will not ship with open weights": the release is denied a rung, not made)
     r"(?:will not|won't) (?:be )?(?:released|launched|ship)"
     r"(?!\s+(?:as|with|under|openly|publicly)\b)|is not going to be released|"
@@ -580,7 +590,11 @@ CLOSED: Matcher = _rx(
     r"(?:not|n't) (?:be |being )?(?:released|shipped|ship|shipping|launched|"
     r"made available|published|offered) (?:openly|publicly|as (?:an? )?open|"
     r"with (?:open|public|downloadable) weights)|will not release (?:the |its )?weights|"
-    r"won't release (?:the |its )?weights|(?:stay|stays|remain|remains|be kept|kept|keep|is|are|"
+    r"won't release (?:the |its )?weights|"
+    # "with no plans to release weights", "no immediate plans for public weights"
+    r"no (?:immediate |current |near-term )?plans? (?:to (?:release|publish|open[\s-]source|"
+    r"share)|for (?:releasing|publishing)?) ?(?:the |its |any |public |open |downloadable )?"
+    r"(?:model )?weights|(?:stay|stays|remain|remains|be kept|kept|keep|is|are|"
     r"be|being|was|were|go|goes|going|went|turn|turns) (?:\w+ )?closed(?![\s-]+(?:up|down|"
     r"to|on|at|in|for|off|out|the|a|its|their|source|weights?|model|models)\b)|"
     r"offered only through|only (?:through|via) (?:its |Meta's )?(?:own )?(?:apps|API|products)"
