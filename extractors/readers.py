@@ -762,7 +762,7 @@ def read_openness(text: str, add: Add) -> None:
             continue
         word = m.group(0).lower()
         own_negation = word.startswith(
-            ("not", "no longer", "won't", "will not", "weights", "never")
+            ("not", "no longer", "no ", "won't", "will not", "weights", "never")
         ) or bool(re.match(r"(?:is|are|was|were|will be)(?:n't| not)\s", word))
         if not own_negation and negated(text, m.start()):
             continue
@@ -1282,13 +1282,18 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "stopped testing X after the lab launched": the lab's start
             if L.reading_other_language() and V.FOREIGN_ARTEFACT_BEFORE.search(before):
                 continue  # "das ein Paper zu LLaMA veröffentlicht hat": the paper is out
-            if negated(text, m.start()) or re.search(
-                r"\b(?:will|to be|would|could|may|might|once|when|if|before|until|soon be)\s+"
-                r"(?:\w+\s+)?(?:\w+\s+)?$",
-                before,
-                re.I,
+            if negated(text, m.start()) or (
+                re.search(
+                    r"\b(?:will|to be|would|could|may|might|once|when|if|before|until|soon be)\s+"
+                    r"(?:\w+\s+)?(?:\w+\s+)?$",
+                    before,
+                    re.I,
+                )
+                and not _past_when(text, m)
             ):
                 continue
+            if _FUTURE_WHEN_BEFORE.search(before):
+                continue  # "When Llama 5 is released, …": a time to come, however long the name
             if _inside(m.start(), [(s, s + 30) for s, v in statuses if v != "released"]):
                 continue
             if _TOPIC_GERUND_BEFORE.search(before):
@@ -1317,6 +1322,47 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
                 statuses.append((m.start(), "released"))
     return statuses
+
+
+#: "When Meta released Llama 3.2 in September 2024, …", "when it was launched": a when-clause
+#: in the past tense with its subject states the release as a fact that frames the sentence
+#: (not "when it is released", "when released", which look ahead or set a condition)
+_PAST_WHEN_BEFORE = re.compile(
+    r"\bwhen\s+(?:(?!(?:is|are|am|be|being|been|gets?|will|would|can|could|may|might|does|do|"
+    r"it's|they're|we're)\b)[\w’'.-]+\s+){1,3}$",
+    re.I,
+)
+_PAST_RELEASE = re.compile(
+    r"\b(?:released|launched|shipped|debuted|rolled out|open[\s-]sourced|dropped|published)\b",
+    re.I,
+)
+
+
+#: the present passive in a when-clause, however many words its subject runs to: "when
+#: Llama 4 Behemoth is released", "once the model is publicly launched" look ahead
+_FUTURE_WHEN_BEFORE = re.compile(
+    r"\b(?:when|once|if|until|before|after|as soon as)\s+[^,.;:!?]{0,40}?\b(?:is|are|gets?)\s+"
+    r"(?:(?:finally|officially|publicly|fully|eventually|actually|widely)\s+)?$",
+    re.I,
+)
+
+
+#: the passive right before the verb: "when it was launched", "when Llama 2 was released"
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:first\s+|originally\s+|officially\s+)?$", re.I)
+#: a name right after the active verb: "When Meta released Llama 3.2 …", "… released Meta's
+#: Llama 2"; not "released its first model", whose model the clause leaves unnamed
+_NAMED_OBJECT_AFTER = re.compile(r"\s+(?:Meta[’']s\s+)?[A-Z\d]")
+
+
+def _past_when(text: str, m: re.Match[str]) -> bool:
+    """Return True when the release word ``m`` is the past verb of a when-clause."""
+    verb = _PAST_RELEASE.search(text, m.start(), m.end())
+    if verb is None or not _PAST_WHEN_BEFORE.search(text, max(0, verb.start() - 50), verb.start()):
+        return False
+    return bool(
+        _WAS_BEFORE.search(text, max(0, verb.start() - 30), verb.start())
+        or _NAMED_OBJECT_AFTER.match(text, verb.end())
+    )
 
 
 #: a maker's presenting verb ("Meta introduced X", "announced the launch of X"): weaker than a
