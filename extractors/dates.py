@@ -369,6 +369,9 @@ _KO_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*월"
 #: a year named by its distance from the post's: 올해/금년 this, 내년 next, 작년/지난해 last
 _KO_REL_YEAR = "올해|금년|내년|작년|지난해"
 _KO_REL_OFFSET = {"올해": 0, "금년": 0, "내년": 1, "작년": -1, "지난해": -1}
+#: the seasons as quarters, as docs/facts.md reads "next spring"; not winter, which
+#: straddles the turn of the year ("今年冬季" may be this December or next February)
+_CJK_SEASONS = {"春": 2, "夏": 3, "秋": 4, "봄": 2, "여름": 3, "가을": 4}
 _KO_DAY = (
     r"(?P<d>[12]\d|3[01]|0?[1-9])\s*일(?:에|께|부터|까지)?(?![가-힣])"
     r"(?!\s*(?:동안|만에|만|이내|안에|간|째|후|뒤|전|이상|이하|정도|가량|내)(?![가-힣]))"
@@ -400,6 +403,20 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?:(?:(?P<y>" + _YEAR + r")\s*年|" + _CJK_REL_YEAR + r")年?|(?<![\d年])年)"
             r"(?:底|末)(?!年始)"
+        ),
+    ),
+    (
+        # "明年春季", "2026 年春季", "今年夏天", "来年春", Korean "내년 봄", "2026년 가을": a
+        # season of a year named or reckoned from the post's, a quarter as the English "next
+        # spring" is; a season with no year ("春季发布会", a spring event) is not read
+        "cjk_season",
+        re.compile(
+            r"(?:(?:(?P<y>" + _YEAR + r")\s*年|" + _CJK_REL_YEAR + r")\s*(?P<cjkseason>[春夏秋])"
+            r"(?:季|天)?(?![节節])|(?:(?<!\d)(?P<y2>"
+            + _YEAR
+            + r")\s*년|(?P<korel>"
+            + _KO_REL_YEAR
+            + r"))\s*(?P<koseason>봄|여름|가을)(?![가-힣]*철))"
         ),
     ),
     ("cjk_month_day", re.compile(r"(?<![\d年])" + _CJK_MONTH + r"\s*" + _CJK_DAY)),
@@ -940,6 +957,19 @@ def _resolve_foreign(
             if not published:
                 return None
             year = published.year + _CJK_REL_OFFSET.get(g.get("cjkrel") or "今", 0)
+            return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
+        if kind == "cjk_season":
+            season = g.get("cjkseason") or g.get("koseason") or ""
+            quarter = _CJK_SEASONS[season]
+            written = g.get("y") or g.get("y2")
+            if written:
+                return DateMention(start, end, (f"{written}-Q{quarter}",), 2, kind=kind)
+            if not published:
+                return None
+            if g.get("korel"):
+                year = published.year + _KO_REL_OFFSET[g["korel"]]
+            else:
+                year = published.year + _CJK_REL_OFFSET.get(g.get("cjkrel") or "今", 0)
             return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
         if kind in ("ko_quarter", "ko_month"):
             year_offset = _KO_REL_OFFSET.get(g.get("korel") or "")
