@@ -990,6 +990,9 @@ CHINESE = Language(
         # "或以「閉源」形式發布": may be released as … (a report of a plan, not a release)
         r"(?:计划|計劃|計畫|预计|預計|准备|準備|打算|可能|将于|將於|或以|或将|或將|将以|將以|"
         r"将会|將會)[^。，,！？!?已]{0,15}?(?:推出|发布|發布|發佈|上线|上線)",
+        # being developed or built: "Meta 正在研發一款代號為…的模型", "正在开发", "正打造全新
+        # AI 模型", "正在秘密地开发" (a model still in the making is to come)
+        r"(?<![真公反纠糾修])正(?:在)?(?:秘密地?,?)?(?:研发|研發|开发|開發|打造)",
     ),
     shelved=(r"搁置", r"擱置", r"取消发布"),
     open_weights=(
@@ -1044,14 +1047,25 @@ CHINESE = Language(
         r"繼",
     ),
     clause_joins=(),
-    negation=(r"未", r"尚未", r"没有", r"沒有", r"不会", r"不會", r"不"),
+    # "非" and "不是" deny the word right after them: "采用专有模式而非开源模式" (proprietary
+    # rather than open source), "该模型并非开放权重", "采非开源形式" (not open source)
+    negation=(r"未", r"尚未", r"没有", r"沒有", r"不会", r"不會", r"不是", r"不", r"非"),
     held_back=(
         r"(?:尚|还|還|仍)(?:未|没有?|沒有?)(?:正式)?(?:发布|發布|推出|公开|公開)",
         r"(?:仍|还|還)(?:在|处于)(?:训练|訓練|开发|開發)",
         r"(?:训练|訓練)中",
     ),
-    attribution=(r"据[^。,]{0,12}报道", r"據[^。,]{0,12}報導", r"消息人士", r"知情人士"),
-    hedge=(r"预计", r"預計", r"可能", r"或将", r"或將"),
+    # "据彭博报道", "據美國消費者新聞與商業頻道(CNBC)獲悉" (as CNBC learned), "据彭博社最新披露",
+    # "据内部人士透露", "據悉" (it is learned): what a source says or disclosed
+    attribution=(
+        r"[据據][^。,，]{0,24}?(?:报道|報道|報導|报导|获悉|獲悉|披露|透露)",
+        r"[据據]悉",
+        r"消息人士",
+        r"知情人士",
+    ),
+    # not "可能" before kana: Japanese "利用可能な", "ダウンロード可能に" (can be used, can be
+    # downloaded) states what anyone can do, no hedge
+    hedge=(r"预计", r"預計", r"可能(?![\u3040-\u30ff。、])", r"或将", r"或將"),
     future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"計畫", r"即将", r"即將"),
     release_nouns=(),
     # not "发布时间": on news pages that is the article's own timestamp
@@ -1110,6 +1124,20 @@ CHINESE = Language(
     ),
 )
 
+#: a denial or a contrast right after a Japanese open word: "オープンソースではなく"
+#: (not open source), "オープンソースとは呼べない" (cannot be called open source), "オープン
+#: ソースとして認めていません" (not recognised as open source), "オープンソースのLlamaシリーズ
+#: とは異なり" (unlike the open-source Llama line): the word is denied, or said of what the
+#: subject is set against ("だけではなく", not only, denies nothing)
+_JA_NOT_AFTER = (
+    r"(?![^、。,，]{0,20}?(?:(?<!だけ)ではな|じゃな|とは(?:呼べ|言え|いえ)な|"
+    r"として認め(?:られ)?てい?な|と(?:は)?異な|と(?:は)?違))"
+)
+#: a release plan or target after the release noun: "2026年前半のリリースを予定しており",
+#: "リリースを目指し", "リリースを計画しています", "非公開形式でリリースされる予定", "提供
+#: される予定" (scheduled, aimed at, planned: not out yet)
+_JA_RELEASE_NOUN = r"(?:公開|リリース|投入|発表|発売|提供|登場)"
+
 JAPANESE = Language(
     code="ja",
     spaced=False,
@@ -1126,21 +1154,27 @@ JAPANESE = Language(
         r"リリースされ(?:た|ました)",
         r"公開されました",
         r"(?:投入|登場|ローンチ)し(?:た|ました)",
+        # a headline's noun form closing its clause: "…「Llama 4」を公開、…", "…「Llama 3」
+        # をオープンソースとして公開", "Llama 3.1正式リリース:" (not "を公開予定", "を公開へ")
+        r"(?:を|として)(?:一般)?公開(?=\s*[、。!！:：]|\s*$)",
+        r"正式リリース(?=\s*[、。!！:：]|\s*$)",
     ),
     upcoming=(
         r"開発中",
         r"トレーニング中",
         r"学習中",
         # "…に投入予定": planned to be put on the market, released or announced
-        r"(?:公開|リリース|投入|発表|発売|提供|登場)予定",
+        _JA_RELEASE_NOUN + r"予定",
+        _JA_RELEASE_NOUN + r"(?:される|する)予定",
+        _JA_RELEASE_NOUN + r"(?:を|の)(?:予定|目指|計画)",
         r"延期",
         # not yet released: "まだ公開されていない", "まだリリースされていません"
         r"まだ(?:一般)?(?:公開|リリース|提供)(?:されて|して)い(?:ない|ません)",
     ),
     shelved=(r"中止", r"棚上げ"),
     open_weights=(
-        r"オープンソース",
-        r"オープンウェイト",
+        r"オープンソース" + _JA_NOT_AFTER,
+        r"オープンウェイト" + _JA_NOT_AFTER,
         r"ダウンロード(?:でき|可能)",
         r"無償提供",
     ),
@@ -1148,6 +1182,12 @@ JAPANESE = Language(
         r"クローズドソース",
         r"クローズド(?:[(（]専有[)）])?(?:な|型)?(?:モデル|ウェイト|化)",
         r"専有(?:モデル|型)",
+        # "プロプライエタリ(非公開)になる可能性", "閉鎖型のモデルとして扱われ", "非公開形式で
+        # リリースされる予定": proprietary, a closed kind of model, in a non-public form (not a
+        # move toward closed models: "閉鎖モデルへ方針転換")
+        r"プロプライエタリ(?!モデル開発|へ)",
+        r"閉鎖(?:型|的)?(?:の|な)?モデル(?!へ|に(?:転換|移行)|エコシステム|開発)",
+        r"非公開(?:形式|型|の?モデル)(?!へ|に(?:転換|移行))",
     ),
     research_only=(
         r"研究(?:目的|用途|者)(?:に限定|に限り|のみ|に限って|限定)",
@@ -1166,7 +1206,8 @@ JAPANESE = Language(
         r"(?:まだ|現在)?(?:開発|トレーニング|学習)中",
     ),
     attribution=(r"によると", r"関係者"),
-    hedge=(r"見込み", r"予定", r"可能性"),
+    # not "予定" (scheduled): a plan stated plainly, as English "scheduled", "planned"
+    hedge=(r"見込み", r"可能性"),
     future=(r"予定", r"見込み"),
     # the maker presenting a named model: "4月5日、…「Llama 4」を発表した", "Llama 3を発表
     # しました", "…の一般公開を発表した": its day is the release day, as English "Meta
@@ -1197,6 +1238,17 @@ JAPANESE = Language(
     },
     modality_joins=(r"と", r"や", r"、", r"および", r"及び"),
     modality_cues=(r"マルチモーダル", r"処理", r"理解", r"入力", r"対応"),
+)
+
+#: a denial or a contrast after a Korean open word, a few words on: "오픈웨이트 구조가 아니라"
+#: (not an open-weight design), "오픈소스 모델이 아닌", "오픈웨이트 모델이었던 라마 시리즈와
+#: 달리" (unlike the Llama line, which was open-weight). The words between may be the noun
+#: the open word describes and adnominal verbs, not a clause of their own (a topic or object
+#: particle, or a connective ending before a space: "라마 3는 오픈소스로 공개됐으며 GPT-4와
+#: 달리 …" keeps its rung; "하는", "되는" are adnominal verbs, not the topic particle)
+_KO_NOT_AFTER = (
+    r"(?!(?:[^\s,.。]*(?<![은를을며고서만])(?<!(?<![하되있없않])는)\s+){0,5}?[^\s,.。]*?"
+    r"(?:(?:이|가) 아[니닌]|(?:와|과)는? (?:달리|다르게)))"
 )
 
 #: Korean joins particles and endings to the word, so its words are matched anywhere, as
@@ -1242,11 +1294,11 @@ KOREAN = Language(
     ),
     shelved=(r"개발(?:을|이)? 중단", r"출시(?:를|가)? 취소"),
     open_weights=(
-        r"오픈 ?소스",
-        r"오픈 ?웨이트",
-        r"개방형 모델",
+        r"오픈 ?소스" + _KO_NOT_AFTER,
+        r"오픈 ?웨이트" + _KO_NOT_AFTER,
+        r"개방형 모델" + _KO_NOT_AFTER,
         # "가중치를 공개한 방식": the weights are published; "다운로드할 수 있다": downloadable
-        r"가중치(?:를|가)? (?:공개|개방)",
+        r"가중치(?:를|가)? (?:공개|개방)" + _KO_NOT_AFTER,
         r"다운로드(?:할 수 있|가 가능|받을 수 있)",
     ),
     closed=(r"폐쇄형", r"클로즈드 ?모델", r"비공개 모델"),
@@ -1526,6 +1578,59 @@ TURKISH = Language(
     modality_cues=(r"çok modlu", r"multimodal"),
 )
 
+#: Hindi writes its vowel signs and the virama as marks that are no word characters, so a
+#: word is closed by hand: no Devanagari letter or sign may go on from it ("लॉन्च" is not
+#: the start of "लॉन्चिंग"). A small record: status words, sources, hedges and months, as
+#: Hindi news pages about Meta's models write them.
+_HI_END = r"(?![\u0900-\u097f])"
+HINDI = Language(
+    code="hi",
+    released=(
+        # launched, released, "has been released" ("लॉन्च किया था", "जारी किया जा चुका है",
+        # "लॉन्च कर दिया"); not "is being launched" or "will be launched" ("लॉन्च किया जा रहा
+        # है", "लॉन्च किया जाएगा")
+        r"(?:लॉन्च|जारी|रिलीज) (?:कर )?(?:किया|किए|की|दिया|दिए|दी)(?: गया| गई| गए)?"
+        + _HI_END
+        + r"(?! जा(?! चुक))",
+    ),
+    upcoming=(
+        # about to launch: "लॉन्च करने जा रहे हैं", "लॉन्च करने वाली है"
+        r"(?:लॉन्च|रिलीज|जारी) करने (?:जा रह|वाल)",
+        # a launch halted or put off: "लॉन्चिंग पर लगी रोक", "रिलीज में देरी", "लॉन्च टल गया"
+        r"(?:लॉन्चिंग|लॉन्च|रिलीज) (?:पर|में) "
+        r"(?:लगी |लगाई गई |लग गई |हुई |होगी )?(?:रोक|देरी)" + _HI_END,
+        r"(?:लॉन्चिंग|लॉन्च|रिलीज) (?:टल|टाल)",
+        # still in training, coming soon: "फिलहाल ट्रेनिंग में है", "जल्द आ रहा है"
+        r"ट्रेनिंग में" + _HI_END,
+        r"जल्द (?:ही )?आ रह",
+    ),
+    artefacts=(r"रिपोर्ट", r"बयान", r"पेपर"),
+    # "रिपोर्ट के मुताबिक", "मीडिया रिपोर्ट्स के अनुसार", "सूत्रों के अनुसार"
+    attribution=(r"(?:रिपोर्ट्स?|सूत्रों) के (?:मुताबिक|अनुसार)",),
+    # "may": "जा सकती है", "हो सकता है"; "likely", "expected": "संभावना", "उम्मीद"
+    hedge=(r"(?:जा|हो) सकत(?:ा|ी|े)" + _HI_END, r"संभावना", r"उम्मीद"),
+    future=(r"करने (?:जा रह|वाल)", r"(?:जा|हो) सकत(?:ा|ी|े)" + _HI_END),
+    release_nouns=(r"रिलीज" + _HI_END, r"लॉन्चिंग" + _HI_END),
+    months={
+        "जनवरी": 1,
+        "फ़रवरी": 2,
+        "फरवरी": 2,
+        "मार्च": 3,
+        "अप्रैल": 4,
+        "मई": 5,
+        "जून": 6,
+        "जुलाई": 7,
+        "अगस्त": 8,
+        "सितंबर": 9,
+        "सितम्बर": 9,
+        "अक्टूबर": 10,
+        "नवंबर": 11,
+        "नवम्बर": 11,
+        "दिसंबर": 12,
+        "दिसम्बर": 12,
+    },
+)
+
 #: The languages read besides English. Add a record here to read another one.
 LANGUAGES: tuple[Language, ...] = (
     GERMAN,
@@ -1539,6 +1644,7 @@ LANGUAGES: tuple[Language, ...] = (
     VIETNAMESE,
     RUSSIAN,
     TURKISH,
+    HINDI,
 )
 
 
@@ -1694,6 +1800,7 @@ _READING_OTHER: ContextVar[bool] = ContextVar("reading_other_language", default=
 #: kana, CJK ideographs and Hangul syllables
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _CYRILLIC_CHAR = re.compile(r"[\u0400-\u04ff]")
+_DEVANAGARI_CHAR = re.compile(r"[\u0900-\u097f]")
 #: short words every text of these languages is full of, and no English text uses
 _FUNCTION_WORDS = (
     "der",
@@ -1784,10 +1891,10 @@ def _count(sample: str, words: tuple[str, ...]) -> int:
 def is_other_language(text: str) -> bool:
     """Return True when a post is written (mostly) in a language other than English.
 
-    Chinese, Japanese or Korean characters decide at once, Cyrillic letters as a fifth of
-    all; otherwise the short function words of
-    the languages read here must outnumber English ones in the opening (a word count is
-    far cheaper than a pattern, and this runs on every post).
+    Chinese, Japanese or Korean characters decide at once, Cyrillic or Devanagari letters
+    as a fifth of all; otherwise the short function words of the languages read here must
+    outnumber English ones in the opening (a word count is far cheaper than a pattern, and
+    this runs on every post).
     """
     sample = text[:3000]
     if not sample.isascii():
@@ -1798,6 +1905,10 @@ def is_other_language(text: str) -> bool:
         # Cyrillic (Russian) decides when it is a fifth of the letters: an English post
         # quoting a Russian name or title stays English
         if len(_CYRILLIC_CHAR.findall(sample)) >= max(3, letters // 5):
+            return True
+        # Devanagari (Hindi) the same way: Hindi news writes names and many terms in Latin
+        # letters ("Meta का AI मॉडल 'Avocado'"), an English post only a quoted word
+        if len(_DEVANAGARI_CHAR.findall(sample)) >= max(3, letters // 5):
             return True
     words = sample.lower().split()
     lowered = " " + " ".join(words) + " "
