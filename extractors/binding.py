@@ -30,6 +30,7 @@ from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.scope import (
     PostScope,
     foreign_between,
+    in_condition,
     object_of,
     product_subject,
     size_of_other,
@@ -1268,6 +1269,12 @@ def bind(
     text, forced = sentence.text, sentence.forced
     if _inside_url(text, pos):
         return None  # "…/meta-abandons-llama-spark/": a web address says nothing
+    if forced is None and in_condition(
+        text, pos, sentence.groups, foreign=languages.reading_other_language()
+    ):
+        # "If X ships as an open-weight release, …", "unclear whether X will be open":
+        # a condition or an open question imagines or asks; it states nothing
+        return None
     if (
         attribute == "status"
         and value == "released"

@@ -165,6 +165,112 @@ def size_of_other(text: str, pos: int) -> bool:
     return False
 
 
+# --- conditions and open questions ---------------------------------------------------------
+
+#: a condition or an open question at the start of a sentence or clause: "If X ships as
+#: open weights, …", "Unless …", "Whether they ship open or behind an API will decide …",
+#: "Should X arrive …", "Were X released …" (an inverted condition or a question), in
+#: German "Wenn/Falls/Sollte/Ob …", French and Spanish "Si …" (not Italian "Se": Spanish
+#: and Portuguese open sentences on the reflexive "Se trata de", "Se espera")
+_CONDITION_LEAD = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=[—–]\s))[\s\"'“‘(*]*(?:(?:Even|Only|But|And|So|Yet)\s+)?"
+    r"(?:If|IF|Unless|Whether|Should|Were|Suppose|Supposing|Assuming|Provided)\b"
+)
+_FOREIGN_CONDITION_LEAD = re.compile(
+    r"(?:^|(?<=[.;:!?]\s))[\s\"'“‘„«(*]*(?:(?:Und|Aber|Mais|Pero|Ma)\s+)?"
+    r"(?:Wenn|Falls|Sollten?|Ob|Si)\s"
+)
+#: the same inside a sentence: "developers will cheer if X ships open", "it is unclear
+#: whether X will be open", "unless Meta opens it"; not "if not the best" or "if any",
+#: which grant what they name, nor "as if"
+_CONDITION_INNER = re.compile(
+    r"(?<!\bas)(?<!\bAs)\s\(?(?:even\s+)?(?:if|unless|whether)\b(?!\s+(?:not|any|ever)\b)",
+    re.I,
+)
+_FOREIGN_CONDITION_INNER = re.compile(r",\s+(?:wenn|falls|ob|si)\s|\ss['’]ils?\s", re.I)
+#: Chinese, Japanese and Korean words of a condition or an open question, whose clause
+#: runs to the next comma: "如果 X 开源, …", "是否开源" (whether it opens), "もし…", "만약 …"
+_CJK_CONDITION = re.compile(r"如果|假如|倘若|(?<!主)要是|若是|是否|もし(?!く)|만약")
+#: the words that end a question the clause before them asks: "オープンソースになるかどうか",
+#: "오픈소스 공개 여부"
+_CJK_QUESTION_END = re.compile(r"かどうか|여부")
+_CONDITION_KEYS = ("if", "unless", "whether", "should", "were", "suppos", "assuming", "provided")
+_FOREIGN_CONDITION_KEYS = ("wenn", "falls", "sollte", "ob ", "si ", "s'il", "s’il")
+_CJK_CONDITION_KEYS = (
+    "如果", "假如", "倘若", "要是", "若是", "是否", "もし", "만약", "かどうか", "여부",
+)  # fmt: skip
+#: where the condition's clause ends and the main clause begins
+_CONDITION_END = re.compile(r",\s|，|、|;|；|\s[—–]\s|\bthen\b|[.!?。！？](?:\s|$)")
+_CJK_CONDITION_END = re.compile(r"[,，、;；。！？!?]")
+
+
+def in_condition(text: str, pos: int, groups: Sequence[Group], *, foreign: bool) -> bool:
+    """Return True when the value at ``pos`` stands inside a condition or an open question.
+
+    "If X follows the Llama line as an open-weight release, it …", "it is unclear whether
+    X will be open-source", "Were X released under an open licence, …": the clause
+    imagines or asks, it does not state. A leading condition runs to the comma that opens
+    the main clause (a comma inside a list of names does not end it); one inside the
+    sentence runs to its end (or to its bracket). ``foreign``: a post in another language
+    is being read, so its words of condition count too.
+    """
+    lowered = text[: pos + 1].lower()
+    if any(k in lowered for k in _CONDITION_KEYS) and _condition_span(
+        text, pos, groups, _CONDITION_LEAD, _CONDITION_INNER
+    ):
+        return True
+    if not foreign:
+        return False
+    if any(k in lowered for k in _FOREIGN_CONDITION_KEYS) and _condition_span(
+        text, pos, groups, _FOREIGN_CONDITION_LEAD, _FOREIGN_CONDITION_INNER
+    ):
+        return True
+    if any(k in text for k in _CJK_CONDITION_KEYS):
+        for m in _CJK_CONDITION.finditer(text, 0, pos + 1):
+            end = _CJK_CONDITION_END.search(text, m.end())
+            if m.start() <= pos < (end.start() if end else len(text)):
+                return True
+        for m in _CJK_QUESTION_END.finditer(text, pos):
+            start = max((b.end() for b in _CJK_CONDITION_END.finditer(text, 0, pos)), default=0)
+            if start <= pos < m.start() and not _CJK_CONDITION_END.search(text, pos, m.start()):
+                return True
+            break
+    return False
+
+
+def _condition_span(
+    text: str,
+    pos: int,
+    groups: Sequence[Group],
+    lead: re.Pattern[str],
+    inner: re.Pattern[str],
+) -> bool:
+    """Return True when a condition opened by ``lead`` or ``inner`` covers ``pos``."""
+    for m in lead.finditer(text, 0, pos + 1):
+        if m.start() <= pos < _condition_end(text, m.end(), groups):
+            return True
+    for m in inner.finditer(text, 0, pos + 1):
+        if text[m.start() : m.end()].lstrip().startswith("("):
+            close = text.find(")", m.end())
+            if m.start() <= pos < (close if close >= 0 else len(text)):
+                return True  # "(if you can call it that)": the bracket holds it
+            continue
+        if m.start() <= pos < _condition_end(text, m.end(), groups):
+            return True
+    return False
+
+
+def _condition_end(text: str, start: int, groups: Sequence[Group]) -> int:
+    """Return where a condition opened before ``start`` ends: the comma or the clause
+    break that opens the main clause (a comma inside a list of names does not end it)."""
+    end = start
+    while (cut := _CONDITION_END.search(text, end)) is not None:
+        if not any(g.start <= cut.start() < g.end for g in groups):
+            return cut.start()
+        end = cut.end()  # "If Scout, Maverick and Behemoth ship …": the list goes on
+    return len(text)
+
+
 _WE_RELEASE = re.compile(
     r"\b(?:[Ww]e|[Ww]e're|[Ww]e are|[Ww]e have)\s+(?:(?:now|also|proudly|today)\s+)?"
     r"(?:releas\w*|launch\w*|introduc\w*|unveil\w*|open[\s-]sourc\w*)\s+"

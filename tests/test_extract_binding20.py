@@ -1,0 +1,112 @@
+"""Binding rules from a twentieth round, each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # a value inside a condition or an open question is imagined or asked, not stated
+    RuleCase(
+        "en-if-leading-openness",
+        "Meta is training a new model codenamed Quokka in its lab. "
+        "If Quokka carries on the old line as an "
+        "open-weight download, hobbyists will gain a strong tool.",
+        "2026-03-02",
+        (("Quokka", "status", "upcoming"),),
+        (("Quokka", "openness", None),),
+    ),
+    RuleCase(
+        "en-if-inner-openness",
+        "Meta is training a new model codenamed Quokka in its lab. "
+        "Hobbyists will gain a strong tool if "
+        "Quokka ends up as an open-weight download.",
+        "2026-03-02",
+        (("Quokka", "status", "upcoming"),),
+        (("Quokka", "openness", None),),
+    ),
+    RuleCase(
+        "en-whether-open-question",
+        "Meta is training a new model codenamed Quokka in its lab. "
+        "Nobody at the firm would say whether "
+        "Quokka will be open-source.",
+        "2026-03-02",
+        (("Quokka", "status", "upcoming"),),
+        (("Quokka", "openness", None),),
+    ),
+    RuleCase(
+        "en-whether-subject-clause",
+        "Meta says two new models codenamed Quokka and Wombat are due in 2026. Whether they "
+        "ship with open weights or only through a paid API is the big question.",
+        "2026-03-02",
+        (("Quokka", "release_date", "2026"),),
+        (("Quokka", "openness", None),),
+    ),
+    RuleCase(
+        "en-were-inverted-condition",
+        "Meta is training a new model codenamed Quokka in its lab. "
+        "Were Quokka released under a permissive "
+        "licence, rivals would feel it.",
+        "2026-03-02",
+        (("Quokka", "status", "upcoming"),),
+        (("Quokka", "status", "released"),),
+    ),
+    RuleCase(
+        "en-should-inverted-condition",
+        "Meta is training a new model codenamed Quokka in its lab. "
+        "Should Quokka come with open weights, "
+        "the market would shift.",
+        "2026-03-02",
+        (("Quokka", "status", "upcoming"),),
+        (("Quokka", "openness", None),),
+    ),
+    # the main clause after the condition still states what it says
+    RuleCase(
+        "en-if-main-clause-kept",
+        "If you need a free model for a laptop, Llama 3 is open-source and came out in April 2024.",
+        "2024-06-01",
+        (("Llama 3", "openness", "open_weights"), ("Llama 3", "release_date", "2024-04")),
+        (),
+    ),
+    # "if not the best" grants what it names: not a condition
+    RuleCase(
+        "en-if-not-grants",
+        "Llama 3 came out in April 2024 as one of the strongest, if not the strongest, "
+        "open releases, with an 8K context window.",
+        "2024-06-01",
+        (("Llama 3", "context_window", 8000),),
+        (),
+    ),
+    RuleCase(
+        "de-wenn-condition",
+        "Meta arbeitet weiter an dem neuen Modell Avocado. Die Firma sagt, dass das Modell "
+        "noch nicht fertig ist. Wenn Avocado als Open-Source-Modell erscheint, wäre das ein "
+        "Gewinn für die Entwickler und die Forscher.",
+        "2026-03-02",
+        (),
+        (("Avocado", "openness", None),),
+    ),
+    RuleCase(
+        "zh-ruguo-condition",
+        "Meta 的新模型 Avocado 正在训练。如果 Avocado 开源,开发者会很高兴。",
+        "2026-03-02",
+        (("Avocado", "status", "upcoming"),),
+        (("Avocado", "openness", None),),
+    ),
+    RuleCase(
+        "zh-shifou-open-question",
+        "Meta 的新模型 Avocado 正在训练,公司尚未决定 Avocado 是否开源,也没有公布时间表。",
+        "2026-03-02",
+        (("Avocado", "status", "upcoming"),),
+        (("Avocado", "openness", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
