@@ -114,6 +114,15 @@ _SUCCESSOR_AFTER = re.compile(
 _SUCCESSOR_WORD = re.compile(r"successor|follow-up|sequel|replacement", re.I)
 _SUCCESSOR_KEYS = ("successor", "follow-up", "sequel", "replacement")
 _LIST_TAIL = re.compile(r"[\s,]*(?:and|or)\s+~?\d[\d.,]*\s?[BMKT]?\b[^,;:]{0,30}$")
+#: a clause that is only a noun phrase set off by a dash, no verb of its own: "… and a
+#: feature rivals lack — a 10 million token context window." It names what the clause
+#: before it spoke of, so its value is said of that clause's model.
+_DASH_NOUN_PHRASE = re.compile(
+    r"\s*(?:[—–]|-(?=\s))\s*(?:(?:a|an|the|its|their)\s+)?"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might|it|they|which|that|"
+    r"who|than|compared|versus|vs|like|unlike)\b)[\w.,%~+/-]+\s*){1,8}[.!?]?\s*$",
+    re.I,
+)
 _NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
 #: a noun phrase opening a clause after a dash: "— the first models to …", "— two MoE models"
 _APPOSITION_DASH = re.compile(
@@ -184,10 +193,14 @@ _SIZE_BEFORE_NAME = re.compile(
 )
 #: "an 8B Llama 3-based classifier": the name is the base, not what has the size
 _BASED_AFTER = re.compile(r"[\s-]*(?:based|derived|powered)\b", re.I)
-#: a sentence opening on a counted reference back: "All three models …", "Both models …"
+#: a sentence opening on a counted reference back: "All three models …", "Both models …",
+#: or the count alone as the subject of its verb: "Both ship with …", "The two use …",
+#: "Both of them are …"
 _COUNTED_MODELS = re.compile(
     r"\s*(?:all\s+(three|four)|(both)|the\s+(?:(two|three|four))|(two|three|four))\s+"
-    r"(?:[\w-]+\s+)?(?:models|variants|versions)\b",
+    r"(?:(?:[\w-]+\s+)?(?:models|variants|versions)\b|of\s+them\b|"
+    r"(?:(?:also|now|still|natively)\s+)?(?:are|were|have|had|use|used|ship|shipped|come|came|"
+    r"feature|support|offer|run|share|bring|carry|accept|handle|rely|can|will)\b)",
     re.I,
 )
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
@@ -1104,6 +1117,14 @@ def target_at(
     if clause[0] > 0 and _LIST_TAIL.match(clause_text):
         # "sizes of 7B, 13B, 34B, and 70B": the list's last item, cut off by the
         # clause break before "and", belongs where the list began.
+        return target_at(sentence, post, clause[0] - 1, measure=measure)
+    if (
+        clause[0] > 0
+        and _DASH_NOUN_PHRASE.fullmatch(clause_text)
+        and not any(clause[0] <= g.start < clause[1] for g in groups)
+    ):
+        # "Both ship with …, and a feature rivals lack — a 10M-token window": the noun
+        # phrase after the dash names something of the clause before; its model is ours
         return target_at(sentence, post, clause[0] - 1, measure=measure)
     own = next(
         (

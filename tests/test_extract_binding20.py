@@ -104,6 +104,40 @@ CASES = [
         (("Avocado", "status", "upcoming"),),
         (("Avocado", "openness", None),),
     ),
+    # "Both" + its verb refers back to the two members just named, as "Both models" does
+    RuleCase(
+        "en-both-verb-after-generation",
+        "Meta put out Llama 4 in two versions: Llama 4 Scout and Llama 4 Maverick. "
+        "Both run on a mixture-of-experts design with a 1 million token context window.",
+        "2025-04-06",
+        (
+            ("Llama 4 Scout", "context_window", 1_000_000),
+            ("Llama 4 Maverick", "context_window", 1_000_000),
+        ),
+        (),
+    ),
+    # a bare noun phrase after a dash names something of the clause before it
+    RuleCase(
+        "en-dash-noun-phrase-continues-clause",
+        "Meta put out Llama 4 in two versions: Llama 4 Scout and Llama 4 Maverick. "
+        "Both ship with open weights and with one feature no rival matches — a 10 million "
+        "token context window.",
+        "2025-04-06",
+        (
+            ("Llama 4 Scout", "context_window", 10_000_000),
+            ("Llama 4 Maverick", "context_window", 10_000_000),
+        ),
+        (),
+    ),
+    # "Both labs" is no count of the models; a dash clause with its own verb is its own
+    RuleCase(
+        "en-both-noun-not-models",
+        "Meta put out Llama 4 in two versions: Llama 4 Scout and Llama 4 Maverick. "
+        "Both labs now chase long windows — Gemma 3 offers a 128K context window.",
+        "2025-04-06",
+        (),
+        (("Llama 4 Scout", "context_window", None), ("Llama 4 Maverick", "context_window", None)),
+    ),
 ]
 
 
