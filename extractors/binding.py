@@ -1260,6 +1260,43 @@ def _held_back_scope(sentence: Sentence, target: Target, pos: int) -> Target:
     return Target(kept, target.generic, target.sentence_models, target.named)
 
 
+#: a short bracket after a name, then a join to the next name: "Avocado (LLM) and Mango",
+#: "Scout (109B), Maverick (400B) and …", "「Scout」(…)、「Maverick」": the list goes on
+#: past the bracket
+_BRACKET_THEN_JOIN = re.compile(
+    r"[\"'」』”’]?\s*[(（][^()（）]{1,60}[)）]\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or|und|y|et|e)\s+|"
+    r"&\s*|、|和|与|及|と)(?:the\s+)?[\"'「『“‘]?\s*",
+    re.I,
+)
+_BRACKET_AFTER = re.compile(r"[\"'」』”’]?\s*[(（][^()（）]{1,60}[)）]")
+
+
+def _bracket_list(sentence: Sentence, target: Target, pos: int) -> Target:
+    """Widen a name's target to the list its brackets sit in: "upcoming models Avocado
+    (LLM) and Mango (multimodal)" says "upcoming" of both.
+
+    A value inside one member's bracket stays that member's.
+    """
+    text, subjects = sentence.text, sorted(sentence.subjects, key=lambda g: g.start)
+    chain: list[Group] = []
+    for group in subjects:
+        if chain and _BRACKET_THEN_JOIN.fullmatch(text, chain[-1].end, group.start):
+            chain.append(group)
+            continue
+        if len(chain) > 1 and any(set(target.models) == set(g.models) for g in chain):
+            break
+        chain = [group]
+    if len(chain) < 2 or not any(set(target.models) == set(g.models) for g in chain):
+        return target
+    last = _BRACKET_AFTER.match(text, chain[-1].end)
+    end = last.end() if last else chain[-1].end
+    if chain[0].start <= pos < end:
+        return target  # "Scout (109B) and Maverick (400B)": each bracket is its own name's
+    models = tuple(dict.fromkeys(m for g in chain for m in g.models))
+    generic = any(g.generic for g in chain)
+    return Target(models, generic, target.sentence_models, target.named)
+
+
 def _refers_back(sentence: Sentence, pos: int) -> bool:
     """Return True when the clause at ``pos`` has a word that points back at a model."""
     start, end = clause_at(sentence.clauses, pos)
@@ -1438,6 +1475,8 @@ def bind(
             return None  # "released Alpaca": the verb's object is not a Meta model
         if obj is not None:
             target = obj
+    if forced is None and target is not None and target.named and len(sentence.subjects) > 1:
+        target = _bracket_list(sentence, target, pos)
     if sentence.held and forced is None and attribute in RELEASE_BOUND and target is not None:
         target = _held_back_scope(sentence, target, pos)
     if (target is None or not target.models) and fallback:

@@ -138,6 +138,40 @@ CASES = [
         (),
         (("Llama 4 Scout", "context_window", None), ("Llama 4 Maverick", "context_window", None)),
     ),
+    # a short bracket after a name does not end the list it stands in
+    RuleCase(
+        "en-bracket-list-before-value",
+        "Meta's new research head vouched for open builds of models Avocado "
+        "(text) and Mango (image and video), both still in development.",
+        "2026-04-07",
+        (("Avocado", "status", "upcoming"), ("Mango", "status", "upcoming")),
+        (),
+    ),
+    RuleCase(
+        "en-bracket-list-after-value",
+        "Meta put out Llama 4 on Saturday. Llama 4 Scout (109B total) and Llama 4 Maverick "
+        "(400B total) run on a mixture-of-experts design.",
+        "2025-04-06",
+        (
+            ("Llama 4 Scout", "architecture", "moe"),
+            ("Llama 4 Maverick", "architecture", "moe"),
+            ("Llama 4 Scout", "params_total", 109_000_000_000),
+            ("Llama 4 Maverick", "params_total", 400_000_000_000),
+        ),
+        # a size in one member's bracket stays that member's
+        (("Llama 4 Scout", "params_total", 400_000_000_000),),
+    ),
+    RuleCase(
+        "zh-bracket-list-download",
+        "Meta 发布了新一代模型。已有两款新模型可从 Hugging Face 下载,分别是 Llama 4 "
+        "Scout(侦察兵)、Llama 4 Maverick(独行侠)。",
+        "2025-04-06",
+        (
+            ("Llama 4 Scout", "openness", "open_weights"),
+            ("Llama 4 Maverick", "openness", "open_weights"),
+        ),
+        (),
+    ),
 ]
 
 
