@@ -1297,6 +1297,29 @@ def _bracket_list(sentence: Sentence, target: Target, pos: int) -> Target:
     return Target(models, generic, target.sentence_models, target.named)
 
 
+#: a relative clause about people: "developers who have built their stacks on open-weight
+#: foundations", "users who want open weights"
+_WHO = re.compile(r"\b(?:who|whom)\b", re.I)
+_WHO_CLAUSE_END = re.compile(r"[;:!?]|\.\s|\s[—–]\s|,\s+(?:and|but|while|which)\b", re.I)
+
+
+def _in_people_clause(sentence: Sentence, pos: int) -> bool:
+    """Return True for a value in a "who" clause that names no model before it.
+
+    "… what it means for developers who have built their stacks on open-weight
+    foundations": the clause speaks of people and what they use, not of the model.
+    """
+    text = sentence.text
+    who = None
+    for m in _WHO.finditer(text, max(0, pos - 120), pos):
+        who = m
+    if who is None or _WHO_CLAUSE_END.search(text, who.end(), pos):
+        return False
+    return not any(who.end() <= g.start < pos for g in sentence.groups) and not any(
+        who.end() <= m.start < pos for m in sentence.family
+    )
+
+
 def _refers_back(sentence: Sentence, pos: int) -> bool:
     """Return True when the clause at ``pos`` has a word that points back at a model."""
     start, end = clause_at(sentence.clauses, pos)
@@ -1422,6 +1445,13 @@ def bind(
         return None  # "a clean break from … open-source": what the subject leaves behind
     if forced is None and _said_of_family(sentence, pos):
         return None  # "the Llama family is open-weight": the whole family, no member
+    if (
+        forced is None
+        and attribute == "openness"
+        and "who" in text
+        and _in_people_clause(sentence, pos)
+    ):
+        return None  # "developers who built on open-weight models": people, not the model
     if sentence.carried and attribute == "release_date":
         return None  # a date in a sentence naming no model dates some other event
     if (

@@ -172,6 +172,25 @@ CASES = [
         ),
         (),
     ),
+    # a "who" clause speaks of people: an open word in it is not the model's rung
+    RuleCase(
+        "en-who-clause-people",
+        "Meta released Muse Spark on Wednesday. Muse Spark scored 81 percent on a hard chart "
+        "test. To see why this upsets developer circles, one must look closely at what this "
+        "model stands for, how it reshapes the field, and what it means for builders who "
+        "have set whole stacks on open-weight foundations.",
+        "2026-04-09",
+        (("Muse Spark", "status", "released"),),
+        (("Muse Spark", "openness", None),),
+    ),
+    # a model named inside the "who" clause is still what the clause says it of
+    RuleCase(
+        "en-who-clause-names-model",
+        "Zuckerberg, who put out Llama 3 as an open-weight model, spoke on Thursday.",
+        "2024-06-01",
+        (("Llama 3", "openness", "open_weights"),),
+        (),
+    ),
 ]
 
 
