@@ -1297,7 +1297,7 @@ def _bracket_list(sentence: Sentence, target: Target, pos: int) -> Target:
     return Target(models, generic, target.sentence_models, target.named)
 
 
-#: a relative clause about people: "developers who have built their stacks on open-weight
+#: a relative clause about people: "teams who rest their tools on open-weight
 #: foundations", "users who want open weights"
 _WHO = re.compile(r"\b(?:who|whom)\b", re.I)
 _WHO_CLAUSE_END = re.compile(r"[;:!?]|\.\s|\s[—–]\s|,\s+(?:and|but|while|which)\b", re.I)
@@ -1306,7 +1306,7 @@ _WHO_CLAUSE_END = re.compile(r"[;:!?]|\.\s|\s[—–]\s|,\s+(?:and|but|while|whi
 def _in_people_clause(sentence: Sentence, pos: int) -> bool:
     """Return True for a value in a "who" clause that names no model before it.
 
-    "… what it means for developers who have built their stacks on open-weight
+    "… what it means for teams who set their stacks on open-weight
     foundations": the clause speaks of people and what they use, not of the model.
     """
     text = sentence.text

@@ -107,7 +107,7 @@ CASES = [
     # "Both" + its verb refers back to the two members just named, as "Both models" does
     RuleCase(
         "en-both-verb-after-generation",
-        "Meta put out Llama 4 in two versions: Llama 4 Scout and Llama 4 Maverick. "
+        "Meta put out Llama 4 in two versions: Llama 4 Maverick and Llama 4 Scout. "
         "Both run on a mixture-of-experts design with a 1 million token context window.",
         "2025-04-06",
         (
@@ -119,8 +119,8 @@ CASES = [
     # a bare noun phrase after a dash names something of the clause before it
     RuleCase(
         "en-dash-noun-phrase-continues-clause",
-        "Meta put out Llama 4 in two versions: Llama 4 Scout and Llama 4 Maverick. "
-        "Both ship with open weights and with one feature no rival matches — a 10 million "
+        "Meta put out Llama 4 in two versions: Llama 4 Maverick and Llama 4 Scout. "
+        "Both come with open weights and with one feature no rival matches — a 10 million "
         "token context window.",
         "2025-04-06",
         (
@@ -132,7 +132,7 @@ CASES = [
     # "Both labs" is no count of the models; a dash clause with its own verb is its own
     RuleCase(
         "en-both-noun-not-models",
-        "Meta put out Llama 4 in two versions: Llama 4 Scout and Llama 4 Maverick. "
+        "Meta put out Llama 4 in two versions: Llama 4 Maverick and Llama 4 Scout. "
         "Both labs now chase long windows — Gemma 3 offers a 128K context window.",
         "2025-04-06",
         (),
