@@ -1301,6 +1301,9 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
             said = text[m.start() : m.end()]
             if V.OTHER_MODEL.search(said) or V.OTHER_COMPANIES.search(said):
                 continue  # "the latest Gemini release": another lab's release
+            if _RELEASE_NOUN_SAID.search(said) and V.FUTURE_WORDS.search(text, m.end()):
+                continue  # "After the release of Llama 5, Meta will …", "The first release
+                # of Avocado will be closed": a release noun in a sentence that looks ahead
             if _NO_DATE_AFTER.match(text, m.end()):
                 continue  # "Release Date: Coming Soon", "Released: TBA": a field with no date
             if _WHETHER_BEFORE.search(text, max(0, m.start() - 90), m.start()):
@@ -1322,6 +1325,14 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
                 statuses.append((m.start(), "released"))
     return statuses
+
+
+#: a release said with a noun ("after its release", "the first release", "with the release
+#: of"), which, unlike a past verb, has no tense of its own
+#: (not the verb: "Meta releases", "We release")
+_RELEASE_NOUN_SAID = re.compile(
+    r"^(?!(?:meta|we|facebook)\s)\S+\s(?:.*\s)?releases?(?:\s+of)?$", re.I | re.S
+)
 
 
 #: "When Meta released Llama 3.2 in September 2024, …", "when it was launched": a when-clause
@@ -1490,9 +1501,18 @@ def read_release_dates(
     add: Add,
     skip: Callable[[int], bool],
 ) -> None:
-    """Release dates: a date next to a release verb in the same clause."""
+    """Release dates: a date next to a release verb in the same clause.
+
+    The statuses a release noun carries are read here too, since only here is the
+    post's date known ("X's release in July 2024" is behind a post of 2025).
+    """
     if published and "here" in text:
         _read_is_here(text, published, add, skip)
+    nouns = read_release_nouns(text, statuses, published, skip)
+    for pos, status in nouns:
+        add("status", status, pos)
+    if nouns:
+        statuses = [*statuses, *nouns]
     if not DATE_HINT.search(text):
         return
     if not V.RELEASE_DATE_TRIGGER.search(text) and not V.OFFERED_TO_GROUP.search(text):
@@ -1582,6 +1602,340 @@ def read_release_dates(
                 if year and value[:4] != year.group(0):
                     value = year.group(0) + value[4:]
             add("release_date", value, start)
+
+
+# --- a release told with a noun ------------------------------------------------------------
+_EVENT_NOUN = r"(?P<noun>releases?|launch(?:es)?|debuts?|roll-?outs?|arrivals?)"
+#: the cheap test a sentence passes (lower-cased) before the patterns below are tried
+_EVENT_NOUN_KEYS = ("releas", "launch", "debut", "rollout", "roll-out", "arrival")
+#: an event noun after a space, found in the lower-cased sentence ("… the Llama 3 launch",
+#: "… X's release", "… the release of X")
+_EVENT_NOUN_AT = re.compile(r"(?<=\s)" + _EVENT_NOUN + r"\b")
+#: the words between a determiner and the noun ("the sudden, proprietary launch of"):
+#: no determiner, preposition or verb of their own, so the phrase never runs over a clause
+_EVENT_MODS = (
+    r"(?P<mods>(?:(?!(?:the|a|an|its|their|of|to|in|on|for|with|by|from|and|or|but|that|"
+    r"which|is|are|was|were|be|been|has|have|had|will|would)\b)[\w’'.-]+,?\s+){0,4}?)"
+)
+#: "the release of X": the determiner and the words before the noun …
+_DET_BEFORE_NOUN = re.compile(
+    r"\b(?P<det>the|its|their|this|that|(?:Meta|Facebook)['’]s|Meta Platforms['’]s?)\s+"
+    + _EVENT_MODS
+    + r"$",
+    re.I,
+)
+#: … and "of" with what stands before the object: a possessive, a determiner, an
+#: adjective, an opening quote
+_OF_OBJECT = re.compile(
+    r"\s+of\s+(?:(?:(?:Meta|Facebook)['’]s|the|its|their|new|newest|latest|first|open|"
+    r"open-source|open-weights?|closed|closed-source|proprietary|flagship)\s+|[\"“'‘])*"
+    # "the launch of Meta's new AI model, Muse Spark": the name set off after its noun
+    r"(?:(?:AI\s+|language\s+|frontier\s+|reasoning\s+)?(?:model|LLM)(?:,\s+|\s+(?:called|named|"
+    r"dubbed)\s+)[\"“'‘]?)?",
+    re.I,
+)
+#: "X's release", "X's long-delayed launch": the possessive and the words after it
+_OWNER_BEFORE = re.compile(
+    r"(?<=[\w.”\"’'])['’]s\s+(?P<mods>(?:(?!(?:the|a|an|its|their|of|to|in|on|for|with|by|"
+    r"from|and|or|but|that|which|is|are|was|were|be|been|has|have|had|will|would)\b)"
+    r"[\w.-]+,?\s+){0,4}?)$",  # (no possessive among them: the name's own is the last)
+    re.I,
+)
+#: "the Llama 3 launch": the determiner and the words before the name
+_NAME_DET_BEFORE = re.compile(
+    r"\b(?P<det>the|its|their|this|that|(?:Meta|Facebook)['’]s)\s+" + _EVENT_MODS + r"$", re.I
+)
+#: what the noun heads when it is not the model's event ("the release notes", "its launch
+#: event", "X's release date")
+_NOT_THE_EVENT_AFTER = re.compile(
+    r"\s*(?:-\s*|\s+)(?:notes?|dates?|candidates?|cycles?|schedules?|plans?|events?|party|"
+    r"page|posts?|blog|announcements?|videos?|trailers?|teams?|windows?|day|timeline|"
+    r"strateg(?:y|ies)|partners?|pipeline|process|build|of)\b",
+    re.I,
+)
+#: a name that only qualifies the object ("the release of the Llama 2 paper", "the launch
+#: of Llama 3-based apps")
+_NOT_THE_MODEL_AFTER = re.compile(
+    r"(?:['’]s\s+|\s+|-)(?:[\w-]+\s+)?(?:paper|report|technical report|licen[cs]e|code|"
+    r"benchmarks?|model card|cards?|datasets?|apps?|APIs?|website|demo|fine-?tunes?|"
+    r"quantized|quantised|distilled|chatbots?|assistants?|glasses|tools?|integrations?|"
+    r"support|based|powered|derived)\b",
+    re.I,
+)
+#: words before the noun that put the event behind ("the earlier release of X") and,
+#: weaker, that do so only where nothing in the sentence looks ahead ("the first launch")
+_PAST_MODS = frozenset(("earlier", "original", "previous", "prior", "recent", "past"))
+_PAST_MODS_WEAK = frozenset(
+    (
+        "first", "initial", "primary", "abrupt", "sudden", "surprise", "quiet", "botched",
+        "troubled", "rocky", "lackluster", "lacklustre", "underwhelming", "disappointing",
+        "muted", "successful", "splashy", "controversial", "hasty", "rushed", "shock",
+    )
+)  # fmt: skip
+#: words before the noun that put it ahead ("the planned release of X")
+_FUTURE_MODS = frozenset(
+    (
+        "planned", "expected", "scheduled", "imminent", "impending", "looming", "proposed",
+        "rumored", "rumoured", "pending", "eventual", "future", "postponed", "long-delayed",
+        "much-delayed", "delayed", "upcoming", "forthcoming", "targeted", "tentative",
+    )
+)  # fmt: skip
+#: words before the noun that make it no event ("the missed launch", "any release")
+_NO_EVENT_MODS = frozenset(
+    (
+        "missed", "failed", "aborted", "canceled", "cancelled", "scrapped", "shelved",
+        "abandoned", "hypothetical", "possible", "potential", "next", "every", "each",
+    )
+)  # fmt: skip
+#: "since the launch of X", "This follows the release of X": a time after the event
+_SINCE_BEFORE = re.compile(
+    r"\b(?:since|in the wake of|on the heels of|post|follows|followed|following|marked|saw|"
+    r"celebrated|welcomed|greeted|cheered|hailed|witnessed|accompanied|coincided with|"
+    r"comes after|came after|capped|overshadowed)\s+$",
+    re.I,
+)
+#: "after the release of X": the same, where nothing in the sentence looks ahead
+_AFTER_BEFORE = re.compile(r"\b(?:after|with)\s+$", re.I)
+#: "ahead of the launch of X": a time before an event still to come
+_AHEAD_BEFORE = re.compile(
+    r"\b(?:ahead of|in the (?:run|lead)[\s-]up to|in anticipation of|in preparation for|"
+    r"prepar(?:es|ed|ing) for|await(?:s|ing)?|the countdown to|waiting for)\s+$",
+    re.I,
+)
+#: the phrase opens its clause, so the verb after it is its own
+_CLAUSE_OPEN = re.compile(
+    r"(?:^|[,;:(—–]|\b(?:and|but|while|as|because|although|though|yet|so)\b)\s*[\"“']?\s*$"
+)
+#: the words read past between the phrase and its verb: a date, a list, a plural noun
+_TO_VERB_SKIPPED = frozenset(
+    (
+        "in", "on", "back", "during", "at", "early", "late", "mid", "the", "of", "and",
+        "models", "model", "series", "family", "weights", "versions", "version", "variants",
+        "also", "quickly", "soon", "immediately", "effectively", "arguably", "already",
+        "itself", "then", "instantly", "clearly", "largely", "just", "only", "last", "year",
+        "month", "week", "earlier", "this",
+    )
+)  # fmt: skip
+_WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\w.,/-]*")
+#: the past verbs of an event phrase that opens its clause ("The launch of X marked …")
+_EVENT_PAST_VERBS = frozenset(
+    (
+        "was", "were", "marked", "drew", "came", "brought", "sparked", "triggered", "caused",
+        "made", "saw", "changed", "shifted", "prompted", "led", "sent", "gave", "took",
+        "coincided", "represented", "ushered", "opened", "raised", "began", "kicked",
+        "fueled", "fuelled", "surprised", "shook", "stunned", "rattled", "disappointed",
+        "impressed", "attracted", "generated", "received", "went", "followed", "showed",
+        "proved", "set", "reshaped", "transformed", "put", "helped", "forced", "spurred",
+        "signaled", "signalled", "meant", "established", "cemented", "created",
+        "demonstrated", "highlighted", "underscored", "caught", "happened", "catalyzed",
+        "catalysed", "accelerated", "redefined", "disrupted", "upended", "energized",
+        "democratized", "popularized", "lowered", "challenged", "turned", "became",
+        "landed", "arrived", "narrowed", "lifted", "boosted", "sank", "faced", "met",
+    )
+)  # fmt: skip
+#: the participle of an active perfect ("has delivered", "had drawn"), not a plan's verb
+_PERFECT_PARTICIPLE = re.compile(
+    r"(?:already\s+|quickly\s+|since\s+)?(?!(?:delayed|postponed|pushed|moved|slipped|"
+    r"stalled|failed|missed)\b)(?:[a-z]+ed|brought|made|drawn|given|taken|shown|become|begun|"
+    r"sent|led|caught|shaken|set|put|won|left)\b"
+)
+#: what after "was" or "has been" makes the event a plan, a delay or no event
+_EVENT_NOT_DONE = re.compile(
+    r"(?:\w+ly\s+)?(?:delayed|postponed|pushed|moved|expected|planned|scheduled|slated|set|"
+    r"due|supposed|originally|initially|meant|rumou?red|put|never|not|canceled|cancell?ed|"
+    r"scrapped|shelved|held|pulled|tentatively|targeted|aimed|slipping|slipped|being|going|"
+    r"still|yet|no|pending|awaited|anticipated|imminent|near|close|to|a\s+(?:year|month|"
+    r"week|few)|months|weeks|years|days)\b",
+    re.I,
+)
+#: between the phrase and a date attached to it ("X's release in July 2024", "(April 2026)")
+_DATE_LEAD = re.compile(r"\s*,?\s*(?:in|on|back in|during)?\s*\(?\s*", re.I)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _last_day(value: str) -> dt.date | None:
+    """Return the last day of the period a partial ISO date names."""
+    try:
+        year = int(value[:4])
+        if len(value) == 4:
+            return dt.date(year, 12, 31)
+        month = int(value[6]) * 3 if value[5] == "Q" else int(value[5:7])
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    except (ValueError, IndexError):
+        return None
+
+
+def _before_post(value: str, published: dt.date) -> bool:
+    """Return True when the period ``value`` ended before the post was written."""
+    last = _last_day(value)
+    if last is None:
+        return False
+    return last < (published.replace(day=1) if is_month_only(published) else published)
+
+
+def _attached_date(
+    text: str, mods: tuple[int, int], after: int, published: dt.date | None
+) -> str | None:
+    """Return "before" or "after" the post for a date the phrase carries, else None.
+
+    The date stands among the words before the noun ("the April 2024 launch of X") or
+    right after the phrase ("X's release in July 2024", "the launch of X on April 5").
+    """
+    if published is None or not DATE_HINT.search(text[mods[0] : after + 40]):
+        return None
+    for date in find_dates(text[: after + 40], published):
+        inside = mods[0] <= date.start and date.end <= mods[1]
+        if not inside and not (
+            date.start >= after and _DATE_LEAD.fullmatch(text, after, date.start)
+        ):
+            continue
+        if date.relative and not inside:
+            return None  # "X's release next month": reckoned from the post, a plan
+        if _before_post(date.values[-1], published):
+            return "before"
+        # a day still to come is the plan's only when its year is written: a bare month
+        # ("X's release in July") is resolved within the post's year, which may be wrong
+        return "after" if _YEAR.search(text, date.start, date.end) else None
+    return None
+
+
+def _verb_after(text: str, after: int) -> bool:
+    """Return True when the phrase ending at ``after`` is the subject of a past verb.
+
+    "The launch of X in April 2024 marked …", "X's release, months late, was a …",
+    "The release of X has been hailed as …"; not "was delayed", "has been pushed".
+    """
+    segment = re.split(r"[.;:!?]", text[after : after + 120], maxsplit=1)[0]
+    segment = re.sub(r"\([^()]*\)", " ", segment)
+    segment = re.sub(r"^\s*,[^,]{1,60},", " ", segment)
+    words = _WORD.findall(segment)[:9]
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _TO_VERB_SKIPPED or word[0].isupper() or word[0].isdigit():
+            continue
+        rest = " ".join(words[i + 1 : i + 4])
+        if lowered in _EVENT_PAST_VERBS:
+            return not (lowered in ("was", "were") and _EVENT_NOT_DONE.match(rest))
+        if lowered in ("has", "have", "had") and rest.lower().startswith("been "):
+            return not _EVENT_NOT_DONE.match(rest[5:])
+        # "X's launch has delivered an immediate reaction": an active perfect
+        return lowered in ("has", "have", "had") and bool(_PERFECT_PARTICIPLE.match(rest))
+    return False
+
+
+def _event_tense(
+    text: str, opening: int, mods: tuple[int, int], after: int, published: dt.date | None
+) -> str | None:
+    """Return "released", "upcoming" or None for an event phrase.
+
+    ``opening`` is where the phrase starts (its determiner or its name), ``mods`` the
+    span of the words before the noun, ``after`` where the phrase ends.
+    """
+    words = {w.strip(",").lower() for w in text[mods[0] : mods[1]].split()}
+    if words & _NO_EVENT_MODS:
+        return None
+    before = text[max(0, opening - 40) : opening]
+    ahead = bool(words & _FUTURE_MODS) or bool(_AHEAD_BEFORE.search(before))
+    behind = bool(words & _PAST_MODS) or bool(_SINCE_BEFORE.search(before))
+    if not behind and not V.FUTURE_WORDS.search(text):
+        behind = bool(words & _PAST_MODS_WEAK) or bool(_AFTER_BEFORE.search(before))
+    if not behind and _CLAUSE_OPEN.search(before):
+        behind = _verb_after(text, after)
+    dated = _attached_date(text, mods, after, published)
+    if dated == "before" and not ahead:
+        behind = True
+    if dated == "after" and not behind:
+        ahead = True  # "Avocado's launch in June 2026", written in April 2026
+    if ahead and behind:
+        return None  # the words disagree
+    if ahead:
+        if dated == "before" or (
+            published and any(int(y.group(0)) < published.year for y in _YEAR.finditer(text))
+        ):
+            return None  # "ahead of the launch of Llama 3 in April 2024": a look back
+        if re.search(r"\b(?:never|not|n't|no longer)\b", text[after:]):
+            return None  # "the planned release of X never happened"
+        return "upcoming"
+    return "released" if behind else None
+
+
+def _name_end(skip: Callable[[int], bool], start: int, limit: int) -> int:
+    """Return where the name starting at ``start`` ends (``skip`` holds inside names)."""
+    end = start
+    while end < limit and skip(end):
+        end += 1
+    return end
+
+
+def _name_start(skip: Callable[[int], bool], end: int) -> int:
+    """Return where the name ending just before ``end`` starts."""
+    start = end
+    while start > 0 and skip(start - 1):
+        start -= 1
+    return start
+
+
+def read_release_nouns(
+    text: str,
+    statuses: Sequence[tuple[int, str]],
+    published: dt.date | None,
+    skip: Callable[[int], bool],
+) -> list[tuple[int, str]]:
+    """Return (position, status) for a release told with a noun bound to a named model.
+
+    "… built on the earlier release of Llama 3", "Since Llama 3's launch in April
+    2024, …", "The Llama 2 release drew praise" put the release behind; "ahead
+    of the launch of X", "the planned release of X" put it ahead; a noun with nothing
+    to time it says nothing. The position is where the name ends (or the noun starts),
+    so the name is what the status is said of. ``skip`` holds inside a model's name.
+    """
+    if not V.may_hold(text.lower(), _EVENT_NOUN_KEYS):
+        return []
+    if _HYPOTHETICAL.match(text) or text.rstrip().endswith("?"):
+        return []
+    found: list[tuple[int, str]] = []
+
+    def keep(opening: int, mods: tuple[int, int], after: int, pos: int) -> None:
+        if any(opening <= p < after for p, _ in statuses):
+            return  # read there already ("the upcoming release of X", "after its release")
+        if negated(text, opening):
+            return
+        tense = _event_tense(text, opening, mods, after, published)
+        if tense is not None:
+            found.append((pos, tense))
+
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return found  # (a letter that lower-cases to two would shift the positions)
+    for m in _EVENT_NOUN_AT.finditer(lowered):
+        noun = m.start()
+        of = _OF_OBJECT.match(text, m.end())
+        if of:
+            # "the earlier release of Llama 3", "the launch of Meta's new model, Muse Spark"
+            det = _DET_BEFORE_NOUN.search(text, max(0, noun - 60), noun)
+            if det is None or not skip(of.end()):
+                continue  # "the launch of its assistant": the object names no model
+            end = _name_end(skip, of.end(), len(text))
+            if _NOT_THE_MODEL_AFTER.match(text, end):
+                continue  # "the release of the Llama 2 paper", "of Llama 3-based apps"
+            keep(det.start(), det.span("mods"), end, end)
+            continue
+        if _NOT_THE_EVENT_AFTER.match(text, m.end()):
+            continue  # "X's release notes", "the launch of": read above
+        owner = _OWNER_BEFORE.search(text, max(0, noun - 60), noun)
+        if owner and skip(owner.start() - 1):
+            # "Llama 3.1's release in July 2024", "since Llama 3's launch"
+            opening = _name_start(skip, owner.start())
+            keep(opening, owner.span("mods"), m.end(), noun)
+        elif noun >= 2 and skip(noun - 2):
+            # "the Llama 3 launch", "the much-hyped Llama 4 release"
+            name = _name_start(skip, noun - 1)
+            det = _NAME_DET_BEFORE.search(text, max(0, name - 60), name)
+            if det:
+                keep(det.start(), det.span("mods"), m.end(), noun)
+    return found
 
 
 #: "Muse Spark is here", "Llama 4 is finally here!": a headline or lead saying the model
