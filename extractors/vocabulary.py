@@ -207,6 +207,12 @@ ATTRIBUTION: Matcher = _rx(
     r"reports? (?:from|by) "
     r"(?!Meta\b|Facebook\b|the company\b|its\b|(?:the )?(?:Llama|FAIR|GenAI)\b)|"
     r"cited by|citing (?:people|sources|a report|reports)|"
+    # a video or a podcast summed up by the page: "the video argues", "This French-language
+    # video argues that …", "the speaker says" (the page relays someone else's claim)
+    r"(?:the|this|a|one) (?:[\w-]+ )?(?:video|podcast|episode|documentary|livestream|"
+    r"presenter|speaker|narrator|host) (?:argues|argued|claims|claimed|says|said|contends|"
+    r"contended|asserts|asserted|alleges|alleged|notes|noted|reports|reported|insists|"
+    r"insisted|warns|warned)|"
     r"the reporting|reporting (?:so far |by \w+ )?(?:says|suggests|indicates|shows)|"
     r"(?:people|sources?|persons?|insiders?|officials?|employees|engineers|executives|analysts)"
     r" (?:said|say|says|told|added|claim|claimed|familiar)|"
