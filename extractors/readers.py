@@ -1650,7 +1650,7 @@ _NAME_DET_BEFORE = re.compile(
 _NOT_THE_EVENT_AFTER = re.compile(
     r"\s*(?:-\s*|\s+)(?:notes?|dates?|candidates?|cycles?|schedules?|plans?|events?|party|"
     r"page|posts?|blog|announcements?|videos?|trailers?|teams?|windows?|day|timeline|"
-    r"strateg(?:y|ies)|partners?|pipeline|process|build|of)\b",
+    r"strateg(?:y|ies)|partners?|pipeline|process|build)\b",
     re.I,
 )
 #: a name that only qualifies the object ("the release of the Llama 2 paper", "the launch
@@ -1891,8 +1891,9 @@ def read_release_nouns(
     to time it says nothing. The position is where the name ends (or the noun starts),
     so the name is what the status is said of. ``skip`` holds inside a model's name.
     """
-    if not V.may_hold(text.lower(), _EVENT_NOUN_KEYS):
-        return []
+    lowered = text.lower()
+    if not V.may_hold(lowered, _EVENT_NOUN_KEYS) or len(lowered) != len(text):
+        return []  # (a letter that lower-cases to two would shift the positions)
     if _HYPOTHETICAL.match(text) or text.rstrip().endswith("?"):
         return []
     found: list[tuple[int, str]] = []
@@ -1906,9 +1907,6 @@ def read_release_nouns(
         if tense is not None:
             found.append((pos, tense))
 
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return found  # (a letter that lower-cases to two would shift the positions)
     for m in _EVENT_NOUN_AT.finditer(lowered):
         noun = m.start()
         of = _OF_OBJECT.match(text, m.end())
@@ -1923,7 +1921,7 @@ def read_release_nouns(
             keep(det.start(), det.span("mods"), end, end)
             continue
         if _NOT_THE_EVENT_AFTER.match(text, m.end()):
-            continue  # "X's release notes", "the launch of": read above
+            continue  # "X's release notes", "the Llama 3 launch event"
         owner = _OWNER_BEFORE.search(text, max(0, noun - 60), noun)
         if owner and skip(owner.start() - 1):
             # "Llama 3.1's release in July 2024", "since Llama 3's launch"
