@@ -26,15 +26,18 @@ _CLAUSE_BREAK = re.compile(
     r"\.(?<!\b[A-Z][a-z]{2}\.)\s+(?=[A-Z\"])|,\s+(?:since|because|as|after|before|"
     r"even though|unless|until|which means)\b"
 )
-#: the same joins in other languages (extractors/languages.py): ", während", ", mais"
+#: the same joins in other languages (extractors/languages.py): ", während", ", mais",
+#: "، في حين"
 _FOREIGN_CLAUSE_BREAK = re.compile(
-    r",\s+(?:" + "|".join(languages.words("clause_joins", spaced=True)) + r")\b", re.I
+    # (and Arabic's own comma, "،")
+    r"[,،]\s+(?:" + "|".join(languages.words("clause_joins", spaced=True)) + r")\b",
+    re.I,
 )
 #: "am 5. April": a German day is written with a full stop; the clause goes on
 _ORDINAL_DAY_BEFORE = re.compile(r"\b(?:am|vom|zum|bis|seit|ab|den|dem)\s+\d{1,2}$", re.I)
 
 #: "but" in other languages joins two clauses but never leads a subordinate one
-_BUT = ("aber", "doch", "sondern", "pero", "mas", "mais")
+_BUT = ("aber", "doch", "sondern", "pero", "mas", "mais", "و?لكن")
 _LEADING_SUBORDINATE = V.lowered(
     r"^(?:While|Whereas|Although|Though|Unlike|Like|If|Unless|Compared (?:with|to)|"
     r"In comparison (?:with|to)|As with|Similar to|"

@@ -1632,6 +1632,199 @@ HINDI = Language(
     },
 )
 
+#: Indonesian (and Malay, which shares its words). Verbs take prefixes for the active
+#: ("merilis", "meluncurkan") and the passive ("dirilis", "diluncurkan"); the future is
+#: "akan" before the verb. A small record: release, plan, training and delay verbs, open
+#: weights, sizes in "miliar"/"juta"/"triliun", sources and hedges, months. Left out: the
+#: closed words ("model tertutup" is as often a comparison class as a model's rung), modality
+#: words (pages list them for the training data, "dilatih … teks, gambar"), and "hari ini"
+#: (a quoted "today" of the maker's announcement, not the page's day).
+INDONESIAN = Language(
+    code="id",
+    released=(
+        # released, launched, introduced; in the active and the passive
+        r"merilis",
+        r"(?:telah |sudah |resmi |baru saja )?dirilis(?! (?:nanti|kemudian))",
+        r"meluncurkan",
+        r"(?:telah |sudah |resmi |baru saja )?diluncurkan",
+        r"memperkenalkan",
+        # a headline's bare verb after the maker: "Meta Rilis 2 Model AI …", "Meta
+        # Luncurkan …", "Meta Perkenalkan …"; not a press release ("rilis pers") nor the
+        # noun ("rilis bobot terbuka": a release of weights)
+        r"(?<=meta )(?:rilis|luncurkan|perkenalkan)(?! pers)",
+        r"(?:kini|sudah|telah) tersedia",
+        r"(?:dapat|bisa) (?:diunduh|mengunduh)",
+    ),
+    upcoming=(
+        # "akan dirilis", "akan segera meluncurkan": will be released, will launch
+        r"akan (?:segera )?(?:dirilis|diluncurkan|merilis|meluncurkan|hadir|tersedia)",
+        r"belum (?:resmi )?(?:dirilis|diluncurkan|tersedia)",
+        # still in training or development: "masih dalam tahap pelatihan", "masih dilatih"
+        r"(?:masih|sedang) (?:dalam (?:tahap |proses )?(?:pelatihan|pengembangan)|dilatih|"
+        r"dikembangkan)",
+        r"(?:berencana|berniat|bersiap) (?:untuk )?(?:merilis|meluncurkan)",
+        r"dijadwalkan (?:untuk )?(?:dirilis|diluncurkan|rilis)",
+        # put off: "menunda peluncuran", "peluncurannya ditunda"
+        r"menunda (?:peluncuran|perilisan|rilis)",
+        r"ditunda",
+    ),
+    held_back=(r"(?:masih|sedang) dalam (?:tahap |proses )?pelatihan", r"belum dirilis"),
+    shelved=(r"dibatalkan",),
+    open_weights=(r"bobot (?:model )?terbuka",),
+    research_only=(r"hanya untuk (?:keperluan |tujuan )?penelitian",),
+    leak=(r"bocor", r"dibocorkan"),
+    anaphors=(r"model (?:ini|tersebut)",),
+    baseline_before=(r"dibandingkan(?: dengan)?", r"daripada", r"berbasis", r"penerus"),
+    clause_joins=(r"sedangkan", r"sementara", r"meskipun", r"namun"),
+    negation=(r"tidak", r"bukan", r"belum"),
+    attribution=(
+        r"menurut (?:laporan|sumber|informasi)",
+        r"dilaporkan",
+        r"kabarnya",
+        r"dikabarkan",
+    ),
+    hedge=(r"kemungkinan", r"diperkirakan", r"diharapkan", r"dikabarkan"),
+    future=(r"akan", r"direncanakan", r"dijadwalkan", r"ditunda"),
+    release_nouns=(r"peluncuran(?:nya)?", r"perilisan(?:nya)?"),
+    release_labels=(r"tanggal (?:rilis|peluncuran)",),
+    params_labels=(r"jumlah parameter",),
+    context_labels=(r"(?:panjang|jendela) konteks",),
+    months={
+        # the names English does not share (April, September, November are English)
+        "januari": 1,
+        "februari": 2,
+        "maret": 3,
+        "mei": 5,
+        "juni": 6,
+        "juli": 7,
+        "agustus": 8,
+        "oktober": 10,
+        "desember": 12,
+    },
+    units={"triliun": 10**12, "miliar": 10**9, "juta": 10**6},
+    # "17 miliar parameter aktif", "400 miliar parameter secara total"
+    parameters=(r"parameter",),
+    active=(r"aktif",),
+    total=(r"secara total",),
+    context=(r"konteks",),
+    tokens=(r"token",),
+    # lists of models and versions ("Scout dan Maverick", "3.2 dan 3.3")
+    modality_joins=(r"dan", r"atau"),
+)
+
+#: Arabic glues its conjunctions and prepositions to the next word ("وأطلقت", "لإطلاق",
+#: "بإطلاق"), so its words carry the prefixes they take; vowel marks ("مَعْلمات", "متعدِّدة")
+#: are no word characters, and the few words written with them allow them. A small record:
+#: release and development verbs, open source, sizes in "مليار"/"مليون", sources, hedges and
+#: months (both the Egyptian-Gulf names "يوليو" and the Levantine "تموز").
+_AR_PREFIX = r"(?:و|ف)?"
+ARABIC = Language(
+    code="ar",
+    released=(
+        # "أعلنت Meta عن إطلاق …": announced the launch of
+        _AR_PREFIX + r"أعلنت (?:[\w.-]+ ){0,2}?عن (?:إطلاق|طرح)",
+        # launched, put out; not "أطلقت عليه اسم" (gave it the name)
+        _AR_PREFIX + r"(?:أطلقت|طرحت)(?! (?:عليه|عليها|عليهم|اسم))",
+        # a headline's present: "ميتا تطلق Llama 4"
+        r"(?<=ميتا )تطلق",
+        r"(?<=meta )تطلق",
+        # available now, for download
+        r"(?:أصبح|أصبحت|أصبحا) متاح\w*",
+        r"متاح(?:ة|ان|تان)? (?:الآن|للتنزيل|للتحميل)",
+    ),
+    upcoming=(
+        # still in training or development: "لا يزال قيد التدريب", "ما زال في مرحلة التدريب"
+        # ("لا يزال", "still", is "does not cease": the denial is part of the phrase)
+        r"(?:لا (?:يزال|تزال)|ما (?:زال|زالت)|مازال)(?: [\w.-]+){0,3}? (?:قيد|في مرحلة) "
+        r"(?:التدريب|التطوير)",
+        r"قيد (?:التدريب|التطوير)",
+        r"في مرحلة (?:التدريب|التطوير)",
+        # not released yet: "لم يُطرح بعد", "لم يتم إطلاقه بعد"
+        r"لم (?:ي|ت)\u064f?طرح(?:\s\w+)? بعد",
+        r"لم يتم (?:إطلاقه|إطلاقها|طرحه|طرحها)",
+        # will be launched: "سيتم إطلاق", "ستطلق", "سيُطرح"
+        r"سيتم (?:إطلاق|طرح)\w*",
+        r"س(?:ت|ي)\u064f?(?:طلق|طرح)",
+        # postponed: "أجلت", "أرجأت", "تأجيل إطلاق"
+        _AR_PREFIX + r"(?:أجلت|أرجأت|تأجيل|تؤجل)",
+    ),
+    held_back=(r"قيد (?:التدريب|التطوير)", r"لم (?:ي|ت)\u064f?طرح(?:\s\w+)? بعد"),
+    open_weights=(
+        # "مفتوح المصدر", "مفتوحة المصدر", "المفتوح المصدر", "كمصدر مفتوح"
+        r"(?:ال)?مفتوح(?:ة)? (?:ال)?مصدر",
+        r"(?:ك)?مصدر مفتوح",
+        r"(?:ال)?أوزان (?:ال)?مفتوحة",
+    ),
+    closed=(r"(?:ال)?مغلق(?:ة)? (?:ال)?مصدر",),
+    leak=(r"تسريب\w*", r"تسرب\w*"),
+    anaphors=(r"(?:هذا|هذه) (?:ال)?نموذج",),
+    baseline_before=(r"مقارنة ?ب\u0640?", r"أفضل من", r"يتفوق على", r"تتفوق على"),
+    # "… متاحان الآن، في حين لا يزال Behemoth قيد التدريب": whereas, while, but
+    clause_joins=(r"في حين", r"بينما", r"و?لكن"),
+    negation=(r"لم", r"لا(?! (?:يزال|تزال))", r"ليس", r"ليست", r"غير"),
+    attribution=(
+        r"(?:بحسب|حسب|وفق\w*|طبق\w*) ل?(?:تقرير|مصادر|صحيفة|موقع|وكالة|ما ذكر|ما نقل)\w*",
+        r"نقل\w* عن",
+        r"(?:ذكرت|أفادت|كشفت) (?:صحيفة|وكالة|مصادر|تقارير)",
+        r"مصادر مطلعة",
+    ),
+    hedge=(r"من المتوقع", r"يُتوقع", r"يتوقع", r"ربما", r"على الأرجح"),
+    future=(r"سيتم", r"سيكون", r"ستكون", r"من المتوقع"),
+    release_nouns=(r"(?:ل|ب|و)?إطلاق", r"(?:ل|ب|و)?طرح"),
+    release_labels=(r"تاريخ (?:الإصدار|الإطلاق)",),
+    params_labels=(r"عدد (?:ال)?(?:معلمات|معاملات)",),
+    context_labels=(r"(?:طول|نافذة) (?:ال)?سياق",),
+    months={
+        "يناير": 1,
+        "فبراير": 2,
+        "مارس": 3,
+        "أبريل": 4,
+        "ابريل": 4,
+        "إبريل": 4,
+        "مايو": 5,
+        "يونيو": 6,
+        "يونيه": 6,
+        "يوليو": 7,
+        "يوليه": 7,
+        "أغسطس": 8,
+        "سبتمبر": 9,
+        "أكتوبر": 10,
+        "نوفمبر": 11,
+        "ديسمبر": 12,
+        "كانون الثاني": 1,
+        "شباط": 2,
+        "آذار": 3,
+        "نيسان": 4,
+        "أيار": 5,
+        "حزيران": 6,
+        "تموز": 7,
+        "آب": 8,
+        "أيلول": 9,
+        "تشرين الأول": 10,
+        "تشرين الثاني": 11,
+        "كانون الأول": 12,
+    },
+    day_words={"أمس": -1},
+    units={
+        "تريليون": 10**12,
+        "مليارات": 10**9,
+        "مليار": 10**9,
+        "ملايين": 10**6,
+        "مليون": 10**6,
+        "ألف": 10**3,
+    },
+    # "17 مليار معلمة نشطة", "400 مليار معاملة", "مَعْلمات"
+    parameters=(
+        r"(?:ال)?م\u064e?ع\u0652?ل\u064e?م(?:ة|ات)",
+        r"(?:ال)?معامل(?:ة|ات)",
+        r"بارامتر(?:ات)?",
+    ),
+    active=(r"(?:ال)?نشطة", r"(?:ال)?فع\u0651?الة"),
+    total=(r"(?:ال)?إجمالي(?:ة)?", r"إجمال(?:ًا|ا)"),
+    context=(r"(?:ال)?سياق\w*",),
+    tokens=(r"(?:ال)?رم(?:ز|وز)", r"توكن\w*"),
+)
+
 #: The languages read besides English. Add a record here to read another one.
 LANGUAGES: tuple[Language, ...] = (
     GERMAN,
@@ -1646,6 +1839,8 @@ LANGUAGES: tuple[Language, ...] = (
     RUSSIAN,
     TURKISH,
     HINDI,
+    INDONESIAN,
+    ARABIC,
 )
 
 
@@ -1802,6 +1997,7 @@ _READING_OTHER: ContextVar[bool] = ContextVar("reading_other_language", default=
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _CYRILLIC_CHAR = re.compile(r"[\u0400-\u04ff]")
 _DEVANAGARI_CHAR = re.compile(r"[\u0900-\u097f]")
+_ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
 #: short words every text of these languages is full of, and no English text uses
 _FUNCTION_WORDS = (
     "der",
@@ -1881,6 +2077,19 @@ _FUNCTION_WORDS = (
     "olan",
     "ise",
     "ancak",
+    # Indonesian (and Malay)
+    "yang",
+    "dan",
+    "untuk",
+    "dengan",
+    "ini",
+    "dari",
+    "dalam",
+    "akan",
+    "pada",
+    "juga",
+    "adalah",
+    "tersebut",
 )
 _ENGLISH_WORDS = ("the", "and", "of", "is", "to", "with", "for", "that", "are", "was")
 
@@ -1892,8 +2101,8 @@ def _count(sample: str, words: tuple[str, ...]) -> int:
 def is_other_language(text: str) -> bool:
     """Return True when a post is written (mostly) in a language other than English.
 
-    Chinese, Japanese or Korean characters decide at once, Cyrillic or Devanagari letters
-    as a fifth of all; otherwise the short function words of the languages read here must
+    Chinese, Japanese or Korean characters decide at once, Cyrillic, Devanagari or Arabic
+    letters as a fifth of all; otherwise the short function words of the languages read here must
     outnumber English ones in the opening (a word count is far cheaper than a pattern, and
     this runs on every post).
     """
@@ -1910,6 +2119,9 @@ def is_other_language(text: str) -> bool:
         # Devanagari (Hindi) the same way: Hindi news writes names and many terms in Latin
         # letters ("Meta का AI मॉडल 'Avocado'"), an English post only a quoted word
         if len(_DEVANAGARI_CHAR.findall(sample)) >= max(3, letters // 5):
+            return True
+        # Arabic script the same way: Arabic pages write model names in Latin letters
+        if len(_ARABIC_CHAR.findall(sample)) >= max(3, letters // 5):
             return True
     words = sample.lower().split()
     lowered = " " + " ".join(words) + " "

@@ -30,8 +30,10 @@ MentionKind = Literal["model", "generation", "family", "new"]
 #: separators that hubs and the press put between the parts of a name
 _SEP = r"[\s\-_]?"
 #: a letter or digit that joins a name: Chinese, Japanese and Korean text runs words
-#: together without spaces ("发布了Llama 3"), so their characters end a name like a space
-_W = r"[^\W\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
+#: together without spaces ("发布了Llama 3"), so their characters end a name like a space;
+#: Arabic glues its "and", "with", "for" to a Latin name ("Scout وMaverick", "بـLlama 3"),
+#: so its letters do too
+_W = r"[^\W\u0600-\u06ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]"
 #: a size suffix: "405B", "8b", "17B", "1B"; group "size"
 _SIZE = r"(?:" + _SEP + r"(?P<size>\d+(?:\.\d+)?\s?[BbMmTt])(?!" + _W + r"))"
 #: a hub expert count after the size ("-16E"): the size is then the active size
