@@ -113,6 +113,27 @@ _CODENAME_BEFORE = (
     )
     + ")"
 )
+#: an AI model's name in quotes right after the words "AI model" or "language model": a
+#: member's bare Hangul or katakana name written so names the member whatever the topic
+#: ("大型AIモデル「ベヒーモス」", "AI 모델 '베히모스'"), as "Meta's Behemoth model" does in English
+#: (not any "model": "3Dモデル「ベヒーモス」" is a figure of the game monster)
+_MEMBER_MODEL_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<={re.escape(word + quote)})"
+        for word in (
+            "AIモデル",
+            "言語モデル",
+            "LLM",
+            "AI 모델 ",
+            "AI모델 ",
+            "언어모델 ",
+            "언어 모델 ",
+        )
+        for quote in ("'", "‘", "「", "『", "“")
+    )
+    + ")"
+)
 _CODENAME_AFTER = (
     r"(?=\s?['’\"”」』]?\s?[(（](?:" + "|".join(_CODENAME_WORDS) + r")[)）]"
     r"|['’\"”」』]?(?:이?라는|란) (?:코드명|코드네임)"
@@ -202,6 +223,9 @@ class ModelCatalog:
                     # trying them where the name does not stand slowed every search)
                     core = f"(?:(?={core}){_CODENAME_BEFORE}{core}|{core}{_CODENAME_AFTER})"
                 self._alternatives.append((core, entry.name, gate))
+                if bare and entry.generation:
+                    named = f"(?={core}){_MEMBER_MODEL_BEFORE}{core}"
+                    self._alternatives.append((named, entry.name, None))
             short = entry.short_name
             if short and entry.generation:
                 fam = re.escape(self.family_word)
