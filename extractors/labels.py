@@ -55,21 +55,18 @@ def readable_texts(
         fields = [f.strip() for f in unit.clean.split("·")]
         released = [f for f in fields if _RELEASE_FIELD.match(f)]
         if released:
-            return [(f"It was {f[0].lower()}{f[1:]}.", TOPIC) for f in released]
+            # the byline's other fields that are "Key: value" pairs of an attribute
+            # ("Context: 128K tokens·Released Jul 23, 2024·License: Llama 3.1 Community"),
+            # with or without spaces around the dot, each name their value
+            texts: list[tuple[str, Target | None]] = [
+                (_release_sentence(f), TOPIC) for f in released
+            ]
+            texts.extend(_field_texts(fields, focus, groups_of))
+            return texts
     pairs = field_pairs(unit.clean) or spec_pairs(unit.clean)
     if pairs:
         # A spec line ("License: llama2 Ctx Length: 4k"): each key names its value.
-        texts: list[tuple[str, Target | None]] = []
-        for key, value in pairs:
-            cue = label_cue(key)
-            if not cue or (cue.startswith("@") and cue != "@modalities"):
-                continue
-            licence = license_value(cue, value)
-            text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {licence}"
-            # "License: llama2" names the licence, not the model the line is about
-            target = row_target(value, focus, groups_of, use_names=licence == value)
-            texts.append((text, target))
-        return texts
+        return _pair_texts(pairs, focus, groups_of)
     bare = _BARE_CONTEXT_FIELD.match(unit.clean) if not unit.label else None
     if bare:
         # A spec box line without a colon ("Context Window 131K tokens"): the window
@@ -103,6 +100,57 @@ def readable_texts(
         if find_dates(unit.label, published) and not groups_of(unit.label):
             return [(f"In {unit.label}, {unit.value}", None)]
     return [(english_modalities(unit.clean), None)]
+
+
+#: a release field's verb and its date ("Released Dec 6, 2024", "Release date: July 2024")
+_RELEASE_FIELD_PARTS = re.compile(r"(?P<verb>Released|Launched|Release date:?)\s+(?P<date>.*)")
+_PREPOSITION = re.compile(r"(?i:on|in|at|by|since|around|about|circa|ca\.)\s")
+
+
+def _release_sentence(field: str) -> str:
+    """Return a byline's release field as a sentence ("Released Dec 6, 2024" → "It was
+    released on Dec 6, 2024."): the reader takes "released" and a bare date after it for a
+    date alone, the verb with "on" for the release too."""
+    parts = _RELEASE_FIELD_PARTS.match(field)
+    if parts is None:
+        return f"It was {field[0].lower()}{field[1:]}."
+    verb = "launched" if parts.group("verb") == "Launched" else "released"
+    date = parts.group("date")
+    on = "" if _PREPOSITION.match(date) else "on "
+    return f"It was {verb} {on}{date}."
+
+
+def _pair_texts(
+    pairs: Sequence[tuple[str, str]], focus: Focus, groups_of: Callable[[str], Sequence[Group]]
+) -> list[tuple[str, Target | None]]:
+    """Return the texts of a spec line's key/value pairs, each with its label's cue."""
+    texts: list[tuple[str, Target | None]] = []
+    for key, value in pairs:
+        cue = label_cue(key)
+        if not cue or (cue.startswith("@") and cue != "@modalities"):
+            continue
+        licence = license_value(cue, value)
+        text = f"@modalities {value}" if cue == "@modalities" else f"{cue} {licence}"
+        # "License: llama2" names the licence, not the model the line is about
+        target = row_target(value, focus, groups_of, use_names=licence == value)
+        texts.append((text, target))
+    return texts
+
+
+#: one field of a byline: "Key: value", a few words of each
+_BYLINE_FIELD = re.compile(r"(?P<key>[A-Z][A-Za-z]+(?: [A-Za-z]+){0,2})\s*:\s*(?P<value>\S.{0,60})")
+
+
+def _field_texts(
+    fields: Sequence[str], focus: Focus, groups_of: Callable[[str], Sequence[Group]]
+) -> list[tuple[str, Target | None]]:
+    """Return the texts of a byline's "Key: value" fields (the release field read apart)."""
+    pairs = []
+    for field in fields:
+        m = _BYLINE_FIELD.fullmatch(field)
+        if m and len(m.group("value").split()) <= 8:
+            pairs.append((m.group("key"), m.group("value").strip()))
+    return _pair_texts(pairs, focus, groups_of)
 
 
 #: punctuation that ends the stretch a modality list's neighbours are looked for in
