@@ -67,7 +67,7 @@ log = logging.getLogger(__name__)
 
 #: integers closer than this share are the same value (docs/resolution.md, "Support")
 INT_TOLERANCE = 0.02
-#: a plan this many sources state does not move on one source's word (rule 4)
+#: a plan this many sources state does not move on an outlier's word (rule 4)
 WIDELY_REPORTED = 3
 _CERTAINTY_RANK = {"confirmed": 0, "reported": 1, "speculative": 2}
 _ATTRIBUTE_ORDER = {name: index for index, name in enumerate(ATTRIBUTES)}
@@ -651,9 +651,9 @@ def _read_plan(
     A less certain statement moves it only when more sources, outweighing the plan's,
     now say so.
 
-    Unless one press source alone contradicts a plan that ``WIDELY_REPORTED`` or
-    more sources state: that is an outlier (dissent) until a second source, or
-    the publisher, says so.
+    Unless the challenger is an outlier (:func:`_outnumbered`): fewer than half as
+    many sites as a plan ``WIDELY_REPORTED`` or more state; it is dissent until
+    more sources, or the publisher, say so.
     """
     choice = _challenger(belief, day_facts, window, rules)
     if choice is None:
@@ -673,15 +673,25 @@ def _read_plan(
         tally, choice, belief.value, day_facts, rules
     ):
         return None
-    if (
-        # exact statements first: cheap, and more than one site already rules it out
-        len(tally.sites.get(value_key(choice), ())) <= 1
-        and tally.support(choice)[1] == 1
-        and tally.support(belief.value)[1] >= WIDELY_REPORTED
-        and not _publisher_says(choice, day_facts, attribute, rules)
+    if _outnumbered(tally, choice, belief.value) and not _publisher_says(
+        choice, day_facts, attribute, rules
     ):
         return None
     return choice
+
+
+def _outnumbered(tally: _Tally, choice: FactValue, plan: FactValue) -> bool:
+    """Return whether a challenger is an outlier against a widely reported plan.
+
+    A plan ``WIDELY_REPORTED`` or more sites state holds while fewer than half as
+    many sites say otherwise: one mistaken page, or two scattered over months
+    against eight reports, is dissent; a second source against three moves it.
+    Each site counts with its latest word only.
+    """
+    plan_sites = tally.support(plan)[1]
+    if plan_sites < WIDELY_REPORTED:
+        return False
+    return 2 * tally.support(choice)[1] < plan_sites
 
 
 def resolve_key(

@@ -874,6 +874,36 @@ def test_one_source_does_not_move_a_widely_reported_plan() -> None:
     assert resolve_history(thin, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
 
 
+def test_a_few_scattered_pages_do_not_move_a_plan_many_sites_report() -> None:
+    # eight sites report Kraken will be closed; over the next two months two pages
+    # (each alone on its day) say open weights: outliers, not a change of plan
+    sites = [f"https://news{i}.example/kraken" for i in range(8)]
+    plan = [
+        said("Kraken", "status", "upcoming", D, sites[0]),
+        *(
+            said("Kraken", "openness", "closed", days(i), site, "reported")
+            for i, site in enumerate(sites)
+        ),
+        said("Kraken", "openness", "open_weights", days(60), "https://gossip.example/k"),
+        said("Kraken", "openness", "open_weights", days(90), "https://rumour.example/k"),
+    ]
+    states, events = resolve_history(plan, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "openness"] == ["closed"]
+    assert sorted(d.source for d in states["Kraken"]["openness"].dissent) == [
+        "https://gossip.example/k",
+        "https://rumour.example/k",
+    ]
+    # half as many sites as the plan's is no longer an outlier: the plan moves
+    more = [
+        *plan,
+        *(
+            said("Kraken", "openness", "open_weights", days(91 + i), f"https://extra{i}.example/k")
+            for i in range(2)
+        ),
+    ]
+    assert resolve_history(more, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
+
+
 def test_a_lone_flat_statement_gives_way_to_several_reports_of_a_plan() -> None:
     # one site states flatly that Kraken will be open; later, three others report it
     # will stay closed: the reports outweigh the lone statement, however sure it sounds
