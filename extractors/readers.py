@@ -213,6 +213,22 @@ _NEW_TARGET = re.compile(
 )
 
 
+#: a plan named by its noun, then said to have slipped: "X's planned release in March
+#: slipped", "the scheduled April launch was pushed back", "a slip from their planned April
+#: launch". The plan's dates are the ones missed; a new target after the slip still counts
+#: ("… slipped, and it is now expected in May"). The match ends at the plan's noun, so the
+#: slip verb ("pushed back to June") is the new target's start.
+_SLIPPED_PLAN = re.compile(
+    r"\b(?:planned|scheduled|targeted|expected|intended|anticipated|slated|projected)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:release|launch|debut|roll-?out|arrival|ship date|launch date|"
+    r"release date|availability)\b"
+    r"(?=[^.;:]{0,60}?\b(?:slipped|slid|(?:was|were|has been|have been|had been|got|been)\s+"
+    r"(?:\w+\s+)?(?:delayed|pushed|postponed|moved|shifted|scrapped|cancell?ed|put off|"
+    r"rescheduled|bumped|missed)|fell through|came and went)\b)",
+    re.I,
+)
+
+
 #: the same in Chinese, where no space marks a word's edge: "原先預期…今年底發布, 最新計畫則
 #: 調整為2026年第一季", "原計劃於2025年底發布, 但已推遲至2026年第一季" (Japanese puts the new
 #: target before its verb, "5月に延期", and is left out)
@@ -224,6 +240,16 @@ _SUPERSEDED_CJK = re.compile(
 _NEW_TARGET_CJK = re.compile(
     r"(?:推迟|推遲|延后|延後|延迟|延遲|推|延|改|调整|調整|更改|变更|變更)(?:至|到|为|為)|"
     r"(?:推迟|推遲|延期|延后|延後)"
+)
+
+#: a plan told in the past after its date, in Korean and Japanese, where the verb ends the
+#: clause: "3월에 출시될 예정이었으나 …" (was due in March, but …), "7월 중 발매 예정이었던"
+#: (that had been due in July), "4月に予定されていたリリース" (the release that had been
+#: planned for April), "発売する予定だった" (was to go on sale). The dates before it are the
+#: missed plan; a new target after it still counts
+_SUPERSEDED_AFTER_CJK = re.compile(
+    r"예정(?:이었|됐었|되었었|되어 있었)|"
+    r"予定(?:だった|でした|していた|しておりました|されていた|されていました)"
 )
 
 
@@ -255,10 +281,16 @@ def _new_target_span(clause: str) -> tuple[int, int]:
             stop = min(stop, m.start())
             continue
         kept = max(kept, new.end() if new else len(clause) + 1)
+    for m in _SLIPPED_PLAN.finditer(clause):
+        new = _NEW_TARGET.search(clause, m.end())
+        kept = max(kept, new.end() if new else len(clause) + 1)
     if L.reading_other_language():
         for m in _SUPERSEDED_CJK.finditer(clause):
             new = _NEW_TARGET_CJK.search(clause, m.end())
             kept = max(kept, new.end() if new else len(clause) + 1)
+        if "予定" in clause or "예정" in clause:
+            for m in _SUPERSEDED_AFTER_CJK.finditer(clause):
+                kept = max(kept, m.end())
     return kept, stop
 
 
