@@ -748,6 +748,17 @@ _DEPARTURE_BEFORE = re.compile(
 )
 
 
+#: an open word of a head-final language before the noun it modifies, a policy or a
+#: strategy ("오픈소스 AI 개발 방침", "오픈소스 전략", "オープンソース戦略", "开源路线"): the word
+#: says what the company's stance is, not what a model is
+_STANCE_NOUN_AFTER = re.compile(
+    r"(?:오픈 ?소스|오픈 ?웨이트|개방형|オープン ?ソース|オープン ?ウェイト|オープン|"
+    r"开源|開源|开放|開放)"
+    r"\s?(?:AI\s?|인공지능\s?)?(?:개발\s?|모델\s?)?"
+    r"(?:방침|전략|정책|철학|노선|기조|戦略|方針|路線|政策|哲学|战略|戰略|策略|路线|方针|理念)"
+)
+
+
 #: an openness word with only its own letters and a few words before a name it modifies
 _MODIFIED_NAME = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2}\s+")
 
@@ -1443,6 +1454,13 @@ def bind(
         and _departed_from(sentence, pos)
     ):
         return None  # "a clean break from … open-source": what the subject leaves behind
+    if (
+        forced is None
+        and attribute == "openness"
+        and value != "closed"
+        and _STANCE_NOUN_AFTER.match(text, pos)
+    ):
+        return None  # "오픈소스 개발 방침 선회": the company's policy, not the model's rung
     if forced is None and _said_of_family(sentence, pos):
         return None  # "the Llama family is open-weight": the whole family, no member
     if (

@@ -75,7 +75,7 @@ from llamawatch.extractors.scope import (
     read_post_scope,
 )
 from llamawatch.extractors.sentences import Unit, clean_inline, label_cue
-from llamawatch.extractors.topics import EMPTY_TOPICS, PostTopics, read_topics
+from llamawatch.extractors.topics import EMPTY_TOPICS, PostTopics, read_topics, with_aliases
 from llamawatch.extractors.values import (
     dated_list_items,
     in_group_paren,
@@ -453,6 +453,8 @@ class _PostReader:
                 short_names=frozenset(self.about.topics),
                 new_names=self.about.new_names,
             )
+            if self.about.alias_pattern is not None:
+                cached = with_aliases(text, cached, self.about.aliases, self.about.alias_pattern)
             self._mention_cache[text] = cached
         return cached
 

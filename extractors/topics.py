@@ -146,6 +146,10 @@ class PostTopics:
     #: each unit's mentions and mention groups, by its clean text
     unit_mentions: Mapping[str, list[Mention]] = field(default_factory=dict)
     unit_groups: Mapping[str, list[Group]] = field(default_factory=dict)
+    #: the bare words the post made a model's name by introducing them marked
+    #: ("AI 모델 '아보카도(Avocado)'", "「Avocado(アボカド)」"), and the pattern finding them
+    aliases: Mapping[str, str] = field(default_factory=dict)
+    alias_pattern: re.Pattern[str] | None = None
 
 
 EMPTY_TOPICS = PostTopics()
@@ -186,6 +190,11 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
             mask_licenses(unit.clean), short_names=True, new_names=names
         )
         every[unit.clean] = mentions
+    aliases = _introduced_aliases(units, every, catalog)
+    alias_pattern = _alias_pattern(aliases)
+    if alias_pattern is not None:
+        for text, mentions in every.items():
+            every[text] = with_aliases(text, mentions, aliases, alias_pattern)
     _new_bare_name_is_the_version(units, every, catalog.family_word)
     _bare_name_as_predecessor(units, every)
     for unit in units:
@@ -269,7 +278,104 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
         models=tuple(models),
         unit_mentions=unit_mentions,
         unit_groups=unit_groups,
+        aliases=aliases,
+        alias_pattern=alias_pattern,
     )
+
+
+_HANGUL = "\uac00-\ud7a3"
+_KATAKANA = "\u30a1-\u30fa\u30fc"
+_HAN = "\u4e00-\u9fff"
+#: a name written in Hangul, katakana or Chinese characters
+_SCRIPT_NAME = rf"(?:[{_HANGUL}]{{2,8}}|[{_KATAKANA}]{{2,10}}|[{_HAN}]{{2,6}})"
+_OPEN = r"\s?[(（]\s?"
+_CLOSE = r"\s?[)）]"
+#: a name in another script as a gloss stands: in quotes, or (Hangul and katakana,
+#: which set their words apart) with no letter of its script before it
+_GLOSS_WORD = (
+    rf"(?:[\"'“‘「『](?P<quoted>{_SCRIPT_NAME})[\"'”’」』]"
+    rf"|(?<![{_HANGUL}])(?P<hangul>[{_HANGUL}]{{2,8}})"
+    rf"|(?<![{_KATAKANA}])(?P<katakana>[{_KATAKANA}]{{2,10}}))"
+)
+#: a gloss: the name in another script right before the Latin name in brackets
+#: ("아보카도(Avocado)", "“牛油果”(Avocado)"), or in brackets after it ("Avocado(アボカド)")
+_GLOSS_BEFORE = re.compile(rf"{_GLOSS_WORD}{_OPEN}$")
+_GLOSS_AFTER = re.compile(rf"[\"'”’」』]?{_OPEN}(?P<word>{_SCRIPT_NAME}){_CLOSE}")
+_CLOSE_AFTER = re.compile(_CLOSE)
+#: words that say a glossed name is a model's, in the sentence that glosses it
+_MODEL_CUE = re.compile(
+    r"AI|LLM|모델|코드명|코드네임|프로젝트|モデル|コードネーム|コード名|プロジェクト|"
+    r"模型|代号|代號|项目|項目"
+)
+
+
+def _introduced_aliases(
+    units: list[Unit], every: Mapping[str, list[Mention]], catalog: ModelCatalog
+) -> dict[str, str]:
+    """Return the bare words a post makes a model's name, with the model each names.
+
+    A codename in Hangul, katakana or Chinese characters ("아보카도", "アボカド", "牛油果")
+    is also the fruit: the catalog finds it only beside a codename marker. Once the
+    post introduces it so, or glosses it with the model's Latin name in a sentence
+    about a model ("AI 모델 '아보카도(Avocado)'", "代号为“牛油果”(Avocado)"), its
+    later bare mentions ("아보카도는 …", "アボカドは…") are the model's too.
+    """
+    aliases: dict[str, str] = {}
+    for unit in units:
+        text = unit.clean
+        for mention in every.get(text, ()):
+            if mention.kind not in ("model", "new") or catalog.generation_of(mention.name):
+                continue
+            written = text[mention.start : mention.end]
+            if re.fullmatch(_SCRIPT_NAME, written):
+                # found by the catalog beside a codename marker
+                aliases.setdefault(written, mention.name)
+                continue
+            if not _MODEL_CUE.search(text):
+                continue
+            before = _GLOSS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
+            if before and _CLOSE_AFTER.match(text, mention.end):
+                word = before.group("quoted") or before.group("hangul") or before.group("katakana")
+                aliases.setdefault(word, mention.name)
+            after = _GLOSS_AFTER.match(text, mention.end)
+            if after:
+                aliases.setdefault(after.group("word"), mention.name)
+    return aliases
+
+
+def _alias_pattern(aliases: Mapping[str, str]) -> re.Pattern[str] | None:
+    """Return one pattern for the post's aliases, each where its script lets a word
+    stand: no Hangul syllable before a Hangul name (its particles follow it), no
+    katakana on either side of a katakana one."""
+    if not aliases:
+        return None
+    forms = []
+    for word in sorted(aliases, key=len, reverse=True):
+        escaped = re.escape(word)
+        if re.match(f"[{_HANGUL}]", word):
+            forms.append(f"(?<![{_HANGUL}]){escaped}")
+        elif re.match(f"[{_KATAKANA}]", word):
+            forms.append(f"(?<![{_KATAKANA}]){escaped}(?![{_KATAKANA}])")
+        else:
+            forms.append(escaped)
+    return re.compile("|".join(forms))
+
+
+def with_aliases(
+    text: str,
+    mentions: list[Mention],
+    aliases: Mapping[str, str],
+    pattern: re.Pattern[str],
+) -> list[Mention]:
+    """Return ``mentions`` with the post's aliases found in ``text`` added, in order."""
+    added = [
+        Mention(m.start(), m.end(), "model", aliases[m.group(0)])
+        for m in pattern.finditer(text)
+        if not any(o.start < m.end() and o.end > m.start() for o in mentions)
+    ]
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda m: m.start)
 
 
 #: "Llama 4 (Scout + Maverick)": brackets right after a generation's name that list the

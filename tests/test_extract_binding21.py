@@ -1,0 +1,61 @@
+"""Binding rules from a twenty-first round, each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # a codename in Hangul, katakana or Chinese characters introduced with a marker or
+    # glossed by its Latin name: its later bare mentions are the model's
+    RuleCase(
+        "ko-bare-codename-after-gloss",
+        "메타가 새 AI 모델 '아보카도(Avocado)'를 만들고 있다. 회사 측은 일정이 바뀌었다고 "
+        "했다. 아보카도는 내년 2분기 출시로 연기됐다.",
+        "2025-11-01",
+        (("Avocado", "release_date", "2026-Q2"),),
+        (),
+    ),
+    RuleCase(
+        "ja-bare-codename-after-gloss",
+        "メタは次世代AIモデル「Avocado(アボカド)」を開発している。担当チームは小さい。"
+        "アボカドは2026年第2四半期にリリースされる予定だ。",
+        "2025-11-01",
+        (("Avocado", "release_date", "2026-Q2"),),
+        (),
+    ),
+    RuleCase(
+        "zh-quoted-codename-after-gloss",
+        "Meta 正在研发一款代号为“牛油果”(Avocado)的新模型。谷歌的 Gemini 3 表现强劲。\n\n"
+        "“牛油果”已推迟至2026年第二季度发布。",
+        "2025-11-01",
+        (("Avocado", "release_date", "2026-Q2"),),
+        (),
+    ),
+    # without the page's own marked introduction the bare word is the fruit
+    RuleCase(
+        "ko-bare-fruit-word-alone",
+        "메타는 라마 4를 공개했다. 아보카도는 내년 2분기 출시로 연기됐다.",
+        "2025-11-01",
+        (),
+        (("Avocado", "release_date", None), ("Avocado", "status", None)),
+    ),
+    # an open word before a policy noun is the company's stance, not the model's rung
+    RuleCase(
+        "ko-open-policy-noun",
+        "메타가 AI 모델 '아보카도(Avocado)'를 만들고 있다. 아보카도는 오픈소스 전략과 "
+        "결별한 첫 모델이다.",
+        "2025-11-01",
+        (),
+        (("Avocado", "openness", "open_weights"), ("Avocado", "openness", "open_source")),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
