@@ -43,6 +43,9 @@ _APPOSITIVE_MODEL = re.compile(
 #: "an AI model called Behemoth"
 _PRECEDED_BY_MODEL = re.compile(
     r"\b(?:model|LLM),?\s+(?:(?:called|named|dubbed|codenamed|known as)\s+)?[\"'“‘]?$"
+    # "AIモデル「ベヒーモス」", "AI 모델 '베히모스'", "AI 모델인 'Behemoth'", and the Latin name
+    # glossing a name in quotes ("모델 '비히모스(Behemoth)'", "モデル「Behemoth(ベヒモス)」")
+    r"|(?:모델|모델인|モデル|模型)\s?[「『'‘\"“](?:[^「」『』'‘’\"“”()（）]{1,12}[(（])?$"
 )
 
 #: the family's bare name ("LLaMA", "Llama"), which the catalog reads as the first model
@@ -190,11 +193,6 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
             mask_licenses(unit.clean), short_names=True, new_names=names
         )
         every[unit.clean] = mentions
-    aliases = _introduced_aliases(units, every, catalog)
-    alias_pattern = _alias_pattern(aliases)
-    if alias_pattern is not None:
-        for text, mentions in every.items():
-            every[text] = with_aliases(text, mentions, aliases, alias_pattern)
     _new_bare_name_is_the_version(units, every, catalog.family_word)
     _bare_name_as_predecessor(units, every)
     for unit in units:
@@ -222,6 +220,11 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
                 topics.add(catalog.generation_of(mention.name) or "")
     # Two members' short names together ("Scout and Maverick") make the topic too.
     topics.update(g for g, members in shorts.items() if len(members) > 1)
+    aliases = _introduced_aliases(units, every, catalog, topics)
+    alias_pattern = _alias_pattern(aliases)
+    if alias_pattern is not None:
+        for text, mentions in every.items():
+            every[text] = with_aliases(text, mentions, aliases, alias_pattern)
     # Short names stand for a member only once its generation is the topic.
     unit_mentions = {
         text: [m for m in mentions if not m.short or catalog.generation_of(m.name) in topics]
@@ -289,6 +292,7 @@ _HAN = "\u4e00-\u9fff"
 #: a name written in Hangul, katakana or Chinese characters
 _SCRIPT_NAME = rf"(?:[{_HANGUL}]{{2,8}}|[{_KATAKANA}]{{2,10}}|[{_HAN}]{{2,6}})"
 _OPEN = r"\s?[(（]\s?"
+_HAN_WORD = re.compile(f"[{_HAN}]+")
 _CLOSE = r"\s?[)）]"
 #: a name in another script as a gloss stands: in quotes, or (Hangul and katakana,
 #: which set their words apart) with no letter of its script before it
@@ -302,6 +306,9 @@ _GLOSS_WORD = (
 _GLOSS_BEFORE = re.compile(rf"{_GLOSS_WORD}{_OPEN}$")
 _GLOSS_AFTER = re.compile(rf"[\"'”’」』]?{_OPEN}(?P<word>{_SCRIPT_NAME}){_CLOSE}")
 _CLOSE_AFTER = re.compile(_CLOSE)
+#: how far a gloss stands from the name it glosses ("아보카도(Avocado)", "Avocado”(牛油果"):
+#: the gloss itself is no second mention of the model
+_GLOSS_GAP = 3
 #: words that say a glossed name is a model's, in the sentence that glosses it
 _MODEL_CUE = re.compile(
     r"AI|LLM|모델|코드명|코드네임|프로젝트|モデル|コードネーム|コード名|プロジェクト|"
@@ -310,7 +317,10 @@ _MODEL_CUE = re.compile(
 
 
 def _introduced_aliases(
-    units: list[Unit], every: Mapping[str, list[Mention]], catalog: ModelCatalog
+    units: list[Unit],
+    every: Mapping[str, list[Mention]],
+    catalog: ModelCatalog,
+    topics: set[str],
 ) -> dict[str, str]:
     """Return the bare words a post makes a model's name, with the model each names.
 
@@ -318,14 +328,17 @@ def _introduced_aliases(
     is also the fruit: the catalog finds it only beside a codename marker. Once the
     post introduces it so, or glosses it with the model's Latin name in a sentence
     about a model ("AI 모델 '아보카도(Avocado)'", "代号为“牛油果”(Avocado)"), its
-    later bare mentions ("아보카도는 …", "アボカドは…") are the model's too.
+    later bare mentions ("아보카도는 …", "アボカドは…") are the model's too; so are a
+    member's under its generation ("「Behemoth(ベヒモス)」" in a post about Llama 4).
     """
     aliases: dict[str, str] = {}
     for unit in units:
         text = unit.clean
         for mention in every.get(text, ()):
-            if mention.kind not in ("model", "new") or catalog.generation_of(mention.name):
-                continue
+            if mention.kind not in ("model", "new") or (
+                mention.short and catalog.generation_of(mention.name) not in topics
+            ):
+                continue  # a member's short name names it only under its generation
             written = text[mention.start : mention.end]
             if re.fullmatch(_SCRIPT_NAME, written):
                 # found by the catalog beside a codename marker
@@ -338,7 +351,12 @@ def _introduced_aliases(
                 word = before.group("quoted") or before.group("hangul") or before.group("katakana")
                 aliases.setdefault(word, mention.name)
             after = _GLOSS_AFTER.match(text, mention.end)
-            if after:
+            if after and not (
+                _HAN_WORD.fullmatch(after.group("word"))
+                and (catalog.generation_of(mention.name) or len(after.group("word")) > 4)
+            ):
+                # (a bracket of Chinese characters after a member's name explains it
+                # rather than names it: "Llama 4 Scout(意即偵察兵)")
                 aliases.setdefault(after.group("word"), mention.name)
     return aliases
 
@@ -371,7 +389,12 @@ def with_aliases(
     added = [
         Mention(m.start(), m.end(), "model", aliases[m.group(0)])
         for m in pattern.finditer(text)
-        if not any(o.start < m.end() and o.end > m.start() for o in mentions)
+        if not any(
+            o.start < m.end() + _GLOSS_GAP
+            and o.end > m.start() - _GLOSS_GAP
+            and ((o.start < m.end() and o.end > m.start()) or o.name == aliases[m.group(0)])
+            for o in mentions
+        )
     ]
     if not added:
         return mentions

@@ -36,6 +36,32 @@ CASES = [
         (("Avocado", "release_date", "2026-Q2"),),
         (),
     ),
+    # a member's name in quotes after a model word makes its generation the topic, and
+    # a spelling the catalog lacks, glossed by the Latin name, names the member after
+    RuleCase(
+        "ja-quoted-member-after-model-word",
+        "メタは自社の大型AIモデル「ベヒーモス」の公開を再び延期すると発表した。",
+        "2025-05-20",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (),
+    ),
+    RuleCase(
+        "ko-member-spelling-glossed",
+        "메타가 대형 AI 모델 '베헤모스(Behemoth)'의 공개를 미뤘다. 내부 평가는 좋지 "
+        "않았다.\n\n베헤모스는 2조 개의 파라미터를 갖췄다.",
+        "2025-05-20",
+        (("Llama 4 Behemoth", "params_total", 2_000_000_000_000),),
+        (),
+    ),
+    # Chinese words in brackets after a member's name explain it: no alias, no change
+    RuleCase(
+        "zh-bracket-explains-member",
+        "Meta 推出兩款新模型,Llama 4 Scout(意即偵察兵)、Llama 4 Maverick(意即獨行俠),"
+        "已開放權重,可從 Hugging Face 下載。",
+        "2025-04-06",
+        (("Llama 4 Maverick", "openness", "open_weights"),),
+        (),
+    ),
     # without the page's own marked introduction the bare word is the fruit
     RuleCase(
         "ko-bare-fruit-word-alone",
