@@ -1280,18 +1280,37 @@ _BRACKET_THEN_JOIN = re.compile(
     re.I,
 )
 _BRACKET_AFTER = re.compile(r"[\"'」』”’]?\s*[(（][^()（）]{1,60}[)）]")
+#: a second name joined to the first with a noun phrase of its own that calls it a model:
+#: "a text model codenamed "Avocado" and an image and video model called "Mango"", "a
+#: model called Mango for video and a text-based model named Avocado", "AI 모델
+#: '망고(Mango)'와 차세대 텍스트 기반 AI 모델 '아보카도(Avocado)'를" (not "along with",
+#: whose companion shares only the release)
+_DESCRIBED_JOIN = re.compile(
+    r"[\"'”’]?(?:\s+for\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s*,?\s+(?:and|as well as|plus)\s+"
+    r"(?:also\s+)?(?:an?|the|its|another)\s+(?:[\w-]+\s+){0,6}?(?:model|LLM|system)\s*,?\s+"
+    r"(?:(?:internally\s+)?(?:codenamed|code-named|called|named|dubbed)|"
+    r"(?:known|referred\s+to)\s+(?:internally\s+)?as)\s+[\"'“‘]?"
+    r"|[)）]?\s*[’'”」』\"]?\s*(?:[(（][^()（）]{1,30}[)）]\s*[’'”」』\"]?)?(?:와|과|및)\s+"
+    r"(?:[^\s,.。]+\s+){0,6}?[^\s,.。]*(?:모델|LLM)\)?인?\s?[‘'“「\"]",
+    re.I,
+)
 
 
 def _bracket_list(sentence: Sentence, target: Target, pos: int) -> Target:
     """Widen a name's target to the list its brackets sit in: "upcoming models Avocado
-    (LLM) and Mango (multimodal)" says "upcoming" of both.
+    (LLM) and Mango (multimodal)" says "upcoming" of both; so does a list whose second
+    name has a noun phrase of its own ("developing a text model codenamed Avocado and a
+    video model called Mango").
 
     A value inside one member's bracket stays that member's.
     """
     text, subjects = sentence.text, sorted(sentence.subjects, key=lambda g: g.start)
     chain: list[Group] = []
     for group in subjects:
-        if chain and _BRACKET_THEN_JOIN.fullmatch(text, chain[-1].end, group.start):
+        if chain and (
+            _BRACKET_THEN_JOIN.fullmatch(text, chain[-1].end, group.start)
+            or _DESCRIBED_JOIN.fullmatch(text, chain[-1].end, group.start)
+        ):
             chain.append(group)
             continue
         if len(chain) > 1 and any(set(target.models) == set(g.models) for g in chain):

@@ -344,8 +344,8 @@ def _introduced_aliases(
                 # found by the catalog beside a codename marker
                 aliases.setdefault(written, mention.name)
                 continue
-            if not _MODEL_CUE.search(text):
-                continue
+            if ("(" not in text and "（" not in text) or not _MODEL_CUE.search(text):
+                continue  # a gloss stands in brackets, in a sentence about a model
             before = _GLOSS_BEFORE.search(text, max(0, mention.start - 16), mention.start)
             if before and _CLOSE_AFTER.match(text, mention.end):
                 word = before.group("quoted") or before.group("hangul") or before.group("katakana")

@@ -62,6 +62,40 @@ CASES = [
         (("Llama 4 Maverick", "openness", "open_weights"),),
         (),
     ),
+    # a second name with a noun phrase of its own that calls it a model is still a member
+    # of the list the value is said of
+    RuleCase(
+        "en-two-described-codenames",
+        'Meta is building a coding model codenamed "Quokka" and a video '
+        'model called "Wombat" for next year.',
+        "2025-12-19",
+        (("Quokka", "status", "upcoming"), ("Wombat", "status", "upcoming")),
+        (),
+    ),
+    RuleCase(
+        "en-for-phrase-described-codename",
+        "Meta is developing a model called Wombat for short clips and a reasoning "
+        "model named Quokka.",
+        "2025-12-19",
+        (("Quokka", "status", "upcoming"), ("Wombat", "status", "upcoming")),
+        (),
+    ),
+    RuleCase(
+        "ko-two-described-codenames",
+        "메타가 영상 생성용 AI 모델 '망고'와 코딩에 강한 차세대 AI 모델 '아보카도'를 개발 중이다.",
+        "2025-12-19",
+        (("Mango", "status", "upcoming"), ("Avocado", "status", "upcoming")),
+        (),
+    ),
+    # a value inside the first member's own clause stays that member's
+    RuleCase(
+        "en-described-list-value-inside",
+        'Meta released a coding model called "Quokka", which ships with open weights, '
+        'and is testing a video model called "Wombat".',
+        "2025-12-19",
+        (("Quokka", "openness", "open_weights"),),
+        (("Wombat", "openness", None), ("Wombat", "status", "released")),
+    ),
     # without the page's own marked introduction the bare word is the fruit
     RuleCase(
         "ko-bare-fruit-word-alone",
