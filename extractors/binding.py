@@ -1281,9 +1281,9 @@ _BRACKET_THEN_JOIN = re.compile(
 )
 _BRACKET_AFTER = re.compile(r"[\"'」』”’]?\s*[(（][^()（）]{1,60}[)）]")
 #: a second name joined to the first with a noun phrase of its own that calls it a model:
-#: "a text model codenamed "Avocado" and an image and video model called "Mango"", "a
-#: model called Mango for video and a text-based model named Avocado", "AI 모델
-#: '망고(Mango)'와 차세대 텍스트 기반 AI 모델 '아보카도(Avocado)'를" (not "along with",
+#: "a coding model codenamed "Avocado" and a video model called "Mango"", "a model
+#: called Mango for video and a text-based model named Avocado", "AI 모델
+#: '망고(Mango)'와 … AI 모델 '아보카도(Avocado)'를" (not "along with",
 #: whose companion shares only the release)
 _DESCRIBED_JOIN = re.compile(
     r"[\"'”’]?(?:\s+for\s+(?:[\w-]+\s+){0,4}?[\w-]+)?\s*,?\s+(?:and|as well as|plus)\s+"

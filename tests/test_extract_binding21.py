@@ -56,7 +56,7 @@ CASES = [
     # Chinese words in brackets after a member's name explain it: no alias, no change
     RuleCase(
         "zh-bracket-explains-member",
-        "Meta 推出兩款新模型,Llama 4 Scout(意即偵察兵)、Llama 4 Maverick(意即獨行俠),"
+        "Meta 推出兩款新模型,Llama 4 Scout(意為偵察者)、Llama 4 Maverick(意為獨行者),"
         "已開放權重,可從 Hugging Face 下載。",
         "2025-04-06",
         (("Llama 4 Maverick", "openness", "open_weights"),),
