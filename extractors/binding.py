@@ -759,6 +759,16 @@ _STANCE_NOUN_AFTER = re.compile(
 )
 
 
+#: an openness word right before the name it modifies, with at most a few more words of
+#: its noun phrase between ("the proprietary closed-weight 'Muse Spark'", "the open-weight
+#: Llama 4 Maverick"): no verb, preposition or conjunction stands between
+_PRENOMINAL = re.compile(
+    r"[\w-]+(?:\s+(?!(?:and|or|but|than|to|of|from|with|as|for|in|on|at|by|is|are|was|were|"
+    r"be|been|like|unlike|versus|vs|over|instead|rather|not)\b)[\w-]+){0,3}\s+[\"'“‘]?",
+    re.I,
+)
+
+
 #: an openness word with only its own letters and a few words before a name it modifies
 _MODIFIED_NAME = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2}\s+")
 
@@ -1501,6 +1511,20 @@ def bind(
         # model is the model's only when the sentence speaks of a model
         return None
     owner = None if forced or attribute in RELEASE_BOUND else _trailing_owner(sentence, pos)
+    if forced is None and attribute == "openness":
+        # "Meta released X, which succeeds the open-weight Llama 4 Maverick", "It remains
+        # unreleased; Meta ships the proprietary 'Muse Spark' instead": the word describes
+        # the name it stands before, whatever the clause's subject
+        owner = next(
+            (
+                g
+                for g in sentence.subjects
+                if g.start > pos and _PRENOMINAL.fullmatch(text, pos, g.start)
+            ),
+            None,
+        )
+        if owner is not None and foreign_between(text, clause_at(sentence.clauses, pos)[0], pos):
+            owner = None  # "we've seen Google's Bard become …, and Meta release …": unclear
     if owner is not None:
         target: Target | None = _named(owner, sentence)
     else:

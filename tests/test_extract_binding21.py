@@ -96,6 +96,23 @@ CASES = [
         (("Quokka", "openness", "open_weights"),),
         (("Wombat", "openness", None), ("Wombat", "status", "released")),
     ),
+    # an openness word right before a name describes that name, not the clause's subject
+    RuleCase(
+        "en-prenominal-open-word-after-which",
+        "Meta put out Muse Spark on Wednesday, which takes over from the open-weight "
+        "Llama 4 Maverick inside its assistant.",
+        "2026-04-10",
+        (("Llama 4 Maverick", "openness", "open_weights"),),
+        (("Muse Spark", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "en-prenominal-closed-word-after-it",
+        "Llama 4 Behemoth was shown a year ago. It is still unreleased, and Meta now sells "
+        "the proprietary 'Muse Spark' in its place.",
+        "2026-06-01",
+        (("Muse Spark", "openness", "closed"),),
+        (("Llama 4 Behemoth", "openness", None),),
+    ),
     # without the page's own marked introduction the bare word is the fruit
     RuleCase(
         "ko-bare-fruit-word-alone",
