@@ -42,7 +42,8 @@ _APPOSITIVE_MODEL = re.compile(
 #: a model word right before a name: "its most powerful upcoming model, Behemoth",
 #: "an AI model called Behemoth"
 _PRECEDED_BY_MODEL = re.compile(
-    r"\b(?:model|LLM),?\s+(?:(?:called|named|dubbed|codenamed|known as)\s+)?[\"'“‘]?$"
+    r"\b(?:model|LLM),?\s+(?:(?:called|named|dubbed|code-?named|code\s+named|nicknamed|"
+    r"known as)\s+)?[\"'“‘]?$"
     # "AIモデル「ベヒーモス」", "AI 모델 '베히모스'", "AI 모델인 'Behemoth'", and the Latin name
     # glossing a name in quotes ("모델 '비히모스(Behemoth)'", "モデル「Behemoth(ベヒモス)」")
     r"|(?:모델|모델인|モデル|模型)\s?[「『'‘\"“](?:[^「」『』'‘’\"“”()（）]{1,12}[(（])?$"

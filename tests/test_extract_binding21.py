@@ -53,6 +53,14 @@ CASES = [
         (("Llama 4 Behemoth", "params_total", 2_000_000_000_000),),
         (),
     ),
+    RuleCase(
+        "en-code-named-member-makes-topic",
+        "Engineers keep working on the model, code-named “Behemoth.” The launch was pushed "
+        "to June; now the plan is to ship it in the fall.",
+        "2025-05-16",
+        (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
+        (),
+    ),
     # Chinese words in brackets after a member's name explain it: no alias, no change
     RuleCase(
         "zh-bracket-explains-member",
