@@ -44,9 +44,12 @@ _APPOSITIVE_MODEL = re.compile(
 _PRECEDED_BY_MODEL = re.compile(
     r"\b(?:model|LLM),?\s+(?:(?:called|named|dubbed|code-?named|code\s+named|nicknamed|"
     r"known as)\s+)?[\"'“‘]?$"
-    # "AIモデル「ベヒーモス」", "AI 모델 '베히모스'", "AI 모델인 'Behemoth'", and the Latin name
-    # glossing a name in quotes ("모델 '비히모스(Behemoth)'", "モデル「Behemoth(ベヒモス)」")
-    r"|(?:모델|모델인|モデル|模型)\s?[「『'‘\"“](?:[^「」『』'‘’\"“”()（）]{1,12}[(（])?$"
+    # "AIモデル「Behemoth(ベヒモス)」", "AI 모델 '비히모스(Behemoth)'", "AI 모델인 '베헤모스'":
+    # an AI or language model's name in quotes, with the Latin name glossing it or glossed;
+    # not any "model" ("3Dモデル「ベヒーモス」" is a figure of the game monster)
+    # ("인공지능(AI) 모델", "人工知能(AI)モデル" with the acronym in brackets)
+    r"|(?:(?:AI\)?|언어) ?모델|(?:AI\)?|言語)\s?モデル|(?:AI\)?|大|语言|語言) ?模型|LLM)인?\s?"
+    r"[「『'‘\"“](?:[^「」『』'‘’\"“”()（）]{1,12}[(（])?$"
 )
 
 #: the family's bare name ("LLaMA", "Llama"), which the catalog reads as the first model

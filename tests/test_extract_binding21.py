@@ -40,7 +40,7 @@ CASES = [
     # a spelling the catalog lacks, glossed by the Latin name, names the member after
     RuleCase(
         "ja-quoted-member-after-model-word",
-        "メタは自社の大型AIモデル「ベヒーモス」の公開を再び延期すると発表した。",
+        "メタは自社の人工知能(AI)モデル「Behemoth(ベヒモス)」の公開を再び延期すると発表した。",
         "2025-05-20",
         (("Llama 4 Behemoth", "status", "upcoming"),),
         (),
