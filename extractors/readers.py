@@ -794,7 +794,7 @@ def read_openness(text: str, add: Add) -> None:
             continue
         word = m.group(0).lower()
         own_negation = word.startswith(
-            ("not", "no longer", "no ", "won't", "will not", "weights", "never")
+            ("not", "no longer", "no ", "won't", "will not", "weights", "never", "can")
         ) or bool(re.match(r"(?:is|are|was|were|will be)(?:n't| not)\s", word))
         if not own_negation and negated(text, m.start()):
             continue
@@ -2198,8 +2198,8 @@ def has_other_language_keys(lowered: str, attribute: str) -> bool:
 
 
 _NEGATION_KEYS = (
-    "not", "never", "no", "n't", "nor", "without", "neither", "hardly", "yet", "rather",
-    "instead",
+    "not", "never", "no", "n't", "n’t", "nor", "without", "neither", "hardly", "yet", "rather",
+    "instead", "unable",
 )  # fmt: skip
 _FOREIGN_NEGATION_KEYS = (*L.gate_keys("negation"), "no")
 #: the same gates for the words of other languages (tested only in such a post)

@@ -252,6 +252,8 @@ HEDGE: Matcher = _rx(
 NEGATION_BEFORE = _rx(
     r"\b(?:not|never|no|n't|nor|without|neither|hardly|yet to be|yet to|has yet|have yet|"
     r"won't|wouldn't|isn't|aren't|wasn't|weren't|hasn't|haven't|didn't|doesn't|don't|"
+    # "developers cannot download weights", "you can't run it yourself": a denied ability
+    r"cannot|can't|can’t|couldn't|couldn’t|unable to|"
     r"rather than|instead of|instead)\b[\w\s,'\"-]{0,25}$"
 )
 
@@ -582,13 +584,28 @@ CLOSED: Matcher = _rx(
     r"foundation|language|reasoning|multimodal|AI) )?(?:model|LLM|system|release|"
     r"AI model)s?|proprietary|API[\s-]only|only (?:available )?(?:through|via) (?:an? |its |"
     r"the )?API|internal[\s-]only|(?:for )?internal use only|"
-    r"keep(?:s|ing)? (?:the |its |their )?(?:[\w.-]+['’]s? )?"
+    # "keeps the Muse Spark weights in-house": the owner's name may run to three words
+    r"keep(?:s|ing)? (?:the |its |their )?(?:[\w.-]+(?: [\w.-]+){0,2}['’]?s? )?"
     r"weights (?:of (?:the |its )?[\w.-]+(?: [\w.-]+)? )?(?:private|internal|secret|closed|"
-    r"in-house|to itself|to themselves)|"
+    r"in-house|to itself|to themselves|under wraps|locked (?:away|up|down))|"
     r"withh(?:o|e)ld(?:s|ing)? (?:the |its |their )?(?:[\w.-]+['’]s? )?weights|"
+    # "the weights for X remain restricted", "its weights stay private", "weights are kept
+    # in-house": the weights held back (not "restricted by a licence", "restricted to
+    # researchers", which are a licence's terms and the research rung)
+    r"weights (?:(?:of|for) (?:the |its |their )?[\w.-]+(?: [\w.-]+){0,2} )?"
+    r"(?:remain|remains|stay|stays|are|is|were|will remain|will stay|(?:are|is|were|will be|"
+    r"have been|has been|are being) kept) (?:still |largely |tightly |strictly |firmly )?"
+    r"(?:restricted(?! (?:by|under|to|for|from|in|on|with)\b)|restricted to (?:Meta|the "
+    r"company|its (?:own )?(?:staff|employees|teams|apps|products))\b|private|in-house|internal|"
+    r"secret|under wraps|proprietary|locked(?: (?:away|up|down))?)|"
     r"weights (?:will )?(?:not be|won't"
-    r" be|aren't|are not|were not|will never be) (?:released|published|made available|"
-    r"shared|open)|(?:not|never) (?:be )?open[\s-]sourced|won't (?:be )?open[\s-]source[d]?|"
+    r" be|aren't|are not|were not|will never be|remain not) (?:publicly |openly |freely )?"
+    r"(?:released|published|made available|shared|open|available|downloadable|public)"
+    r"(?! (?:yet|until|before|at launch|initially|right away|immediately)\b)|"
+    # "developers cannot download weights": no one outside gets them
+    r"(?:cannot|can't|can’t|can not) (?:(?!yet\b)\w+ )?(?:download|obtain|access) "
+    r"(?:the |its |their )?(?:model(?:['’]s)? )?weights|"
+    r"(?:not|never) (?:be )?open[\s-]sourced|won't (?:be )?open[\s-]source[d]?|"
     r"no longer (?:be )?(?:open|open[\s-]source[d]?|open[\s-]weights?|released openly)|"
     # "is not being released as open weights", "will not ship with open weights", "won't be
     # made available as open source": a release denied its open rung (not "has never been

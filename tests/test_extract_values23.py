@@ -1,0 +1,95 @@
+"""Value rules from a twenty-third round, each on sentences written for it.
+
+Weights said to be held back ("the weights for X remain restricted", "its weights stay
+private", "keeps the X weights in-house", "developers cannot download weights") read
+closed, never open; a contrast with an open family lends the family's openness to no one.
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # weights held back: closed
+    RuleCase(
+        "en-weights-for-remain-restricted",
+        "The weights for Muse Spark remain restricted, and Meta has said little more.",
+        "2026-04-12",
+        (("Muse Spark", "openness", "closed"),),
+        (("Muse Spark", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "en-weights-not-publicly-available",
+        "Muse Spark's weights are not publicly available at this point.",
+        "2026-04-12",
+        (("Muse Spark", "openness", "closed"),),
+        (("Muse Spark", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "en-keeps-named-weights-in-house",
+        "Meta keeps the Muse Spark weights in-house and serves the model from its own apps.",
+        "2026-04-12",
+        (("Muse Spark", "openness", "closed"),),
+        (),
+    ),
+    RuleCase(
+        "en-weights-stay-private",
+        "For now the Muse Spark weights stay private.",
+        "2026-04-12",
+        (("Muse Spark", "openness", "closed"),),
+        (),
+    ),
+    RuleCase(  # the known wrong reading: "download weights" after "cannot" was open
+        "en-cannot-download-weights",
+        "Muse Spark sits behind a hosted endpoint, so builders cannot download weights "
+        "or run it on their own machines.",
+        "2026-04-12",
+        (("Muse Spark", "openness", "closed"),),
+        (("Muse Spark", "openness", "open_weights"),),
+    ),
+    # a contrast with an open family: the family's openness goes to no one
+    RuleCase(
+        "en-unlike-open-family-weights-restricted",
+        "Unlike the open-weight Llama family, Muse Spark's weights remain restricted to Meta.",
+        "2026-04-12",
+        (("Muse Spark", "openness", "closed"),),
+        (("Muse Spark", "openness", "open_weights"),),
+    ),
+    RuleCase(
+        "en-unlike-line-released-openly",
+        "Unlike the Llama line, which Meta put out openly, Muse Spark's weights remain restricted.",
+        "2026-04-12",
+        (("Muse Spark", "openness", "closed"),),
+        (("Muse Spark", "openness", "open_weights"),),
+    ),
+    # guards: a licence's terms, the research rung, a delay and a denied ability
+    RuleCase(
+        "en-weights-restricted-by-licence",
+        "Llama 2's weights are restricted by a custom licence with a user cap.",
+        "2023-07-20",
+        (),
+        (("Llama 2", "openness", "closed"),),
+    ),
+    RuleCase(
+        "en-weights-restricted-to-researchers",
+        "The Llama 1 weights were restricted to approved researchers.",
+        "2023-03-01",
+        (("Llama 1", "openness", "research_only"),),
+        (("Llama 1", "openness", "closed"),),
+    ),
+    RuleCase(
+        "en-weights-not-available-yet",
+        "Muse Spark's weights are not available yet; Meta says they will follow.",
+        "2026-04-12",
+        (),
+        (("Muse Spark", "openness", None),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_values23_rule(case: RuleCase) -> None:
+    check_rule_case(case)
