@@ -190,6 +190,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"(?<!\w)(?:(?i:in|by|until|since|from|this|next|last|early|late|mid|around|during"
             r"|before|after|to|toward|towards|at least|no earlier than|to at least|"
+            # "slated for March", "now looks set for May": a plan's month
+            r"(?:slated|set|scheduled|planned|targeted|due|earmarked|pencil+ed in|aimed|"
+            r"timed|penciled in) for|"
             r"as (?:soon|early) as)[\s-]+)"
             r"(?P<mon>" + _MONTH + r")"
             r"(?![\w\s]*?\d{4})(?!\w)"

@@ -208,7 +208,13 @@ _NEW_TARGET = re.compile(
     r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted|rescheduled|bumped|pushing|"
     r"delaying|postponing|moving|slipping|shifting|sliding|slid)\s+"
     r"(?:back\s+|out\s+|further\s+|again\s+|first\s+)?"
-    r"(?:to|until|into)|now\s+(?:expected|slated|due|set|planned|scheduled|targeted))\b",
+    r"(?:to|until|into)|now\s+(?:expected|slated|due|set|planned|scheduled|targeted|"
+    # "but now looks set for May", "now appears likely to land in June", "now says it
+    # anticipates launching in October", "will now ship on January 18", "now due to ship in
+    # July": the verb after "now" names the new target, whatever its form
+    r"(?:looks?|appears?|seems?)\s+(?:to\s+be\s+)?(?:set|likely|slated|due|poised|on\s+track|"
+    r"headed|bound)|(?:says?\s+(?:it\s+)?)?(?:expects?|anticipates?|plans?|targets?|aims?)|"
+    r"(?:ships?|launch(?:es)?|arrives?|debuts?|lands?|comes?|falls?)|looking\s+at))\b",
     re.I,
 )
 

@@ -87,6 +87,42 @@ CASES = [
         (),
         (("Muse Spark", "openness", None),),
     ),
+    # a plan replaced by a new one after "now": the new target wins
+    RuleCase(
+        "en-originally-slated-now-looks-set",
+        "Avocado was originally slated for March but now looks set for May.",
+        "2026-03-20",
+        (("Avocado", "release_date", "2026-05"),),
+        (("Avocado", "release_date", "2026-03"),),
+    ),
+    RuleCase(
+        "en-originally-due-now-appears-set",
+        "Meta's Avocado, originally due in March, now appears set for a May release.",
+        "2026-03-20",
+        (("Avocado", "release_date", "2026-05"),),
+        (("Avocado", "release_date", "2026-03"),),
+    ),
+    RuleCase(
+        "en-originally-due-now-seems-likely",
+        "Avocado was originally due in March and now seems likely to arrive in June.",
+        "2026-03-20",
+        (("Avocado", "release_date", "2026-06"),),
+        (("Avocado", "release_date", "2026-03"),),
+    ),
+    RuleCase(  # a month after "slated for" is the plan's month
+        "en-slated-for-month",
+        "Avocado is slated for May, two people close to the project said.",
+        "2026-03-20",
+        (("Avocado", "release_date", "2026-05"),),
+        (),
+    ),
+    RuleCase(  # guard: a replaced plan with no new target gives no date
+        "en-originally-slated-now-uncertain",
+        "Avocado was originally slated for March but now looks uncertain.",
+        "2026-03-20",
+        (("Avocado", "status", "upcoming"),),
+        (("Avocado", "release_date", None),),
+    ),
 ]
 
 
