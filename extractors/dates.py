@@ -419,7 +419,13 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + _YEAR
             + r")\s*년|(?P<korel>"
             + _KO_REL_YEAR
-            + r"))\s*(?P<koseason>봄|여름|가을)(?![가-힣]*철))"
+            + r"))\s*(?P<koseason>봄|여름|가을)(?![가-힣]*철)|"
+            # Japanese "今秋" (this autumn), "来春" (next spring), "昨秋": the year's word
+            # fused to the season (not Chinese "迎来春天", "ushered in spring")
+            r"(?<![迎未到带帶])(?P<cjkrel2>[今来來昨])(?P<cjkseason2>[春夏秋])(?![节節季天])|"
+            # "秋以降" (autumn or later), "夏頃" (around summer): a bare season is the next
+            # one from the post's day when a word of time follows it
+            r"(?<![\d年今来來昨本明去春夏秋冬])(?P<cjkseason3>[春夏秋])(?=以降|以後|ごろ|頃))"
         ),
     ),
     ("cjk_month_day", re.compile(r"(?<![\d年])" + _CJK_MONTH + r"\s*" + _CJK_DAY)),
@@ -516,6 +522,28 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "pada Sabtu (5/4/2025)", "Kamis (4/9/2025)", "(Selasa, 02/04/2024)": the bracketed
+        # day/month/year of Indonesian and Malay news (and of most languages but English,
+        # whose month comes first: only read in a post of another language)
+        "f_numeric_dmy",
+        re.compile(
+            r"(?:(?<=\()|(?<=,\s))(?P<d>[12]\d|3[01]|0?[1-9])/(?P<m>0?[1-9]|1[0-2])/"
+            r"(?P<y>" + _YEAR + r")(?=\))"
+        ),
+    ),
+    (
+        # Hindi puts its postposition after the month: "मई तक" (by May), "मार्च में" (in
+        # March), "मई के अंत तक" (by the end of May); not "से" (from), the start of a move
+        "f_month_alone",
+        re.compile(
+            r"(?<![\w\u0900-\u097f])(?P<fmon>"
+            + (_either(languages.HINDI.months) or "(?!)")
+            + r")(?=(?:\s+के\s+(?:अंत|आखिर|आख़िर|मध्य|शुरू|शुरुआत))?\s+(?:तक|में)"
+            # (not "मार्च में नहीं बल्कि मई में", not in March but in May)
+            r"(?![\w\u0900-\u097f])(?!\s+नहीं))"
+        ),
+    ),
+    (
         "f_season",
         re.compile(
             # French "a été" / "à été" is the verb "has been", never the summer ("en été")
@@ -530,7 +558,8 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         # "am Samstag", "no sábado", "el sábado", "de sábado": a weekday of the post's week
         "f_weekday",
         re.compile(
-            r"(?<!\w)(?:am|no|na|el|le|il|de|del|vom)\s+(?P<fweekday>"
+            # (Indonesian "pada Sabtu": read once a record names its weekdays)
+            r"(?<!\w)(?:am|no|na|el|le|il|de|del|vom|pada)\s+(?P<fweekday>"
             + _either(_FOREIGN_WEEKDAYS)
             + r")(?![\w-])",
             re.I,
@@ -560,7 +589,7 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 #: a cheap test (lower-cased text) that a text may hold a date of another language
 _FOREIGN_HINT = re.compile(
-    r"年|月|\d\s*(?:[년월일]|분기)|\d\.\s+[a-zäöü]|(?<![\w])(?:"
+    r"年|月|\d\s*(?:[년월일]|분기)|\d/\d{1,2}/(?:19|20)\d\d\)|[今来來昨][春夏秋]|[春夏秋](?:以降|以後|ごろ|頃)|\d\.\s+[a-zäöü]|(?<![\w])(?:"
     + _either(
         [
             *FOREIGN_MONTHS,
@@ -962,7 +991,8 @@ def _resolve_foreign(
             year = published.year + _CJK_REL_OFFSET.get(g.get("cjkrel") or "今", 0)
             return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
         if kind == "cjk_season":
-            season = g.get("cjkseason") or g.get("koseason") or ""
+            names = ("cjkseason", "koseason", "cjkseason2", "cjkseason3")
+            season = next((g[n] for n in names if g.get(n)), "")
             quarter = _CJK_SEASONS[season]
             written = g.get("y") or g.get("y2")
             if written:
@@ -971,8 +1001,12 @@ def _resolve_foreign(
                 return None
             if g.get("korel"):
                 year = published.year + _KO_REL_OFFSET[g["korel"]]
+            elif g.get("cjkseason3"):
+                # the season next to come: this year's unless its quarter is already past
+                year = published.year + (quarter < (published.month - 1) // 3 + 1)
             else:
-                year = published.year + _CJK_REL_OFFSET.get(g.get("cjkrel") or "今", 0)
+                rel = g.get("cjkrel") or g.get("cjkrel2") or "今"
+                year = published.year + _CJK_REL_OFFSET.get(rel, 0)
             return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
         if kind in ("ko_quarter", "ko_month"):
             year_offset = _KO_REL_OFFSET.get(g.get("korel") or "")
@@ -1019,6 +1053,9 @@ def _resolve_foreign(
             year = _year_of_day(published, month, day_of_month, future)
             value = dt.date(year, month, day_of_month).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind=kind)
+        if kind == "f_numeric_dmy":
+            day = dt.date(int(g["y"]), month, int(g["d"]))
+            return DateMention(start, end, (day.isoformat(),), 4, kind="numeric_day")
         if kind == "f_month_alone":
             year = _year_for_period(published, month, published.month, future)
             return DateMention(start, end, (f"{year}-{month:02d}",), 3, relative=True, kind=kind)

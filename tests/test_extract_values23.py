@@ -123,6 +123,54 @@ CASES = [
         (("Avocado", "status", "upcoming"),),
         (("Avocado", "release_date", None),),
     ),
+    # Japanese seasons fused to their year word, or bare before 以降 / 頃, as quarters
+    RuleCase(
+        "ja-this-autumn-or-later",
+        "メタはLlama 4 Behemothのリリースを今秋以降に延期した。",
+        "2025-05-16",
+        (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
+        (),
+    ),
+    RuleCase(
+        "ja-next-spring",
+        "Llama 4 Behemothは来春リリースされる予定だ。",
+        "2025-11-20",
+        (("Llama 4 Behemoth", "release_date", "2026-Q2"),),
+        (),
+    ),
+    RuleCase(  # a bare season is the next one from the post's day
+        "ja-spring-or-later-next-year",
+        "Llama 4 Behemothのリリースは春以降に延期された。",
+        "2025-11-20",
+        (("Llama 4 Behemoth", "release_date", "2026-Q2"),),
+        (("Llama 4 Behemoth", "release_date", "2025-Q2"),),
+    ),
+    # Hindi: the month before its postposition
+    RuleCase(
+        "hi-month-before-tak",
+        "मेटा का नया मॉडल Avocado अब मई तक रिलीज हो सकता है, रिपोर्ट के मुताबिक इसकी लॉन्चिंग में देरी हुई है।",
+        "2026-03-13",
+        (("Avocado", "release_date", "2026-05"),),
+        (),
+    ),
+    RuleCase(
+        "hi-not-in-march-but-in-may",
+        "मेटा का Avocado मॉडल मार्च में नहीं बल्कि जून में लॉन्च करने जा रही है।",
+        "2026-03-13",
+        (("Avocado", "release_date", "2026-06"),),
+        (("Avocado", "release_date", "2026-03"),),
+    ),
+    # Indonesian: the bracketed day/month/year after the weekday
+    RuleCase(
+        "id-bracketed-day-month-year",
+        "Meta resmi merilis Llama 4 Scout dan Llama 4 Maverick pada Sabtu (5/4/2025) kemarin.",
+        "2025-04-07",
+        (
+            ("Llama 4 Scout", "release_date", "2025-04-05"),
+            ("Llama 4 Maverick", "release_date", "2025-04-05"),
+        ),
+        (("Llama 4 Scout", "release_date", "2025-05-04"),),
+    ),
 ]
 
 
