@@ -1196,6 +1196,8 @@ _ARTEFACTS = (
     r"(?:preview\s+)?(?:benchmarks?|results?|papers?|technical report|report|details|specs?|"
     r"code|numbers|scores|evaluations?|demo|video|blog(?: post)?|card|datasets?|tools?|"
     r"guide|documentation|statement|memo|roadmap|support|plans?|prices?|pricing|"
+    # "the leaderboard went live on April 9": a page about the model, not the model
+    r"leaderboards?|websites?|waitlists?|dashboards?|"
     r"the idea|out of)"
 )
 #: "after the lab launched,": an organisation's own start, the verb taking no object

@@ -452,6 +452,8 @@ RELEASE_DATE_TRIGGER: Matcher = _rx(
     r"arriv(?:e|ed|es|ing)|out(?:(?<=is out)|(?<=are out)|(?<=was out)|(?<=came out)|"
     r"(?<=come out)|(?<=comes out)|(?<=now out))|"
     r"available|availability|rolled out|expected|due|slated|"
+    # "On April 8, 2026, X went live": the release verb the status reader knows dates it too
+    r"went live|goes live|"
     r"unveil(?:ed|s|ing)?|pushed|pushes|pushing|delayed|delays|delaying|slipped|slips|moved|"
     # "By July 2024, Meta introduced X": a look back at what was out by then
     r"(?:(?<=\bBy )|(?<=\bby ))(?:(?:early|mid|late|the end of)[\s-]+)?(?:[A-Z][a-z]+\s+)?"

@@ -171,6 +171,21 @@ CASES = [
         ),
         (("Llama 4 Scout", "release_date", "2025-05-04"),),
     ),
+    # "went live", a release verb for the status, dates the release too
+    RuleCase(
+        "en-on-date-went-live",
+        "On April 8, 2026, Muse Spark went live, the first model out of Meta's new lab.",
+        "2026-04-10",
+        (("Muse Spark", "release_date", "2026-04-08"),),
+        (),
+    ),
+    RuleCase(  # a page about the model going live is not the model
+        "en-leaderboard-went-live",
+        "The Llama 4 Scout leaderboard went live on April 9, 2025.",
+        "2025-04-12",
+        (),
+        (("Llama 4 Scout", "release_date", None), ("Llama 4 Scout", "status", None)),
+    ),
 ]
 
 
