@@ -75,7 +75,14 @@ from llamawatch.extractors.scope import (
     read_post_scope,
 )
 from llamawatch.extractors.sentences import Unit, clean_inline, label_cue
-from llamawatch.extractors.topics import EMPTY_TOPICS, PostTopics, read_topics, with_aliases
+from llamawatch.extractors.topics import (
+    EMPTY_TOPICS,
+    NEW_BEFORE,
+    PostTopics,
+    read_topics,
+    unglued,
+    with_aliases,
+)
 from llamawatch.extractors.values import (
     dated_list_items,
     in_group_paren,
@@ -137,6 +144,30 @@ _APPOSED_A = re.compile(r"\s*,\s+an?\s+$")
 _MODEL_NOUN_AFTER = re.compile(
     r"[\s-]*(?:[\w-]+\s+)?(?:model|classifier|LLM|checkpoint|safeguard)\b", re.I
 )
+
+
+def _new_ones_only(text: str, groups: list[Group], unreleased: frozenset[str]) -> list[Group]:
+    """Narrow a generation called new to the members the post does not hold back.
+
+    "Die neuen Llama-4-Modelle …", "the new Llama 4 models …" in a post that calls
+    Behemoth still in development: the new models are the ones that came out, as "the
+    new models" said back of them are (``focus.refer_back``).
+    """
+    if not unreleased or not any(g.generic for g in groups):
+        return groups
+    narrowed = []
+    for group in groups:
+        if (
+            group.generic
+            and not group.baseline
+            and set(group.models) & unreleased
+            and NEW_BEFORE.search(text, max(0, group.start - 16), group.start)
+        ):
+            kept = tuple(m for m in group.models if m not in unreleased)
+            if kept:
+                group = dataclasses.replace(group, models=kept)
+        narrowed.append(group)
+    return narrowed
 
 
 def _apposed_base_sizes(text: str, groups: Sequence[Group], add: R.Add) -> None:
@@ -449,7 +480,7 @@ class _PostReader:
         cached = self._mention_cache.get(text)
         if cached is None:
             cached = self.catalog.find_mentions(
-                mask_licenses(text),
+                unglued(mask_licenses(text)),
                 short_names=frozenset(self.about.topics),
                 new_names=self.about.new_names,
             )
@@ -672,7 +703,7 @@ class _PostReader:
             forced = None
         posed = self.state.posed_index == index - 1 and self.state.block == unit.block
         self.state.index, self.state.block = index, unit.block
-        groups = self._groups(text)
+        groups = _new_ones_only(text, self._groups(text), self.state.unreleased)
         family = [m for m in self._mentions(text) if m.kind == "family"]
         subjects = [g for g in groups if not g.baseline and g.models]
         if len(subjects) == 1 and _POSED.fullmatch(text, subjects[0].end) and not family:

@@ -55,12 +55,32 @@ _PRECEDED_BY_MODEL = re.compile(
 #: the family's bare name ("LLaMA", "Llama"), which the catalog reads as the first model
 _BARE_NAME = re.compile(r"(?:LLaMA|Llama|LLAMA)")
 #: "Das neue LLaMA", "the latest Llama": a bare name called new is the post's version
-_NEW_BEFORE = re.compile(
+NEW_BEFORE = re.compile(
     r"\b(?:new|newest|latest|neue|neuen|neues|neuer|neueste|neuesten|nuevo|nueva|nouveau|"
     r"nouvelle|nuovo|nuova)\s+$",
     re.I,
 )
 _VERSIONED = re.compile(r"Llama \d+(?:\.\d+)?$")
+
+#: a versioned name glued by a hyphen to the German noun it heads: "die neuen
+#: Llama-4-Modelle", "die Llama 3-Familie", "die Llama-2-Modellfamilie" (the catalog ends
+#: a name at a word boundary, so "4-Modelle" hid the name, or left only the family word)
+_COMPOUND_HEAD = re.compile(
+    r"(\d)-(?=(?:Modell|Familie|Serie|Reihe|Generation|Version|Variante)[a-zäöü]*\b)"
+)
+#: the noun heads' capitals after a hyphen, without which the pattern cannot match
+_COMPOUND_KEYS = ("-M", "-F", "-S", "-R", "-G", "-V")
+
+
+def unglued(text: str) -> str:
+    """Return ``text`` with a name's hyphen before a German noun it heads as a space.
+
+    "Die neuen Llama-4-Modelle …" reads as "Llama-4 Modelle": the generation named,
+    every position unchanged.
+    """
+    if not any(key in text for key in _COMPOUND_KEYS):
+        return text
+    return _COMPOUND_HEAD.sub(r"\1 ", text)
 
 
 def _post_versions(units: list[Unit], every: Mapping[str, list[Mention]]) -> list[str]:
@@ -96,7 +116,7 @@ def _new_bare_name_is_the_version(
             if not (
                 mention.name == "Llama 1"
                 and _BARE_NAME.fullmatch(unit.clean, mention.start, mention.end)
-                and _NEW_BEFORE.search(unit.clean[max(0, mention.start - 16) : mention.start])
+                and NEW_BEFORE.search(unit.clean[max(0, mention.start - 16) : mention.start])
             ):
                 continue
             if versions is None:
@@ -194,7 +214,7 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     every: dict[str, list[Mention]] = {}
     for unit in units:
         mentions = catalog.find_mentions(
-            mask_licenses(unit.clean), short_names=True, new_names=names
+            unglued(mask_licenses(unit.clean)), short_names=True, new_names=names
         )
         every[unit.clean] = mentions
     _new_bare_name_is_the_version(units, every, catalog.family_word)

@@ -1,0 +1,80 @@
+"""Binding rules from a twenty-second round, each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # a versioned name glued by a hyphen to the German noun it heads names the generation
+    RuleCase(
+        "de-hyphenated-generation-compound",
+        "Meta stellt Llama 4 Scout und Llama 4 Maverick vor. Der Konzern plant damit "
+        "Großes.\n\nDie Llama-4-Modelle setzen auf eine Mixture-of-Experts-Architektur.",
+        "2025-04-07",
+        (
+            ("Llama 4 Scout", "architecture", "moe"),
+            ("Llama 4 Maverick", "architecture", "moe"),
+        ),
+        (),
+    ),
+    RuleCase(
+        "de-compound-with-space-before-hyphen",
+        "Meta zeigt Llama 3 8B und Llama 3 70B. Die Llama 3-Familie steht unter einer "
+        "offenen Lizenz zum Download bereit und ist quelloffen.",
+        "2024-04-19",
+        (("Llama 3", "openness", "open_weights"),),
+        (),
+    ),
+    # a generation called new, in a post that holds a member back, is the members out
+    RuleCase(
+        "de-new-generation-skips-held-member",
+        "Meta bringt Llama 4 Scout und Llama 4 Maverick heraus, Llama 4 Behemoth ist noch "
+        "in der Entwicklung. Die neuen Llama-4-Modelle setzen auf eine "
+        "Mixture-of-Experts-Architektur. Damit will Meta Kosten sparen.",
+        "2025-04-07",
+        (
+            ("Llama 4 Scout", "architecture", "moe"),
+            ("Llama 4 Maverick", "architecture", "moe"),
+        ),
+        (("Llama 4 Behemoth", "architecture", None),),
+    ),
+    RuleCase(
+        "en-new-generation-skips-held-member",
+        "Meta shipped Llama 4 Scout and Llama 4 Maverick this weekend; Llama 4 Behemoth is "
+        "still in training. The new Llama 4 models take text and image inputs.",
+        "2025-04-06",
+        (
+            ("Llama 4 Scout", "modalities", ["image", "text"]),
+            ("Llama 4 Maverick", "modalities", ["image", "text"]),
+        ),
+        (("Llama 4 Behemoth", "modalities", None),),
+    ),
+    RuleCase(
+        "en-new-generation-carried-to-next-sentence",
+        "Meta shipped Llama 4 Scout and Llama 4 Maverick this weekend; Llama 4 Behemoth is "
+        "still in training. Meta describes the new Llama 4 models as a big step. They run "
+        "on a mixture-of-experts design.",
+        "2025-04-06",
+        (("Llama 4 Scout", "architecture", "moe"),),
+        (("Llama 4 Behemoth", "architecture", None),),
+    ),
+    # guard: a generation not called new still stands for every member the post names
+    RuleCase(
+        "en-plain-generation-keeps-every-member",
+        "Meta shipped Llama 4 Scout and Llama 4 Maverick this weekend; Llama 4 Behemoth is "
+        "still in training. All Llama 4 models take text and image inputs.",
+        "2025-04-06",
+        (("Llama 4 Behemoth", "modalities", ["image", "text"]),),
+        (),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_binding22(case: RuleCase) -> None:
+    check_rule_case(case)
