@@ -1337,6 +1337,44 @@ def _bracket_list(sentence: Sentence, target: Target, pos: int) -> Target:
     return Target(models, generic, target.sentence_models, target.named)
 
 
+def _holding_words_end(text: str, start: int, end: int) -> int:
+    """Return where the words that hold a member back end ("(still in training"), not
+    the clause after them ("… are upcoming models"), for words after the name."""
+    words = (
+        _UNRELEASED_AFTER.match(text, start, end)
+        or _UNRELEASED_RIGHT_AFTER.match(text, start, end)
+        or _UNRELEASED_AFTER_OTHER.match(text, start, end)
+    )
+    return words.end() if words else end
+
+
+def _list_headed_at(sentence: Sentence, held: Target, name_start: int, pos: int) -> Target:
+    """Widen a member held back by words before its name to the list that name opens.
+
+    "the upcoming models Avocado (LLM) and Mango (multimodal)", "the unreleased Avocado
+    and Mango": the words stand before the whole list. Words before a later name of a
+    list ("Scout, Maverick, and the in-training Behemoth") stay that name's.
+    """
+    text = sentence.text
+    opened = next((g for g in sentence.subjects if g.start == name_start), None)
+    if opened is None or opened.mentions[0].name not in held.models:
+        return held  # (words after a name end where the next name starts)
+    if any(
+        g.end <= opened.start
+        and (
+            _BRACKET_THEN_JOIN.fullmatch(text, g.end, opened.start)
+            or _DESCRIBED_JOIN.fullmatch(text, g.end, opened.start)
+        )
+        for g in sentence.subjects
+    ):
+        return held  # the name goes on a list begun before it
+    if len(opened.mentions) > 1:
+        return Target(opened.models, opened.generic, held.sentence_models, named=True)
+    return _bracket_list(
+        sentence, Target(opened.models, opened.generic, held.sentence_models, named=True), pos
+    )
+
+
 #: a relative clause about people: "teams who rest their tools on open-weight
 #: foundations", "users who want open weights"
 _WHO = re.compile(r"\b(?:who|whom)\b", re.I)
@@ -1404,11 +1442,20 @@ def bind(
     ):
         return None  # "the soon-to-be-released Behemoth": the words hold it back
     if attribute == "status" and value != "released" and forced is None:
-        marking = tuple(name for name, start, end in sentence.held if start <= pos < end)
-        if marking:
+        marks = [
+            (name, start, end)
+            for name, start, end in sentence.held
+            if start <= pos < _holding_words_end(text, start, end)
+        ]
+        if marks:
             # "Scout, Maverick, and the in-training Behemoth": the word is said of the
-            # member it stands by, not of the list it stands in.
+            # member it stands by, not of the list it stands in ...
+            marking = tuple(name for name, _, _ in marks)
             held = Target(marking, False, sentence.sentence_models, named=True)
+            if len(marks) == 1:
+                # ... but standing before a list's first name it is said of the list:
+                # "the upcoming models Avocado (LLM) and Mango (multimodal)"
+                held = _list_headed_at(sentence, held, marks[0][2], pos)
             return None if _size_variant_subject(sentence, held, pos) else held
     if (
         attribute == "status"
@@ -1568,7 +1615,15 @@ def bind(
             target = obj
     if forced is None and target is not None and target.named and len(sentence.subjects) > 1:
         target = _bracket_list(sentence, target, pos)
-    if sentence.held and forced is None and attribute in RELEASE_BOUND and target is not None:
+    if (
+        sentence.held
+        and forced is None
+        and attribute in RELEASE_BOUND
+        and not (attribute == "status" and value != "released")
+        and target is not None
+    ):
+        # ("Scout, Maverick and Behemoth (still in training) are upcoming models": a
+        # status that is no release is said of the held member too)
         target = _held_back_scope(sentence, target, pos)
     if (target is None or not target.models) and fallback:
         target = license_target(fallback, fallback_generic, post.catalog, post.about.named_members)

@@ -869,7 +869,11 @@ class _PostReader:
                         explicit=model in target.sentence_models,
                         from_title=unit.block == -1,
                         shared=len(target.models) > 1 and not target.named,
-                        with_others=len(target.models) > 1 and target.named,
+                        # (a list's wait or shelving reaches a member held back: "the
+                        # upcoming models Avocado (LLM) and Mango"; only its release not)
+                        with_others=len(target.models) > 1
+                        and target.named
+                        and not (attribute == "status" and model_value != "released"),
                         why=why,
                     )
                 )

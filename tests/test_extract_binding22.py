@@ -57,7 +57,7 @@ CASES = [
     RuleCase(
         "en-new-generation-carried-to-next-sentence",
         "Meta shipped Llama 4 Scout and Llama 4 Maverick this weekend; Llama 4 Behemoth is "
-        "still in training. Meta describes the new Llama 4 models as a big step. They run "
+        "still in training. The company calls the new Llama 4 models a big step. They run "
         "on a mixture-of-experts design.",
         "2025-04-06",
         (("Llama 4 Scout", "architecture", "moe"),),
@@ -71,6 +71,52 @@ CASES = [
         "2025-04-06",
         (("Llama 4 Behemoth", "modalities", ["image", "text"]),),
         (),
+    ),
+    # a holding word before a list's first name is said of the whole list
+    RuleCase(
+        "en-holding-word-before-bracketed-list",
+        "Analysts compared the upcoming models Avocado (text) and Mango (video) with "
+        "what rivals ship.",
+        "2026-01-10",
+        (("Avocado", "status", "upcoming"), ("Mango", "status", "upcoming")),
+        (),
+    ),
+    RuleCase(
+        "en-holding-word-before-plain-list",
+        "Analysts compared the unreleased Avocado and Mango with what rivals ship.",
+        "2026-01-10",
+        (("Avocado", "status", "upcoming"), ("Mango", "status", "upcoming")),
+        (),
+    ),
+    # an "upcoming" predicate past a member's bracket is the list's, not the bracket's
+    RuleCase(
+        "en-upcoming-predicate-after-held-bracket",
+        "Llama 4 Scout, Llama 4 Maverick and Llama 4 Behemoth (still in training) are the "
+        "upcoming models on the roadmap.",
+        "2025-03-01",
+        (
+            ("Llama 4 Scout", "status", "upcoming"),
+            ("Llama 4 Maverick", "status", "upcoming"),
+            ("Llama 4 Behemoth", "status", "upcoming"),
+        ),
+        (),
+    ),
+    # guards: the word before a later name stays that name's; a release skips it
+    RuleCase(
+        "en-holding-word-before-last-name-stays",
+        "Meta weighed Llama 4 Scout, Llama 4 Maverick, and the unreleased Llama 4 Behemoth "
+        "against rival systems.",
+        "2025-04-10",
+        (("Llama 4 Behemoth", "status", "upcoming"),),
+        (("Llama 4 Scout", "status", None), ("Llama 4 Maverick", "status", None)),
+    ),
+    RuleCase(
+        "en-release-skips-held-bracket-member",
+        "Meta released Llama 4 Scout, Llama 4 Maverick and Llama 4 Behemoth (still in "
+        "training) to partners.",
+        "2025-04-10",
+        (("Llama 4 Scout", "status", "released"), ("Llama 4 Behemoth", "status", "upcoming")),
+        (("Llama 4 Behemoth", "status", "released"),),
     ),
 ]
 
