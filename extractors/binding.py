@@ -1337,6 +1337,31 @@ def _bracket_list(sentence: Sentence, target: Target, pos: int) -> Target:
     return Target(models, generic, target.sentence_models, target.named)
 
 
+#: a bracket right after a name that dates its launch: "(announced in April 2024)",
+#: "(released last July)"
+DATED_BRACKET = re.compile(
+    r"\s*\((?:first\s+|originally\s+)?(?:announced|released|launched|introduced|unveiled|"
+    r"debuted)\b",
+    re.I,
+)
+
+
+def _compared_bracket_owner(sentence: Sentence, pos: int) -> Group | None:
+    """Return the compared name whose dating bracket holds ``pos``.
+
+    "Llama 2 is the follow-up to LLaMA (first released in February 2023)": the bracket
+    belongs to the name right before it, even one the sentence compares.
+    """
+    text = sentence.text
+    for group in sentence.groups:
+        if not group.baseline or not group.models or group.end > pos:
+            continue
+        bracket = DATED_BRACKET.match(text, group.end)
+        if bracket and bracket.end() <= pos + 20 and pos < _paren_close(text, bracket.end()):
+            return group
+    return None
+
+
 def _holding_words_end(text: str, start: int, end: int) -> int:
     """Return where the words that hold a member back end ("(still in training"), not
     the clause after them ("… are upcoming models"), for words after the name."""
@@ -1434,6 +1459,12 @@ def bind(
         # "If X ships as an open-weight release, …", "unclear whether X will be open":
         # a condition or an open question imagines or asks; it states nothing
         return None
+    if forced is None and attribute in ("release_date", "status") and "(" in text:
+        compared = _compared_bracket_owner(sentence, pos)
+        if compared is not None:
+            # "a follow-up to Llama 2 (released in July 2023)": the bracket dates the
+            # compared model; its status is not what the sentence says
+            return _named(compared, sentence) if attribute == "release_date" else None
     if (
         attribute == "status"
         and value == "released"

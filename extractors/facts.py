@@ -46,6 +46,7 @@ from llamawatch.extractors.attribution import (
     grade_certainty,
 )
 from llamawatch.extractors.binding import (
+    DATED_BRACKET,
     RELATIVE_START,
     PostContext,
     Sentence,
@@ -928,7 +929,9 @@ class _PostReader:
                 for model in group.models:
                     add("status", "released", pos, only=model)
         if "(" in text:
-            parenthesised_dates(text, _with_generation_nouns(text, groups), add, published)
+            parenthesised_dates(
+                text, _with_generation_nouns(text, _dated_compared(text, groups)), add, published
+            )
         if V.may_hold(lowered, _RELEASES_KEYS) and _RELEASES_WORD.search(text):
             dated_list_items(text, groups, add, published)
         if forced is None and _DATE_LED.match(unit.clean) and self._timeline_neighbour(index):
@@ -1019,6 +1022,19 @@ _SERIES_NOUN = re.compile(
 _GENERATION_NOUN = re.compile(
     r"\s+(?:family|models|series|herd|lineup|line-up|generation|suite)(?=\s*\()", re.I
 )
+
+
+def _dated_compared(text: str, groups: Sequence[Group]) -> Sequence[Group]:
+    """Let a compared name's own dating bracket date it: "an update to Llama 3
+    (announced in April 2024)" (``binding`` gives the bracket to the name before it)."""
+    if not any(g.baseline for g in groups):
+        return groups
+    return [
+        dataclasses.replace(g, baseline=False)
+        if g.baseline and g.models and DATED_BRACKET.match(text, g.end)
+        else g
+        for g in groups
+    ]
 
 
 def _with_generation_nouns(text: str, groups: Sequence[Group]) -> list[Group]:

@@ -118,6 +118,32 @@ CASES = [
         (("Llama 4 Scout", "status", "released"), ("Llama 4 Behemoth", "status", "upcoming")),
         (("Llama 4 Behemoth", "status", "released"),),
     ),
+    # a bracket that dates a launch belongs to the name right before it, even a compared
+    # one; the compared model's status is not what the sentence says
+    RuleCase(
+        "en-dating-bracket-after-compared-name",
+        "Llama 3 takes over from Llama 2 (launched in July 2023) as the default choice for "
+        "most teams.",
+        "2024-05-02",
+        (("Llama 2", "release_date", "2023-07"),),
+        (("Llama 2", "status", None),),
+    ),
+    RuleCase(
+        "en-announced-bracket-after-compared-name",
+        "Llama 3.3 is a small refresh over Llama 3.1 (announced in July 2024) with better "
+        "tool use.",
+        "2024-12-09",
+        (("Llama 3.1", "release_date", "2024-07"),),
+        (("Llama 3.1", "status", None),),
+    ),
+    # guard: a bracket that dates something else (a test) gives the compared name nothing
+    RuleCase(
+        "en-test-bracket-after-compared-name",
+        "Llama 3 takes over from Llama 2 (tested in March 2024) as the default choice.",
+        "2024-05-02",
+        (),
+        (("Llama 2", "release_date", None),),
+    ),
 ]
 
 
