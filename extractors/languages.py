@@ -983,6 +983,12 @@ CHINESE = Language(
         r"推迟",
         r"推遲",
         r"延期",
+        # the release noun, then its delay: "的发布已推迟至秋季", "发布时间被延后到", "推出将
+        # 延期", "发行日期已推迟至", "发布再次被推迟": the match starts at the noun, so the
+        # release verb read there ("发布") gives way to the plan put off
+        r"(?:发布|發布|發佈|推出|上线|上線|发行|發行|发售|發售)(?:时间|時間|日期|计划|計劃|計畫)?"
+        r"(?:已经?|已經|又|再次|再度|被|将|將|或将|或將|可能|恐将|恐將|将会|將會|正式|一再)*"
+        r"(?:推迟|推遲|延后|延後|延期|延迟|延遲)",
         r"还在路上",
         r"跳票",
         # a plan or forecast before the launch verb ("計畫在 2026 年推出"): not out yet;
@@ -1168,6 +1174,11 @@ JAPANESE = Language(
         _JA_RELEASE_NOUN + r"(?:される|する)予定",
         _JA_RELEASE_NOUN + r"(?:を|の)(?:予定|目指|計画)",
         r"延期",
+        # moved later: "秋以降へと後ろ倒しされる", "リリースを年末に後ろ倒し" (a schedule word:
+        # it says only that a date moved later); put off: "公開を秋まで先送り", after a
+        # release noun in the same clause (not "判断を先送り", a decision put off)
+        r"後ろ倒し",
+        _JA_RELEASE_NOUN + r"[^。、]{0,16}?先送り",
         # not yet released: "まだ公開されていない", "まだリリースされていません"
         r"まだ(?:一般)?(?:公開|リリース|提供)(?:されて|して)い(?:ない|ません)",
     ),
