@@ -477,7 +477,7 @@ class ModelCatalog:
             Mention(m.start, m.end, "family", self.family_word)
             if m.kind == "model"
             and _BARE_FAMILY_WORD.fullmatch(text, m.start, m.end)
-            and _LINE_AFTER.match(text, m.end)
+            and (_LINE_AFTER.match(text, m.end) or _LINE_HISTORY_AFTER.match(text, m.end))
             else m
             for m in _without_overlaps(found)
         ]
@@ -536,6 +536,18 @@ _LINE_AFTER = re.compile(
     # the same words glued on in Chinese, Japanese and Korean ("LLaMA系列演进路线",
     # "LLaMA生态", "LLaMAシリーズ", "LLaMA 시리즈")
     r"|\s?(?:系列|家族|生态|生態|シリーズ|ファミリー|시리즈|제품군|계열)",
+    re.I,
+)
+
+#: the bare word as the subject of a line's history, a count of models or versions after
+#: its verb: "LLaMA has since released four models", "Llama has undergone three key
+#: architectural iterations", "LLaMA has gone through several generations": the family (or
+#: its maker), not Llama 1, which is one model
+_LINE_HISTORY_AFTER = re.compile(
+    r"\s+(?:has|have|had)\s+(?:(?:since|now|already|also|so far|to date)\s+)?(?:released|"
+    r"launched|introduced|shipped|put out|rolled out|gone through|undergone|seen|spawned)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:models|versions|iterations|generations|releases|variants|"
+    r"editions)\b",
     re.I,
 )
 
