@@ -119,6 +119,17 @@ _BUT_ONLY_FIGURE = re.compile(
 )
 
 
+#: "X was originally slated for March but is now set for May", "had meant to ship it in
+#: March but has now moved it to May", "was initially due in spring, but will
+#: instead arrive in June": "but" and a verb with no subject of its own, then "now", "then",
+#: "since", "later" or "instead", replaces the subject's plan; the clause goes on with the
+#: same subject (and its release words), so it is not cut off from them
+_BUT_NOW_PLAN = re.compile(
+    r",?\s+but\s+(?:(?:is|are|has|have|had|was|were|will|would)\s+(?:(?!now|then|since|later|"
+    r"instead)[a-z]+\s+)?)?(?:now|then|since|later|instead)\b",
+)
+
+
 #: "… erhältlich — jeweils mit 8 oder 70 Milliarden Parametern", "… two small models
 #: — 1B and 3B": a dash before the sizes goes on with the subject's figures
 _DASH_SIZES = re.compile(
@@ -143,7 +154,9 @@ def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
     breaks = [
         m
         for m in breaks
-        if not _BUT_ONLY_FIGURE.match(text, m.start()) and not _DASH_SIZES.match(text, m.start())
+        if not _BUT_ONLY_FIGURE.match(text, m.start())
+        and not _DASH_SIZES.match(text, m.start())
+        and not _BUT_NOW_PLAN.match(text, m.start())
     ]
     aside = _dash_asides(text, breaks)
     for m in breaks:
