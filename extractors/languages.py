@@ -79,6 +79,8 @@ class Language:
     month_parts: tuple[str, ...] = ()
     #: number words → multiplier ("Milliarden" → 10^9, "亿" → 10^8)
     units: dict[str, int] = field(default_factory=dict)
+    #: words for a count, read before a multiplier only ("einer Million" → 1, times 10^6)
+    number_words: dict[str, int] = field(default_factory=dict)
     #: the word for parameters, for active, for total, for context and tokens
     parameters: tuple[str, ...] = ()
     active: tuple[str, ...] = ()
@@ -233,7 +235,23 @@ GERMAN = Language(
         "mrd": 10**9,
         "millionen": 10**6,
         "mio": 10**6,
+        # the singular: "1 Million Token", "bis zu einer Million Token"
+        "million": 10**6,
         "billionen": 10**12,
+    },
+    # the article as a count before a multiplier ("eine Million Token", "mit einer Million
+    # Token", "einem Kontextfenster von einer Million"), and the small numbers spelled out
+    number_words={
+        "ein": 1,
+        "eine": 1,
+        "einer": 1,
+        "einem": 1,
+        "einen": 1,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "zehn": 10,
     },
     parameters=(r"parameter(?:n|zahl)?",),
     active=(r"aktive[nr]?", r"aktiv"),

@@ -78,6 +78,11 @@ _NUM_ALL = (
     + ")"
 )
 _WORD = "|".join(sorted((w for w in WORD_NUMBERS if w != "a"), key=len, reverse=True))
+#: count words of other languages ("einer" in "einer Million"), read before a unit only
+FOREIGN_WORD_NUMBERS: dict[str, int] = languages.mapping("number_words")
+_WORD_ALL = "|".join(
+    sorted({*(w for w in WORD_NUMBERS if w != "a"), *FOREIGN_WORD_NUMBERS}, key=len, reverse=True)
+)
 #: the characters re.I matches to a letter besides its two cases (Python's re._casefix)
 _EXTRA_CASES = {"i": "\u0131\u0130", "k": "\u212a", "s": "\u017f"}
 
@@ -123,7 +128,7 @@ QUANTITY_ALL_LANGUAGES = re.compile(
     # and after a comma that follows a word of theirs ("109B 參數,17B 激活")
     r"(?:(?<![\w.,])|(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])|"
     r"(?<=[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af],))"
-    r"(?P<number>" + _NUM_ALL + r"|" + _any_case(_WORD) + r")"
+    r"(?P<number>" + _NUM_ALL + r"|" + _any_case(_WORD_ALL) + r")"
     r"(?:[\s\-]?(?P<unit>" + _UNIT_ALL + r"))",
 )
 
@@ -144,6 +149,8 @@ def parse_number(text: str) -> float | None:
     cleaned = text.strip().lower().replace(",", "")
     if cleaned in WORD_NUMBERS:
         return float(WORD_NUMBERS[cleaned])
+    if cleaned in FOREIGN_WORD_NUMBERS:
+        return float(FOREIGN_WORD_NUMBERS[cleaned])
     try:
         return float(cleaned)
     except ValueError:
