@@ -1355,10 +1355,11 @@ KOREAN = Language(
         "백만": 10**6,
         "만": 10**4,
     },
-    # "1090억 개의 파라미터", "170억 개를 활성화", "1000만 토큰": the counter "개" between
-    # not "2조 파라미터의 Behemoth": a genitive size describes the name after it, which the
-    # binding (made for names before their values) would not find
-    parameters=(r"(?:개의?\s?)?(?:파라미터|매개변수)(?!의)",),
+    # "1090억 개의 파라미터", "170억 개를 활성화", "1000만 토큰": the counter "개" between;
+    # the genitive too, "2조 파라미터의 Behemoth", "4000억 개 파라미터의 Maverick": the size
+    # describes the name after it, which the binding's head-final owner gives it to (and a
+    # genitive before a bare "모델" leaves the value to the name before, as it stood)
+    parameters=(r"(?:개의?\s?)?(?:파라미터|매개변수)",),
     active=(r"(?:개(?:의|를)?\s?)?활성",),
     total=(r"총",),
     context=(r"컨텍스트", r"문맥"),
