@@ -118,6 +118,52 @@ CASES = [
         (("Llama 4 Scout", "status", "released"), ("Llama 4 Scout", "release_date", "2025-04")),
         (("Llama 4 Scout", "status", "upcoming"),),
     ),
+    # Korean: a size in 조 with the genitive before the name it describes
+    RuleCase(
+        "ko-genitive-size-before-name",
+        "메타는 Llama 4 Scout와 Maverick을 내놓았고, 아직 훈련 중인 2조 파라미터의 Behemoth "
+        "모델도 함께 소개했다.",
+        "2025-04-07",
+        (("Llama 4 Behemoth", "params_total", 2_000_000_000_000),),
+        (("Llama 4 Maverick", "params_total", 2_000_000_000_000),),
+    ),
+    # … and in 억, with the counter 개
+    RuleCase(
+        "ko-genitive-eok-size-before-name",
+        "라마 4 스카우트가 공개됐다. 메타는 4000억 개 파라미터의 Llama 4 Maverick도 함께 선보였다.",
+        "2025-04-07",
+        (("Llama 4 Maverick", "params_total", 400_000_000_000),),
+        (),
+    ),
+    # German: the singular "Million" and the article as its count
+    RuleCase(
+        "de-einer-million-token",
+        "Meta hat die neuen Modelle der Llama-4-Reihe vorgestellt, und die Daten sind stark. "
+        "Mit einer Kontextlänge von einer Million Token tritt Llama 4 Maverick gegen die "
+        "Konkurrenz an, und das Modell ist sofort verfügbar.",
+        "2025-04-07",
+        (("Llama 4 Maverick", "context_window", 1_000_000),),
+        (),
+    ),
+    RuleCase(
+        "de-eins-million-token-digits",
+        "Die neuen Modelle der Llama-4-Reihe sind da, und die Daten sind stark. Im "
+        "Kontextfenster von Llama 4 Maverick haben bis zu 1 Million Token Platz, und das "
+        "reicht für ganze Bücher.",
+        "2025-04-07",
+        (("Llama 4 Maverick", "context_window", 1_000_000),),
+        (),
+    ),
+    # guard: an article with no multiplier after it is no number
+    RuleCase(
+        "de-article-without-unit",
+        "Die neuen Modelle der Llama-4-Reihe sind da, und die Daten sind stark. Llama 4 "
+        "Maverick hat eine Kontextlänge, die für ganze Bücher reicht, und einen Token-Preis, "
+        "der niedrig ist.",
+        "2025-04-07",
+        (),
+        (("Llama 4 Maverick", "context_window", None),),
+    ),
 ]
 
 
