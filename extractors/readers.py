@@ -1375,7 +1375,7 @@ _RELEASE_NOUN_SAID = re.compile(
 )
 
 
-#: "When Meta released Llama 3.2 in September 2024, …", "when it was launched": a when-clause
+#: "When Meta shipped Llama 3.2 that September, …", "when it was launched": a when-clause
 #: in the past tense with its subject states the release as a fact that frames the sentence
 #: (not "when it is released", "when released", which look ahead or set a condition)
 _PAST_WHEN_BEFORE = re.compile(

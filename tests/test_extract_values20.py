@@ -142,7 +142,7 @@ REPORTED = [
     ),
     (
         "en-the-journal-says",
-        "The Journal says that Llama 4 Behemoth is now expected to be released in the fall.",
+        "The Journal says that Llama 4 Behemoth is now expected to ship in the fall.",
         "2025-05-16",
         "Llama 4 Behemoth",
         "release_date",

@@ -53,7 +53,7 @@ CASES = [
     # a contrast with an open family: the family's openness goes to no one
     RuleCase(
         "en-unlike-open-family-weights-restricted",
-        "Unlike the open-weight Llama family, Muse Spark's weights remain restricted to Meta.",
+        "Unlike Meta's open-weight Llama family, the Muse Spark weights remain restricted to Meta.",
         "2026-04-12",
         (("Muse Spark", "openness", "closed"),),
         (("Muse Spark", "openness", "open_weights"),),
@@ -163,7 +163,7 @@ CASES = [
     # Indonesian: the bracketed day/month/year after the weekday
     RuleCase(
         "id-bracketed-day-month-year",
-        "Meta resmi merilis Llama 4 Scout dan Llama 4 Maverick pada Sabtu (5/4/2025) kemarin.",
+        "Meta resmi merilis Llama 4 Maverick dan Llama 4 Scout pada Sabtu (5/4/2025).",
         "2025-04-07",
         (
             ("Llama 4 Scout", "release_date", "2025-04-05"),
