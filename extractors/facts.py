@@ -380,13 +380,11 @@ class _PostReader:
             groups = list(self._groups(text))
             marked = False
             for i, group in enumerate(groups):
-                if group.baseline or not group.models or not i:
+                if group.baseline or not group.models:
                     continue
-                subject = groups[i - 1]
+                subject = _other_subject_before(groups, i)
                 if (
-                    subject.baseline
-                    or not subject.models
-                    or set(subject.models) & set(group.models)
+                    subject is None
                     or not _PREDICATE_BEFORE.fullmatch(text, subject.end, group.start)
                     or not _TUNED_MODEL_AFTER.match(text, group.end)
                 ):
@@ -1246,6 +1244,19 @@ _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]|\s[—–-]\s")
 _MULTIPLE_OF_AFTER = re.compile(r"\s?[」』”\"]?\s?(?:的|の)\s?(?:約|约)?\s?\d+(?:\.\d+)?\s?倍")
 
 
+def _other_subject_before(groups: list[Group], i: int) -> Group | None:
+    """Return the group before group ``i`` when it can be a subject the group is said of.
+
+    It must name models, none of group ``i``'s, and not be set aside itself.
+    """
+    if not i:
+        return None
+    subject = groups[i - 1]
+    if subject.baseline or not subject.models or set(subject.models) & set(groups[i].models):
+        return None
+    return subject
+
+
 def _possessed_objects_as_baseline(text: str, groups: list[Group]) -> list[Group]:
     """Mark a name owning an object in an earlier name's predicate as not the subject."""
     result = list(groups)
@@ -1255,13 +1266,9 @@ def _possessed_objects_as_baseline(text: str, groups: list[Group]) -> list[Group
         if _MULTIPLE_OF_AFTER.match(text, group.end):
             result[i] = dataclasses.replace(group, baseline=True)
             continue
-        if not i:
-            continue
-        subject = groups[i - 1]
+        subject = _other_subject_before(groups, i)
         if (
-            subject.baseline
-            or not subject.models
-            or set(subject.models) & set(group.models)
+            subject is None
             or _CLAUSE_BREAK.search(text, subject.end, group.start)
             or not _POSSESSIVE_AFTER.match(text, group.end)
         ):
