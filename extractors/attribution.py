@@ -60,6 +60,9 @@ _OTHERS_TO_FOLLOW = re.compile(
     re.I,
 )
 
+#: the words _OTHERS_TO_FOLLOW cannot match without (a cheap test before it)
+_OTHERS_TO_FOLLOW_KEYS = ("weitere", "andere", "more", "other", "further")
+
 FUTURE_TENSE = re.compile(r"\b(?:will|'ll|won't|is going to|are going to)\b", re.I)
 
 
@@ -74,7 +77,11 @@ def grade_certainty(
     # Match on the whole clause (so "would have" is seen whole), keep hedges near the value.
     others = [
         (m.start(), m.end())
-        for m in _OTHERS_TO_FOLLOW.finditer(text, clause[0], clause[1])
+        for m in (
+            _OTHERS_TO_FOLLOW.finditer(text, clause[0], clause[1])
+            if V.may_hold(text.lower(), _OTHERS_TO_FOLLOW_KEYS)
+            else ()
+        )
         if m.start() > pos
     ]
     for hedge in V.HEDGE.finditer(text[clause[0] : clause[1]]):

@@ -1233,6 +1233,16 @@ _NAME_AS_MODIFIER = re.compile(
 _NAME_AS_MODIFIER_KEY = re.compile(
     r"report|paper|tokenizer|scaling|rope|architecture|backbone", re.I
 )
+#: the words _NAME_AS_MODIFIER_KEY cannot match without (a cheap test before it)
+_NAME_AS_MODIFIER_KEYS = (
+    "report",
+    "paper",
+    "tokenizer",
+    "scaling",
+    "rope",
+    "architecture",
+    "backbone",
+)
 
 
 #: "LLaMA 2 保留了 LLaMA 1 的架构" (keeps LLaMA 1's architecture), "LLaMA 2 将上下文长度从
@@ -1282,7 +1292,13 @@ def _modifiers_as_baseline(text: str, groups: list[Group]) -> list[Group]:
     report", "rotary positions with Llama 3 scaling") as not what the sentence is about."""
     if ("的" in text or "の" in text) and groups:
         groups = _possessed_objects_as_baseline(text, groups)
-    if not _NAME_AS_MODIFIER_KEY.search(text):
+    # (no group, or none of the key words, and nothing can be marked: the substring test
+    # is far cheaper than the case-insensitive pattern)
+    if (
+        not groups
+        or not V.may_hold(text.lower(), _NAME_AS_MODIFIER_KEYS)
+        or not _NAME_AS_MODIFIER_KEY.search(text)
+    ):
         return groups
     return [
         dataclasses.replace(g, baseline=True)

@@ -2138,21 +2138,28 @@ def is_other_language(text: str) -> bool:
     """
     sample = text[:3000]
     if not sample.isascii():
-        # twenty characters open a long post; a short one needs a fifth of its letters
-        letters = sum(char.isalpha() for char in sample)
-        if len(_CJK_CHAR.findall(sample)) >= min(20, max(3, letters // 5)):
-            return True
-        # Cyrillic (Russian) decides when it is a fifth of the letters: an English post
-        # quoting a Russian name or title stays English
-        if len(_CYRILLIC_CHAR.findall(sample)) >= max(3, letters // 5):
-            return True
-        # Devanagari (Hindi) the same way: Hindi news writes names and many terms in Latin
-        # letters ("Meta का AI मॉडल 'Avocado'"), an English post only a quoted word
-        if len(_DEVANAGARI_CHAR.findall(sample)) >= max(3, letters // 5):
-            return True
-        # Arabic script the same way: Arabic pages write model names in Latin letters
-        if len(_ARABIC_CHAR.findall(sample)) >= max(3, letters // 5):
-            return True
+        # each script needs at least three of its characters, so the letters (a count
+        # over the whole opening) are counted only when one has as many
+        cjk = len(_CJK_CHAR.findall(sample))
+        cyrillic = len(_CYRILLIC_CHAR.findall(sample))
+        devanagari = len(_DEVANAGARI_CHAR.findall(sample))
+        arabic = len(_ARABIC_CHAR.findall(sample))
+        if max(cjk, cyrillic, devanagari, arabic) >= 3:
+            # twenty characters open a long post; a short one needs a fifth of its letters
+            letters = sum(char.isalpha() for char in sample)
+            if cjk >= min(20, max(3, letters // 5)):
+                return True
+            # Cyrillic (Russian) decides when it is a fifth of the letters: an English post
+            # quoting a Russian name or title stays English
+            if cyrillic >= max(3, letters // 5):
+                return True
+            # Devanagari (Hindi) the same way: Hindi news writes names and many terms in
+            # Latin letters ("Meta का AI मॉडल 'Avocado'"), an English post only a quoted word
+            if devanagari >= max(3, letters // 5):
+                return True
+            # Arabic script the same way: Arabic pages write model names in Latin letters
+            if arabic >= max(3, letters // 5):
+                return True
     words = sample.lower().split()
     lowered = " " + " ".join(words) + " "
     others = _count(lowered, _FUNCTION_WORDS)
