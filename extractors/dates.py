@@ -742,7 +742,11 @@ _PAST_VERB_BEFORE = re.compile(
     re.I,
 )
 _HABIT_BEFORE = re.compile(r"\b(?:usually|always|often|typically|normally|tends? to)\b", re.I)
-_F_DATE_FOLLOWS = re.compile(r",?\s+(?:(?:den|le|el|il|dia)\s+)?\d{1,2}(?:\.|º)?\s+(?:de\s+)?\w")
+_F_DATE_FOLLOWS = re.compile(
+    r",?\s+(?:(?:den|le|el|il|dia)\s+)?\d{1,2}(?:\.|º)?\s+(?:de\s+)?\w"
+    # "pada Kamis (18/4/2024)": Indonesian news puts the day's full date in brackets
+    r"|\s*\(\d{1,2}/\d{1,2}/\d{4}\)"
+)
 _DATE_FOLLOWS = re.compile(
     r",?\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]*\.?\s+\d|,?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|"

@@ -1731,6 +1731,8 @@ INDONESIAN = Language(
         "oktober": 10,
         "desember": 12,
     },
+    # not "Minggu" (Sunday), which is also the word for a week ("minggu lalu")
+    weekdays={"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5},
     units={"triliun": 10**12, "miliar": 10**9, "juta": 10**6},
     # "17 miliar parameter aktif", "400 miliar parameter secara total"
     parameters=(r"parameter",),

@@ -207,6 +207,9 @@ _NEW_TARGET = re.compile(
     # move named before the latest one)
     r"\b(?:(?:pushed|delayed|postponed|moved|slipped|shifted|rescheduled|bumped|pushing|"
     r"delaying|postponing|moving|slipping|shifting|sliding|slid)\s+"
+    # "has now pushed the timeline to May", "moved its launch to June": the plan named
+    r"(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:launch|release|debut|roll-?out|"
+    r"timeline)\s+)?"
     r"(?:back\s+|out\s+|further\s+|again\s+|first\s+)?"
     r"(?:to|until|into)|now\s+(?:expected|slated|due|set|planned|scheduled|targeted|"
     # "but now looks set for May", "now appears likely to land in June", "now says it

@@ -516,8 +516,10 @@ FUTURE_WORDS: Matcher = _rx(
     # day a launch was moved to lies ahead of the move (not "pushed to release X")
     r"(?:push(?:ed|es|ing)?|mov(?:ed|es|ing)|shift(?:ed|s|ing)?|slipp?(?:ed|s|ing)|slid|"
     r"bump(?:ed|s|ing)?)\s+(?:(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:launch|release|"
-    r"debut|rollout|roll-out)(?:\s+of\s+[^.;,]{1,40}?)?\s+|it\s+|them\s+)?"
-    r"(?:back\s+|out\s+|further\s+|again\s+)?(?:to|until|into)\s+(?:the\s+)?(?:early|late|"
+    r"debut|rollout|roll-out|timeline)(?:\s+of\s+[^.;,]{1,40}?)?\s+|it\s+|them\s+)?"
+    # "pushed the timeline to at least May": the plan's new target, however hedged
+    r"(?:back\s+|out\s+|further\s+|again\s+)?(?:to|until|into)\s+(?:at\s+least\s+)?"
+    r"(?:the\s+)?(?:early|late|"
     r"mid|end|next|this|\d|january|february|march|april|may|june|july|august|september|"
     r"october|november|december|spring|summer|fall|autumn|winter|q[1-4]|first|second|third|"
     r"fourth)"

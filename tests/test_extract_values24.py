@@ -1,0 +1,67 @@
+"""Value rules from a twenty-fourth round, each on sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, check_rule_case
+
+CASES = [
+    # "pushed the timeline to May": the plan's noun between the move and its new target
+    RuleCase(
+        "en-pushed-timeline-to-may",
+        "The lab is building Avocado, its next model. The team first meant to ship the "
+        "new model in the spring, yet it has now pushed the timeline to at least May.",
+        "2026-03-13",
+        (("Avocado", "release_date", "2026-05"),),
+        (("Avocado", "release_date", "2026-03"),),
+    ),
+    RuleCase(
+        "en-pushed-expected-launch-timeline",
+        "Avocado is the lab's next model. The lab had initially planned to ship Avocado "
+        "this quarter, but is now pushing the expected launch timeline to June.",
+        "2026-03-13",
+        (("Avocado", "release_date", "2026-06"),),
+        (),
+    ),
+    # the timeline of something else moved: no new target for the model
+    RuleCase(
+        "en-pushed-timeline-of-other-thing",
+        "Avocado is the lab's next model. The lab had initially planned to ship Avocado "
+        "this quarter, but has now pushed the timeline of its app store to May.",
+        "2026-03-13",
+        (),
+        (("Avocado", "release_date", None),),
+    ),
+    # Indonesian weekdays; a bracketed "(d/m/yyyy)" after the weekday is the full date
+    RuleCase(
+        "id-weekday-alone",
+        "Meta merilis Llama 3 pada Kamis. Model ini tersedia untuk diunduh.",
+        "2024-04-20",
+        (("Llama 3", "release_date", "2024-04-18"),),
+        (),
+    ),
+    RuleCase(
+        "id-weekday-bracket-date",
+        "Meta merilis Llama 3 pada Kamis (18/4/2024). Model ini tersedia untuk diunduh.",
+        "2024-05-03",
+        (("Llama 3", "release_date", "2024-04-18"),),
+        (("Llama 3", "release_date", "2024-05-02"),),
+    ),
+    # "Minggu" is also 'week': no Sunday from it
+    RuleCase(
+        "id-minggu-is-not-sunday",
+        "Meta merilis Llama 3 minggu ini. Model ini tersedia untuk diunduh.",
+        "2024-04-20",
+        (),
+        (("Llama 3", "release_date", "2024-04-14"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
+def test_rule_case(case: RuleCase) -> None:
+    check_rule_case(case)
