@@ -568,7 +568,11 @@ def read_architecture(text: str, add: Add) -> None:
     """Mixture-of-experts or dense, only when stated."""
     pairs = [m.span() for m in _ARCH_PAIR.finditer(text)] if "ense" in text else []
     for m in V.MOE.finditer(text):
-        if _ARCH_KIND.match(text, m.end()) or _ARCH_COMPARED.search(text, 0, m.start()):
+        if _ARCH_COMPARED.search(text, 0, m.start()):
+            continue
+        if _ARCH_KIND.match(text, m.end()) and not _COUNTED_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
             continue  # "MoE architectures can …": a kind of design, not this model's
         if _inside(m.start(), pairs):
             continue
@@ -605,6 +609,14 @@ _ARCH_PAIR = re.compile(
     re.I,
 )
 _ARCH_KIND = re.compile(r"\)?[\s-]+(?:architectures|models|systems|designs|LLMs)\b", re.I)
+#: "three new MoE models", "both MoE models", "the two MoE models": a counted or definite
+#: plural names the models it stands for, not the kind (not "many MoE models")
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:(?:(?:the|its|their|these|those|all|Meta['’]s)\s+)?(?:two|three|four|five|\d)|"
+    r"both(?:\s+of\s+(?:the|its|their))?)\s+(?:(?:new|open|open-weights?|latest|first|"
+    r"natively|multimodal|smaller|larger)\s+){0,2}$",
+    re.I,
+)
 
 
 def _doubted(text: str, end: int) -> bool:

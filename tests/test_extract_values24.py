@@ -59,6 +59,32 @@ CASES = [
         (),
         (("Llama 3", "release_date", "2024-04-14"),),
     ),
+    # a counted or definite plural ("the two MoE models") names the models, not the kind
+    RuleCase(
+        "en-the-two-moe-models",
+        "Meta put out Llama 4 Scout and Llama 4 Maverick today. The two MoE models are "
+        "cheap to serve on a single host.",
+        "2025-04-06",
+        (("Llama 4 Scout", "architecture", "moe"), ("Llama 4 Maverick", "architecture", "moe")),
+        (),
+    ),
+    RuleCase(
+        "en-three-new-moe-models-including",
+        "Llama 4 Scout is out. Meta ships three new MoE models this weekend, among them "
+        "a long-context Llama 4 Scout.",
+        "2025-04-06",
+        (("Llama 4 Scout", "architecture", "moe"),),
+        (),
+    ),
+    # a generic plural stays the kind of design
+    RuleCase(
+        "en-generic-moe-models",
+        "Meta put out Llama 4 Scout today. Many MoE models are cheaper to serve, and "
+        "unlike dense and MoE models of old, Llama 4 Scout needs one host.",
+        "2025-04-06",
+        (),
+        (("Llama 4 Scout", "architecture", None),),
+    ),
 ]
 
 
