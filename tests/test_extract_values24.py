@@ -14,7 +14,7 @@ CASES = [
     RuleCase(
         "en-pushed-timeline-to-may",
         "The lab is building Avocado, its next model. The team first meant to ship the "
-        "new model in the spring, yet it has now pushed the timeline to at least May.",
+        "new model in the spring, yet it has now pushed the timeline back to May or later.",
         "2026-03-13",
         (("Avocado", "release_date", "2026-05"),),
         (("Avocado", "release_date", "2026-03"),),
@@ -62,7 +62,7 @@ CASES = [
     # a counted or definite plural ("the two MoE models") names the models, not the kind
     RuleCase(
         "en-the-two-moe-models",
-        "Meta put out Llama 4 Scout and Llama 4 Maverick today. The two MoE models are "
+        "Today Meta shipped Llama 4 Maverick and Llama 4 Scout. The two MoE models are "
         "cheap to serve on a single host.",
         "2025-04-06",
         (("Llama 4 Scout", "architecture", "moe"), ("Llama 4 Maverick", "architecture", "moe")),
