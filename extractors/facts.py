@@ -1250,8 +1250,6 @@ _NAME_AS_MODIFIER_KEYS = (
 #: in the predicate of an earlier name, owns the object, not the sentence
 _POSSESSIVE_AFTER = re.compile(r"\s?[」』”\"]?\s?(?:的|の)")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]|\s[—–-]\s")
-#: "「Llama 3」の10倍以上の多言語トークン", "Llama 2 的 7 倍": a multiple of what the name has
-_MULTIPLE_OF_AFTER = re.compile(r"\s?[」』”\"]?\s?(?:的|の)\s?(?:約|约)?\s?\d+(?:\.\d+)?\s?倍")
 
 
 def _other_subject_before(groups: list[Group], i: int) -> Group | None:
@@ -1272,9 +1270,6 @@ def _possessed_objects_as_baseline(text: str, groups: list[Group]) -> list[Group
     result = list(groups)
     for i, group in enumerate(groups):
         if not group.models or group.baseline:
-            continue
-        if _MULTIPLE_OF_AFTER.match(text, group.end):
-            result[i] = dataclasses.replace(group, baseline=True)
             continue
         subject = _other_subject_before(groups, i)
         if (
