@@ -15,9 +15,16 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from llamawatch.attributes import date_span
 from llamawatch.extractors import languages as L
 from llamawatch.extractors import vocabulary as V
-from llamawatch.extractors.dates import DATE_HINT, DateMention, find_dates, is_month_only
+from llamawatch.extractors.dates import (
+    DATE_HINT,
+    DateMention,
+    earliest_day,
+    find_dates,
+    is_month_only,
+)
 from llamawatch.extractors.numbers import find_quantities, parse_quantity
 from llamawatch.extractors.numbers import foreign_unit_values as _foreign_unit_values
 from llamawatch.records import FactValue
@@ -1808,26 +1815,10 @@ _DATE_LEAD = re.compile(r"\s*,?\s*(?:in|on|back in|during)?\s*\(?\s*", re.I)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _last_day(value: str) -> dt.date | None:
-    """Return the last day of the period a partial ISO date names."""
-    try:
-        year = int(value[:4])
-        if len(value) == 4:
-            return dt.date(year, 12, 31)
-        month = int(value[6]) * 3 if value[5] == "Q" else int(value[5:7])
-        if len(value) == 10:
-            return dt.date.fromisoformat(value)
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    except (ValueError, IndexError):
-        return None
-
-
 def _before_post(value: str, published: dt.date) -> bool:
     """Return True when the period ``value`` ended before the post was written."""
-    last = _last_day(value)
-    if last is None:
-        return False
-    return last < (published.replace(day=1) if is_month_only(published) else published)
+    span = date_span(value)
+    return span is not None and span[1] < earliest_day(published)
 
 
 def _attached_date(
