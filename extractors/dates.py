@@ -1141,10 +1141,18 @@ def _last_week(published: dt.date, start: int, end: int) -> DateMention | None:
     """Return "last week" as its month, only when the whole week lies in one month."""
     monday = published - dt.timedelta(days=published.weekday())
     week_start, week_end = monday - dt.timedelta(days=7), monday - dt.timedelta(days=1)
-    if (week_start.year, week_start.month) != (week_end.year, week_end.month):
+    return _month_of_span(week_start, week_end, start, end, "relative_week")
+
+
+def _month_of_span(
+    first: dt.date, last: dt.date, start: int, end: int, kind: str
+) -> DateMention | None:
+    """Return the month of a span of days reckoned from the post, when it lies in one month."""
+    if (first.year, first.month) != (last.year, last.month):
         return None
-    value = f"{week_start.year:04d}-{week_start.month:02d}"
-    return DateMention(start, end, (value,), 3, relative=True, kind="relative_week")
+    return DateMention(
+        start, end, (f"{first.year:04d}-{first.month:02d}",), 3, relative=True, kind=kind
+    )
 
 
 def _weekend(
@@ -1172,10 +1180,7 @@ def _weekend(
     sunday = saturday + dt.timedelta(days=1)
     if not future and sunday > published:
         sunday = saturday  # a post of the Saturday: the weekend so far is that day
-    if (saturday.year, saturday.month) != (sunday.year, sunday.month):
-        return None
-    value = f"{saturday.year:04d}-{saturday.month:02d}"
-    return DateMention(start, end, (value,), 3, relative=True, kind="weekend")
+    return _month_of_span(saturday, sunday, start, end, "weekend")
 
 
 def earliest_day(published: dt.date) -> dt.date:
