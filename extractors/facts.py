@@ -67,7 +67,6 @@ from llamawatch.extractors.mentions import (
     Group,
     Target,
     find_groups,
-    mask_licenses,
 )
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.scope import (
@@ -80,8 +79,8 @@ from llamawatch.extractors.topics import (
     EMPTY_TOPICS,
     NEW_BEFORE,
     PostTopics,
+    for_mentions,
     read_topics,
-    unglued,
     with_aliases,
 )
 from llamawatch.extractors.values import (
@@ -479,7 +478,7 @@ class _PostReader:
         cached = self._mention_cache.get(text)
         if cached is None:
             cached = self.catalog.find_mentions(
-                unglued(mask_licenses(text)),
+                for_mentions(text),
                 short_names=frozenset(self.about.topics),
                 new_names=self.about.new_names,
             )

@@ -361,6 +361,7 @@ SPANISH = Language(
     anaphors=(
         r"(?:el|este) (?:nuevo )?modelo",
         r"(?:estos|ambos|los dos) (?:nuevos )?modelos",
+        r"los nuevos modelos",
         r"la ventana de contexto",
         # "su llegada", "su lanzamiento": its release, as the English "its"
         r"su (?:llegada|lanzamiento|debut|estreno|salida)",
@@ -546,6 +547,7 @@ PORTUGUESE = Language(
     anaphors=(
         r"(?:o|este) (?:novo )?modelo",
         r"(?:estes|ambos os|os dois) (?:novos )?modelos",
+        r"os novos modelos",
         r"a janela de contexto",
         r"(?:seu|sua) (?:lançamento|chegada|estreia)",
     ),
@@ -703,6 +705,7 @@ FRENCH = Language(
     anaphors=(
         r"(?:le|ce) (?:nouveau )?modèle",
         r"(?:ces|les deux) (?:nouveaux )?modèles",
+        r"les nouveaux modèles",
         r"la fenêtre de contexte",
         # the subject pronoun before a verb of having or doing, as English "it" ("Il prend
         # en charge …"); only with such a verb, since "il" is also Italian's article
@@ -862,6 +865,7 @@ ITALIAN = Language(
     anaphors=(
         r"(?:il|questo) (?:nuovo )?modello",
         r"(?:questi|entrambi i|i due) (?:nuovi )?modelli",
+        r"i nuovi modelli",
         r"la finestra di contesto",
         r"il suo (?:rilascio|lancio|debutto|arrivo)",
     ),

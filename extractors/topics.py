@@ -83,6 +83,33 @@ def unglued(text: str) -> str:
     return _COMPOUND_HEAD.sub(r"\1 ", text)
 
 
+#: a licence named after the family with no version ("Meta Llama Community License"): the
+#: word "Llama" there names the licence, not the family as what the sentence is about, so
+#: a line such as "Licence: the Llama Community License" under a model's entry stays that
+#: model's (a versioned name is masked already by ``mask_licenses``)
+_FAMILY_LICENSE = re.compile(r"(?i:llama)(?:['’]s)?\s+(?i:community\s+licen[cs]e)")
+#: the licence as the sentence's subject ("The Llama Community License bars …") speaks of
+#: the family's licence as such: that stays a statement about the family
+_SUBJECT_OPENING = re.compile(r"\W*(?:(?:the|Meta['’]s|Meta)\s+)?", re.I)
+
+
+def _mask_family_licenses(text: str) -> str:
+    """Blank out a licence named after the family alone, so it is no family mention."""
+    if "ommunity" not in text:
+        return text
+    return _FAMILY_LICENSE.sub(
+        lambda m: (
+            m.group(0) if _SUBJECT_OPENING.fullmatch(text, 0, m.start()) else "L" * len(m.group(0))
+        ),
+        text,
+    )
+
+
+def for_mentions(text: str) -> str:
+    """Return ``text`` as names are looked up in it: licence names blanked, names unglued."""
+    return unglued(_mask_family_licenses(mask_licenses(text)))
+
+
 def _post_versions(units: list[Unit], every: Mapping[str, list[Mention]]) -> list[str]:
     """Return the later Llama versions a post names: its title's first, else all in order."""
     versions: list[str] = []
@@ -214,7 +241,7 @@ def read_topics(units: list[Unit], catalog: ModelCatalog) -> PostTopics:
     every: dict[str, list[Mention]] = {}
     for unit in units:
         mentions = catalog.find_mentions(
-            unglued(mask_licenses(unit.clean)), short_names=True, new_names=names
+            for_mentions(unit.clean), short_names=True, new_names=names
         )
         every[unit.clean] = mentions
     _new_bare_name_is_the_version(units, every, catalog.family_word)
