@@ -59,7 +59,7 @@ from llamawatch.extractors.binding import (
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.clauses import split_clauses, units_with_title
 from llamawatch.extractors.dates import DateMention, find_dates
-from llamawatch.extractors.focus import ReadingState, update_focus
+from llamawatch.extractors.focus import ReadingState, sizes_of_focus, update_focus
 from llamawatch.extractors.labels import license_value, readable_texts, row_target
 from llamawatch.extractors.mentions import (
     TOPIC,
@@ -742,6 +742,11 @@ class _PostReader:
             if len(self.state.focus.models) >= 2 and _THE_LATTER.match(text):
                 # "… Scout, Maverick and Behemoth. The latter (still in training) …"
                 self.state.focus = Focus(self.state.focus.models[-1:])
+        if forced is None and not groups and not family and sizes_of_focus(text, self.state):
+            # "We also bring updated 8B and 70B models. They are multilingual …": the
+            # sentence speaks of the model in focus by its sizes, so the topic goes on from
+            # here, across the paragraph break before it
+            self.state.focus_index, self.state.focus_block = index, unit.block
         lowered = text.lower()
         if self.scope.derivative:
             return  # every value on a derivative's page is the derivative's

@@ -276,6 +276,32 @@ def refer_back(
     return Target(models, generic) if models else None
 
 
+#: sizes said with a model noun, no name: "the 8B and 70B models", "los modelos 8B y 70B",
+#: "le modèle 405B", "das 70B-Modell", "versioni da 8B e 70B"
+_SIZED_MODELS = re.compile(
+    r"\b(?:models?|modelos?|modèles?|modell[io]|Modelle?|version(?:s|en|e|i)?|"
+    r"versi[oó]n(?:es)?|vers[ãa]o|vers[õo]es|variants?)\s+(?:(?:de|da|di|mit|van|of)\s+)?"
+    r"~?\d+(?:[.,]\d+)?\s?B\b|"
+    r"(?<![\w.])~?\d+(?:[.,]\d+)?\s?B(?:\s+(?:(?:and|y|e|et|und|en)\s+)?~?\d+(?:[.,]\d+)?\s?B)*"
+    r"[\s-]+(?:param\w*\s+)?(?:models?|modelos?|modèles?|modell[io]|Modelle?|versions?|"
+    r"variants?)\b",
+    re.I,
+)
+
+
+def sizes_of_focus(text: str, state: ReadingState) -> bool:
+    """Return True when a sentence naming no model speaks of the model in focus by its sizes.
+
+    "We also release updated versions of the 8B and 70B models": with a Meta model in
+    focus and no other lab named, the sizes are that model's.
+    """
+    if not state.focus.models or state.foreign_focus or "B" not in text:
+        return False
+    if V.OTHER_MODEL.search(text) or V.OTHER_COMPANIES.search(text):
+        return False
+    return _SIZED_MODELS.search(text) is not None
+
+
 def technical_scope(target: Target, state: ReadingState) -> Target | None:
     """Keep a technical value only for models named close to it."""
     if target.named:
