@@ -34,10 +34,10 @@ CASES = [
     RuleCase(
         "es-los-nuevos-modelos",
         "La empresa de Menlo Park ha puesto a disposición de los desarrolladores Llama 4 "
-        "Scout y Llama 4 Maverick, que se pueden descargar desde su web. La empresa quiere responder "
-        "a sus rivales chinos.\nLos nuevos "
-        "modelos se basan en una arquitectura Mixture of Experts (MoE) y solo activan una "
-        "parte de la red para cada consulta que reciben.",
+        "Scout y Llama 4 Maverick, que se pueden descargar desde su web. La empresa "
+        "quiere responder a sus rivales chinos.\nLos nuevos modelos se basan en una "
+        "arquitectura Mixture of Experts (MoE) y solo activan una parte de la red para "
+        "cada consulta que reciben.",
         "2025-04-08",
         _LLAMA4_MOE,
         (),
