@@ -288,6 +288,9 @@ _SIZED_MODELS = re.compile(
     re.I,
 )
 
+#: "a 70B model", "un modelo 70B": a size of some model, a kind, not the one in focus
+_INDEFINITE_BEFORE = re.compile(r"\b(?:an?|un[ao]?|um|uma|ein|eine[nm]?|een)\s+$", re.I)
+
 
 def sizes_of_focus(text: str, state: ReadingState) -> bool:
     """Return True when a sentence naming no model speaks of the model in focus by its sizes.
@@ -299,7 +302,10 @@ def sizes_of_focus(text: str, state: ReadingState) -> bool:
         return False
     if V.OTHER_MODEL.search(text) or V.OTHER_COMPANIES.search(text):
         return False
-    return _SIZED_MODELS.search(text) is not None
+    return any(
+        not _INDEFINITE_BEFORE.search(text, max(0, m.start() - 8), m.start())
+        for m in _SIZED_MODELS.finditer(text)
+    )
 
 
 def technical_scope(target: Target, state: ReadingState) -> Target | None:

@@ -136,6 +136,17 @@ CASES = [
         (),
         (("Llama 3.1", "context_window", None),),
     ),
+    # "a 70B model" is some model of that size, not the one in focus
+    RuleCase(
+        "en-indefinite-size-is-a-kind",
+        "Meta has put out Llama 3.1 405B, its largest open model so far.\n\n"
+        "Meta says the flagship will power new kinds of research.\n\n"
+        "Serving a 70B model at home takes two large GPUs. These setups often handle "
+        "128K tokens of context.\n",
+        "2024-07-25",
+        (),
+        (("Llama 3.1", "context_window", None),),
+    ),
     # no sizes: a new paragraph after the model's own is not carried on
     RuleCase(
         "en-no-sizes-no-carry",
