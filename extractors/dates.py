@@ -291,6 +291,9 @@ _FOREIGN_QUARTERS: dict[str, int] = languages.mapping("quarter_ordinals")
 _FOREIGN_DAY_WORDS: dict[str, int] = languages.mapping("day_words")
 _FOREIGN_WEEKDAYS: dict[str, int] = languages.mapping("weekdays")
 _MONTH_PARTS = "|".join(languages.words("month_parts", spaced=True)) or "(?!)"
+#: German names the target of a move with "auf", a hedge allowed after it: "auf Juni
+#: verschoben", "auf frühestens Herbst" (at the earliest the fall)
+_DE_MOVED_TO = r"auf(?:\s+(?:frühestens|spätestens|voraussichtlich))?"
 
 
 def _either(words: Iterable[str]) -> str:
@@ -513,7 +516,9 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "f_month_alone",
         re.compile(
             r"(?<!\w)(?:en|em|im|in|a|ad|à|nel|no|desde|hasta|até|seit|bis|ab|entre|"
+            + _DE_MOVED_TO
             # "Ende Februar", "a finales de marzo", "no final de abril": a part of the month
+            + "|"
             + _MONTH_PARTS
             + r")\s+"
             r"(?:(?:el\s+)?mes\s+de\s+|(?:o\s+)?mês\s+de\s+)?(?P<fmon>" + _FMONTH + r")(?![\w])"
@@ -548,7 +553,10 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             # French "a été" / "à été" is the verb "has been", never the summer ("en été")
             r"(?<!\w)(?:in|im|en|em|(?:à|a)(?!\s*été(?!\w))|al|all'|nel|nell'|el|o|l'|zum|"
-            r"bis zum|au|à l'|no|na)"
+            r"bis zum|au|à l'|no|na|"
+            # German: the start of a move and the plan ("von Sommer 2025 auf frühestens
+            # Herbst verschoben", "für den Sommer erwartet") as well as its target
+            r"von|vom|für den|für|den|" + _DE_MOVED_TO + r")"
             r"\s*(?P<season>" + _either(_FOREIGN_SEASONS) + r")(?![\w])"
             r"(?:\s+(?:de\s+|del\s+|di\s+)?(?P<y>" + _YEAR + r"))?",
             re.I,

@@ -269,6 +269,18 @@ _SUPERSEDED_AFTER_CJK = re.compile(
 )
 
 
+#: the same in German: a first plan ("ursprünglich für den Sommer erwartet", "eigentlich im
+#: April", "zunächst auf Juni … verschoben"), then the word that brings the current target
+#: ("… und nun auf Herbst", "jetzt frühestens im Herbst"); a plan with no "now" after it in
+#: its clause is only missed
+_SUPERSEDED_DE = re.compile(
+    # (not "zunächst im April": the first of several releases, as often as a first plan)
+    r"\b(?:ursprünglich|eigentlich|anfangs)\b|\bzunächst\s+(?:auf|für|bis)\b",
+    re.I,
+)
+_NEW_TARGET_DE = re.compile(r"\b(?:nun|jetzt|inzwischen|mittlerweile|neuerdings)\b", re.I)
+
+
 #: "now slips to the autumn, after a first delay to July": the move named after
 #: "following" (or "after") is an older one, so its dates are the replaced plan and the
 #: dates before it are the current target
@@ -307,6 +319,9 @@ def _new_target_span(clause: str) -> tuple[int, int]:
         if "予定" in clause or "예정" in clause:
             for m in _SUPERSEDED_AFTER_CJK.finditer(clause):
                 kept = max(kept, m.end())
+        for m in _SUPERSEDED_DE.finditer(clause):
+            new = _NEW_TARGET_DE.search(clause, m.end())
+            kept = max(kept, new.end() if new else len(clause) + 1)
     return kept, stop
 
 
@@ -866,6 +881,9 @@ def read_openness(text: str, add: Add) -> None:
             continue  # "the so-called open model", "Meta calls it open source, but …"
         if _generic_openness(text, m) or _contrasted(text, m.start()):
             continue  # "a departure from the open-source Llama line": the line is open
+        if L.reading_other_language() and _FOREIGN_STANCE_HEAD.match(text, m.end()):
+            continue  # "開源策略", "Open-Source-Ansatz": a way of working (the closed side
+            # keeps its reading: "转向闭源战略" is the path the new model takes)
         if re.search(
             r"\b(?:than|other|most|many|like|unlike)\s+(?:\w+\s+)?$", before, re.I
         ) and not _SUPERLATIVE.search(text, max(0, m.start() - 60), m.start()):
@@ -1155,6 +1173,23 @@ _KIND_VERB_AFTER = re.compile(
     r"\s+(?:are|were|have|has|enter|can|could|will|would|need|keep|remain|dominate|"
     r"continue|trail|lead|offer|let|give|allow|compete|catch|close|match|rival|beat|face)\b",
     re.I,
+)
+
+
+#: the open word as the first part of a compound that names a stance, a crowd, a field or a
+#: role, in languages that join such words without a space ("開源策略", "开源社区", "「開源
+#: 旗手」標籤", "オープンソース戦略", "오픈소스 진영", "Open-Source-Ansatz"); also the word as the
+#: subject of a verb right after it ("開源沒能換來…", open sourcing failed to bring …). Either
+#: way it is said of a way of working, not of a model's weights.
+_FOREIGN_STANCE_HEAD = re.compile(
+    r"(?:的)?(?:策略|战略|戰略|路线|路線|阵营|陣營|旗手|旗帜|旗幟|大旗|布道者|颠覆者|顛覆者|"
+    r"倡导者|倡導者|先锋|先鋒|社区|社區|社群|生态|生態|领域|領域|赛道|賽道|运动|運動|时代|時代|"
+    r"理念|精神|传统|傳統|信仰|叙事|敘事|标签|標籤|形象|承诺|承諾|立场|立場|世界|圈|派|"
+    r"没能|沒能|未能|无法|無法|并未|並未|不能|才是)|"
+    r"\s?(?:戦略|路線|陣営|コミュニティ|界隈|전략|진영|생태계|커뮤니티|시대|노선)|"
+    r"-(?:Ansatz|Ansätze|Strategie|Kurs|Weg|Bewegung|Gemeinde|Community|Welt|Szene|Lager|Ära|"
+    r"Philosophie|Prinzip|Prinzipien|Vorreiter|Pionier|Befürworter|Verfechter|Tradition|Image|"
+    r"Versprechen|Entwickler|Projekte?|Software|Idee|Ideal|Gedanke|Kultur)\b"
 )
 
 
@@ -1644,7 +1679,7 @@ def read_release_dates(
             if _CUTOFF_BEFORE.search(before) or _CUTOFF_AFTER.match(clause_text, date.end):
                 continue  # "its December 2023 knowledge cutoff": where the data ends
             own = clause_text[date.start : date.end]
-            missed = _MISSED_FROM.search(before) or re.match(r"from\b", own, re.I)
+            missed = _MISSED_FROM.search(before) or _MOVE_FROM_OWN.match(own)
             if missed and _TO_NEW_DATE_AFTER.match(clause_text, date.end):
                 continue  # "delayed from March to May": March is the missed date
             if _EVENT_NOUN_AFTER.match(clause_text, date.end) and _NOT_RELEASING.search(
@@ -1803,7 +1838,10 @@ _PERFECT_PARTICIPLE = re.compile(
 )
 #: what after "was" or "has been" makes the event a plan, a delay or no event
 _EVENT_NOT_DONE = re.compile(
-    r"(?:\w+ly\s+)?(?:delayed|postponed|pushed|moved|expected|planned|scheduled|slated|set|"
+    # "was later postponed", "was once again pushed back", "was first pushed to June": a
+    # time or sequence adverb before the participle leaves the launch still to come
+    r"(?:(?:\w+ly|later|again|once more|once|yet|first|then|since|now|further|also)\s+){0,2}"
+    r"(?:delayed|postponed|pushed|moved|expected|planned|scheduled|slated|set|"
     r"due|supposed|originally|initially|meant|rumou?red|put|never|not|canceled|cancell?ed|"
     r"scrapped|shelved|held|pulled|tentatively|targeted|aimed|slipping|slipped|being|going|"
     r"still|yet|no|pending|awaited|anticipated|imminent|near|close|to|a\s+(?:year|month|"
@@ -2070,8 +2108,11 @@ _MISSED_FROM = re.compile(
     r"autumn|fall|winter)\s*\(\s*)?(?:early\s+|late\s+|mid-?)?$",
     re.I,
 )
-#: the new day after the missed one, a bracketed restatement allowed in between
-_TO_NEW_DATE_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?[^.;(]{0,6}\bto\b", re.I)
+#: the new day after the missed one, a bracketed restatement allowed in between (German
+#: moves "von Sommer 2025 auf Herbst", from summer 2025 to the fall)
+_TO_NEW_DATE_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?[^.;(]{0,6}\b(?:to|auf)\b", re.I)
+#: a date that opens on the start of a move ("from March", German "von Sommer 2025")
+_MOVE_FROM_OWN = re.compile(r"(?:from|von|vom)\b", re.I)
 
 
 #: a release put off until a day: "delayed until", "not be released until at least"
