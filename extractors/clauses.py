@@ -33,6 +33,16 @@ _FOREIGN_CLAUSE_BREAK = re.compile(
     r"[,،]\s+(?:" + "|".join(languages.words("clause_joins", spaced=True)) + r")\b",
     re.I,
 )
+#: a fronted comparison in Japanese and Korean, closed after the compared name: "Scoutと
+#: 同様に、このモデルは…" (like Scout, this model …), "Llama 3と比べて", "라마 3에 비해 이
+#: 모델은", "라마 3와 마찬가지로": the phrase is its own clause, as "Compared with X," is,
+#: so the subject after it is not taken for the compared name's
+_CJK_COMPARED_LEAD = re.compile(
+    r"(?:\s?\d+(?:\.\d+)?\s?[BMTK](?![A-Za-z]))?\s?(?:モデル|シリーズ|모델|시리즈)?[」』\"”’']?\s?"
+    r"(?:と(?:比べ(?:て|ると)|比較(?:して|すると)|同様に|同じく|同じように)|"
+    r"に比べ(?:て|ると)?|에\s?비(?:해|하면|하여)|(?:와|과)\s?(?:비교해|비교하면|마찬가지로|같이)|"
+    r"처럼)(?:は|도|는)?\s?[、，,]?\s?"
+)
 #: "am 5. April": a German day is written with a full stop; the clause goes on
 _ORDINAL_DAY_BEFORE = re.compile(r"\b(?:am|vom|zum|bis|seit|ab|den|dem)\s+\d{1,2}$", re.I)
 
@@ -158,6 +168,8 @@ def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
         and not _DASH_SIZES.match(text, m.start())
         and not _BUT_NOW_PLAN.match(text, m.start())
     ]
+    if languages.reading_other_language():
+        cuts.update(_compared_lead_ends(text, groups))
     aside = _dash_asides(text, breaks)
     for m in breaks:
         if m.start() in aside or any(g.start < m.start() < g.end for g in groups):
@@ -165,6 +177,15 @@ def split_clauses(text: str, groups: Sequence[Group]) -> list[tuple[int, int]]:
         cuts.add(m.start())
     ordered = sorted(cuts)
     return [(a, b) for a, b in itertools.pairwise(ordered) if b > a]
+
+
+def _compared_lead_ends(text: str, groups: Sequence[Group]) -> list[int]:
+    """Return where a fronted Japanese or Korean comparison on a baseline name ends."""
+    ends = []
+    for group in groups:
+        if group.baseline and (lead := _CJK_COMPARED_LEAD.match(text, group.end)):
+            ends.append(lead.end())
+    return ends
 
 
 #: a word that names something (a capital after the first word) or a figure

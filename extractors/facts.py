@@ -74,7 +74,7 @@ from llamawatch.extractors.scope import (
     other_subject,
     read_post_scope,
 )
-from llamawatch.extractors.sentences import Unit, clean_inline, label_cue
+from llamawatch.extractors.sentences import Unit, clean_inline, is_cjk_prose, label_cue
 from llamawatch.extractors.topics import (
     EMPTY_TOPICS,
     NEW_BEFORE,
@@ -525,7 +525,13 @@ class _PostReader:
             self._listed_item_values(index, unit)
         pending, self.state.pending_cue = self.state.pending_cue, None
         words = unit.clean.split()
-        if pending and not unit.table and 0 < len(words) <= 6 and label_cue(unit.clean) is None:
+        if (
+            pending
+            and not unit.table
+            and 0 < len(words) <= 6
+            and label_cue(unit.clean) is None
+            and not is_cjk_prose(unit.clean)
+        ):
             # A spec sheet laid out as a label line then a value line ("Context Length" /
             # "1,000K"): the value reads with the label's cue.
             # A licence line reads like a licence field ("Llama 3 Community" → its licence).

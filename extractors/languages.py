@@ -65,6 +65,10 @@ class Language:
     #: or the context window ("上下文长度", "Kontextfenster")
     params_labels: tuple[str, ...] = ()
     context_labels: tuple[str, ...] = ()
+    #: a spec sheet's field for the architecture ("架构" / "Dense") and for the input
+    #: modalities ("模态" / "Text")
+    architecture_labels: tuple[str, ...] = ()
+    modality_labels: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
     #: season word → quarter it mostly falls in
     seasons: dict[str, int] = field(default_factory=dict)
@@ -1102,6 +1106,8 @@ CHINESE = Language(
     # "参数规模", "参数量", "參數規格": the sizes; "上下文长度", "上下文窗口": the window
     params_labels=(r"(?:参数|參數)(?:规模|規模|规格|規格|量|数量|數量)?",),
     context_labels=(r"(?:最大)?上下文(?:长度|長度|窗口|視窗|窗口大小)",),
+    architecture_labels=(r"(?:模型)?(?:架构|架構)",),
+    modality_labels=(r"(?:输入|輸入)?(?:模态|模態)",),
     months={},
     seasons={},
     quarter_ordinals={"一": 1, "二": 2, "三": 3, "四": 4},
@@ -1250,9 +1256,12 @@ JAPANESE = Language(
         r"(?:(?<=[」』a-z0-9])|(?<=[」』a-z0-9] )|(?<=公開)|(?<=リリース))を発表し(?:た|ました)",
     ),
     release_labels=(r"(?:リリース|公開)日",),
-    params_labels=(r"パラメータ(?:数|サイズ)?", r"パラメーター(?:数)?"),
+    # "総パラメータ数", and a provider's "モデル・サイズ" (model size)
+    params_labels=(r"総?パラメータ(?:数|サイズ)?", r"総?パラメーター(?:数)?", r"モデル・?サイズ"),
     # "コンテクスト" is a rarer spelling of the same loanword
     context_labels=(r"コンテ[キク]スト(?:長|ウィンドウ|窓)",),
+    architecture_labels=(r"(?:モデル・?)?アーキテクチャ",),
+    modality_labels=(r"(?:入力)?モダリティ",),
     months={},
     day_words={"本日": 0, "今日": 0, "昨日": -1},
     units={"億": 10**8, "万": 10**4, "兆": 10**12},
@@ -1260,10 +1269,13 @@ JAPANESE = Language(
     active=(r"アクティブ",),
     total=(r"総",),
     context=(r"コンテ[キク]スト",),
-    tokens=(r"トークン",),
+    # "128,000個のトークン": the counter "個" between, as Korean "개"
+    tokens=(r"(?:個の)?トークン",),
     modality_words={
         "テキスト": "text",
         "画像": "image",
+        # the loanword, as providers' pages write it ("テキストとイメージを入力")
+        "イメージ": "image",
         "動画": "video",
         "ビデオ": "video",
         "音声": "audio",
@@ -1349,6 +1361,8 @@ KOREAN = Language(
     release_labels=(r"출시일",),
     params_labels=(r"(?:파라미터|매개변수)(?: ?수| ?규모)?",),
     context_labels=(r"컨텍스트 ?(?:길이|창|윈도우)",),
+    architecture_labels=(r"(?:모델 ?)?아키텍처",),
+    modality_labels=(r"(?:입력 ?)?모달리티",),
     # "1천만 토큰", "2백만 토큰", "1조 …": a thousand or a hundred before 만/억 multiplies it
     units={
         "천억": 10**11,

@@ -207,6 +207,21 @@ _CJK_MULTIPLE_AFTER = re.compile(
     r"\s?[」』\"”’]?\s?(?:の|의|的)\s?(?:約|约|약|およそ)?\s?"
     r"(?:\d+(?:\.\d+)?|[两兩二三四五六七八九十几幾多])\s?(?:倍|배)"
 )
+#: a comparison marker after the name in Japanese and Korean, which put it where English
+#: puts "than", "like" or "compared with" before the name: "Llama 3.1 70Bよりも優れた"
+#: (better than), "Scoutと同様に、このモデルは…" (like Scout, this model …), "Llama 3モデル
+#: から16倍" (sixteen times the Llama 3 model's), "라마 3보다", "라마 3에 비해", "라마 3와
+#: 마찬가지로": the name is what the subject is measured against (a size or the word for
+#: model may stand between the name and the marker). Not "unlike" ("와 달리", "と異なり"):
+#: a modifier before that name states the name's own facts ("학술 전용인 라마1과 달리")
+_CJK_COMPARED_AFTER = re.compile(
+    r"(?:\s?\d+(?:\.\d+)?\s?[BMTK](?![A-Za-z]))?\s?(?:モデル|シリーズ|모델|시리즈)?[」』\"”’']?\s?"
+    r"(?:と(?:比べ|比較|同様|同じく|同じよう|同等)|に(?:比べ|比較し|匹敵)|"
+    r"よりも?|から\s?(?:約)?\d+(?:\.\d+)?\s?倍|"
+    r"を(?:上回|超え|凌)|"
+    r"보다|에\s?비(?:해|하면|하여|교)|(?:와|과)\s?(?:비교|마찬가지|같이|동등|비슷)|처럼|"
+    r"(?:을|를)\s?(?:능가|뛰어넘|앞서|넘어서))"
+)
 #: "In the Llama Guard paper, the Llama2-7b model was fine-tuned on …": a sentence that
 #: opens on one model's paper or report speaks of that model; another model it names
 #: is its base or its comparison
@@ -424,7 +439,11 @@ def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
         if (
             not baseline
             and L.reading_other_language()
-            and (_CJK_BASE_AFTER.match(text, end) or _CJK_MULTIPLE_AFTER.match(text, end))
+            and (
+                _CJK_BASE_AFTER.match(text, end)
+                or _CJK_MULTIPLE_AFTER.match(text, end)
+                or _CJK_COMPARED_AFTER.match(text, end)
+            )
         ):
             baseline = True
         if not baseline and _SOON_AFTER_BEFORE.search(before) and _SOON_AFTER_END.match(text, end):

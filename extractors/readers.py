@@ -177,7 +177,9 @@ _INPUTS_UP_TO = re.compile(
 )
 _PLAIN_NUMBER = re.compile(
     r"(?<![\w.,$€£])(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d)|"
-    r"\d{3,8})(?![\w.,]\d|\s?%|\w)"
+    # a kana or ideograph may follow at once: Japanese and Chinese glue the counted word
+    # to the figure ("128,000トークン")
+    r"\d{3,8})(?![\w.,]\d|\s?%|(?![\u3040-\u30ff\u3400-\u9fff])\w)"
 )
 #: a model name right before a space-grouped figure: its number is the name's ("Llama 3
 #: 128 000 tokens" is not 3 128 000)

@@ -263,18 +263,18 @@ _FOREIGN_RELEASE_LABEL = re.compile(
 )
 
 
-_FOREIGN_PARAMS_LABEL = re.compile(
-    "|".join(
-        languages.words("params_labels", spaced=True)
-        + languages.words("params_labels", spaced=False)
+def _foreign_label(kind: str) -> re.Pattern[str]:
+    return re.compile(
+        "|".join(languages.words(kind, spaced=True) + languages.words(kind, spaced=False)) or "(?!)"
     )
-)
-_FOREIGN_CONTEXT_LABEL = re.compile(
-    "|".join(
-        languages.words("context_labels", spaced=True)
-        + languages.words("context_labels", spaced=False)
-    )
-)
+
+
+_FOREIGN_PARAMS_LABEL = _foreign_label("params_labels")
+_FOREIGN_CONTEXT_LABEL = _foreign_label("context_labels")
+#: "架构" / "Dense", "模态" / "Text", "アーキテクチャ" / "Mixture-of-Experts (MoE)": a spec
+#: sheet's architecture and input fields, in the sheet's language
+_FOREIGN_ARCHITECTURE_LABEL = _foreign_label("architecture_labels")
+_FOREIGN_MODALITY_LABEL = _foreign_label("modality_labels")
 
 
 def label_cue(label: str) -> str | None:
@@ -295,7 +295,56 @@ def label_cue(label: str) -> str | None:
             return "context length of"
         if _FOREIGN_PARAMS_LABEL.fullmatch(lowered):
             return "sizes:"
+        if _FOREIGN_ARCHITECTURE_LABEL.fullmatch(lowered):
+            return "architecture:"
+        if _FOREIGN_MODALITY_LABEL.fullmatch(lowered):
+            return "@modalities"
     return None
+
+
+#: a spec list's field in a script without capitals: "コンテキスト長: 128,000トークン",
+#: "- モデル・サイズ: 700億のパラメータ", "架构: Dense" (or with the full-width colon)
+_FOREIGN_FIELD = re.compile(
+    r"^\s*"
+    + _LEADING_SYMBOLS
+    + r"(?:[-*+•]\s+|\d{1,2}[.)]\s+)?(?P<label>[^\s:：][^:：]{0,15}?)\s*[:：]\s*(?P<value>\S.*)$"
+)
+#: the cues such a field is read with; not a date's: "公開日: …", "发布日期: …" date the
+#: article itself on blogs and news pages far more often than the model
+_FIELD_CUES = frozenset({"sizes:", "context length of", "architecture:", "@modalities"})
+#: a longer value is a sentence of its own, read as one
+_FIELD_VALUE_CHARS = 60
+
+
+#: a line of Chinese, Japanese or Korean prose: a full stop inside it, or a run of their
+#: characters longer than a field's value ("稠密模型" is a value; a clause is not)
+_CJK_PROSE = re.compile(r"[。！？](?=.)|[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3\s，、]{13}")
+
+
+def is_cjk_prose(text: str, *, closing_stop: bool = False) -> bool:
+    """Return True for a line of Chinese, Japanese or Korean prose, not a field's value.
+
+    ``closing_stop``: a full stop at the end may close a field's value ("コンテキスト長:
+    128,000トークン。"); a value on a line of its own has none.
+    """
+    if text.isascii():
+        return False
+    return _CJK_PROSE.search(text.rstrip("。 ") if closing_stop else text + " ") is not None
+
+
+def _foreign_field(clean: str) -> tuple[str, str] | None:
+    """Return the label and value of a spec field written in another script, if any."""
+    if (":" not in clean and "：" not in clean) or not languages.reading_other_language():
+        return None
+    found = _FOREIGN_FIELD.match(clean)
+    if found is None or len(found.group("value")) > _FIELD_VALUE_CHARS:
+        return None
+    if is_cjk_prose(found.group("value"), closing_stop=True):
+        return None
+    label = found.group("label").strip()
+    if label_cue(label) not in _FIELD_CUES:
+        return None
+    return label, found.group("value").strip()
 
 
 def _label(raw: str, clean: str) -> tuple[str | None, str]:
@@ -305,6 +354,9 @@ def _label(raw: str, clean: str) -> tuple[str | None, str]:
     """
     found = _LABEL_BOLD.match(raw) or _LABEL_PLAIN.match(raw)
     if not found:
+        field = _foreign_field(clean)
+        if field is not None:
+            return field
         first = raw.lstrip()[:1]
         if first.isupper() or first in "-*+•":
             return _glued_label(clean)
