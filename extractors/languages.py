@@ -959,8 +959,16 @@ ITALIAN = Language(
 #: ("开源的 Llama 模型": the open line, not the model in focus; "开源的 Llama 3" counts)
 _ZH_STANCE: tuple[str, ...] = ("从", "從", "倡导", "倡導", "拥抱", "擁抱", "坚持", "堅持")
 _ZH_STANCE += ("放弃", "放棄", "告别", "告別")
+#: "开源" naming a field, not a model's weights: "在开源模型竞争中" (in the open-model race),
+#: "开源社区", "开源领域", "开源阵营" (the community, the field, the camp)
+_ZH_OPEN_FIELD = (
+    r"(?!的?\s*(?:大?模型|ai|人工智能)?\s*(?:竞争|競爭|竞赛|競賽|之争|之爭|阵营|陣營|领域|領域|范畴|"
+    r"範疇|社区|社區|生态|生態|赛道|賽道|市场|市場|界|圈|世界|浪潮|运动|運動|领军|領軍))"
+)
 _ZH_OPEN_SOURCE = (
-    "".join(f"(?<!{word})" for word in _ZH_STANCE) + r"(?:开源|開源)(?!的?\s*llama(?!\s*\d))"
+    "".join(f"(?<!{word})" for word in _ZH_STANCE)
+    + r"(?:开源|開源)(?!的?\s*llama(?!\s*\d))"
+    + _ZH_OPEN_FIELD
 )
 
 CHINESE = Language(
@@ -1762,6 +1770,95 @@ INDONESIAN = Language(
     modality_joins=(r"dan", r"atau"),
 )
 
+#: Thai writes no space between the words of a clause, so its words are matched anywhere,
+#: as Chinese ones are. A small record: launch, plan, delay and training verbs, months (a
+#: year after them may be of the Buddhist era, 543 years ahead: "24 กุมภาพันธ์ 2566" is
+#: 2023), sizes in "พันล้าน", the context window, research-only licences and the fields of
+#: a wiki infobox. Left out: "โอเพนซอร์ส" (open source), said of the gated first Llama as
+#: of the open ones, and "แบบปิด" (closed), which pages use for the class of rival models.
+_TH_LAUNCH = r"(?:เปิดตัว|ปล่อย(?:ตัว|ออกมา)|เปิดให้(?:ใช้งาน|ดาวน์โหลด))"
+THAI = Language(
+    code="th",
+    spaced=False,
+    released=(
+        # launched, released, opened for use or download; not "ปล่อยให้" (let someone)
+        _TH_LAUNCH + r"(?!ให้)",
+    ),
+    upcoming=(
+        # will, is about to, prepares or plans to launch; put off; not launched yet
+        r"(?:จะ|กำลังจะ|เตรียม(?:ที่จะ|จะ)?|มีแผน(?:ที่)?จะ|วางแผน(?:ที่)?จะ|คาดว่าจะ)\s?" + _TH_LAUNCH,
+        r"เลื่อน(?:การ)?\s?" + _TH_LAUNCH,
+        r"ยังไม่(?:ได้)?(?:ถูก)?\s?" + _TH_LAUNCH,
+        # still in training or development (not "ประเทศกำลังพัฒนา", a developing country)
+        r"(?:ยัง)?(?:อยู่ระหว่าง|อยู่ในระหว่าง|(?<!ประเทศ)กำลัง)(?:การ)?\s?(?:ฝึก|พัฒนา|เทรน)",
+    ),
+    held_back=(
+        r"ยังไม่(?:ได้)?(?:ถูก)?\s?" + _TH_LAUNCH,
+        r"(?:ยัง)?(?:อยู่ระหว่าง|อยู่ในระหว่าง)(?:การ)?\s?(?:ฝึก|พัฒนา|เทรน)",
+    ),
+    open_weights=(r"น้ำหนัก(?:โมเดล)?แบบเปิด", r"ดาวน์โหลดได้"),
+    # "ภายใต้ใบอนุญาตที่ไม่ใช่เชิงพาณิชย์" (under a non-commercial licence), "เพื่อการวิจัย
+    # เท่านั้น" (for research only)
+    research_only=(
+        r"ใบอนุญาต(?:ที่)?(?:ไม่ใช่|ไม่)(?:เพื่อ)?เชิงพาณิชย์",
+        r"(?:เพื่อ|สำหรับ)(?:การ)?(?:ศึกษา)?วิจัยเท่านั้น",
+    ),
+    leak=(r"รั่วไหล", r"หลุดออกมา"),
+    anaphors=(r"โมเดลนี้", r"โมเดลดังกล่าว"),
+    baseline_before=(r"เทียบกับ", r"เหนือกว่า", r"ดีกว่า", r"อิงจาก", r"พัฒนาต่อยอดจาก"),
+    negation=(r"ไม่", r"ยังไม่"),
+    attribution=(r"ตามรายงาน", r"รายงานว่า", r"แหล่งข่าว", r"อ้างอิงจาก"),
+    hedge=(r"คาดว่า", r"อาจจะ", r"น่าจะ"),
+    future=(r"จะ", r"คาดว่า", r"มีแผน", r"เตรียม"),
+    # a wiki infobox's "release date" and "stable release" rows
+    release_labels=(r"(?:วันที่|วัน)เปิดตัว", r"ปล่อยตัวเสถียร"),
+    params_labels=(r"(?:จำนวน)?พารามิเตอร์",),
+    context_labels=(r"ความยาวบริบท",),
+    months={
+        "มกราคม": 1,
+        "กุมภาพันธ์": 2,
+        "มีนาคม": 3,
+        "เมษายน": 4,
+        "พฤษภาคม": 5,
+        "มิถุนายน": 6,
+        "กรกฎาคม": 7,
+        "สิงหาคม": 8,
+        "กันยายน": 9,
+        "ตุลาคม": 10,
+        "พฤศจิกายน": 11,
+        "ธันวาคม": 12,
+        # the abbreviations, written with a dot after each letter ("24 ก.พ. 2566"); the
+        # last dot is read as the one after any abbreviated month
+        "ม.ค": 1,
+        "ก.พ": 2,
+        "มี.ค": 3,
+        "เม.ย": 4,
+        "พ.ค": 5,
+        "มิ.ย": 6,
+        "ก.ค": 7,
+        "ส.ค": 8,
+        "ก.ย": 9,
+        "ต.ค": 10,
+        "พ.ย": 11,
+        "ธ.ค": 12,
+    },
+    units={"ล้านล้าน": 10**12, "แสนล้าน": 10**11, "หมื่นล้าน": 10**10, "พันล้าน": 10**9, "ล้าน": 10**6},
+    parameters=(r"พารามิเตอร์",),
+    active=(r"แอคทีฟ", r"ที่ใช้งาน(?:อยู่)?"),
+    total=(r"ทั้งหมด",),
+    context=(r"บริบท",),
+    tokens=(r"โทเค็น", r"โทเคน"),
+    modality_words={
+        "ข้อความ": "text",
+        "รูปภาพ": "image",
+        "ภาพ": "image",
+        "วิดีโอ": "video",
+        "เสียง": "audio",
+    },
+    modality_joins=(r"และ", r"หรือ"),
+    modality_cues=(r"มัลติโมดัล", r"ประมวลผล", r"รองรับ", r"อินพุต", r"เข้าใจ"),
+)
+
 #: Arabic glues its conjunctions and prepositions to the next word ("وأطلقت", "لإطلاق",
 #: "بإطلاق"), so its words carry the prefixes they take; vowel marks ("مَعْلمات", "متعدِّدة")
 #: are no word characters, and the few words written with them allow them. A small record:
@@ -1890,6 +1987,7 @@ LANGUAGES: tuple[Language, ...] = (
     TURKISH,
     HINDI,
     INDONESIAN,
+    THAI,
     ARABIC,
 )
 
@@ -2048,6 +2146,7 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _CYRILLIC_CHAR = re.compile(r"[\u0400-\u04ff]")
 _DEVANAGARI_CHAR = re.compile(r"[\u0900-\u097f]")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
+_THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
 #: short words every text of these languages is full of, and no English text uses
 _FUNCTION_WORDS = (
     "der",
@@ -2164,7 +2263,8 @@ def is_other_language(text: str) -> bool:
         cyrillic = len(_CYRILLIC_CHAR.findall(sample))
         devanagari = len(_DEVANAGARI_CHAR.findall(sample))
         arabic = len(_ARABIC_CHAR.findall(sample))
-        if max(cjk, cyrillic, devanagari, arabic) >= 3:
+        thai = len(_THAI_CHAR.findall(sample))
+        if max(cjk, cyrillic, devanagari, arabic, thai) >= 3:
             # twenty characters open a long post; a short one needs a fifth of its letters
             letters = sum(char.isalpha() for char in sample)
             if cjk >= min(20, max(3, letters // 5)):
@@ -2179,6 +2279,9 @@ def is_other_language(text: str) -> bool:
                 return True
             # Arabic script the same way: Arabic pages write model names in Latin letters
             if arabic >= max(3, letters // 5):
+                return True
+            # Thai the same way: Thai pages write model names in Latin letters too
+            if thai >= max(3, letters // 5):
                 return True
     words = sample.lower().split()
     lowered = " " + " ".join(words) + " "
