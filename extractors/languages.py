@@ -1771,11 +1771,11 @@ INDONESIAN = Language(
 )
 
 #: Thai writes no space between the words of a clause, so its words are matched anywhere,
-#: as Chinese ones are. A small record: launch, plan, delay and training verbs, months (a
-#: year after them may be of the Buddhist era, 543 years ahead: "24 กุมภาพันธ์ 2566" is
-#: 2023), sizes in "พันล้าน", the context window, research-only licences and the fields of
-#: a wiki infobox. Left out: "โอเพนซอร์ส" (open source), said of the gated first Llama as
-#: of the open ones, and "แบบปิด" (closed), which pages use for the class of rival models.
+#: as Chinese ones are. A small record: launch, plan, delay and training verbs, months,
+#: sizes in "พันล้าน", the context window and a wiki infobox's release rows. Left out: the
+#: openness words ("โอเพนซอร์ส", open source, is said of the gated first Llama as of the
+#: open ones; "แบบปิด", closed, names the class of rival models), and years of the Buddhist
+#: era ("2566" for 2023), which the dates do not read yet.
 _TH_LAUNCH = r"(?:เปิดตัว|ปล่อย(?:ตัว|ออกมา)|เปิดให้(?:ใช้งาน|ดาวน์โหลด))"
 THAI = Language(
     code="th",
@@ -1795,13 +1795,6 @@ THAI = Language(
     held_back=(
         r"ยังไม่(?:ได้)?(?:ถูก)?\s?" + _TH_LAUNCH,
         r"(?:ยัง)?(?:อยู่ระหว่าง|อยู่ในระหว่าง)(?:การ)?\s?(?:ฝึก|พัฒนา|เทรน)",
-    ),
-    open_weights=(r"น้ำหนัก(?:โมเดล)?แบบเปิด", r"ดาวน์โหลดได้"),
-    # "ภายใต้ใบอนุญาตที่ไม่ใช่เชิงพาณิชย์" (under a non-commercial licence), "เพื่อการวิจัย
-    # เท่านั้น" (for research only)
-    research_only=(
-        r"ใบอนุญาต(?:ที่)?(?:ไม่ใช่|ไม่)(?:เพื่อ)?เชิงพาณิชย์",
-        r"(?:เพื่อ|สำหรับ)(?:การ)?(?:ศึกษา)?วิจัยเท่านั้น",
     ),
     leak=(r"รั่วไหล", r"หลุดออกมา"),
     anaphors=(r"โมเดลนี้", r"โมเดลดังกล่าว"),
@@ -1827,7 +1820,7 @@ THAI = Language(
         "ตุลาคม": 10,
         "พฤศจิกายน": 11,
         "ธันวาคม": 12,
-        # the abbreviations, written with a dot after each letter ("24 ก.พ. 2566"); the
+        # the abbreviations, written with a dot after each letter ("ก.พ."); the
         # last dot is read as the one after any abbreviated month
         "ม.ค": 1,
         "ก.พ": 2,
