@@ -9,7 +9,8 @@ attribute) pair is the value the evidence supports, not the latest statement
    source's newest word replaces its own older ones;
 2. a model's ``status`` is resolved first and follows a lifecycle: upcoming →
    released | shelved, shelved → released; a later "upcoming" is lag (dissent),
-   unless the release rests on one press source alone and more sources deny it;
+   unless the release rests on the press alone and more sources deny it, or a
+   press shelving is outvoted two to one within its own week;
 3. values of a released (or shelved) model change only on stronger support: the
    publisher, or more independent sources; a lone contradiction is dissent;
 4. plans of an upcoming model follow the newest statement of at least equal
@@ -569,6 +570,8 @@ def _read_status(
         return choice
     if _release_outvoted(belief, choice, tally, rules):
         return choice
+    if _shelving_outvoted(belief, choice, day_facts, tally, rules):
+        return choice
     return None
 
 
@@ -587,6 +590,32 @@ def _release_outvoted(
     if belief.value != "released" or _LIFECYCLE.get(str(candidate), 0) >= _LIFECYCLE["released"]:
         return False
     if any(rules.is_publisher(f.model, f.source) for f in tally.facts if f.value == "released"):
+        return False
+    return _wins_since(candidate, belief.since, tally.facts, rules, lead=2)
+
+
+def _shelving_outvoted(
+    belief: _Belief,
+    candidate: FactValue,
+    day_facts: Sequence[Fact],
+    tally: _Tally,
+    rules: ResolutionRules,
+) -> bool:
+    """Return whether a shelving believed on the press's word alone gives way at once.
+
+    One outlet may break a shelving first, so one source is enough to believe it;
+    but when, within the conflict window after it, at least twice as many
+    sources (outweighing it, each with its latest word) say the model is still
+    coming, the shelving was the outlier of one conversation: a forum comment or
+    a confused page on launch day. Later "upcoming" pages stay lag, as for any
+    shelving: stale pages outlive the news.
+    """
+    if belief.value != "shelved" or candidate != "upcoming":
+        return False
+    day = day_facts[0].published
+    if day is None or (day - belief.since).days > rules.conflict_days:
+        return False
+    if any(rules.is_publisher(f.model, f.source) for f in tally.facts if f.value == "shelved"):
         return False
     return _wins_since(candidate, belief.since, tally.facts, rules, lead=2)
 

@@ -487,6 +487,32 @@ def test_lifecycle_moves_forward_upcoming_shelved_released_only_on_support() -> 
     assert states["Orca"]["status"].value == "released"
 
 
+def test_a_lone_shelving_outvoted_in_its_own_week_gives_way_but_later_lag_does_not() -> None:
+    # a forum page says Heron is dead on the day the lab says it is still training;
+    # within the week three more sites say it is coming: the shelving was the outlier
+    facts = [
+        said("Heron", "status", "shelved", D, "https://forum.example/t/1"),
+        said("Heron", "status", "upcoming", days(1), PRESS[0]),
+        said("Heron", "status", "upcoming", days(2), PRESS[1]),
+    ]
+    states, events = resolve_history(facts, rules=LAB_RULES)
+    assert [(e.date, e.new) for e in events] == [(D, "shelved"), (days(2), "upcoming")]
+    assert [d.source for d in states["Heron"]["status"].dissent] == ["https://forum.example/t/1"]
+    # the same pages a month later are lag behind the shelving, not news
+    late = [
+        said("Heron", "status", "shelved", D, "https://forum.example/t/1"),
+        *(said("Heron", "status", "upcoming", days(30 + i), s) for i, s in enumerate(PRESS)),
+    ]
+    states, events = resolve_history(late, rules=LAB_RULES)
+    assert [e.new for e in events] == ["shelved"]
+    # one site against one within the week is a conflict the shelving keeps
+    even = facts[:2]
+    assert resolve_history(even, rules=LAB_RULES)[0]["Heron"]["status"].value == "shelved"
+    # the publisher's own shelving is not doubted by the press
+    own = [said("Heron", "status", "shelved", D, "https://acme.example/heron"), *facts[1:]]
+    assert resolve_history(own, rules=LAB_RULES)[0]["Heron"]["status"].value == "shelved"
+
+
 def test_release_claims_set_aside_before_a_shelving_do_not_pile_up_to_overturn_it() -> None:
     facts = [
         said("Nimbus", "status", "upcoming", D, PRESS[0]),
