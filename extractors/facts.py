@@ -110,6 +110,16 @@ _CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
 _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}(?:-\d{2})?\b", re.I)
+#: a model card's metadata field naming its licence by the hub's id ("license: llama3.1",
+#: "license: llama2"), often run together with the tag list before it ("- llama-3
+#: license: llama3.1"): the licence of the card's own model, not of the tag's
+#: a card's metadata tag list ("tags: - facebook - meta - llama - llama-3"), or its last
+#: item run together with the field after it ("- llama-3 license: …"): tags name no
+#: model the card speaks of
+_METADATA_TAGS = re.compile(
+    r"(?<![\w-])tags:(?:\s+-\s+[\w.-]+)+|^-\s+[\w.-]+(?=\s+[a-z_]+:\s)"
+)
+_METADATA_LICENSE = re.compile(r"(?<![\w-])license:\s*llama-?(?P<version>\d(?:\.\d)?)(?![\w.])")
 
 
 #: a line that opens a block of links to other articles ("Related articles:", "Read
@@ -689,6 +699,17 @@ class _PostReader:
         statuses = R.read_status(unit.clean, lowered)
         self.state.section_status = statuses[0][1] if len(statuses) == 1 else None
 
+    def _card_licence(self, index: int, unit: Unit, version: str) -> None:
+        """Give a card's metadata licence to the one model its title names.
+
+        "Prompt-Guard-86M" with "license: llama3.1": the card's model ships under the Llama
+        3.1 licence; with no such title the field does not say whose licence it is.
+        """
+        titled = self.scope.title_models
+        if len(titled) != 1 or self.scope.foreign or R.license_for_version(version) is None:
+            return
+        self._read_text(index, unit, f"Llama {version} Community License", Target(titled))
+
     def _read_text(self, index: int, unit: Unit, text: str, forced: Target | None) -> None:
         # A page's stray "date 2024-03-13" (or "date 2024-03") stamp dates the page, not what
         # the sentence says; a citation "(Touvron et al., July 2023)" dates a paper.
@@ -697,6 +718,11 @@ class _PostReader:
             text = _PAGE_STAMP.sub(lambda m: " " * len(m.group(0)), text)
         if "et al" in text:
             text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
+        if ("tags:" in text or text.startswith("- ")) and _METADATA_TAGS.search(text):
+            text = _METADATA_TAGS.sub(lambda m: " " * len(m.group(0)), text)
+        if "license:" in text and (field := _METADATA_LICENSE.search(text)):
+            text = f"{text[: field.start()]}{' ' * len(field.group(0))}{text[field.end() :]}"
+            self._card_licence(index, unit, field.group("version"))
         if ("--" in text and len(_CLI_FLAG.findall(text)) >= 2) or (
             ("=" in text or "~/." in text or "$" in text) and _CODE_LINE.search(text)
         ):

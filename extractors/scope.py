@@ -477,6 +477,20 @@ def spec_sheet_of_other_model(
     return False
 
 
+#: a merge tool's card speaking of its own model: "This is a merge of pre-trained language
+#: models created using mergekit", "This model was merged using the passthrough merge
+#: method". Every Meta model such a card names is one of the merge's sources.
+_MERGED_CARD = re.compile(
+    r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w.-]+\s+){0,2}?(?:is|was)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+    r"merge\s+of\b|merged\s+(?:using|with|from)\b)"
+)
+
+
+def _merged_card(units: Sequence[Unit]) -> bool:
+    """Return True when the page's opening says its own model is a merge of others."""
+    return any("merge" in unit.clean and _MERGED_CARD.search(unit.clean) for unit in units[:20])
+
+
 def derivative_post(
     units: Sequence[Unit],
     titled: Collection[str],
@@ -491,7 +505,7 @@ def derivative_post(
     # (each pattern below runs only where words it cannot match without are)
     if any(_names_meta(unit.clean) and _BY_META.search(unit.clean) for unit in units[:30]):
         return False  # Meta's own card ("Developed by: Meta") may name its base too
-    if spec_sheet_of_other_model(units, titled, groups_of):
+    if spec_sheet_of_other_model(units, titled, groups_of) or _merged_card(units):
         return True
     for unit in units[:20]:
         text = unit.clean
