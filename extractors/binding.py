@@ -124,9 +124,16 @@ _DASH_NOUN_PHRASE = re.compile(
     re.I,
 )
 _NAME_DASH = re.compile(r"[\s*]*[—–:][\s*]*")
-#: a noun phrase opening a clause after a dash: "— the first models to …", "— two MoE models"
+#: a name, the noun of its kind, then a dash: "Muse Spark —", "the Llama 4 herd —"
+_NAME_KIND_DASH = re.compile(
+    r"(?:\s+(?:herd|family|series|line-?up|suite|collection|models?))?\s*[—–]\s*", re.I
+)
+#: a noun phrase opening a clause after a dash: "— the first models to …", "— two MoE
+#: models", "— its first proprietary AI model", "— Meta's suite of open-weight models"
 _APPOSITION_DASH = re.compile(
-    r"(?:the|two|three|both|a|an)\s+(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|releases?|members?)\b",
+    r"(?:the|two|three|both|a|an|its|their|(?:Meta|Facebook|the company)['’]s)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|releases?|members?|suite|family|series|"
+    r"collection|line-?up|herd)\b",
     re.I,
 )
 #: sizes, windows and build: the attributes a comparison can take from one model to another
@@ -1202,14 +1209,14 @@ def target_at(
         return _named(lead[0], sentence)
     if (
         lead
-        and (dash := _NAME_DASH.match(text, lead[-1].end))
-        and dash.group(0).strip() in ("—", "–")
+        and (dash := _NAME_KIND_DASH.match(text, lead[-1].end))
         and lead[-1].end <= clause[0] <= dash.end()
         and _APPOSITION_DASH.match(text, dash.end())
         and not any(clause[0] <= g.start < clause[1] for g in groups)
         and not foreign_between(text, clause[0], pos)
     ):
-        # "… then came Scout and Maverick — two early MoE models of the line": a noun
+        # "… then came Scout and Maverick — two early MoE models of the line", "Meta
+        # launched Muse Spark — its first proprietary AI model, built by …": a noun
         # phrase set off by a dash right after names describes them
         return _named(lead[-1], sentence)
     described = _AS_DESCRIPTION.match(clause_text)

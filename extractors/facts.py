@@ -292,6 +292,7 @@ class _PostReader:
                 if len(found) > 1 and (
                     any(g.generic and set(found) <= set(g.models) for g in groups)
                     or _SERIES_NOUN.search(unit.clean)
+                    or _apposed_to_kind(unit.clean, groups, found)
                 ):
                     listed.update(found)
         with_status = {
@@ -1051,6 +1052,20 @@ _SERIES_NOUN = re.compile(
     r"シリーズ|系列|ファミリー|家族|시리즈|제품군",
     re.I,
 )
+
+#: "The new models, Scout and Maverick, …", "three new models in total: Scout, Maverick and
+#: Behemoth", "two variants — Scout and Maverick": members set after a plural model noun
+#: are what the post means by "the models"
+_KIND_BEFORE_LIST = re.compile(
+    r"\b(?:models|variants|versions)(?:\s+in\s+total)?\s*[,:—–]\s*$", re.I
+)
+
+
+def _apposed_to_kind(text: str, groups: Sequence[Group], members: set[str]) -> bool:
+    """Return True when the members are listed right after a plural model noun."""
+    first = min((g.start for g in groups if set(g.models) & members), default=None)
+    return first is not None and bool(_KIND_BEFORE_LIST.search(text[max(0, first - 40) : first]))
+
 
 #: "the Llama 4 family (April 5, 2025)": the noun a generation's name takes, before brackets
 _GENERATION_NOUN = re.compile(
