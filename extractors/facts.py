@@ -116,9 +116,7 @@ _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}(?:-\d{2})?
 #: a card's metadata tag list ("tags: - facebook - meta - llama - llama-3"), or its last
 #: item run together with the field after it ("- llama-3 license: …"): tags name no
 #: model the card speaks of
-_METADATA_TAGS = re.compile(
-    r"(?<![\w-])tags:(?:\s+-\s+[\w.-]+)+|^-\s+[\w.-]+(?=\s+[a-z_]+:\s)"
-)
+_METADATA_TAGS = re.compile(r"(?<![\w-])tags:(?:\s+-\s+[\w.-]+)+|^-\s+[\w.-]+(?=\s+[a-z_]+:\s)")
 _METADATA_LICENSE = re.compile(r"(?<![\w-])license:\s*llama-?(?P<version>\d(?:\.\d)?)(?![\w.])")
 
 

@@ -116,6 +116,43 @@ _FIRST_MODEL = re.compile(
     r"(?:is|was)\s+(?:the|Meta's|its)\s+(?:first|latest|newest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:model|LLM)\b"
 )
+#: "Meta Large Language Model Compiler (LLM Compiler)": a name Meta gives in full with the
+#: short form in brackets, whose capitals are the initials of the full name's words
+_META_FULL_NAME = re.compile(
+    r"\b(?:Meta|Facebook)\s+(?P<full>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,5})\s+"
+    r"\((?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\)"
+)
+
+
+#: the full name says what it names: "… Model Compiler", not "… Superintelligence Labs (MSL)"
+_MODEL_IN_NAME = re.compile(r"\b(?:Model|Models|LLM|LLMs)\b")
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Return True when the short name's capitals are initials of the full name's words
+    ("LLM Compiler" of "Large Language Model Compiler"), in order."""
+    initials = [w[0] for w in full.split()]
+    at = 0
+    for letter in (c for c in short if c.isupper()):
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return sum(c.isupper() for c in short) >= 2
+
+
+def _full_named(text: str) -> list[str]:
+    """Return the short names of Meta models introduced by their full name."""
+    if "(" not in text or not ("Meta " in text or "Facebook " in text):
+        return []
+    return [
+        m.group("name")
+        for m in _META_FULL_NAME.finditer(text)
+        if _abbreviates(m.group("name"), m.group("full")) and _MODEL_IN_NAME.search(m.group("full"))
+    ]
+
+
 _NEW_NAME_PATTERNS = (
     _INTRO_NAME,
     _QUOTED_MODEL_NAME,
@@ -222,18 +259,19 @@ def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> lis
     against the catalog)."""
     # The cheap tests first: most sentences speak of no model at all.
     lowered = text.lower()
-    if (
-        not V.may_hold(lowered, _MODEL_WORD_KEYS)
-        or not R.has_any(lowered, _NEW_NAME_KEYS)
-        or not _MODEL_WORD.search(text)
-    ):
+    if not V.may_hold(lowered, _MODEL_WORD_KEYS) or not _MODEL_WORD.search(text):
         return []
+    # Meta's own full name for a model is the introduction ("we introduce Meta Large
+    # Language Model Compiler (LLM Compiler), a suite of … models").
+    full_named = _kept_names(_full_named(text))
+    if not R.has_any(lowered, _NEW_NAME_KEYS):
+        return full_named
     # A name becomes a model only where the same passage ties it to Meta (or to Llama)
     # and speaks of models: "a telescope known as Tianyan", "ransomware dubbed …" or
     # "a data centre called Prometheus" name things, not Meta's models.
     if not (_meta_tied(text, catalog) or _company_of(text, before, catalog)):
-        return []
-    names: list[str] = []
+        return full_named
+    names: list[str] = list(full_named)
     rival = V.OTHER_COMPANIES.search(text)
     if rival:
         # "Meta on Wednesday debuted Muse Spark, … the gap with models from OpenAI":
@@ -265,6 +303,11 @@ def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> lis
             part = part.strip().strip("\"'")
             if re.fullmatch(_NAME, part):
                 names.append(part)
+    return _kept_names(names)
+
+
+def _kept_names(names: list[str]) -> list[str]:
+    """Return the names that may be a Meta model's (not another lab's, not a weekday)."""
     kept: list[str] = []
     for raw in names:
         name = re.sub(r"\s+(?:model|Model|LLM|AI)$", "", raw.strip().strip(".,\"'"))
