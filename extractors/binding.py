@@ -133,7 +133,7 @@ _NAME_KIND_DASH = re.compile(
 _APPOSITION_DASH = re.compile(
     r"(?:the|two|three|both|a|an|its|their|(?:Meta|Facebook|the company)['’]s)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:models?|LLMs?|releases?|members?|suite|family|series|"
-    r"collection|line-?up|herd)\b",
+    r"collection|line|line-?up|herd)\b",
     re.I,
 )
 #: sizes, windows and build: the attributes a comparison can take from one model to another
