@@ -1215,9 +1215,9 @@ def target_at(
         and not any(clause[0] <= g.start < clause[1] for g in groups)
         and not foreign_between(text, clause[0], pos)
     ):
-        # "… then came Scout and Maverick — two early MoE models of the line", "Meta
-        # launched Muse Spark — its first proprietary AI model, built by …": a noun
-        # phrase set off by a dash right after names describes them
+        # "… then came Scout and Maverick — two early MoE models of the line", "…
+        # Muse Spark — its first closed model, built by …": a noun phrase set off by a
+        # dash right after names describes them
         return _named(lead[-1], sentence)
     described = _AS_DESCRIPTION.match(clause_text)
     if (

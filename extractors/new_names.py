@@ -116,8 +116,8 @@ _FIRST_MODEL = re.compile(
     r"(?:is|was)\s+(?:the|Meta's|its)\s+(?:first|latest|newest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:model|LLM)\b"
 )
-#: "Meta Large Language Model Compiler (LLM Compiler)": a name Meta gives in full with the
-#: short form in brackets, whose capitals are the initials of the full name's words
+#: "Meta … Model Compiler (LLM Compiler)": a name Meta gives in full, then
+#: the short form in brackets, whose capitals are the initials of the full name's words
 _META_FULL_NAME = re.compile(
     r"\b(?:Meta|Facebook)\s+(?P<full>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,5})\s+"
     r"\((?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\)"
@@ -261,8 +261,8 @@ def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> lis
     lowered = text.lower()
     if not V.may_hold(lowered, _MODEL_WORD_KEYS) or not _MODEL_WORD.search(text):
         return []
-    # Meta's own full name for a model is the introduction ("we introduce Meta Large
-    # Language Model Compiler (LLM Compiler), a suite of … models").
+    # Meta's own full name for a model, short form in brackets, introduces it ("we
+    # introduce Meta … Compiler (LLM Compiler), a suite of … models").
     full_named = _kept_names(_full_named(text))
     if not R.has_any(lowered, _NEW_NAME_KEYS):
         return full_named

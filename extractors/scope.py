@@ -477,9 +477,8 @@ def spec_sheet_of_other_model(
     return False
 
 
-#: a merge tool's card speaking of its own model: "This is a merge of pre-trained language
-#: models created using mergekit", "This model was merged using the passthrough merge
-#: method". Every Meta model such a card names is one of the merge's sources.
+#: a merge tool's card speaking of its own model: "This is a merge of …", "This model was
+#: merged using …". Every Meta model such a card names is one of the merge's sources.
 _MERGED_CARD = re.compile(
     r"\b(?:[Tt]his|[Oo]ur)\s+(?:[\w.-]+\s+){0,2}?(?:is|was)\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
     r"merge\s+of\b|merged\s+(?:using|with|from)\b)"

@@ -77,7 +77,7 @@ CASES = [
         "herd-dash-meta-suite-then-listed",
         "Reviewers spent the week with the Llama 4 herd — Meta's newest line of "
         "open-weight, mixture-of-experts models.\n\n"
-        "The new models, Llama 4 Scout and Llama 4 Maverick, both fit on a single node.",
+        "The new models, Llama 4 Maverick and Llama 4 Scout, each fit on one host.",
         "2025-04-12",
         (
             ("Llama 4 Scout", "openness", "open_weights"),
@@ -91,7 +91,7 @@ CASES = [
         "two-new-models-comma-list",
         "A new chapter began this week with the Llama 4 herd, Meta's set of open-weight, "
         "image-capable models.\n\n"
-        "The two new models, Llama 4 Scout and Llama 4 Maverick, fit on one server.",
+        "The two new models, Llama 4 Maverick plus Llama 4 Scout, need one server.",
         "2025-04-10",
         (
             ("Llama 4 Scout", "openness", "open_weights"),
@@ -124,8 +124,7 @@ CASES = [
     # a lab's name with its initials is no model, however many models the sentence names
     RuleCase(
         "lab-initials-not-a-model",
-        "Meta Superintelligence Labs (MSL) is training a new frontier model with 2T "
-        "parameters.",
+        "Meta Superintelligence Labs (MSL) is training a new frontier model with 2T parameters.",
         "2025-11-03",
         (),
         (("MSL", "params_total", None), ("MSL", "status", None)),
