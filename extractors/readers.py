@@ -10,6 +10,7 @@ Readers never decide targets or certainty: :mod:`facts` does.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from llamawatch.extractors.dates import (
     find_dates,
     is_month_only,
 )
-from llamawatch.extractors.numbers import find_quantities, parse_quantity
+from llamawatch.extractors.numbers import Quantity, find_quantities, parse_quantity
 from llamawatch.extractors.numbers import foreign_unit_values as _foreign_unit_values
 from llamawatch.records import FactValue
 
@@ -405,10 +406,16 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
         if "token" in text and "rain" in text
         else []
     )
-    for q in find_quantities(text):
+    quantities = find_quantities(text)
+    shares = _shares(text, quantities) if len(quantities) > 1 else {}
+    for q in quantities:
         if any(s <= q.start < e for s, e in mentions_spans):
             continue
         if any(s <= q.start < e for s, e in training):
+            continue
+        if q.start in shares:
+            if shares[q.start]:
+                add(shares[q.start], q.value, q.start)
             continue
         if q.unit.lower() in ("k", "thousand"):
             continue
@@ -461,6 +468,46 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
             continue
         if _TOTAL_BEFORE.search(before) and q.unit.lower() in ("billion", "trillion", "b", "t"):
             add("params_total", q.value, q.start)
+
+
+#: what stands between a part of the weights and their whole: "17 billion of its 400
+#: billion", "32B out of 1T", "17B active parameters from a pool of approximately 400B"
+_SHARE_GAP = re.compile(
+    r"\s*(?:(?:active|activated)\s+)?(?:param(?:eter)?s?\s+)?(?:(?:active|activated)\s+)?"
+    r"(?:out\s+of|of|(?:drawn\s+)?from)\s+(?:(?:its|the|a|an|their)\s+)?"
+    r"(?:(?:total|overall|full|entire)\s+)?(?:(?:pool|total|reservoir)\s+of\s+)?"
+    r"(?:~\s*|≈\s*|(?:about|around|roughly|approximately|nearly|almost|some|over|more than)\s+)?",
+    re.I,
+)
+#: the part is what one token uses: "activates", "are active", "per token", "each pass"
+_SHARE_ACTIVE = re.compile(
+    r"\bactiv\w*|\b(?:per|each|every|any one|a single)\s+(?:token|forward pass|pass|"
+    r"inference step)\b|\bat a time\b|\bat inference\b",
+    re.I,
+)
+_SHARE_UNITS = frozenset(("b", "billion", "bn", "t", "trillion", "tn"))
+
+
+def _shares(text: str, quantities: Sequence[Quantity]) -> dict[int, str]:
+    """Return the roles of sizes told as a part of a whole ("17B of its 400B parameters").
+
+    The whole is the total count, never the active one, whatever words follow it ("400
+    billion parameters per token" there is what the part is taken from); the part is the
+    active count where the sentence says it is what runs, else nothing (an empty role).
+    """
+    roles: dict[int, str] = {}
+    for part, whole in itertools.pairwise(quantities):
+        if part.unit.lower() not in _SHARE_UNITS or whole.unit.lower() not in _SHARE_UNITS:
+            continue
+        if part.value >= whole.value or not _SHARE_GAP.fullmatch(text, part.end, whole.start):
+            continue
+        if _MONEY_BEFORE.search(text, max(0, whole.start - 6), whole.start) or (
+            _NOT_PARAMS_AFTER.match(text[whole.end : whole.end + 60])
+        ):
+            continue  # "$14 billion of its $65 billion budget", "15T of its 30T tokens"
+        roles[whole.start] = "params_total"
+        roles[part.start] = "params_active" if _SHARE_ACTIVE.search(text) else ""
+    return roles
 
 
 #: "X with 13B parameters outperforms Y with 175B": a benchmark claim that a small variant
@@ -1276,6 +1323,48 @@ _NOT_A_MODEL_SUBJECT = re.compile(
     r"\s+(?:were\s+|was\s+|are\s+|is\s+|have been\s+|has been\s+)?$",
     re.I,
 )
+#: a device or a chip that a status word is said of: "handsets with the chip will be on
+#: sale by year end", "a new SoC coming soon, built to run X", "the phones are due to reach
+#: shops in May": the hardware ships, which says nothing of the model
+_DEVICE_NOUN = re.compile(
+    r"(?<![\w-])(?:(?:smart)?phones?|handsets?|devices?|chips?|chipsets?|SoCs?|processors?|"
+    r"CPUs?|GPUs?|NPUs?|APUs?|accelerators?|PCs?|laptops?|notebooks?|tablets?|headsets?|"
+    r"glasses|wearables?|gadgets?|appliances?|servers?|vehicles?|cars?)\b",
+    re.I,
+)
+#: from the device to the status word: a modifier ("with this chip", "powered by it"), an
+#: aside between commas, then only auxiliaries and adverbs
+_DEVICE_TO_VERB = re.compile(
+    r"(?:\s+(?:with|powered by|running|based on|built on|using|featuring|carrying|"
+    r"equipped with|from)\s+[^,.;:]{1,40}?)?(?:\s*,[^,.;:]{1,80},)?\s+"
+    r"(?:(?:is|are|was|were|will|would|should|could|may|might|be|been|being|also|now|then|"
+    r"soon|finally|set|expected|due|scheduled|slated|going|to|start|begin|reportedly|"
+    r"likely|first|still)\s+){0,4}",
+    re.I,
+)
+#: a preposition before the device phrase makes it an object ("runs on the latest phones")
+_DEVICE_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|onto|for|to|in|into|inside|within|across|with|from|by|of|at|via|through|than|"
+    r"like)\s+(?:[\w’'-]+\s+){0,3}$",
+    re.I,
+)
+
+
+#: a year's possessive before a device: "2024's flagship phones", "next year's chips"
+_DEVICES_OF_DATE = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?=" + _DEVICE_NOUN.pattern + ")", re.I)
+
+
+def _device_subject(text: str, pos: int) -> bool:
+    """Return True when the status word at ``pos`` is said of a device, not of a model."""
+    start = max(0, pos - 120)
+    for m in _DEVICE_NOUN.finditer(text, start, pos):
+        if _DEVICE_TO_VERB.fullmatch(text, m.end(), pos) and not _DEVICE_OBJECT_BEFORE.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            return True
+    return False
+
+
 _NOT_A_MODEL_OBJECT_RELEASED = re.compile(
     r"\s+(?:(?:its|the|their|a|an|new|some|first)\s+){0,2}" + _ARTEFACTS + r"\b(?![\s-]+Llama)",
     re.I,
@@ -1308,7 +1397,8 @@ _UPCOMING_NOUN = re.compile(
 
 #: "upcoming" said of a device, an event or a product that is not a model
 _UPCOMING_PRODUCT = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:glasses|headsets?|devices?|phones?|wearables?|hardware|chips?|"
+    r"\s+(?:[\w-]+\s+){0,2}?(?:glasses|headsets?|devices?|(?:smart)?phones?|handsets?|"
+    r"wearables?|hardware|chips?|chipsets?|SoCs?|processors?|PCs?|laptops?|tablets?|"
     r"events?|conference|keynote|earnings|app|apps|features?|products?|data ?cent(?:er|re)s?|"
     r"clusters?)\b",
     re.I,
@@ -1353,6 +1443,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "is expected to be a cornerstone of": a role foreseen, no release
             if _NOT_A_MODEL_OBJECT.match(text, m.end()):
                 continue  # "is building data centres", "being built in an orchard"
+            if _device_subject(text, m.start()):
+                continue  # "handsets with the chip will be available by year end": hardware
             if m.group(0).lower().startswith("to follow") and not _NAME_BEFORE_FOLLOW.search(
                 text, max(0, m.start() - 40), m.start()
             ):
@@ -1377,6 +1469,8 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 text, m.end()
             ):
                 continue  # "benchmarks released", "released a paper": not the model
+            if _device_subject(text, m.start()):
+                continue  # "phones running X became available in May": the hardware's
             if _ORGANISATION_BEFORE.search(before) and _NO_OBJECT_AFTER.match(text, m.end()):
                 continue  # "stopped testing X after the lab launched": the lab's start
             if L.reading_other_language() and V.FOREIGN_ARTEFACT_BEFORE.search(before):
@@ -1625,6 +1719,7 @@ def read_release_dates(
             t
             for t in _release_triggers(clause_text)
             if not _NOT_A_MODEL_SUBJECT.search(clause_text, 0, t.start())
+            and not _device_subject(clause_text, t.start())
         ]
         if not triggers:
             continue  # (none left when "the memo, dated May 2, was released" is all there is)
@@ -1680,6 +1775,8 @@ def read_release_dates(
                 continue  # "missed its March target": a date that did not happen
             if _CUTOFF_BEFORE.search(before) or _CUTOFF_AFTER.match(clause_text, date.end):
                 continue  # "its December 2023 knowledge cutoff": where the data ends
+            if _DEVICES_OF_DATE.match(clause_text, date.end):
+                continue  # "coming to 2024's flagship phones": the year of the hardware
             own = clause_text[date.start : date.end]
             missed = _MISSED_FROM.search(before) or _MOVE_FROM_OWN.match(own)
             if missed and _TO_NEW_DATE_AFTER.match(clause_text, date.end):
