@@ -556,9 +556,12 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"bis zum|au|à l'|no|na|"
             # German: the start of a move and the plan ("von Sommer 2025 auf frühestens
             # Herbst verschoben", "für den Sommer erwartet") as well as its target
-            r"von|vom|für den|für|den|" + _DE_MOVED_TO + r")"
+            r"von|vom|für den|für|den|" + _DE_MOVED_TO + r"|"
+            # Dutch "in het najaar", and the Polish instrumental, a time without a
+            # preposition ("wiosną 2026", in the spring of 2026)
+            r"in het|in de|(?=wiosną|jesienią|latem))"
             r"\s*(?P<season>" + _either(_FOREIGN_SEASONS) + r")(?![\w])"
-            r"(?:\s+(?:de\s+|del\s+|di\s+)?(?P<y>" + _YEAR + r"))?",
+            r"(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?(?P<y>" + _YEAR + r"))?",
             re.I,
         ),
     ),

@@ -30,6 +30,8 @@ _BARE_CONTEXT_FIELD = re.compile(
 _MODEL_COLUMN = re.compile(
     r"(?i:(?:ai |language |open[\s-]source )?(?:models?|llms?|names?|systems?))"
 )
+#: the key of a spec sheet's row that names the sheet's model
+_NAME_KEY = re.compile(r"(?i:(?:full |short |display |model )?name|model)")
 #: a yes/no field of a spec card that says whether the model is open
 _OPEN_FIELD = re.compile(r"(?i:open[\s-]?(?:sourced?|weights?))\??")
 _YES_NO = re.compile(r"(?i:yes|no)\.?")
@@ -233,6 +235,10 @@ def table_texts(
         if any(columns):
             return transposed_texts(cells, columns, groups_of)
     first_cue = label_cue(cells[0])
+    if len(cells) == 2 and _NAME_KEY.fullmatch(cells[0].strip()) and _named(cells[1], groups_of):
+        # a spec sheet's "| Full Name | Meta: Llama 4 Maverick |": read as the name alone,
+        # it puts the sheet's model in focus for the rows below
+        return [(cells[1], None)]
     if len(cells) == 2 and first_cue is not None:
         # A key/value table ("| Release date | July 23, 2024 |")
         if first_cue == "":
@@ -245,6 +251,7 @@ def table_texts(
     if target is None and header and _MODEL_COLUMN.fullmatch(header[0].strip()):
         return []  # a comparison table's row for another lab's model: none of its cells is ours
     texts: list[tuple[str, Target | None]] = []
+    members = _listed_members(cells, groups_of) if target and target.generic else []
     for column, cell in enumerate(cells[1:], start=1):
         if column >= len(header) or not cell.strip():
             continue
@@ -253,9 +260,49 @@ def table_texts(
         if opened:
             texts.append((opened, target or row_target(cell, focus, groups_of)))
         elif cue and opened is None:
+            paired = _paired_parts(cell, members, groups_of)
+            if paired:
+                texts.extend((f"{cue} {license_value(cue, part)}", t) for part, t in paired)
+                continue
             text = f"{cue} {license_value(cue, cell)}"
             texts.append((text, target or row_target(cell, focus, groups_of)))
     return texts
+
+
+def _listed_members(
+    cells: Sequence[str], groups_of: Callable[[str], Sequence[Group]]
+) -> list[Target]:
+    """Return the models a generation's row lists one by one in a cell of its own
+    ("Llama 4 | Scout-17B-16E, Maverick-17B-128E | 10M, 1M"), in order, or []."""
+    for cell in cells[1:]:
+        parts = _CELL_ALTERNATIVES.split(cell.strip())
+        if len(parts) < 2:
+            continue
+        named = [_named(part, groups_of) for part in parts]
+        if all(len(groups) == 1 and not groups[0].generic for groups in named):
+            models = [groups[0].models for groups in named]
+            if len(set(models)) == len(models):
+                return [Target(groups[0].models) for groups in named]
+    return []
+
+
+def _paired_parts(
+    cell: str, members: Sequence[Target], groups_of: Callable[[str], Sequence[Group]]
+) -> list[tuple[str, Target]]:
+    """Pair a cell's values with the members the row lists, in order ("10M, 1M" beside
+    "Scout…, Maverick…"): the table gives each its own. A cell of as many values as the
+    row has members and naming none of them; else []."""
+    if len(members) < 2:
+        return []
+    parts = _CELL_ALTERNATIVES.split(cell.strip())
+    if len(parts) != len(members):
+        return []
+    named = [_named(part, groups_of) for part in parts]
+    if all(len(groups) == 1 for groups in named):
+        return [(part, Target(g[0].models)) for part, g in zip(parts, named, strict=True)]
+    if any(named):
+        return []
+    return list(zip(parts, members, strict=True))
 
 
 def column_targets(

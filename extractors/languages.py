@@ -1965,6 +1965,298 @@ ARABIC = Language(
     tokens=(r"(?:ال)?رم(?:ز|وز)", r"توكن\w*"),
 )
 
+#: Dutch puts the participle at the end of its clause ("Meta heeft een model uitgebracht",
+#: "die in 2023 zijn uitgebracht"), so a release is the auxiliary and the participle with
+#: the object between them, as German's is. A small record: release, plan, delay and
+#: training verbs, open source written as one word, sizes in "miljard"/"mld", sources,
+#: hedges, months. Left out: "dan" alone (Indonesian "and") as a comparison marker, only
+#: after a comparative ("beter dan"); the modality words ("tekst en beeld" names training
+#: data as often as inputs); bare launch verbs at a clause's end ("een wervingsoffensief
+#: lanceerde": a campaign, not a model).
+_NL_MODEL_AHEAD = (
+    r"(?=(?: [\w.'’-]+){0,4}? (?:llama\w*|\w*model(?:len)?|\w*-?serie|behemoth|scout|"
+    r"maverick|avocado|muse)\b)"
+)
+DUTCH = Language(
+    code="nl",
+    released=(
+        # released, launched, made public: the auxiliary, a few words, the participle
+        r"(?:heeft|hebben|had|hadden) (?:[\w.,'’-]+ ){0,10}?"
+        r"(?:uitgebracht|vrijgegeven|gelanceerd|gepresenteerd|geïntroduceerd|onthuld)",
+        r"(?:is|zijn|werd|werden) (?:[\w.,'’-]+ ){0,4}?"
+        r"(?:uitgebracht|vrijgegeven|gelanceerd|gepubliceerd|geïntroduceerd)",
+        # a subordinate clause: "die in 2023 zijn uitgebracht"
+        r"(?:uitgebracht|vrijgegeven|gelanceerd) (?:is|zijn|werd|werden)(?! \w+ (?:te|om))",
+        # a headline's present with a model as its object: "Meta lanceert Llama 4"
+        r"(?:lanceert|lanceerde|introduceert|introduceerde|presenteert|presenteerde|onthult|"
+        r"onthulde)" + _NL_MODEL_AHEAD,
+        r"(?:brengt|bracht) (?:[\w.,'’-]+ ){1,6}?uit\b",
+        r"(?:is|zijn) (?:nu |vanaf vandaag |inmiddels |al |direct )?beschikbaar",
+    ),
+    upcoming=(
+        r"(?:zal|zullen|gaat|gaan) (?:[\w.,'’-]+ ){0,12}?"
+        r"(?:uitbrengen|lanceren|vrijgeven|presenteren|introduceren|uitgebracht|gelanceerd|"
+        r"vrijgegeven|beschikbaar)",
+        r"(?:plant|plannen|van plan|wil|willen) (?:[\w.,'’-]+ ){0,6}?"
+        r"(?:uit te brengen|te lanceren|vrij te geven|te presenteren)",
+        # still in development or training: "de nog in ontwikkeling zijnde Behemoth"
+        # not "de nog in ontwikkeling zijnde Behemoth": said of the name after it
+        r"(?:nog )?in ontwikkeling(?! zijnde)",
+        r"(?:wordt|worden) (?:nog )?getraind",
+        r"nog in (?:de )?training",
+        r"nog niet (?:uitgebracht|beschikbaar|vrijgegeven|gelanceerd)",
+        r"uitgesteld",
+        r"naar verwachting",
+    ),
+    held_back=(
+        r"(?:is |wordt )?nog in (?:ontwikkeling|training)",
+        r"(?:wordt )?nog getraind",
+        r"(?:is )?nog niet (?:uitgebracht|beschikbaar|vrijgegeven)",
+    ),
+    shelved=(r"geschrapt", r"stopgezet"),
+    # open source as one word ("opensource", "opensourcemodel"), made open source, weights
+    # to download; not "open modellen" (a class of rivals as often as the model)
+    open_weights=(
+        r"opensource(?:model|-?taalmodel)?(?![\w-])",
+        r"open[- ]?source (?:te maken|gemaakt)",
+        r"open gewichten",
+        r"te downloaden",
+    ),
+    closed=(
+        r"gesloten (?:ai-)?model(?!len)",
+        r"gesloten broncode",
+        r"propriëtair(?:e)? model(?!len)",
+    ),
+    research_only=(r"(?:alleen|uitsluitend) voor (?:onderzoek(?:sdoeleinden)?|onderzoekers)",),
+    leak=(r"(?:uit)?gelekt",),
+    artefacts=(r"paper over", r"studie", r"rapport"),
+    anaphors=(r"(?:het|dit|dat) (?:nieuwe )?model", r"(?:de|deze) (?:beide |nieuwe )+modellen"),
+    baseline_before=(
+        # a comparative before "dan" ("beter dan", "groter dan"): the name after it is compared
+        r"\w+er (?:\w+ )?dan",
+        r"vergeleken met",
+        r"in vergelijking met",
+        r"ten opzichte van",
+        r"gebaseerd op",
+        r"op basis van",
+        r"opvolger van",
+        r"overtreft",
+    ),
+    clause_joins=(r"terwijl", r"hoewel", r"maar", r"echter"),
+    negation=(r"niet", r"geen", r"nooit"),
+    attribution=(
+        r"volgens (?:\w+ )?(?:bronnen|ingewijden|berichten|insiders)",
+        r"naar verluidt",
+        r"bronnen",
+    ),
+    hedge=(r"zou(?:den)?", r"naar verwachting", r"waarschijnlijk", r"vermoedelijk"),
+    future=(r"zal", r"zullen", r"gaat", r"gaan", r"naar verwachting", r"gepland", r"uitgesteld"),
+    release_nouns=(r"lancering", r"introductie", r"uitrol"),
+    release_labels=(r"releasedatum", r"lanceringsdatum", r"publicatiedatum"),
+    params_labels=(r"aantal parameters",),
+    context_labels=(r"context(?:venster|lengte)",),
+    months={
+        # the names English does not share (April, September … are English words)
+        "januari": 1,
+        "februari": 2,
+        "maart": 3,
+        "mei": 5,
+        "juni": 6,
+        "juli": 7,
+        "augustus": 8,
+        "oktober": 10,
+        "mrt": 3,
+        "okt": 10,
+    },
+    seasons={"voorjaar": 2, "lente": 2, "zomer": 3, "najaar": 4, "herfst": 4},
+    quarter_ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4},
+    quarter_words=(r"kwartaal",),
+    day_words={"vandaag": 0, "gisteren": -1},
+    weekdays={
+        "maandag": 0,
+        "dinsdag": 1,
+        "woensdag": 2,
+        "donderdag": 3,
+        "vrijdag": 4,
+        "zaterdag": 5,
+        "zondag": 6,
+    },
+    month_parts=(r"eind", r"begin", r"half", r"medio"),
+    units={"biljoen": 10**12, "miljard": 10**9, "mld": 10**9, "miljoen": 10**6},
+    number_words={"één": 1, "twee": 2, "drie": 3, "vier": 4, "tien": 10},
+    parameters=(r"parameters?",),
+    active=(r"actieve", r"actief"),
+    total=(r"in totaal", r"totaal"),
+    context=(r"context\w*",),
+    tokens=(r"tokens?",),
+)
+
+#: Polish inflects its verbs for gender (Meta is feminine: "udostępniła", "zaprezentowała")
+#: and its nouns for case ("w kwietniu", "24 lutego", "70 mld parametrów"), so its words
+#: carry the endings they take. A small record: release, plan, delay and training verbs,
+#: open weights, sizes in "miliardów"/"mld"/"bilionów" (a Polish "bilion" is 10^12),
+#: comparisons ("niż"), sources, hedges and months. Left out: "open source" said of a
+#: model (Polish pages say it of the other labs' models they compare Llama with), "wydała"
+#: (also "spent"), and the modality words.
+POLISH = Language(
+    code="pl",
+    released=(
+        # made available, presented, put out, published; in the past of any gender
+        r"(?:udostępnił|zaprezentował|wypuścił|opublikował|przedstawił)(?:a|o|y|i)?(?!\w)",
+        r"(?:został[aoy]?|zostały|zostało) (?:oficjalnie |już )?"
+        r"(?:udostępnion|zaprezentowan|wypuszczon|opublikowan|wydan)\w*",
+        r"zadebiutował(?:a|o|y)?",
+        r"(?:jest|są) (?:już |teraz |oficjalnie )?dostępn[ye](?! (?:dopiero|od przyszłego))",
+    ),
+    upcoming=(
+        r"(?:zostanie|zostaną|będzie|będą) (?:[\w.,-]+ ){0,4}?"
+        r"(?:udostępnion|zaprezentowan|wydan|opublikowan|dostępn)\w*",
+        r"(?:planuje|planują|zamierza|zamierzają|chce|chcą) (?:[\w-]+ ){0,3}?"
+        r"(?:udostępnić|wydać|zaprezentować|wypuścić|opublikować)",
+        r"(?:wciąż|nadal|jeszcze) (?:jest )?(?:trenowan[yae]|w (?:fazie|trakcie) "
+        r"(?:treningu|trenowania|rozwoju))",
+        r"w (?:fazie|trakcie) (?:treningu|trenowania)",
+        r"(?:jeszcze |wciąż )?nie (?:został[aoy]? )?(?:udostępnion|wydan|opublikowan)\w*",
+        r"opóźni\w*",
+        r"(?:przesunięt|odłożon)\w*",
+    ),
+    held_back=(
+        r"(?:jest )?(?:wciąż|nadal|jeszcze) (?:jest )?trenowan[yae]",
+        r"(?:jeszcze |wciąż )?nie (?:został[aoy]? )?udostępnion\w*",
+    ),
+    shelved=(r"anulowan\w*", r"porzucon\w*"),
+    open_weights=(r"otwart(?:ymi|e|ych) wag(?:ami|i)", r"otwartoźródłow\w*", r"do pobrania"),
+    closed=(
+        r"zamknięt(?:y|ym) model(?!e)",
+        r"zamknięt\w* wag\w*",
+        r"własnościow(?:y|ym) model(?!e)",
+    ),
+    research_only=(
+        r"wyłącznie (?:do|dla) (?:celów )?(?:badań|badawczych|naukowych|badaczy)",
+        r"niekomercyjn\w* licencj\w*",
+    ),
+    leak=(r"wyciek\w*", r"wyciekł\w*"),
+    artefacts=(r"artykuł\w*", r"raport\w*"),
+    anaphors=(r"(?:ten|tego|nowy|nowego) model", r"(?:te|nowe|oba) modele"),
+    baseline_before=(
+        r"niż",
+        r"w porównaniu (?:z|ze|do)",
+        r"w stosunku do",
+        r"na bazie",
+        r"opar\w+ na",
+        r"bazując\w* na",
+        r"następc\w*",
+        r"przewyższa",
+        r"(?:lepsz|gorsz|większ|mniejsz|szybsz|silniejsz)\w* od",
+    ),
+    # and the relative pronoun: ", który Meta udostępniła …" speaks of the name before it
+    clause_joins=(
+        r"podczas gdy",
+        r"chociaż",
+        r"choć",
+        r"ale",
+        r"jednak",
+        r"natomiast",
+        r"któr(?:y|a|e|ego|ej|ym|ą|zy|ych)",
+    ),
+    negation=(r"nie", r"nigdy"),
+    attribution=(
+        r"według (?:\w+ )?(?:źródeł|doniesień|informatorów|mediów|raportu)",
+        r"jak (?:podaje|donosi|informuje)",
+        r"donosi",
+        r"donoszą",
+        r"nieoficjalnie",
+    ),
+    hedge=(r"prawdopodobnie", r"podobno", r"ma zostać", r"mają zostać", r"oczekuje się"),
+    future=(r"zostanie", r"zostaną", r"będzie", r"będą", r"planuje", r"ma zostać"),
+    release_nouns=(r"premier(?:a|ę|y|ze)", r"debiut\w*"),
+    release_labels=(r"data (?:premiery|wydania)",),
+    params_labels=(r"liczba parametrów",),
+    context_labels=(r"okno kontekstowe", r"długość kontekstu"),
+    months={
+        # the nominative of tables, the genitive after a day ("24 lutego") and the
+        # locative after "w" ("w kwietniu")
+        "styczeń": 1,
+        "stycznia": 1,
+        "styczniu": 1,
+        "luty": 2,
+        "lutego": 2,
+        "lutym": 2,
+        "marzec": 3,
+        "marca": 3,
+        "marcu": 3,
+        "kwiecień": 4,
+        "kwietnia": 4,
+        "kwietniu": 4,
+        "maj": 5,
+        "maja": 5,
+        "maju": 5,
+        "czerwiec": 6,
+        "czerwca": 6,
+        "czerwcu": 6,
+        "lipiec": 7,
+        "lipca": 7,
+        "lipcu": 7,
+        "sierpień": 8,
+        "sierpnia": 8,
+        "sierpniu": 8,
+        "wrzesień": 9,
+        "września": 9,
+        "wrześniu": 9,
+        "październik": 10,
+        "października": 10,
+        "październiku": 10,
+        "listopad": 11,
+        "listopada": 11,
+        "listopadzie": 11,
+        "grudzień": 12,
+        "grudnia": 12,
+        "grudniu": 12,
+    },
+    seasons={
+        "wiosna": 2,
+        "wiosną": 2,
+        "wiosny": 2,
+        "lato": 3,
+        "latem": 3,
+        "jesień": 4,
+        "jesienią": 4,
+        "jesieni": 4,
+    },
+    quarter_ordinals={"pierwszym": 1, "drugim": 2, "trzecim": 3, "czwartym": 4},
+    quarter_words=(r"kwartale",),
+    day_words={"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1},
+    weekdays={
+        "poniedziałek": 0,
+        "wtorek": 1,
+        "środę": 2,
+        "czwartek": 3,
+        "piątek": 4,
+        "sobotę": 5,
+        "niedzielę": 6,
+    },
+    month_parts=(r"koniec", r"końcem", r"końca", r"początku", r"połowie"),
+    units={
+        "bilionów": 10**12,
+        "biliony": 10**12,
+        "bilion": 10**12,
+        "miliardów": 10**9,
+        "miliardy": 10**9,
+        "miliard": 10**9,
+        "mld": 10**9,
+        "milionów": 10**6,
+        "miliony": 10**6,
+        "milion": 10**6,
+        "mln": 10**6,
+    },
+    number_words={"jeden": 1, "jedna": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4},
+    parameters=(r"parametr(?:ów|y|ami|a)?",),
+    active=(r"aktywn(?:ych|e|ymi)",),
+    total=(r"łącznie", r"w sumie"),
+    context=(r"kontekst\w*",),
+    tokens=(r"token(?:ów|y|ami)?",),
+)
+
 #: The languages read besides English. Add a record here to read another one.
 LANGUAGES: tuple[Language, ...] = (
     GERMAN,
@@ -1982,6 +2274,8 @@ LANGUAGES: tuple[Language, ...] = (
     INDONESIAN,
     THAI,
     ARABIC,
+    DUTCH,
+    POLISH,
 )
 
 
@@ -2232,6 +2526,46 @@ _FUNCTION_WORDS = (
     "juga",
     "adalah",
     "tersebut",
+    # Dutch
+    "het",
+    "van",
+    "een",
+    "niet",
+    "zijn",
+    "ook",
+    "wordt",
+    "heeft",
+    "bij",
+    "deze",
+    "worden",
+    "naar",
+    "op",
+    "te",
+    "om",
+    "dit",
+    # Polish (the one-letter prepositions "w" and "z" are no English words)
+    "w",
+    "z",
+    "na",
+    "od",
+    "tego",
+    "są",
+    "się",
+    "jest",
+    "nie",
+    "że",
+    "oraz",
+    "przez",
+    "dla",
+    "jako",
+    "który",
+    "która",
+    "które",
+    "został",
+    "została",
+    "już",
+    "także",
+    "czy",
 )
 _ENGLISH_WORDS = ("the", "and", "of", "is", "to", "with", "for", "that", "are", "was")
 

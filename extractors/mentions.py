@@ -26,7 +26,8 @@ _GROUP_JOIN = re.compile(
 )
 
 #: "Scout und Maverick", "Scout y Maverick", "Scout 和 Maverick", "Scout và Maverick",
-#: "Scout и Maverick", "Scout ve Maverick", "Scout dan Maverick", "Scout وMaverick":
+#: "Scout и Maverick", "Scout ve Maverick", "Scout dan Maverick", "Scout en Maverick",
+#: "Scout i Maverick", "Scout وMaverick":
 #: lists in other languages
 _FOREIGN_GROUP_JOIN = re.compile(
     r"\s*[\"'「」『』‘’“”]?\s*(?:,\s*(?:und|oder|y|o|e|ou|et|ed|và|hoặc)?|、|,|،\s*و?|和|与|與|及|以及|跟|"
@@ -34,7 +35,7 @@ _FOREIGN_GROUP_JOIN = re.compile(
     # Korean joins a list with a particle glued to the name before it ("Scout와 Maverick",
     # "Scout 및 Maverick"), so a space must follow it
     r"(?:와|과|및|하고|이랑|랑)(?=\s)|und|oder|y|o|e|ou|"
-    r"et|ed|và|hoặc|и|или|ve|veya|dan|atau|"
+    r"et|ed|và|hoặc|и|или|ve|veya|dan|atau|en|of|i|oraz|lub|albo|"
     # Arabic glues "and" to the name after it ("Scout وMaverick", "Scout و Maverick")
     r"و)"
     r"\s*(?:(?:die|der|das|el|la|los|le|les|o|a|il|lo)\s+)?[\"'「」『』‘’“”]?\s*",

@@ -10,7 +10,9 @@ table header that names an attribute gives the cue that makes its value readable
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from llamawatch.extractors import languages
@@ -173,8 +175,9 @@ _LABEL_PLAIN = re.compile(
 #: ("Release dateApril 5th 2025The release date …", "Context Window128K tokens")
 _GLUED_LABEL = re.compile(
     r"(?:[-*+•]\s+)?(?P<label>(?i:(?:release|launch) date|released|"
-    r"(?:input |max(?:imum)? )?context (?:window|length)|(?:total |active )?param(?:eter)?s|"
-    r"architecture|model type|licen[cs]e|open[ -]source|open weights|input modalit(?:y|ies)))"
+    r"(?:input |max(?:imum)? )?context(?: (?:window|length))?|(?:total |active )?param(?:eter)?s|"
+    r"architecture|model type|licen[cs]e|open[ -]source|open weights|weights|variants|"
+    r"input modalit(?:y|ies)))"
     r"(?<=[a-z])(?P<value>[A-Z0-9~].*)"
 )
 #: the value's shape after each kind of label: a date, a count, a name, yes or no
@@ -184,9 +187,13 @@ _GLUED_VALUE = {
         r"(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?\s+\d{4}|\d{4}-\d{2}(?:-\d{2})?"
     ),
     "context length of": re.compile(r"~?\d[\d.,]*\s?[KkMm]?(?:\s+tokens)?(?![\d.,])"),
-    "sizes:": re.compile(r"~?\d[\d.]*\s?[BMT]\b(?:\s+\([^)]{1,30}\))?"),
+    # one size or a list of them ("8B / 70B", "8B, 70B, and 405B (dense)")
+    "sizes:": re.compile(
+        r"~?\d[\d.]*\s?[BMT]\b(?:(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)~?\d[\d.]*\s?[BMT]\b)*"
+        r"(?:\s+\([^)]{1,30}\))?"
+    ),
     "active parameters:": re.compile(r"~?\d[\d.]*\s?[BM]\b"),
-    "weights:": re.compile(r"(?:Yes|No)(?![a-z])"),
+    "weights:": re.compile(r"(?:Yes|No|Open[ -]weights?)(?![a-z])"),
 }
 #: where the card's description of the field begins: a capital glued to the value
 #: ("…2025The release date …", "…YesSpecifies …")
@@ -219,7 +226,11 @@ def _glued_label(clean: str) -> tuple[str | None, str]:
 
 
 #: what may follow a value: nothing, a unit ("per token"), or the field's description
-_GLUED_TAIL = re.compile(r"[\s.]*|\s+[a-z][a-z ]{0,30}|[A-Z][a-z]+(?:\s+[a-z'’]+){2}.*")
+_GLUED_TAIL = re.compile(
+    r"[\s.]*|\s+[a-z][a-z ]{0,30}|\s+\([^)]{1,30}\)|[A-Z][a-z]+(?:\s+[a-z'’]+){2}.*"
+)
+
+
 #: a description sentence ("The number of tokens …", "Specifies if …")
 _DESCRIPTION = re.compile(r"[A-Z][a-z]+(?:\s+[a-z'’]+){2}")
 
@@ -239,7 +250,8 @@ _LABEL_CUES: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         # a training run's "Sequence Length" is not the served window; a maximum one is
         re.compile(
-            r"\bcontext|\bctx\b|\bmax(?:imum)?[\s_-]+(?:sequence|seq)[\s_-]+len|"
+            # "Content Length": Meta's own Llama 2 card names its window so
+            r"\bcontext|\bctx\b|^content\s+length$|\bmax(?:imum)?[\s_-]+(?:sequence|seq)[\s_-]+len|"
             r"\bmax(?:imum)? tokens",
             re.I,
         ),
@@ -371,15 +383,23 @@ def split_units(text: str) -> list[Unit]:
     units: list[Unit] = []
     header: tuple[str, ...] = ()
     previous_kind = ""
-    for block_index, (block, kind) in enumerate(_blocks(text)):
+    blocks, row_cells = _blocks(text)
+    for block_index, (block, kind) in enumerate(blocks):
         if kind == "gap":
             previous_kind = kind
             continue
         if kind == "table":
-            cells = tuple(clean_inline(c)[0] for c in block.strip().strip("|").split("|"))
-            clean, urls = clean_inline(
-                " | ".join(c.strip() for c in block.strip().strip("|").split("|"))
-            )
+            glued = row_cells.get(block_index)
+            if glued is not None:
+                # a row whose cells ran together: the cells its columns' shapes found,
+                # matched as a pipe table's row is; the line as written is the evidence
+                cells = glued
+                clean, urls = " | ".join(c for c in cells if c), clean_inline(block)[1]
+            else:
+                cells = tuple(clean_inline(c)[0] for c in block.strip().strip("|").split("|"))
+                clean, urls = clean_inline(
+                    " | ".join(c.strip() for c in block.strip().strip("|").split("|"))
+                )
             if previous_kind != "table":
                 header = cells
                 if len(cells) > 2 and cells[0].strip() and not cells[-1].strip():
@@ -414,7 +434,20 @@ def split_units(text: str) -> list[Unit]:
             kind = "heading"  # a short line of its own, unpunctuated: a section title
         if kind == "heading":
             clean, urls = clean_inline(block)
-            units.append(Unit(_collapse(block), clean, heading=True, block=block_index, urls=urls))
+            # a spec card's field on a line of its own ("Released2024-07-23"): a title
+            # of the card's model that also gives the field's value
+            label, value = _glued_label(clean) if block[:1].isupper() else (None, "")
+            units.append(
+                Unit(
+                    _collapse(block),
+                    clean,
+                    heading=True,
+                    block=block_index,
+                    urls=urls,
+                    label=label,
+                    value=value,
+                )
+            )
             continue
         for sentence in split_sentences(block):
             clean, urls = clean_inline(sentence)
@@ -508,9 +541,13 @@ _LIST_NUMBER_ONLY = re.compile(r"^\s*\d{1,2}[.)]$")
 _BOLD_LABEL_ONLY = re.compile(r"^\s*(?:[-*+•]\s+|\d{1,2}[.)]\s+)?\*\*[^*]{1,40}\*\*\s*$")
 
 
-def _blocks(text: str) -> list[tuple[str, str]]:
-    """Group lines into paragraphs, bullets, headings and table rows; drop code fences."""
+def _blocks(text: str) -> tuple[list[tuple[str, str]], dict[int, tuple[str, ...]]]:
+    """Group lines into paragraphs, bullets, headings and table rows; drop code fences.
+
+    Also return the cells of the rows of run-together tables, by block index.
+    """
     blocks: list[tuple[str, str]] = []
+    row_cells: dict[int, tuple[str, ...]] = {}
     in_fence = False
     current: list[str] = []
 
@@ -520,8 +557,18 @@ def _blocks(text: str) -> list[tuple[str, str]]:
             current.clear()
 
     lines = _unrun_lists(_unnumber_listing(text.splitlines()))
+    if "|" in text:
+        lines = _join_split_rows(lines)
     headless = _headless_table_lines(lines) if "|" in text else set()
+    glued = _run_together_rows(lines)
     for index, line in enumerate(lines):
+        if index in glued:
+            flush()
+            cells = glued[index]
+            if cells:
+                row_cells[len(blocks)] = cells
+                blocks.append((line.strip(), "table"))
+            continue  # a blank line between two of its rows does not end the table
         if index in headless:
             flush()
             if not _TABLE_RULE.match(line.strip()):
@@ -558,7 +605,7 @@ def _blocks(text: str) -> list[tuple[str, str]]:
         flush()
         current.append(stripped)
     flush()
-    return blocks
+    return blocks, row_cells
 
 
 def _headless_table_lines(lines: list[str]) -> set[int]:
@@ -579,6 +626,39 @@ def _headless_table_lines(lines: list[str]) -> set[int]:
             end += 1
         found.update(range(index, end))
     return found
+
+
+def _join_split_rows(lines: list[str]) -> list[str]:
+    """Join the rows of a two-column table that a scrape broke at the cell boundary.
+
+    "| Release Date |" then "April 5, 2025 |": the key's line opens and closes a cell,
+    the value's line only closes one. Each such pair is one row again ("| Release Date |
+    April 5, 2025 |"); a table needs two of them, so a stray pipe joins nothing.
+    """
+    pairs = [
+        i
+        for i in range(len(lines) - 1)
+        if _KEY_CELL_LINE.fullmatch(lines[i]) and _VALUE_CELL_LINE.fullmatch(lines[i + 1])
+    ]
+    if len(pairs) < 2:
+        return lines
+    out: list[str] = []
+    skip = -1
+    starts = set(pairs)
+    for i, line in enumerate(lines):
+        if i == skip:
+            continue
+        if i in starts:
+            out.append(f"{line.rstrip()} {lines[i + 1].strip()}")
+            skip = i + 1
+        else:
+            out.append(line)
+    return out
+
+
+#: a line that is one cell ("| Release Date |"), and one that only closes a cell
+_KEY_CELL_LINE = re.compile(r"\s*\|[^|]{1,60}\|\s*")
+_VALUE_CELL_LINE = re.compile(r"\s*[^|\s][^|]{0,200}\|\s*")
 
 
 #: a list run into one line ("… variants: - **Scout** — 109B … - **Maverick** — 400B …")
@@ -639,3 +719,241 @@ def _continues(previous: str, line: str) -> bool:
 
 def _collapse(text: str) -> str:
     return " ".join(text.split())
+
+
+# --- tables whose cells ran together -------------------------------------------------
+# A table scraped without its cell breaks comes out as a header line of column names
+# ("ModelRelease DateModel SizesContext Length…", or with spaces between them) and one
+# line per row ("Llama 2July 20237B, 13B, 70B4K…"). The header's names say what each
+# cell is; the shape of a date, a list of sizes or a window finds where each ends.
+
+#: the names of a spec or timeline table's columns, as headers write them
+_COLUMN_NAMES = (
+    "model",
+    "models",
+    "model name",
+    "name",
+    "version",
+    "model version",
+    "model id",
+    "variant",
+    "release date",
+    "released",
+    "launch date",
+    "launched",
+    "date",
+    "model sizes",
+    "model size",
+    "sizes",
+    "size",
+    "parameters",
+    "params",
+    "parameter count",
+    "total parameters",
+    "total params",
+    "active parameters",
+    "active params",
+    "activated params",
+    "context length",
+    "context window",
+    "context size",
+    "max context",
+    "context",
+    "tokenizer",
+    "vocabulary",
+    "vocabulary size",
+    "vocab size",
+    "experts",
+    "layers",
+    "license",
+    "licence",
+    "architecture",
+    "type",
+    "modalities",
+    "modality",
+    "input modalities",
+    "knowledge cutoff",
+    "training data",
+    "training tokens",
+    "tokens",
+    "output modalities",
+    "content length",
+    "token count",
+    "gqa",
+    "lr",
+    "special features",
+    "key features",
+    "features",
+    "notes",
+    "highlights",
+    "status",
+    "open weights",
+    "weights",
+    "availability",
+    "use cases",
+    "best for",
+    "description",
+    "key changes",
+    "capabilities",
+    "languages",
+)
+_COLUMN = re.compile(
+    r"\s*((?i:"
+    + "|".join(
+        re.escape(n).replace(r"\ ", r"\s") for n in sorted(_COLUMN_NAMES, key=len, reverse=True)
+    )
+    + r"))(?![a-z])"
+)
+#: the first column names the model of each row
+_MODEL_COLUMN_NAME = re.compile(r"(?i:model(?:s| name| version)?|name|version|variant)")
+#: a header: only letters and spaces, a line of its own, far shorter than a sentence
+_HEADER_LINE = re.compile(r"[A-Z][A-Za-z ]{10,150}")
+
+_MONTH_NAME = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_YEAR = r"(?:19|20)\d{2}"
+_SIZE_ITEM = r"(?:[A-Z][A-Za-z]*-)?~?\d+(?:\.\d+)?\s?[BMT](?:-\d{1,3}E)?\+?"
+_WINDOW_ITEM = (
+    r"(?:up to\s+)?~?(?:\d{1,4}(?:\.\d+)?\s?[KkM]|\d{1,3}(?:,\d{3})+|\d{4,8})(?:\s?tokens?)?"
+)
+_LIST_JOIN = r"(?:\s*[,/&]\s*(?:and\s+)?|\s+and\s+)"
+#: the shape of a cell, by the cue of its column
+_CELL_SHAPES = {
+    "released on": (
+        rf"(?:{_MONTH_NAME}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{_YEAR}|"
+        rf"\d{{1,2}}\s+{_MONTH_NAME}\s+{_YEAR}|{_YEAR}-\d{{2}}(?:-\d{{2}})?|Q[1-4]\s+{_YEAR}|{_YEAR})"
+    ),
+    "sizes:": rf"{_SIZE_ITEM}(?:{_LIST_JOIN}{_SIZE_ITEM})*",
+    "active parameters:": _SIZE_ITEM,
+    "context length of": rf"{_WINDOW_ITEM}(?:{_LIST_JOIN}{_WINDOW_ITEM})*",
+}
+#: a row's first cell: a model's name, a few words
+#: ("Llama 2", "Llama 3.2-Vision", "Llama 3.3 (text only)"), ending wherever the next cell
+#: starts, even inside a word; a space only before a capital, a figure or a bracket, so a
+#: line of prose ("Llama 3 was trained with …") is no row
+_NAME_CELL = r"[A-Z](?:[\w.'’+-]|\s(?=[A-Z\d(-])|\([^()]{1,20}\)){0,40}?"
+#: after a typed cell: the next cell, which does not go on with a letter or a figure
+_CELL_END = r"(?![a-z\d.,])"
+
+
+def _table_columns(line: str) -> tuple[str, ...]:
+    """Return the column names of a run-together header line, or () if it is none."""
+    stripped = line.strip()
+    if not _HEADER_LINE.fullmatch(stripped):
+        return ()
+    columns: list[str] = []
+    at = 0
+    while at < len(stripped):
+        found = _COLUMN.match(stripped, at)
+        if found is None:
+            return ()
+        columns.append(found.group(1))
+        at = found.end()
+    if not _MODEL_COLUMN_NAME.fullmatch(columns[0]):
+        # a model card's table leaves its corner blank ("Training Data Params Context
+        # length …" over "Llama 3.3 (text only) A new mix … 70B … 128k"): the rows open
+        # on the model's name all the same
+        columns.insert(0, "Model")
+    if len(columns) < 3:
+        return ()
+    typed = [c for c in columns[1:] if label_cue(c) in _CELL_SHAPES]
+    return tuple(columns) if len(typed) >= 2 else ()
+
+
+def _row_patterns(columns: tuple[str, ...]) -> list[re.Pattern[str]]:
+    """Return the patterns of a row under ``columns``: the whole row's first, then ones
+    that stop after an earlier typed cell (a cell the table left blank or wrote in words)."""
+    cues = [label_cue(c) for c in columns]
+    typed = [i for i, cue in enumerate(cues) if cue in _CELL_SHAPES]
+    patterns: list[re.Pattern[str]] = []
+    for last in reversed(typed):
+        # a name cell before a cell of free text ends where a capital opens that text
+        ahead = "" if cues[1] in _CELL_SHAPES else r"(?=\s+[A-Z])"
+        parts = [rf"(?P<c0>{_NAME_CELL}){ahead}"]
+        for i in range(1, last + 1):
+            shape = _CELL_SHAPES.get(cues[i] or "", r"\S.*?")
+            parts.append(rf"\s*(?P<c{i}>{shape})")
+        patterns.append(re.compile("".join(parts) + _CELL_END))
+    return patterns
+
+
+def _row_cells(
+    line: str, columns: tuple[str, ...], patterns: list[re.Pattern[str]]
+) -> tuple[str, ...]:
+    """Return a run-together row's cells, one per column ("" where none was found)."""
+    for pattern in patterns:
+        found = pattern.match(line)
+        if found is None:
+            continue
+        cells = [
+            found.group(f"c{i}") or "" for i in range(len(columns)) if f"c{i}" in pattern.groupindex
+        ]
+        rest = line[found.end() :].strip()
+        if rest and len(cells) < len(columns):
+            cells.append(rest)  # the next cell, and any after it, as one
+        cells.extend([""] * (len(columns) - len(cells)))
+        return tuple(clean_inline(c)[0] for c in cells)
+    return ()
+
+
+#: a key/value sheet's header, its two cells on one line ("Property Value")
+_KEY_VALUE_HEADER = re.compile(
+    r"(?:Property|Properties|Specification|Specifications|Attribute|Feature|Spec|Field)\s+"
+    r"(?:Value|Values)"
+)
+
+
+def _key_value_cells(row: str) -> tuple[str, ...]:
+    """Return the key and value of a key/value sheet's row written on one line
+    ("Architecture Dense Transformer with GQA"), the key a known field name; else ()."""
+    key = _COLUMN.match(row)
+    if key is None or not row[key.end() : key.end() + 1].isspace():
+        return ()
+    value = row[key.end() :].strip()
+    return (key.group(1), clean_inline(value)[0]) if value else ()
+
+
+def _table_reader(line: str) -> tuple[tuple[str, ...], Callable[[str], tuple[str, ...]]] | None:
+    """Return the columns a header line names and how to cut a row under it, or None."""
+    if "Value" in line and _KEY_VALUE_HEADER.fullmatch(line.strip()):
+        return tuple(line.split()), _key_value_cells
+    if "aram" not in line and "ontext" not in line and "ize" not in line:
+        return None  # the hot path: a header names sizes or a window among its columns
+    columns = _table_columns(line)
+    if not columns:
+        return None
+    patterns = _row_patterns(columns)
+    return columns, functools.partial(_row_cells, columns=columns, patterns=patterns)
+
+
+def _run_together_rows(lines: list[str]) -> dict[int, tuple[str, ...]]:
+    """Return the header and rows of the tables whose cells ran together, by line index.
+
+    A blank line between two rows maps to no cells. A header counts only with a row under
+    it, and the table ends at the first line that does not read as a row.
+    """
+    found: dict[int, tuple[str, ...]] = {}
+    for index, line in enumerate(lines):
+        table = _table_reader(line)
+        if table is None:
+            continue
+        columns, read_row = table
+        rows: dict[int, tuple[str, ...]] = {}
+        blanks: list[int] = []
+        for at in range(index + 1, len(lines)):
+            row = lines[at].strip()
+            if not row:
+                blanks.append(at)
+                continue
+            cells = read_row(row)
+            if not cells:
+                break
+            rows.update(dict.fromkeys(blanks, ()))
+            blanks.clear()
+            rows[at] = cells
+        if rows:
+            found[index] = columns
+            found.update(rows)
+    return found
