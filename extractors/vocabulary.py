@@ -358,6 +358,15 @@ RELEASED: Matcher = _rx(
     r"finally|just|now|also) )?(?:dropped|released|launched|shipped|published)|"
     r"put out|puts out|putting out)"
 )
+#: "due to launch", "due for release", "due in May": a plan. "Due to" before anything but a
+#: verb gives a cause ("due to implementation issues", "due to its cost", "due in part to
+#: …"), so only the verbs of arriving are listed, not the nouns a cause may take
+_DUE_AS_PLAN = (
+    r"due (?:for|by|around|in(?!\s+(?:large\s+|no\s+small\s+|great\s+)?part\b)|"
+    r"to (?:be|become|launch|release|ship|debut|arrive|appear|come|hit|land|roll|go|drop|"
+    r"reach|open|start|begin|enter|get|make)\b"
+    r"(?!\s+(?:delays?|issues?|problems?|timing|schedules?|costs?|hiccups?|bugs?)\b))"
+)
 UPCOMING: Matcher = _rx(
     r"\b(?:upcoming|forthcoming|in (?:active |early )?development|under development|"
     r"being developed|being built|in training|still training|still being trained|"
@@ -369,8 +378,7 @@ UPCOMING: Matcher = _rx(
     r"drop|hit|open[\s-]sourced)|"
     r"(?:is|are) (?:now |still |currently |also )?(?:expected|slated|scheduled|set|planned|"
     r"poised|tipped) (?:to|for|in|by)|"
-    r"(?:is|are) (?:now |still |currently |also )?due (?:for|in|by|"
-    r"to (?!(?:the|its|a|an|their|this|that|lack|concerns?)\b))|"
+    r"(?:is|are) (?:now |still |currently |also )?" + _DUE_AS_PLAN + r"|"
     r"(?:is|are|was|were|(?:has|have) (?:also |reportedly )?been) (?:also |still |now |"
     r"reportedly )?(?:developing|"
     r"building|training|testing|working on)|(?:(?:is|are|was|were|been|being|has|have|had)\s+"
@@ -397,9 +405,8 @@ UPCOMING: Matcher = _rx(
     r"not[\s-]yet[\s-]released|"
     r"expected (?:to (?:launch|release|arrive|ship|debut|come|be released)|in|by|later|next|"
     r"this|early|soon|around)|(?:planned|slated|scheduled) (?:for|in|to|by|around)|"
-    # "due to launch" is a plan; "due to its cost" gives a cause
-    r"due (?:for|in|by|around|to (?!(?:the|its|a|an|their|this|that|these|those|some|"
-    r"lack|concerns?|high|low|poor|strong|limited|internal|technical|performance)\b))|"
+    + _DUE_AS_PLAN
+    + r"|"
     r"plans? to (?:release|launch|ship|debut)|planning to (?:release|launch|ship)|"
     r"not yet (?:been )?(?:released|available|out)|yet to (?:be )?(?:released|launch|ship)|"
     # "has yet to appear / arrive / see the light of day": not out, still awaited
