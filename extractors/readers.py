@@ -878,6 +878,29 @@ def _entry_bounds(text: str, pos: int) -> tuple[int, int]:
     return start, min(ends) if ends else len(text)
 
 
+#: the model noun after an openness word, then the name it gives ("a new closed-source
+#: model, Muse Spark,", "a proprietary model called Avocado"): the indefinite noun phrase
+#: introduces that model, not some other one
+_MODEL_NOUN_AFTER = re.compile(r"[\"”'’]?[\s-]+(?:[\w-]+\s+){0,2}?(?i:model|LLM|system)\b")
+_NAME_GIVEN = re.compile(
+    r"\s*(?:,?\s(?:internally\s+)?(?i:called|named|codenamed|code-named|dubbed|known as|"
+    r"nicknamed)\s+[\"“'‘]?[A-Z]|"
+    # (a name in commas, not a speaker: "a closed model, Meta said")
+    r",\s*[\"“'‘]?[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,2}[\"”'’]?\s*(?:,|\.|;|—|–|\(|$))"
+)
+
+
+def _names_its_model(text: str, m: re.Match[str]) -> bool:
+    """Return True when the model noun of an openness phrase is followed by its name."""
+    end = m.end()
+    if not re.search(r"(?i:model|LLM|system)$", m.group(0)):
+        noun = _MODEL_NOUN_AFTER.match(text, end)
+        if not noun:
+            return False
+        end = noun.end()
+    return bool(_NAME_GIVEN.match(text, end))
+
+
 def read_openness(text: str, add: Add) -> None:
     """The openness rung. A denial ("not open source") is never evidence of "closed"."""
     for m in V.CLOSED.finditer(text):
@@ -894,11 +917,15 @@ def read_openness(text: str, add: Add) -> None:
             continue
         if word.startswith("closed,"):
             pass  # "a closed, monetizable model codenamed X": the codename says which model
-        elif re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", before) and not re.search(
-            r"(?:\b(?:is|are|was|were|be|being|become|becomes|remain|remains|stay|stays|as|"
-            r"(?:shift|switch|move)(?:s|ed|ing)? to)|,)\s+"
-            r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
-            before,
+        elif (
+            re.search(r"\b(?:a|an|another)\s+(?:[\w-]+\s+){0,2}$", before)
+            and not re.search(
+                r"(?:\b(?:is|are|was|were|be|being|become|becomes|remain|remains|stay|stays|as|"
+                r"(?:shift|switch|move)(?:s|ed|ing)? to)|,)\s+"
+                r"(?:a|an)\s+(?:[\w-]+\s+){0,2}$",
+                before,
+            )
+            and not _names_its_model(text, m)
         ):
             continue  # "pursuing a closed model instead": another model, not this one
         if _generic_openness(text, m) or _contrasted(text, m.start()):
@@ -1095,8 +1122,21 @@ _CONTRASTED_RELATIVE = re.compile(
 )
 
 
+#: a change told as "from A to B" ("From Open-Source Star to Identity Crisis", "went from
+#: open weights to a closed API"): A is the state left behind
+_FROM_SIDE_BEFORE = re.compile(r"\b[Ff]rom\s+(?:(?:an?|the|its|their|[\w’']+['’]s)\s+)?$")
+#: (not the audience: "from open weights to the public")
+_TO_SIDE_AFTER = re.compile(
+    r"[\w\s-]{0,30}?\s+to\s+(?!(?:the\s+)?(?:public|everyone|all|anyone)\b)"
+)
+
+
 def _contrasted(text: str, pos: int) -> bool:
     """Return True when the openness word at ``pos`` describes what the subject is set against."""
+    if _FROM_SIDE_BEFORE.search(text, max(0, pos - 30), pos):
+        end = re.match(r"[\w-]+", text[pos:])
+        if end and _TO_SIDE_AFTER.match(text, pos + end.end()):
+            return True
     return bool(
         _CONTRASTED.search(text, max(0, pos - 70), pos)
         or _CONTRASTED_RELATIVE.search(text, max(0, pos - 140), pos)
