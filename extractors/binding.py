@@ -666,7 +666,7 @@ def focus_target(
     """Return the models a clause without a named model refers back to, if any."""
     if post.scope.foreign:
         return None
-    return refer_back(
+    target = refer_back(
         sentence.text,
         clause,
         sentence.family,
@@ -677,6 +677,11 @@ def focus_target(
         topic=topic,
         pos=pos,
     )
+    if target is not None and post.scope.bases:
+        # a model the page's own model is built from is never what "it" or "the model" is
+        kept = tuple(m for m in target.models if m not in post.scope.bases)
+        target = Target(kept, target.generic, target.sentence_models) if kept else None
+    return target
 
 
 def _named(group: Group, sentence: Sentence) -> Target:
@@ -1442,6 +1447,25 @@ def _refers_back(sentence: Sentence, pos: int) -> bool:
     return bool(_MODEL_REFERENCE.search(sentence.text, start, end))
 
 
+def _own_licence_target(names: Sequence[str], generic: bool, post: PostContext) -> Target | None:
+    """Return the model a licence named for it ("Llama 3.1 Community License") is said of,
+    where the clause names no model: that model only when the page is about it.
+
+    A page titled for another model ("Prompt-Guard-86M", a fine-tune's hub id) carries the
+    licence of the model it is built from as its own.
+    """
+    target = license_target(names, generic, post.catalog, post.about.named_members)
+    if target is None:
+        return None
+    titled = set(post.scope.title_models)
+    if not titled and post.scope.names_other:
+        return None  # "saltlux/Ko-Llama3-Luxia-8B": the card's licence is its model's
+    kept = tuple(
+        m for m in target.models if m not in post.scope.bases and (not titled or m in titled)
+    )
+    return Target(kept, target.generic, target.sentence_models, target.named) if kept else None
+
+
 def bind(
     sentence: Sentence,
     post: PostContext,
@@ -1664,7 +1688,7 @@ def bind(
         # status that is no release is said of the held member too)
         target = _held_back_scope(sentence, target, pos)
     if (target is None or not target.models) and fallback:
-        target = license_target(fallback, fallback_generic, post.catalog, post.about.named_members)
+        target = _own_licence_target(fallback, fallback_generic, post)
     if target is not None and target.generic and forced is None:
         target = _named_members_only(sentence, target, post.catalog)
     if (

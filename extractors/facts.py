@@ -59,7 +59,12 @@ from llamawatch.extractors.binding import (
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.clauses import split_clauses, units_with_title
 from llamawatch.extractors.dates import DateMention, find_dates
-from llamawatch.extractors.focus import ReadingState, sizes_of_focus, update_focus
+from llamawatch.extractors.focus import (
+    ReadingState,
+    first_in_family,
+    sizes_of_focus,
+    update_focus,
+)
 from llamawatch.extractors.labels import license_value, readable_texts, row_target
 from llamawatch.extractors.mentions import (
     TOPIC,
@@ -71,6 +76,7 @@ from llamawatch.extractors.mentions import (
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.scope import (
     PostScope,
+    base_cue_at,
     other_subject,
     read_post_scope,
 )
@@ -131,6 +137,17 @@ _RELATED_CUE = re.compile(
 )
 #: a headline under such a line: no sentence end, a few words
 _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
+#: the first word of a sentence, and a capitalised word after a word in lower case
+_OPENING_WORD = re.compile(r"[\W_]*(?P<name>[A-Z][\w.+-]*[\w+])")
+_NAME_INSIDE = re.compile(r"\b\w+[,;:]?\s+\(?([A-Z][\w.+-]*[\w+])")
+#: opening words that name no other thing: pronouns, articles, the company, months
+_NOT_A_NAME_OPENING = re.compile(
+    r"(?:The|This|That|These|Those|It|Its|Our|We|I|A|An|In|On|At|As|For|With|And|But|Or|So|"
+    r"Meta|Facebook|Llama|LLaMA|Today|Now|Here|There|Some|Many|Most|All|Any|Other|Every|Each|"
+    r"Both|Also|Yet|Still|Then|Thus|However|While|When|If|Their|They|He|She|You|Du|Sie|Ich|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b"
+)
 
 
 #: a name alone as a question ("Behemoth?"), and a subjectless answer after it
@@ -220,6 +237,8 @@ class _PostReader:
     _tweet_units: frozenset[int] = frozenset()
     _held_cache: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
     _attributed_cache: dict[str, bool] = field(default_factory=dict)
+    #: the capitalised words the post writes inside its sentences (its names)
+    _inner_names: frozenset[str] | None = None
 
     def read(self) -> list[Fact]:
         # A post in another language is read with that language's words as well.
@@ -369,6 +388,33 @@ class _PostReader:
         self.scope = read_post_scope(
             self.article.title, self.units, self.about.models, self.catalog, self._groups
         )
+        self.state.bases = self.scope.bases
+        if self.scope.bases:
+            self._bases_as_baseline()
+
+    def _bases_as_baseline(self) -> None:
+        """Mark each naming of a base right after its cue as a base: "Quokka-8B is a
+        fine-tune of Meta Llama 3.1 8B" gives the base no size, whatever words the
+        mentions stage knows for a base."""
+        bases = self.scope.bases
+        for unit in self.units:
+            groups = self._groups(unit.clean)
+            cued = {
+                m
+                for g in groups
+                if g.models and set(g.models) <= bases and base_cue_at(unit.clean, g) is not None
+                for m in g.models
+            }
+            if not cued:
+                continue
+            # the same base named again in the sentence ("Base model: Llama-3.1-70B
+            # (meta-llama/Llama-3.1-70B)") is the same base
+            self._group_cache[unit.clean] = [
+                dataclasses.replace(g, baseline=True)
+                if not g.baseline and g.models and set(g.models) <= cued
+                else g
+                for g in groups
+            ]
 
     def _predicate_bases(self) -> None:
         """Mark the model another model "is a … model, fine-tuned" from as its base.
@@ -511,6 +557,29 @@ class _PostReader:
         if cached is None:
             cached = self._held_cache[text] = held_back(text, self._groups(text))
         return cached
+
+    def _opens_on_other_name(self, text: str) -> bool:
+        """Return True when the sentence opens on a name the post writes as a name, one
+        that is not a model of the catalog: "Bielik, a Polish model, has just 11B
+        parameters" after a sentence ranking it above Llama 3.1 is about Bielik.
+
+        A word counts as a name where the post also writes it capitalised inside a
+        sentence, or where it carries a digit or an inner capital ("Quokka-8B", "AstroLLaMA").
+        """
+        opening = _OPENING_WORD.match(text)
+        if opening is None or _NOT_A_NAME_OPENING.match(opening.group("name")):
+            return False
+        name = opening.group("name")
+        if re.search(r"\d|[a-z][A-Z]", name):
+            return True
+        if self._inner_names is None:
+            self._inner_names = frozenset(
+                m.group(1)
+                for unit in self.units
+                if not unit.heading and not unit.table
+                for m in _NAME_INSIDE.finditer(unit.clean)
+            )
+        return name in self._inner_names
 
     def _attributed(self, text: str) -> bool:
         """Return True when ``text`` names a source (cached: the later sentences of a
@@ -765,6 +834,7 @@ class _PostReader:
             and not V.ANAPHOR_STRONG.search(text)
             and not other_subject(text)
             and not V.OTHER_MODEL.search(text)
+            and not self._opens_on_other_name(text)
         ):
             # "Maverick has 400B parameters. The context window is one million tokens.":
             # a sentence naming no model, right after one naming the model in the same
@@ -773,6 +843,22 @@ class _PostReader:
             if len(self.state.focus.models) >= 2 and _THE_LATTER.match(text):
                 # "… Scout, Maverick and Behemoth. The latter (still in training) …"
                 self.state.focus = Focus(self.state.focus.models[-1:])
+        elif (
+            forced is None
+            and not groups
+            and family
+            and all(first_in_family(text, m) for m in family)
+            and self.state.focus.models
+            and not self.state.foreign_focus
+            and index - self.state.focus_index <= 3
+            and not V.ANAPHOR_STRONG.search(text)
+            and not other_subject(text)
+            and not V.OTHER_MODEL.search(text)
+        ):
+            # "Llama 4 … First Llama generation to use MoE", "Llamaシリーズで初めてMoEを
+            # 採用した": the family is named only to call the model in focus its first to do
+            # something, so the sentence is about that model
+            topic = True
         if forced is None and not groups and not family and sizes_of_focus(text, self.state):
             # "We also bring updated 8B and 70B models. They are multilingual …": the
             # sentence speaks of the model in focus by its sizes, so the topic goes on from

@@ -93,6 +93,9 @@ class ReadingState:
     #: Meta released two new models:"): attribute, value, certainty and evidence, for
     #: the list items after it that name one
     pending_list: list[tuple[str, str, str, str]] = field(default_factory=list)
+    #: the Meta models the page's own model is built from: never what a sentence refers
+    #: back to, only what one names
+    bases: frozenset[str] = frozenset()
 
 
 #: "its smaller siblings", "its weights": an "its" that can only mean a model
@@ -151,7 +154,36 @@ def _best_anaphor(clause: str) -> re.Match[str] | None:
 
 def member_of_family(text: str, mention: Mention) -> bool:
     """Return True for "the next iteration of the Llama family": a member, not the family."""
-    return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start]))
+    return bool(_MEMBER_OF.search(text[max(0, mention.start - 40) : mention.start])) or (
+        first_in_family(text, mention)
+    )
+
+
+#: "the first Llama generation to …", "first in the Llama family": the subject is called
+#: the family's first to do something (not "the first Llama", the original model's name)
+_FIRST_BEFORE = re.compile(r"\bfirst\s+(?:[\w-]+\s+){0,2}?(?:in|of|among)\s+(?:the\s+)?$", re.I)
+_FIRST_FAMILY_BEFORE = re.compile(r"\bfirst\s+$", re.I)
+_FAMILY_KIND_AFTER = re.compile(
+    r"[\s-]*(?:generation|models?|series|family|line|release|version|LLMs?)\b", re.I
+)
+#: the same said after the name, where Japanese, Chinese and Korean put it: "Llamaシリーズで
+#: 初めて", "Llama 系列首次", "라마 시리즈 최초로" (not "Llamaの最初のバージョン", the
+#: first version of Llama, which names the original model)
+_FIRST_AFTER = re.compile(
+    r"\s?[」』]?\s?(?:(?:シリーズ|系列|ファミリー|家族|시리즈)\s?(?:で|では|中|에서|의)?\s?"
+    r"(?:初めて|初の|最初の|首次|首个|首款|第一个|최초|처음)|(?:で|では|中|에서)\s?(?:初めて|首次|최초|처음))"
+)
+
+
+def first_in_family(text: str, mention: Mention) -> bool:
+    """Return True where the family is named only to call the subject its first to do
+    something: "First Llama generation to use MoE", "Llamaシリーズで初めてMoEを採用した"."""
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _FIRST_BEFORE.search(before):
+        return True
+    if _FIRST_FAMILY_BEFORE.search(before) and _FAMILY_KIND_AFTER.match(text, mention.end):
+        return True
+    return bool(_FIRST_AFTER.match(text, mention.end))
 
 
 def refer_back(
@@ -509,6 +541,12 @@ def update_focus(
         state.section_models = []
         state.foreign_focus = True
         return
+    if subjects and state.bases:
+        # "Quokka is built on Llama 3.1 70B. Llama 3.1 70B has …": a base named as a
+        # subject keeps what its own sentence says, but "the model" next is the page's own
+        subjects = [g for g in subjects if not set(g.models) <= state.bases]
+        if not subjects:
+            return
     if subjects:
         state.foreign_focus = False
         # Named members beat the generation they were named with.

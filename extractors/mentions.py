@@ -293,7 +293,7 @@ class Focus:
 
 def mask_licenses(text: str) -> str:
     """Blank out licence names so "Llama 2 Community License" is not a mention of Llama 2."""
-    if "icen" not in text and "AUP" not in text and "olicy" not in text:
+    if "icen" not in text and "ICEN" not in text and "AUP" not in text and "olicy" not in text:
         return text
     return V.LICENSE_NAME.sub(lambda m: "L" * len(m.group(0)), text)
 

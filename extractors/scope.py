@@ -547,6 +547,254 @@ def derivative_post(
     return False
 
 
+# --- bases: the Meta models a page's own model is built from --------------------------------
+
+#: words right before a name that make it what another model was built from: "based on",
+#: "a fine-tune of", "trained from", "quantizations of", and the same in the other
+#: languages read ("basado en", "basé sur", "basierend auf", "на основе", "基于")
+_BASE_CUE_BEFORE = re.compile(
+    r"(?:\bbased\s+(?:on|upon)|\bbuilt\s+(?:on\s+top\s+of|on|upon)|\bon\s+top\s+of|"
+    r"\bfine-?tuned\s+(?:from|on|with)|\btrained\s+(?:from|on\s+top\s+of)|\bderived\s+from|"
+    # the verb with the base as its object: "We fine-tuned Llama 2 13B", "fine-tuning Llama 3"
+    # (said of the page's own work only: see _built_by_other)
+    r"\b(?:fine-?tun|finetun|distill|quantiz|quantis|merg)(?:ed|ing)|"
+    r"\b(?:fine-?tunes?|finetunes?|merges?|derivatives?|quantizations?|quants?)\s+of|"
+    r"\bdistilled\s+from|\binitiali[sz]ed\s+(?:from|with)|\bstart(?:s|ed|ing)?\s+from|"
+    r"\b(?:quantized|quantised|fine-?tuned|distilled|pruned|GGUF|AWQ|GPTQ)\s+"
+    r"(?:versions?|variants?|copies|builds?)\s+of|"
+    # "GGUF format model files for Meta's Llama 2 13B-chat", "GPTQ quants of …"
+    r"\b(?:GGUF|GGML|GPTQ|AWQ|EXL2|MLX)\s+(?:format\s+)?(?:model\s+)?"
+    r"(?:files|weights|quants?|quantizations?)\s+(?:of|for)|"
+    r"\bbasad[oa]s?\s+en|\bbas[ée]e?s?\s+sur|\bbasierend\s+auf|\bbasiert\s+auf|"
+    r"\bauf\s+(?:Basis|Grundlage)\s+(?:von|des)|\bbasat[oa]\s+su|\bbasead[oa]s?\s+(?:em|no|na)|"
+    r"на\s+основе|основан[аоы]?\s+на|dựa\s+trên|\bberbasis|基于|基於)"
+    r"\s*(?:(?:the|a|an|Meta(?:\s+AI)?'s|Meta|its|their|our|open-source|open|base|pre-?trained|"
+    r"original|existing|foundation|de|del|la|el|le|der|die|das|dem|il|lo|o)\s+)*[「『\"]?$",
+    re.I,
+)
+#: the same after the name, where a language puts it there ("「Llama 2」をベースとした",
+#: "Llama 3를 기반으로", "以 Llama 3 为基础"), or "-based", "as its base"
+_BASE_CUE_AFTER = re.compile(
+    r"\s?[」』\"]?\s?(?:(?:を|に|が)\s?(?:ベース|基に|もとに|元に|基づ)|ベースの|(?:을|를)?\s?기반|"
+    r"(?:为|為|作为|作為)基[础礎]|基础上|基礎上|tabanlı)"
+    r"|[\s-]based\b|\s+as\s+(?:the|our|its|a)\s+(?:base|foundation|starting\s+point)\b"
+    # a quantized copy's name: "Llama 2 13B Chat - GGUF"
+    r"|[\w-]*\s*[-–]\s*(?:GGUF|GGML|GPTQ|AWQ|EXL2|MLX)\b",
+    re.I,
+)
+#: a spec field naming the page's model's base, which needs no subject: "Base model:
+#: Llama 3.1 8B", "기본 모델은 Llama-3.1-70B", "ベースモデル: …", "基础模型 …"
+_BASE_FIELD_CUE = re.compile(
+    r"(?:\b(?:base|parent|foundation|original|source)[\s_]+model|\bfine-?tuned\s+from|기본\s?모델|베이스\s?모델|"
+    r"ベースモデル|基础模型|基座模型|基礎模型|基盤モデル)"
+    r"\s*(?:[:：|]|\(s\)\s*:|은|는|は|是|为|為)?\s*(?:-\s*)?(?:[\w-]+/)?$",
+    re.I,
+)
+#: the words without which _BASE_CUE_BEFORE cannot match (a cheap test before it)
+_BASE_CUE_KEYS = (
+    "based", "built", "top of", "tuned", "trained", "derived", "tune", "merge", "deriva",
+    "quant", "distilled", "initiali", "start", "pruned", "gguf", "awq", "gptq", "basad",
+    "basé", "basee", "basée", "basier", "basis", "grundlage", "basat", "basead", "основ",
+    "dựa", "berbasis", "基于", "基於",
+)  # fmt: skip
+#: the words without which no base cue can match: a cheap test on each sentence
+_ANY_BASE_KEYS = (
+    "based", "built", "top of", "tune", "train", "derive", "merge", "quant", "distill",
+    "initiali", "start", "prun", "gguf", "awq", "gptq", "basad", "basé", "basee", "basée",
+    "basier", "basis", "grundlage", "basat", "basead", "основ", "dựa", "berbasis", "基于",
+    "基於", "ベース", "基に", "もとに", "元に", "基づ", "기반", "基础", "基礎", "tabanlı", " as ",
+    "base", "parent", "foundation", "기본", "베이스", "基座", "基盤", "finetun", "ggml", "exl2",
+    "mlx", "original", "source",
+)  # fmt: skip
+_BASE_AFTER_KEYS = (
+    "ベース", "基に", "もとに", "元に", "基づ", "기반", "基础", "基礎", "tabanlı", "based",
+    " as ", "gguf", "ggml", "gptq", "awq", "exl2", "mlx",
+)  # fmt: skip
+#: the page's own model as the subject before a base cue: "This model …", "The resulting
+#: model …", "We fine-tuned …", "I trained …", and the same words in the languages read
+_OWN_SUBJECT = re.compile(
+    r"\b(?:[Tt]his|[Oo]ur|[Mm]y|[Tt]he\s+resulting|[Tt]he\s+final)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:model|LLM|fine-?tune|checkpoint|merge|version|assistant|chatbot|flagship|release|"
+    r"system)s?\b"
+    r"|\b(?:[Ww]e|I)(?:\s+have|'ve)?\s+(?:(?:also|then|just|further|first)\s+)?"
+    r"(?:fine-?tuned|finetuned|trained|built|based|started|took|used|merged|quantized|"
+    r"distilled|continued)\b"
+    r"|\b(?:[Ww]e|I)(?:\s+have|'ve)?\s+(?:(?:also|then|just|further|first)\s+)?$"
+    # "The model, which is based on …" opening the sentence
+    r"|^\W*[Tt]he\s+(?:[\w-]+\s+){0,2}?model\b"
+    r"|このモデル|本モデル|該模型|该模型|本模型|이\s?모델|본\s?모델|[Ee]st[ea]\s+modelo|"
+    r"[Cc]e\s+modèle|[Dd]ieses\s+Modell|[Qq]uesto\s+modello|[Ee]ss[ea]\s+modelo|[Ээ]та\s+модель|"
+    r"^\W*(?:Das|Unser|Le|Notre|El|Nuestro|Il|Nostro|O|Nosso)\s+(?:neue\s+|nouveau\s+|nuevo\s+|"
+    r"nuovo\s+|novo\s+)?(?:Modell|modèle|modelo|modello)\b"
+)
+#: a derived thing named by its kind, which needs no subject: "a LoRA on top of …", "a
+#: fine-tune of …", "a merge of …", "a GGUF quantization of …"
+_DERIVED_KIND = re.compile(
+    r"\b(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}?(?:LoRA|QLoRA|adapter|fine-?tune|finetune|merge|"
+    r"quantization|quant)\s+(?:on\s+top\s+of|of|for|on)\s+"
+    # a quantized copy, whatever its subject: "Quantizations of …", "GGUF model files for
+    # …", "Llama 2 13B Chat - GGUF"
+    r"|\b(?:quantizations?|quants)\s+of\b|\b(?:GGUF|GGML|GPTQ|AWQ|EXL2|MLX)\b",
+    re.I,
+)
+#: a name opening the sentence as the subject of a copula: "Quokka is a …", "Quokka est
+#: un modèle …", "Quokka ist ein …", "Quokka 是一个 …", "Quokka は …"
+_NAME_IS = re.compile(
+    r"[\W_]*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9v][\w.+-]*){0,3})\s*(?:,[^,]{0,80},\s*)?"
+    r"(?:is|was|est|ist|war|è|es|é|era|был[аио]?|是|は|는|은)(?:\s|$|(?<=[是は는은]))"
+)
+#: a name opening the sentence as its subject, and a name with an apposition right
+#: before the cue ("Acme put out Quokka, a small chat model tuned from …")
+_NAME_OPENING = re.compile(r"[\W_]*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3})")
+_NAME_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}),\s+an?\s+[^,;.!?]{0,90}$"
+)
+#: a name that cannot be another model: a function word, Meta, a month
+_NOT_A_MODEL_NAME = re.compile(
+    r"(?:The|This|That|These|Those|It|Its|Our|We|I|A|An|In|On|At|As|For|With|And|But|Or|"
+    r"Meta|Facebook|Llama|LLaMA|Today|Now|Here|There|Some|Many|Most|All|Any|Other|Every|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\b"
+)
+
+
+#: the maker's possessive right before a base's name ("Meta AI's", "Meta의", "Meta 社の"):
+#: it names whose model the base is, not Meta as the one speaking
+_MAKERS_POSSESSIVE = re.compile(
+    r"(?:Meta|Facebook)(?:\s+AI)?(?:'s|의|\s*社?の|\s*的)?\s*[「『\"]?\s*$"
+)
+
+
+def _proper_name(name: str, title: str) -> bool:
+    """Return True when a capitalised word is written as a name, not as a sentence's first
+    word: it carries a digit, an inner capital or a hyphen ("Quokka-8B", "AstroLLaMA",
+    "Hermes 3", "ELYZA"), or the title carries it too."""
+    if _NOT_A_MODEL_NAME.match(name):
+        return False
+    if re.search(r"\d|[a-z][A-Z]|[A-Z]{2}|-", name):
+        return True
+    word = name.split()[0].lower()
+    return len(word) >= 3 and word in re.findall(r"\w+", title.lower())
+
+
+#: "It …", "They …" opening a sentence: its subject is the one the sentence before named
+_PRONOUN_OPENING = re.compile(r"\s*(?:It|They|This|These)\s+(?!model|LLM)")
+
+
+def _built_by_other(text: str, cue: int, title: str, previous: str = "") -> bool:
+    """Return True when what the base cue at ``cue`` is said of is the page's own model or
+    another named model, not Meta's: "This model is based on …", "We fine-tuned …",
+    "Quokka is a fine-tune of …", "Acme put out Quokka, a small chat model tuned from …"."""
+    head = text[:cue]
+    if _OWN_SUBJECT.search(head):
+        return True
+    if previous and _PRONOUN_OPENING.match(head):
+        # "Quokka-70B is our new assistant. It starts from …": "It" is the name before
+        opening = _NAME_OPENING.match(previous)
+        return opening is not None and _proper_name(opening.group("name"), title)
+    if _DERIVED_KIND.search(text, max(0, cue - 40), cue + 40):
+        return True
+    opening = _NAME_OPENING.match(head)
+    if opening and _proper_name(opening.group("name"), title):
+        return True
+    named = _NAME_IS.match(head)
+    if named and not _NOT_A_MODEL_NAME.match(named.group("name")):
+        return not V.OTHER_COMPANIES.match(named.group("name"))
+    apposed = _NAME_APPOSED.search(head)
+    return apposed is not None and _proper_name(apposed.group("name"), title)
+
+
+def base_cue_at(text: str, group: Group) -> int | None:
+    """Return where the base cue naming ``group`` as a base starts, or None."""
+    field_cue = _BASE_FIELD_CUE.search(text, max(0, group.start - 40), group.start)
+    if field_cue is not None:
+        return field_cue.start()
+    lowered = text[max(0, group.start - 60) : group.start].lower()
+    if V.may_hold(lowered, _BASE_CUE_KEYS):
+        before = _BASE_CUE_BEFORE.search(text, max(0, group.start - 60), group.start)
+        if before is not None:
+            return before.start()
+    after = text[group.end : group.end + 24]
+    if V.may_hold(after.lower(), _BASE_AFTER_KEYS) and _BASE_CUE_AFTER.match(text, group.end):
+        return group.start
+    return None
+
+
+def base_models(
+    units: Sequence[Unit],
+    title_models: Collection[str],
+    groups_of: Callable[[str], Sequence[Group]],
+    title: str = "",
+) -> frozenset[str]:
+    """Return the Meta models the page names as what its own model was built from.
+
+    "Quokka-8B is a fine-tune of Meta Llama 3.1 8B", "We fine-tuned Llama 2 13B on Welsh",
+    "「Llama 2」をベースとした日本語LLM" as a headline: the page is about a model built on
+    them, so they are bases here, whatever the page goes on to say of "the model". A page
+    whose title names a Meta model as its subject, or whose opening is Meta's own card,
+    has none (a launch post may name a fine-tune built on its model in passing).
+    """
+    if any(_names_meta(unit.clean) and _BY_META.search(unit.clean) for unit in units[:30]):
+        return frozenset()
+    found: set[str] = set()
+    #: the models named as a sentence's subject before any cue named them as a base: the
+    #: page is about them ("Meta released Llama 3 … Quokka, a fine-tune of Llama 3 8B")
+    subjects: set[str] = set()
+    previous, previous_block = "", -2
+    for unit in units:
+        text = unit.clean
+        before = previous if previous_block == unit.block else ""
+        previous, previous_block = text, unit.block
+        groups = groups_of(text)
+        cued = (
+            [g for g in groups if g.models and not g.generic and base_cue_at(text, g) is not None]
+            if V.may_hold(text.lower(), _ANY_BASE_KEYS)
+            else []
+        )
+        for group in cued:
+            if set(group.models) <= subjects:
+                continue
+            cue = base_cue_at(text, group) or 0
+            head = _MAKERS_POSSESSIVE.sub("", text[:cue])
+            if (
+                "Meta" in head
+                or "Facebook" in head
+                or any(g.models and not g.baseline and g.start < cue for g in groups)
+            ):
+                continue  # Meta's own variant or model built on it ("Llama Guard 3, … on …")
+            if (
+                unit.block == -1
+                or _BASE_FIELD_CUE.search(text, max(0, group.start - 40), group.start)
+                or _built_by_other(text, cue, title, before)
+            ):
+                found.update(group.models)
+        if unit.block >= 0:
+            subjects.update(
+                m for g in groups if g.models and not g.baseline and g not in cued for m in g.models
+            )
+    # a title naming a Meta model as its subject, not as a base, makes the page that
+    # model's (a launch post may name a fine-tune built on it in passing)
+    if set(title_models) - found:
+        return frozenset()
+    return frozenset(found)
+
+
+#: a hub id ("saltlux/Ko-Llama3-Luxia-8B") and a name glued onto a Llama name
+#: ("Llama-3.1-70B-EZO-1.1-it", "ELYZA-japanese-Llama-2-13b")
+_HUB_ID = re.compile(r"\b[\w.-]+/(?P<name>[\w.+-]+)")
+_GLUED_LLAMA = re.compile(r"[\w.+]*(?i:llama)[\w.+]*(?:-[\w.+]+)+|[\w.+]+-(?i:llama)[\w.+-]*")
+
+
+def names_other_model(title: str, groups: Sequence[Group]) -> bool:
+    """Return True when the title names a model that is not Meta's by its hub id or by a
+    name glued onto a Llama name: the page is that model's card, whatever it copies."""
+    if "/" not in title and "lama" not in title.lower():
+        return False
+    spans = [(m.start("name"), m.end("name")) for m in _HUB_ID.finditer(title)]
+    spans += [(m.start(), m.end()) for m in _GLUED_LLAMA.finditer(title)]
+    return any(not any(g.start <= a and b <= g.end for g in groups) for a, b in spans)
+
+
 #: "Meta releases Llama 2", "Meta's answer to DeepSeek": Meta is the title's subject
 _TITLE_META_SUBJECT = re.compile(
     r"\b(?:Meta|Facebook|Zuckerberg)(?:['’]s)?\s+(?:(?:new|latest|open|own|AI|finally|quietly|"
@@ -703,6 +951,10 @@ class PostScope:
     foreign: bool = False
     #: the page's subject is built on the model its title names: nothing is Meta's
     derivative: bool = False
+    #: the Meta models the page's own model is built from: said of only where named
+    bases: frozenset[str] = frozenset()
+    #: the title names another model by its hub id or a name glued onto a Llama name
+    names_other: bool = False
 
 
 def read_post_scope(
@@ -754,4 +1006,12 @@ def read_post_scope(
     # very model its title names is about a derivative (a fine-tune, a long-context or
     # translated version): its specs and values belong to that model, not to Meta's.
     derivative = derivative_post(units, title_models or tuple(post_models[:1]), groups_of, title)
-    return PostScope(title_models, title_focus, guess, foreign or derivative, derivative)
+    bases = base_models(units, title_models, groups_of, title)
+    if bases:
+        # "Quokka: fine-tuning Llama 2 for Welsh": the title names the base, not its subject
+        title_models = tuple(m for m in title_models if m not in bases)
+        title_focus = Focus(title_models, title_focus.generic) if title_models else Focus()
+    other = bool(title) and names_other_model(title, groups_of(title))
+    return PostScope(
+        title_models, title_focus, guess, foreign or derivative, derivative, bases, other
+    )
