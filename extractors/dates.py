@@ -182,7 +182,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "month_day",
         re.compile(
-            r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r")(?![\d:]|,?\s*(?:19|20)\d\d)"
+            r"(?<!\w)(?P<mon>" + _MONTH + r")\s+(?P<d>" + _DAY + r")(?!\d|:\d|,?\s*(?:19|20)\d\d)"
         ),
     ),
     (
@@ -699,8 +699,25 @@ _NEEDS: dict[str, _Needs] = {
 def find_dates(text: str, published: dt.date | None, *, future: bool = False) -> list[DateMention]:
     """Return the date expressions in ``text`` resolved to partial ISO dates, in order.
 
-    Relative expressions need ``published``; without it they are skipped.
+    Relative expressions need ``published``; without it they are skipped. A dateline the
+    text opens on ("March 12 (Reuters) -") is left out: it dates the story, not an event.
     """
+    found = _all_dates(text, published, future)
+    if found and found[0].start < _DATELINE_REACH and _is_dateline(text, found[0], published):
+        del found[0]
+    return found
+
+
+def opens_on_dateline(text: str, published: dt.date | None) -> bool:
+    """Whether ``text`` opens on a news story's dateline ("June 3 : Meta has …")."""
+    head = text[: _DATELINE_REACH + 60]
+    found = _all_dates(head, published, False)
+    return (
+        bool(found) and found[0].start < _DATELINE_REACH and _is_dateline(head, found[0], published)
+    )
+
+
+def _all_dates(text: str, published: dt.date | None, future: bool) -> list[DateMention]:
     if not DATE_HINT.search(text):
         return []
     found: list[DateMention] = []
@@ -724,7 +741,60 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False) ->
             if mention is not None:
                 found.append(mention)
                 taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+#: how far into a text a dateline's date can start ("SAN FRANCISCO, CALIF., March 12")
+_DATELINE_REACH = 48
+#: what may stand before a dateline's date: markup, and a city in capitals ("NEW YORK, ")
+_DATELINE_LEAD = re.compile(
+    r"[\s*_]*(?P<city>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,12})?"
+    r",\s*)?"
+)
+#: what follows a dateline's date: a wire service ("(Reuters) -", ". /TASS/.", "/PRNewswire/
+#: --") or just the separator ("March 12 : Meta has …"), then the story's first word
+_DATELINE_TAIL = re.compile(
+    r"\s*(?:\.?\s*(?P<slash>/[A-Z][\w. -]{1,24}/)\.?(?:\s*(?:[:–—]|--?))?|"
+    r"(?P<agency>\([A-Z][\w.&' -]{0,24}\))?\s*(?:[:–—]|--?))\s+[\"“'‘]?[A-Z]"
+)
+#: a dateline without a city or service is told from a timeline's row by its day: the
+#: story's own day, or a day or so before it (wire copy runs the next morning)
+_DATELINE_LAG_DAYS = 3
+
+
+def _is_dateline(text: str, first: DateMention, published: dt.date | None) -> bool:
+    """Whether the text's first date is the dateline a news story opens on.
+
+    "SAN FRANCISCO, March 12 (Reuters) - Meta has delayed …", "March 12 : Meta …": the
+    day the story was filed, never the day of anything the story tells.
+    """
+    if first.precision != 4:
+        return False
+    tail = _DATELINE_TAIL.match(text, first.end)
+    if tail is None:
+        return False
+    lead = _DATELINE_LEAD.match(text)
+    if lead is None or lead.end() != first.start:
+        return False
+    if lead.group("city") or tail.group("slash") or tail.group("agency"):
+        return True
+    return published is not None and _story_day(text, first, published)
+
+
+def _story_day(text: str, first: DateMention, published: dt.date) -> bool:
+    """Whether a day is the post's own day or just before it (a year read either way)."""
+    month, day = int(first.values[-1][5:7]), int(first.values[-1][8:10])
+    written = _YEAR_ANYWHERE.search(text, first.start, first.end) is not None
+    years = (int(first.values[-1][:4]),) if written else (published.year, published.year - 1)
+    for year in years:
+        try:
+            lag = (published - dt.date(year, month, day)).days
+        except ValueError:
+            continue
+        if 0 <= lag <= _DATELINE_LAG_DAYS:
+            return True
+    return False
 
 
 def precision_of(value: str) -> int:

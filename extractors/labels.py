@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from llamawatch.extractors import languages
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.clauses import field_pairs, spec_pairs
-from llamawatch.extractors.dates import find_dates
+from llamawatch.extractors.dates import find_dates, opens_on_dateline
 from llamawatch.extractors.mentions import TOPIC, Focus, Group, Target
 from llamawatch.extractors.sentences import Unit, label_cue
 
@@ -99,7 +99,11 @@ def readable_texts(
             else:
                 text = f"{unit.value} ({cue})"
             return [(text, TOPIC)]
-        if find_dates(unit.label, published) and not groups_of(unit.label):
+        if (
+            find_dates(unit.label, published)
+            and not groups_of(unit.label)
+            and not opens_on_dateline(unit.clean, published)  # "June 3 : Meta has …"
+        ):
             return [(f"In {unit.label}, {unit.value}", None)]
     return [(english_modalities(unit.clean), None)]
 

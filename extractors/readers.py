@@ -125,6 +125,34 @@ _NOT_PARAMS_AFTER = re.compile(
     r"(?![A-Za-z])",
     re.I,
 )
+#: a count of a part of the network or of what a fine-tune adds ("16 million parameters per
+#: matrix", "3 billion parameters per expert", "4.2 million trainable parameters", "LoRA
+#: adapters with 4 million parameters"): never the size of the model itself
+_PART_AFTER = re.compile(
+    r"^[\s-]*param(?:eter)?s?\s+(?:per|in each|for each|in every|for every|of each|of every)\s+"
+    r"(?:(?:attention|weight|projection|linear|transformer|decoder|MLP|FFN)\s+)?"
+    r"(?:matri(?:x|ces)|layers?|blocks?|heads?|experts?|adapters?|modules?|projections?)\b",
+    re.I,
+)
+_PART_WORD_AFTER = re.compile(r"^[\s-]*(?:trainable|learnable|tunable|adapter|LoRA)\s+param", re.I)
+_ADAPTER_BEFORE = re.compile(
+    r"\b(?:LoRA|QLoRA|adapters?|rank[\s-]+decomposition|low[\s-]+rank)\b[^.;:]{0,30}?"
+    r"\b(?:with|of|adds?|adding|has|have|holds?|contains?|only|just)\s+(?:only\s+|just\s+|about\s+|"
+    r"around\s+|roughly\s+|~)?$",
+    re.I,
+)
+
+
+def _part_count(before: str, after: str) -> bool:
+    """Whether a parameter count is of a part of the network or of a fine-tune's adapter."""
+    if _PART_AFTER.match(after) or _PART_WORD_AFTER.match(after):
+        return True
+    lowered = before.lower()
+    return ("lora" in lowered or "adapter" in lowered or "rank" in lowered) and bool(
+        _ADAPTER_BEFORE.search(before)
+    )
+
+
 _COMPARATIVE_BEFORE = re.compile(
     r"\b(?:larger|bigger|smaller|older|previous|earlier)\s+~?$|\bthan (?:the |its |a )?~?$|"
     # "at the speed of a ~17B dense model", "serves like a 17B model": a yardstick's size
@@ -424,6 +452,8 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
             continue
         if _COMPARATIVE_BEFORE.search(before):
             continue  # "its far larger 405B sibling"
+        if _part_count(before, after):
+            continue  # "16 million parameters per matrix", "4M trainable parameters"
         if _SPEED_KEYS.search(before) and SPEED_BEFORE.search(before):
             continue  # "1,800+ tok/s (8B)", "450 tokens per second for the 70B": a serving
             # speed measured on a size, not the model's size
@@ -1821,6 +1851,8 @@ def read_release_dates(
             missed = _MISSED_FROM.search(before) or _MOVE_FROM_OWN.match(own)
             if missed and _TO_NEW_DATE_AFTER.match(clause_text, date.end):
                 continue  # "delayed from March to May": March is the missed date
+            if missed and _MOVED_BEFORE.search(clause_text, 0, date.start):
+                continue  # "delayed X from April": the day it was moved off, target untold
             if _EVENT_NOUN_AFTER.match(clause_text, date.end) and _NOT_RELEASING.search(
                 clause_text, date.end
             ):
@@ -2252,6 +2284,12 @@ _MISSED_FROM = re.compile(
 _TO_NEW_DATE_AFTER = re.compile(r"(?:\s*\([^()]{0,30}\))?[^.;(]{0,6}\b(?:to|auf)\b", re.I)
 #: a date that opens on the start of a move ("from March", German "von Sommer 2025")
 _MOVE_FROM_OWN = re.compile(r"(?:from|von|vom)\b", re.I)
+#: a verb that moves a release off its day: a "from" day after it is the day left
+_MOVED_BEFORE = re.compile(
+    r"\b(?:delay(?:s|ed|ing)?|postpon(?:e|es|ed|ing)|push(?:es|ed|ing)?\s+back|"
+    r"(?:pushed|moved|slipped|shifted)|verschoben|verschiebt)\b[^.;]{0,80}$",
+    re.I,
+)
 
 
 #: a release put off until a day: "delayed until", "not be released until at least"
@@ -2261,6 +2299,31 @@ _UNTIL_TARGET = re.compile(
     r"available))\s+until\s+(?:at\s+least\s+|the\s+)?$",
     re.I,
 )
+
+
+#: ", the New York Times reported", ", the company said": a source named after what it said
+_ATTRIBUTION_SUBJECT = re.compile(r",\s*(?:[\w’'.&-]+\s+){0,6}$")
+#: what may end such a closing report: the source named after its verb ("…, reported the
+#: Financial Times"), its own day, then the sentence's end or a comma
+_ATTRIBUTION_END = re.compile(
+    r"(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})?"
+    r"\s*(?:(?i:on|last|this|earlier|late)\s+\w+(?:\s+\d{1,2})?|(?i:in)\s+an?\s+\w+(?:\s+\w+)?)?"
+    r"\s*(?:[,.;:)]|$)"
+)
+
+
+def _trailing_attribution(clause: str, date: DateMention, speech: re.Match[str]) -> bool:
+    """Whether a speech verb only closes a sentence that already gave its release and day.
+
+    "… delayed X to at least May, the New York Times reported on Thursday": the report
+    comes after the day, set off by a comma, and ends the sentence, so the day is what was
+    reported, not the report's.
+    """
+    return (
+        speech.start() >= date.end
+        and _ATTRIBUTION_SUBJECT.search(clause, date.end, speech.start()) is not None
+        and _ATTRIBUTION_END.match(clause, speech.end()) is not None
+    )
 
 
 #: "Meta stated on the 8th that it has released X": wire copy dates the release by
@@ -2298,7 +2361,12 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
         clause[max(0, nearest.start() - 20) : nearest.start()]
     ):
         return False
-    speech = list(V.SPEECH_VERB.finditer(clause))
+    planned_before = any(t.end() <= date.start for t in triggers)
+    speech = [
+        m
+        for m in V.SPEECH_VERB.finditer(clause)
+        if not (planned_before and _trailing_attribution(clause, date, m))
+    ]
     distance = abs(nearest.start() - date.start)
     said_released = _SAID_ON_BEFORE.search(clause, 0, date.start) and _THAT_IT_RELEASED.match(
         clause, date.end

@@ -367,6 +367,38 @@ _DUE_AS_PLAN = (
     r"reach|open|start|begin|enter|get|make)\b"
     r"(?!\s+(?:delays?|issues?|problems?|timing|schedules?|costs?|hiccups?|bugs?)\b))"
 )
+#: the verbs of arriving a plan's infinitive names ("is set to launch", "is expected to be
+#: made available", "is poised to roll out"); "poised to reshape the market", "set to become
+#: the default", "expected to boost adoption" tell what a model will do, which a model
+#: already out does as well as one to come
+_ARRIVING_VERB = (
+    r"(?:launch|release|ship|debut|arrive|appear|land|come out|come to|roll out|go live|"
+    r"go public|hit (?:the )?(?:market|shelves|stores)|enter (?:the )?(?:market|fray)|"
+    r"open[\s-]source|unveil|introduce|announce|reveal|showcase|preview|"
+    r"make (?:[\w.-]+ ){0,3}?available|make (?:its|their|a) (?:[\w-]+ )?(?:debut|appearance)|"
+    r"follow (?=later|soon|shortly|in |next|this|early|late)|"
+    r"be (?:(?:officially|publicly|formally|widely|fully|finally|first|broadly) )?"
+    r"(?:released|launched|shipped|unveiled|introduced|announced|published|open[\s-]sourced|"
+    r"rolled out|made (?:available|public|open)|available|out|ready|delivered|revealed|shown|"
+    r"presented|previewed)|"
+    r"become (?:available|public|open))\b"
+)
+_TIME_WORD = (
+    r"(?:early|mid|late|later|next|this|the (?:end|fall|autumn|summer|spring|winter|first|"
+    r"second|coming)|fall|autumn|summer|spring|winter|q[1-4]|(?:19|20)\d\d|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\b"
+)
+#: a plan's "for" names a release or a time ("slated for release", "planned for early
+#: 2026", "scheduled for a spring launch"); before a purpose it tells a use ("planned for
+#: use in the assistant", "slated for advanced research")
+_PLAN_FOR = (
+    r"for (?=(?:(?:a|an|the|its|their|future|public|general|official|wide|full|broad|"
+    r"possible|eventual)\s+)?(?:[\w-]+\s+){0,2}?(?:release|launch|debut|roll-?out|arrival|"
+    r"availability|unveiling|announcement|publication)\b|" + _TIME_WORD + r")"
+)
+#: "is set to launch", "slated for release", "planned in May", "expected by year-end"
+_PLAN_SET_WAYS = r"to " + _ARRIVING_VERB + r"|" + _PLAN_FOR + r"|in\b|by\b"
+_PLAN_SET = r"(?:" + _PLAN_SET_WAYS + r")"
 UPCOMING: Matcher = _rx(
     r"\b(?:upcoming|forthcoming|in (?:active |early )?development|under development|"
     r"being developed|being built|in training|still training|still being trained|"
@@ -377,7 +409,7 @@ UPCOMING: Matcher = _rx(
     r"arrive|debut|come out|roll(?:ed)? out|become available|made available|available|land|"
     r"drop|hit|open[\s-]sourced)|"
     r"(?:is|are) (?:now |still |currently |also )?(?:expected|slated|scheduled|set|planned|"
-    r"poised|tipped) (?:to|for|in|by)|"
+    r"poised|tipped) " + _PLAN_SET + r"|"
     r"(?:is|are) (?:now |still |currently |also )?" + _DUE_AS_PLAN + r"|"
     r"(?:is|are|was|were|(?:has|have) (?:also |reportedly )?been) (?:also |still |now |"
     r"reportedly )?(?:developing|"
@@ -404,7 +436,9 @@ UPCOMING: Matcher = _rx(
     r"slipping|moved the target)(?! indefinitely)|not (?:yet )?out\b|(?:still[\s-])?unreleased|"
     r"not[\s-]yet[\s-]released|"
     r"expected (?:to (?:launch|release|arrive|ship|debut|come|be released)|in|by|later|next|"
-    r"this|early|soon|around)|(?:planned|slated|scheduled) (?:for|in|to|by|around)|"
+    r"this|early|soon|around)|(?:planned|slated|scheduled) (?:"
+    + _PLAN_SET_WAYS
+    + r"|around)|"
     + _DUE_AS_PLAN
     + r"|"
     r"plans? to (?:release|launch|ship|debut)|planning to (?:release|launch|ship)|"
