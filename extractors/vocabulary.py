@@ -408,8 +408,11 @@ UPCOMING: Matcher = _rx(
     r"finally|probably|reportedly) )?(?:be )?(?:release[ds]?|launch(?:ed)?|ship(?:ped)?|"
     r"arrive|debut|come out|roll(?:ed)? out|become available|made available|available|land|"
     r"drop|hit|open[\s-]sourced)|"
-    r"(?:is|are) (?:now |still |currently |also )?(?:expected|slated|scheduled|set|planned|"
-    r"poised|tipped) " + _PLAN_SET + r"|"
+    # "X is expected to rival GPT-4" still speaks of a model to come: only the words a
+    # model already out is also said to be ("set", "poised") need a verb of arriving
+    r"(?:is|are) (?:now |still |currently |also )?(?:expected|tipped) (?:to|for|in|by)|"
+    r"(?:is|are) (?:now |still |currently |also )?(?:slated|scheduled|set|planned|"
+    r"poised) " + _PLAN_SET + r"|"
     r"(?:is|are) (?:now |still |currently |also )?" + _DUE_AS_PLAN + r"|"
     r"(?:is|are|was|were|(?:has|have) (?:also |reportedly )?been) (?:also |still |now |"
     r"reportedly )?(?:developing|"

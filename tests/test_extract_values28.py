@@ -125,11 +125,19 @@ CASES = [
         (("Llama 3", "status", "upcoming"),),
     ),
     RuleCase(
-        "en-expected-to-lift-adoption-is-no-plan",
-        "Llama 2 is expected to lift open-model adoption inside banks.",
+        "en-poised-to-lift-adoption-is-no-plan",
+        "Llama 2 is poised to lift open-model adoption inside banks.",
         "2023-08-02",
         (),
         (("Llama 2", "status", "upcoming"),),
+    ),
+    # "expected to" of a model still speaks of one to come, whatever the verb
+    RuleCase(
+        "en-expected-to-rival-is-a-plan",
+        "Llama 3 is expected to rival the best closed chatbots, two people briefed on it say.",
+        "2023-09-12",
+        (("Llama 3", "status", "upcoming"),),
+        (),
     ),
     RuleCase(
         "en-planned-for-use-is-no-plan",
