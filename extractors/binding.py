@@ -785,6 +785,17 @@ _PRENOMINAL = re.compile(
 _MODIFIED_NAME = re.compile(r"[\w-]+(?:\s+[\w-]+){0,2}\s+")
 
 
+#: a move away from a name, right before it: "a shift from the dense Llama 3 family",
+#: "a departure from its earlier", "moving away from Meta's"
+_DEPARTED_NAME = re.compile(
+    r"\b(?:break|breaks|broke|breaking|departure|departs?|departed|departing|shift\w*|"
+    r"pivot\w*|mov(?:e|es|ed|ing)|step\w*|evolution|upgrade|leap|jump)\s+"
+    r"(?:away\s+)?from\s+(?:the\s+|its\s+|their\s+|Meta['’]s\s+)?"
+    r"(?:[\w-]+\s+){0,2}[\"'“‘]?$",
+    re.I,
+)
+
+
 def _departed_from(sentence: Sentence, pos: int) -> bool:
     """Return True for an openness word the sentence says its subject moves away from.
 
@@ -995,6 +1006,33 @@ def _counted_all(text: str, target: Target, post: PostContext) -> bool:
     return _COUNTS[word.lower()] == len(target.models)
 
 
+#: a bracket right after a name, holding only its sizes: "(1B/3B/11B/90B)", "(8B, 70B)"
+_SIZE_BRACKET = re.compile(r"\s?\((?:\s*~?\d[\d.]*\s?[BMT]\b\s*(?:[/,]|and|or)?)+\)", re.I)
+
+
+def _listed_member_own_size(sentence: Sentence, pos: int) -> Target | None:
+    """Return the one member of a list a size is glued to, if it is glued to one.
+
+    "Latest models: Llama 3.3 70B, Llama 3.1 405B, Llama 3.2 (1B/3B/90B)": a size written
+    into a name, or in a bracket of sizes right after it, is that name's alone, not the
+    whole list's.
+    """
+    text = sentence.text
+    for group in sentence.subjects:
+        if len(group.mentions) < 2 or group.generic or pos < group.start:
+            continue
+        for mention in group.mentions:
+            if mention.name not in group.models:
+                continue
+            if mention.start <= pos < mention.end and mention.size is not None:
+                return Target((mention.name,), False, sentence.sentence_models, named=True)
+            if pos >= mention.end and "(" in text[mention.end : pos]:
+                bracket = _SIZE_BRACKET.match(text, mention.end)
+                if bracket and pos < bracket.end():
+                    return Target((mention.name,), False, sentence.sentence_models, named=True)
+    return None
+
+
 def target_at(
     sentence: Sentence, post: PostContext, pos: int, *, measure: bool = False
 ) -> Target | None:
@@ -1014,6 +1052,10 @@ def target_at(
     modified = _head_final_owner(sentence, pos)
     if modified is not None:
         return _named(modified, sentence)  # "개발 중인 … Behemoth 모델": Behemoth's
+    if measure:
+        member = _listed_member_own_size(sentence, pos)
+        if member is not None:
+            return member  # "Llama 3.3 70B, Llama 3.2 (1B/3B/11B/90B)": each its own
     if measure and _hypothetical(text, pos):
         return None
     if (
@@ -1065,6 +1107,10 @@ def target_at(
                 # name is the subject's ("The model has 2T, more than Maverick").
                 return None
         chosen = before[-1] if before else min(inside, key=lambda g: g.start)
+        if not before and _DEPARTED_NAME.search(text, pos, chosen.start):
+            # "MoE models are a clean shift from the dense Llama 3 family": the later
+            # name is what the subject leaves behind, not what the value describes
+            return None
         if measure and not before and _EXAMPLES_AFTER.match(text, pos):
             return None  # "in a dense model (Llama 3, GPT-4)": examples of a kind
         if measure and not before and _FAR_BRACKET.match(text, pos, chosen.start):
@@ -1725,13 +1771,14 @@ def bind(
             # generation-wide figure does not say which one has it.
             return None
     if (
-        attribute in ("params_total", "params_active")
-        and target.generic
+        attribute in ("params_total", "params_active", "context_window")
+        and (target.generic or (attribute == "context_window" and not target.named))
         and len(target.models) > 1
         and _UP_TO.search(text[max(0, pos - 40) : pos])
     ):
-        # "a parameter count of up to 400 billion" of a generation: the largest
-        # member's size, and the sentence does not say which member that is
+        # "a parameter count of up to 400 billion" of a generation, "Context window: up
+        # to 128K" under a list of members: the largest member's figure, and the
+        # sentence does not say which member that is
         return None
     if (
         attribute == "status"
