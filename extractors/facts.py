@@ -75,6 +75,7 @@ from llamawatch.extractors.mentions import (
 )
 from llamawatch.extractors.models import Mention, ModelCatalog
 from llamawatch.extractors.scope import (
+    NOT_A_MODEL_NAME,
     PostScope,
     base_cue_at,
     other_subject,
@@ -102,7 +103,7 @@ from llamawatch.extractors.values import (
 )
 from llamawatch.records import ArticleText, Fact
 
-EXTRACTOR_VERSION = "0.11.0"
+EXTRACTOR_VERSION = "0.12.0"
 
 _DIGIT = re.compile(r"\d")
 _LICENSE_KEYS = ("licen", "apache", "mit", "cc-by", "cc by", "gpl", "bsd")
@@ -140,14 +141,6 @@ _SENTENCE_END = re.compile(r"[.!?。！？]\s*$")
 #: the first word of a sentence, and a capitalised word after a word in lower case
 _OPENING_WORD = re.compile(r"[\W_]*(?P<name>[A-Z][\w.+-]*[\w+])")
 _NAME_INSIDE = re.compile(r"\b\w+[,;:]?\s+\(?([A-Z][\w.+-]*[\w+])")
-#: opening words that name no other thing: pronouns, articles, the company, months
-_NOT_A_NAME_OPENING = re.compile(
-    r"(?:The|This|That|These|Those|It|Its|Our|We|I|A|An|In|On|At|As|For|With|And|But|Or|So|"
-    r"Meta|Facebook|Llama|LLaMA|Today|Now|Here|There|Some|Many|Most|All|Any|Other|Every|Each|"
-    r"Both|Also|Yet|Still|Then|Thus|However|While|When|If|Their|They|He|She|You|Du|Sie|Ich|"
-    r"January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\b"
-)
 
 
 #: a name alone as a question ("Behemoth?"), and a subjectless answer after it
@@ -567,7 +560,7 @@ class _PostReader:
         sentence, or where it carries a digit or an inner capital ("Quokka-8B", "AstroLLaMA").
         """
         opening = _OPENING_WORD.match(text)
-        if opening is None or _NOT_A_NAME_OPENING.match(opening.group("name")):
+        if opening is None or NOT_A_MODEL_NAME.match(opening.group("name")):
             return False
         name = opening.group("name")
         if re.search(r"\d|[a-z][A-Z]", name):

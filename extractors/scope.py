@@ -649,10 +649,12 @@ _NAME_OPENING = re.compile(r"[\W_]*(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*)
 _NAME_APPOSED = re.compile(
     r"(?P<name>[A-Z][\w.+-]*(?:\s+[A-Z0-9][\w.+-]*){0,3}),\s+an?\s+[^,;.!?]{0,90}$"
 )
-#: a name that cannot be another model: a function word, Meta, a month
-_NOT_A_MODEL_NAME = re.compile(
-    r"(?:The|This|That|These|Those|It|Its|Our|We|I|A|An|In|On|At|As|For|With|And|But|Or|"
-    r"Meta|Facebook|Llama|LLaMA|Today|Now|Here|There|Some|Many|Most|All|Any|Other|Every|"
+#: a capitalised word that cannot be another model's name: a function word, a pronoun,
+#: the company, a month (shared with facts, which reads a sentence's opening the same way)
+NOT_A_MODEL_NAME = re.compile(
+    r"(?:The|This|That|These|Those|It|Its|Our|We|I|A|An|In|On|At|As|For|With|And|But|Or|So|"
+    r"Meta|Facebook|Llama|LLaMA|Today|Now|Here|There|Some|Many|Most|All|Any|Other|Every|Each|"
+    r"Both|Also|Yet|Still|Then|Thus|However|While|When|If|Their|They|He|She|You|Du|Sie|Ich|"
     r"January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\b"
 )
@@ -669,7 +671,7 @@ def _proper_name(name: str, title: str) -> bool:
     """Return True when a capitalised word is written as a name, not as a sentence's first
     word: it carries a digit, an inner capital or a hyphen ("Quokka-8B", "AstroLLaMA",
     "Hermes 3", "ELYZA"), or the title carries it too."""
-    if _NOT_A_MODEL_NAME.match(name):
+    if NOT_A_MODEL_NAME.match(name):
         return False
     if re.search(r"\d|[a-z][A-Z]|[A-Z]{2}|-", name):
         return True
@@ -698,7 +700,7 @@ def _built_by_other(text: str, cue: int, title: str, previous: str = "") -> bool
     if opening and _proper_name(opening.group("name"), title):
         return True
     named = _NAME_IS.match(head)
-    if named and not _NOT_A_MODEL_NAME.match(named.group("name")):
+    if named and not NOT_A_MODEL_NAME.match(named.group("name")):
         return not V.OTHER_COMPANIES.match(named.group("name"))
     apposed = _NAME_APPOSED.search(head)
     return apposed is not None and _proper_name(apposed.group("name"), title)
