@@ -808,7 +808,7 @@ BASELINE_BEFORE: Matcher = _rx(
     r"(?:original\s+|earlier\s+|previous\s+|older\s+|smallest\s+|largest\s+|smaller\s+|"
     r"much\s+|far\s+|even\s+|significantly\s+|considerably\s+|"
     r"larger\s+|first\s+|base\s+|instruct\s+|[\d.]+\s?[bm]\s+|"
-    # "rival the previous 405-billion-parameter Llama 3.1": a size adjective
+    # "can rival an older 405-billion-parameter Llama 3.1": a size adjective
     r"[\d.]+[\s-](?:billion|million|trillion)[\s-]param\w*\s+)*$"
 )
 #: a strong reference back to the model in focus

@@ -14,7 +14,8 @@ CASES = [
     # member's alone
     RuleCase(
         "en-list-size-glued-to-member",
-        "Meta's current lineup: Llama 3.3 70B, Llama 3.1 405B, Llama 3.2 (1B/3B/11B/90B).",
+        "What you can pull today: Llama 3.2 (1B/3B/11B/90B), then Llama 3.3 70B, and "
+        "Llama 3.1 405B.",
         "2025-02-01",
         (
             ("Llama 3.3", "params_total", 70_000_000_000),
@@ -24,7 +25,7 @@ CASES = [
     ),
     RuleCase(
         "en-list-size-bracket-after-member",
-        "Meta now offers Llama 3.3 70B and Llama 3.2 (11B/90B) for download.",
+        "You can fetch Llama 3.3 70B as well as Llama 3.2 (11B/90B) from the hub.",
         "2025-02-01",
         (("Llama 3.3", "params_total", 70_000_000_000),),
         (("Llama 3.3", "params_total", 90_000_000_000),),
@@ -32,9 +33,9 @@ CASES = [
     # a size adjective before the compared name keeps it a comparison: the focus stays
     RuleCase(
         "en-rival-sized-previous-model",
-        "Meta has shipped Llama 3.3 70B. At a fraction of the size, the new model aims to "
-        "rival the previous 405-billion-parameter Llama 3.1 405B. In our runs it looked like "
-        "one of the strongest open-source models around today.",
+        "Meta has shipped Llama 3.3 70B. Small as it is, our tests found it can rival an "
+        "older 405-billion-parameter Llama 3.1 405B. We rank it among the best open-source "
+        "models one can download right now.",
         "2024-12-20",
         (("Llama 3.3", "params_total", 70_000_000_000),),
         (
@@ -46,16 +47,16 @@ CASES = [
     # the name after "a shift from" is what the subject leaves behind
     RuleCase(
         "en-shift-from-dense-family",
-        "Llama 4 Maverick is here. Meta's first MoE (Mixture of Experts) models represent a "
-        "real architecture shift from the dense Llama 3 family.",
+        "Llama 4 Maverick is here. Routing tokens through experts (MoE), the new line marks "
+        "a shift away from the dense Llama 3 family.",
         "2025-04-10",
         (),
         (("Llama 3", "architecture", "moe"),),
     ),
     RuleCase(
         "en-departure-from-earlier-line",
-        "Llama 4 Scout is out now. The first MoE (Mixture of Experts) models from Meta are a "
-        "clean architecture departure from the dense Llama 3 models.",
+        "Llama 4 Scout is out now. Built as a mixture of experts (MoE), these models are a "
+        "clean departure from the dense Llama 3 models.",
         "2025-04-10",
         (),
         (("Llama 3", "architecture", "moe"),),
@@ -72,7 +73,7 @@ CASES = [
     # "up to" a window under a list of members: the largest one's, which is unsaid
     RuleCase(
         "en-up-to-window-under-member-list",
-        "Meta's open family\n\nModels: Llama 3.3 70B, Llama 3.1 405B\n"
+        "Downloadable Llamas\n\nIn this group: Llama 3.1 405B and Llama 3.3 70B\n"
         "Context Window: Up to 128K tokens\n",
         "2025-02-01",
         (("Llama 3.1", "params_total", 405_000_000_000),),
