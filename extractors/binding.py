@@ -1013,7 +1013,7 @@ _SIZE_BRACKET = re.compile(r"\s?\((?:\s*~?\d[\d.]*\s?[BMT]\b\s*(?:[/,]|and|or)?)
 def _listed_member_own_size(sentence: Sentence, pos: int) -> Target | None:
     """Return the one member of a list a size is glued to, if it is glued to one.
 
-    "Latest models: Llama 3.3 70B, Llama 3.1 405B, Llama 3.2 (1B/3B/90B)": a size written
+    "Llama 3.2 (1B/3B/90B), then Llama 3.3 70B": a size written
     into a name, or in a bracket of sizes right after it, is that name's alone, not the
     whole list's.
     """
