@@ -371,6 +371,8 @@ _FMONTH = "(?:" + _either(FOREIGN_MONTHS) + ")"
 _ANY_MONTH = "(?:" + _either([*FOREIGN_MONTHS, *(m for m in MONTHS if len(m) > 3)]) + ")"
 _CJK_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*月"
 _CJK_DAY = r"(?P<d>[12]\d|3[01]|0?[1-9])\s*日"
+_CJK_MOVED_TO = "|".join(languages.words("moved_to", spaced=False)) or "(?!)"
+_CJK_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KO_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*월"
 #: a year named by its distance from the post's: 올해/금년 this, 내년 next, 작년/지난해 last
 _KO_REL_YEAR = "올해|금년|내년|작년|지난해"
@@ -432,6 +434,16 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     ("cjk_month_day", re.compile(r"(?<![\d年])" + _CJK_MONTH + r"\s*" + _CJK_DAY)),
+    (
+        # "推至至少五月", "推迟至5月": a month alone as a delay's new target (a hedge such as
+        # "至少", at least, between); a month alone elsewhere ("三月档期") stays unread
+        "cjk_month_target",
+        re.compile(
+            r"(?:" + _CJK_MOVED_TO + r")(?:至少|最早|最快|最晚|最迟|最遲)?\s*"
+            r"(?P<cjkmon>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月"
+            r"(?!\s*(?:\d|[一二三四五六七八九十])+\s*[日号號])"
+        ),
+    ),
     # Korean: "2024년 4월 19일", "4월 19일", and a day alone, "19일 공개했다", which news
     # writes for a day of the post's own month (not a span: "30일 동안", "3일 만에")
     (
@@ -559,8 +571,12 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"von|vom|für den|für|den|" + _DE_MOVED_TO + r"|"
             # Dutch "in het najaar", and the Polish instrumental, a time without a
             # preposition ("wiosną 2026", in the spring of 2026)
-            r"in het|in de|(?=wiosną|jesienią|latem))"
+            r"in het|in de|(?=wiosną|jesienią|latem)|"
+            # Vietnamese "vào mùa thu" (in the fall), "sang mùa thu" (on to the fall)
+            r"vào|sang)"
             r"\s*(?P<season>" + _either(_FOREIGN_SEASONS) + r")(?![\w])"
+            # (not "mùa hè năm ngoái", the summer of a year named by its distance: unread)
+            r"(?!\s+năm\b)"
             r"(?:\s+(?:de\s+|del\s+|di\s+|van\s+)?(?P<y>" + _YEAR + r"))?",
             re.I,
         ),
@@ -1114,6 +1130,12 @@ def _resolve_foreign(
                 )
             value = f"{year:04d}-{period:02d}"
             return DateMention(start, end, (value,), 3, relative=True, kind="f_month_alone")
+        if kind == "cjk_month_target" and published:
+            # a target a launch was moved to lies ahead of the post, whatever the clause says
+            target = _cjk_month_number(g["cjkmon"])
+            year = _year_for_period(published, target, published.month, True)
+            value = f"{year:04d}-{target:02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind="f_month_alone")
         if kind in ("cjk_year", "ko_year"):
             return DateMention(start, end, (g["y"],), 1, kind="cjk_year")
         if kind == "f_day_month_year":
@@ -1299,6 +1321,15 @@ def _quarter(day: dt.date) -> int:
 
 def _md(day: dt.date) -> int:
     return day.month * 100 + day.day
+
+
+def _cjk_month_number(written: str) -> int:
+    """The month of "5", "五", "十一" (Chinese numerals up to twelve)."""
+    if written.isdigit():
+        return int(written)
+    if written.startswith("十"):
+        return 10 + _CJK_NUMERALS.get(written[1:], 0)
+    return _CJK_NUMERALS[written]
 
 
 def _month(name: str) -> int:

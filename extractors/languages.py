@@ -70,6 +70,9 @@ class Language:
     architecture_labels: tuple[str, ...] = ()
     modality_labels: tuple[str, ...] = ()
     months: dict[str, int] = field(default_factory=dict)
+    #: unspaced languages: the words a delay puts before its new day ("推迟至", "推至"); a
+    #: month written alone after them ("推至至少五月") is the target, read as one to come
+    moved_to: tuple[str, ...] = ()
     #: season word → quarter it mostly falls in
     seasons: dict[str, int] = field(default_factory=dict)
     #: ordinal word of a quarter → quarter ("primer" → 1), and the word for a quarter
@@ -569,7 +572,8 @@ PORTUGUESE = Language(
     negation=(r"não", r"nunca"),
     attribution=(r"segundo (?:a |o |as |os |fontes|informações)", r"de acordo com", r"fontes"),
     hedge=(r"espera-se", r"poderia", r"poderá", r"previst[oa]"),
-    future=(r"será", r"serão", r"lançará", r"previst[oa]"),
+    # a launch put off ("adiado para o outono") looks ahead to its new day
+    future=(r"será", r"serão", r"lançará", r"previst[oa]", r"adiad[oa]s?"),
     release_nouns=(r"lançamento",),
     release_labels=(r"(?:data de )?lançamento", r"lançado"),
     params_labels=(r"parâmetros",),
@@ -687,6 +691,8 @@ FRENCH = Language(
         # "n'a pas encore été publié", "ne sont pas encore disponibles": not out yet
         r"pas encore (?:été )?(?:publié|disponible|sorti|lancé|déployé)e?s?",
         r"report(?:é|ée)",
+        # "repoussé à l'automne": pushed back, a launch still to come
+        r"repouss(?:é|ée)s?",
     ),
     #: after a member's name, said of it alone ("Behemoth, encore en phase d'entraînement")
     held_back=(
@@ -730,7 +736,16 @@ FRENCH = Language(
     negation=(r"pas", r"jamais"),
     attribution=(r"selon", r"d'après", r"sources"),
     hedge=(r"pourrait", r"devrait", r"prévue?", r"serait"),
-    future=(r"sera", r"seront", r"prévue?s?", r"lancera", r"publiera"),
+    # a launch put off ("reporté", "repoussé à l'automne") looks ahead to its new day
+    future=(
+        r"sera",
+        r"seront",
+        r"prévue?s?",
+        r"lancera",
+        r"publiera",
+        r"report(?:é|ée)s?",
+        r"repouss(?:é|ée)s?",
+    ),
     release_nouns=(r"lancement", r"sortie"),
     release_labels=(r"(?:date de )?(?:sortie|lancement)",),
     params_labels=(r"paramètres",),
@@ -1106,7 +1121,22 @@ CHINESE = Language(
     # not "可能" before kana: Japanese "利用可能な", "ダウンロード可能に" (can be used, can be
     # downloaded) states what anyone can do, no hedge
     hedge=(r"预计", r"預計", r"可能(?![\u3040-\u30ff。、])", r"或将", r"或將"),
-    future=(r"将", r"將", r"预计", r"預計", r"计划", r"計劃", r"計畫", r"即将", r"即將"),
+    # a launch put off ("推迟至秋季", "推至至少五月") looks ahead to its new day
+    future=(
+        r"将",
+        r"將",
+        r"预计",
+        r"預計",
+        r"计划",
+        r"計劃",
+        r"計畫",
+        r"即将",
+        r"即將",
+        r"推迟",
+        r"推遲",
+        r"延期",
+        r"推至",
+    ),
     release_nouns=(),
     # not "发布时间": on news pages that is the article's own timestamp
     # "发布时间" (release time) heads the date column of timelines and spec lists
@@ -1117,6 +1147,10 @@ CHINESE = Language(
     architecture_labels=(r"(?:模型)?(?:架构|架構)",),
     modality_labels=(r"(?:输入|輸入)?(?:模态|模態)",),
     months={},
+    moved_to=(
+        r"(?:推迟|推遲|延后|延後|延期|延迟|延遲|推|延|改)(?:至|到)",
+        r"(?:推迟|推遲|延后|延後|延期|延迟|延遲)(?:发布|發布|推出)?(?:至|到)",
+    ),
     seasons={},
     quarter_ordinals={"一": 1, "二": 2, "三": 3, "四": 4},
     quarter_words=(r"季度",),
@@ -1431,8 +1465,15 @@ VIETNAMESE = Language(
     attribution=(r"theo (?:thông tin từ|nguồn tin|báo cáo)", r"theo các nguồn tin"),
     # not "có thể" (can): "có thể tải xuống" is what anyone can do, no hedge
     hedge=(r"dự kiến",),
-    future=(r"sẽ", r"dự kiến", r"dự định", r"sắp"),
-    release_nouns=(r"ra mắt", r"phát hành"),
+    # "hoãn … sang mùa thu": put off to the fall, a day still to come
+    future=(r"sẽ", r"dự kiến", r"dự định", r"sắp", r"hoãn"),
+    release_nouns=(
+        r"ra mắt",
+        r"phát hành",
+        # the new day a launch is moved to: "hoãn … sang một thời điểm … vào mùa thu", "dời
+        # lịch sang tháng 9" (a trigger for the day only: no status of its own)
+        r"sang(?= (?:một )?(?:thời điểm|tháng|quý|mùa)\b)",
+    ),
     seasons={"mùa xuân": 2, "mùa hè": 3, "mùa thu": 4, "mùa đông": 1},
     units={"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "tỷ": 10**9, "triệu": 10**6},
     parameters=(r"tham số",),
