@@ -619,6 +619,10 @@ PORTUGUESE = Language(
         "milhões": 10**6,
         "milhão": 10**6,
         "trilhões": 10**12,
+        # European Portuguese counts on the long scale: "2 biliões" is two million million
+        # (Brazil's "bilhões" are thousands of millions)
+        "biliões": 10**12,
+        "bilião": 10**12,
     },
     parameters=(r"parâmetros",),
     active=(r"ativos",),
@@ -1727,6 +1731,9 @@ HINDI = Language(
         "दिसंबर": 12,
         "दिसम्बर": 12,
     },
+    # "288 अरब पैरामीटर्स": अरब is a thousand million, खरब a hundred times that
+    units={"खरब": 10**11, "अरब": 10**9, "करोड़": 10**7},
+    parameters=(r"पैरामीटर(?:्स)?",),
 )
 
 #: Indonesian (and Malay, which shares its words). Verbs take prefixes for the active

@@ -56,6 +56,25 @@ CASES = [
         (("Llama 4 Behemoth", "release_date", "2025-Q4"),),
         (("Llama 4 Behemoth", "release_date", "2024-Q4"),),
     ),
+    # European Portuguese counts on the long scale: "biliões" are million millions
+    RuleCase(
+        "pt-pt-bilioes-long-scale",
+        "A Meta confirmou que o Llama 4 Behemoth ainda está em treino. O modelo terá cerca de "
+        "2 biliões de parâmetros no total, segundo a empresa, e servirá de professor aos "
+        "restantes modelos da família.",
+        "2025-04-06",
+        (("Llama 4 Behemoth", "params_total", 2_000_000_000_000),),
+        (("Llama 4 Behemoth", "params_total", 2_000_000_000),),
+    ),
+    # Hindi: "अरब" after a figure is a thousand million
+    RuleCase(
+        "hi-arab-billion",
+        "मेटा ने बताया कि Llama 4 Behemoth अभी ट्रेनिंग में है। कंपनी के अनुसार इस मॉडल में "
+        "कुल 288 अरब पैरामीटर्स होंगे और यह बाकी मॉडलों को सिखाने का काम करेगा।",
+        "2025-04-06",
+        (("Llama 4 Behemoth", "params_total", 288_000_000_000),),
+        (),
+    ),
 ]
 
 
