@@ -606,6 +606,8 @@ _ANY_BASE_KEYS = (
     "base", "parent", "foundation", "기본", "베이스", "基座", "基盤", "finetun", "ggml", "exl2",
     "mlx", "original", "source",
 )  # fmt: skip
+#: the same keys as one trie pattern: a unit of a page is tested against all of them
+_ANY_BASE_GATE = V.key_pattern(_ANY_BASE_KEYS)
 _BASE_AFTER_KEYS = (
     "ベース", "基に", "もとに", "元に", "基づ", "기반", "基础", "基礎", "tabanlı", "based",
     " as ", "gguf", "ggml", "gptq", "awq", "exl2", "mlx",
@@ -750,7 +752,7 @@ def base_models(
         groups = groups_of(text)
         cued = (
             [g for g in groups if g.models and not g.generic and base_cue_at(text, g) is not None]
-            if V.may_hold(text.lower(), _ANY_BASE_KEYS)
+            if V.may_match(text.lower(), _ANY_BASE_GATE)
             else []
         )
         for group in cued:

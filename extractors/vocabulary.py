@@ -112,6 +112,17 @@ def may_hold(lowered: str, keys: Iterable[str]) -> bool:
     return not lowered.isascii() and any(odd in lowered for odd in _ODD_FOLDS)
 
 
+def may_match(lowered: str, gate: re.Pattern[str]) -> bool:
+    """Return False only when lower-cased text holds none of the keys ``gate`` tests.
+
+    :func:`may_hold` for a long list of keys, compiled once with :func:`key_pattern`:
+    one scan of the text instead of one per key.
+    """
+    if gate.search(lowered):
+        return True
+    return not lowered.isascii() and any(odd in lowered for odd in _ODD_FOLDS)
+
+
 #: a trie of strings: each character to the trie of what follows it ("" where one ends)
 _Trie = dict[str, "_Trie"]
 
