@@ -427,9 +427,6 @@ def listed_with_rival(text: str, group: Group) -> bool:
     return False
 
 
-#: a relation noun right before a name: "a predecessor to Llama 4 Scout", "an answer to
-#: Llama 3", "a cheaper alternative to Maverick" (the name is what the subject is set
-#: against, not the sentence's subject)
 #: a comparison right before a name: "better than Scout", "plus performant que le Scout"
 _COMPARED_BEFORE = re.compile(
     r"(?:\bthan|\b(?:plus|moins|mieux|meilleure?s?|más|menos|mejor(?:es)?|besser|mehr|"
@@ -439,6 +436,9 @@ _COMPARED_BEFORE = re.compile(
 )
 _COMPARED_BEFORE_HINT = re.compile(r"\b(?:than|que|qu['’]|als|di|del|della|che)\b", re.I)
 
+#: a relation noun right before a name: "a predecessor to Llama 4 Scout", "an answer to
+#: Llama 3", "a cheaper alternative to Maverick" (the name is what the subject is set
+#: against, not the sentence's subject)
 _RELATION_BEFORE = re.compile(
     r"\b(?:predecessors?|successors?|alternatives?|rivals?|answers?|competitors?|counterparts?|"
     r"challengers?|heirs?|follow-ups?|sequels?|replacements?)\s+(?:to|for|of)\s+"
