@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from llamawatch.extractors import languages
@@ -719,7 +719,7 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False) ->
     text opens on ("March 12 (Reuters) -") is left out: it dates the story, not an event.
     """
     found = _all_dates(text, published, future)
-    if found and found[0].start < _DATELINE_REACH and _is_dateline(text, found[0], published):
+    if _opens_with_dateline(text, found, published):
         del found[0]
     return found
 
@@ -727,9 +727,15 @@ def find_dates(text: str, published: dt.date | None, *, future: bool = False) ->
 def opens_on_dateline(text: str, published: dt.date | None) -> bool:
     """Whether ``text`` opens on a news story's dateline ("June 3 : Meta has …")."""
     head = text[: _DATELINE_REACH + 60]
-    found = _all_dates(head, published, False)
+    return _opens_with_dateline(head, _all_dates(head, published, False), published)
+
+
+def _opens_with_dateline(
+    text: str, found: Sequence[DateMention], published: dt.date | None
+) -> bool:
+    """Whether the first of the dates found in ``text`` is the dateline it opens on."""
     return (
-        bool(found) and found[0].start < _DATELINE_REACH and _is_dateline(head, found[0], published)
+        bool(found) and found[0].start < _DATELINE_REACH and _is_dateline(text, found[0], published)
     )
 
 
