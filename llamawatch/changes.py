@@ -568,17 +568,19 @@ def _read_status(
         return None
     if _challenge_status(belief, choice, tally, window, day_facts, rules):
         return choice
-    if _release_outvoted(belief, choice, tally, rules):
-        return choice
-    if _shelving_outvoted(belief, choice, day_facts, tally, rules):
+    if _press_status_outvoted(belief, choice, day_facts, tally, rules):
         return choice
     return None
 
 
-def _release_outvoted(
-    belief: _Belief, candidate: FactValue, tally: _Tally, rules: ResolutionRules
+def _press_status_outvoted(
+    belief: _Belief,
+    candidate: FactValue,
+    day_facts: Sequence[Fact],
+    tally: _Tally,
+    rules: ResolutionRules,
 ) -> bool:
-    """Return whether a release believed on the press's word alone gives way.
+    """Return whether a release or a shelving believed on the press's word alone gives way.
 
     A release is public: one the publisher has never stated is not yet a fact
     that later "upcoming" statements lag behind. When, since the release was
@@ -586,36 +588,23 @@ def _release_outvoted(
     otherwise as still say it is out (each source's latest word), the claim
     was the outlier: a page that lists an unreleased model among the released
     ones, or dates itself before the launch it reports.
-    """
-    if belief.value != "released" or _LIFECYCLE.get(str(candidate), 0) >= _LIFECYCLE["released"]:
-        return False
-    if any(rules.is_publisher(f.model, f.source) for f in tally.facts if f.value == "released"):
-        return False
-    return _wins_since(candidate, belief.since, tally.facts, rules, lead=2)
-
-
-def _shelving_outvoted(
-    belief: _Belief,
-    candidate: FactValue,
-    day_facts: Sequence[Fact],
-    tally: _Tally,
-    rules: ResolutionRules,
-) -> bool:
-    """Return whether a shelving believed on the press's word alone gives way at once.
 
     One outlet may break a shelving first, so one source is enough to believe it;
-    but when, within the conflict window after it, at least twice as many
-    sources (outweighing it, each with its latest word) say the model is still
-    coming, the shelving was the outlier of one conversation: a forum comment or
-    a confused page on launch day. Later "upcoming" pages stay lag, as for any
-    shelving: stale pages outlive the news.
+    but when, within the conflict window after it, twice as many sources say the
+    model is still coming, the shelving was the outlier of one conversation: a
+    forum comment or a confused page on launch day. Later "upcoming" pages stay
+    lag, as for any shelving: stale pages outlive the news.
     """
-    if belief.value != "shelved" or candidate != "upcoming":
+    held = str(belief.value)
+    if held not in ("released", "shelved"):
         return False
-    day = day_facts[0].published
-    if day is None or (day - belief.since).days > rules.conflict_days:
+    if _LIFECYCLE.get(str(candidate), 0) >= _LIFECYCLE[held]:
         return False
-    if any(rules.is_publisher(f.model, f.source) for f in tally.facts if f.value == "shelved"):
+    if held == "shelved":
+        day = day_facts[0].published
+        if day is None or (day - belief.since).days > rules.conflict_days:
+            return False
+    if any(rules.is_publisher(f.model, f.source) for f in tally.facts if f.value == held):
         return False
     return _wins_since(candidate, belief.since, tally.facts, rules, lead=2)
 
