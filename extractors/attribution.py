@@ -92,9 +92,17 @@ def grade_certainty(
             continue  # the month, not the modal verb
         if _RUMOUR_WORD.match(text, at) and _RUMOUR_BORNE_OUT.search(text, max(0, at - 30), at):
             continue
+        if at > pos and _PEOPLE_RELATIVE_BEFORE.search(text, max(0, at - 12), at):
+            continue  # "only to those who would do research": the modal tells what the
+            # audience does, in a clause of its own, not how sure the value is
         if start <= at < end:
             return "speculative"
     return "confirmed"
+
+
+#: a relative clause about people right before a modal ("those who would", "anyone who
+#: might want to"): the modal is the people's, never a hedge on a model's value
+_PEOPLE_RELATIVE_BEFORE = re.compile(r"\bwho\s+$", re.I)
 
 
 #: "according to Meta", "according to the press release", "according to Meta's model card":

@@ -427,6 +427,87 @@ _WINDOW_WORDS = re.compile(r"\b(?:context|tokens?|window|ctx)\b", re.I)
 
 def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) -> None:
     """Total and active parameter counts ("400-billion parameter", "17B active", "~109B")."""
+    quantities = find_quantities(text)
+    shares = _shares(text, quantities) if len(quantities) > 1 else {}
+    if len(quantities) < 2:
+        _read_params(text, mentions_spans, add, quantities, shares)
+        return
+    totals: list[int] = []  # where a value was read (a size, an active count)
+
+    def record(
+        attribute: str,
+        value: ValueOrRule,
+        pos: int,
+        *,
+        only: str | None = None,
+        fallback: Sequence[str] = (),
+        fallback_generic: bool = False,
+    ) -> None:
+        totals.append(pos)
+        add(attribute, value, pos, only=only, fallback=fallback, fallback_generic=fallback_generic)
+
+    _read_params(text, mentions_spans, record, quantities, shares)
+    _range_sizes(text, quantities, totals, mentions_spans, add)
+
+
+#: between the two ends of a size range ("7 billion to 65 billion", "8B-405B", "between 1B
+#: and 90B"): the second end is a size as surely as the first, and the first as the second
+_RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and|through|up to)\s*", re.I)
+#: a range whose count noun stands before it ("The number of parameters of LLaMA is 7
+#: billion to 65 billion", "the parameter count ranges from 8B to 405B", "sizes of 7
+#: billion to 65 billion")
+_RANGE_HEAD_BEFORE = re.compile(
+    r"\b(?:param(?:eter)?s?|parameter counts?|(?:model\s+)?sizes?)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[\w.’'-]+(?:\s+[\w.’'-]+){0,2})?\s+"
+    r"(?:(?:is|are|was|were|ranges?|ranged|ranging|span|spans|spanned|spanning|var(?:y|ies|ied|"
+    r"ying)|goes|go|went|runs?|ran)(?:\s+in\s+size)?\s+)?(?:from|between|of)?\s*"
+    r"(?:about\s+|roughly\s+|around\s+)?$",
+    re.I,
+)
+_RANGE_UNITS = frozenset(("b", "billion", "bn", "t", "trillion", "tn"))
+
+
+def _range_sizes(
+    text: str,
+    quantities: Sequence[Quantity],
+    totals: Sequence[int],
+    mentions_spans: Sequence[tuple[int, int]],
+    add: Add,
+) -> None:
+    """Read the other end of a size range whose one end was read as a size.
+
+    ``totals`` holds where sizes were read (where any value was: an end read as an active
+    count is left as it is); a range with neither end read is read whole when its count
+    noun stands before it.
+    """
+    for first, second in itertools.pairwise(quantities):
+        if first.unit.lower() not in _RANGE_UNITS or second.unit.lower() not in _RANGE_UNITS:
+            continue
+        if not _RANGE_GAP.fullmatch(text, first.end, second.start):
+            continue
+        if any(s <= q.start < e for s, e in mentions_spans for q in (first, second)):
+            continue  # "Llama 2 70B to Llama 3 8B": names, not a range
+        if any(_NOT_PARAMS_AFTER.match(text[q.end : q.end + 60]) for q in (first, second)):
+            continue  # "2 trillion to 15 trillion tokens"
+        read = (first.start in totals, second.start in totals)
+        if read == (True, True):
+            continue
+        if read == (False, False):
+            head = _RANGE_HEAD_BEFORE.search(text, max(0, first.start - 80), first.start)
+            if head is None or head.group(0).strip() == "":
+                continue
+        for q, done in zip((first, second), read, strict=True):
+            if not done:
+                add("params_total", q.value, q.start)
+
+
+def _read_params(
+    text: str,
+    mentions_spans: Sequence[tuple[int, int]],
+    add: Add,
+    quantities: Sequence[Quantity],
+    shares: dict[int, str],
+) -> None:
     has_size_words = bool(_SIZE_CONTEXT.search(text))
     sizes_word = bool(_SIZES_WORD.search(text))
     training = (
@@ -434,8 +515,6 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
         if "token" in text and "rain" in text
         else []
     )
-    quantities = find_quantities(text)
-    shares = _shares(text, quantities) if len(quantities) > 1 else {}
     for q in quantities:
         if any(s <= q.start < e for s, e in mentions_spans):
             continue
@@ -960,15 +1039,25 @@ def read_openness(text: str, add: Add) -> None:
             continue  # "pursuing a closed model instead": another model, not this one
         if _generic_openness(text, m) or _contrasted(text, m.start()):
             continue
+        if _PROPOSITION_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+            continue  # "challenged the notion that AI had to be closed-source": a view held
         if _LEGAL_OWNERSHIP.search(text) and re.search(r"['’]s\s+$", before):
             continue  # "“Llama Materials” means Meta's proprietary Llama …": ownership, no rung
         add("openness", "closed", m.start())
+    research: list[tuple[int, int]] = []
     for m in V.RESEARCH_ONLY.finditer(text):
         if _DISPUTED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
             continue  # "although Meta claims it is for research": a claim disputed
         if not negated(text, m.start()):
-            add("openness", "research_only", m.start())
+            # "X was released, but only to researchers": the afterthought narrows the
+            # clause before it, whose subject it is said of
+            but = _BUT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            add("openness", "research_only", max(0, but.start() - 1) if but else m.start())
+            research.append(m.span())
     for m in V.OPEN_WEIGHTS.finditer(text):
+        if research and _narrowed_to_research(text, m, research):
+            continue  # "released the weights, but only to those doing research": the
+            # release the open words tell is the gated one the research words narrow
         entry_start, entry_end = _entry_bounds(text, m.start())
         if V.LEAK.search(text[entry_start:entry_end]):
             continue  # a leak is no openness rung, whatever "open" words say
@@ -980,13 +1069,20 @@ def read_openness(text: str, add: Add) -> None:
             continue
         if _NOT_RELEASED_AS.search(text, max(0, m.start() - 70), m.start()):
             continue  # "has not yet been publicly released as open weights"
-        if _DISPUTED_BEFORE.search(text, max(0, m.start() - 60), m.start()) or (
-            _CALLED_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            and _BUT_AFTER.match(text, m.end())
+        if (
+            _DISPUTED_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            or (
+                _CALLED_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and _BUT_AFTER.match(text, m.end())
+            )
+            or _PROMOTED_AS_BEFORE.search(text, max(0, m.start() - 70), m.start())
         ):
-            continue  # "the so-called open model", "Meta calls it open source, but …"
+            continue  # "the so-called open model", "Meta calls it open source, but …",
+            # "Meta loves to tout LLaMA as open-source": a label sold, not a rung stated
         if _generic_openness(text, m) or _contrasted(text, m.start()):
             continue  # "a departure from the open-source Llama line": the line is open
+        if _PROPOSITION_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+            continue  # "Meta's claim that Llama is open source is complicated": a view
         if L.reading_other_language() and _FOREIGN_STANCE_HEAD.match(text, m.end()):
             continue  # "開源策略", "Open-Source-Ansatz": a way of working (the closed side
             # keeps its reading: "转向闭源战略" is the path the new model takes)
@@ -996,6 +1092,12 @@ def read_openness(text: str, add: Add) -> None:
             continue
         if m.group(0).lower().startswith("open") and _INFINITIVE_BEFORE.search(before):
             continue
+        if _OPEN_SOURCING.search(m.group(0)) and not _MODEL_OBJECT_AFTER.match(text, m.end()):
+            continue  # "the open-sourcing of its tooling", "by open-sourcing everything"
+        if m.group(0).lower().endswith("weights") and _RELEASE_WITHHELD_BEFORE.search(
+            text, max(0, m.start() - 60), m.start()
+        ):
+            continue  # "refused to release the weights", "urged Meta to publish its weights"
         if V.CLOSED.search(text[max(0, m.start() - 12) : m.end()]):
             continue
         idea = re.fullmatch(r"open[\s-]?source|openness", m.group(0), re.I)
@@ -1023,6 +1125,65 @@ def read_openness(text: str, add: Add) -> None:
         if _ON_REQUEST_AFTER.match(text, m.end()):
             continue  # "an open-source package that anyone can request access to": gated
         add("openness", "open_weights", m.start())
+
+
+#: a verb of refusing, asking or stopping before the one that puts weights out ("declined
+#: to release the weights", "calls on Meta to publish its weights", "stopped shipping
+#: weights", "argues against releasing the weights"): the weights are not out
+_RELEASE_WITHHELD_BEFORE = re.compile(
+    r"\b(?:(?:refus|declin|reluctan|hesitan|unwilling|loath|urg|ask|call|pressur|lobb|"
+    r"demand|petition|beg|push)\w*\s+(?:(?:on|for|upon)\s+)?(?:[\w’'.-]+\s+){0,2}?to|"
+    r"(?:stop|ceas|halt|end|quit|paus)\w*|against|whether|if)\s+$",
+    re.I,
+)
+
+
+#: ", but" right before a restriction ("released, but only to researchers")
+_BUT_BEFORE = re.compile(r"\s*[,;—–-]\s*(?:but|yet|though)\s+$", re.I)
+
+
+#: the open verb made a noun or a decision ("the open-sourcing of", "decision to open-source")
+_OPEN_SOURCING = re.compile(r"sourcing|^(?:decision|decided|chose|opted)\b", re.I)
+#: … whose object is a model: a name (capitalised) or a model noun, before any break
+_MODEL_OBJECT_AFTER = re.compile(
+    r"\s*(?:(?:the|this|that|its|their|a|an|Meta[’']s|new|latest)\s+)*"
+    r"(?:[A-Z]|(?:[\w-]+\s+){0,2}?(?:model|models|LLM|LLMs|weights)\b)"
+)
+
+
+#: a noun of belief or claim with its "that" clause ("the notion that AI had to be closed",
+#: "the prevailing assumption that only big labs …", "Meta's claim that Llama is open
+#: source"): what the clause says is a view held or disputed, not the writer's statement
+#: ("the fact that", "reports that", "news that" do state, and are not here)
+_PROPOSITION_BEFORE = re.compile(
+    r"\b(?:notion|idea|belief|assumption|myth|perception|premise|narrative|conventional "
+    r"wisdom|thesis|contention|claims?|hypothesis|argument|misconception|view|dogma)\s+that\b"
+    r"[^.;:!?]{0,80}$",
+    re.I,
+)
+
+
+#: what sets two statements apart in one sentence ("unlike X, which was for research, Y is
+#: open"): the research words then narrow the other statement, not the open one
+_SET_APART = re.compile(
+    r"\b(?:unlike|whereas|while|compared|in contrast|however|instead|rather than|later|"
+    r"subsequent|successor|next|then|now)\b|\bbut\b(?!\s+only\b)|[;:]",
+    re.I,
+)
+
+
+def _narrowed_to_research(text: str, m: re.Match[str], research: Sequence[tuple[int, int]]) -> bool:
+    """Return True when a research-only statement right after (or over) the open words at
+    ``m`` narrows them: "released weights …, but only to researchers", "released the
+    weights to approved researchers", "released weights under a research licence"."""
+    for start, end in research:
+        if start < m.end() and m.start() < end:
+            return True  # the same words, read as the gated release
+        if m.end() <= start <= m.end() + 120:
+            apart = _SET_APART.search(text, m.end(), start + 6)  # (+6: "but only" is no break)
+            if apart is None or apart.start() >= start:
+                return True
+    return False
 
 
 #: "open source for proprietary", "open-weight releases in favour of a closed model": what
@@ -1114,7 +1275,12 @@ _DISPUTED_BEFORE = re.compile(
     r"(?:\bso[\s-]called|\bsupposedly|\ballegedly|\bpurportedly|\bnominally|\bostensibly|"
     r"\b(?:try|tries|tried|trying|attempt\w*) to (?:say|claim|argue|pass \w+ off as|call|"
     r"label|brand|market)|\b(?:falsely|wrongly|mistakenly|misleadingly|incorrectly) "
-    r"(?:call|label|describ|market|brand|bill|present|claim)\w*|"
+    r"(?:call|label|describ|market|brand|bill|present|claim|promot|tout|advertis|position|"
+    r"pitch)\w*|"
+    # "Llama, while promoted as open-source, does not comply": conceded, then denied
+    r"\b(?:while|although|though|even though|despite being) (?:being )?(?:widely |often |"
+    r"heavily )?(?:promoted|marketed|touted|billed|branded|labell?ed|advertised|described|"
+    r"pitched|positioned|called) as\b|"
     # "Although Meta claims X is available for research, …": a claim the writer disputes
     r"\b(?:although|though|even though|despite) (?:[\w’']+ ){1,3}(?:claims?|claiming|insists?|"
     r"insisting))\b[^.;:!?]{0,40}$",
@@ -1125,9 +1291,19 @@ _CALLED_BEFORE = re.compile(
     r"(?:it|them|(?:the\s+)?(?:model|models|\w+(?:\s+[\w.]+)?))\s+(?:as\s+)?(?:an?\s+)?$",
     re.I,
 )
+#: a verb of selling before "as" ("tout LLaMA as open-source", "markets its models as
+#: open", "positions Llama as open source AI"): the maker's pitch, reported, states no rung
+_PROMOTED_AS_BEFORE = re.compile(
+    r"\b(?:tout|promot|market|pitch|advertis|hyp|sell|position|paint|parad|trumpet)\w*\s+"
+    r"(?:(?:it|them|itself|themselves)\s+|(?:[\w.’'-]+\s+){0,5}?)as\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:truly|fully|genuinely)\s+)?[\"“'‘]?$",
+    re.I,
+)
 _BUT_AFTER = re.compile(
     r"[\s\w-]{0,20}?[\"”’']?\s*[,;—–-]*\s*(?:but|yet|though|although)\s+(?:it|they|that|this|"
-    r"the (?:model|licen[cs]e|terms))\s+(?:is|are|was|were|isn't|aren't|wasn't|doesn't|don't|"
+    r"the (?:model|licen[cs]e|terms)|(?:that|the|this|such a|such) (?:claim|label|description|"
+    r"term|branding|characteri[sz]ation|framing|assertion|word))\s+(?:is|are|was|were|isn't|"
+    r"aren't|wasn't|doesn't|don't|"
     r"does not|do not|fails?|falls?)\b",
     re.I,
 )
@@ -1772,6 +1948,8 @@ def read_release_dates(
     if published and "here" in text:
         _read_is_here(text, published, add, skip)
     nouns = read_release_nouns(text, statuses, published, skip)
+    if V.may_hold(text.lower(), _ARRIVAL_KEYS):
+        nouns = [*nouns, *read_arrivals(text, statuses, skip)]
     for pos, status in nouns:
         add("status", status, pos)
     if nouns:
@@ -2188,6 +2366,157 @@ def read_release_nouns(
             det = _NAME_DET_BEFORE.search(text, max(0, name - 60), name)
             if det:
                 keep(det.start(), det.span("mods"), m.end(), noun)
+        elif pronoun := _PRONOUN_EVENT_BEFORE.search(text, max(0, noun - 120), noun):
+            # "since its launch", "in the weeks after their release", "the optimism
+            # surrounding its launch": a time the model's own release opens, with the
+            # model named elsewhere in the sentence
+            named = _pronoun_antecedent(text, pronoun.start(), noun, skip)
+            if (
+                named is not None
+                and _pronoun_event_behind(text, statuses, published)
+                and not negated(text, pronoun.start())
+            ):
+                found.append((named, "released"))
+    return found
+
+
+_CAPITALISED = re.compile(r"(?<![\w-])(?:[A-Z][\w.-]*|\d[\w.-]*)")
+_FRONTED_TO_SUBJECT = re.compile(r"[^,.;:!?]*,\s*(?:the\s+)?", re.I)
+
+
+def _pronoun_antecedent(
+    text: str, phrase: int, noun: int, skip: Callable[[int], bool]
+) -> int | None:
+    """Return where the model "its"/"their" refers to is named, or None.
+
+    A phrase that opens the sentence refers forward to the subject after its comma ("Since
+    its launch, Llama 4 Scout has …"); elsewhere it refers back to the nearest name ("X has
+    been downloaded … since its release"). Another name in that place ("Since its release,
+    DeepSeek R1 …") is not a tracked model, and nothing is said.
+    """
+    words = [w for w in _CAPITALISED.finditer(text, 0, phrase) if w.start() > 0]
+    if not words:
+        after = _FRONTED_TO_SUBJECT.match(text, noun)
+        if after and after.end() < len(text) and skip(after.end()):
+            return after.end()
+        return None
+    last = words[-1]
+    return last.start() if skip(last.start()) else None
+
+
+#: "its"/"their" before the event noun, in a phrase that can only follow the event: a time
+#: after it ("since its launch", "following their release", "in the weeks after its debut",
+#: "on the first day of its release", "at the time of its release"), or what the event
+#: drew ("the criticism that followed its launch", "the controversy surrounding its
+#: release", "the hype around their debut"). ("before its launch", "ahead of its release",
+#: "its launch", bare, tell no tense: they stay unread.)
+_PRONOUN_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:since|following|after|upon|on the heels of|in the wake of|at the time of|"
+    r"(?:(?:the|its|their)\s+)?(?:first\s+)?(?:day|days|week|weeks|month|months|hours?|"
+    r"year)\s+(?:after|since|following|of|into))|"
+    r"\b(?:hype|buzz|excitement|optimism|enthusiasm|fanfare|controvers(?:y|ies)|criticism|"
+    r"backlash|reception|reactions?|response|scepticism|skepticism|disappointment|debate|"
+    r"confusion|drama|noise|attention|praise|complaints?|questions?)\s+(?:that\s+)?"
+    r"(?:surrounding|surrounded|around|over|about|to|at|following|followed|greeted|"
+    r"accompanied)|\b(?:greeted|accompanied|surrounded|followed|overshadowed|marred|marked)"
+    r")\s+(?:the\s+)?(?P<det>its|their)\s+(?:(?:initial|first|official|public|"
+    r"original|recent|surprise|weekend|much-hyped|splashy|quiet|rocky|botched|summer|"
+    r"spring|fall|autumn|winter|january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|(?:19|20)\d\d)\s+){0,2}$",
+    re.I,
+)
+
+
+def _pronoun_event_behind(
+    text: str, statuses: Sequence[tuple[int, str]], published: dt.date | None
+) -> bool:
+    """Return True when nothing in the sentence puts the pronoun's event ahead.
+
+    The phrase says the release happened; a sentence that also looks ahead ("following its
+    release next month", "the hype surrounding its upcoming launch") or calls a model not
+    out ("still in training", "delayed") may speak of a release to come.
+    """
+    if V.FUTURE_WORDS.search(text) or any(v != "released" for _, v in statuses):
+        return False
+    if published is not None and DATE_HINT.search(text):
+        for date in find_dates(text, published):
+            if not _before_post(date.values[-1], published):
+                return False  # a day still to come in the sentence: perhaps the launch's
+    return True
+
+
+# --- a release told with a verb of arriving -------------------------------------------------
+#: the intransitive verbs English tells a model's coming out with ("When Llama 2 came out",
+#: "Llama 4 has arrived", "Llama 4 Landed with a Thud", "X made its debut in April", "X hit
+#: Hugging Face on Saturday"): the model is the subject, so the name stands right before
+_ARRIVAL_VERB = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+(?:(?:just|finally|now|officially|quietly|already)\s+)?"
+    r"(?:come out|arrived|landed)|came out|arrived|landed|made (?:its|their) (?:public |"
+    r"official |long-awaited |first )?debut|hit (?:the )?(?:market|shelves|stores|"
+    r"Hugging Face|HuggingFace|GitHub))\b"
+    # not "came out of stealth / against / on top", "landed a deal", "landed in third
+    # place", "landed on top of the leaderboard", "arrived at an answer" ("made its debut
+    # at an event" is the debut's place)
+    r"(?:(?<=debut)|(?!\s+(?:of|against|in favou?r|in support|on top|ahead|behind|swinging|"
+    r"strongly|as|to (?:say|be)|that|a|an|the|its|their|in (?:first|second|third|fourth|fifth|"
+    r"last|\d|the top|top)|on (?:top|the (?:leaderboard|list|chart))|first|second|third|last|"
+    r"(?<=arrived\s)at)\b))",
+    re.I,
+)
+_ARRIVAL_KEYS = ("came out", "come out", "arrived", "landed", " debut", "hit ")
+#: what may stand between the name and its verb ("Llama 4 has finally arrived", "LLaMA
+#: (Large Language Model Meta AI) came out", "Scout, Maverick and Behemoth quietly landed")
+_SUBJECT_TO_VERB = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?[\s,]*(?:(?:finally|officially|quietly|just|recently|first|"
+    r"also|now|then|eventually|initially|originally|publicly)\s+)*$",
+    re.I,
+)
+#: a plan, a wish, a condition or a question before the name: "until X arrives", "if X landed"
+_NOT_ARRIVED_BEFORE = re.compile(
+    r"\b(?:if|unless|until|once|whether|before|will|would|could|may|might|should|to|wait\w*|"
+    r"hope\w*|expect\w*|when will)\s+(?:[\w.’'-]+\s+){0,5}$",
+    re.I,
+)
+
+
+#: a preposition right before the name: the name is its object, inside a longer subject
+#: ("the paper on Llama 2", "a fine-tune of Llama 3", "support for Llama 4")
+_OBJECT_OF_BEFORE = re.compile(
+    r"\b(?:on|about|of|for|from|behind|with|than|like|to|by|into|over|after|in|using|via|"
+    r"based on|built on|atop|beside|alongside)\s+(?:(?:the|a|an|Meta[’']s|its)\s+)?$",
+    re.I,
+)
+
+
+def read_arrivals(
+    text: str, statuses: Sequence[tuple[int, str]], skip: Callable[[int], bool]
+) -> list[tuple[int, str]]:
+    """Return (position, "released") for a model the sentence says arrived.
+
+    "When Llama 2 came out, …", "Llama 4 has arrived", "Scout made its debut in April":
+    the verb's subject must be a model's name (``skip`` holds inside one), so "Meta came
+    out with …", "the paper came out" and "GPT-4 arrived" say nothing of a tracked model.
+    """
+    found: list[tuple[int, str]] = []
+    if _HYPOTHETICAL.match(text) or text.rstrip().endswith("?"):
+        return found
+    for m in _ARRIVAL_VERB.finditer(text):
+        gap = _SUBJECT_TO_VERB.search(text, max(0, m.start() - 90), m.start())
+        name_end = gap.start() if gap else m.start()
+        if name_end == 0 or not skip(name_end - 1):
+            continue  # the subject is no model's name
+        if any(name_end <= p < m.end() + 20 and v != "released" for p, v in statuses):
+            continue  # "X has arrived in preview, still in training": the other word rules
+        if negated(text, m.start()):
+            continue
+        name = _name_start(skip, name_end)
+        if _NOT_ARRIVED_BEFORE.search(text, max(0, name - 60), name):
+            continue  # "until Llama 5 arrives", "once X has landed": not said to be out
+        if _OBJECT_OF_BEFORE.search(text, max(0, name - 30), name):
+            continue  # "the paper on Llama 2 came out": the name ends another subject
+        if any(name <= p < m.end() for p, _ in found):
+            continue
+        found.append((m.start(), "released"))
     return found
 
 
@@ -2519,7 +2848,7 @@ class SentenceReader:
 #: A new attribute whose value a sentence states is its reader and one row here.
 _OPENNESS_KEYS = (
     "open", "closed", "proprietary", "api", "research", "internal", "weights", "download",
-    "fetch", "self-host", "access",
+    "fetch", "self-host", "access", "approved", "vetted", "selected", "picked", "whitelisted",
 )  # fmt: skip
 SENTENCE_READERS: tuple[SentenceReader, ...] = (
     SentenceReader("context_window", ("context", "window", "tokens"), read_context),

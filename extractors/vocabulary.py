@@ -590,13 +590,36 @@ OPEN_WEIGHTS: Matcher = _rx(
     r"freely |openly )?(?:available|released|downloadable|published|on Hugging Face)|"
     r"(?:available|free) (?:now |today )?(?:for|to) (?:free |direct |public )?download|"
     r"(?:for|via|through) (?:free |direct |public )?download|downloadable|"
+    # the verb made a noun or a decision taken ("the open-sourcing of Code Llama", "by
+    # open-sourcing this LLM", "Meta's decision to open-source Llama 2", "chose to open
+    # source it"): the reader wants a model as the object
+    r"(?:(?:the|its|their|meta['’]s)\s+)?open[\s-]sourcing\s+of|(?<=\bby )open[\s-]sourcing|"
+    r"(?:decision|decided|chose|opted) to open[\s-]source|"
     r"open[\s-]?source[d]?(?![\s-]+(?:Initiative|definition|community|movement|"
     r"AI\b(?![\s-]+(?:model|LLM|system))|software|"
     r"advocates|purists|world|ecosystem|licen|label|sense|crowd|projects?))|"
     r"open (?:model|LLM|release|foundation model|language model)s?|"
     r"(?:download|grab|get|fetch|pull)\w* (?:the |its |their )?(?:model |public )?weights|"
     r"(?:can|could|may) (?:now |still )?be (?:freely )?(?:downloaded|fetched|self-hosted)|"
-    r"(?:weights|files) (?:can|could) be (?:downloaded|fetched)|published (?:the )?weights|"
+    r"(?:weights|files) (?:can|could) be (?:downloaded|fetched)|"
+    # the weights as the object of a verb of putting out ("Meta released weights for two
+    # new models", "released the model weights openly", "ships the weights under a custom
+    # licence", "distributed the weights through its website", "the release of the
+    # weights"): downloadable is what putting them out means (a release to researchers
+    # only is read as that rung, which the reader lets win in the same statement)
+    # ("shared weights", "distributes weights across GPUs" are how a network or a cluster
+    # holds them: those two verbs need a determiner, and no verb reads "across" after)
+    r"(?:(?:releas(?:ed|es|ing)|(?<![\w-])release|publish(?:ed|es|ing)|post(?:ed|s|ing)|"
+    r"upload(?:ed|s|ing)|ship(?:ped|s|ping)|open[\s-]sourc(?:ed|es|ing)|put(?:s|ting)? out|"
+    r"drop(?:ped|s)) (?:(?:the|its|their|all|full|complete|trained|public|model|model's|"
+    r"model’s|[\w.-]+['’]s) ){0,3}|(?:shar(?:ed|es|ing)|distribut(?:ed|es|ing)) (?:the|its|"
+    r"their|all|[\w.-]+['’]s) (?:(?:full|complete|trained|public|model|model's|model’s) )?)"
+    r"weights(?!\s+(?:across|between|among|over|onto|evenly|per)\b)|"
+    r"release of (?:the |its |their )?(?:model )?weights|"
+    # "all models are released with weights", "is expected to arrive with weights"
+    r"(?:released|ships|shipped|comes|came|arriv(?:e|es|ed|ing)) with (?:its |their |the |"
+    r"full |downloadable )?"
+    r"(?:model )?weights|"
     r"(?:free|free of charge|available (?:free(?: of charge)?|for free)|freely available)"
     r" (?:to use )?for (?:both )?(?:ai |academic )?(?:research and commercial|commercial and "
     r"research) (?:use|purposes)|"
@@ -610,7 +633,8 @@ RESEARCH_ONLY: Matcher = _rx(
     # "offered to download and run for research use": the verbs between change nothing
     r"(?:to (?:download|use|access)(?: and (?:use|study|run))? )?"
     r"(?:only )?(?:for|to) (?:(?:approved|vetted|select(?:ed)?|qualified) )?(?:academic )?"
-    r"(?:researchers|research(?: use| purposes)?)"
+    r"(?:researchers|research(?: use| purposes)?|the (?:AI |ML |academic |scientific |wider |"
+    r"broader )?research community)"
     # "accessible to researchers and developers", "for research and commercial use": the
     # researchers are one audience among others, no restriction
     r"(?!,? (?:and|&|or|as well as) (?:[\w-]+ )?(?:developers|commercial|businesses|"
@@ -622,6 +646,23 @@ RESEARCH_ONLY: Matcher = _rx(
     r"(?:only|exclusively) (?:given|granted|offered|available|released|provided|shared|"
     r"distributed) (?:to|for) (?:[\w-]+,? ){0,4}?(?:approved |vetted |select(?:ed)? |"
     r"qualified |trusted )?(?:academic )?researchers|"
+    # the audience told by what its members do or who let them in ("but only to those who
+    # would do research with it", "only available to those approved by Meta", "weights
+    # released to researchers"): a gate around research, not a download for anyone
+    r"only (?:(?:available|given|offered|granted|released|provided|shared|accessible|open) )?"
+    r"(?:to|for) (?:those|people|anyone|groups|organi[sz]ations|institutions|applicants|"
+    r"parties|users)(?: (?:who|that) (?:(?:would|will|want to|wish to|plan to|intend to|"
+    r"are|were|could|can) )?(?:do|doing|conduct|conducting|perform|performing|pursue|"
+    r"pursuing|carry out|carrying out|engage in|engaged in|use (?:it |them )?(?:for|in)|using "
+    r"(?:it |them )?(?:for|in)) (?:[\w-]+ )?research|"
+    r"(?: (?:who|that) (?:are|were|had been|have been|get|got))? (?:approved|vetted|"
+    r"selected|hand-?picked|whitelisted) by)|"
+    r"(?:releas(?:ed|es|ing)|shar(?:ed|es|ing)|gave|giv(?:es|ing)|offer(?:ed|s|ing)|"
+    r"distribut(?:ed|es|ing)) (?:(?:the|its|their|model|model's|model’s|[\w.-]+['’]s) ){0,3}"
+    r"weights (?:(?:of|for) [\w.-]+(?: [\w.-]+){0,2} )?(?:only )?(?:to|for|with) "
+    r"(?:(?:approved|vetted|select(?:ed)?|qualified|"
+    r"academic) )*(?:researchers|academics|the (?:AI |academic |scientific )?research "
+    r"community)(?!,? (?:and|&|or|as well as) )|"
     r"restrict\w* (?:its |the )?access to (?:approved |vetted |select(?:ed)? |qualified )?"
     r"(?:academic )?researchers|"
     r"access (?:[\w-]+ ){0,6}?exclusively (?:to|for) (?:academic |approved )?(?:researchers|"
