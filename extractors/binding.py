@@ -572,6 +572,8 @@ _MODEL_REFERENCE = re.compile(
     r"\b(?:it|its|it['’]s|they|both|each|"
     r"(?:this|these|those)\s+(?:is|was|are|were|models?|releases?|versions?|variants?|ones?|"
     r"weights|checkpoints?|family)|"
+    # "this specific model", "this large language model": a model described
+    r"this\s+(?:[a-z][\w-]*\s+){1,2}?(?:model|LLM)(?!s)|"
     r"the\s+(?:[\w-]+\s+){0,3}?(?:models?|versions?|variants?|family|weights|checkpoints?|"
     r"LLMs?|release|herd|series|lineup|line-up|flagship))\b",
     re.I,

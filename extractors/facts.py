@@ -73,7 +73,7 @@ from llamawatch.extractors.mentions import (
     Target,
     find_groups,
 )
-from llamawatch.extractors.models import Mention, ModelCatalog
+from llamawatch.extractors.models import Mention, ModelCatalog, drop_spelled_out_names
 from llamawatch.extractors.scope import (
     NOT_A_MODEL_NAME,
     PostScope,
@@ -164,6 +164,15 @@ _MODEL_NOUN_AFTER = re.compile(
 )
 
 
+def _read_as_short(unit: Unit, catalog: ModelCatalog) -> Unit:
+    """Return the unit with a known model's spelled-out long name left out of its text
+    ("LLaMA (Large Language Model Meta AI)" reads as "LLaMA"); its evidence keeps it."""
+    clean = drop_spelled_out_names(unit.clean, catalog)
+    if clean == unit.clean:
+        return unit
+    return dataclasses.replace(unit, clean=clean, value=drop_spelled_out_names(unit.value, catalog))
+
+
 def _new_ones_only(text: str, groups: list[Group], unreleased: frozenset[str]) -> list[Group]:
     """Narrow a generation called new to the members the post does not hold back.
 
@@ -239,7 +248,7 @@ class _PostReader:
             return self._read()
 
     def _read(self) -> list[Fact]:
-        self.units = units_with_title(self.article)
+        self.units = [_read_as_short(u, self.catalog) for u in units_with_title(self.article)]
         self._tweet_units = _embedded_post_units(self.units, self.article.published)
         self._discover()
         if self.scope.title_models:

@@ -136,8 +136,21 @@ _NEW_ONES = re.compile(r"\b(?:new|newest|latest|newly|released)\b")
 _FAMILY_OPENS = re.compile(r"\s*(?:(?:The|Meta['’]s|Meta)\s+)?")
 
 
+#: "this specific model", "this open-source model", "this large language model": "this"
+#: and a word or two describing the model (not "this kind of model", a kind)
+_THIS_DESCRIBED_MODEL = re.compile(
+    r"\bthis(?<=\b[Tt]his) (?!(?:kind|type|sort|class|style|form|way|is|was|new)\b)"
+    r"(?:[a-z][\w-]*\s+){1,2}?(?:model|LLM)\b(?!s|\s+of\b)",
+    re.I,
+)
+
+
 def _best_anaphor(clause: str) -> re.Match[str] | None:
     """Return the clause's most telling reference back ("both models" over "the weights")."""
+    if "his " in clause and (described := _THIS_DESCRIBED_MODEL.search(clause)):
+        strong = V.ANAPHOR_STRONG.search(clause)
+        if strong is None or described.start() < strong.start():
+            return described
     matches = [
         m
         for m in V.ANAPHOR_STRONG.finditer(clause)

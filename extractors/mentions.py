@@ -175,6 +175,31 @@ _VARIANT_BEFORE = V.Gated(
     ("quantized", "quantised", "distilled", "pruned", "abliterated", "uncensored"),
 )
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
+#: the word for an earlier model set right before its name, in the languages read: "than
+#: its predecessor, Llama 1", "par rapport à la version précédente, Llama 1", "im
+#: Vergleich zu seinem Vorgänger, Llama2"; a comparison word before it makes the name
+#: what the subject is measured against, as if it stood right before the name
+_APPOSED_PREDECESSOR = V.Gated(
+    re.compile(
+        r"(?<![\w'’])(?:(?:the|its|their|le|la|l['’]|son|sa|leur|el|su|der|die|das|dem|den|"
+        r"seinem|seiner|seinen|ihrem|ihrer|il|lo|suo|sua|o|a|seu)\s*)*"
+        r"(?:predecessors?|forerunners?|(?:previous|prior|earlier|older|original|first)\s+"
+        r"(?:version|model|generation|release|iteration)|prédécesseur|précurseur|"
+        r"(?:version|modèle|génération)\s+(?:précédente?|antérieure?)|ancienne\s+version|"
+        r"Vorgänger(?:modell|version)?|Vorversion|predecesor|antecesor|antecessor|predecessore|"
+        r"(?:versión|modelo|generación|versão|geração|versione|modello|generazione)\s+"
+        r"(?:anterior|precedente))"
+        r"\s*,?\s*$",
+        re.I,
+    ),
+    ("predecessor", "forerunner", "previous", "prior", "earlier", "older", "original", "first",
+     "prédécesseur", "précurseur", "précédent", "antérieur", "ancienne", "vorgänger",
+     "vorversion", "predecesor", "antecesor", "antecessor", "predecessore", "anterior",
+     "precedente"),
+)  # fmt: skip
+#: the name closes the apposition: a comma, a stop or a bracket after it (not a verb: in
+#: "Compared with its predecessor, Llama 3 has …" the name is the subject)
+_APPOSITION_CLOSES = re.compile(r"\s*(?:[,.;:)]|$)")
 #: "Just like its predecessor, Llama Guard 1, …": a comma that sets the compared model's
 #: name off after the word for it, inside the contrast rather than ending it
 _APPOSED_KIN = re.compile(
@@ -446,6 +471,15 @@ def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
                 or _CJK_COMPARED_AFTER.match(text, end)
             )
         ):
+            baseline = True
+        if (
+            not baseline
+            and (kin := _APPOSED_PREDECESSOR.search(before)) is not None
+            and _APPOSITION_CLOSES.match(text, end)
+            and V.BASELINE_BEFORE.search(before[: kin.start()])
+        ):
+            # "more efficient than its predecessor, Llama 1.": the name is the
+            # predecessor's, and the comparison before the word for it reaches it
             baseline = True
         if not baseline and _SOON_AFTER_BEFORE.search(before) and _SOON_AFTER_END.match(text, end):
             # "Soon after Llama 1, Meta put out Llama 2": the earlier model only

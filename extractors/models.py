@@ -721,3 +721,106 @@ def _name_pattern(form: str, *, case_sensitive: bool | None = None) -> re.Patter
         + _TUNING
         + _END
     )
+
+
+#: a long name's words: capitalised (hyphens kept: "Mixture-of-Experts" is one word)
+_LONG_WORD = r"[A-Z][\w-]*"
+#: the words that say a long name is a model's ("Large Language Model Meta AI")
+_LONG_MODEL_WORD = re.compile(r"\b(?:Model|Models|LLM|Language)\b")
+#: "<long name> (<short>)": the long name is read backwards from the bracket
+_LONG_BEFORE_SHORT = re.compile(
+    r"(?P<long>" + _LONG_WORD + r"(?:\s+" + _LONG_WORD + r"){1,7})\s*\(\s*(?P<short>[^()\n]{2,40}?)"
+    r"\s*\)"
+)
+#: "<short> (<long name>)" and "(<long name>) <short>": the long name fills the bracket
+_LONG_IN_BRACKET = re.compile(
+    r"\(\s*(?P<long>" + _LONG_WORD + r"(?:\s+" + _LONG_WORD + r"){1,7})\s*\)"
+)
+
+
+def _initials_spell(words: Sequence[str], short: str) -> bool:
+    """Return True when ``words`` can be the spelled-out form of ``short``.
+
+    The first word starts with the short form's first letter, and the short form's
+    capitals are the words' initials in order ("LLaMA": Large Language Model Meta AI).
+    """
+    if not words or not short or words[0][0].upper() != short[0].upper():
+        return False
+    capitals = [c for c in short if c.isupper()]
+    if len(capitals) < 2:
+        return True  # "Llama": its first letter is all a long name can be held to
+    initials = [w[0].upper() for w in words]
+    at = 0
+    for letter in capitals:
+        while at < len(initials) and initials[at] != letter:
+            at += 1
+        if at == len(initials):
+            return False
+        at += 1
+    return True
+
+
+def drop_spelled_out_names(text: str, catalog: ModelCatalog) -> str:
+    """Return ``text`` without the long names spelled out around a known model's name.
+
+    "called Large Language Model Meta AI (LLaMA) in February", "LLaMA (Large Language
+    Model Meta AI) Ende Februar", "(Large Language Model Meta AI) Llama 2": the long
+    name is the short name written out, so the text reads as if only the short name
+    stood there ("called LLaMA in February"). Otherwise its words are read as a model
+    of their own ("Large Language") and keep a verb from the date it governs.
+    """
+    if "(" not in text or not _LONG_MODEL_WORD.search(text):
+        return text
+    cuts: list[tuple[int, int]] = []
+    for m in _LONG_BEFORE_SHORT.finditer(text):
+        short = m.group("short")
+        names = catalog.find_mentions(short, short_names=False)
+        if not names or names[0].start > 1:
+            continue
+        spans = list(re.finditer(r"\S+", m.group("long")))
+        words = [w.group(0) for w in spans]
+        # the long name may be preceded by other capitalised words ("The Large …"):
+        # it starts at the earliest word from which the initials still spell the name
+        start = next(
+            (
+                i
+                for i in range(len(words) - 1)
+                if _initials_spell(words[i:], short.strip())
+                and _LONG_MODEL_WORD.search(" ".join(words[i:]))
+            ),
+            None,
+        )
+        if start is None:
+            continue
+        cuts.append((m.start("long") + spans[start].start(), m.start("short")))
+        cuts.append((m.end("short"), m.end()))
+    for m in _LONG_IN_BRACKET.finditer(text):
+        long_name = m.group("long")
+        if not _LONG_MODEL_WORD.search(long_name):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()].rstrip()
+        after = text[m.end() : m.end() + 40].lstrip()
+        short = ""
+        for side in (before, after):
+            names = catalog.find_mentions(side, short_names=False)
+            near = [
+                n
+                for n in names
+                if (side is before and n.end == len(side)) or (side is after and n.start == 0)
+            ]
+            if near:
+                short = side[near[0].start : near[0].end]
+                break
+        if short and _initials_spell(long_name.split(), short):
+            cuts.append((m.start(), m.end()))
+    if not cuts:
+        return text
+    kept: list[str] = []
+    pos = 0
+    for start, end in sorted(cuts):
+        if start < pos:
+            continue
+        kept.append(text[pos:start])
+        pos = end
+    kept.append(text[pos:])
+    return re.sub(r"\s{2,}", " ", "".join(kept))

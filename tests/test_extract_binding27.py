@@ -1,0 +1,144 @@
+"""Binding rules from a twenty-seventh round: which model a value belongs to, each on
+sentences written for it.
+
+Each case is a ``RuleCase`` (helpers_extract): a post, the facts that must come out and
+the ones that must not.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers_extract import RuleCase, catalog, check_rule_case, facts_of
+
+from llamawatch.extractors.new_names import find_new_model_names
+
+CASES = [
+    # a known model's long name spelled out beside its short form is that model: not a
+    # new model, and not words that carry the verb away from its date
+    RuleCase(
+        "en-long-name-before-short-form",
+        "In its quarterly call the firm recalled that it had put out its own research "
+        "language model called Large Language Model Meta AI (LLaMA) in February.",
+        "2023-04-28",
+        (("Llama 1", "status", "released"), ("Llama 1", "release_date", "2023-02")),
+        (("Large Language", "status", None),),
+    ),
+    RuleCase(
+        "de-long-name-after-short-form",
+        "Meta hat LLaMA (Large Language Model Meta AI) im Februar veröffentlicht. Das "
+        "Sprachmodell dient der Forschung und wird nicht kommerziell genutzt.",
+        "2023-03-10",
+        (("Llama 1", "status", "released"), ("Llama 1", "release_date", "2023-02")),
+        (),
+    ),
+    RuleCase(
+        "en-long-name-after-versioned-name",
+        "Meta has shipped Llama 2 (Large Language Model Meta AI) on July 18, free for "
+        "commercial use.",
+        "2023-07-20",
+        (("Llama 2", "status", "released"), ("Llama 2", "release_date", "2023-07-18")),
+        (("Llama 1", "status", None),),
+    ),
+    # not a long name: other words in brackets, another lab's model spelled out
+    RuleCase(
+        "en-bracketed-acronym-of-other-lab",
+        "Meta released LLaMA in February; Google answered with PaLM (Pathways Language "
+        "Model) weeks later.",
+        "2023-03-20",
+        (("Llama 1", "status", "released"),),
+        (("Pathways Language", "status", None),),
+    ),
+    # the word for the earlier model set before its name after a comparison: the name is
+    # what the subject is measured against, and does not take the focus
+    RuleCase(
+        "en-than-its-predecessor-apposed",
+        "Meta put out Llama 2 on July 18, 2023. It reads far more text than its "
+        "predecessor, Llama 1. It comes in sizes of 7B, 13B and 70B parameters.",
+        "2023-07-25",
+        (("Llama 2", "params_total", 70_000_000_000),),
+        (("Llama 1", "params_total", None), ("Llama 1", "status", None)),
+    ),
+    RuleCase(
+        "fr-par-rapport-a-la-version-precedente",
+        "Meta a présenté Llama 2 le 18 juillet. Le modèle lit davantage de données par "
+        "rapport à la version précédente, Llama 1, et double sa fenêtre de contexte. Trois "
+        "tailles sont proposées : 7, 13 ou 70 milliards de paramètres. Le modèle de base a "
+        "été entraîné avec une longueur contextuelle de 4096 jetons.",
+        "2023-07-25",
+        (("Llama 2", "params_total", 70_000_000_000), ("Llama 2", "context_window", 4096)),
+        (("Llama 1", "params_total", None), ("Llama 1", "context_window", None)),
+    ),
+    RuleCase(
+        "de-im-vergleich-zu-seinem-vorgaenger",
+        "Meta hat Llama 3 im April veröffentlicht und das Modell steht allen Entwicklern "
+        "kostenlos zur Verfügung. Es ist im Vergleich zu seinem Vorgänger, Llama 2, "
+        "schwerer anzupassen. Es gibt die Modelle mit 8 und 70 Milliarden Parametern.",
+        "2024-05-02",
+        (("Llama 3", "params_total", 70_000_000_000),),
+        (("Llama 2", "params_total", None),),
+    ),
+    # the predecessor as a subject of its own keeps its facts
+    RuleCase(
+        "en-predecessor-as-subject",
+        "Llama 3 is out. Its predecessor, Llama 2, was released in July 2023.",
+        "2024-04-20",
+        (("Llama 2", "status", "released"), ("Llama 2", "release_date", "2023-07")),
+        (),
+    ),
+    RuleCase(
+        "en-compared-with-predecessor-then-subject",
+        "Compared with its predecessor, Llama 3 has a context window of 8K tokens.",
+        "2024-04-20",
+        (("Llama 3", "context_window", 8000),),
+        (("Llama 2", "context_window", None),),
+    ),
+    # "this" and a word or two describing a model refers back to the model in focus, or
+    # forward to the one the post is about
+    RuleCase(
+        "en-this-described-model-forward",
+        "A powerful language model that Meta had kept behind closed doors has leaked. "
+        "This particular model was until now only available to approved researchers for "
+        "non-commercial use. Anyone can now fetch LLaMA through a torrent.",
+        "2023-03-08",
+        (("Llama 1", "openness", "research_only"),),
+        (),
+    ),
+    RuleCase(
+        "en-this-described-model-back",
+        "Meta released Llama 2 today. This open-source model is free for research and "
+        "commercial use.",
+        "2023-07-18",
+        (("Llama 2", "openness", "open_weights"),),
+        (),
+    ),
+    # a kind of model is no reference back
+    RuleCase(
+        "en-this-kind-of-model",
+        "A language model that Meta kept behind closed doors has leaked. This kind of model "
+        "was until now only available to approved researchers for non-commercial use. Anyone "
+        "can now fetch LLaMA through a torrent.",
+        "2023-03-20",
+        (),
+        (("Llama 1", "openness", "research_only"),),
+    ),
+]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.id for case in CASES])
+def test_binding27_rule(case: RuleCase) -> None:
+    check_rule_case(case)
+
+
+def test_long_name_is_no_new_model() -> None:
+    text = (
+        "The company also unveiled a language model called Large Language Model Meta AI "
+        "(LLaMA) for researchers."
+    )
+    assert find_new_model_names(text, catalog()) == []
+
+
+def test_long_name_keeps_evidence() -> None:
+    facts = facts_of(
+        "Meta launched its model LLaMA (Large Language Model Meta AI) in February.", "2023-03-10"
+    )
+    assert any("Large Language Model Meta AI" in f.evidence for f in facts)
