@@ -80,6 +80,7 @@ from llamawatch.extractors.scope import (
     base_cue_at,
     other_subject,
     read_post_scope,
+    without_likened_rivals,
 )
 from llamawatch.extractors.sentences import Unit, clean_inline, is_cjk_prose, label_cue
 from llamawatch.extractors.topics import (
@@ -835,7 +836,7 @@ class _PostReader:
             and not unit.heading
             and not V.ANAPHOR_STRONG.search(text)
             and not other_subject(text)
-            and not V.OTHER_MODEL.search(text)
+            and not V.OTHER_MODEL.search(without_likened_rivals(text))
             and not self._opens_on_other_name(text)
         ):
             # "Maverick has 400B parameters. The context window is one million tokens.":

@@ -19,9 +19,50 @@ from llamawatch.extractors.mentions import ELSEWHERE, Focus, Group, Target
 from llamawatch.extractors.models import ModelCatalog
 from llamawatch.extractors.sentences import Unit, clean_inline
 
+#: another lab's model named only as a likeness, set off by commas (or opening the
+#: sentence): "…, just like DeepSeek V3.", "…, tout comme DeepSeek R1 et V3.", "That is,
+#: similar to OpenAI's GPT and Anthropic's Claude models, you …", "(…, similar to
+#: DeepSeek V4's design)": what it says is shared with the model in focus, not taken away
+_RIVAL = (
+    r"(?:(?:[A-Z][\w-]*['’]s\s+)?(?:"
+    + V.OTHER_MODEL.pattern
+    + r")(?:[\s-]+[A-Z]?\d[\w.-]*)?|(?:"
+    # "OpenAI's GPT": a rival lab's own name for its model
+    + V.OTHER_COMPANIES.pattern
+    + r")['’]s\s+[A-Z][\w.-]*)"
+)
+_LIKENED_RIVALS = re.compile(
+    r"(?:^|(?<=[,(;])\s*|(?<=[—–])\s*)"
+    r"(?i:(?:(?:just|much|very much)\s+)?like|similar(?:ly)? to|as with|tout comme|comme|"
+    r"à l['’]instar d[eu]|al igual que|igual que|como|assim como|tal como|così come|come|"
+    r"genau wie|ähnlich wie|wie)\s+"
+    + _RIVAL
+    + r"(?:\s*(?:,|\band\b|\bet\b|\by\b|\be\b|\bund\b|&)\s*(?:"
+    + _RIVAL
+    + r"|[A-Z]?\d[\w.-]*))*"
+    r"(?:\s+models?|['’]s\s+(?:design|approach|architecture|models?))?"
+    r"(?=\s*(?:[,.;)]|$))"
+)
+#: the words a likeness opens on, tested before the pattern
+_LIKENESS_KEYS = (
+    "like", "similar", "as with", "comme", "instar", "igual", "como", "così", "come", "wie",
+)  # fmt: skip
+
+
+def without_likened_rivals(text: str) -> str:
+    """Return ``text`` with another lab's models named only as a likeness blanked out.
+
+    "Meta opted for an MoE design this time, just like DeepSeek V3": the rival is what the
+    model in focus is likened to; the sentence is still about that model.
+    """
+    if not V.may_hold(text.lower(), _LIKENESS_KEYS):
+        return text
+    return _LIKENED_RIVALS.sub(lambda m: " " * len(m.group(0)), text)
+
 
 def other_subject(text: str) -> bool:
     """Return True when another lab or its model opens the sentence (its likely subject)."""
+    text = without_likened_rivals(text)
     for pattern in (V.OTHER_MODEL, V.OTHER_COMPANIES):
         m = pattern.search(text[:80])
         if m and len(text[: m.start()].split()) <= 6:
@@ -364,7 +405,7 @@ def foreign_between(text: str, start: int, pos: int) -> bool:
     """Return True when another developer or its model is named between subject and value."""
     if pos <= start:
         return False
-    between = text[start:pos]
+    between = without_likened_rivals(text)[start:pos]
     if V.OTHER_MODEL.search(between):
         return True
     # "a single NVIDIA H100": a company's hardware is where the model runs, not a rival.

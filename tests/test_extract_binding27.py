@@ -121,6 +121,46 @@ CASES = [
         (),
         (("Llama 1", "openness", "research_only"),),
     ),
+    # another lab's model named only as a likeness, set off by a comma, leaves the
+    # sentence about the model in focus
+    RuleCase(
+        "en-just-like-rival-after-value",
+        "Meta released Llama 4 Scout and Llama 4 Maverick on Saturday. This time the "
+        "company went with a mixture-of-experts (MoE) design, just like DeepSeek V3.",
+        "2025-04-10",
+        (
+            ("Llama 4 Scout", "architecture", "moe"),
+            ("Llama 4 Maverick", "architecture", "moe"),
+        ),
+        (),
+    ),
+    RuleCase(
+        "fr-tout-comme-rivals-after-value",
+        "Meta a publié Llama 4 Scout et Llama 4 Maverick samedi. Pour la première fois, le "
+        "groupe a choisi une architecture MoE (Mixture of Experts), tout comme DeepSeek R1 "
+        "et V3.",
+        "2025-04-10",
+        (
+            ("Llama 4 Scout", "architecture", "moe"),
+            ("Llama 4 Maverick", "architecture", "moe"),
+        ),
+        (),
+    ),
+    # not a likeness: a rival as an example of a kind, or as the subject
+    RuleCase(
+        "en-models-like-rival-kind",
+        "Meta released Llama 2 in July. Models like Mixtral use a mixture-of-experts design.",
+        "2023-12-20",
+        (("Llama 2", "status", "released"),),
+        (("Llama 2", "architecture", None),),
+    ),
+    RuleCase(
+        "en-like-rival-then-rival-subject",
+        "Meta released Llama 3 in April. Like GPT-4, Gemini stays closed-source.",
+        "2024-05-10",
+        (("Llama 3", "status", "released"),),
+        (("Llama 3", "openness", None),),
+    ),
 ]
 
 
