@@ -22,6 +22,7 @@ from llamawatch.extractors.clauses import clause_at
 from llamawatch.extractors.focus import (
     ReadingState,
     member_of_family,
+    pro_drop_opening,
     refer_back,
     technical_scope,
 )
@@ -1492,6 +1493,8 @@ def _refers_back(sentence: Sentence, pos: int) -> bool:
         return True
     if languages.reading_other_language() and _FOREIGN_REFERENCE.search(sentence.text, start, end):
         return True  # "오픈소스 … 이 모델들은": these models, in the post's language
+    if pro_drop_opening(sentence.text, start):
+        return True  # "Además, están publicados con pesos abiertos": the subject left out
     return bool(_MODEL_REFERENCE.search(sentence.text, start, end))
 
 

@@ -62,6 +62,7 @@ from llamawatch.extractors.dates import DateMention, find_dates
 from llamawatch.extractors.focus import (
     ReadingState,
     first_in_family,
+    pro_drop_opening,
     sizes_of_focus,
     update_focus,
 )
@@ -886,7 +887,11 @@ class _PostReader:
             and not subjects
             and not (
                 (self.state.focus.models or self.about.models)
-                and (V.ANAPHOR_STRONG.search(text) or V.ANAPHOR_WEAK.search(text))
+                and (
+                    V.ANAPHOR_STRONG.search(text)
+                    or V.ANAPHOR_WEAK.search(text)
+                    or pro_drop_opening(text)
+                )
             )
             and not (V.LICENSE_NAME.search(text))
         ):

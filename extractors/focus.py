@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from llamawatch.extractors import languages
 from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.choice import Candidate
 from llamawatch.extractors.mentions import CONTRAST_OPENING, Focus, Group, Target
@@ -145,6 +146,35 @@ _THIS_DESCRIBED_MODEL = re.compile(
 )
 
 
+#: Spanish, Portuguese and Italian leave the subject pronoun out: a clause that opens
+#: (after a linking word) on a verb of the third person speaks of what was named before,
+#: as English "they" or "it" does ("Además, están construidos con la arquitectura MoE",
+#: "En particular, incorpora una mezcla de expertos"). Only verbs that state what a model
+#: is, has or does, so "Es decir", "Hay" or "Ha dicho" are not read so.
+_PRO_DROP = re.compile(
+    r"\s*(?:(?:Además|También|Asimismo|Por otra parte|Por otro lado|En particular|"
+    r"Por su parte|Ademais|Também|Além disso|Por outro lado|Em particular|Inoltre|Anche|"
+    r"In particolare|Allo stesso modo)\s*,?\s+)?(?:(?:ya|já|già|también|também|anche|"
+    r"ahora|agora|ora)\s+)?"
+    r"(?:(?P<plural>(?i:están|estão|son|são|sono|tienen|têm|hanno|utilizan|utilizam|"
+    r"utilizzano|usan|usam|usano|emplean|empregam|impiegano|incorporan|incorporam|"
+    r"incorporano|integran|integram|integrano|cuentan con|contam com|ofrecen|oferecem|"
+    r"offrono|admiten|suportam|supportano|soportan|procesan|processam|elaborano|"
+    r"combinan|combinam|combinano|funcionan|funcionam|funzionano))|"
+    r"(?P<single>(?i:utiliza|utilizza|usa|emplea|emprega|impiega|incorpora|integra|"
+    r"cuenta con|conta com|ofrece|oferece|offre|admite|suporta|supporta|soporta|procesa|"
+    r"processa|elabora|combina|dispone de|dispõe de)))\b"
+)
+
+
+def pro_drop_opening(text: str, start: int = 0) -> re.Match[str] | None:
+    """Return the verb a clause of another language opens on with its subject left out
+    ("Además, están construidos …"), or None (see ``_PRO_DROP``)."""
+    if not languages.reading_other_language():
+        return None
+    return _PRO_DROP.match(text, start)
+
+
 def _best_anaphor(clause: str) -> re.Match[str] | None:
     """Return the clause's most telling reference back ("both models" over "the weights")."""
     if "his " in clause and (described := _THIS_DESCRIBED_MODEL.search(clause)):
@@ -239,9 +269,15 @@ def refer_back(
         # "Llama is available in the open, but …: it carries a community license": the
         # sentence opens on the family, and "it" is the family, not the model in focus
         return None
+    dropped = None if strong else pro_drop_opening(clause_text)
+    if dropped is not None:
+        # the verb stands for the subject it leaves out: "they" or "it"
+        strong = dropped
     where = clause[0] + (strong.start() if strong else len(clause_text))
     company_first = company_before(text, catalog, where)
     word = strong.group(0).lower() if strong else ""
+    if dropped is not None:
+        word = "they" if dropped.group("plural") else "it"
     # "Meta said it will …" is the company; "has pushed it back" is the model.
     subject_it = word == "it" and strong and _SUBJECT_IT.search(clause_text[: strong.start()])
     if (

@@ -52,8 +52,8 @@ CASES = [
     # what the subject is measured against, and does not take the focus
     RuleCase(
         "en-than-its-predecessor-apposed",
-        "Meta put out Llama 2 on July 18, 2023. It reads far more text than its "
-        "predecessor, Llama 1. It comes in sizes of 7B, 13B and 70B parameters.",
+        "Meta put out Llama 2 on July 18, 2023. It is far more capable than its "
+        "predecessor, Llama 1. It is available in sizes of 7B, 13B and 70B parameters.",
         "2023-07-25",
         (("Llama 2", "params_total", 70_000_000_000),),
         (("Llama 1", "params_total", None), ("Llama 1", "status", None)),
@@ -160,6 +160,58 @@ CASES = [
         "2024-05-10",
         (("Llama 3", "status", "released"),),
         (("Llama 3", "openness", None),),
+    ),
+    # Spanish, Portuguese and Italian leave the subject out: a clause opening on a verb
+    # of the third person speaks of the models named before, across a paragraph too
+    RuleCase(
+        "es-dropped-subject-plural",
+        "Meta presentó Llama 4 Scout y Llama 4 Maverick el sábado y explicó los detalles de "
+        "los modelos para los desarrolladores que quieren usarlos.\n\nLo más importante es "
+        "que los dos son nativamente multimodales y que la empresa los ofrece gratis. "
+        "Además, utilizan una arquitectura MoE (Mixture of Experts).",
+        "2025-04-10",
+        (
+            ("Llama 4 Scout", "architecture", "moe"),
+            ("Llama 4 Maverick", "architecture", "moe"),
+        ),
+        (),
+    ),
+    RuleCase(
+        "pt-dropped-subject-plural",
+        "A Meta lançou o Llama 4 Scout e o Llama 4 Maverick no sábado e explicou os "
+        "detalhes dos modelos para os desenvolvedores que querem usar os dois.\n\nO mais "
+        "importante é que os dois são nativamente multimodais e que a empresa os oferece de "
+        "graça. Além disso, usam uma arquitetura MoE (Mixture of Experts).",
+        "2025-04-10",
+        (
+            ("Llama 4 Scout", "architecture", "moe"),
+            ("Llama 4 Maverick", "architecture", "moe"),
+        ),
+        (),
+    ),
+    RuleCase(
+        "it-dropped-subject-plural",
+        "Meta ha presentato Llama 4 Scout e Llama 4 Maverick sabato e ha spiegato i "
+        "dettagli dei modelli per gli sviluppatori che vogliono usarli.\n\nLa cosa più "
+        "importante è che sono nativamente multimodali e che la società li offre gratis. "
+        "Inoltre, utilizzano un'architettura MoE (Mixture of Experts).",
+        "2025-04-10",
+        (
+            ("Llama 4 Scout", "architecture", "moe"),
+            ("Llama 4 Maverick", "architecture", "moe"),
+        ),
+        (),
+    ),
+    # a clause with a subject of its own ("muchas empresas") is about that subject
+    RuleCase(
+        "es-clause-with-own-subject",
+        "Meta presentó Llama 4 Scout y Llama 4 Maverick el sábado y explicó los detalles de "
+        "los modelos para los desarrolladores.\n\nHay otra cosa que conviene saber sobre "
+        "el sector y sobre las empresas. Es decir, muchas empresas utilizan una "
+        "arquitectura MoE (Mixture of Experts) en sus modelos.",
+        "2025-04-10",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 4 Scout", "architecture", None), ("Llama 4 Maverick", "architecture", None)),
     ),
 ]
 
