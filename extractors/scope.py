@@ -49,6 +49,7 @@ _LIKENESS_KEYS = (
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=512)
 def without_likened_rivals(text: str) -> str:
     """Return ``text`` with another lab's models named only as a likeness blanked out.
 
