@@ -350,7 +350,10 @@ def refer_back(
             if picked is None:
                 return None
             models = (picked,)
-        elif word in ("it", "its", "the model", "this model", "that model") and not generic:
+        elif (
+            word in ("it", "its", "the model", "this model", "that model")
+            or (strong is not None and strong.re is _THIS_DESCRIBED_MODEL)
+        ) and not generic:
             # "it" after one generation ("Llama 4 is … It is the first …") is that
             # generation; after several named models it is unclear.
             return None

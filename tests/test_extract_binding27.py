@@ -111,6 +111,15 @@ CASES = [
         (("Llama 2", "openness", "open_weights"),),
         (),
     ),
+    # one model described after two were named: which one, the sentence does not say
+    RuleCase(
+        "en-this-described-model-after-two",
+        "Meta released Llama 4 Scout and Llama 4 Maverick. This particular model ships "
+        "under an open-weight license.",
+        "2025-04-10",
+        (("Llama 4 Scout", "status", "released"),),
+        (("Llama 4 Scout", "openness", None), ("Llama 4 Maverick", "openness", None)),
+    ),
     # a kind of model is no reference back
     RuleCase(
         "en-this-kind-of-model",
