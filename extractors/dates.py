@@ -232,6 +232,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<!\w)(?:(?i:on)\s+(?P<article>a\s+)?|(?i:last|this|next)\s+|(?i:released|launched|unveiled|shipped|debuted|"
             r"introduced|announced|arrived|landed)\s+)(?P<weekday>Monday|Tuesday|Wednesday|"
             r"Thursday|Friday|Saturday|Sunday)(?!\w)"
+            # "Tuesday evening", "late Friday night": a part of the day says it is one day
+            r"|(?<!\w)(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            r"(?=\s+(?i:morning|afternoon|evening|night)\b)"
         ),
     ),
     (
@@ -291,6 +294,52 @@ _FOREIGN_QUARTERS: dict[str, int] = languages.mapping("quarter_ordinals")
 _FOREIGN_DAY_WORDS: dict[str, int] = languages.mapping("day_words")
 _FOREIGN_WEEKDAYS: dict[str, int] = languages.mapping("weekdays")
 _MONTH_PARTS = "|".join(languages.words("month_parts", spaced=True)) or "(?!)"
+_FOREIGN_REL_MONTHS: dict[str, int] = languages.mapping("rel_months")
+_FOREIGN_SEASON_REL: dict[str, int] = languages.mapping("season_rel")
+_FOREIGN_COUNTS: dict[str, int] = languages.mapping("count_words")
+_SPACED_WEEKDAYS: dict[str, int] = languages.mapping("weekdays", spaced=True)
+_UNSPACED_WEEKDAYS: dict[str, int] = languages.mapping("weekdays", spaced=False)
+_SPACED_COUNTS: dict[str, int] = languages.mapping("count_words", spaced=True)
+_UNSPACED_COUNTS: dict[str, int] = languages.mapping("count_words", spaced=False)
+_SPACED_REL_MONTHS: dict[str, int] = languages.mapping("rel_months", spaced=True)
+#: the words of "last" around a weekday ("dernier", "scorso", "прошлую", "지난"), and the
+#: words that put it in the week before the post's ("上周二", "先週の火曜日")
+_WEEKDAY_LAST = re.compile(
+    "|".join(
+        languages.words("weekday_last", spaced=True) + languages.words("weekday_last", spaced=False)
+    )
+    or "(?!)",
+    re.I,
+)
+_WEEKDAY_LAST_WEEK = re.compile(
+    "|".join(languages.words("weekday_last_week", spaced=False)) or "(?!)"
+)
+#: "the day before" may be the eve of a thing named after it ("la veille de la conférence",
+#: "накануне запуска", "am Vortag der Messe"): then it is no day of the post's
+_EVE_WORDS = frozenset(
+    ("la veille", "накануне", "am vortag", "el día anterior", "na véspera", "il giorno prima")
+)
+_EVE_OF = re.compile(
+    r"\s+(?:de|du|des|d['’]|a|al|à|della|dello|del|di|der|des|dem|do|da|dos|das|"
+    # a Russian genitive ("накануне запуска"), not a verb in the past ("накануне представила")
+    r"(?![а-яё]*л[аио]?(?![\w]))[а-яё]+(?:а|я|ы|и|ов|ев|ого|его))(?![\w])",
+    re.I,
+)
+#: unit regex → "day", "week" or "month", each compiled to tell which one a match is
+_FOREIGN_UNITS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(source, re.I), unit) for source, unit in languages.mapping("time_units").items()
+]
+
+
+def _words_of(kind: str, spaced: bool) -> str:
+    """One alternation of a kind's regex words (spaced or unspaced languages), or a never."""
+    return "|".join(languages.words(kind, spaced=spaced)) or "(?!)"
+
+
+def _either_or_never(words: Iterable[str]) -> str:
+    return _either(words) or "(?!)"
+
+
 #: German names the target of a move with "auf", a hedge allowed after it: "auf Juni
 #: verschoben", "auf frühestens Herbst" (at the earliest the fall)
 _DE_MOVED_TO = r"auf(?:\s+(?:frühestens|spätestens|voraussichtlich))?"
@@ -344,11 +393,40 @@ _FOREIGN_REL_YEARS: dict[str, int] = {
     "작년": -1,
     "지난해": -1,
     "내년": 1,
+    # Russian, Polish, Dutch, Turkish, Indonesian, Vietnamese
+    "в прошлом году": -1,
+    "прошлого года": -1,
+    "в следующем году": 1,
+    "следующего года": 1,
+    "w zeszłym roku": -1,
+    "w ubiegłym roku": -1,
+    "w przyszłym roku": 1,
+    "vorig jaar": -1,
+    "volgend jaar": 1,
+    "geçen yıl": -1,
+    "gelecek yıl": 1,
+    "önümüzdeki yıl": 1,
+    "tahun lalu": -1,
+    "tahun depan": 1,
+    "năm ngoái": -1,
+    "năm tới": 1,
+    # Hebrew, Hindi, Arabic
+    "בשנה שעברה": -1,
+    "אשתקד": -1,
+    "בשנה הבאה": 1,
+    "पिछले साल": -1,
+    "अगले साल": 1,
+    "العام الماضي": -1,
+    "العام المقبل": 1,
 }
 _FOREIGN_REL_YEARS.update(
     {w.replace("'", "’"): v for w, v in _FOREIGN_REL_YEARS.items() if "'" in w}
 )
 _LATIN_LETTER = re.compile(r"[a-zà-ÿ]")
+#: a Latin word right before a number: in a Hebrew post, a name and its version ("Llama 3")
+_LATIN_WORD_BEFORE = re.compile(r"[A-Za-z][\w.-]*\s+$")
+#: kana, CJK ideographs and Hangul: words of these scripts are matched anywhere
+_UNSPACED_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")
 _FOREIGN_LAST_WEEK = (
     "la semaine dernière",
     "la semaine passée",
@@ -363,8 +441,73 @@ _FOREIGN_LAST_WEEK = (
     "上週",
     "先週",
     "지난주",
+    "на прошлой неделе",
+    "w zeszłym tygodniu",
+    "w ubiegłym tygodniu",
+    "vorige week",
+    "afgelopen week",
+    "geçen hafta",
+    "pekan lalu",
+    "minggu lalu",
+    "tuần trước",
+    "tuần qua",
+    "בשבוע שעבר",
+    "पिछले हफ्ते",
+    "पिछले सप्ताह",
+    "الأسبوع الماضي",
+    "สัปดาห์ที่แล้ว",
 )
 
+#: the weekend nearest the post ("ce week-end", "el fin de semana", "am Wochenende", "周末")
+#: or the one before it ("le week-end dernier", "上周末"): "" or "last", as English reads it
+_FOREIGN_WEEKEND: dict[str, str] = {
+    "ce week-end": "",
+    "ce weekend": "",
+    "pendant le week-end": "",
+    "durant le week-end": "",
+    "le week-end dernier": "last",
+    "este fin de semana": "",
+    "durante el fin de semana": "",
+    "el pasado fin de semana": "last",
+    "el fin de semana pasado": "last",
+    "neste fim de semana": "",
+    "no fim de semana": "",
+    "no último fim de semana": "last",
+    "no fim de semana passado": "last",
+    "questo fine settimana": "",
+    "nel fine settimana": "",
+    "nel weekend": "",
+    "lo scorso fine settimana": "last",
+    "lo scorso weekend": "last",
+    "am wochenende": "",
+    "übers wochenende": "",
+    "am vergangenen wochenende": "last",
+    "am letzten wochenende": "last",
+    "dit weekend": "",
+    "afgelopen weekend": "last",
+    "w ten weekend": "",
+    "w miniony weekend": "last",
+    "w ostatni weekend": "last",
+    "в выходные": "",
+    "на выходных": "",
+    "в прошлые выходные": "last",
+    "akhir pekan ini": "",
+    "akhir pekan lalu": "last",
+    "hafta sonu": "",
+    "geçen hafta sonu": "last",
+    "cuối tuần qua": "",
+    "בסוף השבוע": "",
+    "בסוף השבוע שעבר": "last",
+    "上周末": "last",
+    "上週末": "last",
+    "这个周末": "",
+    "本周末": "",
+    "先週末": "last",
+    "今週末": "",
+    "지난 주말": "last",
+    "지난주말": "last",
+    "이번 주말": "",
+}
 
 _FMONTH = "(?:" + _either(FOREIGN_MONTHS) + ")"
 #: after "5." (a German ordinal day) an English-looking month is German too ("5. April")
@@ -549,6 +692,24 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        # "am 18.07.2023", "el 18/07/2023", "em 5/4/2025": the day-first numeric date of
+        # every language read here but English (only read in a post of another language)
+        "f_numeric_dmy",
+        re.compile(
+            r"(?<![\w./-])(?P<d>[12]\d|3[01]|0?[1-9])(?P<sep>[./])(?P<m>0?[1-9]|1[0-2])(?P=sep)"
+            r"(?P<y>" + _YEAR + r")(?![\w/]|[.,]\d|-\d)"
+        ),
+    ),
+    (
+        # Hebrew glues "ב" (in) to the month: "ביולי" alone is "in July"
+        "f_month_alone",
+        re.compile(
+            r"(?<![\w-])(?P<fmon>"
+            + _either_or_never(f"ב{name}" for name in languages.HEBREW.months if name[0] != "ב")
+            + r")(?![\w])(?![\w\s]*?\d{4})"
+        ),
+    ),
+    (
         # Hindi puts its postposition after the month: "मई तक" (by May), "मार्च में" (in
         # March), "मई के अंत तक" (by the end of May); not "से" (from), the start of a move
         "f_month_alone",
@@ -558,6 +719,23 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             + r")(?=(?:\s+के\s+(?:अंत|आखिर|आख़िर|मध्य|शुरू|शुरुआत))?\s+(?:तक|में)"
             # (not "मार्च में नहीं बल्कि मई में", not in March but in May)
             r"(?![\w\u0900-\u097f])(?!\s+नहीं))"
+        ),
+    ),
+    (
+        # "la prossima primavera", "au printemps prochain", "im nächsten Frühjahr", "este
+        # otoño", "следующей весной": a season named with which one it is
+        "f_season_rel",
+        re.compile(
+            r"(?<![\w'’])(?P<srel>"
+            + _either_or_never(_FOREIGN_SEASON_REL)
+            + r")\s+(?P<season>"
+            + _either_or_never(_FOREIGN_SEASONS)
+            + r")(?![\w])|(?<!\w)(?P<season2>"
+            + _either_or_never(_FOREIGN_SEASONS)
+            + r")\s+(?P<srel2>"
+            + _either_or_never(_FOREIGN_SEASON_REL)
+            + r")(?![\w])",
+            re.I,
         ),
     ),
     (
@@ -571,7 +749,7 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"von|vom|für den|für|den|" + _DE_MOVED_TO + r"|"
             # Dutch "in het najaar", and the Polish instrumental, a time without a
             # preposition ("wiosną 2026", in the spring of 2026)
-            r"in het|in de|(?=wiosną|jesienią|latem)|"
+            r"in het|in de|(?=wiosną|jesienią|latem|весной|летом|осенью)|"
             # Vietnamese "vào mùa thu" (in the fall), "sang mùa thu" (on to the fall)
             r"vào|sang)"
             r"\s*(?P<season>" + _either(_FOREIGN_SEASONS) + r")(?![\w])"
@@ -582,13 +760,89 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
-        # "am Samstag", "no sábado", "el sábado", "de sábado": a weekday of the post's week
+        # "am Samstag", "el viernes pasado", "ce jeudi", "mardi soir", "nesta terça-feira",
+        # "во вторник", "ביום שלישי האחרון", "Mardi, Meta a …", "a présenté mardi": a
+        # weekday of the post's week, or of the one before for "last" ("jeudi dernier")
         "f_weekday",
         re.compile(
-            # (Indonesian "pada Sabtu": read once a record names its weekdays)
-            r"(?<!\w)(?:am|no|na|el|le|il|de|del|vom|pada)\s+(?P<fweekday>"
-            + _either(_FOREIGN_WEEKDAYS)
-            + r")(?![\w-])",
+            r"(?<![\w-])(?:(?:"
+            + _words_of("weekday_before", True)
+            + r")\s+(?P<fweekday>"
+            + _either_or_never(_SPACED_WEEKDAYS)
+            + r")(?![\w-])(?:\s+(?:"
+            + _words_of("weekday_after", True)
+            + r")(?![\w-]))?|(?P<fweekday2>"
+            + _either_or_never(_SPACED_WEEKDAYS)
+            + r")\s+(?:"
+            + _words_of("weekday_after", True)
+            + r")(?![\w-])"
+            # the bare name ("a présenté mardi"), not a habit ("chaque mardi", "ogni
+            # martedì") nor a span of days ("du lundi au vendredi")
+            + r"|(?<!chaque )(?<!ogni )(?<!du )(?<!dal )(?P<fweekday3>"
+            + _either_or_never(languages.words("weekday_bare", spaced=True))
+            # (nor a day before or after another: "samedi avant la conférence")
+            + r")(?![\w-])(?!\s+(?:au|à|al|a|avant|après|prima|dopo)\s)"
+            # a name opening a sentence, set off by a comma ("Jueves, Meta …")
+            + r"|(?:(?<=^)|(?<=\n)|(?<=[.!?…]\s))(?P<fweekday4>"
+            + _either_or_never(_SPACED_WEEKDAYS)
+            + r")(?=\s*,))",
+            re.I,
+        ),
+    ),
+    (
+        # "上周二", "本周四", "周二", "先週の火曜日", "土曜日", "지난 화요일", "วันอังคาร…"
+        "f_weekday_unspaced",
+        re.compile(
+            r"(?:(?P<ulead>"
+            + _words_of("weekday_before", False)
+            + r"))?(?<![每一二三四五六七八九十两兩\d])(?P<uweekday>"
+            + _either_or_never(_UNSPACED_WEEKDAYS)
+            # (not "上周一直", all last week: "一直" is "continuously")
+            + r")(?![\d一二三四五六七八九十个個年直起般致些])(?:\s*(?:"
+            + _words_of("weekday_after", False)
+            + r"))?"
+        ),
+    ),
+    (
+        # "hace dos semanas", "il y a un mois", "vor drei Tagen", "due settimane fa", "две
+        # недели назад", "dois meses desde que …", "三天前", "2か月前", "두 달 전": the day, or
+        # the month for weeks and months, that far before the post
+        "f_ago",
+        re.compile(
+            r"(?<![\w])(?:(?:"
+            + _words_of("ago_before", True)
+            + r")\s+(?P<agon>\d{1,2}|"
+            + _either_or_never(_SPACED_COUNTS)
+            + r")\s+(?P<agounit>"
+            + _words_of("time_units", True)
+            + r")(?![\w])|(?P<agon2>\d{1,2}|"
+            + _either_or_never(_SPACED_COUNTS)
+            + r")\s+(?P<agounit2>"
+            + _words_of("time_units", True)
+            + r")\s+(?:"
+            + _words_of("ago_after", True)
+            + r")(?![\w]))"
+            # (not "4月2日前", before April 2: a month or year before the count)
+            + r"|(?<![\d.一二三四五六七八九十两兩가-힣月年第])(?P<agon3>\d{1,2}|"
+            + _either_or_never(_UNSPACED_COUNTS)
+            + r")\s*(?P<agounit3>"
+            + _words_of("time_units", False)
+            + r")\s*(?:"
+            + _words_of("ago_after", False)
+            + r")",
+            re.I,
+        ),
+    ),
+    (
+        # "este mes", "no início deste mês", "le mois dernier", "в прошлом месяце", "上个月",
+        # "先月", "지난달": a month reckoned from the post's
+        "f_relative_month",
+        re.compile(
+            r"(?<![\w'’])(?P<relmonth>"
+            + _either_or_never(w for w in _FOREIGN_REL_MONTHS if w in _SPACED_REL_MONTHS)
+            + r")(?![\w])|(?<!以)(?P<relmonth2>"
+            + _either_or_never(w for w in _FOREIGN_REL_MONTHS if w not in _SPACED_REL_MONTHS)
+            + r")",
             re.I,
         ),
     ),
@@ -610,13 +864,24 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "f_weekend",
+        re.compile(
+            r"(?<![\w'’])(?P<weekendword>"
+            + _either(w for w in _FOREIGN_WEEKEND if not _UNSPACED_CHAR.search(w))
+            + r")(?![\w])|(?P<weekendword2>"
+            + _either(w for w in _FOREIGN_WEEKEND if _UNSPACED_CHAR.search(w))
+            + ")",
+            re.I,
+        ),
+    ),
+    (
         "f_relative_week",
         re.compile(r"(?<![\w'])(?P<weekword>" + _either(_FOREIGN_LAST_WEEK) + r")(?![\w])", re.I),
     ),
 ]
 #: a cheap test (lower-cased text) that a text may hold a date of another language
 _FOREIGN_HINT = re.compile(
-    r"年|月|\d\s*(?:[년월일]|분기)|\d/\d{1,2}/(?:19|20)\d\d\)|[今来來昨][春夏秋]|[春夏秋](?:以降|以後|ごろ|頃)|\d\.\s+[a-zäöü]|(?<![\w])(?:"
+    r"年|月|\d\s*(?:[년월일]|분기)|\d[./]\d{1,2}[./](?:19|20)\d\d|[今来來昨][春夏秋]|[春夏秋](?:以降|以後|ごろ|頃)|\d\.\s+[a-zäöü]|(?<![\w])(?:"
     + _either(
         [
             *FOREIGN_MONTHS,
@@ -626,12 +891,30 @@ _FOREIGN_HINT = re.compile(
             *_FOREIGN_WEEKDAYS,
             *_FOREIGN_REL_YEARS,
             *_FOREIGN_LAST_WEEK,
+            *_FOREIGN_REL_MONTHS,
+            *_FOREIGN_WEEKEND,
         ]
     )
     + r")(?![\w])|"
-    + _either(w for w in _FOREIGN_DAY_WORDS if not w.isascii())
+    + _either(
+        w
+        for w in (
+            *_FOREIGN_DAY_WORDS,
+            *_FOREIGN_REL_YEARS,
+            *_FOREIGN_LAST_WEEK,
+            *_FOREIGN_REL_MONTHS,
+            *_FOREIGN_WEEKDAYS,
+            *_FOREIGN_WEEKEND,
+        )
+        if not w.isascii()
+    )
+    # "hace 3 días", "vor zwei Wochen", "三天前": an ago (its leading word or its unit)
+    + r"|(?<![\w])(?:"
+    + _words_of("ago_before", True)
     + "|"
-    + _either(w for w in (*_FOREIGN_REL_YEARS, *_FOREIGN_LAST_WEEK) if not w.isascii())
+    + _words_of("ago_after", True)
+    + ")(?![\\w])|"
+    + _words_of("ago_after", False)
 )
 
 
@@ -898,7 +1181,8 @@ def _resolve(
         if kind == "weekday":
             if not published:
                 return None
-            if not re.match(r"(?i:on|last|this|next)\b", m.group(0)):
+            name = g.get("weekday") or g["weekday2"]
+            if g.get("weekday") and not re.match(r"(?i:on|last|this|next)\b", m.group(0)):
                 start = m.start("weekday")  # "released Tuesday": the date is the weekday
             if _DATE_FOLLOWS.match(m.string, m.end()):
                 return None  # "on Wednesday, September 25, 2024": the full date says it
@@ -911,8 +1195,10 @@ def _resolve(
             if is_month_only(published):
                 # the post's day is unknown: the month is all "on Sunday" can say
                 return None if future else _month_of(published, start, end, kind)
-            weekday = _WEEKDAYS.index(g["weekday"].lower())
+            weekday = _WEEKDAYS.index(name.lower())
             delta = (published.weekday() - weekday) % 7
+            if delta == 0 and not future and m.group(0)[:4].lower() == "last":
+                delta = 7  # "last Tuesday" in a post of a Tuesday: a week back
             day = published + dt.timedelta(days=(7 - delta) % 7 if future else -delta)
             return DateMention(start, end, (day.isoformat(),), 4, relative=True, kind=kind)
         if kind == "label_month":
@@ -1034,18 +1320,7 @@ def _resolve(
             ]
             raw = g["n"].lower()
             count = int(raw) if raw.isdigit() else max(1, words.index(raw) - 1)
-            unit = g["unit"].lower()
-            if unit.startswith("day") and is_month_only(published):
-                return _month_of(published, start, end, kind) if count <= 7 else None
-            if unit.startswith("day"):
-                value = (published - dt.timedelta(days=count)).isoformat()
-                return DateMention(start, end, (value,), 4, relative=True, kind=kind)
-            if unit.startswith("week"):
-                then = published - dt.timedelta(days=7 * count)
-                return DateMention(start, end, (then.isoformat()[:7],), 3, relative=True, kind=kind)
-            index = published.year * 12 + published.month - 1 - count
-            value = f"{index // 12:04d}-{index % 12 + 1:02d}"
-            return DateMention(start, end, (value,), 3, relative=True, kind=kind)
+            return _ago(published, count, g["unit"].lower(), start, end)
         if kind == "half_year":
             year_text = g.get("y") or g.get("y2")
             rel = g.get("rel") or g.get("rel2")
@@ -1073,6 +1348,12 @@ def _resolve_foreign(
     g = m.groupdict()
     start, end = m.start(), m.end()
     month_name = g.get("fmon") or g.get("mon")
+    if (
+        kind in ("f_day_month_year", "f_day_month")
+        and (g.get("fmon") or "").startswith("ב")
+        and _LATIN_WORD_BEFORE.search(m.string, max(0, start - 24), start)
+    ):
+        return None  # "Llama 3 באפריל 2024": the version, then "in April 2024"
     try:
         month = int(g["m"]) if g.get("m") else _month(month_name) if month_name else 0
         if kind == "cjk_date":
@@ -1178,26 +1459,73 @@ def _resolve_foreign(
                 return DateMention(start, end, (f"{int(g['y'])}-Q{quarter}",), 2, kind=kind)
             year = _year_for_period(published, quarter, _quarter(published), future)
             return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind=kind)
-        if kind == "f_weekday":
+        if kind in ("f_weekday", "f_weekday_unspaced"):
             if _F_DATE_FOLLOWS.match(m.string, m.end()):
                 return None  # "am Samstag, 5. April 2025": the full date says it
             if future:
                 return None  # the past-tense verbs of other languages are not read: no guess
             if is_month_only(published):
                 return _month_of(published, start, end, "weekday")
-            weekday = _FOREIGN_WEEKDAYS[g["fweekday"].lower()]
-            day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+            found = ("fweekday", "fweekday2", "fweekday3", "fweekday4", "uweekday")
+            name = next(g[n] for n in found if g.get(n))
+            weekday = _FOREIGN_WEEKDAYS[name.lower()]
+            delta = (published.weekday() - weekday) % 7
+            if g.get("ulead") and _WEEKDAY_LAST_WEEK.match(g["ulead"]):
+                # "上周二": that weekday of the week before the post's
+                monday = published - dt.timedelta(days=published.weekday() + 7)
+                day = monday + dt.timedelta(days=weekday)
+            else:
+                if delta == 0 and _WEEKDAY_LAST.search(m.group(0)):
+                    delta = 7  # "jeudi dernier" in a post of a Thursday: a week back
+                day = published - dt.timedelta(days=delta)
             return DateMention(start, end, (day.isoformat(),), 4, relative=True, kind="weekday")
+        if kind == "f_ago":
+            count_text = (g.get("agon") or g.get("agon2") or g.get("agon3") or "").lower()
+            unit_text = g.get("agounit") or g.get("agounit2") or g.get("agounit3") or ""
+            count = int(count_text) if count_text.isdigit() else _FOREIGN_COUNTS[count_text]
+            unit = next(u for pattern, u in _FOREIGN_UNITS if pattern.fullmatch(unit_text))
+            return _ago(published, count, unit, start, end)
+        if kind == "f_relative_month":
+            word = " ".join((g.get("relmonth") or g.get("relmonth2") or "").lower().split())
+            offset = _FOREIGN_REL_MONTHS[
+                word.replace("’", "'") if word not in _FOREIGN_REL_MONTHS else word
+            ]
+            index = published.year * 12 + published.month - 1 + offset
+            value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind="relative_month")
+        if kind == "f_season_rel":
+            quarter = _FOREIGN_SEASONS[(g.get("season") or g.get("season2") or "").lower()]
+            rel = _FOREIGN_SEASON_REL[(g.get("srel") or g.get("srel2") or "").lower()]
+            current = _quarter(published)
+            if rel > 0:
+                year = published.year if quarter > current else published.year + 1
+            elif rel < 0:
+                year = published.year if quarter < current else published.year - 1
+            else:
+                year = published.year
+            return DateMention(start, end, (f"{year}-Q{quarter}",), 2, relative=True, kind="season")
         if kind == "f_relative_year":
             word = " ".join((g.get("relword") or g.get("cjkword") or "").lower().split())
             year = published.year + _FOREIGN_REL_YEARS[word]
             return DateMention(start, end, (f"{year}",), 1, relative=True, kind="relative_year")
         if kind == "f_relative_week":
             return None if future else _last_week(published, start, end)
+        if kind == "f_weekend":
+            word = " ".join((g.get("weekendword") or g.get("weekendword2") or "").lower().split())
+            return _weekend(published, _FOREIGN_WEEKEND[word], future, start, end)
         if kind == "f_day_word":
+            word = " ".join(g["word"].lower().split())
+            if word in _EVE_WORDS and _EVE_OF.match(m.string, end):
+                return None  # "la veille de la conférence": the eve of a thing, not a day
+            if word == "오늘" and m.string.startswith("날", end):
+                return None  # "오늘날": nowadays
+            if word == "mañana" and m.string[max(0, start - 3) : start].lower() == "la ":
+                return None  # "de la noche a la mañana": overnight, not tomorrow
+            if _inside_quote(m.string, start):
+                return None  # "“Hoy lanzamos …”, dijo": the day of the words quoted
             if is_month_only(published):
                 return _month_of(published, start, end, "day_word")
-            offset = _FOREIGN_DAY_WORDS[g["word"].lower()]
+            offset = _FOREIGN_DAY_WORDS[word]
             value = (published + dt.timedelta(days=offset)).isoformat()
             return DateMention(start, end, (value,), 4, relative=True, kind="day_word")
     except (ValueError, KeyError):
@@ -1234,6 +1562,44 @@ def _seasonal_context(m: re.Match[str]) -> bool:
     """Return True when a bare season word is used as a time ("in the spring")."""
     before = m.string[max(0, m.start() - 12) : m.start()].lower()
     return bool(re.search(r"\b(?:in|by|during|for|until|this|the|at least)\s+(?:the\s+)?$", before))
+
+
+def _ago(published: dt.date, count: int, unit: str, start: int, end: int) -> DateMention | None:
+    """Return the date ``count`` days, weeks or months before the post.
+
+    "three days ago" is that day; "two weeks ago" and "two months ago" the month it was then.
+    """
+    if unit.startswith("day") and is_month_only(published):
+        return _month_of(published, start, end, "ago") if count <= 7 else None
+    if unit.startswith("day"):
+        value = (published - dt.timedelta(days=count)).isoformat()
+        return DateMention(start, end, (value,), 4, relative=True, kind="ago")
+    if unit.startswith("week"):
+        then = published - dt.timedelta(days=7 * count)
+        return DateMention(start, end, (then.isoformat()[:7],), 3, relative=True, kind="ago")
+    index = published.year * 12 + published.month - 1 - count
+    value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+    return DateMention(start, end, (value,), 3, relative=True, kind="ago")
+
+
+#: an opening quotation mark → the marks that close it (German opens with "„" and closes
+#: with "“", which opens an English quote)
+_QUOTE_CLOSERS = {"“": "”", "«": "»", "„": "“”"}
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """Whether ``at`` lies inside a quotation opened earlier on its line and not closed."""
+    before = text[text.rfind("\n", 0, at) + 1 : at]
+    opened = -1
+    for mark in _QUOTE_CLOSERS:
+        found = before.rfind(mark)
+        # a "“" after a "„" closes it, it opens nothing
+        if found > opened and not (mark == "“" and before.rfind("„", 0, found) >= 0):
+            opened = found
+    if opened < 0:
+        return before.count('"') % 2 == 1
+    closers = _QUOTE_CLOSERS[before[opened]]
+    return not any(mark in before[opened + 1 :] for mark in closers)
 
 
 def is_month_only(published: dt.date) -> bool:

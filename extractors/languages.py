@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,31 @@ class Language:
     #: its name ("Ende Februar", "a finales de marzo"): the month is what they date
     weekdays: dict[str, int] = field(default_factory=dict)
     month_parts: tuple[str, ...] = ()
+    #: what makes a weekday name a day of the post's week: a word before it ("am", "ce",
+    #: "nesta", "в", "ביום") or after it ("soir", "dernier", "pasado", "вечером"); of
+    #: these, the words that say the one gone by ("letzten", "dernier", "scorso"), which in
+    #: a post of that very weekday mean a week back
+    weekday_before: tuple[str, ...] = ()
+    weekday_after: tuple[str, ...] = ()
+    weekday_last: tuple[str, ...] = ()
+    #: words before a weekday that put it in the week before the post's ("上周二", "先週の
+    #: 火曜日", "지난주 화요일"), not at the latest such day
+    weekday_last_week: tuple[str, ...] = ()
+    #: weekday names read with nothing around them ("a présenté mardi Llama 2", "ha
+    #: presentato martedì"): only names that are no other word of any language read here
+    weekday_bare: tuple[str, ...] = ()
+    #: "this month", "last month", "at the start of this month" → months from the post's
+    rel_months: dict[str, int] = field(default_factory=dict)
+    #: "N days / weeks / months ago": the words before the count ("hace", "il y a", "vor")
+    #: or after the unit ("fa", "назад", "lalu"), the unit words (regex → "day", "week" or
+    #: "month"), and the counts spelled out ("dos", "deux", "zwei")
+    ago_before: tuple[str, ...] = ()
+    ago_after: tuple[str, ...] = ()
+    time_units: dict[str, str] = field(default_factory=dict)
+    count_words: dict[str, int] = field(default_factory=dict)
+    #: a word before or after a season that says which one: the next (1), this year's (0)
+    #: or the last (-1) ("la prossima primavera", "au printemps prochain")
+    season_rel: dict[str, int] = field(default_factory=dict)
     #: number words → multiplier ("Milliarden" → 10^9, "亿" → 10^8)
     units: dict[str, int] = field(default_factory=dict)
     #: words for a count, read before a multiplier only ("einer Million" → 1, times 10^6)
@@ -101,6 +127,18 @@ class Language:
     modality_joins: tuple[str, ...] = ()
     modality_cues: tuple[str, ...] = ()
 
+
+_DE_WEEKDAYS = {
+    "montag": 0,
+    "dienstag": 1,
+    "mittwoch": 2,
+    "donnerstag": 3,
+    "freitag": 4,
+    "samstag": 5,
+    "sonnabend": 5,
+    "sonntag": 6,
+}
+_DE_DAY_PARTS = ("abend", "morgen", "vormittag", "nachmittag")
 
 GERMAN = Language(
     code="de",
@@ -224,18 +262,81 @@ GERMAN = Language(
     seasons={"frühling": 2, "frühjahr": 2, "sommer": 3, "herbst": 4},
     quarter_ordinals={"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "letzten": 4},
     quarter_words=(r"quartal",),
-    day_words={"heute": 0, "gestern": -1, "morgen": 1},
-    weekdays={
-        "montag": 0,
-        "dienstag": 1,
-        "mittwoch": 2,
-        "donnerstag": 3,
-        "freitag": 4,
-        "samstag": 5,
-        "sonnabend": 5,
-        "sonntag": 6,
+    # "heute Morgen" is this morning; "am Vortag" the day before (not "am Vortag der
+    # Messe", the eve of an event: see dates.py)
+    day_words={
+        "heute": 0,
+        "heute morgen": 0,
+        "gestern": -1,
+        "am vortag": -1,
+        "vorgestern": -2,
+        "morgen": 1,
     },
+    # with the parts of a day glued on: "am Dienstagabend", "Donnerstagmorgen"
+    weekdays=_DE_WEEKDAYS
+    | {f"{n}{part}": d for n, d in _DE_WEEKDAYS.items() for part in _DE_DAY_PARTS},
     month_parts=(r"ende", r"anfang", r"mitte"),
+    weekday_before=(
+        r"am",
+        r"vom",
+        r"seit",
+        r"(?:am )?(?:vergangenen|letzten|kommenden)",
+        r"(?:an )?diesem",
+        r"diesen",
+    ),
+    weekday_after=(r"abend", r"vormittag", r"nachmittag"),
+    weekday_last=(r"vergangenen", r"letzten"),
+    weekday_bare=tuple(f"{n}{part}" for n in _DE_WEEKDAYS for part in _DE_DAY_PARTS),
+    rel_months={
+        "diesen monat": 0,
+        "in diesem monat": 0,
+        "dieses monats": 0,
+        "anfang des monats": 0,
+        "mitte des monats": 0,
+        "ende des monats": 0,
+        "im laufenden monat": 0,
+        "letzten monat": -1,
+        "im letzten monat": -1,
+        "letzten monats": -1,
+        "vergangenen monat": -1,
+        "im vergangenen monat": -1,
+        "vergangenen monats": -1,
+        "im vormonat": -1,
+        "nächsten monat": 1,
+        "im nächsten monat": 1,
+        "kommenden monat": 1,
+        "im kommenden monat": 1,
+    },
+    # "vor zwei Wochen", "vor einem Monat", "vor drei Tagen"
+    ago_before=(r"vor",),
+    time_units={r"tag(?:en)?": "day", r"wochen?": "week", r"monat(?:en)?": "month"},
+    count_words={
+        "einem": 1,
+        "einer": 1,
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "elf": 11,
+        "zwölf": 12,
+    },
+    # "im nächsten Frühjahr", "diesen Herbst", "im vergangenen Sommer"
+    season_rel={
+        "nächsten": 1,
+        "nächstes": 1,
+        "kommenden": 1,
+        "kommendes": 1,
+        "diesen": 0,
+        "dieses": 0,
+        "diesem": 0,
+        "letzten": -1,
+        "vergangenen": -1,
+    },
     units={
         "milliarden": 10**9,
         "milliarde": 10**9,
@@ -372,6 +473,8 @@ SPANISH = Language(
         r"la ventana de contexto",
         # "su llegada", "su lanzamiento": its release, as the English "its"
         r"su (?:llegada|lanzamiento|debut|estreno|salida)",
+        # "el lanzamiento está previsto para …": the launch, as English "the launch"
+        r"el (?:lanzamiento|estreno)(?! de(?:l)?\b)",
     ),
     baseline_before=(
         r"más que",
@@ -435,7 +538,19 @@ SPANISH = Language(
     seasons={"primavera": 2, "verano": 3, "otoño": 4, "invierno": 1},
     quarter_ordinals={"primer": 1, "segundo": 2, "tercer": 3, "cuarto": 4},
     quarter_words=(r"trimestre",),
-    day_words={"hoy": 0, "ayer": -1, "anoche": -1, "mañana": 1},
+    # "esta mañana" is this morning, "mañana" alone tomorrow; "el día anterior" the day
+    # before (not "el día anterior a la feria": see dates.py)
+    day_words={
+        "hoy": 0,
+        "esta mañana": 0,
+        "esta noche": 0,
+        "ayer": -1,
+        "anoche": -1,
+        "el día anterior": -1,
+        "anteayer": -2,
+        "antier": -2,
+        "mañana": 1,
+    },
     weekdays={
         "lunes": 0,
         "martes": 1,
@@ -448,6 +563,43 @@ SPANISH = Language(
         "domingo": 6,
     },
     month_parts=(r"(?:a )?(?:finales|fines|principios|mediados|inicios) de", r"(?:a )?fin de"),
+    # "el martes", "este jueves", "el pasado viernes", "el viernes pasado"
+    weekday_before=(r"el", r"del", r"desde el", r"este", r"el (?:pasado|último)"),
+    weekday_after=(r"pasado", r"por la (?:mañana|tarde|noche)"),
+    weekday_last=(r"pasado", r"último"),
+    rel_months={
+        "este mes": 0,
+        "a principios de mes": 0,
+        "a comienzos de mes": 0,
+        "el mes pasado": -1,
+        "del mes pasado": -1,
+        "el pasado mes": -1,
+        "el próximo mes": 1,
+        "del próximo mes": 1,
+        "el mes que viene": 1,
+        "el mes próximo": 1,
+    },
+    # "hace dos semanas", "tres días atrás", "dos meses desde que …"
+    ago_before=(r"hace",),
+    ago_after=(r"atrás", r"desde que"),
+    time_units={r"días?": "day", r"semanas?": "week", r"mes(?:es)?": "month"},
+    count_words={
+        "un": 1,
+        "una": 1,
+        "dos": 2,
+        "tres": 3,
+        "cuatro": 4,
+        "cinco": 5,
+        "seis": 6,
+        "siete": 7,
+        "ocho": 8,
+        "nueve": 9,
+        "diez": 10,
+        "once": 11,
+        "doce": 12,
+    },
+    # "la próxima primavera", "el verano pasado", "este otoño"
+    season_rel={"próxima": 1, "próximo": 1, "esta": 0, "este": 0, "pasada": -1, "pasado": -1},
     units={"mil millones": 10**9, "millones": 10**6, "millón": 10**6, "billones": 10**12},
     parameters=(r"parámetros",),
     active=(r"activos",),
@@ -494,6 +646,11 @@ PORTUGUESE = Language(
         # the present progressive of the day ("Hoje, estamos lançando o Llama 3.2"), the
         # first person, the passive of other verbs and the recent past ("acaba de lançar")
         r"(?:estamos|está|estão) (?:lançando|disponibilizando|liberando|apresentando)",
+        # the progressive of Portugal ("a Meta está a lançar", "anunciou que estava a lançar
+        # o Llama 2") and its verb of release, "libertar"
+        r"(?:estamos|está|estão|estava|estavam) a (?:lançar|disponibilizar|libertar|apresentar)",
+        r"libert(?:ou|aram)",
+        r"(?:foi|foram) libertad[oa]s?",
         r"lançamos",
         r"apresent(?:amos|aram)",
         r"(?:foi|foram) (?:oficialmente )?(?:apresentad|disponibilizad|liberad|publicad|revelad)"
@@ -557,6 +714,7 @@ PORTUGUESE = Language(
         r"os novos modelos",
         r"a janela de contexto",
         r"(?:seu|sua) (?:lançamento|chegada|estreia)",
+        r"o lançamento(?! d[oae]s?\b)",
     ),
     baseline_before=(
         r"mais que",
@@ -574,7 +732,8 @@ PORTUGUESE = Language(
     hedge=(r"espera-se", r"poderia", r"poderá", r"previst[oa]"),
     # a launch put off ("adiado para o outono") looks ahead to its new day
     future=(r"será", r"serão", r"lançará", r"previst[oa]", r"adiad[oa]s?"),
-    release_nouns=(r"lançamento",),
+    # and the maker's own "we announced (them)": "desde que os anunciamos"
+    release_nouns=(r"lançamento", r"(?:os |o |as |a )?anunciamos"),
     release_labels=(r"(?:data de )?lançamento", r"lançado"),
     params_labels=(r"parâmetros",),
     context_labels=(r"(?:janela|comprimento) de contexto",),
@@ -601,7 +760,17 @@ PORTUGUESE = Language(
     seasons={"primavera": 2, "verão": 3, "outono": 4, "inverno": 1},
     quarter_ordinals={"primeiro": 1, "segundo": 2, "terceiro": 3, "quarto": 4},
     quarter_words=(r"trimestre",),
-    day_words={"hoje": 0, "ontem": -1, "amanhã": 1},
+    # "na véspera": the day before (not "na véspera do lançamento": see dates.py)
+    day_words={
+        "hoje": 0,
+        "hoje cedo": 0,
+        "esta manhã": 0,
+        "nesta manhã": 0,
+        "ontem": -1,
+        "na véspera": -1,
+        "anteontem": -2,
+        "amanhã": 1,
+    },
     weekdays={
         "segunda-feira": 0,
         "terça-feira": 1,
@@ -612,6 +781,66 @@ PORTUGUESE = Language(
         "domingo": 6,
     },
     month_parts=(r"(?:no )?(?:final|fim|início|inicio|meados) de",),
+    # "nesta terça-feira", "na última sexta-feira", "no sábado passado"
+    weekday_before=(
+        r"no",
+        r"na",
+        r"de",
+        r"desde",
+        r"nesta",
+        r"neste",
+        r"nessa",
+        r"nesse",
+        r"desta",
+        r"deste",
+        r"na última",
+        r"no último",
+        r"na passada",
+        r"no passado",
+    ),
+    weekday_after=(r"passada", r"passado", r"à noite", r"de manhã", r"à tarde"),
+    weekday_last=(r"última", r"último", r"passada", r"passado"),
+    # "no início deste mês", "no mês passado", "mês que vem"
+    rel_months={
+        "este mês": 0,
+        "neste mês": 0,
+        "deste mês": 0,
+        "no início do mês": 0,
+        "no começo do mês": 0,
+        "mês passado": -1,
+        "do mês passado": -1,
+        "próximo mês": 1,
+        "mês que vem": 1,
+    },
+    # "há dois meses", "duas semanas atrás", "nos dois meses desde que os anunciámos"
+    ago_before=(r"há",),
+    ago_after=(r"atrás", r"desde que", r"desde o", r"desde a"),
+    time_units={r"dias?": "day", r"semanas?": "week", r"m[eê]s(?:es)?": "month"},
+    count_words={
+        "um": 1,
+        "uma": 1,
+        "dois": 2,
+        "duas": 2,
+        "três": 3,
+        "quatro": 4,
+        "cinco": 5,
+        "seis": 6,
+        "sete": 7,
+        "oito": 8,
+        "nove": 9,
+        "dez": 10,
+        "onze": 11,
+        "doze": 12,
+    },
+    season_rel={
+        "próxima": 1,
+        "próximo": 1,
+        "este": 0,
+        "neste": 0,
+        "nesta": 0,
+        "passada": -1,
+        "passado": -1,
+    },
     units={
         "bilhões": 10**9,
         "bilhão": 10**9,
@@ -679,6 +908,10 @@ FRENCH = Language(
         r"mis à disposition)e?s?",
         r"déploie",
         r"met à disposition",
+        # the present of the news with its object: "Meta présente Llama 3", "l'entreprise
+        # présente ses deux premiers modèles" (not "le modèle présente des limites")
+        r"présente(?:nt)? (?:officiellement |aujourd['’]hui |enfin )?"
+        r"(?:son|sa|ses|leur|leurs|llama|le nouveau|la nouvelle|les nouveaux)\b",
     ),
     upcoming=(
         r"(?:sera|seront) (?:lancé|publié|disponible)e?s?",
@@ -779,7 +1012,19 @@ FRENCH = Language(
     quarter_ordinals={"premier": 1, "deuxième": 2, "second": 2, "troisième": 3, "quatrième": 4},
     quarter_words=(r"trimestre",),
     # "hier" alone is German "here": only its French phrases ("hier soir", "hier matin")
-    day_words={"aujourd'hui": 0, "hier soir": -1, "hier matin": -1, "hier après-midi": -1},
+    # "la veille": the day before (not "la veille de la conférence": see dates.py)
+    day_words={
+        "aujourd'hui": 0,
+        "aujourd’hui": 0,
+        "ce matin": 0,
+        "ce soir": 0,
+        "cet après-midi": 0,
+        "hier soir": -1,
+        "hier matin": -1,
+        "hier après-midi": -1,
+        "la veille": -1,
+        "avant-hier": -2,
+    },
     weekdays={
         "lundi": 0,
         "mardi": 1,
@@ -790,6 +1035,43 @@ FRENCH = Language(
         "dimanche": 6,
     },
     month_parts=(r"(?:à la |en )?(?:fin|début|mi-?)",),
+    # "le mardi", "ce jeudi", "mardi soir", "jeudi dernier", and the bare name of news
+    # French ("a présenté mardi Llama 2", "Mardi, Meta a …")
+    weekday_before=(r"le", r"ce", r"dès", r"depuis"),
+    weekday_after=(r"soir", r"matin", r"après-midi", r"dernier"),
+    weekday_last=(r"dernier",),
+    weekday_bare=("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    rel_months={
+        "ce mois-ci": 0,
+        "au début du mois": 0,
+        "au début de ce mois": 0,
+        "en début de mois": 0,
+        "le mois dernier": -1,
+        "du mois dernier": -1,
+        "le mois passé": -1,
+        "le mois prochain": 1,
+        "du mois prochain": 1,
+    },
+    # "il y a deux semaines", "il y a un mois"
+    ago_before=(r"il y a",),
+    time_units={r"jours?": "day", r"semaines?": "week", r"mois": "month"},
+    count_words={
+        "un": 1,
+        "une": 1,
+        "deux": 2,
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "neuf": 9,
+        "dix": 10,
+        "onze": 11,
+        "douze": 12,
+    },
+    # "au printemps prochain", "l'été dernier", "cet automne"
+    season_rel={"prochain": 1, "ce": 0, "cet": 0, "dernier": -1},
     units={
         "milliards": 10**9,
         "milliard": 10**9,
@@ -891,6 +1173,8 @@ ITALIAN = Language(
         r"i nuovi modelli",
         r"la finestra di contesto",
         r"il suo (?:rilascio|lancio|debutto|arrivo)",
+        # "il lancio è previsto entro …": the launch, as English "the launch"
+        r"il (?:rilascio|lancio|debutto)(?! d(?:i|el|ella|ello|ei)\b)",
     ),
     baseline_before=(r"rispetto a", r"successore di", r"basato su", r"supera"),
     clause_joins=(r"mentre", r"sebbene", r"benché"),
@@ -932,7 +1216,19 @@ ITALIAN = Language(
     seasons={"primavera": 2, "estate": 3, "autunno": 4, "inverno": 1},
     quarter_ordinals={"primo": 1, "secondo": 2, "terzo": 3, "quarto": 4},
     quarter_words=(r"trimestre",),
-    day_words={"oggi": 0, "ieri": -1, "domani": 1},
+    # "il giorno prima": the day before (not "il giorno prima della fiera": see dates.py)
+    day_words={
+        "oggi": 0,
+        "stamattina": 0,
+        "stamane": 0,
+        "stasera": 0,
+        "ieri": -1,
+        "il giorno prima": -1,
+        "l'altro ieri": -2,
+        "l’altro ieri": -2,
+        "altroieri": -2,
+        "domani": 1,
+    },
     weekdays={
         "lunedì": 0,
         "martedì": 1,
@@ -943,6 +1239,55 @@ ITALIAN = Language(
         "domenica": 6,
     },
     month_parts=(r"(?:a |alla )?(?:fine|inizio|metà)(?: di)?",),
+    # "martedì scorso", "lo scorso sabato", "giovedì sera", and the bare name ("ha
+    # presentato martedì Llama 2")
+    weekday_before=(r"il", r"di", r"da", r"lo scorso", r"la scorsa", r"questo", r"questa"),
+    weekday_after=(r"scorso", r"scorsa", r"sera", r"mattina", r"pomeriggio"),
+    weekday_last=(r"scorso", r"scorsa"),
+    weekday_bare=("lunedì", "martedì", "mercoledì", "giovedì", "venerdì"),
+    rel_months={
+        "questo mese": 0,
+        "all'inizio del mese": 0,
+        "all’inizio del mese": 0,
+        "all'inizio di questo mese": 0,
+        "all’inizio di questo mese": 0,
+        "a inizio mese": 0,
+        "il mese scorso": -1,
+        "del mese scorso": -1,
+        "lo scorso mese": -1,
+        "dello scorso mese": -1,
+        "il mese prossimo": 1,
+        "il prossimo mese": 1,
+        "del prossimo mese": 1,
+    },
+    # "due settimane fa", "un mese fa"
+    ago_after=(r"fa",),
+    time_units={r"giorn[oi]": "day", r"settiman[ae]": "week", r"mes[ei]": "month"},
+    count_words={
+        "un": 1,
+        "uno": 1,
+        "una": 1,
+        "due": 2,
+        "tre": 3,
+        "quattro": 4,
+        "cinque": 5,
+        "sei": 6,
+        "sette": 7,
+        "otto": 8,
+        "nove": 9,
+        "dieci": 10,
+        "undici": 11,
+        "dodici": 12,
+    },
+    # "entro la prossima primavera", "l'estate scorsa", "questo autunno"
+    season_rel={
+        "prossima": 1,
+        "prossimo": 1,
+        "questa": 0,
+        "questo": 0,
+        "scorsa": -1,
+        "scorso": -1,
+    },
     units={"miliardi": 10**9, "miliardo": 10**9, "milioni": 10**6, "trilioni": 10**12},
     parameters=(r"parametri",),
     active=(r"attivi",),
@@ -989,6 +1334,25 @@ _ZH_OPEN_SOURCE = (
     + r"(?:开源|開源)(?!的?\s*llama(?!\s*\d))"
     + _ZH_OPEN_FIELD
 )
+
+_ZH_WEEKDAY_NAMES = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
+#: counts written in Chinese numerals ("三天前", "两个月前")
+_CJK_COUNTS = {
+    "一": 1,
+    "两": 2,
+    "兩": 2,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
 
 CHINESE = Language(
     code="zh",
@@ -1158,7 +1522,36 @@ CHINESE = Language(
     seasons={},
     quarter_ordinals={"一": 1, "二": 2, "三": 3, "四": 4},
     quarter_words=(r"季度",),
-    day_words={"今天": 0, "昨天": -1, "昨晚": -1},
+    day_words={"今天": 0, "今晨": 0, "今早": 0, "昨天": -1, "昨晚": -1, "昨夜": -1, "前天": -2},
+    # "周二", "星期二", "週二", "上周二" (Tuesday of the week before), "本周四"
+    weekdays={
+        f"{week}{name}": day
+        for week in ("周", "週", "星期", "礼拜", "禮拜")
+        for name, day in _ZH_WEEKDAY_NAMES.items()
+    },
+    weekday_before=(r"本", r"这", r"這", r"上"),
+    weekday_last_week=(r"上",),
+    rel_months={
+        "本月": 0,
+        "这个月": 0,
+        "這個月": 0,
+        "上个月": -1,
+        "上個月": -1,
+        "上月": -1,
+        "下个月": 1,
+        "下個月": 1,
+        "下月": 1,
+    },
+    # "三天前", "两周前", "一个月前" (a month needs its counter: "3月前" is before March)
+    # (not "十天前后", about ten days)
+    ago_after=(r"之?前(?![后後])", r"以前"),
+    time_units={
+        r"天": "day",
+        r"(?:个|個)?(?:星期|礼拜|禮拜)": "week",
+        r"周|週": "week",
+        r"(?:个|個)月": "month",
+    },
+    count_words=_CJK_COUNTS,
     units={
         "万亿": 10**12,
         "萬億": 10**12,
@@ -1217,6 +1610,8 @@ _JA_NOT_AFTER = (
 #: "リリースを目指し", "リリースを計画しています", "非公開形式でリリースされる予定", "提供
 #: される予定" (scheduled, aimed at, planned: not out yet)
 _JA_RELEASE_NOUN = r"(?:公開|リリース|投入|発表|発売|提供|登場)"
+
+_JA_WEEKDAY_NAMES = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
 
 JAPANESE = Language(
     code="ja",
@@ -1309,7 +1704,29 @@ JAPANESE = Language(
     architecture_labels=(r"(?:モデル・?)?アーキテクチャ",),
     modality_labels=(r"(?:入力)?モダリティ",),
     months={},
-    day_words={"本日": 0, "今日": 0, "昨日": -1},
+    day_words={
+        "本日": 0,
+        "今日": 0,
+        "今朝": 0,
+        "昨日": -1,
+        "昨夜": -1,
+        "一昨日": -2,
+        "おととい": -2,
+    },
+    # "火曜日", "土曜", "先週の火曜日" (Tuesday of the week before)
+    weekdays={
+        f"{name}曜{day_word}": day
+        for name, day in _JA_WEEKDAY_NAMES.items()
+        for day_word in ("日", "")
+    },
+    weekday_before=(r"先週の?", r"今週の?"),
+    weekday_last_week=(r"先週",),
+    rel_months={"今月": 0, "先月": -1, "来月": 1},
+    # "2日前", "3週間前", "2か月前"
+    # (not "10日前後", about ten days)
+    ago_after=(r"前(?![后後])",),
+    time_units={r"日": "day", r"週間": "week", r"[かカヵヶケ]月": "month"},
+    count_words=_CJK_COUNTS,
     units={"億": 10**8, "万": 10**4, "兆": 10**12},
     parameters=(r"パラメータ", r"パラメーター"),
     active=(r"アクティブ",),
@@ -1405,6 +1822,26 @@ KOREAN = Language(
     hedge=(r"전망", r"가능성", r"예상", r"것으로 보인다"),
     future=(r"예정", r"전망", r"계획"),
     release_labels=(r"출시일",),
+    # not "오늘날" (nowadays): see dates.py
+    day_words={"오늘": 0, "어제": -1, "그저께": -2, "그제": -2, "내일": 1},
+    # "화요일", "지난 화요일", "지난주 화요일" (Tuesday of the week before)
+    weekdays={
+        "월요일": 0,
+        "화요일": 1,
+        "수요일": 2,
+        "목요일": 3,
+        "금요일": 4,
+        "토요일": 5,
+        "일요일": 6,
+    },
+    weekday_before=(r"지난 ?주 ?", r"이번 ?주 ?", r"지난 ?"),
+    weekday_last=(r"지난 ?",),
+    weekday_last_week=(r"지난 ?주",),
+    rel_months={"이달": 0, "이번 달": 0, "지난달": -1, "지난 달": -1, "다음 달": 1},
+    # "3일 전", "2주 전", "두 달 전", "2개월 전"
+    ago_after=(r"전(?:에)?(?![가-힣])",),
+    time_units={r"일": "day", r"주": "week", r"(?:개월|달)": "month"},
+    count_words={"한": 1, "두": 2, "세": 3, "네": 4},
     params_labels=(r"(?:파라미터|매개변수)(?: ?수| ?규모)?",),
     context_labels=(r"컨텍스트 ?(?:길이|창|윈도우)",),
     architecture_labels=(r"(?:모델 ?)?아키텍처",),
@@ -1479,6 +1916,25 @@ VIETNAMESE = Language(
         r"sang(?= (?:một )?(?:thời điểm|tháng|quý|mùa)\b)",
     ),
     seasons={"mùa xuân": 2, "mùa hè": 3, "mùa thu": 4, "mùa đông": 1},
+    day_words={"hôm nay": 0, "hôm qua": -1, "ngày mai": 1},
+    # "vào thứ Ba", "thứ Ba vừa qua" (not "thứ hai" alone: also "the second")
+    weekdays={
+        "thứ hai": 0,
+        "thứ ba": 1,
+        "thứ tư": 2,
+        "thứ năm": 3,
+        "thứ sáu": 4,
+        "thứ bảy": 5,
+        "chủ nhật": 6,
+    },
+    weekday_before=(r"vào", r"hôm"),
+    weekday_after=(r"vừa qua", r"tuần trước"),
+    weekday_last=(r"vừa qua", r"tuần trước"),
+    rel_months={"tháng này": 0, "tháng trước": -1, "tháng sau": 1, "tháng tới": 1},
+    # "hai tuần trước", "3 tháng trước" (not "năm", five, which is also a year)
+    ago_after=(r"trước",),
+    time_units={r"ngày": "day", r"tuần": "week", r"tháng": "month"},
+    count_words={"một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6},
     units={"nghìn tỷ": 10**12, "ngàn tỷ": 10**12, "tỷ": 10**9, "triệu": 10**6},
     parameters=(r"tham số",),
     active=(r"tham số hoạt động", r"hoạt động"),
@@ -1501,6 +1957,11 @@ RUSSIAN = Language(
         r"(?:был[аио]? )?представлен[аы]?(?! (?:в|на) (?:виде|форме))",
         r"опубликовал[аи]?" + _RU_NOT_ARTEFACT,
         r"(?:был[аио]? )?опубликован[аы]?",
+        # the participles ("Llama 3.1, представленная накануне", "выпущенную в апреле модель")
+        r"(?:представленн|выпущенн|опубликованн)(?:ая|ый|ое|ые|ую|ой|ого|ых|ым|ом)"
+        + _RU_NOT_ARTEFACT,
+        # became available: "стала доступна", "стали доступны всем"
+        r"стал[аио]? доступн(?:а|ы|ой|ым|ыми)",
         r"вышл[аи]",
         r"вышел",
         r"(?:уже |теперь )?доступн[аы]? для (?:скачивания|загрузки)",
@@ -1521,6 +1982,8 @@ RUSSIAN = Language(
     open_weights=(
         r"открыт(?:ыми|ые|ых|ым) вес(?:ами|а|ов)",
         r"(?<!моделей )(?<!моделям )с открытым (?:исходным )?кодом",
+        # "распространяемой на принципах открытого исходного кода": open source, genitive
+        r"(?:на принципах|в формате|в режиме|по модели) открытого (?:исходного )?кода",
         r"скачать",
     ),
     closed=(r"с закрытым (?:исходным )?кодом", r"закрыт(?:ыми|ые) вес(?:ами|а)"),
@@ -1588,7 +2051,57 @@ RUSSIAN = Language(
     },
     quarter_ordinals={"первом": 1, "втором": 2, "третьем": 3, "четвёртом": 4, "четвертом": 4},
     quarter_words=(r"квартале",),
-    day_words={"сегодня": 0, "вчера": -1, "завтра": 1},
+    # "накануне": the day before (not "накануне запуска", the eve of an event: dates.py)
+    day_words={"сегодня": 0, "вчера": -1, "накануне": -1, "позавчера": -2, "завтра": 1},
+    # "во вторник", "в прошлую пятницу", "в понедельник вечером"; "в среду" only with a
+    # word of time ("в среду разработки" is "into the development environment")
+    weekdays={
+        "понедельник": 0,
+        "вторник": 1,
+        "прошлую среду": 2,
+        "минувшую среду": 2,
+        "эту среду": 2,
+        "четверг": 3,
+        "пятницу": 4,
+        "субботу": 5,
+        "воскресенье": 6,
+    },
+    weekday_before=(
+        r"в",
+        r"во",
+        r"в (?:прошлый|прошлую|прошлое|минувший|минувшую|минувшее|этот|эту|это)",
+    ),
+    weekday_after=(r"вечером", r"утром", r"днём", r"днем"),
+    weekday_last=(r"прошл\w+", r"минувш\w+"),
+    rel_months={
+        "в этом месяце": 0,
+        "в начале месяца": 0,
+        "в начале этого месяца": 0,
+        "в прошлом месяце": -1,
+        "в минувшем месяце": -1,
+        "прошлого месяца": -1,
+        "в следующем месяце": 1,
+    },
+    # "две недели назад", "3 дня назад", "два месяца назад"
+    ago_after=(r"назад",),
+    time_units={r"д(?:ень|ня|ней)": "day", r"недел[юиь]": "week", r"месяц(?:а|ев)?": "month"},
+    count_words={
+        "один": 1,
+        "одну": 1,
+        "два": 2,
+        "две": 2,
+        "три": 3,
+        "четыре": 4,
+        "пять": 5,
+        "шесть": 6,
+        "семь": 7,
+        "восемь": 8,
+        "девять": 9,
+        "десять": 10,
+    },
+    # "весной" (in the spring), "следующей весной", "этой осенью"
+    seasons={"весной": 2, "летом": 3, "осенью": 4},
+    season_rel={"следующей": 1, "будущей": 1, "этой": 0, "прошлой": -1},
     units={
         "триллионов": 10**12,
         "триллиона": 10**12,
@@ -1667,6 +2180,35 @@ TURKISH = Language(
         "aralık": 12,
     },
     day_words={"bugün": 0, "dün": -1, "yarın": 1},
+    # "Cuma günü", "geçen Cumartesi", "bu Perşembe"
+    weekdays={
+        "pazartesi": 0,
+        "salı": 1,
+        "çarşamba": 2,
+        "perşembe": 3,
+        "cuma": 4,
+        "cumartesi": 5,
+        # "pazar" alone is also a market ("bu pazar için"): Sunday with its "günü" only
+        "pazar günü": 6,
+    },
+    weekday_before=(r"geçen", r"bu"),
+    weekday_after=(r"günü", r"akşamı", r"sabahı"),
+    weekday_last=(r"geçen",),
+    rel_months={"bu ay": 0, "bu ayın başında": 0, "geçen ay": -1, "gelecek ay": 1},
+    # "iki hafta önce", "3 gün önce", "bir ay önce"
+    ago_after=(r"önce",),
+    time_units={r"gün": "day", r"hafta": "week", r"ay": "month"},
+    count_words={
+        "bir": 1,
+        "iki": 2,
+        "üç": 3,
+        "dört": 4,
+        "beş": 5,
+        "altı": 6,
+        "yedi": 7,
+        "sekiz": 8,
+        "dokuz": 9,
+    },
     units={"trilyon": 10**12, "milyar": 10**9, "milyon": 10**6},
     # "110 milyar parametreye sahip", "400 milyar parametreli", "parametresi"
     parameters=(r"parametre(?:ye|li|si|den|lik)?",),
@@ -1734,6 +2276,13 @@ HINDI = Language(
     # "288 अरब पैरामीटर्स": अरब is a thousand million, खरब a hundred times that
     units={"खरब": 10**11, "अरब": 10**9, "करोड़": 10**7},
     parameters=(r"पैरामीटर(?:्स)?",),
+    # not "कल", which is yesterday and tomorrow both
+    day_words={"आज": 0},
+    rel_months={"इस महीने": 0, "पिछले महीने": -1, "अगले महीने": 1},
+    # "दो हफ्ते पहले", "तीन महीने पहले"
+    ago_after=(r"पहले" + _HI_END,),
+    time_units={r"दिन": "day", r"(?:हफ्ते|हफ़्ते|सप्ताह)": "week", r"महीने": "month"},
+    count_words={"एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6},
 )
 
 #: Indonesian (and Malay, which shares its words). Verbs take prefixes for the active
@@ -1807,6 +2356,27 @@ INDONESIAN = Language(
     },
     # not "Minggu" (Sunday), which is also the word for a week ("minggu lalu")
     weekdays={"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5},
+    # "pada Sabtu", "hari Selasa", "Kamis lalu", "Rabu malam"
+    weekday_before=(r"pada", r"pada hari", r"hari", r"sejak"),
+    weekday_after=(r"lalu", r"kemarin", r"malam", r"pagi", r"sore"),
+    weekday_last=(r"lalu", r"kemarin"),
+    day_words={"hari ini": 0, "kemarin": -1, "besok": 1},
+    rel_months={"bulan ini": 0, "awal bulan ini": 0, "bulan lalu": -1, "bulan depan": 1},
+    # "dua minggu lalu", "tiga hari yang lalu"
+    ago_after=(r"(?:yang )?lalu",),
+    time_units={r"hari": "day", r"(?:minggu|pekan)": "week", r"bulan": "month"},
+    count_words={
+        "satu": 1,
+        "dua": 2,
+        "tiga": 3,
+        "empat": 4,
+        "lima": 5,
+        "enam": 6,
+        "tujuh": 7,
+        "delapan": 8,
+        "sembilan": 9,
+        "sepuluh": 10,
+    },
     units={"triliun": 10**12, "miliar": 10**9, "juta": 10**6},
     # "17 miliar parameter aktif", "400 miliar parameter secara total"
     parameters=(r"parameter",),
@@ -1884,6 +2454,20 @@ THAI = Language(
         "ธ.ค": 12,
     },
     units={"ล้านล้าน": 10**12, "แสนล้าน": 10**11, "หมื่นล้าน": 10**10, "พันล้าน": 10**9, "ล้าน": 10**6},
+    day_words={"วันนี้": 0, "เมื่อวานนี้": -1, "เมื่อวาน": -1},
+    # "วันอังคาร", "เมื่อวันอังคารที่ผ่านมา" (last Tuesday)
+    weekdays={
+        "วันจันทร์": 0,
+        "วันอังคาร": 1,
+        "วันพุธ": 2,
+        "วันพฤหัสบดี": 3,
+        "วันศุกร์": 4,
+        "วันเสาร์": 5,
+        "วันอาทิตย์": 6,
+    },
+    weekday_after=(r"ที่ผ่านมา",),
+    weekday_last=(r"ที่ผ่านมา",),
+    rel_months={"เดือนนี้": 0, "เดือนที่แล้ว": -1, "เดือนก่อน": -1, "เดือนหน้า": 1},
     parameters=(r"พารามิเตอร์",),
     active=(r"แอคทีฟ", r"ที่ใช้งาน(?:อยู่)?"),
     total=(r"ทั้งหมด",),
@@ -1992,7 +2576,35 @@ ARABIC = Language(
         "تشرين الثاني": 11,
         "كانون الأول": 12,
     },
-    day_words={"أمس": -1},
+    day_words={"أمس": -1, "الأمس": -1},
+    # "يوم الثلاثاء", "الثلاثاء الماضي", and the bare name after a verb ("أعلنت ميتا
+    # الثلاثاء"); not "الأحد" (also "the one") nor "الجمعة" bare
+    weekdays={
+        "الإثنين": 0,
+        "الاثنين": 0,
+        "الثلاثاء": 1,
+        "الأربعاء": 2,
+        "الخميس": 3,
+        "الجمعة": 4,
+        "السبت": 5,
+        "الأحد": 6,
+    },
+    weekday_before=(r"يوم",),
+    weekday_after=(r"الماضي",),
+    weekday_last=(r"الماضي",),
+    weekday_bare=("الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "السبت"),
+    rel_months={
+        "هذا الشهر": 0,
+        "الشهر الجاري": 0,
+        "مطلع الشهر": 0,
+        "الشهر الماضي": -1,
+        "الشهر المقبل": 1,
+        "الشهر القادم": 1,
+    },
+    # "قبل 3 أيام", "منذ أسبوعين" (the dual is not read)
+    ago_before=(r"قبل", r"منذ"),
+    time_units={r"(?:أيام|يوما|يومًا)": "day", r"(?:أسابيع)": "week", r"(?:أشهر|شهور)": "month"},
+    count_words={"ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6},
     units={
         "تريليون": 10**12,
         "مليارات": 10**9,
@@ -2025,6 +2637,17 @@ _NL_MODEL_AHEAD = (
     r"(?=(?: [\w.'’-]+){0,4}? (?:llama\w*|\w*model(?:len)?|\w*-?serie|behemoth|scout|"
     r"maverick|avocado|muse)\b)"
 )
+_NL_WEEKDAYS = {
+    "maandag": 0,
+    "dinsdag": 1,
+    "woensdag": 2,
+    "donderdag": 3,
+    "vrijdag": 4,
+    "zaterdag": 5,
+    "zondag": 6,
+}
+_NL_DAY_PARTS = ("avond", "ochtend", "middag", "morgen")
+
 DUTCH = Language(
     code="nl",
     released=(
@@ -2119,17 +2742,59 @@ DUTCH = Language(
     seasons={"voorjaar": 2, "lente": 2, "zomer": 3, "najaar": 4, "herfst": 4},
     quarter_ordinals={"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "laatste": 4},
     quarter_words=(r"kwartaal",),
-    day_words={"vandaag": 0, "gisteren": -1},
-    weekdays={
-        "maandag": 0,
-        "dinsdag": 1,
-        "woensdag": 2,
-        "donderdag": 3,
-        "vrijdag": 4,
-        "zaterdag": 5,
-        "zondag": 6,
+    day_words={
+        "vandaag": 0,
+        "vanochtend": 0,
+        "vanmorgen": 0,
+        "vanavond": 0,
+        "gisteren": -1,
+        "gisteravond": -1,
+        "eergisteren": -2,
     },
+    # with the parts of a day glued on: "dinsdagavond", "vrijdagochtend"
+    weekdays=_NL_WEEKDAYS
+    | {f"{n}{part}": d for n, d in _NL_WEEKDAYS.items() for part in _NL_DAY_PARTS},
     month_parts=(r"eind", r"begin", r"half", r"medio"),
+    weekday_before=(r"op", r"sinds", r"afgelopen", r"vorige", r"deze"),
+    weekday_last=(r"afgelopen", r"vorige"),
+    weekday_bare=tuple(f"{n}{part}" for n in _NL_WEEKDAYS for part in _NL_DAY_PARTS),
+    rel_months={
+        "deze maand": 0,
+        "begin deze maand": 0,
+        "eerder deze maand": 0,
+        "vorige maand": -1,
+        "afgelopen maand": -1,
+        "volgende maand": 1,
+        "komende maand": 1,
+    },
+    # "twee weken geleden", "een maand geleden"
+    ago_after=(r"geleden",),
+    time_units={r"dag(?:en)?": "day", r"weken|week": "week", r"maanden|maand": "month"},
+    count_words={
+        "een": 1,
+        "één": 1,
+        "twee": 2,
+        "drie": 3,
+        "vier": 4,
+        "vijf": 5,
+        "zes": 6,
+        "zeven": 7,
+        "acht": 8,
+        "negen": 9,
+        "tien": 10,
+    },
+    # "volgend voorjaar", "dit najaar", "afgelopen zomer"
+    season_rel={
+        "volgend": 1,
+        "volgende": 1,
+        "komend": 1,
+        "komende": 1,
+        "dit": 0,
+        "deze": 0,
+        "vorig": -1,
+        "vorige": -1,
+        "afgelopen": -1,
+    },
     units={"biljoen": 10**12, "miljard": 10**9, "mld": 10**9, "miljoen": 10**6},
     number_words={"één": 1, "twee": 2, "drie": 3, "vier": 4, "tien": 10},
     parameters=(r"parameters?",),
@@ -2273,7 +2938,7 @@ POLISH = Language(
     },
     quarter_ordinals={"pierwszym": 1, "drugim": 2, "trzecim": 3, "czwartym": 4},
     quarter_words=(r"kwartale",),
-    day_words={"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "jutro": 1},
+    day_words={"dziś": 0, "dzisiaj": 0, "wczoraj": -1, "przedwczoraj": -2, "jutro": 1},
     weekdays={
         "poniedziałek": 0,
         "wtorek": 1,
@@ -2284,6 +2949,34 @@ POLISH = Language(
         "niedzielę": 6,
     },
     month_parts=(r"koniec", r"końcem", r"końca", r"początku", r"połowie"),
+    # "we wtorek", "w ostatni piątek", "w ubiegłą środę", "w czwartek wieczorem"
+    weekday_before=(
+        r"w",
+        r"we",
+        r"od",
+        r"w (?:ostatni|ostatnią|ubiegły|ubiegłą|miniony|minioną|ten|tę|tą)",
+    ),
+    weekday_after=(r"wieczorem", r"rano"),
+    weekday_last=(r"ostatni\w*", r"ubiegł\w+", r"minion\w+"),
+    rel_months={
+        "w tym miesiącu": 0,
+        "na początku miesiąca": 0,
+        "na początku tego miesiąca": 0,
+        "w zeszłym miesiącu": -1,
+        "w ubiegłym miesiącu": -1,
+        "w poprzednim miesiącu": -1,
+        "w przyszłym miesiącu": 1,
+    },
+    # "dwa tygodnie temu", "trzy miesiące temu"
+    ago_after=(r"temu",),
+    time_units={
+        r"dni|dzień": "day",
+        r"tygodni(?:e)?|tydzień": "week",
+        r"miesięcy|miesiące|miesiąc": "month",
+    },
+    count_words={"dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6},
+    # "przyszłej wiosny", "zeszłej jesieni"
+    season_rel={"przyszłej": 1, "tej": 0, "zeszłej": -1, "ubiegłej": -1},
     units={
         "bilionów": 10**12,
         "biliony": 10**12,
@@ -2305,6 +2998,112 @@ POLISH = Language(
     tokens=(r"token(?:ów|y|ami)?",),
 )
 
+_HE_MONTHS = {
+    "ינואר": 1,
+    "פברואר": 2,
+    "מרץ": 3,
+    "מרס": 3,
+    "אפריל": 4,
+    "מאי": 5,
+    "יוני": 6,
+    "יולי": 7,
+    "אוגוסט": 8,
+    "ספטמבר": 9,
+    "אוקטובר": 10,
+    "נובמבר": 11,
+    "דצמבר": 12,
+}
+
+#: Hebrew glues its one-letter words (and, the, in/on, to, that) to the next word, so its
+#: verbs carry an optional "and" and its months the "in" they are dated with ("ביולי 2023",
+#: in July 2023). A record of the words Hebrew tech news writes about a
+#: model: launch, plan, delay and training verbs, open and closed, months, weekdays and day
+#: words, sizes in "מיליארד". Weekday names are also ordinals ("שני", second): they are
+#: read only after "ביום" (on the day) or with "האחרון" (the last) after them.
+_HE_AND = r"ו?"
+HEBREW = Language(
+    code="he",
+    released=(
+        # presented, launched, released, unveiled, published (of the company, feminine or
+        # masculine), and the passive ("הושק", "שוחרר")
+        _HE_AND + r"(?:הציג|השיק|שחרר|חשף)(?:ה|ו)?(?![\u0590-\u05ff])",
+        _HE_AND + r"(?:הושק|שוחרר|נחשף)(?:ה|ו)?(?![\u0590-\u05ff])",
+        r"(?:כבר |כעת |עכשיו )?זמינ(?:ה|ים|ות)? (?:כעת|עכשיו|להורדה|לשימוש)",
+        r"כבר ניתן להשתמש",
+        # a headline's present with its object marker: "Meta משיקה את Llama 2"
+        r"(?:משיק|מציג|חושף|משחרר)(?:ה|ים)? את",
+    ),
+    upcoming=(
+        r"(?:ת|י)(?:שיק|ציג|שחרר)(?![\u0590-\u05ff])",
+        r"(?:יושק|תושק|ישוחרר|תשוחרר)(?![\u0590-\u05ff])",
+        r"(?:צפוי|צפויה|צפויים) (?:[\u0590-\u05ff-]+ ){0,3}?(?:לצאת|להיות מושק|להיות זמין|"
+        r"להגיע|לה?שיק)",
+        r"(?:עדיין |עוד )?(?:ב|נמצא ב|נמצאת ב)(?:פיתוח|אימון)(?![\u0590-\u05ff])",
+        r"טרם (?:שוחרר|הושק|פורסם)(?:ה)?",
+        # postponed to, until ("נדחתה למאי"); not "נדחה" alone, also "was rejected"
+        r"נדח(?:ה|תה|ו) (?:עד|ל)",
+    ),
+    shelved=(r"(?:בוטל|נגנז)(?:ה)?(?![\u0590-\u05ff])",),
+    # not "מודלי שפה בקוד פתוח": open-source language models, a class
+    open_weights=(
+        r"(?<!מודלי שפה )(?<!מודלי שפה ב)ב?קוד פתוח",
+        r"משקלים פתוחים",
+        r"(?:ניתן|אפשר) להורי?ד(?:ה|ו)?",
+    ),
+    closed=(r"(?:ב)?קוד סגור", r"קנייני(?:ת)?"),
+    research_only=(r"(?:למטרות|לצורכי|לצרכי) מחקר בלבד", r"רישיון לא מסחרי"),
+    leak=(r"דלף", r"הודלף", r"דליפ(?:ה|ת)"),
+    anaphors=(r"המודל החדש", r"המודל הזה", r"המודלים החדשים"),
+    # "מודלי שפה כמו ChatGPT": models like ChatGPT, a comparison
+    baseline_before=(r"מאשר", r"בהשוואה ל-?", r"לעומת", r"כמו"),
+    clause_joins=(r"בעוד", r"אבל", r"אך"),
+    negation=(r"לא", r"אינו", r"אינה", r"טרם"),
+    attribution=(r"(?:לפי|על פי) (?:דיווח|מקורות|הדיווח)", r"לדברי", r"מקורות"),
+    hedge=(r"צפוי(?:ה|ים)?", r"ככל הנראה", r"עשוי(?:ה)?"),
+    future=(r"צפוי(?:ה|ים)?", r"יושק", r"תושק", r"בקרוב"),
+    release_nouns=(r"השקת", r"ההשקה", r"השקה"),
+    months={
+        **{name: number for name, number in _HE_MONTHS.items()},
+        # "ביולי 2023", "ב-18 ביולי": the month with the "ב" it is dated with
+        **{f"ב{name}": number for name, number in _HE_MONTHS.items()},
+    },
+    # "ביום שלישי", "ביום שלישי האחרון" (last Tuesday), "בשבת"
+    weekdays={
+        "שני": 0,
+        "שלישי": 1,
+        "רביעי": 2,
+        "חמישי": 3,
+        "שישי": 4,
+        "ראשון": 6,
+        "בשבת": 5,
+    },
+    weekday_before=(r"ביום", r"יום"),
+    weekday_after=(r"האחרון", r"שעבר", r"בערב", r"בבוקר"),
+    weekday_last=(r"האחרון", r"שעבר"),
+    weekday_bare=("בשבת",),
+    day_words={"היום": 0, "הבוקר": 0, "אתמול": -1, "אמש": -1, "שלשום": -2, "מחר": 1},
+    rel_months={
+        "בתחילת החודש": 0,
+        "מוקדם יותר החודש": 0,
+        "בחודש שעבר": -1,
+        "החודש שעבר": -1,
+        "בחודש הבא": 1,
+        "החודש הבא": 1,
+    },
+    # "לפני שלושה שבועות", "לפני 3 ימים" (not the dual, "לפני חודשיים")
+    ago_before=(r"לפני",),
+    time_units={r"ימים": "day", r"שבועות": "week", r"חודשים": "month"},
+    count_words={"שלושה": 3, "שלוש": 3, "ארבעה": 4, "ארבע": 4, "חמישה": 5, "חמש": 5},
+    units={"טריליון": 10**12, "מיליארד": 10**9, "מיליון": 10**6},
+    parameters=(r"פרמטרים",),
+    active=(r"פעילים",),
+    context=(r"חלון (?:ה)?הקשר", r"הקשר"),
+    tokens=(r"טוקנים", r"אסימונים"),
+    modality_words={"טקסט": "text", "תמונות": "image", "תמונה": "image", "וידאו": "video"},
+    modality_cues=(r"מולטי-?מודלי\w*",),
+)
+
+
 #: The languages read besides English. Add a record here to read another one.
 LANGUAGES: tuple[Language, ...] = (
     GERMAN,
@@ -2324,6 +3123,7 @@ LANGUAGES: tuple[Language, ...] = (
     ARABIC,
     DUTCH,
     POLISH,
+    HEBREW,
 )
 
 
@@ -2463,11 +3263,13 @@ def modality_names() -> dict[str, str]:
     return merged
 
 
-def mapping(kind: str) -> dict[str, int]:
-    """Return the merged word → number table of a kind (months, units, seasons …)."""
-    merged: dict[str, int] = {}
+def mapping(kind: str, *, spaced: bool | None = None) -> dict[str, Any]:
+    """Return the merged word → value table of a kind (months, units, seasons …), of the
+    spaced or the unspaced languages only when ``spaced`` says which."""
+    merged: dict[str, Any] = {}
     for language in LANGUAGES:
-        merged.update(getattr(language, kind))
+        if spaced is None or language.spaced == spaced:
+            merged.update(getattr(language, kind))
     return merged
 
 
@@ -2482,6 +3284,7 @@ _CYRILLIC_CHAR = re.compile(r"[\u0400-\u04ff]")
 _DEVANAGARI_CHAR = re.compile(r"[\u0900-\u097f]")
 _ARABIC_CHAR = re.compile(r"[\u0600-\u06ff]")
 _THAI_CHAR = re.compile(r"[\u0e00-\u0e7f]")
+_HEBREW_CHAR = re.compile(r"[\u05d0-\u05ea]")
 #: short words every text of these languages is full of, and no English text uses
 _FUNCTION_WORDS = (
     "der",
@@ -2652,7 +3455,8 @@ def is_other_language(text: str) -> bool:
         devanagari = len(_DEVANAGARI_CHAR.findall(sample))
         arabic = len(_ARABIC_CHAR.findall(sample))
         thai = len(_THAI_CHAR.findall(sample))
-        if max(cjk, cyrillic, devanagari, arabic, thai) >= 3:
+        hebrew = len(_HEBREW_CHAR.findall(sample))
+        if max(cjk, cyrillic, devanagari, arabic, thai, hebrew) >= 3:
             # twenty characters open a long post; a short one needs a fifth of its letters
             letters = sum(char.isalpha() for char in sample)
             if cjk >= min(20, max(3, letters // 5)):
@@ -2670,6 +3474,9 @@ def is_other_language(text: str) -> bool:
                 return True
             # Thai the same way: Thai pages write model names in Latin letters too
             if thai >= max(3, letters // 5):
+                return True
+            # Hebrew the same way: Hebrew pages write model names in Latin letters too
+            if hebrew >= max(3, letters // 5):
                 return True
     words = sample.lower().split()
     others = _count(words, _FUNCTION_SET)
