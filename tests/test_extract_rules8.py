@@ -155,3 +155,27 @@ def test_another_labs_model_in_the_body_keeps_the_page_theirs() -> None:
     facts = facts_of(body, "2025-05-02", title="IBM Llama 4 Scout")
     assert not find(facts, "Llama 4 Scout", "architecture")
     assert not find(facts, "Llama 4 Scout", "context_window")
+
+
+# one passing comparison does not hand the page to the other lab when the body keeps
+# naming Meta's model as its subject, at least twice as often as it names the other
+def test_a_body_mostly_about_metas_model_keeps_the_page_despite_one_comparison() -> None:
+    body = (
+        "Llama 4 Scout is the newest model from Meta on this catalogue.\n\n"
+        "We host Llama 4 Scout in every region, and Llama 4 Scout answers in any of them.\n\n"
+        "The catalogue lists Llama 4 Scout beside Gemma 3.\n\n"
+        "It uses a mixture-of-experts architecture."
+    )
+    facts = facts_of(body, "2025-05-02", title="IBM Llama 4 Scout")
+    assert find(facts, "Llama 4 Scout", "architecture", "moe")
+
+
+def test_a_body_that_names_other_labs_models_as_often_stays_theirs() -> None:
+    body = (
+        "Llama 4 Scout sits beside Gemma 3 on this catalogue.\n\n"
+        "We host Llama 4 Scout beside Qwen 3 as well.\n\n"
+        "Llama 4 Scout is also listed next to Gemma 3 again.\n\n"
+        "It uses a mixture-of-experts architecture."
+    )
+    facts = facts_of(body, "2025-05-02", title="IBM Llama 4 Scout")
+    assert not find(facts, "Llama 4 Scout", "architecture")
