@@ -1705,6 +1705,12 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
             shelved = [(s, s + 40) for s, v in statuses if v == "shelved"]
             if not negated(text, m.start(), allow=allow) and not _inside(m.start(), shelved):
                 statuses.append((m.start(), "upcoming"))
+    if ("delayed" in lowered or "postponed" in lowered) and not any(
+        v == "upcoming" for _, v in statuses
+    ):
+        for m in _MAKER_PUTS_OFF.finditer(text):
+            if not negated(text, m.start()):
+                statuses.append((m.start(), "upcoming"))
     if _gate(lowered, _RELEASED_KEYS, "released"):
         for m in V.RELEASED.finditer(text):
             before = text[max(0, m.start() - 40) : m.start()]
@@ -1911,7 +1917,15 @@ _HEDGED_BEFORE = re.compile(
     re.I,
 )
 #: "… until at least fall": a denial with a day after it is a delay
-_UNTIL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+until\b", re.I)
+#: "Meta postponed Avocado", "Meta delayed Avocado again": the maker puts off a model it
+#: names (a capitalised name right after the verb, then the clause's end or a time), not
+#: "a delayed big sibling" or "delayed the meeting"
+_MAKER_PUTS_OFF = re.compile(
+    r"(?<=\w )(?:delayed|postponed)\s+(?:the\s+)?(?=[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3}"
+    r"(?:\s+(?:again|once more|until|till|to|into)\b|\s*[.,;]|\s*$))"
+)
+#: "will not be released until fall", "won't ship before May": put off, not given up
+_UNTIL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|before)\b", re.I)
 #: "would have offered", "plans to give": not an event that happened
 _FUTURE_BEFORE = re.compile(
     r"\b(?:will|would|to|could|may|might|should|plans?|hopes?)\s+(?:have\s+)?$", re.I
