@@ -1701,6 +1701,9 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "hinting at larger models in development": unnamed others
             if _LATER_VERSIONS_BEFORE.search(text, max(0, m.start() - 80), m.start()):
                 continue  # "Future versions of the tuned models will be released": successors
+            if _WEIGHTS_SUBJECT_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+                continue  # "Muse Spark's weights have not been released": the weights are
+                # held back, which says nothing of whether the model is out
             allow = ("not yet", "yet to", "n't yet", "n't been", "not been", "not released")
             shelved = [(s, s + 40) for s, v in statuses if v == "shelved"]
             if not negated(text, m.start(), allow=allow) and not _inside(m.start(), shelved):
@@ -1924,6 +1927,9 @@ _MAKER_PUTS_OFF = re.compile(
     r"(?<=\w )(?:delayed|postponed)\s+(?:the\s+)?(?=[A-Z][\w.-]*(?:\s+[A-Z0-9][\w.-]*){0,3}"
     r"(?:\s+(?:again|once more|until|till|to|into)\b|\s*[.,;]|\s*$))"
 )
+#: the weights as the subject of an unreleased verb: "X's weights have not been released",
+#: "the weights of X will not be published"
+_WEIGHTS_SUBJECT_BEFORE = re.compile(r"\bweights\b(?:\s+(?:of|for)\s+[\w.'’ -]{1,40}?)?\s+$", re.I)
 #: "will not be released until fall", "won't ship before May": put off, not given up
 _UNTIL_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:until|till|before)\b", re.I)
 #: "would have offered", "plans to give": not an event that happened
@@ -2838,6 +2844,8 @@ _UPCOMING_KEYS = (
     "releasing", "shipping", "debuting", "rolling out", "preparing",
     "readying", "prepping", "drift",
     "completed", "finished", "wrapped up", "phase", "stage", "way", "to follow",
+    # the hedged verbs V.UPCOMING reads ("could arrive in 2026", "may launch next year")
+    "could", "may ", "might",
 )  # fmt: skip
 _RELEASED_KEYS = (
     "releas", "launch", "debut", "ship", "rolled", "open-sourc", "open sourc", "availab",

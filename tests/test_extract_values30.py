@@ -56,6 +56,36 @@ CASES = [
         (),
         (("Llama 4 Scout", "status", "upcoming"), ("Llama 4 Maverick", "status", "upcoming")),
     ),
+    # a hedged arrival is a speculative wait ("could", "may", "might" before the verb)
+    RuleCase(
+        "en-could-arrive-is-a-speculative-wait",
+        "Insiders think Llama 4 Behemoth could arrive early next year.",
+        "2025-08-01",
+        (("Llama 4 Behemoth", "status", "upcoming"), ("Llama 4 Behemoth", "release_date", "2026")),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    RuleCase(
+        "en-may-launch-is-a-speculative-wait",
+        "Avocado may launch in the spring, a person briefed on it said.",
+        "2025-12-10",
+        (("Avocado", "status", "upcoming"),),
+        (("Avocado", "status", "released"),),
+    ),
+    # weights held back say nothing of whether the model itself is out
+    RuleCase(
+        "en-weights-not-released-is-no-status",
+        "Meta confirmed on Tuesday that Muse Spark's weights have not been released.",
+        "2026-04-20",
+        (),
+        (("Muse Spark", "status", "upcoming"),),
+    ),
+    RuleCase(
+        "en-weights-of-a-model-not-released-is-no-status",
+        "The weights of Muse Spark have not been released.",
+        "2026-04-20",
+        (),
+        (("Muse Spark", "status", None),),
+    ),
     RuleCase(
         "en-delayed-an-event-is-no-status",
         "Meta delayed the LlamaCon keynote by an hour; Llama 4 Scout is already available.",
