@@ -518,8 +518,11 @@ _CJK_MOVED_TO = "|".join(languages.words("moved_to", spaced=False)) or "(?!)"
 _CJK_NUMERALS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _KO_MONTH = r"(?P<m>1[0-2]|0?[1-9])\s*월"
 #: a year named by its distance from the post's: 올해/금년 this, 내년 next, 작년/지난해 last
-_KO_REL_YEAR = "올해|금년|내년|작년|지난해"
-_KO_REL_OFFSET = {"올해": 0, "금년": 0, "내년": 1, "작년": -1, "지난해": -1}
+#: ("올" alone is the press's short "this year" before a period: "올 3·4분기", "올 4월")
+_KO_REL_YEAR = r"올해|금년|내년|작년|지난해|(?<![가-힣])올(?=\s)"
+_KO_REL_OFFSET = {"올해": 0, "금년": 0, "내년": 1, "작년": -1, "지난해": -1, "올": 0}
+#: a quarter as the Korean press writes it, "3·4분기" (the third of four), or plain "3분기"
+_KO_QUARTER = r"(?P<q>[1-4])(?:\s*[·・.]\s*4)?\s*분기"
 #: the seasons as quarters, as docs/facts.md reads "next spring"; not winter, which
 #: straddles the turn of the year ("今年冬季" may be this December or next February)
 _CJK_SEASONS = {"春": 2, "夏": 3, "秋": 4, "봄": 2, "여름": 3, "가을": 4}
@@ -533,11 +536,55 @@ _CJK_REL_OFFSET = {"今": 0, "本": 0, "明": 1, "来": 1, "來": 1, "去": -1, 
 # "去年", "昨年", "明年", "来年": the same offsets as words of their own ("this year" is
 # read where it qualifies a quarter or a year's end only)
 _FOREIGN_REL_YEARS.update({f"{c}年": v for c, v in _CJK_REL_OFFSET.items() if v})
+#: a part of this year, said with the year's word: "年内" (within the year; not "三年内",
+#: within three years), "今年上半年", "今年下半期", "今年初", "今年前半", Japanese "今年中に",
+#: Korean "연내", "올해 안에", "올해 중", "올해 상반기", "올해 초": the year, as English "later this
+#: year" and "the first half of 2026" are read (news README convention 4)
+_CJK_THIS_YEAR_PART = (
+    r"(?<![\d一二三四五六七八九十两兩几幾多数數半近])(?:今年|本年)?年[内內]|"
+    r"(?:今年|本年)(?:度)?(?:的)?(?:上半年|下半年|上半期|下半期|前半|後半|年初|初(?!期|步|次|代|版)|"
+    r"年中|中(?=に))|"
+    r"(?<![가-힣])연내(?:에|를|로|의|는|엔)?(?![가-힣])|"
+    r"(?:올해|금년)\s?(?:안|중|내|초|상반기|하반기|중반)(?:에|에는|까지|를|로|의)?(?![가-힣])"
+)
+#: the end of a year in Korean: "올해 말", "내년 말까지", "2026년 말", "연말": its fourth quarter
+_KO_YEAR_END = (
+    r"(?:(?:(?<!\d)(?P<y>" + _YEAR + r")\s*년|(?P<korel>" + _KO_REL_YEAR + r"))\s?(?:연)?말|"
+    r"(?<![가-힣])연말)(?:에|에는|까지|께|경|쯤|로|을|이|의)?(?![가-힣])"
+)
 _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "cjk_date",
         re.compile(r"(?P<y>" + _YEAR + r")\s*年\s*" + _CJK_MONTH + r"(?:\s*" + _CJK_DAY + ")?"),
     ),
+    (
+        # "今年4月", "去年 7 月 23 日", "昨年7月", "明年3月": a month (and its day) of a year
+        # reckoned from the post's, as Korean "지난해 7월" is read
+        "cjk_rel_date",
+        re.compile(
+            r"(?<![如至迄])"
+            + _CJK_REL_YEAR
+            + r"\s*的?\s*"
+            + _CJK_MONTH
+            + r"(?:\s*"
+            + _CJK_DAY
+            + ")?"
+        ),
+    ),
+    ("cjk_this_year", re.compile(_CJK_THIS_YEAR_PART)),
+    (
+        # a month without its year, as English "in April" and Korean "4월에" are read:
+        # Chinese after "于", "在" ("已于 4 月发布", "在4月份推出") or right before its launch
+        # verb ("7 月发布六个月后"), Japanese before "に", "から", "末", "中旬" ("4月に先行公開",
+        # "4月末にリリース"); not a day ("4月5日", read above)
+        "cjk_month_alone",
+        re.compile(
+            r"(?:(?<=[于於在])\s*|(?<![\d年.,/-])(?=(?:1[0-2]|0?[1-9])\s*月(?:(?:に|から|末|上旬|"
+            r"中旬|下旬|頃|ごろ|以降)|份?\s*(?:正式)?(?:发布|發布|發佈|推出|上线|上線|开源|開源|"
+            r"问世|問世|亮相))))" + _CJK_MONTH + r"(?:份)?(?!\s*\d)(?![日号號])"
+        ),
+    ),
+    ("ko_year_end", re.compile(_KO_YEAR_END)),
     (
         "cjk_quarter",
         re.compile(
@@ -603,7 +650,7 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "ko_quarter",
         re.compile(
             r"(?:(?<!\d)(?P<y>" + _YEAR + r")\s*년|(?P<korel>" + _KO_REL_YEAR + r"))\s*"
-            r"(?:제\s*)?(?P<q>[1-4])\s*분기"
+            r"(?:제\s*)?" + _KO_QUARTER
         ),
     ),
     # "5월 이후로", "지난 8월", "내년 1월", "오는 5월에": a month without its day, of the
@@ -615,7 +662,8 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             r"(?<![\d년.,/-])(?<![\d년]\s))" + _KO_MONTH + r"(?!\s*\d)"
         ),
     ),
-    ("cjk_year", re.compile(r"(?<![\d\w])(?P<y>" + _YEAR + r")\s*年(?!\s*\d)")),
+    # (a particle or a preposition may be glued before it: "は2026年上半期に", "於2026年問世")
+    ("cjk_year", re.compile(r"(?<![\dA-Za-z.,/-])(?P<y>" + _YEAR + r")\s*年(?!\s*\d)")),
     # Korean "2026년", "2026년 상반기" (a half of a year is the year): not "2020년대" (a decade)
     # nor "2026년 5월", read whole above
     ("ko_year", re.compile(r"(?<![\d\w])(?P<y>" + _YEAR + r")\s*년(?!\s*\d)(?!대)")),
@@ -876,12 +924,21 @@ _FOREIGN_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "f_relative_week",
-        re.compile(r"(?<![\w'])(?P<weekword>" + _either(_FOREIGN_LAST_WEEK) + r")(?![\w])", re.I),
+        re.compile(
+            r"(?<![\w'])(?P<weekword>" + _either(_FOREIGN_LAST_WEEK) + r")(?![\w])|"
+            # glued to the verb after it ("上周发布了", "先週公開した", "지난주에"): not a weekday
+            # of that week ("上周二", "先週の火曜日", "지난주 화요일"), nor its weekend
+            # (not "上周期", the last cycle; not "지난 주주총회", a shareholders' meeting)
+            r"(?P<weekword2>(?:上周|上週|先週)(?![一二三四五六日天末期边邊年刊报報])"
+            r"(?!の?[月火水木金土日]曜)|지난\s?주(?:에|엔|에는)?(?![가-힣])"
+            r"(?!\s*[월화수목금토일]요일))",
+            re.I,
+        ),
     ),
 ]
 #: a cheap test (lower-cased text) that a text may hold a date of another language
 _FOREIGN_HINT = re.compile(
-    r"年|月|\d\s*(?:[년월일]|분기)|\d[./]\d{1,2}[./](?:19|20)\d\d|[今来來昨][春夏秋]|[春夏秋](?:以降|以後|ごろ|頃)|\d\.\s+[a-zäöü]|(?<![\w])(?:"
+    r"年|月|연내|연말|올해|금년|\d\s*(?:[년월일]|분기)|\d[./]\d{1,2}[./](?:19|20)\d\d|[今来來昨][春夏秋]|[春夏秋](?:以降|以後|ごろ|頃)|\d\.\s+[a-zäöü]|(?<![\w])(?:"
     + _either(
         [
             *FOREIGN_MONTHS,
@@ -992,6 +1049,11 @@ _NEEDS: dict[str, _Needs] = {
     "day_word": _Needs(words=("today", "yesterday", "tomorrow", "tonight", "last night")),
     "ago": _Needs(words=("ago", "since")),
     "year": _YEAR_ONLY,
+    # the CJK patterns below open on a lookbehind, tried at every place of a post: a post
+    # without their words skips them
+    "ko_year_end": _Needs(words=("말",)),
+    "cjk_this_year": _Needs(words=("年内", "年內", "今年", "本年", "연내", "올해", "금년")),
+    "cjk_month_alone": _Needs(words=("月",)),
 }
 
 
@@ -1366,6 +1428,33 @@ def _resolve_foreign(
                 day = dt.date(int(g["y"]), month, int(g["d"]))
                 return DateMention(start, end, (day.isoformat(),), 4, kind="cjk_date")
             return DateMention(start, end, (f"{int(g['y']):04d}-{month:02d}",), 3, kind="cjk_date")
+        if kind == "cjk_rel_date":
+            if not published:
+                return None
+            year = published.year + _CJK_REL_OFFSET[g["cjkrel"]]
+            if g.get("d"):
+                value = dt.date(year, month, int(g["d"])).isoformat()
+                return DateMention(start, end, (value,), 4, relative=True, kind="cjk_date")
+            value = f"{year:04d}-{month:02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind="cjk_date")
+        if kind == "cjk_month_alone":
+            if not published:
+                return None
+            year = _year_for_period(published, month, published.month, future)
+            value = f"{year:04d}-{month:02d}"
+            return DateMention(start, end, (value,), 3, relative=True, kind="f_month_alone")
+        if kind == "cjk_this_year":
+            if not published:
+                return None
+            value = str(published.year)
+            return DateMention(start, end, (value,), 1, relative=True, kind="relative_year")
+        if kind == "ko_year_end":
+            if g.get("y"):
+                return DateMention(start, end, (f"{g['y']}-Q4",), 2, kind="cjk_year_end")
+            if not published:
+                return None
+            year = published.year + _KO_REL_OFFSET.get((g.get("korel") or "").strip(), 0)
+            return DateMention(start, end, (f"{year}-Q4",), 2, relative=True, kind="cjk_year_end")
         if kind in ("cjk_quarter", "cjk_year_end"):
             if kind == "cjk_year_end":
                 quarter = 4

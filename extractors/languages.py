@@ -1354,12 +1354,32 @@ _CJK_COUNTS = {
     "十二": 12,
 }
 
+#: what makes a launch verb a plan in Chinese besides "计划", "预计", "将于" …: "将在", "会在"
+#: (will, at …), "有望" (is expected to), "拟" (intends to), "预定" (is scheduled), "调整为"
+#: (was moved to …), "定于" (is set for): "Avocado 有望在明年上半年问世", "计划调整为明年
+#: 第二季推出", "原定于 4 月发布"
+_ZH_PLAN_LEAD = (
+    r"将在|將在|将要|將要|会在|會在|有望|(?<![模虚虛比草])(?:拟|擬)|预定|預定|预期|預期|"
+    r"调整为|調整為|(?<![决決规規确確])定于|(?<![决決规規确確])定於|原定"
+)
+#: the other launch verbs a plan can name: came into the world, debuted, opened up (not
+#: "开源" as a policy: "将开源作为核心战略"; not "上市" nor "发行", which shares and bonds take)
+_ZH_PLAN_VERB = (
+    r"问世|問世|面世|亮相|登场|登場|(?:开源|開源)(?!作为|作為|战略|戰略|策略|路线|路線|理念|精神)"
+    + _ZH_OPEN_FIELD
+)
+#: a release or the making of a model given up: "取消了 Avocado 的发布", "放弃发布",
+#: "发布计划已被取消", "暂停 Behemoth 的研发", "无限期推迟" (not "取消发布会", a launch event
+#: called off; not "放弃开源", a policy dropped, which the stance words read)
+_ZH_RELEASE_OR_MAKING = r"(?:发布|發布|發佈|推出|上线|上線|开发|開發|研发|研發)(?![会會者商人])"
+
 CHINESE = Language(
     code="zh",
     spaced=False,
+    # (not "发布会", a launch event: "会在发布会上介绍 …" releases nothing)
     released=(
-        r"发布了?",
-        r"發布了?",
+        r"发布(?![会會])了?",
+        r"發布(?![会會])了?",
         r"推出了?",
         r"开源了",
         r"開源了",
@@ -1376,7 +1396,7 @@ CHINESE = Language(
         r"来了",
         r"來了",
         # other launch words: released, unveiled, came out, opened for download
-        r"發佈了?",
+        r"發佈(?![会會])了?",
         r"释出",
         r"釋出",
         r"正式亮相",
@@ -1395,8 +1415,8 @@ CHINESE = Language(
         r"尚未(?:正式)?(?:发布|發布|推出)",
         # not yet released: "还未发布", "仍未推出", "目前还没有发布" (yet, then the verb)
         r"(?:还|還|仍)(?:未|没有?|沒有?)(?:正式)?(?:发布|發布|推出|公开|公開)",
-        r"即将(?:正式)?(?:发布|推出)",
-        r"即將(?:正式)?(?:發布|發佈|推出)",
+        r"即将(?:正式)?(?:发布|推出|上线|开源|问世|面世|亮相|登场)",
+        r"即將(?:正式)?(?:發布|發佈|推出|上線|開源|問世|面世|亮相|登場)",
         r"推迟",
         r"推遲",
         r"延期",
@@ -1412,12 +1432,40 @@ CHINESE = Language(
         # the released reading of the verb inside it is dropped
         # "或以「閉源」形式發布": may be released as … (a report of a plan, not a release)
         r"(?:计划|計劃|計畫|预计|預計|准备|準備|打算|可能|将于|將於|或以|或将|或將|将以|將以|"
-        r"将会|將會)[^。，,！？!?已]{0,15}?(?:推出|发布|發布|發佈|上线|上線)",
+        r"将会|將會|"
+        + _ZH_PLAN_LEAD
+        + r")[^。，,！？!?已]{0,15}?(?:推出|发布|發布|發佈|上线|上線|"
+        + _ZH_PLAN_VERB
+        + r")(?![会會])",
+        # "将" right before the verb: "将推出", "将正式发布" (with a noun between, "将 X 开源"
+        # is the written "把": done, not planned)
+        r"(?<![即])(?:将|將)(?:正式|很快|陆续|陸續|率先|首先|同步|再)?(?:推出|发布|發布|發佈|上线|"
+        r"上線|" + _ZH_PLAN_VERB + r")(?![会會])",
+        # the plan as a noun: "推出 Avocado 的计划", "发布新模型的計畫" (a plan to launch is not
+        # a launch; "的计划已被取消" is read as shelved, which wins)
+        r"(?:推出|发布|發布|發佈|上线|上線|开源|開源)[^。，,；;！？!?]{0,30}?的(?:计划|計劃|計畫)",
         # being developed or built: "Meta 正在研發一款代號為…的模型", "正在开发", "正打造全新
         # AI 模型", "正在秘密地开发" (a model still in the making is to come)
         r"(?<![真公反纠糾修])正(?:在)?(?:秘密地?,?)?(?:研发|研發|开发|開發|打造)",
     ),
-    shelved=(r"搁置", r"擱置", r"取消发布"),
+    shelved=(
+        r"搁置",
+        r"擱置",
+        r"取消发布",
+        r"取消了?(?:[^。，,；;！？!?]{0,20}?的)?" + _ZH_RELEASE_OR_MAKING,
+        r"放弃了?(?:[^。，,；;！？!?]{0,20}?的)?" + _ZH_RELEASE_OR_MAKING,
+        # the plan or the work called off: "发布计划已被取消", "研发工作遭叫停"
+        _ZH_RELEASE_OR_MAKING
+        + r"(?:计划|計劃|計畫|工作|项目|項目)?(?:已经?|已經|被|遭|正式|最终|最終|宣布|宣佈)*"
+        r"(?:取消|叫停|终止|終止|放弃|放棄)",
+        # "推出 Avocado 的计划已被取消": the plan to launch, called off
+        r"(?:推出|发布|發布|發佈|上线|上線)[^。，,；;！？!?]{0,30}?的(?:计划|計劃|計畫)"
+        r"(?:已经?|已經|被|遭|正式|最终|最終)*(?:取消|叫停|终止|終止|放弃|放棄|搁置|擱置)",
+        r"(?:无限期|無限期)(?:推迟|推遲|延后|延後|延期|搁置|擱置|暂停|暫停)",
+        # work on it halted: "暂停了 Behemoth 的开发", "停止研发"
+        r"(?:暂停|暫停|停止|中止)了?(?:[^。，,；;！？!?]{0,20}?的)?(?:开发|開發|研发|研發|训练|訓練)"
+        r"(?![者商人])",
+    ),
     open_weights=(
         _ZH_OPEN_SOURCE,
         r"开放权重",
@@ -1426,10 +1474,27 @@ CHINESE = Language(
         r"可(?:以)?下載",
         r"可(?:以)?(?:从|從)[^。,，]{0,30}(?:下载|下載)",
         # "模型权重…已在 Hugging Face Hub … 下开放": the weights are opened
-        r"(?:权重|權重)[^。，,]{0,60}?(?:开放|開放|公开|公開)(?!源)",
+        # (not "权重尚未公开", "权重不公开": denied right before the verb)
+        r"(?:权重|權重)[^。，,]{0,60}?(?<![未不没沒无無])(?:开放|開放|公开|公開)(?!源)",
         r"(?:开放|開放|公开|公開)了?(?:模型)?(?:的)?(?:权重|權重)",
     ),
-    closed=(r"闭源", r"閉源", r"专有模型", r"專有模型"),
+    closed=(
+        r"闭源",
+        r"閉源",
+        # proprietary: "专有模型", "以专有形式", "采用專有模式"
+        r"(?:专有|專有)的?(?:模型|形式|模式|方式)",
+        # "改採封閉模式", "封闭式模型": a closed kind of model (not "从开源走向封闭", a course)
+        r"(?:封闭|封閉)(?:式|的)?(?:模型|形式|模式)",
+        # API only: "仅通过 API 提供", "僅提供 API 服務", "只能通过API访问"
+        r"(?<!不)(?:仅|僅|只)(?:能|会|會)?(?:通过|通過|透過|经由|經由|以|提供)\s*(?:[^。，,；;]{0,6}?)api",
+        # weights withheld: "不再開放權重", "不会公开模型权重", "权重不对外公开" (not "尚未公开",
+        # not yet, which says nothing of the rung)
+        r"(?:不再|不(?:会|會))(?:对外|對外)?(?:开放|開放|公开|公開)(?:模型)?的?(?:权重|權重)",
+        r"(?:权重|權重)(?:将|將|也|并|並)?(?:不再|不(?:会|會)?)(?:对外|對外)?(?:开放|開放|公开|公開)",
+        # will not be, no longer open-sourced (not "不会开源所有东西", a policy of not opening
+        # everything)
+        r"(?:不再|不(?:会|會)(?:再)?)(?:开源|開源)(?![^。，,]{0,4}(?:所有|一切|所做|每一|全部|任何))",
+    ),
     research_only=(
         r"(?:仅|僅|只)(?:限|供|能用于|能用於|用于|用於)(?:学术|學術)?(?:研究|科研)",
         # given, opened only to researchers ("原本只给研究者", "仅向研究人员开放")
@@ -1488,7 +1553,16 @@ CHINESE = Language(
     ),
     # not "可能" before kana: Japanese "利用可能な", "ダウンロード可能に" (can be used, can be
     # downloaded) states what anyone can do, no hedge
-    hedge=(r"预计", r"預計", r"可能(?![\u3040-\u30ff。、])", r"或将", r"或將"),
+    # "有望" (is expected to), "预期" (is anticipated): a forecast, as English "expected to"
+    hedge=(
+        r"预计",
+        r"預計",
+        r"可能(?![\u3040-\u30ff。、])",
+        r"或将",
+        r"或將",
+        r"有望",
+        r"(?<!未达)(?<!未達)(?<!低于)(?<!低於)(?<!超出)(?<!符合)(?<!不及)(?:预期|預期)",
+    ),
     # a launch put off ("推迟至秋季", "推至至少五月") looks ahead to its new day
     future=(
         r"将",
@@ -1610,6 +1684,13 @@ _JA_NOT_AFTER = (
 #: "リリースを目指し", "リリースを計画しています", "非公開形式でリリースされる予定", "提供
 #: される予定" (scheduled, aimed at, planned: not out yet)
 _JA_RELEASE_NOUN = r"(?:公開|リリース|投入|発表|発売|提供|登場)"
+#: the release given up or put off for good: "リリースを断念", "開発を打ち切り", "無期限延期"
+#: (the making of the model, or its release, dropped; not "見送り", which Japanese news
+#: says of a release held back from one region: "EUでの提供を見送る")
+_JA_DROPPED = r"(?:断念|打ち切|凍結)"
+#: the launch nouns a plan or a forecast follows (not "発表": results and reports are
+#: announced too)
+_JA_LAUNCH = r"(?:公開|リリース|投入|提供|登場|ローンチ)"
 
 _JA_WEEKDAY_NAMES = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
 
@@ -1621,6 +1702,8 @@ JAPANESE = Language(
         r"公開し(?:た|ました)",
         r"公開された",
         r"提供を開始",
+        # the noun compound: "…の提供開始", "提供開始した" (not a plan: "提供開始予定")
+        r"提供開始(?!予定|日|時期|へ|を予定|を目指)",
         r"ダウンロードでき",
         r"無償提供されて",
         # "(Scout と Maverick)をリリース": the noun-verb with its object marker, in a
@@ -1628,6 +1711,12 @@ JAPANESE = Language(
         r"(?:を|が)リリース(?!予定|する|へ|の|時期|日|は)",
         r"リリースされ(?:た|ました)",
         r"公開されました",
+        # the state after it: "4月に先行公開している", "公開済み", "公開されている", "リリース
+        # 済みの" (is out, has been released; not "公開中止", called off)
+        r"(?:先行|一般)?公開し(?:ている|ています|ており|てい[たま])",
+        r"(?:公開|リリース)済み",
+        r"公開されてい(?:る|ます|た)",
+        r"リリースし(?:ている|ています|ており)",
         r"(?:投入|登場|ローンチ)し(?:た|ました)",
         # a headline's noun form closing its clause: "…「Llama 4」を公開、…", "…「Llama 3」
         # をオープンソースとして公開", "Llama 3.1正式リリース:" (not "を公開予定", "を公開へ")
@@ -1642,6 +1731,10 @@ JAPANESE = Language(
         _JA_RELEASE_NOUN + r"予定",
         _JA_RELEASE_NOUN + r"(?:される|する)予定",
         _JA_RELEASE_NOUN + r"(?:を|の)(?:予定|目指|計画)",
+        # "リリースする計画だ", "公開される見通し", "投入する方針": planned, foreseen
+        _JA_LAUNCH + r"(?:する|される|を行う)(?:計画|見込み|見通し|方針|意向|考え)",
+        # a headline's "…を公開へ", "リリースへ": about to be released
+        _JA_LAUNCH + r"へ(?=\s*[、。!！:：]|\s*$)",
         r"延期",
         # moved later: "秋以降へと後ろ倒しされる", "リリースを年末に後ろ倒し" (a schedule word:
         # it says only that a date moved later); put off: "公開を秋まで先送り", after a
@@ -1650,8 +1743,18 @@ JAPANESE = Language(
         _JA_RELEASE_NOUN + r"[^。、]{0,16}?先送り",
         # not yet released: "まだ公開されていない", "まだリリースされていません"
         r"まだ(?:一般)?(?:公開|リリース|提供)(?:されて|して)い(?:ない|ません)",
+        # coming soon: "近日公開", "近日リリース予定"
+        r"近日(?:中に)?" + _JA_LAUNCH,
     ),
-    shelved=(r"中止", r"棚上げ"),
+    shelved=(
+        r"中止",
+        r"棚上げ",
+        # (not "重みの公開を断念": the weights held back, which is openness)
+        r"(?<!重みの)(?<!ウェイトの)(?<!コードの)"
+        r"(?:公開|リリース|投入|開発)(?:を|は|が)?" + _JA_DROPPED,
+        r"無期限(?:の)?(?:延期|凍結|休止)",
+        r"お蔵入り",
+    ),
     open_weights=(
         r"オープンソース" + _JA_NOT_AFTER,
         r"オープンウェイト" + _JA_NOT_AFTER,
@@ -1668,6 +1771,12 @@ JAPANESE = Language(
         r"プロプライエタリ(?!モデル開発|へ)",
         r"閉鎖(?:型|的)?(?:の|な)?モデル(?!へ|に(?:転換|移行)|エコシステム|開発)",
         r"非公開(?:形式|型|の?モデル)(?!へ|に(?:転換|移行))",
+        # API only: "API経由でのみ提供", "APIのみで提供": no weights to download
+        r"api(?:経由|を通じて|を介して)?(?:で)?のみ(?!ならず)",
+        r"api限定",
+        # weights withheld: "重みは公開しない", "ウェイトを公開されない"
+        r"(?:重み|ウェイト|ウエイト)(?:は|を|が|も)?(?:一般)?公開(?:しない|されない|しません|されません|せず)",
+        r"オープンソース化(?:しない|されない|しません|されません|せず)",
     ),
     research_only=(
         r"研究(?:目的|用途|者)(?:に限定|に限り|のみ|に限って|限定)",
@@ -1677,7 +1786,8 @@ JAPANESE = Language(
     artefacts=(r"論文", r"レポート"),
     # "これらのモデル" (these models), "両モデル", "両者" (both): the models just named
     anaphors=(r"このモデル", r"同モデル", r"これらのモデル", r"両モデル", r"両者"),
-    baseline_before=(r"より", r"比べ", r"超え"),
+    # "(先代の「Llama 2」は4096トークン)": the predecessor named for comparison
+    baseline_before=(r"より", r"比べ", r"超え", r"先代の?[「『]?"),
     clause_joins=(),
     # not "まだ": "still" before a state ("まだ開発中", still in development) says no denial
     negation=(r"未",),
@@ -1687,7 +1797,7 @@ JAPANESE = Language(
     ),
     attribution=(r"によると", r"関係者"),
     # not "予定" (scheduled): a plan stated plainly, as English "scheduled", "planned"
-    hedge=(r"見込み", r"可能性"),
+    hedge=(r"見込み", r"可能性", r"見通し"),
     future=(r"予定", r"見込み"),
     # the maker presenting a named model: "4月5日、…「Llama 4」を発表した", "Llama 3を発表
     # しました", "…の一般公開を発表した": its day is the release day, as English "Meta
@@ -1728,8 +1838,10 @@ JAPANESE = Language(
     time_units={r"日": "day", r"週間": "week", r"[かカヵヶケ]月": "month"},
     count_words=_CJK_COUNTS,
     units={"億": 10**8, "万": 10**4, "兆": 10**12},
-    parameters=(r"パラメータ", r"パラメーター"),
-    active=(r"アクティブ",),
+    # "およそ2兆個のパラメータ": the counter "個の" between, as tokens take it
+    parameters=(r"(?:個の)?パラメータ", r"(?:個の)?パラメーター"),
+    # "170億の活性パラメータ": the native word beside the loanword
+    active=(r"アクティブ", r"活性"),
     total=(r"総",),
     context=(r"コンテ[キク]スト",),
     # "128,000個のトークン": the counter "個" between, as Korean "개"
@@ -1740,6 +1852,7 @@ JAPANESE = Language(
         # the loanword, as providers' pages write it ("テキストとイメージを入力")
         "イメージ": "image",
         "動画": "video",
+        "映像": "video",
         "ビデオ": "video",
         "音声": "audio",
         "オーディオ": "audio",
@@ -1770,15 +1883,30 @@ KOREAN = Language(
         r"출시(?:했|됐|되었|하였)",
         r"내놓았",
         r"내놨",
+        # introduced, put before the public: "두 모델을 선보였다", "지난해 라마 3를 선보인
+        # 뒤" (not the future "선보일", nor "선보인다")
+        r"선보였",
+        r"선보인(?!다)",
         # made public, put out: "공개했다", "최근 공개한 …", "5일 공개된 라마 4"; not a
         # preview ("미리 공개한") and not the future ("공개할", "공개될")
         r"(?<!미리 )(?<!미리)공개(?:했|한|된|됐|되었|하였)",
         r"출시(?:한|된)",
         r"배포(?:했|한|된|됐|되었)",
+        # the contracted passive: "라마 3가 공개돼", "출시되어" (not "돼야", must be)
+        r"(?<!미리 )(?<!미리)(?:출시|공개|배포)(?:돼|되어)(?!야)",
     ),
     upcoming=(
         # "출시 예정", "출시될 예정": planned; "늦춰졌", "연기했": put off
         r"(?:출시|공개)(?:될|할)? 예정",
+        # the future of the launch verbs with a plan or a forecast: "출시할 계획이다", "선보일
+        # 예정", "내놓을 것으로 보인다", "공개할 방침", "출시 계획을 밝혔다", "출격 전망"
+        # (not "출시 계획이 없다", no plan to; not "발표 예정", which results are too)
+        r"(?:(?:출시|공개|배포|출격)(?:할|될)?|선보일|내놓을) ?"
+        r"(?:예정|계획|방침|전망|것으로|것이라)(?!(?:이|은|도)? ?없)",
+        # still training: "가장 큰 모델은 아직 학습 중이다", "학습 중인 Behemoth"
+        r"학습 중(?!단)",
+        # soon: "곧 출시될", "곧 정식 공개"
+        r"곧 (?:정식 )?(?:출시|공개|배포)",
         r"늦춰(?:졌|진|지)",
         r"연기(?:했|됐|되었|된)",
         # not "개발 중단" (development halted); "개발 중인 … Behemoth" modifies the name
@@ -1800,18 +1928,46 @@ KOREAN = Language(
         r"아직 (?:[가-힣]+ ){0,2}(?:공개|출시|배포)(?:되|하)지 않",
         r"(?:아직|여전히|현재) (?:개발|훈련|학습) 중(?!단)",
     ),
-    shelved=(r"개발(?:을|이)? 중단", r"출시(?:를|가)? 취소"),
+    shelved=(
+        r"개발(?:을|이)? 중단",
+        r"출시(?:를|가)? 취소",
+        # release or work given up: "공개를 보류했다", "출시를 포기", "개발 백지화", "출시를
+        # 무기한 연기했다" (put off without a day, as English "delayed indefinitely")
+        # (not "오픈소스 공개를 포기", "가중치 공개를 보류": the weights held back, openness)
+        r"(?<!소스 )(?<!소스)(?<!가중치 )(?<!가중치)(?<!코드 )(?<!코드)"
+        r"(?:출시|공개|배포|개발)(?:를|을|가|이|는|도)? ?(?:보류|백지화|포기|철회|중단|중지|취소)",
+        r"무기한 (?:연기|보류|중단)",
+    ),
     open_weights=(
         r"오픈 ?소스" + _KO_NOT_AFTER,
         r"오픈 ?웨이트" + _KO_NOT_AFTER,
         r"개방형 모델" + _KO_NOT_AFTER,
+        r"오픈형 모델" + _KO_NOT_AFTER,
         # "가중치를 공개한 방식": the weights are published; "다운로드할 수 있다": downloadable
-        r"가중치(?:를|가)? (?:공개|개방)" + _KO_NOT_AFTER,
+        # (not "가중치 공개를 보류했다": the weights held back)
+        r"가중치(?:를|가)? (?:공개|개방)(?!(?:를|을|는|가|도)? ?(?:보류|포기|중단|거부|철회|취소))"
+        + _KO_NOT_AFTER,
         r"다운로드(?:할 수 있|가 가능|받을 수 있)",
     ),
-    closed=(r"폐쇄형", r"클로즈드 ?모델", r"비공개 모델"),
+    closed=(
+        r"폐쇄형",
+        r"클로즈드 ?모델",
+        r"비공개 모델",
+        # API only: "API로만 제공", "API를 통해서만": no weights to download
+        r"api(?:로만|를 통해서만|를 통해서만| 형태로만| 방식으로만)",
+        # weights withheld: "가중치는 공개하지 않는다", "가중치를 공개되지 않"
+        r"가중치(?:를|는|가|도)? (?:공개|개방)(?:하지|되지) 않",
+        r"가중치(?:의)? ?(?:공개|개방)(?:를|을|는|가|도)? ?(?:보류|포기|중단|거부|철회|취소)",
+        r"독점(?:적인|형)? 모델",
+        # "비공개로 출시할 예정": put out closed (not "비공개로 개발", made in secret)
+        r"비공개로 (?:출시|제공|유지|전환|배포|운영)",
+    ),
     # "학술 전용 오픈소스인 라마1": for academic use only, whatever "오픈소스" says
-    research_only=(r"(?:학술|연구)\s?(?:전용|목적으로만|용으로만)",),
+    research_only=(
+        r"(?:학술|연구)\s?(?:전용|목적으로만|용으로만)",
+        # a non-commercial licence, as "非商用ライセンス" and "非商业许可" are read
+        r"비상업(?:적|용)? ?(?:라이선스|라이센스)",
+    ),
     leak=(r"유출",),
     artefacts=(r"논문", r"보고서"),
     # whole words: "이" and "두" also end other words ("핵심이 모델", "모두 모델")
@@ -1843,7 +1999,8 @@ KOREAN = Language(
     time_units={r"일": "day", r"주": "week", r"(?:개월|달)": "month"},
     count_words={"한": 1, "두": 2, "세": 3, "네": 4},
     params_labels=(r"(?:파라미터|매개변수)(?: ?수| ?규모)?",),
-    context_labels=(r"컨텍스트 ?(?:길이|창|윈도우)",),
+    # "콘텍스트" is the newspapers' spelling of the same loanword
+    context_labels=(r"[컨콘]텍스트 ?(?:길이|창|윈도우)",),
     architecture_labels=(r"(?:모델 ?)?아키텍처",),
     modality_labels=(r"(?:입력 ?)?모달리티",),
     # "1천만 토큰", "2백만 토큰", "1조 …": a thousand or a hundred before 만/억 multiplies it
@@ -1860,10 +2017,13 @@ KOREAN = Language(
     # the genitive too, "2조 파라미터의 Behemoth", "4000억 개 파라미터의 Maverick": the size
     # describes the name after it, which the binding's head-final owner gives it to (and a
     # genitive before a bare "모델" leaves the value to the name before, as it stood)
-    parameters=(r"(?:개의?\s?)?(?:파라미터|매개변수)",),
-    active=(r"(?:개(?:의|를)?\s?)?활성",),
-    total=(r"총",),
-    context=(r"컨텍스트", r"문맥"),
+    # ("총 파라미터 수는 1090억 개": the count's noun and the topic after the word)
+    parameters=(r"(?:개의?\s?)?(?:파라미터|매개변수)(?: ?(?:수|규모))?(?:는|가|은|이)?",),
+    # "170억 개가 활성화되는": the counter with its subject particle
+    active=(r"(?:개(?:의|를|가)?\s?)?활성",),
+    # "전체 파라미터 4000억 개": all of them
+    total=(r"총 ?", r"전체 ?"),
+    context=(r"[컨콘]텍스트", r"문맥"),
     tokens=(r"(?:개의?\s?)?토큰",),
     modality_words={
         "텍스트": "text",

@@ -166,6 +166,17 @@ def parse_quantity(text: str) -> int | None:
     return _value(match)
 
 
+#: the ten-thousands of Chinese, Japanese and Korean ("万", "萬", "만")
+_TEN_THOUSANDS = frozenset(("万", "萬", "만"))
+#: the rest after them, in digits: "12万8000トークン", "12만8000개", "12만 8000 토큰" (128,000);
+#: three or four digits only ("3万5" is spoken shorthand for 35,000), and not a year, a day
+#: or another multiplier ("2万 2025年", "1万 200億")
+_TEN_THOUSANDS_REST = re.compile(
+    r"\s?(?P<rest>\d{3,4})(?![\d.,])"
+    r"(?!\s*(?:[年月日년월일%万萬만億亿억兆조]|[kKmMbBtT](?![A-Za-z])))"
+)
+
+
 def find_quantities(text: str) -> list[Quantity]:
     """Return every number-with-multiplier in ``text``, in order."""
     found: list[Quantity] = []
@@ -175,9 +186,15 @@ def find_quantities(text: str) -> list[Quantity]:
         if value is None:
             continue
         unit = match.group("unit")
+        end = match.end()
+        if unit in _TEN_THOUSANDS:
+            rest = _TEN_THOUSANDS_REST.match(text, end)
+            if rest is not None:
+                value += int(rest.group("rest"))
+                end = rest.end()
         compact = unit in "kKmMbBtT" and match.end("number") == match.start("unit")
         start = match.start("number")
-        found.append(Quantity(start, match.end(), value, unit, compact))
+        found.append(Quantity(start, end, value, unit, compact))
     return found
 
 
