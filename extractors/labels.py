@@ -4,6 +4,11 @@ A labelled line ("**License** …", "Context: …"), a spec line of key/value pa
 byline of fields or a table row becomes a sentence with its label's cue ("context
 length of …"), said of the model the row names near its start, else of the model in
 focus; a labelled sentence is read with the model in focus as its topic.
+
+A table row's model is the one named in the column its header calls the model's
+("Model", "模型", "モデル"), wherever it stands; each other cell reads with the cue of
+its column's header (sentences.header_column: short and foreign headers, units), and a
+cell under a header that names nothing is not read at all.
 """
 
 from __future__ import annotations
@@ -17,7 +22,15 @@ from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.clauses import field_pairs, spec_pairs
 from llamawatch.extractors.dates import find_dates, opens_on_dateline
 from llamawatch.extractors.mentions import TOPIC, Focus, Group, Target
-from llamawatch.extractors.sentences import Unit, label_cue
+from llamawatch.extractors.sentences import (
+    Column,
+    Unit,
+    header_column,
+    is_model_header,
+    is_open_header,
+    label_cue,
+    model_column,
+)
 
 _LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
 
@@ -34,7 +47,11 @@ _MODEL_COLUMN = re.compile(
 _NAME_KEY = re.compile(r"(?i:(?:full |short |display |model )?name|model)")
 #: a yes/no field of a spec card that says whether the model is open
 _OPEN_FIELD = re.compile(r"(?i:open[\s-]?(?:sourced?|weights?))\??")
-_YES_NO = re.compile(r"(?i:yes|no)\.?")
+#: a yes or a no, in words of the languages read or as a mark ("✅ Yes", "是", "❌")
+_YES = r"(?:[✅✓✔☑]\ufe0f?\s*)?(?i:yes|是|有|はい|예|sí|sim|oui|ja)\.?|[✅✓✔☑]\ufe0f?"
+_NO = r"(?:[❌✗✘×]\ufe0f?\s*)?(?i:no|否|无|無|いいえ|아니(?:오|요)|não|non|nein)\.?|[❌✗✘×]\ufe0f?"
+_YES_NO = re.compile(rf"{_YES}|{_NO}")
+_YES_ONLY = re.compile(_YES)
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 
 
@@ -50,7 +67,7 @@ def readable_texts(
     if unit.table:
         if not unit.header:
             return []  # the header row itself
-        return table_texts(unit, focus, groups_of)
+        return table_texts(unit, focus, groups_of, published)
     if "·" in unit.clean:
         # A byline of fields ("by Meta · Released July 2024 · 8 min read"): a field
         # that states a release speaks of the model the post is about.
@@ -201,16 +218,43 @@ def english_modalities(text: str) -> str:
     return "".join(pieces)
 
 
-#: a licence cell or field that names a Llama licence by version ("llama2", "Llama 3 Community")
-_LLAMA_LICENSE_VALUE = re.compile(r"(?i:llama)[\s-]?(\d(?:\.\d)?)(?:\s+(?i:community))?")
+#: a licence cell or field that names a Llama licence by version ("llama2", "Llama 3 Community",
+#: "Llama 3 社区许可", "Llama 3.1 コミュニティライセンス")
+_LLAMA_LICENSE_VALUE = re.compile(
+    r"(?:meta\s+)?(?i:llama)[\s-]?(\d(?:\.\d)?)(?:\s+(?i:community))?|"
+    r"(?:meta\s*)?(?i:llama)[\s-]?(\d(?:\.\d)?)\s*(?:社区|社區|コミュニティ|커뮤니티)?\s*"
+    r"(?:许可|許可|授权|授權|ライセンス|라이선스)(?:证|證|协议|協議|協定|契約)?",
+    re.I,
+)
+#: a licence cell of another language that names a research licence ("研究许可", "仅限研究",
+#: "非商用ライセンス"), as the English words the licence reader knows
+_FOREIGN_LICENSE_CELLS = (
+    (
+        re.compile(
+            r"(?:仅限?|僅限?|只限?)?(?:研究|学术|學術)(?:用途|使用|目的|用)?"
+            r"(?:许可|許可|授权|授權|协议|協議|ライセンス|라이선스)(?:证|證)?"
+        ),
+        "research license",
+    ),
+    (
+        re.compile(r"(?:仅限?|僅限?|只限?)(?:研究|学术|學術)(?:用途|使用)?|研究(?:用途|目的)?のみ"),
+        "research only",
+    ),
+    (
+        re.compile(r"非商[业業用](?:研究)?(?:许可|許可|授权|授權|ライセンス|라이선스)(?:证|證)?"),
+        "non-commercial research license",
+    ),
+)
 
 
 def yes_no_open(label: str, value: str) -> str | None:
     """Return the text of an "Open source" field answered yes ("" for no), else None."""
-    if not _OPEN_FIELD.fullmatch(label.strip()) or not _YES_NO.fullmatch(value.strip()):
+    if not (_OPEN_FIELD.fullmatch(label.strip()) or is_open_header(label)):
+        return None
+    if not _YES_NO.fullmatch(value.strip()):
         return None
     # a "No" there says too little (an open model's code may be closed) to read as closed
-    return "weights: open weights" if value.strip().lower().startswith("y") else ""
+    return "weights: open weights" if _YES_ONLY.fullmatch(value.strip()) else ""
 
 
 def license_value(cue: str, value: str) -> str:
@@ -218,18 +262,36 @@ def license_value(cue: str, value: str) -> str:
     if cue != "license:":
         return value
     version = _LLAMA_LICENSE_VALUE.fullmatch(value.strip())
-    return f"Llama {version.group(1)} license" if version else value
+    if version:
+        return f"Llama {version.group(1) or version.group(2)} license"
+    if not value.isascii():
+        for pattern, english in _FOREIGN_LICENSE_CELLS:
+            if pattern.fullmatch(value.strip(" 。.")):
+                return english
+    return value
 
 
 def table_texts(
-    unit: Unit, focus: Focus, groups_of: Callable[[str], Sequence[Group]]
+    unit: Unit,
+    focus: Focus,
+    groups_of: Callable[[str], Sequence[Group]],
+    published: dt.date | None = None,
 ) -> list[tuple[str, Target | None]]:
-    """Return a table row's cells as texts with their column's cue, said of the row's model."""
+    """Return a table row's cells as texts with their column's cue, said of the row's model.
+
+    The row's model is named in the column whose header says so ("Model", "模型"), else in
+    the first; each other cell reads with its header's cue. A date column's cell dates the
+    release only where the name cell is a name (not "LLaMA weights leak"); dated after the
+    post, it is the release planned.
+    """
     cells, header = unit.cells, unit.header
     if not cells:
         return []
-    row_groups = [g for g in groups_of(cells[0]) if not g.baseline and g.models]
-    if not row_groups:
+    # the column that names the rows' models: the one its header says ("| 发布时间 | 模型 |
+    # …" puts it second), else the first
+    name_at = _name_column(cells, header, groups_of)
+    row_groups = [g for g in groups_of(cells[name_at]) if not g.baseline and g.models]
+    if not row_groups and name_at == 0:
         columns = column_targets(header, groups_of)
         ours = [t for t in columns if t and set(t.models) & set(focus.models)]
         if ours and len({t.models for t in columns if t}) > 1:
@@ -237,8 +299,8 @@ def table_texts(
             # comparison, not what the post reports
             columns = [t if t in ours else None for t in columns]
         if any(columns):
-            return transposed_texts(cells, columns, groups_of)
-    first_cue = label_cue(cells[0])
+            return transposed_texts(cells, columns, groups_of, published)
+    first_cue = header_column(cells[0]).cue
     if len(cells) == 2 and _NAME_KEY.fullmatch(cells[0].strip()) and _named(cells[1], groups_of):
         # a spec sheet's "| Full Name | Meta: Llama 4 Maverick |": read as the name alone,
         # it puts the sheet's model in focus for the rows below
@@ -252,25 +314,148 @@ def table_texts(
             return [(text, row_target(cells[1], focus, groups_of))] if text else []
         return [(f"{first_cue} {cells[1]}", row_target(cells[1], focus, groups_of))]
     target = Target(row_groups[0].models, row_groups[0].generic) if row_groups else None
-    if target is None and header and _MODEL_COLUMN.fullmatch(header[0].strip()):
+    if (
+        target is None
+        and header
+        and (
+            _MODEL_COLUMN.fullmatch(header[0].strip())
+            or is_model_header(header[name_at], variants=False)
+        )
+    ):
         return []  # a comparison table's row for another lab's model: none of its cells is ours
     texts: list[tuple[str, Target | None]] = []
-    members = _listed_members(cells, groups_of) if target and target.generic else []
-    for column, cell in enumerate(cells[1:], start=1):
-        if column >= len(header) or not cell.strip():
+    others = [(column, cell) for column, cell in enumerate(cells) if column != name_at]
+    if target and target.generic:
+        members = _listed_members([cells[name_at], *(cell for _, cell in others)], groups_of)
+    else:
+        members = []
+    for column, raw_cell in others:
+        if column >= len(header) or not raw_cell.strip():
             continue
-        cue = label_cue(header[column])
-        opened = yes_no_open(header[column], cell)
+        heading = header_column(header[column])
+        cue = heading.cue
+        opened = yes_no_open(header[column], raw_cell)
         if opened:
-            texts.append((opened, target or row_target(cell, focus, groups_of)))
-        elif cue and opened is None:
+            texts.append((opened, target or row_target(raw_cell, focus, groups_of)))
+            continue
+        cell = column_value(heading, raw_cell)
+        if cell is None:
+            continue  # a bare "Total" over a cell that is no count of parameters
+        if cue == "released on" and target is not None:
+            if not _names_only(cells[name_at], row_groups):
+                continue  # "| 2023-03 | LLaMA weights leak |": the date is another event's
+            cell = release_text(cell, published)
+            texts.append((cell, target))
+            continue
+        if cue and opened is None:
             paired = _paired_parts(cell, members, groups_of)
             if paired:
                 texts.extend((f"{cue} {license_value(cue, part)}", t) for part, t in paired)
                 continue
             text = f"{cue} {license_value(cue, cell)}"
-            texts.append((text, target or row_target(cell, focus, groups_of)))
+            if target is not None:
+                texts.append((text, bracket_target(cell, target, groups_of)))
+            else:
+                texts.append((text, row_target(cell, focus, groups_of)))
     return texts
+
+
+def _name_column(
+    cells: Sequence[str], header: Sequence[str], groups_of: Callable[[str], Sequence[Group]]
+) -> int:
+    """Return the column that names the row's model: the one headed "Model" (or "模型",
+    "モデル" …) wherever it stands; else the first, unless that names no model and a
+    column headed "Version" or "Variant" does."""
+    head = tuple(header[: len(cells)])
+    strict = next((i for i, h in enumerate(head) if is_model_header(h, variants=False)), None)
+    if strict is not None:
+        return strict
+    loose = model_column(head)
+    if loose is None or loose == 0 or _named(cells[0], groups_of):
+        return 0
+    return loose if _named(cells[loose], groups_of) else 0
+
+
+#: what a name cell may hold besides the names: sizes, a bracket, a variant word, a mark
+_NAME_CELL_REST = re.compile(
+    r"(?:[^\w]|\d+(?:\.\d+)?\s?[BMKT]\b(?:-\d+E)?|"
+    r"(?i:and|instruct|chat|vision|base|preview|text|only|series|family|models?|herd|"
+    r"meta(?:'s)?|facebook|e\d+|\d+e|moe|dense)\b|\([^()]{0,30}\)|（[^（）]{0,30}）)*"
+)
+
+
+def _names_only(cell: str, groups: Sequence[Group]) -> bool:
+    """Return True when a row's name cell holds its names and little else: sizes, a
+    bracket, a variant word ("Llama 3.2 (Vision)", "Llama 4 Scout 17B-16E")."""
+    rest = []
+    at = 0
+    for group in sorted(groups, key=lambda g: g.start):
+        rest.append(cell[at : group.start])
+        at = max(at, group.end)
+    rest.append(cell[at:])
+    return _NAME_CELL_REST.fullmatch(" ".join(rest)) is not None
+
+
+def release_text(cell: str, published: dt.date | None) -> str:
+    """Return a date column's cell as the text of a release: "released on …", or, dated
+    after the post, "release planned for …" (a table's date of a model still to come)."""
+    if published is not None:
+        dates = find_dates(cell, published)
+        if dates and all(v[:7] > published.isoformat()[:7] for v in dates[0].values):
+            return f"release planned for {cell}"
+    return f"released on {cell}"
+
+
+#: a bare figure of a column whose header gives the unit ("8" under "Params (B)")
+_BARE_FIGURE = re.compile(r"(?<![\w.,])(~?\d+(?:[.,]\d+)?)(?![\w.,%]|\s?(?:[KkMBT]|亿|億|万|萬)\b)")
+#: a count of parameters: a figure and its multiplier ("17B", "1.6 T", "70亿", "8 billion")
+_COUNT_SHAPE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s?(?:[BMT](?![a-z])|亿|億|billion|bn\b|Mrd|milliards?|mil millones)"
+)
+#: a window: a figure with its multiplier or "tokens", or a count of four figures or more
+_WINDOW_SHAPE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s?(?:[KkM](?![a-z])|万|萬|tokens?)|\d{1,3}(?:,\d{3})+|\d{4,}"
+)
+#: the shape a short header's cell must have, by cue
+_SHORT_SHAPES = {
+    "sizes:": _COUNT_SHAPE,
+    "active parameters:": _COUNT_SHAPE,
+    "context length of": _WINDOW_SHAPE,
+}
+
+
+#: a count written with a CJK multiplier ("650亿", "1.4万亿", "700億"), in billions
+_CJK_COUNT = re.compile(r"(\d+(?:\.\d+)?)\s?(万亿|萬億|兆|千亿|千億|亿|億)")
+_CJK_BILLIONS = {
+    "万亿": 1000,
+    "萬億": 1000,
+    "兆": 1000,
+    "千亿": 100,
+    "千億": 100,
+    "亿": 0.1,
+    "億": 0.1,
+}
+
+
+def _western_count(found: re.Match[str]) -> str:
+    billions = float(found.group(1)) * _CJK_BILLIONS[found.group(2)]
+    return f"{billions / 1000:g}T" if billions >= 1000 else f"{billions:g}B"
+
+
+def column_value(column: Column, cell: str) -> str | None:
+    """Return a cell as its column's header says to read it: with the header's unit after
+    each bare figure ("8" under "Params (B)" → "8B"); None for a cell under a short header
+    ("Total", "Active") that has not the shape of its value (a score, a price)."""
+    if column.unit and column.cue in _SHORT_SHAPES:
+        cell = _BARE_FIGURE.sub(lambda m: f"{m.group(1)}{column.unit}", cell)
+    if column.cue in ("sizes:", "active parameters:") and not cell.isascii():
+        cell = _CJK_COUNT.sub(_western_count, cell)  # "70亿~650亿" → "7B~65B"
+    if column.short and column.cue == "weights:":
+        return None  # "开源", "Open": only a yes or a no under it says something
+    shape = _SHORT_SHAPES.get(column.cue or "") if column.short else None
+    if shape is not None and not shape.search(cell):
+        return None
+    return cell
 
 
 def _listed_members(
@@ -340,6 +525,7 @@ def transposed_texts(
     cells: Sequence[str],
     columns: Sequence[Target | None],
     groups_of: Callable[[str], Sequence[Group]],
+    published: dt.date | None = None,
 ) -> list[tuple[str, Target | None]]:
     """Return a transposed table row's cells ("| Total params | 1.6T | 400B |") as texts.
 
@@ -347,15 +533,17 @@ def transposed_texts(
     columns of one model (sizes of one generation) give a list of sizes; other values
     that differ between them are left, as the table does not say which is the model's.
     """
-    cue = label_cue(cells[0])
+    heading = header_column(cells[0])
+    cue = heading.cue
     if not cue or (cue.startswith("@") and cue != "@modalities"):
         return []
     by_model: dict[tuple[str, ...], tuple[Target, list[str]]] = {}
     for column, cell in enumerate(cells[1:], start=1):
         target = columns[column] if column < len(columns) else None
-        if target is None or not cell.strip():
+        value = column_value(heading, cell) if cell.strip() else None
+        if target is None or value is None:
             continue
-        by_model.setdefault(target.models, (target, []))[1].append(cell.strip())
+        by_model.setdefault(target.models, (target, []))[1].append(value.strip())
     texts: list[tuple[str, Target | None]] = []
     for target, values in by_model.values():
         if len(set(values)) > 1 and cue != "sizes:":
@@ -365,7 +553,11 @@ def transposed_texts(
         if opened is not None:
             texts.extend([(opened, target)] if opened else [])
             continue
-        for part, part_target in _cell_parts(value, target, groups_of):
+        for part, cell_target in _cell_parts(value, target, groups_of):
+            part_target = bracket_target(part, cell_target, groups_of)
+            if cue == "released on":
+                texts.append((release_text(part, published), part_target))
+                continue
             read = part if cue == "@modalities" else license_value(cue, part)
             texts.append((f"{cue} {read}", part_target))
     return texts
@@ -382,6 +574,24 @@ def _cell_parts(
     if len(parts) < 2 or not all(len(groups) == 1 for groups in named):
         return [(value, target)]
     return [(part, Target(g[0].models, g[0].generic)) for part, g in zip(parts, named, strict=True)]
+
+
+#: a value said of the models a bracket after it names: "17B(Scout/Maverick)", "10M (Scout)"
+_NAMED_BRACKET = re.compile(r"[(（]([^()（）]{1,40})[)）]\s*$")
+
+
+def bracket_target(
+    value: str, target: Target, groups_of: Callable[[str], Sequence[Group]]
+) -> Target:
+    """Return the models a cell's closing bracket names, when they are some of the row's or
+    column's ("| 活跃参数 | 17B(Scout/Maverick) |" under "Llama 4"), else the target."""
+    found = _NAMED_BRACKET.search(value)
+    if found is None:
+        return target
+    models = tuple(dict.fromkeys(m for g in _named(found.group(1), groups_of) for m in g.models))
+    if not models or not set(models) <= set(target.models) or models == target.models:
+        return target
+    return Target(models)
 
 
 def _named(text: str, groups_of: Callable[[str], Sequence[Group]]) -> list[Group]:

@@ -311,6 +311,218 @@ def label_cue(label: str) -> str | None:
             return "architecture:"
         if _FOREIGN_MODALITY_LABEL.fullmatch(lowered):
             return "@modalities"
+        if not lowered.isascii():
+            # "激活参数", "总参数量", "许可证", "ライセンス": a spec card's field in a script
+            # of its own, named as its tables name their columns (not a bare "总", nor a
+            # date: "日期" dates the page)
+            header_cue = _table_header_cue(lowered)
+            if header_cue in _LABEL_HEADER_CUES and (
+                header_cue not in ("sizes:", "active parameters:")
+                or re.search(_PARAMS_WORD, lowered)
+            ):
+                return header_cue
+    return None
+
+
+# --- table headers ---------------------------------------------------------------------
+# A table's header is terser than a label: "Active", "Total", "Released", "许可证",
+# "激活参数", "Params (B)". Read as a column's header, a word of this vocabulary names the
+# attribute of every cell under it, in any of the languages read; a bare word ("Total",
+# "Active") only where its cell has the shape of the attribute's value.
+
+
+def _alternation(sources: list[str]) -> str:
+    return "|".join(sorted(set(sources), key=len, reverse=True))
+
+
+_ACTIVE_WORD = _alternation(
+    [
+        r"active",
+        r"activated",
+        r"act\.?",
+        *languages.words("active", spaced=True),
+        *languages.words("active", spaced=False),
+    ]
+)
+_TOTAL_WORD = _alternation(
+    [r"total", *languages.words("total", spaced=True), *languages.words("total", spaced=False)]
+)
+_PARAMS_WORD = _alternation(
+    [r"param(?:eter)?s?", r"sizes?", r"counts?", r"パラメー?タ[ー]?(?:数)?", r"파라미터(?:\s?수)?"]
+    + [w for w in languages.words("params_labels", spaced=True) if "(" not in w[:1]]
+    + languages.words("params_labels", spaced=False)
+    + [w for w in languages.words("parameters", spaced=True) if len(w) < 30]
+)
+#: headers of the active and of the total count, either word first ("激活参数", "parámetros
+#: activos", "Total params", "总参数量", "Active"); the bare word is a short header
+_ACTIVE_HEADER = re.compile(
+    rf"(?:{_ACTIVE_WORD})(?:[\s_-]*(?:{_PARAMS_WORD}))?|(?:{_PARAMS_WORD})[\s_-]*(?:{_ACTIVE_WORD})",
+    re.I,
+)
+_TOTAL_HEADER = re.compile(
+    rf"(?:{_TOTAL_WORD})(?:[\s_-]*(?:{_PARAMS_WORD}))?|(?:{_PARAMS_WORD})[\s_-]*(?:{_TOTAL_WORD})",
+    re.I,
+)
+#: header words of other attributes, by cue (whole header, lower-cased)
+_HEADER_WORDS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (
+        re.compile(
+            # a timeline's date column: "发布", "时间", "日期", "年份", "公開日", "発表", "출시"
+            r"release|launch|year|"
+            r"(?:首次)?(?:发布|發布|發佈|推出|上线|上線|开源|開源)?(?:时间|時間|日期|年份|年月)|"
+            r"(?:首次)?(?:发布|發布|發佈|推出|上线|上線)|"
+            r"(?:リリース|公開|発表|登場)(?:日|時期|年月|年)?|時期|年月|日付|"
+            r"(?:출시|공개|발표)(?:일|일자|시기)?|"
+            r"(?:fecha|data) de (?:lanzamiento|lançamento)|data di (?:rilascio|uscita)|"
+            r"date de sortie|"
+            r"lanzamiento|lançamento|sortie|veröffentlicht|erschienen|rilascio"
+        ),
+        "released on",
+    ),
+    (
+        # "模型参数", "模型规模", "Model size": the sizes of the row's model
+        re.compile(
+            r"(?:模型|モデル|最大|最高)(?:参数|參數|パラメータ)(?:量|数|數|规模|規模)?|"
+            r"(?:模型|モデル)(?:规模|規模|大小|尺寸|サイズ)|(?:model|parameter) (?:size|count)s?"
+        ),
+        "sizes:",
+    ),
+    (
+        re.compile(
+            r"(?:许可|許可|授权|授權)(?:证|證|协议|協議|協定|条款|條款|方式)?|协议|協議|"
+            r"(?:开源|開源)(?:许可|許可|协议|協議|協定)(?:证|證)?|"
+            r"ライセンス|라이선스|라이센스|licencia|licença|lizenz|licenza|licenses?|licences?"
+        ),
+        "license:",
+    ),
+    (
+        re.compile(
+            r"(?:最大)?上下文|コンテ[キク]スト|컨텍스트(?:\s?길이|\s?창)?|contexto|contexte|"
+            r"kontext|contesto|ctx|window"
+        ),
+        "context length of",
+    ),
+    (
+        re.compile(
+            r"(?:输入|輸入|入力|입력)(?:模态|模態|形式|类型|類型)?|entradas?|entrées?|eingabe"
+        ),
+        "@modalities",
+    ),
+    (re.compile(r"(?:架构|架構|结构|結構)(?:类型|類型)?|構造|구조|아키텍처"), "architecture:"),
+)
+#: a yes/no column of whether the model is open: "Open", "开源", "開放權重", "オープン"
+_OPEN_HEADER = re.compile(
+    r"open(?:[\s-]?(?:sourced?|weights?))?\??|(?:是否)?(?:开源|開源|开放权重|開放權重)|"
+    r"オープン(?:ソース|ウェイト)?|오픈\s?소스|오픈\s?웨이트",
+    re.I,
+)
+#: the column that names each row's model: "Model", "模型", "モデル", "Modelo"; a row of
+#: it that names none of the tracked models is another lab's
+_MODEL_HEADER = re.compile(
+    r"(?:ai |language |open[\s-]source )?(?:models?|llms?|names?|systems?)(?: name| version)?|"
+    r"模型(?:名称|名稱|名|版本)?|名称|名稱|型号|型號|"
+    r"モデル(?:名)?|모델(?:명)?|modelos?|modèles?|modell|modello",
+    re.I,
+)
+#: a column that names a version or variant of the page's model ("Version", "版本"): its
+#: row may name the model only by its size
+_VARIANT_HEADER = re.compile(
+    r"versions?|variants?|family|families|generations?|版本|系列|世代|バージョン|버전", re.I
+)
+#: a unit a header gives its column's bare figures: "Params (B)", "Context (K)", "参数(亿)"
+_HEADER_UNIT = re.compile(
+    r"\s*[(（\[]\s*(?P<unit>[BMKT]|bn|billions?|millions?|thousands?|亿|億|十亿|十億|万|萬)"
+    r"\s*[)）\]]\s*$",
+    re.I,
+)
+_UNIT_SUFFIX = {
+    "billion": "B",
+    "billions": "B",
+    "bn": "B",
+    "million": "M",
+    "millions": "M",
+    "thousand": "K",
+    "thousands": "K",
+    "十亿": "B",
+    "十億": "B",
+}
+_HEADER_MARKS = " :：*_`.#"
+#: where a header of two names parts them ("Released / maintainer", "License (terms)")
+_HEADER_PARTS = re.compile(r"\s+[/&]\s+|\s*[(（]")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    """What a table's column header says of the cells under it."""
+
+    cue: str | None  #: the cue its cells read with, "" to skip them, None if it names none
+    unit: str = ""  #: the multiplier its bare figures carry ("B" for "Params (B)")
+    #: a short header ("Total", "Active", "Date"): only a cell of the value's shape reads
+    short: bool = False
+
+
+def header_column(cell: str) -> Column:
+    """Return what a table header names: the attribute of its column and any unit."""
+    text = cell.strip(_HEADER_MARKS)
+    unit = ""
+    found = _HEADER_UNIT.search(text)
+    if found:
+        raw = found.group("unit")
+        unit = _UNIT_SUFFIX.get(raw.lower(), raw.upper() if raw.isascii() else raw)
+        text = text[: found.start()].strip(_HEADER_MARKS)
+    cue = label_cue(text) if text else None
+    if cue is not None:
+        return Column(cue, unit)
+    cue = _table_header_cue(text.lower())
+    if cue is None and _HEADER_PARTS.search(text):
+        # "Released / maintainer", "License (terms)": the column's first name says it
+        return header_column(_HEADER_PARTS.split(text, maxsplit=1)[0])
+    return Column(cue, unit, short=cue is not None)
+
+
+#: the cues a field label of another script may take from the header vocabulary
+_LABEL_HEADER_CUES = frozenset(
+    {"active parameters:", "sizes:", "license:", "context length of", "architecture:"}
+)
+
+
+@functools.lru_cache(maxsize=512)
+def _table_header_cue(text: str) -> str | None:
+    """Return the cue a header word gives only as a table's header, or None."""
+    if not text or len(text) > 40:
+        return None
+    if _ACTIVE_HEADER.fullmatch(text):
+        return "active parameters:"
+    if _TOTAL_HEADER.fullmatch(text):
+        return "sizes:"
+    for pattern, cue in _HEADER_WORDS:
+        if pattern.fullmatch(text):
+            return cue
+    if _OPEN_HEADER.fullmatch(text):
+        return "weights:"
+    return None
+
+
+def is_open_header(cell: str) -> bool:
+    """Return True for the header of a yes/no column of whether the model is open."""
+    return _OPEN_HEADER.fullmatch(cell.strip(_HEADER_MARKS)) is not None
+
+
+def is_model_header(cell: str, *, variants: bool = True) -> bool:
+    """Return True for the header of the column that names each row's model (with
+    ``variants``, also one of its versions or variants)."""
+    text = cell.strip(_HEADER_MARKS)
+    if _MODEL_HEADER.fullmatch(text):
+        return True
+    return variants and _VARIANT_HEADER.fullmatch(text) is not None
+
+
+def model_column(header: tuple[str, ...] | list[str]) -> int | None:
+    """Return the index of the column whose header says it names the rows' models."""
+    for variants in (False, True):
+        for index, cell in enumerate(header):
+            if is_model_header(cell, variants=variants):
+                return index
     return None
 
 
@@ -323,7 +535,12 @@ _FOREIGN_FIELD = re.compile(
 )
 #: the cues such a field is read with; not a date's: "公開日: …", "发布日期: …" date the
 #: article itself on blogs and news pages far more often than the model
-_FIELD_CUES = frozenset({"sizes:", "context length of", "architecture:", "@modalities"})
+_FIELD_CUES = frozenset(
+    {"sizes:", "active parameters:", "context length of", "architecture:", "@modalities"}
+)
+#: a licence field counts only when it names a Llama licence: "许可协议: CC BY-SA 4.0" at
+#: the foot of a blog is the article's own
+_LLAMA_LICENSE_FIELD = re.compile(r"(?i:llama|meta)")
 #: a longer value is a sentence of its own, read as one
 _FIELD_VALUE_CHARS = 60
 
@@ -354,7 +571,10 @@ def _foreign_field(clean: str) -> tuple[str, str] | None:
     if is_cjk_prose(found.group("value"), closing_stop=True):
         return None
     label = found.group("label").strip()
-    if label_cue(label) not in _FIELD_CUES:
+    cue = label_cue(label)
+    if cue not in _FIELD_CUES and not (
+        cue == "license:" and _LLAMA_LICENSE_FIELD.search(found.group("value"))
+    ):
         return None
     return label, found.group("value").strip()
 
@@ -464,7 +684,7 @@ def split_units(text: str) -> list[Unit]:
                         bullet=bool(_BULLET.match(block) or _TREE_BRANCH.match(block)),
                     )
                 )
-    return _pair_bulleted_fields(units)
+    return _data_headers(_pair_bulleted_fields(units))
 
 
 #: a field name of its own: a few words, no figures, no end punctuation
@@ -561,9 +781,19 @@ def _blocks(text: str) -> tuple[list[tuple[str, str]], dict[int, tuple[str, ...]
         lines = _join_split_rows(lines)
     headless = _headless_table_lines(lines) if "|" in text else set()
     glued = _run_together_rows(lines)
+    shaped: dict[int, tuple[str, ...]] = {}
+    if "\t" in text or "|" in text or "  " in text:
+        delimited, shaped = _delimited_rows(lines, headless | set(glued))
+        glued.update(delimited)
     for index, line in enumerate(lines):
         if index in glued:
             flush()
+            if index - 1 not in glued and blocks and blocks[-1][1] == "table":
+                blocks.append(("", "gap"))  # a new table's header, right under another table
+            if index in shaped:
+                # rows without a header line: the header their cells' shapes told
+                row_cells[len(blocks)] = shaped[index]
+                blocks.append(("", "table"))
             cells = glued[index]
             if cells:
                 row_cells[len(blocks)] = cells
@@ -926,6 +1156,209 @@ def _table_reader(line: str) -> tuple[tuple[str, ...], Callable[[str], tuple[str
         return None
     patterns = _row_patterns(columns)
     return columns, functools.partial(_row_cells, columns=columns, patterns=patterns)
+
+
+# --- tables of delimited lines -------------------------------------------------------
+# A table pasted from a spreadsheet or a terminal comes as lines of cells parted by tabs,
+# by runs of spaces that align the columns, or by pipes with no rule under the header
+# ("Model | Active parameters | Total parameters"). A header line of column names and the
+# lines under it that part into as many cells make the table; its rows are read as a
+# Markdown table's are.
+
+#: how each kind of line parts into cells
+_TAB_CELLS = re.compile(r"\t")
+_SPACED_CELLS = re.compile(r"\t|\s{2,}")
+#: a header cell: a few words, no sentence in it
+_HEADER_CELL = re.compile(r"[^.!?。！？]{0,40}")
+
+
+def _split_cells(line: str, kind: str) -> list[str]:
+    """Return the cells of a line of a delimited table of ``kind`` (tab, space or pipe)."""
+    if kind == "pipe":
+        stripped = line.strip()
+        if stripped.endswith("|"):
+            stripped = stripped[:-1]
+        return [cell.strip() for cell in stripped.split("|")]
+    splitter = _TAB_CELLS if kind == "tab" else _SPACED_CELLS
+    return [cell.strip() for cell in splitter.split(line.strip())]
+
+
+def _line_kind(line: str) -> str | None:
+    """Return how a line could part into cells, or None for a line of one cell."""
+    stripped = line.strip()
+    if stripped.startswith("|"):
+        return None  # a Markdown table's row, read as one
+    if "\t" in stripped:
+        return "tab"
+    if "|" in stripped:
+        return "pipe" if stripped.count("|") >= 2 else None
+    if "   " in stripped or stripped.count("  ") >= 2:
+        return "space"
+    return None
+
+
+def _header_names_columns(cells: list[str], kind: str) -> bool:
+    """Return True when a line's cells read as a header of attribute columns.
+
+    Three cells or more, each a short name without figures; two of them name attributes,
+    and a third names the model's column or one more attribute (a line of aligned prose
+    names none).
+    """
+    if len(cells) < 3 or not all(_HEADER_CELL.fullmatch(c) for c in cells):
+        return False
+    if sum(1 for c in cells if not c) > (0 if kind == "space" else 1):
+        return False
+    named = models = 0
+    for cell in cells:
+        if any(ch.isdigit() for ch in cell) or len(cell.split()) > 4:
+            return False
+        if cell and header_column(cell).cue:
+            named += 1
+        elif cell and is_model_header(cell):
+            models += 1
+    return named >= 2 and named + models >= 3
+
+
+def _delimited_rows(
+    lines: list[str], taken: set[int]
+) -> tuple[dict[int, tuple[str, ...]], dict[int, tuple[str, ...]]]:
+    """Return the header and rows of tables of delimited lines, by line index, and the
+    headers told by the cells' shapes of tables without a header line, by first row."""
+    found: dict[int, tuple[str, ...]] = {}
+    shaped: dict[int, tuple[str, ...]] = {}
+    in_fence = False
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        if _FENCE.match(line):
+            in_fence = not in_fence
+        if in_fence or index in taken or index in found:
+            index += 1
+            continue
+        kind = _line_kind(line)
+        header = _split_cells(line, kind) if kind else []
+        at = index + 1
+        headed = True
+        if kind and not _header_names_columns(header, kind):
+            # no header: the columns are told by the shapes of their cells
+            headed = False
+            header, at = _shaped_header(lines, index, kind, taken) if kind != "space" else ([], 0)
+        if not kind or not header:
+            index += 1
+            continue
+        rows: dict[int, tuple[str, ...]] = {}
+        if kind == "pipe" and at < len(lines) and _TABLE_RULE.match(lines[at].strip()):
+            at += 1  # a rule the headless reader did not take
+        while at < len(lines) and at not in taken:
+            row = lines[at]
+            if not row.strip() or _line_kind(row) != kind:
+                break
+            cells = _split_cells(row, kind)
+            if len(cells) < len(header) and kind != "space":
+                cells.extend([""] * (len(header) - len(cells)))
+            if len(cells) != len(header):
+                break
+            rows[at] = tuple(clean_inline(c)[0] for c in cells)
+            at += 1
+        if rows:
+            if not headed:
+                shaped[index] = tuple(header)  # the header the shapes gave, no line of its own
+            else:
+                found[index] = tuple(clean_inline(c)[0] for c in header)
+            found.update(rows)
+        index = max(at, index + 1)
+    return found, shaped
+
+
+#: a date in a cell: a month and year, a day, a quarter, a year
+_CELL_DATE = (
+    rf"(?:{_MONTH_NAME}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?{_YEAR}|"
+    rf"\d{{1,2}}\s+{_MONTH_NAME}\s+{_YEAR}|{_YEAR}-\d{{2}}(?:-\d{{2}})?|Q[1-4]\s+{_YEAR}|"
+    rf"{_YEAR}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?|{_YEAR}\s*年|"
+    rf"{_YEAR}\.\s?\d{{1,2}}\.?(?:\s?\d{{1,2}}\.?)?|{_YEAR})"
+)
+
+
+#: one size ("70B", "70亿") or a range or list of them ("70亿~650亿", "8B、70B")
+_SHAPED_SIZE = rf"(?:{_SIZE_ITEM}|\d+(?:\.\d+)?\s?(?:亿|億))"
+_SIZE_RANGE = (
+    rf"{_SHAPED_SIZE}(?:\s*[-–~〜到至]\s*{_SHAPED_SIZE}|(?:\s*[,、/&]\s*{_SHAPED_SIZE})+)?"
+)
+#: the shape of a whole cell of a column without header, by the name given the column
+_SHAPED_COLUMNS = (
+    ("Release date", re.compile(_CELL_DATE)),
+    ("Parameters", re.compile(_SIZE_RANGE)),
+    ("Context length", re.compile(rf"{_WINDOW_ITEM}(?:{_LIST_JOIN}{_WINDOW_ITEM})*")),
+)
+
+
+def _shaped_header(
+    lines: list[str], index: int, kind: str, taken: set[int]
+) -> tuple[list[str], int]:
+    """Return a header for rows of cells without one ("2023年2月 | LLaMA | 7B–65B"), told
+    by the shapes of their cells, and the index of the first row; else ([], 0)."""
+    width = len(_split_cells(lines[index], kind))
+    end = index
+    while (
+        end < len(lines)
+        and end not in taken
+        and _line_kind(lines[end]) == kind
+        and len(_split_cells(lines[end], kind)) == width
+    ):
+        end += 1
+    header = _shaped_names([_split_cells(lines[at], kind) for at in range(index, end)])
+    return (header, index) if header else ([], 0)
+
+
+def _shaped_names(rows: list[list[str]] | list[tuple[str, ...]]) -> list[str]:
+    """Return the names of the columns of rows without a header, told by their cells, or [].
+
+    Two rows at least, of three cells or more, as many in each; a column of dates, of sizes
+    or of windows in every row; the first column of other cells that are not all bare
+    numbers (a rank) names the models. The other columns are of what no shape told, and
+    nobody reads them.
+    """
+    if len(rows) < 2 or len(rows[0]) < 3 or any(len(row) != len(rows[0]) for row in rows):
+        return []
+    columns = list(zip(*rows, strict=True))
+    header: list[str] = []
+    for cells in columns:
+        name = next(
+            (n for n, shape in _SHAPED_COLUMNS if all(shape.fullmatch(c) for c in cells)), ""
+        )
+        header.append(name if name not in header else "")
+    untyped = [
+        i
+        for i, name in enumerate(header)
+        if not name and not all(c.isdigit() or not c for c in columns[i])
+    ]
+    if not untyped or all(not name for name in header):
+        return []
+    header[untyped[0]] = "Model"
+    return [name or "Other" for name in header]
+
+
+def _data_headers(units: list[Unit]) -> list[Unit]:
+    """Give a table whose first row is data ("2023年2月 | LLaMA | 7B–65B |" over a rule, as
+    a page's table without header cells is written) the header its cells' shapes tell; its
+    first row is then read as a row."""
+    index = 0
+    while index < len(units):
+        first = units[index]
+        if not first.table or first.header or not first.cells:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(units) and units[end].table and units[end].header == first.cells:
+            end += 1
+        named = any(header_column(c).cue or is_model_header(c) for c in first.cells if c)
+        if end - index >= 2 and not named:
+            names = tuple(_shaped_names([u.cells for u in units[index:end]]))
+            if names:
+                for at in range(index, end):
+                    units[at] = replace(units[at], header=names)
+        index = end
+    return units
 
 
 def _run_together_rows(lines: list[str]) -> dict[int, tuple[str, ...]]:
