@@ -374,11 +374,21 @@ def _foreign(kind: str, spaced: bool) -> str:
     return "|".join(L.words(kind, spaced=spaced)) or "(?!)"
 
 
+#: the past participles of activating, after a count ("17 milliards de paramètres sont
+#: activés", "17.000 millones de parámetros activados"): the count is the active one
+_FOREIGN_ACTIVATED = r"activ[ée]e?s|activad[oa]s|ativad[oa]s|attivat[ie]|aktiviert"
+#: a counter word between a figure and its label ("170億個のアクティブパラメータ", "2조 개의
+#: 총 파라미터", "170 亿个激活参数")
+_COUNTER = r"(?:个|個の|個|の|개의?)?"
 #: "17 mil millones de parámetros activos", "170 億有效參數", "17 Mrd. aktiv"
 _FOREIGN_ACTIVE_AFTER = V.lowered(
     r"^\.?[\s(\[-]*(?:(?:de|di)\s+)?(?:[\w.-]+[\s-]+){0,2}?(?:"
     + _foreign("active", True)
-    + r")(?![\w])|^\s*(?:个|個|の)?\s*(?:"
+    + "|"
+    + _FOREIGN_ACTIVATED
+    + r")(?![\w])|^\s*"
+    + _COUNTER
+    + r"\s*(?:"
     + _foreign("active", False)
     + ")"
 )
@@ -386,22 +396,89 @@ _FOREIGN_ACTIVE_AFTER = V.lowered(
 _FOREIGN_PARAM_AFTER = V.lowered(
     r"^\.?[\s-]*(?:(?:de|di)\s+)?(?:[\w-]+[\s-]+)?(?:"
     + _foreign("parameters", True)
-    + r")(?![\w])|^\s*(?:个|個|の)?\s*(?:"
+    + r")(?![\w])|^\s*"
+    + _COUNTER
+    + r"\s*(?:"
     + _foreign("total", False)
     + ")?(?:"
     + _foreign("parameters", False)
     + ")"
 )
-#: "(von insgesamt 109 Milliarden)", "un total de 2 000 milliards", "總參數達 2 兆"
+#: what stands between a label of Chinese, Japanese or Korean and its figure: a count noun,
+#: a copula or particle, a word for about or only ("参数量为", "参数规模达到了", "パラメータ数は",
+#: "매개변수는 총", "激活参数仅为", "アクティブパラメータ:")
+_CJK_LABEL_TAIL = (
+    r"(?:\s?(?:量|数|數|数量|數量|规模|規模|总数|總數|수|규모))?"
+    r"(?:\s?(?:为|為|达到了|达到|達到|达|達|约为|約為|约|約|大约|大約|仅为|僅為|仅|僅|只有|共计|"
+    r"共計|共|高达|高達|是|は|が|も|는|은|가|이|총|약|:|：)){0,3}\s*$"
+)
+#: a count of a part of the network or of what a fine-tune adds, just before a label ("视觉编
+#: 码器参数量为 10 亿", "每个专家参数", "可训练参数"): never the model's own size
+_FOREIGN_PART_LABEL_BEFORE = V.lowered(
+    r"(?:编码器|編碼器|エンコーダー?|인코더|专家|專家|エキスパート|専門家|전문가|嵌入|埋め込み|임베딩|"
+    r"层|層|レイヤー|레이어|适配器|適配器|アダプター|어댑터|可训练|可訓練|学習可能|학습 가능한|"
+    r"每个|每個|単一|单个|單個|experten|expertos|experts|esperti|especialistas)"
+    r"\s?(?:あたり|当たり|당)?\s?(?:的|の|의|pro|por|par|per)?\s?$"
+)
+#: the label before the figure ("激活参数 170 亿", "アクティブパラメータは170億", "활성 파라미터
+#: 170억", "aktive Parameteranzahl von nur 17B", "parámetros activos: 17.000 millones"): the
+#: figure is the active count
+_FOREIGN_ACTIVE_BEFORE = V.lowered(
+    r"(?<![\w])(?:(?:"
+    + _foreign("active", True)
+    + r")[\s-]+(?:"
+    + _foreign("parameters", True)
+    + r")|(?:"
+    + _foreign("parameters", True)
+    + r")\s+(?:"
+    + _foreign("active", True)
+    + r"))(?:an)?(?:zahl)?\s*(?::|von|de|di|da)?\s*(?:nur|solo|sólo|seulement|apenas|soltanto|"
+    r"etwa|rund|environ|unos|cerca de|circa|~)?\s*$|(?:"
+    + _foreign("active", False)
+    + r")\s?(?:"
+    + _foreign("parameters", False)
+    + ")"
+    + _CJK_LABEL_TAIL
+)
+#: the verb of activating right before its figure, the parameters after ("每个 token 仅激活
+#: 170 亿参数", "只激活其中 170 亿个参数"): the figure is the active count
+_FOREIGN_ACTIVATES_BEFORE = V.lowered(r"(?:激活|启用|啟用|活化)(?:了|其中|的|约|約|仅|僅|\s)*$")
+#: "(von insgesamt 109 Milliarden)", "un total de 2 000 milliards", "總參數達 2 兆"; and the
+#: label before the figure ("参数量为 4050 亿", "参数规模达到了4050亿", "パラメータ数は1090億",
+#: "매개변수는 총 1090억", "Parameteranzahl: 109 Mrd.")
 _FOREIGN_TOTAL_BEFORE = V.lowered(
     r"(?<![\w])(?:"
     + _foreign("total", True)
     + r")\s+(?:(?:de|di|von)\s+)?$|(?:"
     + _foreign("total", False)
-    + ")(?:"
+    + ")?(?:"
     + _foreign("parameters", False)
-    + r")(?:量|数|數)?\s*(?:达|達|为|為|は|:|:)?\s*$"
+    + ")"
+    + _CJK_LABEL_TAIL
+    + r"|(?<![\w])(?:gesamt)?parameter(?:an)?zahl\s*(?::|von)\s*(?:etwa|rund|ca\.)?\s*$"
 )
+
+
+def _foreign_label_before(pattern: V.Matcher, before: str) -> bool:
+    """Return True when ``pattern`` (a label ending at the figure) ends ``before``, and no
+    part of the network is named right before the label ("视觉编码器参数量为")."""
+    m = pattern.search(before)
+    if m is None:
+        return False
+    return not _FOREIGN_PART_LABEL_BEFORE.search(before[: m.start()])
+
+
+def _foreign_active(before: str, after: str) -> bool:
+    """Return True when another language's words make a figure the active count: its
+    word for active after it, its label for the active parameters before it, or the verb
+    of activating before it and the parameters after ("仅激活 170 亿参数")."""
+    return bool(
+        _FOREIGN_ACTIVE_AFTER.match(after)
+        or _foreign_label_before(_FOREIGN_ACTIVE_BEFORE, before)
+        or (_FOREIGN_ACTIVATES_BEFORE.search(before) and _FOREIGN_PARAM_AFTER.match(after))
+    )
+
+
 _FOREIGN_CONTEXT = V.lowered(
     r"(?<![\w])(?:" + _foreign("context", True) + r")|" + _foreign("context", False)
 )
@@ -536,9 +613,10 @@ def _read_params(
         if _SPEED_KEYS.search(before) and SPEED_BEFORE.search(before):
             continue  # "1,800+ tok/s (8B)", "450 tokens per second for the 70B": a serving
             # speed measured on a size, not the model's size
-        if q.compact and L.reading_other_language() and _FOREIGN_ACTIVE_AFTER.match(after):
+        if q.compact and L.reading_other_language() and _foreign_active(before, after):
             # "17B 激活参数", "17B 激活,16 專家", "17B paramètres actifs": the field's
-            # compact size with another language's word for active
+            # compact size with another language's word for active; or that word's label
+            # before it ("アクティブパラメータ: 17B", "aktive Parameteranzahl von nur 17B")
             add("params_active", q.value, q.start)
             continue
         if _EXPERTS_AFTER.match(after):
@@ -552,12 +630,19 @@ def _read_params(
         ):
             add("params_active", q.value, q.start)
             continue
-        if q.unit.lower() in _FOREIGN_LARGE_UNITS and L.reading_other_language():
+        if (
+            q.unit.lower() in _FOREIGN_LARGE_UNITS
+            # a count of millions as large as a model ("109.000 millones", "400,000 millones")
+            or (q.unit.lower() in _FOREIGN_SMALL_UNITS and q.value >= 10**9)
+        ) and L.reading_other_language():
             # another language's size: read only with its own words for active, total or
-            # parameters next to it ("17 Milliarden aktive Parameter")
-            if _FOREIGN_ACTIVE_AFTER.match(after):
+            # parameters next to it ("17 Milliarden aktive Parameter"), after or before
+            # the figure ("激活参数 170 亿", "参数量为 4050 亿", "매개변수는 총 1090억")
+            if _foreign_active(before, after):
                 add("params_active", q.value, q.start)
-            elif _FOREIGN_PARAM_AFTER.match(after) or _FOREIGN_TOTAL_BEFORE.search(before):
+            elif _FOREIGN_PARAM_AFTER.match(after) or _foreign_label_before(
+                _FOREIGN_TOTAL_BEFORE, before
+            ):
                 add("params_total", q.value, q.start)
             continue
         if _PARAM_AFTER.match(after) or _TOTAL_AFTER.match(after):
@@ -747,6 +832,8 @@ def quantity_value(text: str) -> int:
 def read_architecture(text: str, add: Add) -> None:
     """Mixture-of-experts or dense, only when stated."""
     pairs = [m.span() for m in _ARCH_PAIR.finditer(text)] if "ense" in text else []
+    foreign = L.reading_other_language()
+    moe_stated = False
     for m in V.MOE.finditer(text):
         if _ARCH_COMPARED.search(text, 0, m.start()):
             continue
@@ -758,15 +845,82 @@ def read_architecture(text: str, add: Add) -> None:
             continue
         if re.search(r"\bnon[\s-]?$", text[max(0, m.start() - 4) : m.start()], re.I):
             continue  # "a dense (non-MoE) transformer": the design named is denied
+        if foreign and _foreign_arch_unsaid(text, m.start(), m.end()):
+            continue
+        moe_stated = True
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "moe", m.start())
             break
     for m in V.DENSE.finditer(text):
         if _ARCH_COMPARED.search(text, 0, m.start()) or _inside(m.start(), pairs):
             continue
+        if foreign and (moe_stated or _foreign_arch_unsaid(text, m.start(), m.end())):
+            # "Llama 3 是稠密模型, 而 Llama 4 是 MoE 架构": a sentence naming both
+            # designs sets them side by side; neither is said of one model alone
+            continue
         if not negated(text, m.start()) and not _doubted(text, m.end()):
             add("architecture", "dense", m.start())
             break
+
+
+#: --- the designs in other languages: what makes a named design not this model's ---
+#: a denial right before the design ("无MoE稀疏化设计", "非MoE", "并非混合专家架构",
+#: "没有采用 MoE") or right after it ("MoEではなく", "MoE가 아닌", "MoE를 채택하지 않")
+_CJK_ARCH_DENIED_BEFORE = V.lowered(
+    r"(?:无|無|非|不是|并非|並非|并不是|並不是|没有|沒有|未|不|放弃|放棄|舍弃|捨棄)"
+    r"(?:采用|採用|使用|用|基于|基於|是|再)?\s?$"
+)
+_CJK_ARCH_DENIED_AFTER = V.lowered(
+    r"^\s?[)）]?\s?(?:架构|架構|结构|結構|模型|アーキテクチャ|構造|モデル|구조|아키텍처|모델)?\s?"
+    r"(?:ではな|じゃな|を(?:採用|使用)(?:して)?(?:いな|しな|せず)|(?:이|가)\s?아니|(?:이|가)\s?아닌|"
+    r"(?:를|을)\s?(?:사용|채택)하지\s?않)"
+)
+#: the design set against another or a class in the same clause ("与传统稠密模型不同",
+#: "MoE模型与稠密模型的差异", "従来の密なモデルに比べ", "기존 밀집 모델과 달리", "a
+#: diferencia de los modelos densos", "contrairement aux modèles denses"), or the class in
+#: the plural ("los modelos de mezcla de expertos")
+_FOREIGN_ARCH_COMPARED = V.lowered(
+    r"不同|相比|相较|相較|比较|比較|区别|區別|差异|差異|对比|對比|取代|替代|告别|告別|转向|轉向|"
+    r"而非|而不是|不再|不像|如同|相当于|相當於|媲美|优于|優於|超越|超过|超過|传统|傳統|以往|过去|"
+    r"過去|此前|先前|早期|前代|比(?![如例率赛賽特])|従来|これまで|以前|に比べ|と比べ|とは異なり|"
+    r"と異なり|と違い|ではなく|に対し|並み|匹敵|代わり|기존|이전|비해|비교|달리|대비|보다|대신|대체|"
+    r"(?<![\w])(?:contrairement|diferencia|gegensatz|rispetto|contrário|versus|vs|unlike|than|"
+    r"tradicional\w*|traditionnel\w*|herkömmlich\w*|tradizional\w*|anterior(?:es)?|"
+    r"précédent\w*|früher\w*|precedent\w*|clásic\w*|classique\w*|klassisch\w*|mientras|"
+    r"tandis|während|mentre|enquanto)(?![\w])"
+)
+_FOREIGN_ARCH_CLASS_BEFORE = V.lowered(
+    r"(?<![\w])(?:los|las|les|des|die|i|gli|os|as)\s+(?:modelos|modèles|modelle|modelli|"
+    r"sistemas|systèmes|systeme|sistemi|arquitecturas|architectures|arquiteturas|architetture)"
+    r"\s+(?:de\s+|d['’]\s*|di\s+|mit\s+)?(?:la\s+|una\s+|um\s+|une\s+|einer\s+)?$"
+)
+#: the design defined rather than said of a model ("混合专家(MoE)是一种…", "混合エキスパート
+#: とは", "전문가 혼합이란", "la mezcla de expertos es una técnica")
+_FOREIGN_ARCH_DEFINED = V.lowered(
+    r"^\s?(?:\([^()]{0,40}\)|（[^（）]{0,40}）)?\s?(?:模型|架构|架構|アーキテクチャ|모델|아키텍처)?\s?"
+    r"(?:是一种|是一種|是指|指的是|とは|란|이란|(?:es|est|ist|è|é)\s+(?:una?|ein|eine|uma|une)\s)"
+)
+#: a clause's bounds in text of any script
+_CLAUSE_BREAK = re.compile(r"[,;:.!?，、；：。！？()（）]")
+
+
+def _foreign_arch_unsaid(text: str, start: int, end: int) -> bool:
+    """Return True when a design named in a post of another language is not said of a model:
+    denied, set against another design or a class, or defined."""
+    if not text.isascii() and (
+        _CJK_ARCH_DENIED_BEFORE.search(text[max(0, start - 8) : start])
+        or _CJK_ARCH_DENIED_AFTER.match(text[end : end + 16])
+    ):
+        return True
+    if _FOREIGN_ARCH_DEFINED.match(text[end : end + 50]):
+        return True
+    if _FOREIGN_ARCH_CLASS_BEFORE.search(text[max(0, start - 40) : start]):
+        return True
+    breaks = [b.start() for b in _CLAUSE_BREAK.finditer(text)]
+    left = max((b + 1 for b in breaks if b < start), default=0)
+    right = min((b for b in breaks if b >= end), default=len(text))
+    # (a bracket ends a clause too: the gloss in "混合专家(MoE)" stands apart)
+    return bool(_FOREIGN_ARCH_COMPARED.search(text[left:right]))
 
 
 #: "than a comparably capable dense model", "breaking from the dense approach", "at the
@@ -925,6 +1079,64 @@ def read_license(text: str, add: Add, license_for_model: Callable[[str, str], st
             continue  # "Llama is open, but its license …": the family's licence
         if not _said_of_code(text, m.start()):
             add("license", lambda model: license_for_model(model, "own"), m.start())
+
+
+def read_foreign_license(text: str, add: Add) -> None:
+    """A Llama version's community licence named in another language ("Llama 3 社区许可证",
+    "Llama 3.2 コミュニティライセンス契約", "licencia comunitaria de Llama 3"); that name
+    with no version, the licence of the model it is said of ("采用社区许可协议"); and a
+    non-commercial licence, Llama 1's ("una licencia no comercial")."""
+    if not L.reading_other_language() or _PAPER_LICENSE.search(text):
+        return
+    named: list[tuple[int, int]] = []
+    for m in V.FOREIGN_LICENSE_NAME.finditer(text):
+        version = m.group("version") or m.group("version_after")
+        license_id = license_for_version(version)
+        named.append(m.span())
+        if license_id and not _said_of_code(text, m.start()):
+            add(
+                "license",
+                license_id,
+                m.start(),
+                fallback=(f"Llama {version}",),
+                fallback_generic=True,
+            )
+    for m in V.FOREIGN_COMMUNITY_LICENSE.finditer(text):
+        if _inside(m.start(), named):
+            continue
+        if negated(text, m.start()) or _CJK_LICENSE_DENIED_BEFORE.search(
+            text, max(0, m.start() - 8), m.start()
+        ):
+            continue  # "也没有采用社区许可协议": no licence is named for the model
+        if _FAMILY_NAMED.search(text, 0, m.start()) and not _VERSIONED_NAME.search(
+            text, 0, m.start()
+        ):
+            continue  # "Llama 系列采用社区许可": the family's licence, of no version
+        add("license", _community_license_of, m.start())
+    for m in V.FOREIGN_NONCOMMERCIAL_LICENSE.finditer(text):
+        if not negated(text, m.start()):
+            add("license", _research_license_of, m.start())
+
+
+#: a denial before the licence's name ("没有采用社区许可", "并非以社区许可发布")
+_CJK_LICENSE_DENIED_BEFORE = re.compile(
+    r"(?:没有|沒有|未|不|并非|並非|不是|非)(?:采用|採用|使用|以|基于|基於|在)?\s?$"
+)
+#: the family named with no version after it ("Llama 系列", "Llamaシリーズ", "Llama 모델")
+_FAMILY_NAMED = re.compile(r"(?i:llama)(?![\s\-_]?\d)")
+
+
+def _research_license_of(model: str) -> str | None:
+    """The non-commercial licence named of a model: Llama 1's own, no other model's."""
+    return "llama-1-research" if model == "Llama 1" else None
+
+
+def _community_license_of(model: str) -> str | None:
+    """The community licence of a model named with its version ("Llama 4 Scout" → Llama 4's)."""
+    m = re.match(r"Llama (\d+(?:\.\d+)?)(?: [A-Z][a-z]+)?$", model)
+    if not m or m.group(1) == "1":
+        return None  # Llama 1 had no community licence
+    return license_for_version(m.group(1))
 
 
 #: a sentence whose subject is the family, named with no version ("Llama is available in
@@ -2820,6 +3032,7 @@ _FOREIGN_KEYS = {
     "released": L.gate_keys("released"),
     "openness": L.gate_keys("open_weights") + L.gate_keys("closed") + L.gate_keys("research_only"),
     "context_window": L.gate_keys("context") + L.gate_keys("tokens"),
+    "architecture": V.FOREIGN_ARCHITECTURE_KEYS,
 }
 
 
@@ -2881,4 +3094,8 @@ SENTENCE_READERS: tuple[SentenceReader, ...] = (
         read_modalities,
     ),
     SentenceReader("openness", _OPENNESS_KEYS, read_openness),
+    # (the English names are read with the other licences, by read_license; this reader
+    # reads only in a post of another language, and returns at once in an English one,
+    # whose "license" holds the key "licen" it shares with "licencia", "licence", "licenza")
+    SentenceReader("license", V.FOREIGN_LICENSE_KEYS, read_foreign_license),
 )

@@ -759,10 +759,10 @@ NOT_OPEN = _rx(r"\b(?:not|never|isn't|aren't|wasn't|n't)\s*[:—–-]?\s+(?:\w+\
 
 # --- architecture, modalities, licence -----------------------------------------------------
 
-MOE = _rx(
+MOE: Matcher = _rx(
     B_START + r"(?:mixture[\s-]of[\s-]experts?|MoE|sparse experts?|mixed[\s-]experts?)" + B_END
 )
-DENSE = _rx(
+DENSE: Matcher = _rx(
     r"\bdense\b(?![\s-]+(?:layers?|blocks?|attention|FFN|feed))"
     r"(?![\s-]+(?:retrieval|embeddings?|vectors?|passage|captioning|prediction|search)\b)"
     # "a dense 12B multimodal safety model": up to three words between it and the noun
@@ -1083,4 +1083,87 @@ FOREIGN_MODALITY_NOT_INPUT = _Lowered(
     r"(?<![^\W\d_])(?:gener\w*|génér\w*|erzeug\w*|produz\w*|produc\w*|produi\w*|cri[ae]\w*|"
     r"crée\w*|output|sortie|ausgabe|salida|saída|entrenad\w*|treinad\w*|entraîn\w*|"
     r"trainiert\w*|addestrat\w*|datos|dados|données|daten|dati)(?![^\W\d_])"
+)
+
+
+# --- architecture and licence names in other languages ------------------------------------
+#: mixture of experts in other languages: the Chinese, Japanese and Korean calques in either
+#: order ("混合专家", "专家混合", "混合エキスパート", "混合専門家", "전문가 혼합", "혼합 전문가")
+#: and the European translations ("mezcla de expertos", "mélange d'experts", "Mischung aus
+#: Experten", "miscela di esperti", "mistura de especialistas")
+FOREIGN_MOE_SOURCE = (
+    r"混合专家|混合專家|专家混合|專家混合|混合エキスパート|エキスパート混合|混合専門家|専門家混合|"
+    r"전문가\s?혼합|혼합\s?전문가|"
+    r"(?<![\w])(?:mezcla de expert[oa]s|m[ée]lange d['’]experts|combinaison d['’]experts|"
+    r"mischung (?:aus|von) experten|expertenmischung|miscela di esperti|"
+    r"mistura de (?:especialistas|peritos))(?![\w])"
+)
+#: a dense model in Chinese, Japanese or Korean, always with its noun ("稠密模型", "密集架构",
+#: "密なモデル", "밀집 모델"; not "计算密集型", "稠密向量"), and the English word glued to
+#: such a noun ("Dense模型", "Denseモデル", "dense 모델"). The European words ("denso",
+#: "dense", "dicht") are left out: real pages use them for the class a model is set against
+#: ("contrairement aux modèles denses", "rispetto ai modelli densi"), rarely for the model.
+FOREIGN_DENSE_SOURCE = (
+    r"(?<!计算)(?<!計算)(?<!算力)(?<!资源)(?<!資源)(?<!数据)(?<!數據)(?<!劳动)(?<!勞動)"
+    r"(?<!知识)(?<!知識)(?<!技术)(?<!技術)(?<!内存)(?<!显存)(?<!顯存)"
+    r"(?:稠密|密集)(?:的)?\s?(?:transformer\s?)?(?:大?模型|架构|架構|结构|結構|大?语言模型|"
+    r"大?語言模型)|"
+    r"密な\s?(?:モデル|アーキテクチャ|構造)|デンス\s?(?:モデル|アーキテクチャ)|"
+    r"밀집\s?(?:형\s?)?(?:모델|아키텍처|구조)|덴스\s?(?:모델|아키텍처)|"
+    r"(?<![a-z])dense(?=\s?(?:transformer\s?)?(?:模型|架构|架構|结构|結構|モデル|アーキテクチャ|"
+    r"構造|모델|아키텍처|구조))"
+)
+#: the literal keys one of which each of those holds (the gate before the patterns)
+FOREIGN_ARCHITECTURE_KEYS = (
+    "专家", "專家", "エキスパート", "専門家", "전문가", "expert", "esperti", "especialistas",
+    "peritos", "稠密", "密集", "密な", "デンス", "밀집", "덴스", "dense",
+)  # fmt: skip
+MOE = _Bilingual(MOE, FOREIGN_MOE_SOURCE, FOREIGN_ARCHITECTURE_KEYS)
+DENSE = _Bilingual(DENSE, FOREIGN_DENSE_SOURCE, FOREIGN_ARCHITECTURE_KEYS)
+
+#: a Llama version's community licence named in another language: the version before the
+#: name ("Llama 3 社区许可证", "Llama 3.2 コミュニティライセンス契約", "Llama 3.1 커뮤니티
+#: 라이선스", "Llama 3 Community-Lizenz", "Licencia Comunitaria Llama 3") or after it
+#: ("licencia comunitaria de Llama 3", "licence communautaire de Llama 2")
+_COMMUNITY_WORD = r"(?:社区|社區|社群|コミュニティ・?|커뮤니티\s?)"
+_LICENSE_NOUN_CJK = (
+    r"(?:许可证|许可协议|许可|許可證|許可協議|許可|授权协议|授權協議|授权|授權|ライセンス|라이선스|"
+    r"라이센스)"
+)
+_COMMUNITY_LICENSE_SPACED = (
+    r"(?:licencia|licence|licença|licenza)\s+(?:comunitaria|communautaire|comunitária|"
+    r"da comunidade|de la comunidad|de la communauté|della comunità)"
+)
+FOREIGN_LICENSE_NAME = re.compile(
+    r"(?i:llama)[\s\-_]?(?P<version>\d+(?:\.\d+)?)\s?(?:的|の|의)?\s?(?:"
+    + _COMMUNITY_WORD
+    + _LICENSE_NOUN_CJK
+    + r"|(?i:community)[\s-]?(?i:lizenz)|(?i:gemeinschaftslizenz))|"
+    r"(?i:"
+    + _COMMUNITY_LICENSE_SPACED
+    + r")\s+(?:(?i:de|du|di|da|do|von)\s+)?(?:(?i:la|el|le|il|o|a)\s+)?(?:Meta\s+)?"
+    r"(?i:llama)[\s\-_]?(?P<version_after>\d+(?:\.\d+)?)"
+)
+#: the same name with no version ("社区许可协议", "コミュニティライセンス", "커뮤니티 라이선스",
+#: "licencia comunitaria", "Community-Lizenz"): the licence of whichever model it is said of
+FOREIGN_COMMUNITY_LICENSE = _Lowered(
+    _COMMUNITY_WORD
+    + _LICENSE_NOUN_CJK
+    + r"|(?<![\w])(?:"
+    + _COMMUNITY_LICENSE_SPACED
+    + r"|community-lizenz|gemeinschaftslizenz)(?![\w])"
+)
+#: the literal keys one of which any of those holds
+FOREIGN_LICENSE_KEYS = (
+    "许可", "許可", "授权", "授權", "ライセンス", "라이선스", "라이센스", "licen", "lizenz",
+)  # fmt: skip
+#: a non-commercial (research) licence named in another language ("licencia no comercial",
+#: "licence non commerciale", "licenza non commerciale", "licença não comercial",
+#: "nichtkommerzielle Lizenz", "非商业许可", "非商用ライセンス", "비상업적 라이선스"): the
+#: licence Llama 1 was released under, and no id for any other model
+FOREIGN_NONCOMMERCIAL_LICENSE = _Lowered(
+    r"(?<![\w])(?:licencia no comercial|licence non[\s-]commerciale|licenza non commerciale|"
+    r"licença não[\s-]comercial|nicht[\s-]?kommerzielle[nr]? lizenz|niekomercyjn\w* licencj\w*)"
+    r"(?![\w])|非商业(?:性)?(?:许可|授权)|非商業(?:性)?(?:許可|授權)|非商用(?:の)?ライセンス|"
+    r"비상업(?:적|용)? ?(?:라이선스|라이센스)"
 )
