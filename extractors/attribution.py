@@ -93,7 +93,7 @@ def grade_certainty(
         if _RUMOUR_WORD.match(text, at) and _RUMOUR_BORNE_OUT.search(text, max(0, at - 30), at):
             continue
         if at > pos and _PEOPLE_RELATIVE_BEFORE.search(text, max(0, at - 12), at):
-            continue  # "only to those who would do research": the modal tells what the
+            continue  # "only to people who would research": the modal tells what the
             # audience does, in a clause of its own, not how sure the value is
         if start <= at < end:
             return "speculative"

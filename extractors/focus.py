@@ -148,8 +148,8 @@ _THIS_DESCRIBED_MODEL = re.compile(
 
 #: Spanish, Portuguese and Italian leave the subject pronoun out: a clause that opens
 #: (after a linking word) on a verb of the third person speaks of what was named before,
-#: as English "they" or "it" does ("Además, están construidos con la arquitectura MoE",
-#: "En particular, incorpora una mezcla de expertos"). Only verbs that state what a model
+#: as English "they" or "it" does ("Además, usan expertos",
+#: "Incorpora una mezcla de expertos"). Only verbs that state what a model
 #: is, has or does, so "Es decir", "Hay" or "Ha dicho" are not read so.
 _PRO_DROP = re.compile(
     r"\s*(?:(?:Además|También|Asimismo|Por otra parte|Por otro lado|En particular|"

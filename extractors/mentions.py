@@ -176,8 +176,8 @@ _VARIANT_BEFORE = V.Gated(
 )
 _CLAUSE_END = re.compile(r"[,;:—–]|\s-\s")
 #: the word for an earlier model set right before its name, in the languages read: "than
-#: its predecessor, Llama 1", "par rapport à la version précédente, Llama 1", "im
-#: Vergleich zu seinem Vorgänger, Llama2"; a comparison word before it makes the name
+#: its predecessor, X", "par rapport à la version précédente, X", "im Vergleich
+#: zu seinem Vorgänger, X"; a comparison word before it makes the name
 #: what the subject is measured against, as if it stood right before the name
 _APPOSED_PREDECESSOR = V.Gated(
     re.compile(

@@ -763,8 +763,8 @@ def _initials_spell(words: Sequence[str], short: str) -> bool:
 def drop_spelled_out_names(text: str, catalog: ModelCatalog) -> str:
     """Return ``text`` without the long names spelled out around a known model's name.
 
-    "called Large Language Model Meta AI (LLaMA) in February", "LLaMA (Large Language
-    Model Meta AI) Ende Februar", "(Large Language Model Meta AI) Llama 2": the long
+    "the model it named Large Language Model Meta AI (LLaMA)", "LLaMA (Large Language
+    Model Meta AI) …", "(Large Language Model Meta AI) Llama 2": the long
     name is the short name written out, so the text reads as if only the short name
     stood there ("called LLaMA in February"). Otherwise its words are read as a model
     of their own ("Large Language") and keep a verb from the date it governs.

@@ -154,7 +154,7 @@ _MODEL_WORD_IN_FULL = re.compile(r"\b(?:Model|Models|LLM|Language)\b")
 def _spelled_out_spans(text: str, catalog: ModelCatalog) -> list[tuple[int, int]]:
     """Return where a known model's name is spelled out in full before its short form.
 
-    "… called Large Language Model Meta AI (LLaMA) in February": the words before the
+    "… called Large Language Model Meta AI (LLaMA)": the words before the
     bracket are the bracketed model's long name, not a new model "Large Language".
     """
     if "(" not in text:

@@ -530,8 +530,8 @@ def read_params(text: str, mentions_spans: Sequence[tuple[int, int]], add: Add) 
 #: between the two ends of a size range ("7 billion to 65 billion", "8B-405B", "between 1B
 #: and 90B"): the second end is a size as surely as the first, and the first as the second
 _RANGE_GAP = re.compile(r"\s*(?:to|-|–|—|and|through|up to)\s*", re.I)
-#: a range whose count noun stands before it ("The number of parameters of LLaMA is 7
-#: billion to 65 billion", "the parameter count ranges from 8B to 405B", "sizes of 7
+#: a range whose count noun stands before it ("LLaMA's number of parameters is 7 to 65
+#: billion", "the parameter count ranges from 8B to 405B", "sizes of 7
 #: billion to 65 billion")
 _RANGE_HEAD_BEFORE = re.compile(
     r"\b(?:param(?:eter)?s?|parameter counts?|(?:model\s+)?sizes?)"
@@ -1290,7 +1290,7 @@ def read_openness(text: str, add: Add) -> None:
             or _PROMOTED_AS_BEFORE.search(text, max(0, m.start() - 70), m.start())
         ):
             continue  # "the so-called open model", "Meta calls it open source, but …",
-            # "Meta loves to tout LLaMA as open-source": a label sold, not a rung stated
+            # "Meta likes to tout X as open-source": a label sold, not a rung stated
         if _generic_openness(text, m) or _contrasted(text, m.start()):
             continue  # "a departure from the open-source Llama line": the line is open
         if _PROPOSITION_BEFORE.search(text, max(0, m.start() - 100), m.start()):

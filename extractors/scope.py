@@ -20,8 +20,8 @@ from llamawatch.extractors.models import ModelCatalog
 from llamawatch.extractors.sentences import Unit, clean_inline
 
 #: another lab's model named only as a likeness, set off by commas (or opening the
-#: sentence): "…, just like DeepSeek V3.", "…, tout comme DeepSeek R1 et V3.", "That is,
-#: similar to OpenAI's GPT and Anthropic's Claude models, you …", "(…, similar to
+#: sentence): "…, just like DeepSeek V3.", "…, tout comme DeepSeek R1 et V3.", "…,
+#: similar to GPT and Claude, it …", "(…, similar to
 #: DeepSeek V4's design)": what it says is shared with the model in focus, not taken away
 _RIVAL = (
     r"(?:(?:[A-Z][\w-]*['’]s\s+)?(?:"

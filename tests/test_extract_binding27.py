@@ -17,15 +17,15 @@ CASES = [
     # new model, and not words that carry the verb away from its date
     RuleCase(
         "en-long-name-before-short-form",
-        "In its quarterly call the firm recalled that it had put out its own research "
-        "language model called Large Language Model Meta AI (LLaMA) in February.",
+        "In its quarterly call the firm recalled that it had shipped a research model "
+        "it named Large Language Model Meta AI (LLaMA) last February.",
         "2023-04-28",
         (("Llama 1", "status", "released"), ("Llama 1", "release_date", "2023-02")),
         (("Large Language", "status", None),),
     ),
     RuleCase(
         "de-long-name-after-short-form",
-        "Meta hat LLaMA (Large Language Model Meta AI) im Februar veröffentlicht. Das "
+        "Im Februar hat Meta LLaMA (Large Language Model Meta AI) veröffentlicht. Das "
         "Sprachmodell dient der Forschung und wird nicht kommerziell genutzt.",
         "2023-03-10",
         (("Llama 1", "status", "released"), ("Llama 1", "release_date", "2023-02")),
@@ -60,10 +60,10 @@ CASES = [
     ),
     RuleCase(
         "fr-par-rapport-a-la-version-precedente",
-        "Meta a présenté Llama 2 le 18 juillet. Le modèle lit davantage de données par "
-        "rapport à la version précédente, Llama 1, et double sa fenêtre de contexte. Trois "
-        "tailles sont proposées : 7, 13 ou 70 milliards de paramètres. Le modèle de base a "
-        "été entraîné avec une longueur contextuelle de 4096 jetons.",
+        "Meta a présenté Llama 2 le 18 juillet. Il lit plus de données, par rapport "
+        "à la version précédente, Llama 1, avec une fenêtre de contexte doublée. Il existe "
+        "en 7, 13 et 70 milliards de paramètres. Sa version de base a "
+        "une longueur contextuelle de 4096 jetons.",
         "2023-07-25",
         (("Llama 2", "params_total", 70_000_000_000), ("Llama 2", "context_window", 4096)),
         (("Llama 1", "params_total", None), ("Llama 1", "context_window", None)),
@@ -114,7 +114,7 @@ CASES = [
     # one model described after two were named: which one, the sentence does not say
     RuleCase(
         "en-this-described-model-after-two",
-        "Meta released Llama 4 Scout and Llama 4 Maverick. This particular model ships "
+        "Llama 4 Scout and Llama 4 Maverick are out now. This particular model ships "
         "under an open-weight license.",
         "2025-04-10",
         (("Llama 4 Scout", "status", "released"),),
@@ -134,7 +134,7 @@ CASES = [
     # sentence about the model in focus
     RuleCase(
         "en-just-like-rival-after-value",
-        "Meta released Llama 4 Scout and Llama 4 Maverick on Saturday. This time the "
+        "Over the weekend Meta shipped Llama 4 Scout and Llama 4 Maverick. This time the "
         "company went with a mixture-of-experts (MoE) design, just like DeepSeek V3.",
         "2025-04-10",
         (
@@ -146,7 +146,7 @@ CASES = [
     RuleCase(
         "fr-tout-comme-rivals-after-value",
         "Meta a publié Llama 4 Scout et Llama 4 Maverick samedi. Pour la première fois, le "
-        "groupe a choisi une architecture MoE (Mixture of Experts), tout comme DeepSeek R1 "
+        "groupe mise sur une architecture MoE, tout comme DeepSeek R1 "
         "et V3.",
         "2025-04-10",
         (
@@ -231,10 +231,7 @@ def test_binding27_rule(case: RuleCase) -> None:
 
 
 def test_long_name_is_no_new_model() -> None:
-    text = (
-        "The company also unveiled a language model called Large Language Model Meta AI "
-        "(LLaMA) for researchers."
-    )
+    text = "For researchers the firm has a model it named Large Language Model Meta AI (LLaMA)."
     assert find_new_model_names(text, catalog()) == []
 
 

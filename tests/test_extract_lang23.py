@@ -23,8 +23,7 @@ WEEKDAY_CASES = [
     # verb, "dernier" in a post of that very weekday (a week back)
     RuleCase(
         "fr-weekday-evening-opens-the-sentence",
-        "Mardi soir, Meta a présenté Llama 2, sa nouvelle génération de modèles de langage, "
-        "avec une version pour la conversation.",
+        "Mardi soir, le groupe Meta a présenté Llama 2, avec une version pour la conversation.",
         "2023-07-19",
         (("Llama 2", "status", "released"), ("Llama 2", "release_date", "2023-07-18")),
         (),
@@ -187,8 +186,8 @@ MONTH_AND_AGO_CASES = [
     # this month, with the Portuguese progressive of Portugal ("estava a lançar")
     RuleCase(
         "pt-start-of-this-month-progressive",
-        "No início deste mês, a Meta anunciou que estava a lançar o Llama 2 de forma gratuita "
-        "para as empresas.",
+        "No início deste mês, a empresa disse que estava a lançar, grátis para empresas, o "
+        "Llama 2.",
         "2023-07-28",
         (("Llama 2", "status", "released"), ("Llama 2", "release_date", "2023-07")),
         (),
@@ -261,7 +260,7 @@ SEASON_AND_NUMERIC_CASES = [
     RuleCase(
         "it-next-spring-and-the-launch",
         "Meta prepara un nuovo modello chiamato Avocado. Il lancio è previsto entro la "
-        "prossima primavera, ma non in modalità open source: il modello resterà proprietario.",
+        "prossima primavera; non sarà open source: il modello resterà proprietario.",
         "2025-12-12",
         (("Avocado", "release_date", "2026-Q2"), ("Avocado", "openness", "closed")),
         (("Avocado", "openness", "open_weights"),),

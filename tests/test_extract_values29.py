@@ -310,9 +310,9 @@ def test_rule_case(case: RuleCase) -> None:
 
 
 def test_modal_of_the_audience_is_no_hedge() -> None:
-    """The modal of "only to those who would do research" is the audience's, no guess."""
+    """The modal of "only to people who would do research" is the audience's, no guess."""
     facts = facts_of(
-        "Meta put LLaMA out, but only to those who would do research with it.", "2023-03-20"
+        "Meta put LLaMA out, but only to people who would do research on it.", "2023-03-20"
     )
     found = find(facts, "Llama 1", "openness", "research_only")
     assert found and found[0].certainty == "confirmed"
