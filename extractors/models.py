@@ -760,18 +760,16 @@ def _initials_spell(words: Sequence[str], short: str) -> bool:
     return True
 
 
-def drop_spelled_out_names(text: str, catalog: ModelCatalog) -> str:
-    """Return ``text`` without the long names spelled out around a known model's name.
+def spelled_out_before_short(text: str, catalog: ModelCatalog) -> list[tuple[int, int, int, int]]:
+    """Return where a known model's long name is spelled out before its bracketed short form.
 
-    "the model it named Large Language Model Meta AI (LLaMA)", "LLaMA (Large Language
-    Model Meta AI) …", "(Large Language Model Meta AI) Llama 2": the long
-    name is the short name written out, so the text reads as if only the short name
-    stood there ("called LLaMA in February"). Otherwise its words are read as a model
-    of their own ("Large Language") and keep a verb from the date it governs.
+    "Large Language Model Meta AI (LLaMA)": each item is where the long name starts,
+    where the short form starts and ends, and where the bracket closes. The long name's
+    initials spell the short form, and one of its words says it names a model.
     """
     if "(" not in text or not _LONG_MODEL_WORD.search(text):
-        return text
-    cuts: list[tuple[int, int]] = []
+        return []
+    found: list[tuple[int, int, int, int]] = []
     for m in _LONG_BEFORE_SHORT.finditer(text):
         short = m.group("short")
         names = catalog.find_mentions(short, short_names=False)
@@ -790,10 +788,27 @@ def drop_spelled_out_names(text: str, catalog: ModelCatalog) -> str:
             ),
             None,
         )
-        if start is None:
-            continue
-        cuts.append((m.start("long") + spans[start].start(), m.start("short")))
-        cuts.append((m.end("short"), m.end()))
+        if start is not None:
+            long_start = m.start("long") + spans[start].start()
+            found.append((long_start, m.start("short"), m.end("short"), m.end()))
+    return found
+
+
+def drop_spelled_out_names(text: str, catalog: ModelCatalog) -> str:
+    """Return ``text`` without the long names spelled out around a known model's name.
+
+    "the model it named Large Language Model Meta AI (LLaMA)", "LLaMA (Large Language
+    Model Meta AI) …", "(Large Language Model Meta AI) Llama 2": the long
+    name is the short name written out, so the text reads as if only the short name
+    stood there ("called LLaMA in February"). Otherwise its words are read as a model
+    of their own ("Large Language") and keep a verb from the date it governs.
+    """
+    if "(" not in text or not _LONG_MODEL_WORD.search(text):
+        return text
+    cuts: list[tuple[int, int]] = []
+    for long_start, short_start, short_end, end in spelled_out_before_short(text, catalog):
+        cuts.append((long_start, short_start))
+        cuts.append((short_end, end))
     for m in _LONG_IN_BRACKET.finditer(text):
         long_name = m.group("long")
         if not _LONG_MODEL_WORD.search(long_name):

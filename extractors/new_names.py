@@ -11,7 +11,7 @@ import re
 
 from llamawatch.extractors import readers as R
 from llamawatch.extractors import vocabulary as V
-from llamawatch.extractors.models import ModelCatalog
+from llamawatch.extractors.models import ModelCatalog, spelled_out_before_short
 
 _NEW_NAME_KEYS = (
     "named", "called", "dubbed", "codename", "code-name", "known as", '"', "'s ", "new ",
@@ -140,36 +140,6 @@ def _abbreviates(short: str, full: str) -> bool:
             return False
         at += 1
     return sum(c.isupper() for c in short) >= 2
-
-
-#: a name spelled out in full with its short form in brackets after it: "Large Language
-#: Model Meta AI (LLaMA)", "… (Llama 2)"; group "full" is the run of capitalised words
-_SPELLED_OUT = re.compile(
-    r"(?P<full>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){1,7})\s*\(\s*(?P<short>[^()\n]{2,40}?)\s*\)"
-)
-#: the words of a full name that say it names a model ("Large Language Model …")
-_MODEL_WORD_IN_FULL = re.compile(r"\b(?:Model|Models|LLM|Language)\b")
-
-
-def _spelled_out_spans(text: str, catalog: ModelCatalog) -> list[tuple[int, int]]:
-    """Return where a known model's name is spelled out in full before its short form.
-
-    "… called Large Language Model Meta AI (LLaMA)": the words before the
-    bracket are the bracketed model's long name, not a new model "Large Language".
-    """
-    if "(" not in text:
-        return []
-    spans: list[tuple[int, int]] = []
-    for m in _SPELLED_OUT.finditer(text):
-        full, short = m.group("full"), m.group("short")
-        if not _MODEL_WORD_IN_FULL.search(full):
-            continue
-        if not catalog.find_mentions(short, short_names=False):
-            continue
-        if full.split()[0][:1].upper() != short.lstrip()[:1].upper():
-            continue  # a long name begins with its short form's first letter
-        spans.append((m.start("full"), m.end()))
-    return spans
 
 
 def _full_named(text: str) -> list[str]:
@@ -317,7 +287,8 @@ def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> lis
         patterns: tuple[re.Pattern[str], ...] = ()
     else:
         patterns = _NEW_NAME_PATTERNS
-    spelled_out = _spelled_out_spans(text, catalog)
+    # "… called Large Language Model Meta AI (LLaMA)": a known model's long name
+    spelled_out = [(start, end) for start, _, _, end in spelled_out_before_short(text, catalog)]
     for pattern in patterns:
         for m in pattern.finditer(text):
             start = m.start("name")
