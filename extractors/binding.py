@@ -20,6 +20,7 @@ from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate
 from llamawatch.extractors.clauses import clause_at
 from llamawatch.extractors.focus import (
+    THIS_DESCRIBED_MODEL,
     ReadingState,
     member_of_family,
     pro_drop_opening,
@@ -573,8 +574,6 @@ _MODEL_REFERENCE = re.compile(
     r"\b(?:it|its|it['’]s|they|both|each|"
     r"(?:this|these|those)\s+(?:is|was|are|were|models?|releases?|versions?|variants?|ones?|"
     r"weights|checkpoints?|family)|"
-    # "this specific model", "this large language model": a model described
-    r"this\s+(?:[a-z][\w-]*\s+){1,2}?(?:model|LLM)(?!s)|"
     r"the\s+(?:[\w-]+\s+){0,3}?(?:models?|versions?|variants?|family|weights|checkpoints?|"
     r"LLMs?|release|herd|series|lineup|line-up|flagship))\b",
     re.I,
@@ -1495,6 +1494,8 @@ def _refers_back(sentence: Sentence, pos: int) -> bool:
         return True  # "오픈소스 … 이 모델들은": these models, in the post's language
     if pro_drop_opening(sentence.text, start):
         return True  # "Además, están publicados con pesos abiertos": the subject left out
+    if THIS_DESCRIBED_MODEL.search(sentence.text, start, end):
+        return True  # "this specific model", "this large language model": a model described
     return bool(_MODEL_REFERENCE.search(sentence.text, start, end))
 
 

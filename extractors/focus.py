@@ -139,7 +139,7 @@ _FAMILY_OPENS = re.compile(r"\s*(?:(?:The|Meta['’]s|Meta)\s+)?")
 
 #: "this specific model", "this open-source model", "this large language model": "this"
 #: and a word or two describing the model (not "this kind of model", a kind)
-_THIS_DESCRIBED_MODEL = re.compile(
+THIS_DESCRIBED_MODEL = re.compile(
     r"\bthis(?<=\b[Tt]his) (?!(?:kind|type|sort|class|style|form|way|is|was|new)\b)"
     r"(?:[a-z][\w-]*\s+){1,2}?(?:model|LLM)\b(?!s|\s+of\b)",
     re.I,
@@ -177,7 +177,7 @@ def pro_drop_opening(text: str, start: int = 0) -> re.Match[str] | None:
 
 def _best_anaphor(clause: str) -> re.Match[str] | None:
     """Return the clause's most telling reference back ("both models" over "the weights")."""
-    if "his " in clause and (described := _THIS_DESCRIBED_MODEL.search(clause)):
+    if "his " in clause and (described := THIS_DESCRIBED_MODEL.search(clause)):
         strong = V.ANAPHOR_STRONG.search(clause)
         if strong is None or described.start() < strong.start():
             return described
@@ -352,7 +352,7 @@ def refer_back(
             models = (picked,)
         elif (
             word in ("it", "its", "the model", "this model", "that model")
-            or (strong is not None and strong.re is _THIS_DESCRIBED_MODEL)
+            or (strong is not None and strong.re is THIS_DESCRIBED_MODEL)
         ) and not generic:
             # "it" after one generation ("Llama 4 is … It is the first …") is that
             # generation; after several named models it is unclear.
