@@ -1020,10 +1020,18 @@ class _PostReader:
                 lowered, reader.attribute
             ):
                 reader.read(text, add)
+
+        def licence_of(model: str, kind: str) -> str | None:
+            return license_for_model(model, kind, self.catalog)
+
+        if R.has_any(lowered, V.FOREIGN_LICENSE_KEYS) or R.has_other_language_keys(
+            lowered, "license"
+        ):
+            # (the English names are read by read_license below; this reader returns at
+            # once in an English post, whose "license" shares "licen" with "licencia")
+            R.read_foreign_license(text, add, licence_of)
         if R.has_any(lowered, _LICENSE_KEYS):
-            R.read_license(
-                text, add, lambda model, kind: license_for_model(model, kind, self.catalog)
-            )
+            R.read_license(text, add, licence_of)
         statuses = R.read_status(text, lowered)
         # an embedded post ("… pic.twitter.com/…" signed "— Name (@handle) April 5, 2025")
         # was written on another day than the page: its "today" is not the page's date.

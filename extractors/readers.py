@@ -1081,7 +1081,9 @@ def read_license(text: str, add: Add, license_for_model: Callable[[str, str], st
             add("license", lambda model: license_for_model(model, "own"), m.start())
 
 
-def read_foreign_license(text: str, add: Add) -> None:
+def read_foreign_license(
+    text: str, add: Add, license_for_model: Callable[[str, str], str | None]
+) -> None:
     """A Llama version's community licence named in another language ("Llama 3 社区许可证",
     "Llama 3.2 コミュニティライセンス契約", "licencia comunitaria de Llama 3"); that name
     with no version, the licence of the model it is said of ("采用社区许可协议"); and a
@@ -1112,10 +1114,10 @@ def read_foreign_license(text: str, add: Add) -> None:
             text, 0, m.start()
         ):
             continue  # "Llama 系列采用社区许可": the family's licence, of no version
-        add("license", _community_license_of, m.start())
+        add("license", lambda model: license_for_model(model, "community"), m.start())
     for m in V.FOREIGN_NONCOMMERCIAL_LICENSE.finditer(text):
         if not negated(text, m.start()):
-            add("license", _research_license_of, m.start())
+            add("license", lambda model: license_for_model(model, "research"), m.start())
 
 
 #: a denial before the licence's name ("没有采用社区许可", "并非以社区许可发布")
@@ -1124,19 +1126,6 @@ _CJK_LICENSE_DENIED_BEFORE = re.compile(
 )
 #: the family named with no version after it ("Llama 系列", "Llamaシリーズ", "Llama 모델")
 _FAMILY_NAMED = re.compile(r"(?i:llama)(?![\s\-_]?\d)")
-
-
-def _research_license_of(model: str) -> str | None:
-    """The non-commercial licence named of a model: Llama 1's own, no other model's."""
-    return "llama-1-research" if model == "Llama 1" else None
-
-
-def _community_license_of(model: str) -> str | None:
-    """The community licence of a model named with its version ("Llama 4 Scout" → Llama 4's)."""
-    m = re.match(r"Llama (\d+(?:\.\d+)?)(?: [A-Z][a-z]+)?$", model)
-    if not m or m.group(1) == "1":
-        return None  # Llama 1 had no community licence
-    return license_for_version(m.group(1))
 
 
 #: a sentence whose subject is the family, named with no version ("Llama is available in
@@ -3094,8 +3083,4 @@ SENTENCE_READERS: tuple[SentenceReader, ...] = (
         read_modalities,
     ),
     SentenceReader("openness", _OPENNESS_KEYS, read_openness),
-    # (the English names are read with the other licences, by read_license; this reader
-    # reads only in a post of another language, and returns at once in an English one,
-    # whose "license" holds the key "licen" it shares with "licencia", "licence", "licenza")
-    SentenceReader("license", V.FOREIGN_LICENSE_KEYS, read_foreign_license),
 )
