@@ -507,11 +507,20 @@ def _outweighs(
     # needs no lead)
     if new_sites >= (old_sites + lead if old_sites else 1) and new_weight > old_weight:
         return True
+    # a bigger member added months after the launch is reported by the pages that
+    # cover it, not by as many as covered the launch: two sources are enough then,
+    # while a lone larger figure stays dissent
+    needed = min(old_sites, 2) if _grows_count(tally.attribute, candidate, current) else old_sites
     return (
         _may_replace_aged(tally.attribute, candidate, current, rules)
-        and new_sites >= old_sites
+        and new_sites >= needed
         and new_weight > 2 * old_weight
     )
+
+
+def _grows_count(attribute: str, candidate: FactValue, current: FactValue) -> bool:
+    """Whether a count is larger than the one believed: a bigger member, or a mistake."""
+    return _names_a_member(attribute, current, candidate)
 
 
 def _may_replace_aged(
@@ -684,6 +693,12 @@ def _read_plan(
     ]
     if not ranks:
         return None
+    if _one_day_apart(attribute, choice, belief.value) and not _publisher_says(
+        choice, day_facts, attribute, rules
+    ):
+        # a planned day one off from the one believed is a time zone or a slip of
+        # the pen, not a new plan: only the publisher moves it
+        return None
     # the week's winner must be stated today, at least as surely as the current plan,
     # unless more sources now outweigh the plan: one site's flat statement ("it will be
     # open") must not hold out against the reports of several others indefinitely
@@ -696,6 +711,16 @@ def _read_plan(
     ):
         return None
     return choice
+
+
+def _one_day_apart(attribute: str, candidate: FactValue, current: FactValue) -> bool:
+    """Whether two dates given to the day are one day apart."""
+    if SPECS[attribute].kind != "date" or not isinstance(candidate, str):
+        return False
+    if not isinstance(current, str) or len(candidate) != 10 or len(current) != 10:
+        return False
+    a, b = date_span(candidate), date_span(current)
+    return a is not None and b is not None and abs((a[0] - b[0]).days) == 1
 
 
 def _outnumbered(tally: _Tally, choice: FactValue, plan: FactValue) -> bool:

@@ -958,3 +958,54 @@ def test_a_lone_flat_statement_gives_way_to_several_reports_of_a_plan() -> None:
     assert (
         resolve_history(guesses, rules=LAB_RULES)[0]["Kraken"]["openness"].value == "open_weights"
     )
+
+
+def test_a_bigger_member_reported_months_later_by_two_sites_moves_the_count() -> None:
+    # three pages give Osprey's launch sizes up to 30B; five months on, a 90B member
+    # ships and two sites report it
+    launch = [
+        said("Osprey", "status", "released", D, PRESS[0]),
+        *(said("Osprey", "params_total", 30_000_000_000, D, site) for site in PRESS),
+    ]
+    one = [
+        *launch,
+        said("Osprey", "params_total", 90_000_000_000, days(150), "https://x.example/1"),
+    ]
+    states, _ = resolve_history(one, rules=LAB_RULES)
+    assert states["Osprey"]["params_total"].value == 30_000_000_000  # a lone figure: dissent
+    two = [*one, said("Osprey", "params_total", 90_000_000_000, days(160), "https://y.example/2")]
+    states, events = resolve_history(two, rules=LAB_RULES)
+    assert states["Osprey"]["params_total"].value == 90_000_000_000
+    assert [e.date for e in events if e.attribute == "params_total"][-1] == days(160)
+    # a smaller figure from two sites is a smaller member, not a correction
+    small = [
+        *launch,
+        *(
+            said("Osprey", "params_total", 7_000_000_000, days(150 + i), u)
+            for i, u in enumerate(("https://x.example/1", "https://y.example/2"))
+        ),
+    ]
+    states, _ = resolve_history(small, rules=LAB_RULES)
+    assert states["Osprey"]["params_total"].value == 30_000_000_000
+
+
+def test_a_planned_day_one_off_is_not_a_new_plan_unless_the_publisher_says_so() -> None:
+    # Heron is coming; the press dates it to the 5th, then a page abroad to the 6th
+    facts = [
+        said("Heron", "status", "upcoming", D, PRESS[0]),
+        said("Heron", "release_date", "2031-04-05", D, PRESS[0]),
+        said("Heron", "release_date", "2031-04-06", days(8), PRESS[1]),
+        said("Heron", "release_date", "2031-04-05", days(20), PRESS[2]),
+    ]
+    _, events = resolve_history(facts, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "release_date"] == ["2031-04-05"]
+    # two days off is a slip the press may report; the publisher may move it by one
+    slipped = [*facts[:2], said("Heron", "release_date", "2031-04-07", days(8), PRESS[1])]
+    _, events = resolve_history(slipped, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "release_date"] == ["2031-04-05", "2031-04-07"]
+    moved = [
+        *facts[:2],
+        said("Heron", "release_date", "2031-04-06", days(8), "https://acme.example/b"),
+    ]
+    _, events = resolve_history(moved, rules=LAB_RULES)
+    assert [e.new for e in events if e.attribute == "release_date"] == ["2031-04-05", "2031-04-06"]
