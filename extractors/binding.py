@@ -22,6 +22,7 @@ from llamawatch.extractors.clauses import clause_at
 from llamawatch.extractors.focus import (
     THIS_DESCRIBED_MODEL,
     ReadingState,
+    all_models_opening,
     member_of_family,
     pro_drop_opening,
     refer_back,
@@ -1095,10 +1096,13 @@ def target_at(
     if inside:
         before = [g for g in inside if g.end <= pos]
         if not before and (
-            V.ANAPHOR_STRONG.match(text, clause[0]) or _DEFINITE_SUBJECT.match(text, clause[0])
+            V.ANAPHOR_STRONG.match(text, clause[0])
+            or _DEFINITE_SUBJECT.match(text, clause[0])
+            or all_models_opening(text, clause[0])
         ):
             # "The two-trillion-parameter model was meant to crown the Llama 4
-            # line": the clause's subject refers back; the later name is an object.
+            # line", "所有模型均支持 128K 上下文,采用 Llama Guard …": the clause's subject
+            # refers back; the later name is an object.
             focused = focus_target(sentence, post, clause)
             if focused and _compared_in_clause(sentence, clause, pos, focused):
                 return None
@@ -1494,6 +1498,8 @@ def _refers_back(sentence: Sentence, pos: int) -> bool:
         return True  # "오픈소스 … 이 모델들은": these models, in the post's language
     if pro_drop_opening(sentence.text, start):
         return True  # "Además, están publicados con pesos abiertos": the subject left out
+    if all_models_opening(sentence.text, start):
+        return True  # "所有模型均以开放权重发布": all the models in focus
     if THIS_DESCRIBED_MODEL.search(sentence.text, start, end):
         return True  # "this specific model", "this large language model": a model described
     return bool(_MODEL_REFERENCE.search(sentence.text, start, end))

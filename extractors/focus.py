@@ -175,6 +175,24 @@ def pro_drop_opening(text: str, start: int = 0) -> re.Match[str] | None:
     return _PRO_DROP.match(text, start)
 
 
+#: Chinese and Japanese speak of all the models just named with a quantifier and a bare
+#: noun, no pronoun: "所有模型均支持 …" (all the models support), "全部版本都 …",
+#: "すべてのモデルが …", "いずれのモデルも …". Opening a clause, it is the models in focus,
+#: as English "all of them" is; a name later in the clause is what they use or meet.
+_ALL_MODELS_OPENING = re.compile(
+    r"\s*(?:(?:所有|全部|各个|各個|每个|每個|上述|以上)(?:的)?\s?(?:模型|版本|型号|型號)\s?(?:均|都|皆|全都)|"
+    r"(?:すべての|全ての|いずれの|どの)モデル(?:も|が|は|とも))"
+)
+
+
+def all_models_opening(text: str, start: int = 0) -> re.Match[str] | None:
+    """Return "所有模型均", "すべてのモデルが" opening the clause at ``start``, or None
+    (see ``_ALL_MODELS_OPENING``)."""
+    if not languages.reading_other_language():
+        return None
+    return _ALL_MODELS_OPENING.match(text, start)
+
+
 def _best_anaphor(clause: str) -> re.Match[str] | None:
     """Return the clause's most telling reference back ("both models" over "the weights")."""
     if "his " in clause and (described := THIS_DESCRIBED_MODEL.search(clause)):
@@ -273,11 +291,16 @@ def refer_back(
     if dropped is not None:
         # the verb stands for the subject it leaves out: "they" or "it"
         strong = dropped
+    quantified = None if strong else all_models_opening(clause_text)
+    if quantified is not None:
+        strong = quantified  # "所有模型均 …": all the models in focus
     where = clause[0] + (strong.start() if strong else len(clause_text))
     company_first = company_before(text, catalog, where)
     word = strong.group(0).lower() if strong else ""
     if dropped is not None:
         word = "they" if dropped.group("plural") else "it"
+    elif quantified is not None:
+        word = "all models"
     # "Meta said it will …" is the company; "has pushed it back" is the model.
     subject_it = word == "it" and strong and _SUBJECT_IT.search(clause_text[: strong.start()])
     if (
@@ -499,6 +522,26 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+#: the name a model is derived from, said in its predicate: "Llama 3.1 is a point update
+#: of Llama 3", "an improved version of Llama 2", "the outcome of further training of
+#: Llama 3" (the older model is what the subject is made from, not a new subject)
+_DERIVED_FROM_BEFORE = re.compile(
+    r"(?:\b(?:is|was|as)|,)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:(?:update|upgrade|refresh|"
+    r"refinement|revision|continuation|extension)\s+(?:to|of)|(?:updated|upgraded|improved|"
+    r"refined|enhanced|extended)\s+version\s+of|(?:result|outcome|product)\s+of\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:training|tuning)\s+(?:of|on))\s+(?:(?:the|its|Meta['’]s)\s+)?$",
+    re.I,
+)
+#: the same said after the name in Chinese and Japanese, where the relation follows it:
+#: "是 Llama 3 系列模型继续训练的结果" (the result of training Llama 3 further), "在 Llama 1
+#: 的基础上" (on the basis of Llama 1), "Llama 2 的升级版" (an upgrade of Llama 2),
+#: "Llama 3 の改良版" (an improved Llama 3)
+_DERIVED_FROM_AFTER = re.compile(
+    r"\s?(?:系列)?\s?(?:模型)?\s?(?:的基础上|的基礎上|基础上|基礎上|的升级版|的升級版|的改进版|"
+    r"的改進版|的更新版|继续训练|繼續訓練|の改良版|の改訂版|のアップデート版)"
+)
+
+
 #: a passive relation verb right before a name: "overtaken by Llama 3.3",
 #: "replaced last spring by Llama 4 Scout" (the name is what replaced the subject)
 _REPLACED_BY = re.compile(
@@ -572,6 +615,19 @@ def update_focus(
         ]
         if not subjects:
             return
+    if len(subjects) > 1:
+        # "Llama 3.1 is a point update of Llama 3", "Llama 3.1 是 Llama 3 系列模型继续训练的
+        # 结果": the model it is derived from is named in the predicate; "the model" or "均" in
+        # the next sentence is the subject alone
+        subjects = [
+            g
+            for g in subjects
+            if g is subjects[0]
+            or not (
+                _DERIVED_FROM_BEFORE.search(text, max(0, g.start - 80), g.start)
+                or _DERIVED_FROM_AFTER.match(text, g.end)
+            )
+        ]
     if subjects and " by " in text:
         # "Mostly replaced by Llama 3.3 now": the successor is set against the
         # subject; the focus stays on the model the post is about.
