@@ -139,6 +139,28 @@ _DE_WEEKDAYS = {
     "sonntag": 6,
 }
 _DE_DAY_PARTS = ("abend", "morgen", "vormittag", "nachmittag")
+#: the participles of a launch that close a German perfect ("Meta hat X … veröffentlicht")
+#: after the researchers a gate lets in, no other audience joined on ("Forschern und
+#: Unternehmen"); more researchers may be ("Forschern und Forschungslabors")
+_DE_NO_OTHER_AUDIENCE = (
+    r"(?!,? (?:und|sowie|oder) (?!(?:[\w-]+ )?(?:forsch|wissenschaft|akadem|universit)))"
+)
+_DE_LAUNCH_PARTICIPLE = (
+    r"(?:ins rennen geschickt|veröffentlicht|vorgestellt|präsentiert|enthüllt|herausgebracht|"
+    r"auf den markt gebracht|freigegeben|gelauncht|lanciert)"
+)
+#: the maker's perfect read where its object stands, not at the participle the clause ends
+#: on: "Meta hat X im Frühjahr als Gegenstück zu GPT-4 von OpenAI und Gemini von Google
+#: vorgestellt" names rivals between the model and the verb, which would give the verb to
+#: them; "hat" right after the maker, with the participle ahead in the same
+#: sentence, is where the object follows (as English "Meta launched X as a rival to
+#: GPT-4"). Not where a denial, "noch", or a paper, study or report stands between.
+_DE_MAKER_PERFECT = (
+    r"(?:(?<=meta )|(?<=meta ai )|(?<=facebook )|(?<=konzern )|(?<=unternehmen ))hat"
+    r"(?![^.;:!?]{0,160}?\b(?:nicht|kein\w*|nie|noch|paper|papier|studie|bericht|artikel|"
+    r"blogbeitrag|code|quellcode|pläne|details|daten)\b)"
+    r"(?= [^.;:!?]{0,160}? " + _DE_LAUNCH_PARTICIPLE + r"\b)"
+)
 
 GERMAN = Language(
     code="de",
@@ -157,6 +179,7 @@ GERMAN = Language(
         r"freigegeben",
         # "ins Rennen geschickt": sent into the race, a launch idiom
         r"ins rennen geschickt",
+        _DE_MAKER_PERFECT,
         # launch: "hat am Dienstag Llama 3.1 gestartet" (not a training run started),
         # the loan verb "launchte / gelauncht", and "lanciert", "präsentiert", "enthüllt"
         r"(?:hat|haben) (?!(?:[\w.,-]+ ){0,8}?(?:training|trainingslauf|entwicklung)\b)"
@@ -188,6 +211,18 @@ GERMAN = Language(
         r"(?:starten|gestartet|vorstellen|vorgestellt|veröffentlichen|herausbringen|launchen|"
         r"ausrollen|bereitstellen|freigeben|präsentieren|enthüllen)\b",
         r"verschoben",
+        # delayed, as a verb (not "die verzögerte Veröffentlichung", which may lie behind):
+        # "Die Veröffentlichung … verzögert sich", "hat sich erneut verzögert"
+        r"verzögert(?:e|en)? sich",
+        r"(?:hat|haben|hatte|hatten) sich (?:[\w-]+ ){0,4}?verzögert",
+        # not until a time, at the earliest: "kommt frühestens im Herbst", "soll nicht vor
+        # Ende 2025 erscheinen", "erst im Herbst veröffentlicht" (as English "not until fall")
+        r"frühestens(?= (?:im|am|ab|in|zum|gegen|ende|anfang|mitte|nach|\d)\b)",
+        r"nicht vor (?:dem |der )?(?:ende |anfang |mitte )?(?:herbst|frühjahr|frühling|sommer|"
+        r"winter|(?:19|20)\d\d|januar|februar|märz|april|mai|juni|juli|august|september|"
+        r"oktober|november|dezember)\b",
+        r"erst (?:im|ab|ende|anfang|mitte|gegen|nach|zum) (?:[\w.-]+ ){0,3}?(?:kommen|erscheinen|"
+        r"veröffentlicht|starten|gestartet|verfügbar|folgen|erfolgen)\b",
         r"noch nicht (?:veröffentlicht|publiziert|verfügbar|erschienen)",
         r"hinter verschlossenen türen",
     ),
@@ -211,6 +246,28 @@ GERMAN = Language(
         r"(?:nur|ausschließlich) (?:für|zu) (?:die )?(?:forschung|forscher(?:innen)?|"
         r"forschungszwecke(?:n)?|wissenschaftliche zwecke)(?! und)",
         r"nicht-?kommerziellen? (?:forschungs)?lizenz",
+        # access let in case by case, or held to research labs: "Zugriff gibt es von Fall zu
+        # Fall für Forscher", "will den Zugriff auf Hochschul-Forschungslabore beschränken",
+        # "beschränkt den Zugriff auf Forscher" (as English "restrict access to researchers";
+        # not "Forschern und Unternehmen", one audience of several)
+        r"von fall zu fall (?:[\w,-]+ ){0,6}?(?:forscher\w*|forschungs\w+|wissenschaftler\w*)"
+        + _DE_NO_OTHER_AUDIENCE,
+        r"(?:zugang|zugriff) (?:[\w.,-]+ ){0,4}?auf (?:[\w,-]+ ){0,8}?(?:forscher\w*|"
+        r"forschungs\w+|wissenschaftler\w*|akademische\w*) (?:[\w,-]+ ){0,8}?(?:beschränk|"
+        r"begrenz)\w*",
+        r"(?:beschränkt|beschränkte|begrenzt|begrenzte) (?:den |seinen |ihren )?(?:zugang|zugriff) "
+        r"(?:[\w.,-]+ ){0,4}?auf (?:[\w,-]+ ){0,4}?(?:forscher\w*|forschungs\w+|"
+        r"wissenschaftler\w*|akademische\w*)" + _DE_NO_OTHER_AUDIENCE,
+        # given to the research community: "stellte das Modell der Forschungsgemeinschaft
+        # zur Verfügung" (as English "released to the research community")
+        r"(?:der|den) (?:[\w-]+ ){0,2}?[\w-]*forschungs-?(?:community|gemeinschaft|gemeinde) "
+        r"(?:[\w,.-]+ ){0,8}?zur verfügung",
+        # made available to researchers: "wird ausgewählten Forschern zur Verfügung
+        # gestellt" (as English "available to researchers"; not "Forschern und
+        # Unternehmen", where no word may stand between)
+        r"(?<!und )(?<!sowie )(?<!oder )(?:forscher(?:n|innen)|forschenden|"
+        r"wissenschaftler(?:n|innen)|forschungseinrichtungen|forschungslabors)"
+        r"(?: kostenlos| frei)? zur verfügung",
     ),
     leak=(r"geleakt", r"durchgesickert"),
     artefacts=(r"paper zu", r"studie", r"bericht"),
@@ -437,6 +494,12 @@ SPANISH = Language(
         r"aplaz(?:ó|ado|ada)",
         r"pospuest[oa]s?",
         r"(?:anunció|anuncia|confirmó) (?:el )?desarrollo",
+        # not until a time, at the earliest: "no se lanzará hasta el otoño", "no estará
+        # disponible antes de 2026", "como muy pronto en septiembre" (as English "not until")
+        r"no (?:se )?(?:lanzará|lanzarán|llegará|llegarán|publicará|estará disponible|estarán "
+        r"disponibles|será lanzad[oa]|serán lanzad[oa]s|verá la luz)(?: [\w-]+){0,3}? "
+        r"(?:hasta|antes de)\b",
+        r"como (?:muy )?pronto\b",
     ),
     #: after a member's name, said of it alone ("Behemoth, aún en fase de entrenamiento")
     held_back=(
@@ -463,6 +526,14 @@ SPANISH = Language(
         r"investigación (?:únicamente|solamente)",
         r"licencia no comercial",
         r"(?:restringid|limitad|reservad)[oa]s? a (?:los )?investigadores",
+        # case by case, or given to the research community: "concedido caso por caso a
+        # investigadores académicos", "a disposición de la comunidad científica" (as English
+        # "on a case-by-case basis to researchers", "released to the research community")
+        r"caso por caso (?:[\w,-]+ ){0,6}?(?:investigador\w*|académic\w*|laboratorios de "
+        r"investigación)(?! y)",
+        r"(?:a disposición de|disponible para) la comunidad (?:investigadora|científica|de "
+        r"investigación|académica)(?! y)",
+        r"a disposición de (?:los )?investigadores(?! y)",
     ),
     leak=(r"filtraci[oó]n", r"filtrad[oa]s?", r"filtr[oó]"),
     artefacts=(r"artículo", r"informe", r"estudio"),
@@ -682,6 +753,10 @@ PORTUGUESE = Language(
         r"ainda em (?:desenvolvimento|treinamento|treino)",
         r"adi(?:ou|ado|ada)",
         r"(?:anunciou|anuncia|confirmou) (?:o )?desenvolvimento",
+        # not until a time: "não será lançado antes do outono", "não deve chegar até 2026" (as
+        # English "not until fall")
+        r"não (?:será|serão|deve|devem|deverá|deverão|chegará|chegarão)(?: [\w-]+){0,3}? "
+        r"(?:antes d|até)\w*",
     ),
     #: after a member's name, said of it alone ("Behemoth, ainda em treinamento")
     held_back=(
@@ -705,6 +780,12 @@ PORTUGUESE = Language(
         r"fins de pesquisa)(?! e)",
         r"licença não comercial",
         r"(?:restrit|limitad|reservad)[oa]s? a (?:os )?(?:pesquisadores|investigadores)",
+        # case by case, or given to the research community: "concedido caso a caso a
+        # pesquisadores acadêmicos", "à disposição da comunidade científica" (as English)
+        r"caso a caso (?:[\w,-]+ ){0,6}?(?:pesquisador\w*|investigador\w*|acadêmic\w*)(?! e)",
+        r"(?:à disposição da|disponível para a) comunidade (?:científica|de pesquisa|acadêmica|"
+        r"de investigação)(?! e)",
+        r"à disposição d(?:os|e) (?:pesquisadores|investigadores)(?! e)",
     ),
     leak=(r"vazamento", r"vazad[oa]", r"vazou"),
     artefacts=(r"artigo", r"relatório", r"estudo"),
@@ -930,6 +1011,11 @@ FRENCH = Language(
         r"report(?:é|ée)",
         # "repoussé à l'automne": pushed back, a launch still to come
         r"repouss(?:é|ée)s?",
+        # not before a time, at the earliest: "ne sera pas lancé avant l'automne", "n'arrivera
+        # pas avant 2026", "au plus tôt en septembre" (as English "not until fall")
+        r"(?:ne|n['’]) ?(?:sera|seront|serait|seraient|devrait|devraient|arrivera|arriveront|"
+        r"sortira|sortiront)(?: [\w'’-]+){0,4}? pas(?: [\w'’-]+){0,3}? avant\b",
+        r"au plus tôt\b",
     ),
     #: after a member's name, said of it alone ("Behemoth, encore en phase d'entraînement")
     held_back=(
@@ -946,6 +1032,18 @@ FRENCH = Language(
         # the noun first, as a licence field's value ("Licence : Recherche uniquement")
         r"recherche (?:uniquement|seulement)",
         r"licence non commerciale",
+        # access let in case by case or held to researchers: "accordé au cas par cas aux
+        # chercheurs universitaires", "un accès réservé aux chercheurs", "mis à la disposition
+        # de la communauté scientifique" (as English "restrict access to researchers",
+        # "released to the research community"; not "… et aux entreprises")
+        r"au cas par cas (?:[\w'’,-]+ ){0,6}?(?:chercheurs|universitaires|laboratoires de "
+        r"recherche)(?! et)",
+        r"accès (?:[\w'’,-]+ ){0,4}?(?:réservé|limité|restreint)e?s? (?:aux|à des|à la) "
+        r"(?:[\w-]+ )?(?:chercheurs|universitaires|laboratoires|communauté (?:scientifique|de la "
+        r"recherche))(?! et)",
+        r"(?:à la disposition|mise? à disposition) de la communauté (?:de la recherche|"
+        r"scientifique|des chercheurs)(?! et)",
+        r"(?:à la disposition|mise? à disposition) des chercheurs(?! et)",
     ),
     leak=(r"fuite", r"fuité"),
     artefacts=(r"rapport", r"étude"),
@@ -1150,6 +1248,11 @@ ITALIAN = Language(
         r"rinviat[oa]",
         r"posticipat[oa]",
         r"previst[oa] per",
+        # not before a time: "non sarà rilasciato prima dell'autunno", "non arriverà fino al
+        # 2026", "non prima dell'estate" (as English "not until fall")
+        r"non (?:sarà|saranno|verrà|verranno|arriverà|arriveranno|dovrebbe|dovrebbero)"
+        r"(?: [\w'’-]+){0,3}? (?:prima d|fino a)\w*",
+        r"non prima d(?:i|el|ella|ell['’]|ei|egli)\b",
     ),
     #: after a member's name, said of it alone ("Behemoth, ancora in fase di addestramento")
     held_back=(
@@ -1164,6 +1267,15 @@ ITALIAN = Language(
         r"(?:solo|esclusivamente|unicamente|riservat[oaie]) (?:per|a|ai|alla) "
         r"(?:la )?(?:ricerca|ricercatori|scopi di ricerca)(?! e)",
         r"licenza non commerciale",
+        # case by case, held to researchers, given to the research community: "concesso caso
+        # per caso ai ricercatori", "accesso riservato ai ricercatori", "a disposizione della
+        # comunità scientifica" (as English; not "… e alle aziende")
+        r"caso per caso (?:[\w'’,-]+ ){0,6}?(?:ricercator\w*|accademic\w*)(?! e)",
+        r"accesso (?:[\w'’,-]+ ){0,4}?(?:riservat|limitat|ristrett)[oa] (?:ai|a) (?:[\w-]+ )?"
+        r"ricercatori(?! e)",
+        r"a disposizione della comunità (?:scientifica|di ricerca|della ricerca|dei ricercatori)"
+        r"(?! e)",
+        r"a disposizione (?:dei|di) ricercatori(?! e)",
     ),
     leak=(r"trapelat[oa]", r"fuga di"),
     artefacts=(r"articolo", r"studio", r"rapporto"),
@@ -1405,6 +1517,10 @@ CHINESE = Language(
         r"問世",
         r"开放下载",
         r"開放下載",
+        # now available: "现已在 Hugging Face 上可用", "已可供使用", "現已開放使用" (as English
+        # "is now available"; not "可用于", can be used for)
+        r"(?:现已|現已|目前已|已经|已經|已)(?:正式)?(?:在[^。，,；;]{0,30}?)?"
+        r"(?:可用(?![于於来來作])|可供(?:使用|下载|下載)|开放使用|開放使用|可以使用)",
     ),
     upcoming=(
         r"正在训练",
@@ -1428,6 +1544,15 @@ CHINESE = Language(
         r"(?:推迟|推遲|延后|延後|延期|延迟|延遲)",
         r"还在路上",
         r"跳票",
+        # not until a time: "要到秋季才会发布", "得等到明年才能推出" (as English "not released
+        # until fall"; the release word inside it is not read as out); "之前不会发布" (will
+        # not be released before …)
+        r"(?:要|得|需|需要)(?:等)?到[^。，,；;！？!?]{1,20}?才(?:会|會|能|可能|将|將|正式)*"
+        r"(?:发布|發布|發佈|推出|上线|上線|开源|開源|问世|問世|面世|亮相|登场|登場|释出|釋出)",
+        r"(?:之前|以前)(?:都|也|还|還)?不(?:会|會)(?:正式)?(?:发布|發布|發佈|推出|上线|上線|开源|開源)",
+        # put off, with a word of time before it: "已再度延遲", "再次延后" (the noun
+        # and the plain verbs are read above)
+        r"(?:已|已经|已經|再次|再度|一再|又)(?:被)?(?:延迟|延遲|延后|延後)",
         # a plan or forecast before the launch verb ("計畫在 2026 年推出"): not out yet;
         # the released reading of the verb inside it is dropped
         # "或以「閉源」形式發布": may be released as … (a report of a plan, not a release)
@@ -1502,6 +1627,11 @@ CHINESE = Language(
         r"研究(?:者|人员|人員|机构|機構|界)",
         r"非商业(?:性)?(?:许可|授权)",
         r"非商業(?:性)?(?:許可|授權)",
+        # given to the research community: "向研究社区开放", "提供给学术研究界" (as English
+        # "released to the research community"; not "向研究界和开发者开放", one of several)
+        r"(?:向|给|給|对|對|提供给|提供給|开放给|開放給)(?:学术|學術)?研究(?:社区|社區|社群|界)"
+        r"(?![和与與及、])",
+        r"(?:提供给|提供給|开放给|開放給)(?:学术|學術)?研究(?:人员|人員|者)(?![和与與及、])",
     ),
     leak=(r"泄露", r"洩露", r"泄漏", r"外流"),
     artefacts=(r"论文", r"論文", r"报告", r"報告"),
@@ -1692,6 +1822,17 @@ _JA_DROPPED = r"(?:断念|打ち切|凍結)"
 #: announced too)
 _JA_LAUNCH = r"(?:公開|リリース|投入|提供|登場|ローンチ)"
 
+#: a clause that ends in the past ("…を始めました。", "…が出回った。") with no plan or
+#: forecast in it: what a release noun anchors ("Xの公開と同時に", "Xの公開から数日で") is
+#: then behind the post, as English "With the release of X, Meta added …"
+_JA_PAST_CLAUSE = (
+    r"(?![^。！？!?]*?(?:予定|計画|見込み|見通し|方針|延期|遅れ|目指))"
+    # (the past of "込む", "泳ぐ" ends in "んだ", "いだ"; a bare "だ" is the present copula)
+    r"(?=[^。！？!?]*?(?:た|んだ|いだ|ました|でした)(?:\s*[。！!」』]|\s*$))"
+)
+#: the researchers a gated release is for: "学術研究者", "研究者", "研究機関", "研究所"
+_JA_RESEARCHERS = r"(?:研究(?:者|機関|所|コミュニティ)|学術機関)"
+
 _JA_WEEKDAY_NAMES = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
 
 JAPANESE = Language(
@@ -1699,12 +1840,15 @@ JAPANESE = Language(
     spaced=False,
     released=(
         r"リリースし(?:た|ました)",
-        r"公開し(?:た|ました)",
-        r"公開された",
+        # (not a torrent or a link put up: "匿名の人物がマグネットリンクを公開した" is a
+        # leak's upload, as English "posted a magnet link", no release of the model)
+        r"(?<!リンクを)(?<!ファイルを)(?<!torrentを)公開し(?:た|ました)",
+        r"公開された(?!\s?(?:torrent|マグネット|リンク|ファイル))",
         r"提供を開始",
         # the noun compound: "…の提供開始", "提供開始した" (not a plan: "提供開始予定")
         r"提供開始(?!予定|日|時期|へ|を予定|を目指)",
-        r"ダウンロードでき",
+        # (not the torrent or link a leak offers: "重みを落とせる…ダウンロードできるファイル")
+        r"ダウンロードでき(?!る\s?(?:torrent|マグネット|リンク|ファイル))",
         r"無償提供されて",
         # "(Scout と Maverick)をリリース": the noun-verb with its object marker, in a
         # timeline; its passive and other launch verbs
@@ -1715,13 +1859,25 @@ JAPANESE = Language(
         # 済みの" (is out, has been released; not "公開中止", called off)
         r"(?:先行|一般)?公開し(?:ている|ています|ており|てい[たま])",
         r"(?:公開|リリース)済み",
-        r"公開されてい(?:る|ます|た)",
+        r"公開され(?:てい(?:る|ます|た)|ており)",
         r"リリースし(?:ている|ています|ており)",
         r"(?:投入|登場|ローンチ)し(?:た|ました)",
         # a headline's noun form closing its clause: "…「Llama 4」を公開、…", "…「Llama 3」
         # をオープンソースとして公開", "Llama 3.1正式リリース:" (not "を公開予定", "を公開へ")
         r"(?:を|として)(?:一般)?公開(?=\s*[、。!！:：]|\s*$)",
         r"正式リリース(?=\s*[、。!！:：]|\s*$)",
+        # became available: "クラウドのカタログで利用できるようになり", "利用が可能と
+        # なった" (as English "became available"; not "商用利用可能", a licence's terms, nor
+        # "利用可能になる", still to come; not the bare "利用可能だ", which pages say of a
+        # feature or a region as often as of the model)
+        r"(?<!商用)(?<!商業)(?<!研究)利用(?:が|も)?(?:可能|でき(?:る)?よう)(?:に|と)"
+        r"な(?:った|りました|っている|っています|り(?![^。]{0,60}?(?:予定|見込み|見通し|計画|"
+        r"でしょう|だろう)))",
+        # a release noun anchoring a past clause: "Xの公開と同時に、Metaは…を始めた", "Xの
+        # リリースから数日で重みが出回った", "Xの登場以来" (read right after the name, which
+        # is what was released)
+        r"の(?:リリース|公開|一般公開|登場)(?:と並行して|に合わせて|と同時に|に伴(?:い|って)|から|後|"
+        r"以来|を受けて)" + _JA_PAST_CLAUSE,
     ),
     upcoming=(
         r"開発中",
@@ -1745,6 +1901,11 @@ JAPANESE = Language(
         r"まだ(?:一般)?(?:公開|リリース|提供)(?:されて|して)い(?:ない|ません)",
         # coming soon: "近日公開", "近日リリース予定"
         r"近日(?:中に)?" + _JA_LAUNCH,
+        # not released until a time: "冬までリリースされない恐れ", "年末までは公開されない"
+        # (as English "not released until fall"; the time is the plan's)
+        r"まで(?:は)?(?:一般)?" + _JA_RELEASE_NOUN + r"(?:され|し)(?:ない|ません)",
+        # at the earliest: "早くとも秋", "早くても年末" (the release is still to come)
+        r"早く(?:とも|ても)",
     ),
     shelved=(
         r"中止",
@@ -1781,6 +1942,18 @@ JAPANESE = Language(
     research_only=(
         r"研究(?:目的|用途|者)(?:に限定|に限り|のみ|に限って|限定)",
         r"非商用(?:の)?ライセンス",
+        # access let in case by case: "大学の研究者にケースバイケースで利用を許可する" (as
+        # English "on a case-by-case basis")
+        r"ケースバイケースで[^。]{0,12}?(?:許可|承認)",
+        # a release limited to researchers: "研究者向けに限定して公開", "使えるのは許可された
+        # 研究機関に限定", "研究コミュニティへ配布" (as English "released to the research
+        # community"; not "開発者や研究コミュニティに", one audience of several)
+        r"研究者向け(?:に|の)?(?:限定|のみ)",
+        r"(?:承認|許可|選ばれ)(?:され|し)?た"
+        + _JA_RESEARCHERS
+        + r"(?:など|等)?(?:に|のみ)(?:限ら|限定|限っ|限り)",
+        r"(?<![とや、・])研究(?:コミュニティ|者)(?:に|へ)(?:のみ)?(?:提供|公開|配布)"
+        r"(?!(?:され|し)(?:ない|ません))",
     ),
     leak=(r"流出", r"リーク", r"torrent"),
     artefacts=(r"論文", r"レポート"),
@@ -1805,6 +1978,11 @@ JAPANESE = Language(
     # stands right before)
     release_nouns=(
         r"(?:(?<=[」』a-z0-9])|(?<=[」』a-z0-9] )|(?<=公開)|(?<=リリース))を発表し(?:た|ました)",
+        # the same said before the model it describes, as Japanese puts a relative clause:
+        # "Metaが4月に発表したモデル「X」", "Xは、Metaが昨年発表した言語モデル" (the maker's
+        # own announcement, a model noun after it; not "Metaが発表した論文", a paper)
+        r"(?:meta(?: ai)?|メタ|facebook|フェイスブック)\s?が\s?[^。、「」]{0,24}?"
+        r"に発表し(?:た|ました)(?=[^。、]{0,24}?(?:モデル|llm|[「『]))",
     ),
     release_labels=(r"(?:リリース|公開)日",),
     # "総パラメータ数", and a provider's "モデル・サイズ" (model size)
@@ -1894,6 +2072,16 @@ KOREAN = Language(
         r"배포(?:했|한|된|됐|되었)",
         # the contracted passive: "라마 3가 공개돼", "출시되어" (not "돼야", must be)
         r"(?<!미리 )(?<!미리)(?:출시|공개|배포)(?:돼|되어)(?!야)",
+        # became available: "애저에서 이용할 수 있게 됐다", "사용이 가능해졌다" (as English
+        # "became available"; not "이용할 수 있게 될 것", still to come)
+        r"(?:이용|사용)할 수 있게 (?:됐|되었)",
+        r"(?:이용|사용)(?:이)? ?가능해(?:졌|진)",
+        # a release noun anchoring a past clause: "라마 3 출시 이후 메타는 … 기능을 추가했다",
+        # "Llama 2 공개 직후 …" (as English "After the release of X, Meta added …"; the
+        # sentence ends in the past and holds no plan or forecast)
+        r"(?<![가-힣])(?:출시|공개) (?:이후|후|직후|이래)"
+        r"(?![^.。]*?(?:예정|계획|전망|방침|목표|것으로))"
+        r"(?=[^.。]*?(?:했|였|됐|었|왔)(?:다|습니다)(?:[.。]|\s|$))",
     ),
     upcoming=(
         # "출시 예정", "출시될 예정": planned; "늦춰졌", "연기했": put off
@@ -1923,6 +2111,11 @@ KOREAN = Language(
         # not yet released: "아직 공개되지 않았다", "아직 출시하지 않은" (a denial follows
         # the verb; "아직" says it is still to come)
         r"아직 (?:[가-힣]+ ){0,2}(?:공개|출시|배포)(?:되|하)지 않",
+        # not until a time: "가을까지 출시되지 않을 전망", "연말 전까지는 공개되지 않는다" (as
+        # English "not released until fall")
+        r"(?:까지|전까지)(?:는|도)? (?:[가-힣]+ ){0,2}?(?:출시|공개|배포)(?:되|하)지 않",
+        # at the earliest: "빨라야 가을", "빨라도 내년" (the release is still to come)
+        r"빨라(?:야|도)(?= )",
     ),
     held_back=(
         r"아직 (?:[가-힣]+ ){0,2}(?:공개|출시|배포)(?:되|하)지 않",
@@ -1967,6 +2160,13 @@ KOREAN = Language(
         r"(?:학술|연구)\s?(?:전용|목적으로만|용으로만)",
         # a non-commercial licence, as "非商用ライセンス" and "非商业许可" are read
         r"비상업(?:적|용)? ?(?:라이선스|라이센스)",
+        # given to the research community: "연구 공동체에 배포됐다", "연구자들에게만 제공"
+        # (as English "released to the research community"; not "연구자와 개발자에게", one
+        # audience of several, nor "공개되지 않았다")
+        r"(?<![와과및,] )연구 ?(?:커뮤니티|공동체|자들?|기관)(?:에|에게)(?:만)? "
+        r"(?:[가-힣]+ ){0,1}?(?:공개|제공|배포)(?!(?:되|하)지 않)",
+        # case by case: "사례별로 접근을 허용", "케이스 바이 케이스로 승인"
+        r"(?:사례별로|케이스 ?바이 ?케이스로) (?:[가-힣]+ ){0,3}?(?:허용|승인|허가)",
     ),
     leak=(r"유출",),
     artefacts=(r"논문", r"보고서"),
@@ -2136,6 +2336,9 @@ RUSSIAN = Language(
         r"в (?:процессе|стадии) (?:обучения|разработки)",
         r"отложен[аы]?",
         r"отложил[аи]? (?:выпуск|релиз|запуск)",
+        # not before a time: "не раньше осени", "не ранее 2026 года", "выйдет не раньше" (as
+        # English "not until fall")
+        r"не (?:раньше|ранее)\b",
     ),
     shelved=(r"отмен[её]н[аы]?", r"заморожен[аы]?"),
     # not "открытые … модели" alone: "открытые и закрытые чат-модели" is a comparison
@@ -2838,6 +3041,12 @@ DUTCH = Language(
         r"nog niet (?:uitgebracht|beschikbaar|vrijgegeven|gelanceerd)",
         r"uitgesteld",
         r"naar verwachting",
+        # not before a time, at the earliest: "niet vóór het najaar", "op zijn vroegst in
+        # 2026" (as English "not until fall"; not "pas", which is also "just": "pas
+        # gelanceerd", just launched)
+        r"niet v[óo]{2}r (?:het |de )?(?:eind |begin |medio )?(?:najaar|voorjaar|zomer|winter|"
+        r"herfst|lente|(?:19|20)\d\d)\b",
+        r"op (?:zijn|z['’]n) vroegst\b",
     ),
     held_back=(
         r"(?:is |wordt )?nog in (?:ontwikkeling|training)",
@@ -2992,6 +3201,10 @@ POLISH = Language(
         r"(?:jeszcze |wciąż )?nie (?:został[aoy]? )?(?:udostępnion|wydan|opublikowan)\w*",
         r"opóźni\w*",
         r"(?:przesunięt|odłożon)\w*",
+        # not before a time, at the earliest: "nie wcześniej niż jesienią", "najwcześniej w
+        # 2026 roku" (as English "not until fall")
+        r"nie wcześniej niż\b",
+        r"najwcześniej\b",
     ),
     held_back=(
         r"(?:jest )?(?:wciąż|nadal|jeszcze) (?:jest )?trenowan[yae]",
