@@ -2170,7 +2170,10 @@ def read_release_dates(
         _read_is_here(text, published, add, skip)
     nouns = read_release_nouns(text, statuses, published, skip)
     if V.may_hold(text.lower(), _ARRIVAL_KEYS):
-        nouns = [*nouns, *read_arrivals(text, statuses, skip)]
+        arrivals = read_arrivals(text, statuses, skip)
+        _date_arrivals_in_turn(text, arrivals, published, add)
+        nouns = [*nouns, *arrivals]
+    nouns = [*nouns, *read_standing(text, [*statuses, *nouns], published, add, skip)]
     for pos, status in nouns:
         add("status", status, pos)
     if nouns:
@@ -2334,6 +2337,8 @@ _NOT_THE_MODEL_AFTER = re.compile(
 _PAST_MODS = frozenset(("earlier", "original", "previous", "prior", "recent", "past"))
 _PAST_MODS_WEAK = frozenset(
     (
+        # "X's continued open-weight release", "the ongoing rollout of X": under way
+        "continued", "ongoing",
         "first", "initial", "primary", "abrupt", "sudden", "surprise", "quiet", "botched",
         "troubled", "rocky", "lackluster", "lacklustre", "underwhelming", "disappointing",
         "muted", "successful", "splashy", "controversial", "hasty", "rushed", "shock",
@@ -2358,7 +2363,7 @@ _NO_EVENT_MODS = frozenset(
 _SINCE_BEFORE = re.compile(
     r"\b(?:since|in the wake of|on the heels of|post|follows|followed|following|marked|saw|"
     r"celebrated|welcomed|greeted|cheered|hailed|witnessed|accompanied|coincided with|"
-    r"comes after|came after|capped|overshadowed)\s+$",
+    r"comes after|came after|capped|overshadowed|continued)\s+$",
     re.I,
 )
 #: "after the release of X": the same, where nothing in the sentence looks ahead
@@ -2684,7 +2689,35 @@ _ARRIVAL_VERB = re.compile(
     r"(?<=arrived\s)at)\b))",
     re.I,
 )
-_ARRIVAL_KEYS = ("came out", "come out", "arrived", "landed", " debut", "hit ")
+_ARRIVAL_KEYS = (
+    "came out", "come out", "arrived", "landed", " debut", "hit ", "followed", "appeared",
+    "dropped",
+)  # fmt: skip
+#: a time right after a verb, up to where its clause goes on: "in July 2023", "on April 5,",
+#: "in the spring", "last year" (not "in 2025 rankings", where the year qualifies a noun)
+_TIME_AHEAD = (
+    r"(?:(?:in|on|back\s+in|during|around)\s+(?:(?:early|mid|late)[\s-]+)?(?:(?:(?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|"
+    r"Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+"
+    r"(?:19|20)\d\d)?|(?:19|20)\d\d|(?:the\s+)?(?:spring|summer|fall|autumn|winter)(?:\s+of)?"
+    r"(?:\s+(?:19|20)\d\d)?))|(?:last|this)\s+(?:year|month|week))"
+    r"(?=\s*(?:[.,;:!)(\[—–]|$|(?:with|as|and|alongside|after|before|when|while|under|for|"
+    r"but|to|in|on|at|via|through|from|by|its|their)\b))"
+)
+#: intransitive verbs that tell a model's coming out as a step in a line: "then Llama 2
+#: followed in July", "LLaMA first appeared in early 2023", "the week Llama 3.3 dropped":
+#: with no object, the name right before is what came out. Each needs what
+#: makes it a release: a time after "followed" and "appeared" ("followed suit", "appeared
+#: in a benchmark" are not), nothing after "dropped" but the clause's end, a time or a
+#: place ("dropped to third place", "dropped the pledge", "dropped by 5%" are not)
+_CAME_IN_TURN_VERB = re.compile(
+    r"(?<![\w-])(?:(?:followed|appeared)(?=\s+" + _TIME_AHEAD + r")|"
+    r"followed(?=\s+(?:(?:[\w-]+\s+){1,3}later|shortly|soon|swiftly|quickly)\b)|"
+    r"dropped(?=\s*(?:[.,;:!)—–]|$)|\s+(?:" + _TIME_AHEAD + r"|on\s+(?:a\s+)?(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|Hugging\s?Face|GitHub)\b|(?:today|yesterday|"
+    r"earlier|overnight|quietly|publicly|last\s+\w+|over\s+the\s+weekend)\b)))",
+    re.I,
+)
 #: what may stand between the name and its verb ("Llama 4 has finally arrived", "LLaMA
 #: (Large Language Model Meta AI) came out", "Scout, Maverick and Behemoth quietly landed")
 _SUBJECT_TO_VERB = re.compile(
@@ -2696,6 +2729,14 @@ _SUBJECT_TO_VERB = re.compile(
 _NOT_ARRIVED_BEFORE = re.compile(
     r"\b(?:if|unless|until|once|whether|before|will|would|could|may|might|should|to|wait\w*|"
     r"hope\w*|expect\w*|when will)\s+(?:[\w.’'-]+\s+){0,5}$",
+    re.I,
+)
+
+
+#: a showing, not a release: "appeared in April 2025 as a preview", "only as a teaser"
+_SHOWN_ONLY = re.compile(
+    r"\b(?:preview\w*|teas(?:er|ed|ing)|glimpse|sneak peek|demo(?:ed|nstrated)?|"
+    r"in training|still training|not (?:yet )?(?:released|out|available))\b",
     re.I,
 )
 
@@ -2721,7 +2762,13 @@ def read_arrivals(
     found: list[tuple[int, str]] = []
     if _HYPOTHETICAL.match(text) or text.rstrip().endswith("?"):
         return found
-    for m in _ARRIVAL_VERB.finditer(text):
+    verbs = list(_ARRIVAL_VERB.finditer(text))
+    if V.may_hold(text.lower(), ("followed", "appeared", "dropped")):
+        verbs += _CAME_IN_TURN_VERB.finditer(text)
+    shown = any(v != "released" for _, v in statuses) or bool(_SHOWN_ONLY.search(text))
+    for m in verbs:
+        if shown and m.re is _CAME_IN_TURN_VERB:
+            continue  # "Behemoth appeared in April 2025 as a preview": shown, not out
         gap = _SUBJECT_TO_VERB.search(text, max(0, m.start() - 90), m.start())
         name_end = gap.start() if gap else m.start()
         if name_end == 0 or not skip(name_end - 1):
@@ -2739,6 +2786,334 @@ def read_arrivals(
             continue
         found.append((m.start(), "released"))
     return found
+
+
+def _date_arrivals_in_turn(
+    text: str, arrivals: Sequence[tuple[int, str]], published: dt.date | None, add: Add
+) -> None:
+    """Date "X followed in July 2023", "X appeared in February 2023": neither verb dates a
+    release anywhere else (its time is read only where its subject is a model's name)."""
+    for pos, _ in arrivals:
+        verb = re.match(r"(?:followed|appeared)\b", text[pos : pos + 9], re.I)
+        if verb:
+            value = _date_right_after(text, pos + verb.end(), published)
+            if value is not None:
+                add("release_date", value, pos)
+
+
+# --- a release told by what came after it, where a line began, where it can be had ---------
+#: a plan, a condition or a modal before a verb: "will be replaced by", "to be succeeded by",
+#: "if Groq hosts", "could offer" (not "before being superseded by", a look back)
+_UNSAID_BEFORE = re.compile(
+    r"\b(?:will|would|could|may|might|should|must|can|shall|to|if|unless|whether|"
+    r"likely|expected|set|poised|about|plans?|planning|hopes?|aims?|wants?|wait\w*)\b"
+    r"(?:\s+[\w’'-]+){0,3}\s*$",
+    re.I,
+)
+#: what may not follow an object's name: the model's own part or event ("X's delay"), a
+#: preview of it, or a word that makes the name a modifier ("X-based apps", "the X paper")
+_NOT_THE_OBJECT_AFTER = re.compile(
+    r"['’]s\b|\s+(?:as|in)\s+(?:an?\s+)?(?:early\s+|limited\s+|private\s+|research\s+)?"
+    r"(?:preview|beta|teaser|demo)\b|-(?:level|class|based|powered|derived|like)\b|"
+    # "offered X only to select partners": a few were let in, it is not out
+    r"\s+(?:only\s+)?to\s+(?:a\s+few|a\s+handful|some|select(?:ed)?|internal|trusted|early|"
+    r"chosen|private)\b",
+    re.I,
+)
+#: the successor named after a passive verb of succession: "X was succeeded in the spring
+#: by Y", "until it was superseded by Y in 2024", "mostly superseded by Y" (a bullet's
+#: participle): Y is out, and a time next to it is when it came
+_SUCCEEDED_BY = re.compile(
+    # ("replaced by" is left out: "Llama was replaced by Avocado" is as often said of a
+    # plan as of a model that came out)
+    r"(?<![\w-])(?:succeeded|superseded|followed)"
+    r"(?P<gap>\s+(?:in|on|back\s+in|during)\s+[\w ,.]{3,30}?)?\s+by\s+"
+    r"(?:(?:Meta['’]s|the|its|their|newer|new|newest)\s+)*",
+    re.I,
+)
+_SUCCEEDED_KEYS = ("succeeded", "superseded", "followed")
+#: the passive's auxiliary, or the edge of a clause or bullet a participle opens
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?P<aux>was|were|been|(?:before|after|since)\s+being)\s+|(?:^|[,;:(—–•*]|\s-|\band)\s*)"
+    r"(?:(?:largely|later|soon|quickly|eventually|effectively|since|then|subsequently|"
+    r"officially|partly|mostly|itself|in\s+turn)\s+)?$",
+    re.I,
+)
+#: where a line of models began: "Meta's open family began with LLaMA in early 2023",
+#: "the series began in February 2023 with LLaMA", "it all started with LLaMA": the
+#: first model named is out (the present, "the lineup starts
+#: with X", counts only with a day gone by)
+_LINE_BEGAN = re.compile(
+    # (not "the story", "the saga": a tale may begin with a model only shown)
+    r"(?:\b(?:series|line|lineup|line-up|family|lineage|dynasty|franchise|herd)(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:models|LLMs))?\s+"
+    r"(?:(?:first|officially|originally)\s+)?|"
+    r"\b(?:it|everything)\s+all\s+)"
+    r"(?P<verb>began|started|kicked\s+off|begins|starts)"
+    r"(?P<gap>\s*,?\s+(?:in|on|back\s+in)\s+[\w ,.]{3,25}?,?)?\s+with\s+"
+    r"(?:(?:the|Meta['’]s|its|an?)\s+)?(?:(?:original|first|initial|very\s+first)\s+)?"
+    r"(?:(?:release|launch|arrival|debut)\s+of\s+(?:the\s+)?)?",
+    re.I,
+)
+_LINE_KEYS = ("began", "started", "kicked off", "begins", "starts")
+
+
+def _date_right_after(text: str, at: int, published: dt.date | None) -> str | None:
+    """Return the value of a date that stands right at ``at`` ("in April 2025", "(July
+    2024)"), when it is a day gone by for the post; else None."""
+    if published is None or not DATE_HINT.search(text[at : at + 40]):
+        return None
+    for date in find_dates(text[: at + 40], published):
+        if date.start < at:
+            continue
+        if not _DATE_LEAD.fullmatch(text, at, date.start):
+            return None
+        value = date.values[-1]
+        return value if _before_post(value, published) else None
+    return None
+
+
+#: words that may describe an object before its name: "by the text-only Llama 3.3", "by
+#: the smaller Llama 3.3" (not "by work on X", "fine-tunes of X": another thing)
+_DESCRIBING_WORDS = re.compile(
+    r"(?:(?:[a-z0-9]+-[a-z0-9-]+|smaller|larger|bigger|newer|faster|cheaper|lighter|stronger|"
+    r"multimodal|refreshed|updated|improved|upgraded|compact)\s+){1,2}"
+)
+#: what may come right after an object's name: punctuation, the clause's end, a noun for
+#: models or a word that goes on with the clause ("offers Llama 3 through its API", "the
+#: Llama 3 hackathon" is not the model)
+_OBJECT_TAIL = re.compile(
+    # (a page's text may keep its line breaks escaped: "Llama 4\\nScout")
+    r"\s*(?:[.,;:!?)(\[—–\"”'’-]|\\n|$)|\s+(?:models?|weights|checkpoints?|variants?|versions?|"
+    r"family|series|herd|collection|instruct|base|chat|through|via|on|in|at|to|for|from|with|"
+    r"under|as|and|or|&|which|that|who|since|today|now|free|openly|publicly|alongside|"
+    r"across|—|[A-Z0-9])",
+)
+
+
+def _object_name(text: str, at: int, skip: Callable[[int], bool]) -> int | None:
+    """Return where a model's name that stands at ``at`` ends, or None when none does.
+
+    One or two lower-case words may describe it first ("the text-only Llama 3.3").
+    """
+    if at < len(text) and not skip(at):
+        described = _DESCRIBING_WORDS.match(text, at)
+        if described and described.end() < len(text) and skip(described.end()):
+            at = described.end()
+    if at >= len(text) or not skip(at):
+        return None
+    end = _list_end(text, _name_end(skip, at, len(text)), skip)
+    if _NOT_THE_OBJECT_AFTER.match(text, end) or _NOT_THE_MODEL_AFTER.match(text, end):
+        return None  # "… by Llama 4's delay", "offers X in preview", "X-based apps"
+    if not _OBJECT_TAIL.match(text, end) or _NOT_PLANNED_AFTER.match(text, end):
+        return None  # "hosted the Llama 3 hackathon", "by Avocado in Meta's plans"
+    return end
+
+
+#: a name set in a plan after it: "superseded by Avocado in Meta's plans", "followed by
+#: Avocado on the roadmap"
+_NOT_PLANNED_AFTER = re.compile(
+    r"\s+(?:in|on|as)\s+(?:Meta['’]s\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?"
+    r"(?:plans?|roadmap|priorit(?:y|ies)|pipeline|focus|bet)\b",
+    re.I,
+)
+
+
+_LIST_JOIN = re.compile(r"(?:\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+)(?:the\s+)?")
+
+
+def _list_end(text: str, end: int, skip: Callable[[int], bool]) -> int:
+    """Return where a list of names that starts with the name ending at ``end`` ends."""
+    while (join := _LIST_JOIN.match(text, end)) and join.end() < len(text) and skip(join.end()):
+        end = _name_end(skip, join.end(), len(text))
+    return end
+
+
+def _held_near(statuses: Sequence[tuple[int, str]], start: int, end: int) -> bool:
+    """Whether a word near a span says a model is not out ("still in training")."""
+    return any(start - 40 <= p < end + 40 and v != "released" for p, v in statuses)
+
+
+def read_standing(
+    text: str,
+    statuses: Sequence[tuple[int, str]],
+    published: dt.date | None,
+    add: Add,
+    skip: Callable[[int], bool],
+) -> list[tuple[int, str]]:
+    """Return (position, "released") for a model told out by where it stands.
+
+    Three kinds of English say a named model is out with no release word: what came
+    after something ("X was succeeded in the spring by Y"), where a line of models began
+    ("the family began with LLaMA"), and where the model can be had ("Y is live on Hugging
+    Face", "Bedrock offers two Meta models: …", "you can download Y from llama.com"). A
+    time right after such a statement is the release day and is given through ``add``.
+    ``skip`` holds inside a model's name; the position is where the name (or the list of
+    names) ends, so that the name is what it is said of.
+    """
+    found: list[tuple[int, str]] = []
+    if _HYPOTHETICAL.match(text) or text.rstrip().endswith("?"):
+        return found
+    lowered = text.lower()
+
+    def keep(end: int, date_at: Sequence[int], named_subject: bool = False) -> None:
+        if any(p == end for p, _ in found):
+            return
+        if named_subject and _CLAUSE_CUT_AT.match(text, end):
+            # "X was succeeded by Y — …": a clause cut right after Y leaves the value to the
+            # clause after it, which falls back on the subject X; say nothing rather than that
+            return
+        found.append((end, "released"))
+        for at in date_at:
+            value = _date_right_after(text, at, published)
+            if value is not None:
+                add("release_date", value, end)
+                return
+
+    if V.may_hold(lowered, _SUCCEEDED_KEYS):
+        for m in _SUCCEEDED_BY.finditer(text):
+            passive = _PASSIVE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if passive is None or (
+                m.group(0)[:8].lower() == "followed" and not passive.group("aux")
+            ):
+                continue  # "Claude leads, followed by X": a ranking, not a succession
+            if _UNSAID_BEFORE.search(text, max(0, m.start() - 50), m.start()):
+                continue  # "will be replaced by X": a plan
+            end = _object_name(text, m.end(), skip)
+            if end is None or negated(text, m.start()) or _held_near(statuses, m.end(), end):
+                continue
+            gap = m.span("gap") if m.group("gap") else None
+            named = bool(passive.group("aux")) and skip(max(0, passive.start() - 2))
+            keep(end, (gap[0],) if gap else (end,), named)
+    if V.may_hold(lowered, _LINE_KEYS) and " with " in lowered:
+        for m in _LINE_BEGAN.finditer(text):
+            end = _object_name(text, m.end(), skip)
+            if end is None or negated(text, m.start("verb")):
+                continue
+            if _UNSAID_BEFORE.search(text, max(0, m.start() - 30), m.start("verb")):
+                continue
+            if any(v != "released" for _, v in statuses) or _SHOWN_ONLY.search(text):
+                continue  # "the line began with X, previewed in April": shown, not out
+            gap = m.span("gap") if m.group("gap") else None
+            at = (gap[0],) if gap else (end,)
+            if m.group("verb").lower() in ("begins", "starts") and not any(
+                _date_right_after(text, a, published) for a in at
+            ):
+                continue  # "the lineup starts with X": a list's order, no event
+            keep(end, at)
+    if V.may_hold(lowered, V.PLATFORM_KEYS) or V.may_hold(lowered, V.OFFERS_KEYS):
+
+        def since(verb: int, end: int) -> None:
+            value = _since_day(text, verb, published)
+            if value is not None:
+                add("release_date", value, end)
+
+        found.extend(_read_where_had(text, lowered, statuses, skip, found, since))
+    return found
+
+
+#: a clause break right at a position (extractors/clauses.py cuts there): " — ", ";"
+_CLAUSE_CUT_AT = re.compile(r"\s[—–]\s|;")
+
+
+def _since_day(text: str, verb: int, published: dt.date | None) -> str | None:
+    """Return the day of a fronted "since July," before "Meta has offered" at ``verb``.
+
+    The maker offering its own model since a day gives the day it came out; another
+    offering it since a day ("AWS has hosted X since October") may have come later.
+    """
+    if published is None or "ince" not in text[:verb] or not DATE_HINT.search(text[:verb]):
+        return None
+    for date in find_dates(text[:verb], published):
+        since = text[date.start : date.start + 6].lower() == "since " or bool(
+            _SINCE_MAKER_BEFORE.search(text, max(0, date.start - 8), date.start)
+        )
+        if since and _MAKER_HAS_AFTER.fullmatch(text, date.end, verb):
+            value = date.values[-1]
+            return value if _before_post(value, published) else None
+    return None
+
+
+def _read_where_had(
+    text: str,
+    lowered: str,
+    statuses: Sequence[tuple[int, str]],
+    skip: Callable[[int], bool],
+    found: Sequence[tuple[int, str]],
+    dated: Callable[[int, int], None],
+) -> list[tuple[int, str]]:
+    """Return (position, "released") for a model said to be had somewhere.
+
+    "Model Garden offers two Llama 4 models: X and Y", "Bedrock provides access to Meta's
+    X" (a provider or the maker offers it), "X and Y are already live on Hugging Face" (it
+    stands on a platform), "you can download X from llama.com" (a guide's reader can get it).
+    ``dated(verb, end)`` reads the day a maker's offer began ("since July, Meta has …").
+    """
+    had: list[tuple[int, str]] = []
+    taken = {p for p, _ in found}
+
+    def keep(name: int, end: int, verb: int) -> bool:
+        if end in taken or negated(text, verb) or _held_near(statuses, name, end):
+            return False
+        if _UNSAID_BEFORE.search(text, max(0, verb - 50), verb):
+            return False  # "Groq will host X", "if Bedrock offers X": not said to be so
+        if _OPENS_ON_CONDITION.match(text) or V.FUTURE_WORDS.search(text[:verb]):
+            return False  # "Once it ships, you can download X": a time still to come
+        taken.add(end)
+        had.append((end, "released"))
+        return True
+
+    if V.may_hold(lowered, V.OFFERS_KEYS):
+        for m in V.OFFERS_MODEL.finditer(text):
+            end = _object_name(text, m.end(), skip)
+            subject = text[: m.start()].rstrip()
+            if end is None or (subject and skip(len(subject) - 1)):
+                continue  # no model offered, or a model offering something
+            if keep(m.end(), end, m.start()):
+                dated(m.start(), end)
+    if not V.may_hold(lowered, V.PLATFORM_KEYS):
+        return had
+    for m in V.ON_PLATFORM.finditer(text):
+        if m.start() == 0 or not skip(m.start() - 1):
+            continue  # the subject is no model's name
+        name = _name_start(skip, m.start())
+        if _OBJECT_OF_BEFORE.search(text, max(0, name - 30), name):
+            continue  # "a fine-tune of X is on Hugging Face": the name ends another subject
+        keep(name, m.start(), name)
+    for m in V.YOU_CAN_GET.finditer(text):
+        end = _object_name(text, m.end(), skip)
+        if end is None:
+            continue
+        verb = m.group(0).split()[-1].lower()
+        if verb not in ("download", "grab", "pull", "fetch") and not _PLATFORM_AFTER.match(
+            text, end
+        ):
+            continue  # "you can run X on a laptop": what it runs on, not where it is had
+        keep(m.end(), end, m.start())
+    return had
+
+
+#: a sentence that opens on a time or a condition still to come ("Once it ships, …", "If
+#: Meta opens it, …", "When Llama 5 lands, …"): what its main clause says is not so yet
+_OPENS_ON_CONDITION = re.compile(
+    r"\s*(?:once|if|unless|when|whenever|as soon as|until|after)\b(?![^,]{0,80}?\b(?:was|were|"
+    r"had|did|came|went|dropped|released|launched|shipped|arrived|landed)\b)",
+    re.I,
+)
+#: "since August, Meta has offered X": the maker's offer began on that day, its release
+_SINCE_MAKER_BEFORE = re.compile(r"\bsince\s+$", re.I)
+_MAKER_HAS_AFTER = re.compile(
+    r"\s*,\s*(?:Meta|Facebook|the company|we)\s+(?:(?:has|have)\s+)?$", re.I
+)
+
+
+#: a platform right after a name, a list of further names allowed between ("X and Y from
+#: Hugging Face")
+_PLATFORM_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+and\s+)[\w.-]+(?:\s+[\w.-]+){0,3}?)?\s+(?:from|on|at|via|through|in)\s+"
+    + V.DISTRIBUTION_PLATFORM
+    + r"(?![\w-])",
+    re.I,
+)
 
 
 #: "Muse Spark is here", "Llama 4 is finally here!": a headline or lead saying the model
@@ -2876,6 +3251,15 @@ def _trailing_attribution(clause: str, date: DateMention, speech: re.Match[str])
     )
 
 
+#: "X has been available since July": the model, right before, out since that day (not
+#: "available on Bedrock since October": a platform may have taken it up later)
+_AVAILABLE_SINCE = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:(?:publicly|openly|freely|generally|widely)\s+)?available\s+"
+    r"(?:since\s+)?$",
+    re.I,
+)
+
+
 #: "Meta stated on the 8th that it has released X": wire copy dates the release by
 #: the statement that it has happened
 _SAID_ON_BEFORE = re.compile(r"\b(?:said|announced|confirmed|stated)\s+(?:on\s+)?$", re.I)
@@ -2895,8 +3279,8 @@ def date_belongs_to_release(clause: str, date: DateMention) -> bool:
     before = clause[max(0, head_end - 24) : head_end].lower()
     # "delayed until fall 2025", "won't ship until at least May": the day it is put off to
     target_until = bool(_UNTIL_TARGET.search(clause, 0, head_end))
-    if target_until:
-        pass
+    if target_until or _AVAILABLE_SINCE.search(clause, max(0, date.start - 60), date.start):
+        pass  # ("has been available since July": the day it became available)
     elif date.kind != "day_word" and re.search(
         r"\bas of\s+(?:early\s+|mid-?\s*|late\s+|the end of\s+)?$|\bsince\s*$|\bthrough\s*$|"
         r"\buntil\s*$|\bstops? at\s*$",

@@ -346,8 +346,9 @@ RELEASED: Matcher = _rx(
     r"(?:launch|release|availability|rollout|debut) of\b|"
     r"(?:is|are|was|were) (?:now |finally |officially )?(?:out|live|here)\b|"
     r"(?:is|are) now available|(?:is|are|was|were|remains?|still|now|already|publicly|"
-    r"freely|generally|widely|openly) (?:publicly |freely |generally |widely |openly )?"
-    r"available|available (?:now|today|on|for|through|via|from|in|to download|to anyone|across|"
+    r"freely|generally|widely|openly|(?<=has )been|(?<=have )been) (?:publicly |freely |"
+    r"generally |widely |openly )?available|"
+    r"available (?:now|today|on|for|through|via|from|in|to download|to anyone|across|"
     r"as open|under|at)|(?:first|latest|new|recent|initial|two|three|latest) "
     r"(?:\w+ )?releases?\b|after (?:its |the |their )?(?:initial )?release|"
     # "With the release of Llama 3.1, developers …": the release as a past event (not
@@ -579,6 +580,67 @@ FUTURE_WORDS: Matcher = _rx(
     r"october|november|december|spring|summer|fall|autumn|winter|q[1-4]|first|second|third|"
     r"fourth)"
     r")\b"
+)
+
+#: the places a released model is downloaded from or served on: a model said to be on one
+#: of them, or one of them said to offer it, is out ("X is already live on Hugging Face",
+#: "Bedrock offers two Meta models"). A device, a chip or a leaderboard is no such place
+#: ("runs on a single H100", "ranks on LMArena")
+DISTRIBUTION_PLATFORM = (
+    r"(?:(?:the\s+)?Hugging\s?Face(?:\s+Hub)?|(?:the\s+)?(?:Hugging Face\s+)?Hub\b|"
+    r"(?:www\.)?llama\.(?:com|meta\.com)|Kaggle|Ollama|GitHub|LM Studio|"
+    r"(?:Amazon\s+)?(?:Bedrock|SageMaker(?:\s+JumpStart)?)|AWS|(?:Microsoft\s+)?Azure(?:\s+AI)?|"
+    r"Google Cloud|(?:Google\s+)?Vertex(?:\s+AI)?|Model Garden|Databricks|Snowflake|Groq|"
+    r"Together(?:\s+AI)?|Fireworks(?:\s+AI)?|Replicate|Cloudflare(?:\s+Workers\s+AI)?|"
+    r"(?:IBM\s+)?watsonx(?:\.ai)?|NVIDIA NIM|OpenRouter|Cerebras|SambaNova|Oracle Cloud|"
+    r"Dell Enterprise Hub)"
+)
+#: the cheap test a sentence passes before the platform patterns are tried (lower-cased)
+PLATFORM_KEYS = (
+    "hugging", "hub", "llama.", "kaggle", "ollama", "github", "lm studio", "bedrock",
+    "sagemaker", "aws", "azure", "google cloud", "vertex", "model garden", "databricks",
+    "snowflake", "groq", "together", "fireworks", "replicate", "cloudflare", "watsonx", "nim",
+    "openrouter", "cerebras", "sambanova", "oracle",
+)  # fmt: skip
+#: the verbs by which a provider or the maker puts a named model in people's hands:
+#: "Bedrock offers two Meta models: …", "Together AI provides serverless access to X",
+#: "since August, Meta has offered X", "Groq now hosts X" (the object, a model's
+#: name, is checked where the pattern is used; a preview, a beta or early access is not a
+#: release: "offers early access to X")
+OFFERS_MODEL = re.compile(
+    r"(?<![\w-])(?:(?:has|have|had)\s+(?:(?:also|now|long|since|already)\s+)?)?"
+    r"(?:offers|offered|hosts|hosted|serves|served|"
+    r"(?:provides|provided|gives|gave|offers|offered)\s+(?:(?:managed|instant|immediate|direct|"
+    r"full|open|free|easy|public|API|serverless|on-demand)\s+){0,2}access\s+to)\s+"
+    r"(?!(?:an?\s+)?(?:early|limited|preview|beta|select|selected|private|restricted|"
+    r"exclusive|sneak|first\s+look|glimpse)\b)"
+    # the words before the name: "Meta's", "both", "two Llama 4 models:"
+    r"(?:(?:Meta['’]s|the|its|both|all|two|three|four|five|several|its\s+own)\s+)*"
+    r"(?:(?:[\w.-]+\s+){0,2}?(?:models?|variants?|versions?)\s*:\s*)?",
+    re.I,
+)
+OFFERS_KEYS = ("offer", "host", "serve", "access to")
+#: a model said to stand on a platform, in the present: "X and Y are already roaming free
+#: on sites such as Hugging Face", "X is live on Groq",
+#: "X is hosted by Together AI", "X is up on the Hub". The name is right before (checked
+#: where it is used); "is coming to", "is expected on", "is training on" are not here, and
+#: neither is any tense but the present
+ON_PLATFORM = re.compile(
+    r"\s+(?:is|are|'s|'re|’s|’re)\s+(?:(?:already|now|also|currently|readily|freely|widely|"
+    r"publicly|officially|finally|all)\s+)*"
+    r"(?:(?:live|up|hosted|listed|accessible|downloadable|served|offered|(?:running|trotting|"
+    r"roaming|sitting|living|trending|circulating)(?:\s+(?:free|around|wild|loose))?)\s+)?"
+    r"(?:on|across|via|through|at|from|by)\s+(?:(?:platforms?|services?|providers?|sites?|"
+    r"hubs?|clouds?)\s+(?:like|such as|including)\s+)?" + DISTRIBUTION_PLATFORM + r"(?![\w-])",
+    re.I,
+)
+#: the reader of a guide, told what to do with a model: "You can download X from llama.com",
+#: "you can find X on the Hub" (a condition or a plan before it is tested where it is used)
+YOU_CAN_GET = re.compile(
+    r"(?<![\w-])(?:you|developers|anyone|users|everyone)\s+can\s+(?:now\s+|already\s+|"
+    r"also\s+|today\s+)?(?:download|find|grab|get|access|pull|fetch|try|use|run)\s+"
+    r"(?:(?:Meta['’]s|the|all|both)\s+)*",
+    re.I,
 )
 
 # --- openness -----------------------------------------------------------------------------
