@@ -1755,8 +1755,9 @@ _ARTEFACTS = (
 )
 #: "after the lab launched,": an organisation's own start, the verb taking no object
 _ORGANISATION_BEFORE = re.compile(
-    r"\b(?:the|its|a|Meta's|new)\s+(?:new\s+|AI\s+)?(?:lab|team|unit|division|group|company|"
-    r"startup|organi[sz]ation)\s+(?:was\s+|had\s+|has\s+|is\s+)?$",
+    # ("When the new Superintelligence Lab launched, …": the lab's own name may stand first)
+    r"\b(?:the|its|a|Meta's|new)\s+(?:new\s+|AI\s+)?(?:[A-Z][\w-]*\s+){0,2}(?:lab|labs|team|"
+    r"unit|division|group|company|startup|organi[sz]ation)\s+(?:was\s+|had\s+|has\s+|is\s+)?$",
     re.I,
 )
 _NO_OBJECT_AFTER = re.compile(
@@ -2169,11 +2170,13 @@ def read_release_dates(
     if published and "here" in text:
         _read_is_here(text, published, add, skip)
     nouns = read_release_nouns(text, statuses, published, skip)
-    if V.may_hold(text.lower(), _ARRIVAL_KEYS):
+    lowered = text.lower()
+    if V.may_hold(lowered, _ARRIVAL_KEYS):
         arrivals = read_arrivals(text, statuses, skip)
         _date_arrivals_in_turn(text, arrivals, published, add)
         nouns = [*nouns, *arrivals]
-    nouns = [*nouns, *read_standing(text, [*statuses, *nouns], published, add, skip)]
+    if V.may_hold(lowered, _STANDING_KEYS):
+        nouns += read_standing(text, [*statuses, *nouns], published, add, skip)
     for pos, status in nouns:
         add("status", status, pos)
     if nouns:
@@ -2224,8 +2227,19 @@ def read_release_dates(
         ) or ("upcoming" in clause_statuses and not past_verb)
         wider = _OUT_NOW_THEN_LATER.search(clause_text)
         derived = _DERIVED_RELEASE.search(clause_text)
-        for date in find_dates(clause_text, published, future=future):
+        dates = find_dates(clause_text, published, future=future)
+        moved = len(dates) > 1 and V.may_hold(lowered_clause, _MOVE_KEYS)
+        for index, date in enumerate(dates):
             start = clause[0] + date.start
+            if (
+                moved
+                and not _MOVED_TO_BEFORE.search(clause_text, 0, date.start)
+                and any(
+                    _MOVED_TO_BETWEEN.fullmatch(clause_text, date.end, later.start)
+                    for later in dates[index + 1 :]
+                )
+            ):
+                continue  # "In May, Meta pushed the launch to June": May is when it moved
             if skip(start) or date.end <= kept_from or date.start >= kept_to:
                 continue  # (before kept_from or after kept_to: the plan that was replaced)
             if derived and date.start >= derived.start():
@@ -2764,11 +2778,10 @@ def read_arrivals(
         return found
     verbs = list(_ARRIVAL_VERB.finditer(text))
     if V.may_hold(text.lower(), ("followed", "appeared", "dropped")):
-        verbs += _CAME_IN_TURN_VERB.finditer(text)
-    shown = any(v != "released" for _, v in statuses) or bool(_SHOWN_ONLY.search(text))
+        in_turn = list(_CAME_IN_TURN_VERB.finditer(text))
+        if in_turn and not (any(v != "released" for _, v in statuses) or _SHOWN_ONLY.search(text)):
+            verbs += in_turn  # (not "Behemoth appeared in April 2025 as a preview": shown)
     for m in verbs:
-        if shown and m.re is _CAME_IN_TURN_VERB:
-            continue  # "Behemoth appeared in April 2025 as a preview": shown, not out
         gap = _SUBJECT_TO_VERB.search(text, max(0, m.start() - 90), m.start())
         name_end = gap.start() if gap else m.start()
         if name_end == 0 or not skip(name_end - 1):
@@ -2855,6 +2868,8 @@ _LINE_BEGAN = re.compile(
     re.I,
 )
 _LINE_KEYS = ("began", "started", "kicked off", "begins", "starts")
+#: every key of read_standing's readers, one cheap test before any of them
+_STANDING_KEYS = (*_SUCCEEDED_KEYS, *_LINE_KEYS, *V.PLATFORM_KEYS, *V.OFFERS_KEYS)
 
 
 def _date_right_after(text: str, at: int, published: dt.date | None) -> str | None:
@@ -3217,6 +3232,30 @@ _MOVED_BEFORE = re.compile(
 )
 
 
+#: what stands between the day a launch was moved and the day it was moved to: "In May,
+#: Meta delayed X to the fall", "in April the company pushed the launch to June"
+_MOVED_TO_BETWEEN = re.compile(
+    # (no release verb before the move: "On April 5 Meta released X and moved Y to June"
+    # dates X's release)
+    r"(?:(?!\b(?:released|launched|shipped|debuted|unveiled|introduced|announced|rolled out|"
+    r"dropped|open[\s-]sourced|arrived|landed)\b)[^.;])*?\b(?:delay(?:s|ed|ing)|"
+    r"postpon(?:es|ed|ing)|push(?:es|ed|ing)|mov(?:es|ed|ing)|"
+    # (the later date may hold its own "to": "to June" is read as one date)
+    r"slipp?(?:ed|s|ing)|shift(?:s|ed|ing))\b[^.;]*?(?:\b(?:to|until|into)\s+(?:at\s+least\s+)?"
+    r"|\s)",
+    re.I,
+)
+
+
+_MOVE_KEYS = ("delay", "postpon", "push", "mov", "slip", "shift")
+#: the date is itself a move's target: "was pushed to autumn 2025, following an earlier
+#: delay to July" (the verb form only: "an earlier delay" is read by _new_target_span)
+_MOVED_TO_BEFORE = re.compile(
+    r"\b(?:delay(?:s|ed|ing)|postpon(?:es|ed|ing)|push(?:es|ed|ing)|mov(?:es|ed|ing)|"
+    r"slipp?(?:ed|s|ing)|shift(?:s|ed|ing))\b[^.;]{0,60}?\b(?:to|until|into)\s+"
+    r"(?:at\s+least\s+)?(?:the\s+)?$",
+    re.I,
+)
 #: a release put off until a day: "delayed until", "not be released until at least"
 _UNTIL_TARGET = re.compile(
     r"\b(?:delayed|postponed|pushed(?:\s+back)?|held(?:\s+back)?|(?:not|n't|never)\s+"

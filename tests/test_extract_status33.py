@@ -6,7 +6,9 @@ models began ("the family began with LLaMA in February 2023"), a model that came
 turn ("Y followed in July 2023", "when Y dropped"), and where a model can be had ("Y is
 live on Hugging Face", "Bedrock offers Y", "you can download Y from llama.com", "since
 July, Meta has offered Y"). Each has its silent side: a plan, a ranking, a preview, a
-platform that took the model up later.
+platform that took the model up later. Smaller rules sit beside them: a launch pushed to a
+month is still to come, the day a launch was moved on is not its day, and a lab that
+launched is not a model that did.
 """
 
 from __future__ import annotations
@@ -209,7 +211,43 @@ CASES = [
         (("Llama 3.2", "status", "released"),),
         (("Llama 3.2", "release_date", "2024-11"),),
     ),
-    # (5) a release noun said to go on: it has begun
+    # (5) a past move of a launch to a time: still to come when the move was made; a lab
+    # that launched is no model that did
+    RuleCase(
+        "pushed-the-launch-to-a-month-is-upcoming",
+        "In May the company pushed the Llama 4 Behemoth launch to June.",
+        "2025-05-20",
+        (
+            ("Llama 4 Behemoth", "status", "upcoming"),
+            ("Llama 4 Behemoth", "release_date", "2025-06"),
+        ),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    RuleCase(
+        "the-day-a-launch-was-moved-is-not-its-day",
+        "In May, Meta delayed Llama 4 Behemoth to the fall.",
+        "2025-05-20",
+        (
+            ("Llama 4 Behemoth", "status", "upcoming"),
+            ("Llama 4 Behemoth", "release_date", "2025-Q4"),
+        ),
+        (("Llama 4 Behemoth", "release_date", "2025-05"),),
+    ),
+    RuleCase(
+        "a-release-day-before-another-models-move-stays",
+        "On April 5 Meta shipped Llama 4 Maverick and pushed the Behemoth launch to June.",
+        "2025-04-20",
+        (("Llama 4 Maverick", "status", "released"),),
+        (("Llama 4 Maverick", "release_date", "2025-06"),),
+    ),
+    RuleCase(
+        "a-named-lab-that-launched-is-no-release",
+        "Once the new Frontier Research Lab launched, work on Llama 4 Behemoth was paused.",
+        "2025-09-01",
+        (),
+        (("Llama 4 Behemoth", "status", "released"),),
+    ),
+    # (6) a release noun said to go on: it has begun
     RuleCase(
         "a-continued-release-is-under-way",
         "Llama 4 Maverick's continued open-weight release keeps rivals busy.",
