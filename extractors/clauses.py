@@ -96,6 +96,37 @@ def field_pairs(text: str) -> list[tuple[str, str]]:
     return pairs
 
 
+#: a field of a record written as code: a keyword argument (``context_length=4096,``) or a
+#: dict or JSON entry (``"license": "Llama 2 Community"``), its value a literal (a quoted
+#: string or a number); "ModelFamily.LLAMA" or a list is no literal and is not taken
+_CODE_PAIR = re.compile(
+    r"(?:(?<![\w.\"'])(?P<key>[a-z][a-z0-9_]{1,30})\s*=|"
+    r"[\"'](?P<quoted>[a-z][a-z0-9_ ]{1,30})[\"']\s*:)\s*"
+    r"(?P<value>\"[^\"\n]{0,80}\"|'[^'\n]{0,80}'|-?\d[\d_]*(?:\.\d+)?(?![\w.]))"
+    r"(?=\s*(?:[,)\]}]|$))"
+)
+#: a record needs this many literal fields to be one (one "x=1" in prose is not)
+_CODE_RECORD_FIELDS = 3
+
+
+def code_pairs(text: str) -> list[tuple[str, str]]:
+    """Return the fields of a record written as code, keys and unquoted values, else [].
+
+    ``OpenSourceModel(name="Llama-2-70B-Chat", parameters="70B", context_length=4096,
+    …)``: a model registry in a tutorial's code says what each model is, one literal per
+    field. A line with fewer than three such fields is not a record.
+    """
+    if "=" not in text and ":" not in text:
+        return []
+    pairs = []
+    for m in _CODE_PAIR.finditer(text):
+        value = m.group("value")
+        if value[:1] in "\"'":
+            value = value[1:-1]
+        pairs.append(((m.group("key") or m.group("quoted")).lower(), value.strip()))
+    return pairs if len(pairs) >= _CODE_RECORD_FIELDS else []
+
+
 _SPACES = re.compile(r"\s+")
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from llamawatch.extractors import languages
 from llamawatch.extractors import vocabulary as V
-from llamawatch.extractors.clauses import field_pairs, spec_pairs
+from llamawatch.extractors.clauses import code_pairs, field_pairs, spec_pairs
 from llamawatch.extractors.dates import find_dates, opens_on_dateline
 from llamawatch.extractors.mentions import TOPIC, Focus, Group, Target
 from llamawatch.extractors.sentences import (
@@ -68,6 +68,12 @@ def readable_texts(
         if not unit.header:
             return []  # the header row itself
         return table_texts(unit, focus, groups_of, published)
+    if "=" in unit.raw or '":' in unit.raw or "':" in unit.raw:
+        record = code_record_texts(code_pairs(unit.raw), groups_of, published)
+        if record is not None:
+            # a record written as code ("name=…, parameters=…, license=…"): said of the
+            # model its name field names, or of none
+            return record
     if "·" in unit.clean:
         # A byline of fields ("by Meta · Released July 2024 · 8 min read"): a field
         # that states a release speaks of the model the post is about.
@@ -123,6 +129,72 @@ def readable_texts(
         ):
             return [(f"In {unit.label}, {unit.value}", None)]
     return [(english_modalities(unit.clean), None)]
+
+
+#: the fields of a record written as code that name its model
+_CODE_NAME_KEYS = frozenset({"name", "model", "model_name", "model_id", "display_name"})
+#: the fields of a record written as code that give an attribute, by the cue they read with.
+#: A closed list: code's own words for limits ("max_tokens", "vocab_size", "hidden_size")
+#: would read as a window or a size under the labels' looser vocabulary.
+_CODE_FIELD_CUES = {
+    "parameters": "sizes:",
+    "params": "sizes:",
+    "parameter_count": "sizes:",
+    "param_count": "sizes:",
+    "num_parameters": "sizes:",
+    "total_parameters": "sizes:",
+    "total_params": "sizes:",
+    "active_parameters": "active parameters:",
+    "active_params": "active parameters:",
+    "context_length": "context length of",
+    "context_window": "context length of",
+    "context_size": "context length of",
+    "max_context": "context length of",
+    "max_context_length": "context length of",
+    "license": "license:",
+    "licence": "license:",
+    "release_date": "released on",
+    "released": "released on",
+    "launch_date": "released on",
+    "architecture": "architecture:",
+    "modalities": "@modalities",
+    "input_modalities": "@modalities",
+}
+
+
+def code_record_texts(
+    fields: Sequence[tuple[str, str]],
+    groups_of: Callable[[str], Sequence[Group]],
+    published: dt.date | None,
+) -> list[tuple[str, Target | None]] | None:
+    """Return a code record's attribute fields as texts, said of the model it names.
+
+    The record's one name field must name one model ("Llama-2-70B-Chat"); a record of
+    another lab's model, of none, or of two (a list of records on one line) says nothing
+    of ours: the focus is not its subject. Fields none of which is an attribute (a page
+    stored as JSON: "title", "updated", "body") are no record: None, read as text.
+    """
+    if not any(key in _CODE_FIELD_CUES for key, _ in fields):
+        return None
+    names = [value for key, value in fields if key in _CODE_NAME_KEYS]
+    if len(names) != 1:
+        return []
+    named = _named(names[0], groups_of)
+    if len(named) != 1 or named[0].generic or len(named[0].models) != 1:
+        return []
+    target = Target(named[0].models)
+    texts: list[tuple[str, Target | None]] = []
+    for key, value in fields:
+        cue = _CODE_FIELD_CUES.get(key)
+        if cue is None or not value:
+            continue
+        if cue == "released on":
+            texts.append((release_text(value, published), target))
+        elif cue == "@modalities":
+            texts.append((f"@modalities {value}", target))
+        else:
+            texts.append((f"{cue} {license_value(cue, value)}", target))
+    return texts
 
 
 #: a release field's verb and its date ("Released Dec 6, 2024", "Release date: July 2024")

@@ -11,6 +11,7 @@ table header that names an attribute gives the cue that makes its value readable
 from __future__ import annotations
 
 import functools
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -684,7 +685,7 @@ def split_units(text: str) -> list[Unit]:
                         bullet=bool(_BULLET.match(block) or _TREE_BRANCH.match(block)),
                     )
                 )
-    return _data_headers(_pair_bulleted_fields(units))
+    return _name_cards(_data_headers(_pair_bulleted_fields(units)))
 
 
 #: a field name of its own: a few words, no figures, no end punctuation
@@ -776,6 +777,8 @@ def _blocks(text: str) -> tuple[list[tuple[str, str]], dict[int, tuple[str, ...]
             blocks.append(("\n".join(current), "para"))
             current.clear()
 
+    if "<t" in text or "<T" in text:
+        text = html_tables_as_pipes(text)
     lines = _unrun_lists(_unnumber_listing(text.splitlines()))
     if "|" in text:
         lines = _join_split_rows(lines)
@@ -836,6 +839,85 @@ def _blocks(text: str) -> tuple[list[tuple[str, str]], dict[int, tuple[str, ...]
         current.append(stripped)
     flush()
     return blocks, row_cells
+
+
+# --- HTML tables kept as markup -------------------------------------------------------
+# A model card copied with its source (a README's "<table> <tr> <th>Params</th> …") keeps
+# its table as tags, often on one line with the prose around it. Read as text the cells
+# run into one sentence whose figures belong to no row; written out as a pipe table,
+# each row is read as any table row is: under its header's cues, of the model its name
+# column names. A cell spanning rows ("rowspan") holds for each row it spans.
+
+_HTML_TABLE = re.compile(r"<table\b[^>]*>(.*?)</table\s*>", re.I | re.S)
+_HTML_ROW = re.compile(r"<tr\b[^>]*>", re.I)
+#: a cell: its tag's attributes and its content, up to the next cell or the row's end
+_HTML_CELL = re.compile(r"<t[hd]\b([^>]*)>(.*?)(?=<t[hd]\b|</t[hd]\s*>|</tr\s*>|$)", re.I | re.S)
+_HTML_SPAN = re.compile(r"\b(row|col)span\s*=\s*[\"']?(\d{1,2})", re.I)
+_HTML_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,5}|[a-z]{2,8});", re.I)
+#: the most columns a cell may span: a wider span is a layout's, not a value's
+_MAX_SPAN = 12
+
+
+def _html_cell_text(content: str) -> str:
+    """Return a cell's content as plain text on one line, without a pipe of its own."""
+    text = _HTML_TAG.sub(" ", content)
+    if "&" in text:
+        text = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+    return " ".join(text.replace("|", "/").split())
+
+
+def _fill_spanned(row: list[str], spanning: dict[int, tuple[str, int]]) -> None:
+    """Add to a row the cells that spanning cells of the rows above hold at its end."""
+    while len(row) in spanning:
+        text, left = spanning[len(row)]
+        if left > 1:
+            spanning[len(row)] = (text, left - 1)
+        else:
+            del spanning[len(row)]
+        row.append(text)
+
+
+def _html_rows(body: str) -> list[list[str]]:
+    """Return the rows of an HTML table's body as lists of cell texts.
+
+    A cell with ``rowspan`` is repeated in the rows below it, one with ``colspan`` in the
+    columns it covers, so that every row lines up with the header.
+    """
+    rows: list[list[str]] = []
+    spanning: dict[int, tuple[str, int]] = {}  # column → (text, rows still to fill)
+    for row_markup in _HTML_ROW.split(body)[1:]:
+        row: list[str] = []
+        for cell in _HTML_CELL.finditer(row_markup):
+            _fill_spanned(row, spanning)
+            spans = {k.lower(): int(n) for k, n in _HTML_SPAN.findall(cell.group(1))}
+            text = _html_cell_text(cell.group(2))
+            for _ in range(min(max(spans.get("col", 1), 1), _MAX_SPAN)):
+                if spans.get("row", 1) > 1:
+                    spanning[len(row)] = (text, spans["row"] - 1)
+                row.append(text)
+        while spanning and len(row) <= max(spanning):
+            if len(row) in spanning:
+                _fill_spanned(row, spanning)
+            else:
+                row.append("")
+        if any(row):
+            rows.append(row)
+    return rows
+
+
+def html_tables_as_pipes(text: str) -> str:
+    """Return text with each HTML table written out as a pipe table of its own lines."""
+    if "<table" not in text.lower():
+        return text
+
+    def as_pipes(found: re.Match[str]) -> str:
+        rows = _html_rows(found.group(1))
+        if not rows:
+            return "\n"
+        lines = "\n".join(f"| {' | '.join(row)} |" for row in rows)
+        return f"\n\n{lines}\n\n"
+
+    return _HTML_TABLE.sub(as_pipes, text)
 
 
 def _headless_table_lines(lines: list[str]) -> set[int]:
@@ -1390,3 +1472,124 @@ def _run_together_rows(lines: list[str]) -> dict[int, tuple[str, ...]]:
             found[index] = columns
             found.update(rows)
     return found
+
+
+# --- cards under a name line -----------------------------------------------------------
+# A comparison page lays each model out as a card: a line with the model's name, then a
+# line per value ("Llama 4 Maverick" / "400.0Bparameters"; "…" / "Text" / "Images" /
+# "Audio"; "…" / "Llama 4 Community License Agreement" / "Open weights"). Scraped, each
+# line is a block of its own and its values belong to no sentence. Only values that say
+# what they are (a count with "parameters", a licence's name, a run of input kinds, "Open
+# weights") make a card; the card is read as a table row under the header those values
+# imply, so a card of another lab's model is silent as its table row would be. A bare
+# figure ("675.0B", a chart's label, which may stand before its name) makes none.
+
+#: a count of parameters written with its noun, glued or not ("400.0Bparameters")
+_CARD_COUNT = re.compile(
+    r"(?P<count>~?\d+(?:[.,]\d+)?\s?[BMT])\s?(?P<active>(?i:active|activated)\s?)?"
+    r"(?i:parameters|params)"
+)
+#: one kind of input on a line of its own ("Text", "Images")
+_CARD_MODALITY = re.compile(r"(?i:text|images?|audio|video)")
+#: a licence's name ("Llama 4 Community License Agreement", "Apache 2.0", "MIT")
+_CARD_LICENCE = re.compile(
+    r"[A-Z][\w.' -]{0,40}\b(?:License|Licence)(?: Agreement)?|Apache[ -]2\.0|MIT|Proprietary"
+)
+#: the card's answer to whether its model is open
+_CARD_OPEN = re.compile(r"(?i:open[\s-]?weights?|open[\s-]source)")
+#: a name line: a few words, no end punctuation (a label line "Scout:" is read as a label)
+_CARD_NAME = re.compile(r"[A-Z][^.!?:;]{0,60}(?<![.!?:;,\s])")
+_CARD_NAME_WORDS = 8
+
+
+def _card_value(text: str) -> tuple[str, str] | None:
+    """Return the header and cell a card's value line reads as, or None."""
+    count = _CARD_COUNT.fullmatch(text)
+    if count:
+        header = "Active parameters" if count.group("active") else "Parameters"
+        return header, count.group("count")
+    if _CARD_LICENCE.fullmatch(text):
+        return "License", text
+    if _CARD_OPEN.fullmatch(text):
+        return "Open weights", "Yes"
+    return None
+
+
+def _alone(units: list[Unit], index: int) -> bool:
+    """Whether a unit is a line of its own: no table row, list item or label, and the only
+    unit of its block."""
+    unit = units[index]
+    if unit.table or unit.bullet or unit.label or unit.block < 0:
+        return False
+    before = index > 0 and units[index - 1].block == unit.block
+    after = index + 1 < len(units) and units[index + 1].block == unit.block
+    return not (before or after)
+
+
+def _card_cells(units: list[Unit], start: int) -> tuple[list[tuple[str, str]], int]:
+    """Return the header/cell pairs of the value lines from ``start`` on, and where they end.
+
+    Each line must stand alone in the block right after the previous one; a run of input
+    kinds counts only with two lines or more (a lone "Text" says nothing).
+    """
+    pairs: list[tuple[str, str]] = []
+    at = start
+    while at < len(units) and _alone(units, at) and units[at].block == units[at - 1].block + 1:
+        text = units[at].clean
+        if _CARD_MODALITY.fullmatch(text):
+            end = at
+            while (
+                end < len(units)
+                and _alone(units, end)
+                and units[end].block == units[end - 1].block + 1
+                and _CARD_MODALITY.fullmatch(units[end].clean)
+            ):
+                end += 1
+            if end - at < 2:
+                break
+            pairs.append(("Input modalities", ", ".join(u.clean for u in units[at:end])))
+            at = end
+            continue
+        value = _card_value(text)
+        if value is None:
+            break
+        pairs.append(value)
+        at += 1
+    return pairs, at
+
+
+def _name_cards(units: list[Unit]) -> list[Unit]:
+    """Read each card under a name line as one table row ("| Model | Parameters |")."""
+    if len(units) < 2:
+        return units
+    out: list[Unit] = []
+    index = 0
+    while index < len(units):
+        unit = units[index]
+        if (
+            index + 1 < len(units)
+            and _alone(units, index)
+            and len(unit.clean.split()) <= _CARD_NAME_WORDS
+            and _CARD_NAME.fullmatch(unit.clean)
+            and _card_value(unit.clean) is None
+            and not _CARD_MODALITY.fullmatch(unit.clean)
+        ):
+            pairs, end = _card_cells(units, index + 1)
+            if pairs:
+                cells = (unit.clean, *(cell for _, cell in pairs))
+                out.append(
+                    Unit(
+                        " ".join(u.raw for u in units[index:end]),
+                        " | ".join(cells),
+                        block=unit.block,
+                        table=True,
+                        urls=tuple(url for u in units[index:end] for url in u.urls),
+                        cells=cells,
+                        header=("Model", *(header for header, _ in pairs)),
+                    )
+                )
+                index = end
+                continue
+        out.append(unit)
+        index += 1
+    return out
