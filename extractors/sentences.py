@@ -1559,7 +1559,8 @@ def _card_cells(units: list[Unit], start: int) -> tuple[list[tuple[str, str]], i
 
 
 def _name_cards(units: list[Unit]) -> list[Unit]:
-    """Read each card under a name line as one table row ("| Model | Parameters |")."""
+    """Read the value lines of each card under a name line as one table row ("| Model |
+    Parameters |"), the name line in its first cell."""
     if len(units) < 2:
         return units
     out: list[Unit] = []
@@ -1573,17 +1574,21 @@ def _name_cards(units: list[Unit]) -> list[Unit]:
             and _CARD_NAME.fullmatch(unit.clean)
             and _card_value(unit.clean) is None
             and not _CARD_MODALITY.fullmatch(unit.clean)
+            and label_cue(unit.clean) is None  # "License" over its value is a field's label
         ):
             pairs, end = _card_cells(units, index + 1)
             if pairs:
+                # the name line stays a line of its own (what it holds besides the name,
+                # "(109B/17B active)", is read as before); its value lines become the row
                 cells = (unit.clean, *(cell for _, cell in pairs))
+                out.append(unit)
                 out.append(
                     Unit(
                         " ".join(u.raw for u in units[index:end]),
                         " | ".join(cells),
-                        block=unit.block,
+                        block=units[index + 1].block,
                         table=True,
-                        urls=tuple(url for u in units[index:end] for url in u.urls),
+                        urls=tuple(url for u in units[index + 1 : end] for url in u.urls),
                         cells=cells,
                         header=("Model", *(header for header, _ in pairs)),
                     )

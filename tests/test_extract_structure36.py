@@ -148,6 +148,35 @@ CASES = [
             ("Llama 4 Scout", "license", "apache-2.0"),
         ),
     ),
+    # a catalogue's card: the name line keeps its own sizes, the licence line under it is its
+    RuleCase(
+        "catalogue-card-name-line-sizes",
+        "Browse models\n\n"
+        "Llama 4 Scout (109B/17B active)\n\n"
+        "Llama 4 Community License\n\n"
+        "Runs on one large GPU once quantised to four bits.\n",
+        "2025-05-01",
+        (
+            ("Llama 4 Scout", "params_total", 109_000_000_000),
+            ("Llama 4 Scout", "params_active", 17_000_000_000),
+            ("Llama 4 Scout", "license", "llama-4-community"),
+        ),
+        (),
+    ),
+    # a field's label on its own line ("License") is no card's name: the value under it
+    # still reads as that field of the sheet's model
+    RuleCase(
+        "label-line-is-no-card-name",
+        "Llama 3.1 70B\n\n"
+        "Context Length\n\n128K\n\n"
+        "License\n\nLlama 3.1 Community License Agreement\n",
+        "2024-08-01",
+        (
+            ("Llama 3.1", "context_window", 128_000),
+            ("Llama 3.1", "license", "llama-3.1-community"),
+        ),
+        (),
+    ),
     # a chart's labels: a bare figure, then a name; the figure after a name is not its card
     RuleCase(
         "chart-labels-no-card",
