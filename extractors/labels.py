@@ -34,10 +34,17 @@ from llamawatch.extractors.sentences import (
 
 _LEADING_NUMBER = re.compile(r"\s*(?:up to\s+|~\s*)?\d")
 
-#: "Context Window 131K tokens" on a line of its own, the number right after the key
+#: "Context Window 131K tokens" on a line of its own, the number right after the key (a
+#: provider's spec list writes the unit in Title Case: "Context Window 8,124 Tokens")
 _BARE_CONTEXT_FIELD = re.compile(
     r"^\s*(?i:context[\s-](?:window|length|size))\s+(?P<value>(?:up to\s+)?\d[\d.,]*\s?[KkMm]?"
-    r"(?:\s+tokens?)?)\s*$"
+    r"(?:\s+(?i:tokens?))?)\s*$"
+)
+#: "License Proprietary", "License Llama 3.1 Community License" on a line of its own: the
+#: key, then a licence's name and nothing else
+_BARE_LICENSE_FIELD = re.compile(
+    r"^\s*(?i:licen[cs]e)\s+(?P<value>(?:Meta\s+)?[A-Z][\w.' -]{0,40}\b(?:License|Licence)"
+    r"(?: Agreement)?|Apache[ -]2\.0|MIT|Proprietary)\s*$"
 )
 #: the first column of a comparison table names the model of each row
 _MODEL_COLUMN = re.compile(
@@ -52,6 +59,8 @@ _YES = r"(?:[✅✓✔☑]\ufe0f?\s*)?(?i:yes|是|有|はい|예|sí|sim|oui|ja)
 _NO = r"(?:[❌✗✘×]\ufe0f?\s*)?(?i:no|否|无|無|いいえ|아니(?:오|요)|não|non|nein)\.?|[❌✗✘×]\ufe0f?"
 _YES_NO = re.compile(rf"{_YES}|{_NO}")
 _YES_ONLY = re.compile(_YES)
+#: a caption that opens as an indirect question, and ends without a question mark
+_WH_CAPTION = re.compile(r"(?:When|How|Which|What|Where|Why)\s(?!.*[?？]\s*$)")
 _RELEASE_FIELD = re.compile(r"(?:Released|Launched|Release date:?)\s+\S.{0,30}$")
 
 
@@ -64,6 +73,13 @@ def readable_texts(
     sentence with the label's cue ("context length of …"); its subject is the model
     the row names, else the model in focus.
     """
+    if unit.fields:
+        return infobox_texts(unit.fields, groups_of, published)
+    if unit.heading and _WH_CAPTION.match(unit.clean) and not _named(unit.clean, groups_of):
+        # a section's or chart's caption put as a question without its mark ("When each
+        # model was launched", "What the models offer"): it names what the section will
+        # tell, and says nothing itself of the model in focus
+        return []
     if unit.table:
         if not unit.header:
             return []  # the header row itself
@@ -98,6 +114,12 @@ def readable_texts(
         # of the model in focus
         target = row_target(bare.group("value"), focus, groups_of)
         return [(f"context length of {bare.group('value')}", target)] if target else []
+    bare = _BARE_LICENSE_FIELD.match(unit.clean) if not unit.label else None
+    if bare:
+        # the same box's licence line ("License Proprietary"): the licence it names
+        value = bare.group("value")
+        target = row_target(value, focus, groups_of, use_names=False)
+        return [(f"license: {license_value('license:', value)}", target)] if target else []
     opened = yes_no_open(unit.label, unit.value) if unit.label else None
     if opened is not None:
         # a spec card's yes/no field ("Open source: Yes")
@@ -195,6 +217,83 @@ def code_record_texts(
         else:
             texts.append((f"{cue} {license_value(cue, value)}", target))
     return texts
+
+
+#: the fields of a wiki infobox that name its subject
+_INFOBOX_NAME_KEYS = frozenset({"name", "title", "model name"})
+#: the fields of a wiki infobox that give an attribute, by the cue they read with. A closed
+#: list: "latest release date" dates the family's newest member, "type" and "genre" say
+#: what kind of software it is, not its architecture.
+_INFOBOX_FIELD_CUES = {
+    "released": "released on",
+    "release date": "released on",
+    "initial release": "released on",
+    "first release": "released on",
+    "license": "license:",
+    "licence": "license:",
+    "parameters": "sizes:",
+    "context length": "context length of",
+    "context window": "context length of",
+    "architecture": "architecture:",
+}
+#: the closing bracket of one of a field's parts, naming the model that part is said of
+#: ("Llama 2 Community License (LLaMA 2)")
+_PART_BRACKET = re.compile(r"\s*\((?P<names>[^()]{1,40})\)\s*$")
+
+
+def infobox_texts(
+    fields: Sequence[tuple[str, str]],
+    groups_of: Callable[[str], Sequence[Group]],
+    published: dt.date | None,
+) -> list[tuple[str, Target | None]]:
+    """Return a wiki infobox's attribute fields as texts, said of the model it names.
+
+    The box's name field must name one model ("LLaMA"); a box of a family ("Llama"),
+    of another lab's model or of none (a template's blank fields) says nothing. A field
+    of several parts ("Llama 3 Community License (Llama 3); Llama 2 Community License
+    (Llama 2)") gives each part to the model its closing bracket names.
+    """
+    names = [value for key, value in fields if key in _INFOBOX_NAME_KEYS and value]
+    if len(names) != 1:
+        return []
+    named = _named(names[0], groups_of)
+    if len(named) != 1 or named[0].generic or len(named[0].models) != 1:
+        return []
+    if len(names[0][: named[0].start].split()) > 1 or len(names[0][named[0].end :].split()) > 2:
+        return []  # "LLaMA", "Meta Llama 3 8B": the name and little else
+    subject = Target(named[0].models)
+    texts: list[tuple[str, Target | None]] = []
+    for key, value in fields:
+        cue = _INFOBOX_FIELD_CUES.get(key)
+        if cue is None or not value:
+            continue
+        for part, target in _infobox_parts(value, subject, groups_of):
+            if cue == "released on":
+                texts.append((release_text(part, published), target))
+            else:
+                texts.append((f"{cue} {license_value(cue, part)}", target))
+    return texts
+
+
+def _infobox_parts(
+    value: str, subject: Target, groups_of: Callable[[str], Sequence[Group]]
+) -> list[tuple[str, Target]]:
+    """Split a field's value at its semicolons into parts, each with the model its
+    closing bracket names (the bracket dropped), else the box's own model."""
+    parts: list[tuple[str, Target]] = []
+    for part in value.split(";"):
+        part = part.strip()
+        bracket = _PART_BRACKET.search(part)
+        target = subject
+        if bracket and "licen" not in bracket.group("names").lower():
+            named = _named(bracket.group("names"), groups_of)
+            if len(named) != 1:
+                continue  # a bracket of two models, or of something else: whose is unclear
+            target = Target(named[0].models, named[0].generic)
+            part = part[: bracket.start()].strip()
+        if part:
+            parts.append((part, target))
+    return parts
 
 
 #: a release field's verb and its date ("Released Dec 6, 2024", "Release date: July 2024")
@@ -336,6 +435,8 @@ def license_value(cue: str, value: str) -> str:
     version = _LLAMA_LICENSE_VALUE.fullmatch(value.strip())
     if version:
         return f"Llama {version.group(1) or version.group(2)} license"
+    if value.strip(" .").lower() == "proprietary":
+        return "proprietary license"  # a licence field's one word names the licence
     if not value.isascii():
         for pattern, english in _FOREIGN_LICENSE_CELLS:
             if pattern.fullmatch(value.strip(" 。.")):

@@ -177,8 +177,17 @@ _TEN_THOUSANDS_REST = re.compile(
 )
 
 
+#: an expert count glued to a size ("17B-16E", or with a multiplication sign): an MoE variant's
+#: tag, whose size is the count active per token, not the model's size
+_EXPERT_TAG = re.compile(r"\s?[-×]\s?\d{1,3}E\b")
+
+
 def find_quantities(text: str) -> list[Quantity]:
-    """Return every number-with-multiplier in ``text``, in order."""
+    """Return every number-with-multiplier in ``text``, in order.
+
+    A size in a variant's tag ("Scout (17B-16E)") is left out: it counts the parameters
+    active per token, which the tag does not say in words, so it is no model's size.
+    """
     found: list[Quantity] = []
     pattern = QUANTITY_ALL_LANGUAGES if languages.reading_other_language() else QUANTITY
     for match in pattern.finditer(text):
@@ -187,6 +196,8 @@ def find_quantities(text: str) -> list[Quantity]:
             continue
         unit = match.group("unit")
         end = match.end()
+        if "E" in text[end : end + 6] and _EXPERT_TAG.match(text, end):
+            continue
         if unit in _TEN_THOUSANDS:
             rest = _TEN_THOUSANDS_REST.match(text, end)
             if rest is not None:

@@ -94,6 +94,9 @@ class Unit:
     cells: tuple[str, ...] = ()
     header: tuple[str, ...] = ()
     bullet: bool = False  #: an item of a bulleted or numbered list
+    #: a wiki infobox written as source: its "| key = value" fields, keys in lower case
+    #: and values as plain text (the unit is read as a record, not as rows)
+    fields: tuple[tuple[str, str], ...] = ()
 
 
 #: typographic quotes to plain ones; the spaces and hyphens that keep words together
@@ -651,6 +654,17 @@ def split_units(text: str) -> list[Unit]:
             previous_kind = kind
             continue
         previous_kind = kind
+        if kind == "infobox":
+            fields = infobox_fields(block)
+            units.append(
+                Unit(
+                    _collapse(block),
+                    " | ".join(f"{key} = {value}" for key, value in fields),
+                    block=block_index,
+                    fields=fields,
+                )
+            )
+            continue
         if kind == "para" and "\n" not in block and _SHORT_TITLE.match(block):
             kind = "heading"  # a short line of its own, unpunctuated: a section title
         if kind == "heading":
@@ -782,13 +796,24 @@ def _blocks(text: str) -> tuple[list[tuple[str, str]], dict[int, tuple[str, ...]
     lines = _unrun_lists(_unnumber_listing(text.splitlines()))
     if "|" in text:
         lines = _join_split_rows(lines)
-    headless = _headless_table_lines(lines) if "|" in text else set()
+    # a wiki infobox's source ("{{Infobox software" / "| released = …" / "}}"): its field
+    # lines are no table's rows
+    boxes = _infoboxes(lines) if "{{" in text and "nfobox" in text else {}
+    boxed = {at for start, end in boxes.items() for at in range(start, end)}
+    headless = _headless_table_lines(lines) - boxed if "|" in text else set()
     glued = _run_together_rows(lines)
     shaped: dict[int, tuple[str, ...]] = {}
     if "\t" in text or "|" in text or "  " in text:
         delimited, shaped = _delimited_rows(lines, headless | set(glued))
         glued.update(delimited)
+    for at in boxed & set(glued):
+        del glued[at]
     for index, line in enumerate(lines):
+        if index in boxed:
+            if index in boxes:
+                flush()
+                blocks.append(("\n".join(lines[index : boxes[index]]), "infobox"))
+            continue
         if index in glued:
             flush()
             if index - 1 not in glued and blocks and blocks[-1][1] == "table":
@@ -839,6 +864,83 @@ def _blocks(text: str) -> tuple[list[tuple[str, str]], dict[int, tuple[str, ...]
         current.append(stripped)
     flush()
     return blocks, row_cells
+
+
+# --- wiki infoboxes written as source -------------------------------------------------
+# A wiki page stored as its source (a revision feed, an "action=raw" copy) keeps its
+# infobox as a template: "{{Infobox software", a "| key = value" line per field, "}}". Read
+# as text, its lines are one-cell table rows whose values belong to no model; read as a
+# record, each field is said of the model its name field names (labels.infobox_texts), as
+# the rendered box beside the article says it of the article's subject.
+
+_INFOBOX_OPEN = re.compile(r"\{\{\s*[Ii]nfobox\b")
+#: a field line: "| released = {{Start date|2023|02|24}}" (the value may be empty)
+_INFOBOX_FIELD = re.compile(r"\s*\|\s*(?P<key>[A-Za-z][\w ]{0,40}?)\s*=(?P<value>.*)")
+_INFOBOX_CLOSE = re.compile(r"\s*\}\}")
+#: a date template ("{{Start date|2023|02|24}}", "{{start date and age|2023|2|24|df=yes}}",
+#: "{{Release date|2024|7}}"): the date it writes, as an ISO date
+_DATE_TEMPLATE = re.compile(
+    r"\{\{\s*(?i:(?:start|release|launch)[ _]date(?:[ _]and[ _]age)?)\s*\|\s*(?P<year>\d{4})"
+    r"(?:\s*\|\s*(?P<month>\d{1,2})(?:\s*\|\s*(?P<day>\d{1,2}))?)?[^{}]*\}\}"
+)
+#: what else a value may hold that says nothing: other templates, references, comments
+_WIKI_NOISE = re.compile(
+    r"<!--.*?-->|<ref\b[^>]*/>|<ref\b.*?</ref\s*>|\{\{[^{}]*\}\}|'{2,}", re.I | re.S
+)
+#: the most lines an infobox runs to (a page's every field, with room to spare)
+_INFOBOX_LINES = 80
+
+
+def _infoboxes(lines: list[str]) -> dict[int, int]:
+    """Return the infoboxes written as source, as the index of their opening line and the
+    index after their last field line (their closing "}}" line included)."""
+    found: dict[int, int] = {}
+    index = 0
+    while index < len(lines):
+        if not _INFOBOX_OPEN.search(lines[index]):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and end - index <= _INFOBOX_LINES:
+            line = html.unescape(lines[end]) if "&" in lines[end] else lines[end]
+            if _INFOBOX_FIELD.match(line):
+                end += 1
+                continue
+            if _INFOBOX_CLOSE.match(line):
+                end += 1
+            break
+        if end - index >= 3:  # the opening line and two fields at least
+            found[index] = end
+        index = end
+    return found
+
+
+def _wiki_value(value: str) -> str:
+    """Return a field's value as plain text: its date template as an ISO date, escaped
+    markup ("&lt;br /&gt;") and tags, links, other templates and references gone."""
+    if "&" in value:
+        value = html.unescape(value)
+    if "{{" in value:
+
+        def iso(m: re.Match[str]) -> str:
+            parts = [m.group("year"), m.group("month"), m.group("day")]
+            return "-".join(f"{int(p):02d}" if i else p for i, p in enumerate(parts) if p)
+
+        value = _DATE_TEMPLATE.sub(iso, value)
+    if "<" in value or "{{" in value or "''" in value:
+        value = _WIKI_NOISE.sub(" ", value)
+    return clean_inline(value)[0]
+
+
+def infobox_fields(block: str) -> tuple[tuple[str, str], ...]:
+    """Return an infobox's fields, keys in lower case with spaces for underscores."""
+    fields: list[tuple[str, str]] = []
+    for line in block.splitlines()[1:]:
+        found = _INFOBOX_FIELD.match(html.unescape(line) if "&" in line else line)
+        if found:
+            key = " ".join(found.group("key").replace("_", " ").lower().split())
+            fields.append((key, _wiki_value(found.group("value"))))
+    return tuple(fields)
 
 
 # --- HTML tables kept as markup -------------------------------------------------------
@@ -1484,10 +1586,12 @@ def _run_together_rows(lines: list[str]) -> dict[int, tuple[str, ...]]:
 # imply, so a card of another lab's model is silent as its table row would be. A bare
 # figure ("675.0B", a chart's label, which may stand before its name) makes none.
 
-#: a count of parameters written with its noun, glued or not ("400.0Bparameters")
+#: a count of parameters written with its noun, glued or not ("400.0Bparameters"), and a
+#: variant's note after it ("11B parameters (vision-enabled)"): a note without figures or
+#: a word of activity, which would make the count another kind of count
 _CARD_COUNT = re.compile(
     r"(?P<count>~?\d+(?:[.,]\d+)?\s?[BMT])\s?(?P<active>(?i:active|activated)\s?)?"
-    r"(?i:parameters|params)"
+    r"(?i:parameters|params)(?:\s+\((?![^()]*(?i:activ))[^()\d]{1,30}\))?"
 )
 #: one kind of input on a line of its own ("Text", "Images")
 _CARD_MODALITY = re.compile(r"(?i:text|images?|audio|video)")
@@ -1497,8 +1601,9 @@ _CARD_LICENCE = re.compile(
 )
 #: the card's answer to whether its model is open
 _CARD_OPEN = re.compile(r"(?i:open[\s-]?weights?|open[\s-]source)")
-#: a name line: a few words, no end punctuation (a label line "Scout:" is read as a label)
-_CARD_NAME = re.compile(r"[A-Z][^.!?:;]{0,60}(?<![.!?:;,\s])")
+#: a name line: a few words, no end punctuation (a label line "Scout:" is read as a label);
+#: a version's point is no full stop ("Llama 3.1 (July 2024)")
+_CARD_NAME = re.compile(r"[A-Z](?:[^.!?:;]|(?<=\d)\.(?=\d)){0,60}(?<![.!?:;,\s])")
 _CARD_NAME_WORDS = 8
 
 

@@ -34,7 +34,9 @@ _LEADING_DATE_ITEM = re.compile(r"\s*[,;]\s")
 _USED_BEFORE = re.compile(
     r"\b(?:serv(?:e|es|ed|ing)|runs?|running|ran|fine-?tun\w*|quantiz\w*|deploy\w*|host\w*|"
     r"benchmark\w*|test(?:s|ed|ing)?|evaluat\w*|load\w*|us(?:e|es|ed|ing)|on top of|"
-    r"compare[sd]?|comparing)\s+(?:the\s+|a\s+|an\s+|our\s+|Meta['’]s\s+)?$",
+    r"compare[sd]?|comparing)\s+(?:the\s+|a\s+|an\s+|our\s+|Meta['’]s\s+)?"
+    # a hub id after the verb of a command ("… serve org/Some-Model-70B-Instruct")
+    r"(?:[\w.-]+/)?$",
     re.I,
 )
 
