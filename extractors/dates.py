@@ -230,7 +230,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "weekday",
         re.compile(
             r"(?<!\w)(?:(?i:on)\s+(?P<article>a\s+)?|(?i:last|this|next)\s+|(?i:released|launched|unveiled|shipped|debuted|"
-            r"introduced|announced|arrived|landed)\s+)(?P<weekday>Monday|Tuesday|Wednesday|"
+            r"introduced|announced|revealed|arrived|landed)\s+)(?P<weekday>Monday|Tuesday|Wednesday|"
             r"Thursday|Friday|Saturday|Sunday)(?!\w)"
             # "Tuesday evening", "late Friday night": a part of the day says it is one day
             r"|(?<!\w)(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -258,7 +258,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relative_week",
-        re.compile(r"(?<!\w)(?P<rel>last)\s+week(?!\w)", re.I),
+        # ("earlier this week": the days of the post's week up to the post)
+        re.compile(r"(?<!\w)(?P<rel>last|this)\s+week(?!\w)(?!['’]s)", re.I),
     ),
     (
         # "Meta said on the 8th (local time)": a day of the post's month, as wire copy writes
@@ -1332,6 +1333,8 @@ def _resolve(
         if kind == "relative_week":
             if not published or future:
                 return None
+            if g["rel"].lower() == "this":
+                return _this_week(published, start, end)
             return _last_week(published, start, end)
         if kind == "weekend":
             if not published:
@@ -1708,6 +1711,15 @@ def _last_week(published: dt.date, start: int, end: int) -> DateMention | None:
     return _month_of_span(week_start, week_end, start, end, "relative_week")
 
 
+def _this_week(published: dt.date, start: int, end: int) -> DateMention | None:
+    """Return "this week" looked back on as its month: the days from the week's Monday to
+    the post, only when they lie in one month (a month-only post date gives no week)."""
+    if is_month_only(published):
+        return None
+    monday = published - dt.timedelta(days=published.weekday())
+    return _month_of_span(monday, published, start, end, "relative_week")
+
+
 def _month_of_span(
     first: dt.date, last: dt.date, start: int, end: int, kind: str
 ) -> DateMention | None:
@@ -1800,3 +1812,32 @@ def _month(name: str) -> int:
 
 def _day(text: str) -> int:
     return int(re.match(r"\d+", text).group(0))  # type: ignore[union-attr]
+
+
+# --- a list of months under a year's heading ---------------------------------------------
+#: a line that is a year alone ("2023:", "## 2023", "In 2023:"): the heading of the lines
+#: below it
+_YEAR_LINE = re.compile(r"\s*(?:[-*•#]+\s*)?(?:In\s+)?(?P<y>(?:19|20)\d\d)\s*[:.–—-]?\s*")
+#: a line that opens on a month's name as its label ("July: Meta released X", "In July,")
+_MONTH_LABEL_LINE = re.compile(r"\s*(?:[-*•]\s*)?(?:In\s+)?" + _MONTH + r"\s*[:,–—]")
+
+
+def year_headed_months(lines: Sequence[str], published: dt.date | None) -> dict[int, dt.date]:
+    """Return, for each line labelled with a bare month under a year's heading, the day
+    its month is reckoned from: the last day of the heading's year.
+
+    "2023:" … "July: Meta released Llama 2" in a post of January 2025 dates July 2023,
+    not the July before the post. Only a year before the post's is used (a heading of the
+    post's own year leaves the month to be reckoned from the post, as without one).
+    """
+    if published is None:
+        return {}
+    found: dict[int, dt.date] = {}
+    year: int | None = None
+    for index, line in enumerate(lines):
+        heading = _YEAR_LINE.fullmatch(line)
+        if heading:
+            year = int(heading.group("y"))
+        elif year is not None and year < published.year and _MONTH_LABEL_LINE.match(line):
+            found[index] = dt.date(year, 12, 31)
+    return found

@@ -58,7 +58,7 @@ from llamawatch.extractors.binding import (
 )
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.clauses import split_clauses, units_with_title
-from llamawatch.extractors.dates import DateMention, find_dates
+from llamawatch.extractors.dates import DateMention, find_dates, year_headed_months
 from llamawatch.extractors.focus import (
     ReadingState,
     first_in_family,
@@ -114,8 +114,11 @@ _LICENSE_KEYS = ("licen", "apache", "mit", "cc-by", "cc by", "gpl", "bsd")
 _SCOREBOARD = re.compile(r"\b(?:vs\.?|versus|head-to-head|wins on|beats)\s", re.I)
 #: the words _SCOREBOARD cannot match without (a cheap test before it)
 _SCOREBOARD_KEYS = ("vs", "versus", "head-to-head", "wins on", "beats")
-#: code, not prose: shell flags, environment assignments, home paths
-_CODE_LINE = re.compile(r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?[A-Z_]{3,}")
+#: code, not prose: shell flags, environment assignments, home paths, variables (not a
+#: stock ticker in prose: "Meta $META launched …", "Google $GOOGL,")
+_CODE_LINE = re.compile(
+    r"(?:^|\s)(?:export\s+)?[A-Z][A-Z0-9_]{2,}=\S|~/\.|\$\{?(?![A-Z]{2,5}(?:\s+[a-z]|[,)]))[A-Z_]{3,}"
+)
 _CITATION = re.compile(r"\([^()]*\bet al\.?[^()]*\)")
 _CLI_FLAG = re.compile(r"(?:^|\s)--[a-z][\w-]*(?=[=\s]|$)")
 _PAGE_STAMP = re.compile(r"\b(?:date|updated|published)\s+\d{4}-\d{2}(?:-\d{2})?\b", re.I)
@@ -239,6 +242,8 @@ class _PostReader:
     _group_cache: dict[str, list[Group]] = field(default_factory=dict)
     #: units of an embedded social post (signed with a handle and a day)
     _tweet_units: frozenset[int] = frozenset()
+    #: units labelled with a bare month under a year's heading, with the day it is read from
+    _year_headed: dict[int, dt.date] = field(default_factory=dict)
     _held_cache: dict[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
     _attributed_cache: dict[str, bool] = field(default_factory=dict)
     #: the capitalised words the post writes inside its sentences (its names)
@@ -252,6 +257,9 @@ class _PostReader:
     def _read(self) -> list[Fact]:
         self.units = [_read_as_short(u, self.catalog) for u in units_with_title(self.article)]
         self._tweet_units = _embedded_post_units(self.units, self.article.published)
+        self._year_headed = year_headed_months(
+            [u.clean for u in self.units], self.article.published
+        )
         self._discover()
         if self.scope.title_models:
             self.state.focus = self.scope.title_focus
@@ -559,7 +567,13 @@ class _PostReader:
         is read as a sentence and again for what the post calls unreleased)."""
         cached = self._held_cache.get(text)
         if cached is None:
-            cached = self._held_cache[text] = held_back(text, self._groups(text))
+            groups = self._groups(text)
+            names = [
+                (m.name, m.start, m.end) for g in groups for m in g.mentions if m.kind == "model"
+            ]
+            # (the English words of readers.held_by_words too: "the still-training Behemoth")
+            cached = held_back(text, groups) + tuple(R.held_by_words(text, names))
+            self._held_cache[text] = cached
         return cached
 
     def _opens_on_other_name(self, text: str) -> bool:
@@ -1037,6 +1051,7 @@ class _PostReader:
         # was written on another day than the page: its "today" is not the page's date.
         # Measured: taking the signature's day instead dates what the labels leave undated.
         published = None if index in self._tweet_units else self.article.published
+        published = self._year_headed.get(index, published)  # "2023:" … "July: Meta released X"
         if "(" in text:
             paren_spans, paren_models = paren_statuses(text, groups, statuses)
             # "Scout, Maverick and Behemoth (still in training)": brackets that hold a

@@ -1763,6 +1763,14 @@ _ORGANISATION_BEFORE = re.compile(
 _NO_OBJECT_AFTER = re.compile(
     r"\s*(?:[,.;:)]|$)|\s+(?:in|on|last|earlier|this|that|and|but|with|under|as)\b", re.I
 )
+#: a third party as the subject right before a release verb: the community, researchers,
+#: developers, fans ("The community has already released …")
+_THIRD_PARTY_BEFORE = re.compile(
+    r"\b(?:community|researchers|developers|users|hobbyists|enthusiasts|fans|volunteers|"
+    r"contributors|third[\s-]part(?:y|ies))\s+(?:(?:has|have|had)\s+)?"
+    r"(?:(?:already|quickly|since|also|soon|then|swiftly|rapidly)\s+)?$",
+    re.I,
+)
 _ANY_RELEASED = re.compile(r"\b(?:any|every|all|other|most|many|no)\s+(?:\w+\s+)?$", re.I)
 _BY_ANY_AFTER = re.compile(r"\s+(?:(?:so far|to date|yet)\s+)?by\s+(?:any|anyone|anybody)\b", re.I)
 _NOT_A_MODEL_SUBJECT = re.compile(
@@ -1819,7 +1827,9 @@ _NOT_A_MODEL_OBJECT_RELEASED = re.compile(
 )
 _NOT_A_MODEL_OBJECT = re.compile(
     r"\s+(?:(?:[\w-]+)\s+){0,2}?(?:data ?cent\w*|infrastructure|clusters?|teams?|products|apps|"
-    r"features|chips|hardware|servers|facilit\w+|campus\w*|superclusters?)\b|\s+in an?\s+",
+    r"features|chips|hardware|servers|facilit\w+|campus\w*|superclusters?|"
+    # "has been building our services", "is building an open platform": the business
+    r"services|businesses|platforms?|ecosystems?)\b|\s+in an?\s+",
     re.I,
 )
 #: a sentence that states a condition or imagines a case
@@ -1928,6 +1938,9 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
                 continue  # "benchmarks released", "released a paper": not the model
             if _device_subject(text, m.start()):
                 continue  # "phones running X became available in May": the hardware's
+            if _THIRD_PARTY_BEFORE.search(before):
+                continue  # "The community has already released optimized versions", "Stanford
+                # researchers released Alpaca": someone else's release, not the maker's
             if _ORGANISATION_BEFORE.search(before) and _NO_OBJECT_AFTER.match(text, m.end()):
                 continue  # "stopped testing X after the lab launched": the lab's start
             if L.reading_other_language() and V.FOREIGN_ARTEFACT_BEFORE.search(before):
@@ -1974,7 +1987,40 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
         for m in V.OFFERED_TO_GROUP.finditer(text):
             if not negated(text, m.start()) and not _FUTURE_BEFORE.search(text, 0, m.start()):
                 statuses.append((m.start(), "released"))
+    if "teas" in lowered or "preview" in lowered:
+        statuses = _shown_then_released(text, statuses)
     return statuses
+
+
+#: the maker and its release verb: "Meta rolled out", "the company had released"
+_MAKER_RELEASE = (
+    r"(?:Meta|Facebook|the company|Zuckerberg)\s+(?:had\s+|has\s+)?"
+    r"(?:(?:officially|finally|quietly|also|then|publicly)\s+)?(?:released|launched|rolled out|"
+    r"shipped|debuted|dropped|put out|open[\s-]sourced)\b"
+)
+#: a later release the clause goes on to, with its own date and the maker as subject:
+#: "…, and by April 2025, Meta rolled out X", "…, then in July 2024 Meta released X"
+_THEN_RELEASED = re.compile(
+    r"(?:,\s*|\s+)(?:and|but|then)\s+(?:then\s+|later\s+|finally\s+)?(?:by|in|on)\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:[A-Z][a-z]+\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d,?\s+"
+    + _MAKER_RELEASE
+)
+
+
+def _shown_then_released(text: str, statuses: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Drop a teaser's "upcoming" when the sentence goes on to the maker's dated release.
+
+    "He teased it in December, and by April 2025, Meta rolled out X": the showing came
+    first, the release after it; the model is out, not still to come.
+    """
+    later = _THEN_RELEASED.search(text)
+    if later is None:
+        return statuses
+    return [
+        (pos, value)
+        for pos, value in statuses
+        if not (value == "upcoming" and pos < later.start() and V.PREVIEW_VERB.match(text, pos))
+    ]
 
 
 #: a release said with a noun ("after its release", "the first release", "with the release
@@ -2140,6 +2186,23 @@ _FUTURE_BEFORE = re.compile(
 )
 
 
+#: the maker and its release verb right after a fronted date: "by April 2025, Meta rolled
+#: out X", "In July 2023, Meta released X": the date is the verb's own
+_MAKER_RELEASE_AFTER_DATE = re.compile(r"\s*,?\s+" + _MAKER_RELEASE)
+
+
+def _governed_date_start(text: str, after: int, published: dt.date | None) -> int | None:
+    """Return where a date that the maker's release verb governs starts, after ``after``.
+
+    In a clause that also tells of a preview ("he teased it in December, and by April
+    2025, Meta rolled out X") only such a date is the release's; None when there is none.
+    """
+    for date in find_dates(text, published):
+        if date.start >= after and _MAKER_RELEASE_AFTER_DATE.match(text, date.end):
+            return date.start
+    return None
+
+
 def _release_triggers(text: str) -> list[re.Match[str]]:
     """Return the words that can date a release, in order ("released", "offered … to")."""
     lowered = text.lower()
@@ -2170,6 +2233,7 @@ def read_release_dates(
     if published and "here" in text:
         _read_is_here(text, published, add, skip)
     nouns = read_release_nouns(text, statuses, published, skip)
+    nouns += read_apposed_release(text, statuses, published, add, skip)
     lowered = text.lower()
     if V.may_hold(lowered, _ARRIVAL_KEYS):
         arrivals = read_arrivals(text, statuses, skip)
@@ -2204,9 +2268,14 @@ def read_release_dates(
             not _NOUN_RELEASE.search(clause_text, 0, t.start()) for t in triggers
         ):
             continue  # "in a press release on April 5": the noun dates the statement
-        if ("preview" in lowered_clause or "teas" in lowered_clause) and V.PREVIEW_VERB.search(
-            clause_text
+        # (a date the maker's release verb right after it governs is read all the same:
+        # "he teased it in December, and by April 2025, Meta rolled out X")
+        governed_from: int | None = 0
+        if ("preview" in lowered_clause or "teas" in lowered_clause) and (
+            shown := V.PREVIEW_VERB.search(clause_text)
         ):
+            governed_from = _governed_date_start(clause_text, shown.end(), published)
+        if governed_from is None:
             continue  # "Meta previewed Behemoth on April 5": shown, not released
         clause_statuses = [v for p, v in statuses if clause[0] <= p < clause[1]]
         kept_from, kept_to = _new_target_span(clause_text)
@@ -2242,6 +2311,8 @@ def read_release_dates(
                 continue  # "In May, Meta pushed the launch to June": May is when it moved
             if skip(start) or date.end <= kept_from or date.start >= kept_to:
                 continue  # (before kept_from or after kept_to: the plan that was replaced)
+            if date.start < (governed_from or 0):
+                continue  # the day of the showing, before the release the clause goes on to
             if derived and date.start >= derived.start():
                 continue  # "released quantized versions of these models on Oct 24": theirs
             if wider and date.start >= wider.end():
@@ -2288,6 +2359,64 @@ def read_release_dates(
             add("release_date", value, start)
 
 
+# --- a release told by a participle set off after the name ----------------------------------
+_APPOSED_DAY = (
+    r"(?:on\s+)?(?:(?:last|this\s+past)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday)|yesterday|today|(?:earlier\s+)?(?:last|this)\s+(?:week|month)|"
+    r"(?:in|on)\s+(?:early\s+|mid-|late\s+)?(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+)
+#: "X, revealed Thursday, outperforms …", "X, unveiled in April, drew …": a showing verb
+#: set off between commas right after the name, with a day gone by and nothing after it
+#: but the comma that closes it. The showing verbs alone are left out of the release
+#: words (a model shown may be still to come); a day told with them in this aside, in a
+#: sentence with no plan, hold-back or look ahead, tells of the model's coming out
+_APPOSED_SHOWN = re.compile(
+    r"\s*,\s+(?:(?:first|officially|formally|publicly)\s+)?(?P<verb>revealed|unveiled|announced|"
+    r"introduced|presented)\s+(?:by\s+(?:Meta|Facebook)\s+)?(?P<day>" + _APPOSED_DAY + r")\s*,",
+)
+_APPOSED_KEYS = ("revealed", "unveiled", "announced", "introduced", "presented")
+
+
+def read_apposed_release(
+    text: str,
+    statuses: Sequence[tuple[int, str]],
+    published: dt.date | None,
+    add: Add,
+    skip: Callable[[int], bool],
+) -> list[tuple[int, str]]:
+    """Return (position, "released") for a name followed by "…, revealed Thursday, …".
+
+    The day in the aside is the release day. Silent where the sentence holds anything
+    but a release (a plan, a hold-back, a shelving), looks ahead, or asks.
+    """
+    if published is None or not any(key in text for key in _APPOSED_KEYS):
+        return []
+    if any(v != "released" for _, v in statuses) or V.FUTURE_WORDS.search(text):
+        return []
+    if _HYPOTHETICAL.match(text) or text.rstrip().endswith("?"):
+        return []
+    found: list[tuple[int, str]] = []
+    for comma in re.finditer(r",", text):
+        at = comma.start()
+        if at == 0 or not skip(at - 1):
+            continue  # the aside follows a model's name, nothing else
+        m = _APPOSED_SHOWN.match(text, at)
+        if m is None or negated(text, m.start("verb")):
+            continue
+        found.append((m.start("verb"), "released"))
+        days = [d for d in find_dates(text[: m.end("day")], published) if d.start >= m.start("day")]
+        if len(days) == 1 and len(days[0].values) == 1 and not _after_post(days[0], published):
+            add("release_date", days[0].values[0], m.start("verb"))
+    return found
+
+
+def _after_post(date: DateMention, published: dt.date) -> bool:
+    """Return True when the period of ``date`` begins after the post was written."""
+    span = date_span(date.values[0])
+    return span is not None and span[0] > published
+
+
 # --- a release told with a noun ------------------------------------------------------------
 _EVENT_NOUN = r"(?P<noun>releases?|launch(?:es)?|debuts?|roll-?outs?|arrivals?)"
 #: the cheap test a sentence passes (lower-cased) before the patterns below are tried
@@ -2301,11 +2430,38 @@ _EVENT_MODS = (
     r"(?P<mods>(?:(?!(?:the|a|an|its|their|of|to|in|on|for|with|by|from|and|or|but|that|"
     r"which|is|are|was|were|be|been|has|have|had|will|would)\b)[\w’'.-]+,?\s+){0,4}?)"
 )
+#: a day or a week that owns the event, said from the post's own time: "Today's release of
+#: X", "Saturday's launch of X", "last week's debut of X" (told of as done, unless the
+#: sentence looks ahead: "ahead of Tuesday's launch of X")
+_TIME_OWNER = (
+    r"(?:today|yesterday|tonight|(?:this|last)\s+(?:week|month|weekend)|the\s+weekend|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)['’]s"
+)
 #: "the release of X": the determiner and the words before the noun …
 _DET_BEFORE_NOUN = re.compile(
-    r"\b(?P<det>the|its|their|this|that|(?:Meta|Facebook)['’]s|Meta Platforms['’]s?)\s+"
+    r"\b(?P<det>the|its|their|this|that|(?:Meta|Facebook)['’]s|Meta Platforms['’]s?|"
+    + _TIME_OWNER
+    + r")\s+"
     + _EVENT_MODS
     + r"$",
+    re.I,
+)
+_TIME_OWNER_AT = re.compile(_TIME_OWNER, re.I)
+#: "drop" as a release noun, with "of" after it (found in the lower-cased sentence)
+_DROP_OF = re.compile(r"(?<=\s)drop(?=\s+of\s)")
+#: the determiners "drop" needs to be a release: the maker's, a day's, "its", "the surprise"
+_DROP_DET_BEFORE = re.compile(
+    r"\b(?P<det>its|their|(?:Meta|Facebook)['’]s|Meta Platforms['’]s?|the|"
+    + _TIME_OWNER
+    + r")\s+"
+    + _EVENT_MODS
+    + r"$",
+    re.I,
+)
+#: after the object of "drop": a fall in a ranking or a score, not a release
+_FALL_AFTER = re.compile(
+    r"['’]?s?\s+(?:\w+\s+)?(?:to|from|in|below|under|down|by|on\s+(?:the\s+)?(?:leaderboard|"
+    r"ranking|chart|arena)|out\s+of)\b",
     re.I,
 )
 #: … and "of" with what stands before the object: a possessive, a determiner, an
@@ -2315,7 +2471,11 @@ _OF_OBJECT = re.compile(
     r"open-source|open-weights?|closed|closed-source|proprietary|flagship)\s+|[\"“'‘])*"
     # "the launch of Meta's new AI model, Muse Spark": the name set off after its noun
     r"(?:(?:AI\s+|language\s+|frontier\s+|reasoning\s+)?(?:model|LLM)(?:,\s+|\s+(?:called|named|"
-    r"dubbed)\s+)[\"“'‘]?)?",
+    r"dubbed)\s+)[\"“'‘]?)?"
+    # "the drop of two new models — X and Y": the names set off after
+    # a counted plural, the list the release is of
+    r"(?:(?:two|three|four|five|\d)\s+(?:new\s+)?(?:Llama\s+(?:\d(?:\.\d)?\s+)?)?(?:AI\s+)?"
+    r"(?:models|LLMs)\s*(?:[—–:]|\s-\s)\s*)?",
     re.I,
 )
 #: "X's release", "X's long-delayed launch": the possessive and the words after it
@@ -2356,6 +2516,8 @@ _PAST_MODS_WEAK = frozenset(
         "first", "initial", "primary", "abrupt", "sudden", "surprise", "quiet", "botched",
         "troubled", "rocky", "lackluster", "lacklustre", "underwhelming", "disappointing",
         "muted", "successful", "splashy", "controversial", "hasty", "rushed", "shock",
+        # "Meta's weekend drop of X": a release on a weekend, told of as done
+        "weekend",
     )
 )  # fmt: skip
 #: words before the noun that put it ahead ("the planned release of X")
@@ -2513,7 +2675,11 @@ def _event_tense(
     ahead = bool(words & _FUTURE_MODS) or bool(_AHEAD_BEFORE.search(before))
     behind = bool(words & _PAST_MODS) or bool(_SINCE_BEFORE.search(before))
     if not behind and not V.FUTURE_WORDS.search(text):
-        behind = bool(words & _PAST_MODS_WEAK) or bool(_AFTER_BEFORE.search(before))
+        behind = (
+            bool(words & _PAST_MODS_WEAK)
+            or bool(_AFTER_BEFORE.search(before))
+            or bool(_TIME_OWNER_AT.match(text, opening))
+        )
     if not behind and _CLAUSE_OPEN.search(before):
         behind = _verb_after(text, after)
     dated = _attached_date(text, mods, after, published)
@@ -2565,7 +2731,9 @@ def read_release_nouns(
     so the name is what the status is said of. ``skip`` holds inside a model's name.
     """
     lowered = text.lower()
-    if not V.may_hold(lowered, _EVENT_NOUN_KEYS) or len(lowered) != len(text):
+    if not (V.may_hold(lowered, _EVENT_NOUN_KEYS) or " drop of " in lowered) or len(lowered) != len(
+        text
+    ):
         return []  # (a letter that lower-cases to two would shift the positions)
     if _HYPOTHETICAL.match(text) or text.rstrip().endswith("?"):
         return []
@@ -2580,6 +2748,18 @@ def read_release_nouns(
         if tense is not None:
             found.append((pos, tense))
 
+    if " drop of " in lowered:
+        for m in _DROP_OF.finditer(lowered):
+            # "Meta's weekend drop of X", "Today's drop of X": a release said with "drop",
+            # only with its maker's or a day's determiner and a named model as its object
+            # (not "a drop of 5%", "the drop of Maverick to 32nd place")
+            of = _OF_OBJECT.match(text, m.end())
+            det = _DROP_DET_BEFORE.search(text, max(0, m.start() - 60), m.start())
+            if of is None or det is None or not skip(of.end()):
+                continue
+            end = _name_end(skip, of.end(), len(text))
+            if not _FALL_AFTER.match(text, end):
+                keep(det.start(), det.span("mods"), end, end)
     for m in _EVENT_NOUN_AT.finditer(lowered):
         noun = m.start()
         of = _OF_OBJECT.match(text, m.end())
@@ -3507,3 +3687,47 @@ SENTENCE_READERS: tuple[SentenceReader, ...] = (
     ),
     SentenceReader("openness", _OPENNESS_KEYS, read_openness),
 )
+
+
+# --- a member of a list held back by the words around its name ------------------------------
+#: the attributive words before a name that hold that member back and that the list
+#: readers do not know: "Scout, Maverick and the still-training Behemoth", "the
+#: as-yet-unreleased Behemoth", "the not-yet-available Behemoth"
+_HELD_WORDS_BEFORE = re.compile(
+    r"\b(?:the|an?|its|their)\s+(?:(?:even|much|far)\s+)?(?:(?:larger|bigger|smaller)\s+)?"
+    r"(?:still[\s-]training|(?:as|still)[\s-]yet[\s-]unreleased|yet[\s-]unreleased|"
+    r"not[\s-]yet[\s-](?:released|available|launched|shipped))\s+"
+    # "the still-training giant Behemoth", not "the still-training runs of Llama 4"
+    r"(?:(?!(?:of|for|from|on|with|and|or|than|to)\b)[\w'’\"“”-]+\s+){0,2}$",
+    re.I,
+)
+#: the same words right after the name, set off by a comma or a bracket: "Behemoth (not
+#: yet available)", "Behemoth, not yet released, …", "Behemoth, which is not yet out"
+_HELD_WORDS_AFTER = re.compile(
+    r"[\"”’']?\s*[,(]\s*(?:(?:which|that)\s+(?:is|remains)\s+)?(?:still\s+)?not\s+yet\s+"
+    r"(?:released|available|launched|shipped|out)\b",
+    re.I,
+)
+_HELD_WORDS_KEYS = ("still-training", "still training", "unreleased", "not yet", "not-yet")
+
+
+def held_by_words(text: str, names: Sequence[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """Return the named members that words right before or after their name hold back.
+
+    ``names`` are (model, start, end) of the model names in ``text``. Each member found
+    comes with the span of the words that hold it back, as the binding's own list of
+    held members has it: the release the sentence tells of is not said of that member.
+    """
+    lowered = text.lower()
+    if not any(key in lowered for key in _HELD_WORDS_KEYS):
+        return []
+    held = []
+    for name, start, end in names:
+        before = _HELD_WORDS_BEFORE.search(text, max(0, start - 60), start)
+        if before:
+            held.append((name, before.start(), start))
+            continue
+        after = _HELD_WORDS_AFTER.match(text, end)
+        if after:
+            held.append((name, end, after.end()))
+    return held

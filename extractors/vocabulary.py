@@ -413,7 +413,7 @@ _PLAN_SET_WAYS = r"to " + _ARRIVING_VERB + r"|" + _PLAN_FOR + r"|in\b|by\b"
 _PLAN_SET = r"(?:" + _PLAN_SET_WAYS + r")"
 UPCOMING: Matcher = _rx(
     r"\b(?:upcoming|forthcoming|in (?:active |early )?development|under development|"
-    r"being developed|being built|in training|still training|still being trained|"
+    r"being developed|being built|in training|still[\s-]training|still being trained|"
     r"(?:is|are) (?:still )?(?:being )?training|(?:currently|still) (?:being )?trained|"
     r"in the works|coming soon|coming later|coming (?:this|next|in)|"
     r"(?:will|would|could|may|might|to) (?:(?:still|also|likely|soon|eventually|then|first|"
