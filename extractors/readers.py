@@ -2758,7 +2758,7 @@ def read_release_nouns(
             if of is None or det is None or not skip(of.end()):
                 continue
             end = _name_end(skip, of.end(), len(text))
-            if not _FALL_AFTER.match(text, end):
+            if not _FALL_AFTER.match(text, end) and not _NOT_THE_MODEL_AFTER.match(text, end):
                 keep(det.start(), det.span("mods"), end, end)
     for m in _EVENT_NOUN_AT.finditer(lowered):
         noun = m.start()
@@ -3705,7 +3705,9 @@ _HELD_WORDS_BEFORE = re.compile(
 #: yet available)", "Behemoth, not yet released, …", "Behemoth, which is not yet out"
 _HELD_WORDS_AFTER = re.compile(
     r"[\"”’']?\s*[,(]\s*(?:(?:which|that)\s+(?:is|remains)\s+)?(?:still\s+)?not\s+yet\s+"
-    r"(?:released|available|launched|shipped|out)\b",
+    r"(?:released|available|launched|shipped|out)\b"
+    # (not "X (not yet available in the EU)", "… on Bedrock": a place it has not reached)
+    r"(?!\s+(?:in|to|for|on|via|through|outside|across|at)\b)",
     re.I,
 )
 _HELD_WORDS_KEYS = ("still-training", "still training", "unreleased", "not yet", "not-yet")
