@@ -145,6 +145,14 @@ _DE_DAY_PARTS = ("abend", "morgen", "vormittag", "nachmittag")
 _DE_NO_OTHER_AUDIENCE = (
     r"(?!,? (?:und|sowie|oder) (?!(?:[\w-]+ )?(?:forsch|wissenschaft|akadem|universit)))"
 )
+#: "so far", "ever" right before the participle used as an adjective: "das größte bisher
+#: veröffentlichte Modell", "das größte je veröffentlichte" (the largest released so far)
+#: names a class the subject is measured against, not its own release (as English "the
+#: largest of any released model")
+_DE_SO_FAR = "".join(
+    f"(?<!{word} )"
+    for word in ("bisher", "bislang", "jemals", "je", "zuvor", "bis heute", "bis dato")
+)
 _DE_LAUNCH_PARTICIPLE = (
     r"(?:ins rennen geschickt|veröffentlicht|vorgestellt|präsentiert|enthüllt|herausgebracht|"
     r"auf den markt gebracht|freigegeben|gelauncht|lanciert)"
@@ -165,7 +173,10 @@ _DE_MAKER_PERFECT = (
 GERMAN = Language(
     code="de",
     released=(
-        r"veröffentlicht(?:e|en)?",
+        # (not the passive infinitive "veröffentlicht werden": "soll bald veröffentlicht
+        # werden", "könnte im Herbst veröffentlicht werden" say a release to come)
+        r"veröffentlicht(?! werden)",
+        _DE_SO_FAR + r"veröffentlicht(?:e|en)",
         # the Latin synonym: "Im Juli 2024 publizierte Meta sein neues Modell …"
         r"publiziert(?:e|en)?",
         r"vorgestellt",
@@ -204,6 +215,11 @@ GERMAN = Language(
         r"wird (?:noch )?trainiert",
         r"(?:wird|werden|soll|sollen) (?:[\w-]+ ){0,4}?"
         r"(?:veröffentlicht|publiziert|erscheinen|kommen|folgen)",
+        # could, should, would have to: "könnte im Herbst veröffentlicht werden", "dürfte
+        # bald erscheinen", "müsste noch vorgestellt werden" (a release foreseen, not made)
+        r"(?:könnte|könnten|dürfte|dürften|müsste|müssten) (?:[\w.,-]+ ){0,6}?"
+        r"(?:(?:veröffentlicht|vorgestellt|präsentiert|freigegeben|publiziert) werden|erscheinen|"
+        r"kommen|starten|auf den markt kommen)\b",
         # "wird ab Juli verfügbar sein", "soll … erhältlich sein": out only later
         r"(?:wird|werden|soll|sollen) (?:[\w.,-]+ ){0,6}?(?:verfügbar|erhältlich) sein",
         # the future and plans of the launch verbs: "soll im Herbst starten", "wird … vorstellen"
@@ -443,12 +459,20 @@ GERMAN = Language(
     ),
 )
 
+#: a comparison class of released models: "el mayor de cualquier modelo lanzado hasta
+#: ahora", "el más grande jamás lanzado" (any, ever, so far): the subject is measured
+#: against the models out, its own release is not said (as English "of any released model")
+_ES_ANY = "".join(
+    f"(?<!{word} )"
+    for word in ("cualquier modelo", "cualquier otro modelo", "jamás", "nunca antes")
+)
+_ES_SO_FAR_AFTER = r"(?!(?: [\w-]+)? hasta (?:hoy|ahora|la fecha|el momento))"
 SPANISH = Language(
     code="es",
     released=(
         r"(?:se )?lanz(?:ó|a|aron|an)",
-        r"(?:ha|han|fue|fueron|ser) lanzad[oa]s?",
-        r"lanzad[oa]s?",
+        r"(?:ha|han|fue|fueron|ser) lanzad[oa]s?" + _ES_SO_FAR_AFTER,
+        _ES_ANY + r"lanzad[oa]s?" + _ES_SO_FAR_AFTER,
         r"present(?:ó|aron|amos)",
         r"public(?:ó|a|amos|aron)",
         r"liber(?:ó|a|aron)",
@@ -476,6 +500,11 @@ SPANISH = Language(
         r"(?:estará|estarán) disponibles?",
         r"(?:será|serán) (?:lanzad|publicad|liberad|presentad)[oa]s?",
         r"(?:va|van) a (?:lanzar|presentar|publicar|liberar|estrenar)",
+        # should, could, must be released: "debería ser lanzado pronto", "podría ser
+        # presentado este año" (a release foreseen; not "acaba de ser lanzado", just out)
+        r"(?:debe|deben|debería|deberían|podría|podrían|puede|pueden|podrá|podrán|va a|van a|"
+        r"tiene que|tendría que|habrá de)(?: [\w-]+)? ser (?:oficialmente )?"
+        r"(?:lanzad|publicad|liberad|presentad|estrenad)[oa]s?",
         r"(?:está|están) (?:previst[oa]s?|programad[oa]s?)",
         r"previst[oa] para",
         r"en (?:fase de )?(?:desarrollo|entrenamiento|formación)"
@@ -703,12 +732,19 @@ SPANISH = Language(
     ),
 )
 
+#: a comparison class of released models: "o maior de qualquer modelo lançado até hoje",
+#: "o maior jamais lançado" (any, ever, so far): not the subject's own release
+_PT_ANY = "".join(
+    f"(?<!{word} )"
+    for word in ("qualquer modelo", "qualquer outro modelo", "jamais", "nunca antes")
+)
+_PT_SO_FAR_AFTER = r"(?!(?: [\w-]+)? até (?:hoje|agora|o momento|então|aqui))"
 PORTUGUESE = Language(
     code="pt",
     released=(
         r"lanç(?:ou|a|aram)",
-        r"(?:foi|foram|é|são) lançad[oa]s?",
-        r"lançad[oa]s?",
+        r"(?:foi|foram|é|são) lançad[oa]s?" + _PT_SO_FAR_AFTER,
+        _PT_ANY + r"lançad[oa]s?" + _PT_SO_FAR_AFTER,
         r"apresentou",
         r"(?:já )?(?:está|estão) disponíve(?:l|is)",
         r"disponibiliz(?:ou|a)",
@@ -735,6 +771,11 @@ PORTUGUESE = Language(
         r"(?:será|serão) (?:lançad[oa]s?|disponibilizad[oa]s?)",
         # "estará disponível para uso comercial", "estarão disponíveis": out only later
         r"(?:estará|estarão) disponíve(?:l|is)",
+        # should, could, must be released: "deve ser lançado em breve", "pode ser
+        # apresentado ainda este ano" (a release foreseen, not made)
+        r"(?:deve|devem|deverá|deverão|deveria|deveriam|pode|podem|poderá|poderão|poderia|"
+        r"poderiam|vai|vão|irá|irão|precisa|precisam|tem de|tem que)(?: [\w-]+)? ser "
+        r"(?:oficialmente )?(?:lançad|apresentad|disponibilizad|liberad|publicad|revelad)[oa]s?",
         r"(?:lançará|apresentará|disponibilizará|liberará)",
         r"(?:vai|vão|irá|irão|pretende|pretendem) (?:[\w-]+ ){0,2}?"
         r"(?:lançar|disponibilizar|apresentar|liberar)",
@@ -998,6 +1039,11 @@ FRENCH = Language(
         r"(?:sera|seront) (?:lancé|publié|disponible)e?s?",
         r"(?:lancera|publiera|sortira|dévoilera|présentera|déploiera)",
         r"(?:va|vont) (?:bientôt )?(?:lancer|publier|sortir|dévoiler|présenter|déployer)",
+        # should, could, must be released: "devrait être lancé cet automne", "pourrait être
+        # dévoilé bientôt" (a release foreseen, not made)
+        r"(?:devrait|devraient|pourrait|pourraient|doit|doivent|devra|devront|pourra|pourront|"
+        r"va|vont)(?: [\w'’-]+)? être (?:officiellement )?"
+        r"(?:lancé|publié|dévoilé|présenté|déployé|mis en ligne|rendu disponible)e?s?",
         r"(?:est|sont) prévue?s?",
         # not "… en cours d'entraînement d'une grande version à 400 milliards": one size of
         # the model in training is not the model's status (_FR_VERSION_OF)
@@ -1226,6 +1272,13 @@ ITALIAN = Language(
         r"(?:sarà|saranno) (?:rilasciat|lanciat|disponibil)[oaie]",
         r"(?:rilascerà|lancerà|presenterà|pubblicherà|svelerà)",
         r"(?:sta|stanno) per (?:rilasciare|lanciare|presentare|pubblicare)",
+        # should, could, will be released: "dovrebbe essere rilasciato in autunno",
+        # "potrebbe essere presentato", "verrà lanciato" (a release foreseen, not made)
+        r"(?:dovrebbe|dovrebbero|potrebbe|potrebbero|deve|devono|dovrà|dovranno|potrà|potranno)"
+        r"(?: [\w'’-]+)? essere (?:ufficialmente )?"
+        r"(?:rilasciat|lanciat|presentat|pubblicat|svelat)[oaie]",
+        r"(?:verrà|verranno) (?:ufficialmente )?"
+        r"(?:rilasciat|lanciat|presentat|pubblicat|svelat)[oaie]",
         # not "in fase di addestramento di una versione da 400 miliardi": a size of the model
         r"in fase di (?:addestramento|sviluppo)"
         r"(?! di (?:una|la|sua) (?:[\w-]+ )?(?:versione|variante))",
@@ -1485,14 +1538,30 @@ _ZH_PLAN_VERB = (
 #: called off; not "放弃开源", a policy dropped, which the stance words read)
 _ZH_RELEASE_OR_MAKING = r"(?:发布|發布|發佈|推出|上线|上線|开发|開發|研发|研發)(?![会會者商人])"
 
+#: "so far" right before a release verb said of a noun after it: "迄今为止发布的最大模型",
+#: "至今推出的" (the largest released so far) names a class the subject is measured
+#: against, not its own release; "迄今为止发布了三代" (has released so far) stays a release
+_ZH_SO_FAR = "".join(
+    f"(?<!{word})"
+    for word in (
+        "迄今为止",
+        "迄今為止",
+        "迄今",
+        "至今",
+        "目前为止",
+        "目前為止",
+        "截至目前",
+        "截至目前为止",
+    )
+)
 CHINESE = Language(
     code="zh",
     spaced=False,
     # (not "发布会", a launch event: "会在发布会上介绍 …" releases nothing)
     released=(
-        r"发布(?![会會])了?",
-        r"發布(?![会會])了?",
-        r"推出了?",
+        r"(?:" + _ZH_SO_FAR + r"发布|发布(?!的))(?![会會])了?",
+        r"(?:" + _ZH_SO_FAR + r"發布|發布(?!的))(?![会會])了?",
+        r"(?:" + _ZH_SO_FAR + r"推出|推出(?!的))了?",
         r"开源了",
         r"開源了",
         # "开源" as the verb of Meta ("Meta开源Llama 3.1", "MetaAI宣布开源Llama3.1系列模型"):
@@ -1508,7 +1577,7 @@ CHINESE = Language(
         r"来了",
         r"來了",
         # other launch words: released, unveiled, came out, opened for download
-        r"發佈(?![会會])了?",
+        r"(?:" + _ZH_SO_FAR + r"發佈|發佈(?!的))(?![会會])了?",
         r"释出",
         r"釋出",
         r"正式亮相",
@@ -1835,6 +1904,16 @@ _JA_RESEARCHERS = r"(?:研究(?:者|機関|所|コミュニティ)|学術機関)
 
 _JA_WEEKDAY_NAMES = {"月": 0, "火": 1, "水": 2, "木": 3, "金": 4, "土": 5, "日": 6}
 
+#: "so far" right before the passive: "これまでに公開されたモデルの中で最大" (the largest of
+#: the models released so far) names a class the subject is measured against
+_JA_SO_FAR = "".join(
+    f"(?<!{word})"
+    for word in ("これまでに", "これまで", "今までに", "今まで", "現在までに", "過去に")
+)
+#: a headline asking, not stating: "…の開発は中止か" (development halted?), "凍結かも" (may be
+#: frozen): a question particle closes the clause after the word, or "かも" hedges it
+_JA_QUESTION = r"か(?:も|(?![\u3040-\u30ff\u3400-\u9fff]))"
+_JA_ASKED = "(?!" + _JA_QUESTION + ")"
 JAPANESE = Language(
     code="ja",
     spaced=False,
@@ -1843,7 +1922,7 @@ JAPANESE = Language(
         # (not a torrent or a link put up: "匿名の人物がマグネットリンクを公開した" is a
         # leak's upload, as English "posted a magnet link", no release of the model)
         r"(?<!リンクを)(?<!ファイルを)(?<!torrentを)公開し(?:た|ました)",
-        r"公開された(?!\s?(?:torrent|マグネット|リンク|ファイル))",
+        _JA_SO_FAR + r"公開された(?!\s?(?:torrent|マグネット|リンク|ファイル))",
         r"提供を開始",
         # the noun compound: "…の提供開始", "提供開始した" (not a plan: "提供開始予定")
         r"提供開始(?!予定|日|時期|へ|を予定|を目指)",
@@ -1852,8 +1931,8 @@ JAPANESE = Language(
         r"無償提供されて",
         # "(Scout と Maverick)をリリース": the noun-verb with its object marker, in a
         # timeline; its passive and other launch verbs
-        r"(?:を|が)リリース(?!予定|する|へ|の|時期|日|は)",
-        r"リリースされ(?:た|ました)",
+        r"(?:を|が)リリース(?!予定|する|へ|の|時期|日|は)" + _JA_ASKED,
+        _JA_SO_FAR + r"リリースされ(?:た|ました)",
         r"公開されました",
         # the state after it: "4月に先行公開している", "公開済み", "公開されている", "リリース
         # 済みの" (is out, has been released; not "公開中止", called off)
@@ -1908,13 +1987,13 @@ JAPANESE = Language(
         r"早く(?:とも|ても)",
     ),
     shelved=(
-        r"中止",
-        r"棚上げ",
+        r"中止" + _JA_ASKED,
+        r"棚上げ" + _JA_ASKED,
         # (not "重みの公開を断念": the weights held back, which is openness)
         r"(?<!重みの)(?<!ウェイトの)(?<!コードの)"
-        r"(?:公開|リリース|投入|開発)(?:を|は|が)?" + _JA_DROPPED,
-        r"無期限(?:の)?(?:延期|凍結|休止)",
-        r"お蔵入り",
+        r"(?:公開|リリース|投入|開発)(?:を|は|が)?" + _JA_DROPPED + "(?!り?" + _JA_QUESTION + ")",
+        r"無期限(?:の)?(?:延期|凍結|休止)" + _JA_ASKED,
+        r"お蔵入り" + _JA_ASKED,
     ),
     open_weights=(
         r"オープンソース" + _JA_NOT_AFTER,
@@ -1968,7 +2047,14 @@ JAPANESE = Language(
         r"まだ(?:一般)?(?:公開|リリース|提供)(?:されて|して)い(?:ない|ません)",
         r"(?:まだ|現在)?(?:開発|トレーニング|学習)中",
     ),
-    attribution=(r"によると", r"関係者"),
+    # a headline's "…との報道" (so it is reported), "と報じた", "報道によれば"
+    attribution=(
+        r"によると",
+        r"関係者",
+        r"との報道",
+        r"と報じ(?:た|ている|ました|られ)",
+        r"報道によれば",
+    ),
     # not "予定" (scheduled): a plan stated plainly, as English "scheduled", "planned"
     hedge=(r"見込み", r"可能性", r"見通し"),
     future=(r"予定", r"見込み"),
@@ -2039,6 +2125,12 @@ JAPANESE = Language(
     modality_cues=(r"マルチモーダル", r"処理", r"理解", r"入力", r"対応"),
 )
 
+#: "so far", "ever" right before an adnominal release verb: "지금까지 공개된 라마 중 가장"
+#: (the largest of the Llamas released so far) names a class the subject is measured
+#: against, not its own release (as English "the largest of any released model")
+_KO_SO_FAR = "".join(
+    f"(?<!{word} )" for word in ("지금까지", "현재까지", "이제까지", "지금껏", "역대", "그동안")
+)
 #: a denial or a contrast after a Korean open word, a few words on: "오픈웨이트 구조가 아니라"
 #: (not an open-weight design), "오픈소스 모델이 아닌", "오픈웨이트 모델이었던 라마 시리즈와
 #: 달리" (unlike the Llama line, which was open-weight). The words between may be the noun
@@ -2067,8 +2159,9 @@ KOREAN = Language(
         r"선보인(?!다)",
         # made public, put out: "공개했다", "최근 공개한 …", "5일 공개된 라마 4"; not a
         # preview ("미리 공개한") and not the future ("공개할", "공개될")
-        r"(?<!미리 )(?<!미리)공개(?:했|한|된|됐|되었|하였)",
-        r"출시(?:한|된)",
+        r"(?<!미리 )(?<!미리)공개(?:했|됐|되었|하였)",
+        r"(?<!미리 )(?<!미리)" + _KO_SO_FAR + r"공개(?:한|된)",
+        _KO_SO_FAR + r"출시(?:한|된)",
         r"배포(?:했|한|된|됐|되었)",
         # the contracted passive: "라마 3가 공개돼", "출시되어" (not "돼야", must be)
         r"(?<!미리 )(?<!미리)(?:출시|공개|배포)(?:돼|되어)(?!야)",
@@ -2093,6 +2186,9 @@ KOREAN = Language(
         r"(?:예정|계획|방침|전망|것으로|것이라)(?!(?:이|은|도)? ?없)",
         # still training: "가장 큰 모델은 아직 학습 중이다", "학습 중인 Behemoth"
         r"학습 중(?!단)",
+        # the same with the verbal noun of progress: "현재 학습을 진행 중인 Behemoth",
+        # "훈련이 진행되고 있다", "개발을 진행하고 있는" (training, development under way)
+        r"(?:학습|훈련|개발)(?:을|이|은|도)? 진행(?: 중|하고 있|되고 있)",
         # soon: "곧 출시될", "곧 정식 공개"
         r"곧 (?:정식 )?(?:출시|공개|배포)",
         r"늦춰(?:졌|진|지)",
@@ -2120,6 +2216,7 @@ KOREAN = Language(
     held_back=(
         r"아직 (?:[가-힣]+ ){0,2}(?:공개|출시|배포)(?:되|하)지 않",
         r"(?:아직|여전히|현재) (?:개발|훈련|학습) 중(?!단)",
+        r"(?:아직|여전히|현재) (?:개발|훈련|학습)(?:을|이|은|도)? 진행(?: 중|하고 있|되고 있)",
     ),
     shelved=(
         r"개발(?:을|이)? 중단",
@@ -2307,6 +2404,25 @@ VIETNAMESE = Language(
 #: represents) and "announced" (анонсировал) are left out, as are words that only sometimes
 #: mean a release ("запустила": also started a training run)
 _RU_NOT_ARTEFACT = r"(?! (?:[\w-]+ )?(?:отч[её]т|стать[юи]|доклад|исследовани[ея]))"
+#: a comparison class of released models: "больше, чем любая выпущенная до сих пор модель",
+#: "самая большая когда-либо выпущенная" (any, ever, so far): not the subject's own release
+_RU_ANY = "".join(
+    f"(?<!{word} )"
+    for word in (
+        "любая",
+        "любой",
+        "любое",
+        "любые",
+        "любую",
+        "любого",
+        "любым",
+        "любых",
+        "когда-либо",
+    )
+)
+_RU_SO_FAR_AFTER = (
+    r"(?! (?:до сих пор|на сегодня|на сегодняшний день|к настоящему времени|на данный момент))"
+)
 RUSSIAN = Language(
     code="ru",
     released=(
@@ -2318,8 +2434,10 @@ RUSSIAN = Language(
         r"опубликовал[аи]?" + _RU_NOT_ARTEFACT,
         r"(?:был[аио]? )?опубликован[аы]?",
         # the participles ("Llama 3.1, представленная накануне", "выпущенную в апреле модель")
-        r"(?:представленн|выпущенн|опубликованн)(?:ая|ый|ое|ые|ую|ой|ого|ых|ым|ом)"
-        + _RU_NOT_ARTEFACT,
+        _RU_ANY
+        + r"(?:представленн|выпущенн|опубликованн)(?:ая|ый|ое|ые|ую|ой|ого|ых|ым|ом)"
+        + _RU_NOT_ARTEFACT
+        + _RU_SO_FAR_AFTER,
         # became available: "стала доступна", "стали доступны всем"
         r"стал[аио]? доступн(?:а|ы|ой|ым|ыми)",
         r"вышл[аи]",
@@ -2330,6 +2448,10 @@ RUSSIAN = Language(
     upcoming=(
         r"(?:будет|будут) (?:выпущен[аы]?|представлен[аы]?|опубликован[аы]?|доступн[аы]?)",
         r"(?:выпустит|представит|опубликует|выйдет|выйдут)",
+        # should, could be released: "должна быть выпущена осенью", "может быть
+        # представлена", "должна выйти в 2026 году" (a release foreseen, not made)
+        r"(?:должн[аоы]?|может|могут|могла бы|мог бы|могли бы) (?:быть (?:выпущен|представлен|"
+        r"опубликован)[аоы]?|выйти)",
         r"(?:планирует|планируют|собирается|намерена?) (?:[\w-]+ ){0,2}?"
         r"(?:выпустить|представить|опубликовать)",
         r"(?:ещё|еще|всё ещё|все еще|пока) (?:обучается|не выпущен[аы]?|в разработке)",
@@ -2512,6 +2634,10 @@ TURKISH = Language(
         r"(?:henüz |hâlâ |hala )?eğitim aşamasında",
         r"henüz (?:yayınlanmadı|yayınlanmamış|piyasaya sürülmedi)",
         r"(?:yayınlanacak|piyasaya sürülecek|kullanıma sunulacak)",
+        # expected, planned to be released (the verbal noun, then "is expected", "is
+        # planned"): a release foreseen, not made
+        r"(?:yayınlanması|yayımlanması|piyasaya sürülmesi|kullanıma sunulması) "
+        r"(?:bekleniyor|planlanıyor|öngörülüyor)",
         r"ertelendi",
     ),
     shelved=(r"iptal edildi",),
@@ -2610,10 +2736,24 @@ HINDI = Language(
         # still in training, coming soon: "फिलहाल ट्रेनिंग में है", "जल्द आ रहा है"
         r"ट्रेनिंग में" + _HI_END,
         r"जल्द (?:ही )?आ रह",
+        # the future of a launch: "नया एआई मॉडल लाएगी" (will bring a new model), "लॉन्च
+        # करेगी", "पेश करेगी" (will launch, present), "कब तक होगा लॉन्च" (when will it launch)
+        r"(?<=मॉडल )(?:लाएगी|लाएगा|लाएंगे)" + _HI_END,
+        r"(?:लॉन्च|रिलीज|पेश|जारी) (?:करेगी|करेगा|करेंगे)" + _HI_END,
+        r"(?:होगा|होगी|होंगे|किया जाएगा|की जाएगी) (?:लॉन्च|रिलीज)" + _HI_END,
+        r"(?:लॉन्च|रिलीज|पेश) (?:होगा|होगी|होंगे|किया जाएगा|की जाएगी)" + _HI_END,
+        # at work on a new one: "एक नए AI मॉडल पर काम कर रही है" (a new model, so not "Llama 3
+        # के सुधार पर काम", work on improving a model that is out)
+        r"नए (?:[^\s।]+ ){0,4}?पर (?:काम|कार्य) कर (?:रही|रहा|रहे)" + _HI_END,
     ),
     artefacts=(r"रिपोर्ट", r"बयान", r"पेपर"),
     # "रिपोर्ट के मुताबिक", "मीडिया रिपोर्ट्स के अनुसार", "सूत्रों के अनुसार"
-    attribution=(r"(?:रिपोर्ट्स?|सूत्रों) के (?:मुताबिक|अनुसार)",),
+    # and "जानकारी आई है कि" (word has come that), "बताया जा रहा है" (it is being said)
+    attribution=(
+        r"(?:रिपोर्ट्स?|सूत्रों) के (?:मुताबिक|अनुसार)",
+        r"(?:जानकारी|खबर|ख़बर) (?:सामने )?आई",
+        r"बताया जा रहा",
+    ),
     # "may": "जा सकती है", "हो सकता है"; "likely", "expected": "संभावना", "उम्मीद"
     hedge=(r"(?:जा|हो) सकत(?:ा|ी|े)" + _HI_END, r"संभावना", r"उम्मीद"),
     future=(r"करने (?:जा रह|वाल)", r"(?:जा|हो) सकत(?:ा|ी|े)" + _HI_END),
@@ -2660,7 +2800,10 @@ INDONESIAN = Language(
     released=(
         # released, launched, introduced; in the active and the passive
         r"merilis",
-        r"(?:telah |sudah |resmi |baru saja )?dirilis(?! (?:nanti|kemudian))",
+        # (not "model terbesar yang pernah dirilis", the largest ever released, nor "dirilis
+        # sejauh ini", so far: a class the subject is measured against)
+        r"(?<!pernah )(?:telah |sudah |resmi |baru saja )?dirilis(?! (?:nanti|kemudian))"
+        r"(?! (?:sejauh ini|hingga (?:kini|saat ini)|sampai (?:kini|saat ini)))",
         r"meluncurkan",
         r"(?:telah |sudah |resmi |baru saja )?diluncurkan",
         r"memperkenalkan",
@@ -2679,6 +2822,10 @@ INDONESIAN = Language(
         r"(?:masih|sedang) (?:dalam (?:tahap |proses )?(?:pelatihan|pengembangan)|dilatih|"
         r"dikembangkan)",
         r"(?:berencana|berniat|bersiap) (?:untuk )?(?:merilis|meluncurkan)",
+        # should, may, is expected to be released: "seharusnya dirilis", "diperkirakan
+        # dirilis tahun depan" (a release foreseen, not made)
+        r"(?:seharusnya|semestinya|mungkin|diperkirakan|diharapkan|rencananya) "
+        r"(?:akan )?(?:segera )?(?:dirilis|diluncurkan)",
         r"dijadwalkan (?:untuk )?(?:dirilis|diluncurkan|rilis)",
         # put off: "menunda peluncuran", "peluncurannya ditunda"
         r"menunda (?:peluncuran|perilisan|rilis)",
@@ -2882,6 +3029,15 @@ ARABIC = Language(
         r"س(?:ت|ي)\u064f?(?:طلق|طرح)",
         # postponed: "أجلت", "أرجأت", "تأجيل إطلاق"
         _AR_PREFIX + r"(?:أجلت|أرجأت|تأجيل|تؤجل)",
+        # expected to be launched: "المتوقع إطلاقه في ربيع العام المقبل", "من المتوقع أن يتم
+        # إطلاق", "من المتوقع أن يطلقا"; in preparation for its launch: "تمهيدا لإطلاقها"
+        _AR_PREFIX + r"(?:من )?(?:ال)?متوقع (?:أن (?:يتم|تتم) )?(?:إطلاق|طرح)\w*",
+        _AR_PREFIX + r"(?:من )?(?:ال)?متوقع أن (?:ي|ت)(?:طلق|طرح)\w*",
+        r"تمهيد(?:ا|ًا|اً)? ل(?:إطلاق|طرح)\w*",
+        # at work on a model: "تعمل ميتا على تطوير نموذج", "يتم بناؤه" (being built)
+        _AR_PREFIX + r"(?:تعمل|يعمل|تعكف|يعكف) (?:[\w.-]+ ){0,3}?على (?:تطوير|بناء) "
+        r"(?:نموذج|نماذج|الجيل)",
+        r"يتم (?:بناؤه|بناؤها|تطويره|تطويرها|تدريبه|تدريبها)",
     ),
     held_back=(r"قيد (?:التدريب|التطوير)", r"لم (?:ي|ت)\u064f?طرح(?:\s\w+)? بعد"),
     open_weights=(
@@ -2892,7 +3048,8 @@ ARABIC = Language(
     ),
     closed=(r"(?:ال)?مغلق(?:ة)? (?:ال)?مصدر",),
     leak=(r"تسريب\w*", r"تسرب\w*"),
-    anaphors=(r"(?:هذا|هذه) (?:ال)?نموذج",),
+    # and both models just named: "كلا النموذجين", "هذين النموذجين"
+    anaphors=(r"(?:هذا|هذه) (?:ال)?نموذج", r"(?:كلا|هذين|هذان) (?:ال)?نموذجين"),
     baseline_before=(r"مقارنة ?ب\u0640?", r"أفضل من", r"يتفوق على", r"تتفوق على"),
     # "… متاحان الآن، في حين لا يزال Behemoth قيد التدريب": whereas, while, but
     clause_joins=(r"في حين", r"بينما", r"و?لكن"),
@@ -2902,6 +3059,8 @@ ARABIC = Language(
         r"نقل\w* عن",
         r"(?:ذكرت|أفادت|كشفت) (?:صحيفة|وكالة|مصادر|تقارير)",
         r"مصادر مطلعة",
+        # "وفقاً لما كشفه …" (according to what … revealed)
+        r"(?:وفق(?:ا|اً|ًا)?|بحسب|حسب) (?:لما|ما) (?:كشف|ذكر|نقل|أفاد|أورد)\w*",
     ),
     hedge=(r"من المتوقع", r"يُتوقع", r"يتوقع", r"ربما", r"على الأرجح"),
     future=(r"سيتم", r"سيكون", r"ستكون", r"من المتوقع"),
@@ -3011,16 +3170,22 @@ _NL_WEEKDAYS = {
 }
 _NL_DAY_PARTS = ("avond", "ochtend", "middag", "morgen")
 
+#: "so far", "ever" before the verb of a relative clause: "het grootste model dat tot nu toe
+#: is uitgebracht", "dat ooit is uitgebracht": a class the subject is measured against
+_NL_SO_FAR = "".join(
+    f"(?<!{word} )" for word in ("tot nu toe", "tot dusver", "tot op heden", "tot nog toe", "ooit")
+)
 DUTCH = Language(
     code="nl",
     released=(
         # released, launched, made public: the auxiliary, a few words, the participle
         r"(?:heeft|hebben|had|hadden) (?:[\w.,'’-]+ ){0,10}?"
         r"(?:uitgebracht|vrijgegeven|gelanceerd|gepresenteerd|geïntroduceerd|onthuld)",
-        r"(?:is|zijn|werd|werden) (?:[\w.,'’-]+ ){0,4}?"
+        _NL_SO_FAR + r"(?:is|zijn|werd|werden) (?:[\w.,'’-]+ ){0,4}?"
         r"(?:uitgebracht|vrijgegeven|gelanceerd|gepubliceerd|geïntroduceerd)",
         # a subordinate clause: "die in 2023 zijn uitgebracht"
-        r"(?:uitgebracht|vrijgegeven|gelanceerd) (?:is|zijn|werd|werden)(?! \w+ (?:te|om))",
+        _NL_SO_FAR
+        + r"(?:uitgebracht|vrijgegeven|gelanceerd) (?:is|zijn|werd|werden)(?! \w+ (?:te|om))",
         # a headline's present with a model as its object: "Meta lanceert Llama 4"
         r"(?:lanceert|lanceerde|introduceert|introduceerde|presenteert|presenteerde|onthult|"
         r"onthulde)" + _NL_MODEL_AHEAD,
@@ -3033,6 +3198,11 @@ DUTCH = Language(
         r"vrijgegeven|beschikbaar)",
         r"(?:plant|plannen|van plan|wil|willen) (?:[\w.,'’-]+ ){0,6}?"
         r"(?:uit te brengen|te lanceren|vrij te geven|te presenteren)",
+        # should, must still be released: "zou binnenkort uitgebracht moeten worden", "moet
+        # nog worden uitgebracht" (a release foreseen, not made)
+        r"(?:zou|zouden|moet|moeten) (?:[\w.,'’-]+ ){0,8}?(?:(?:uitgebracht|gelanceerd|vrijgegeven|"
+        r"gepresenteerd) (?:moeten |kunnen )?worden|worden (?:uitgebracht|gelanceerd|vrijgegeven|"
+        r"gepresenteerd))",
         # still in development or training: "de nog in ontwikkeling zijnde Behemoth"
         # not "de nog in ontwikkeling zijnde Behemoth": said of the name after it
         r"(?:nog )?in ontwikkeling(?! zijnde)",
@@ -3180,12 +3350,18 @@ DUTCH = Language(
 #: comparisons ("niż"), sources, hedges and months. Left out: "open source" said of a
 #: model (Polish pages say it of the other labs' models they compare Llama with), "wydała"
 #: (also "spent"), and the modality words.
+#: "so far", "ever" before the passive: "największy model, jaki dotąd został wydany": a class
+#: the subject is measured against, not its own release
+_PL_SO_FAR = "".join(
+    f"(?<!{word} )"
+    for word in ("dotąd", "dotychczas", "kiedykolwiek", "do tej pory", "do dziś", "do dzisiaj")
+)
 POLISH = Language(
     code="pl",
     released=(
         # made available, presented, put out, published; in the past of any gender
         r"(?:udostępnił|zaprezentował|wypuścił|opublikował|przedstawił)(?:a|o|y|i)?(?!\w)",
-        r"(?:został[aoy]?|zostały|zostało) (?:oficjalnie |już )?"
+        _PL_SO_FAR + r"(?:został[aoy]?|zostały|zostało) (?:oficjalnie |już )?"
         r"(?:udostępnion|zaprezentowan|wypuszczon|opublikowan|wydan)\w*",
         r"zadebiutował(?:a|o|y)?",
         r"(?:jest|są) (?:już |teraz |oficjalnie )?dostępn[ye](?! (?:dopiero|od przyszłego))",
@@ -3195,6 +3371,10 @@ POLISH = Language(
         r"(?:udostępnion|zaprezentowan|wydan|opublikowan|dostępn)\w*",
         r"(?:planuje|planują|zamierza|zamierzają|chce|chcą) (?:[\w-]+ ){0,3}?"
         r"(?:udostępnić|wydać|zaprezentować|wypuścić|opublikować)",
+        # should, is to be released: "powinien zostać wydany jesienią", "ma zostać
+        # udostępniony" (a release foreseen, not made)
+        r"(?:powinien|powinna|powinno|powinny|ma|mają|może|mogą) (?:[\w-]+ )?zostać "
+        r"(?:udostępnion|zaprezentowan|wydan|opublikowan|wypuszczon)\w*",
         r"(?:wciąż|nadal|jeszcze) (?:jest )?(?:trenowan[yae]|w (?:fazie|trakcie) "
         r"(?:treningu|trenowania|rozwoju))",
         r"w (?:fazie|trakcie) (?:treningu|trenowania)",

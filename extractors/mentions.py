@@ -404,16 +404,38 @@ def _framed_comparison(text: str, start: int, end: int) -> bool:
     return _FRAMED_AFTER.match(text, end) is not None
 
 
+#: the brackets around a name's gloss in another script ("'스카우트(Scout)'와 …")
+_GLOSS_OPEN = re.compile(r"\s?[(（]\s?")
+_GLOSS_CLOSE = re.compile(r"\s?[)）]")
+
+
+def _past_gloss(text: str, members: Sequence[Mention]) -> int:
+    """Return where a list's last name ends, past the bracket closing its gloss."""
+    end = members[-1].end
+    if len(members) > 1 and members[-1].name == members[-2].name:
+        close = _GLOSS_CLOSE.match(text, end)
+        return close.end() if close else end
+    return end
+
+
 def draft_groups(text: str, found: Sequence[Mention]) -> list[GroupDraft]:
     """Group a sentence's mentions into lists and flag the baselines (see ``find_groups``)."""
     mentions = [m for m in found if m.kind != "family"]
     groups: list[list[Mention]] = []
     for mention in mentions:
+        end = _past_gloss(text, groups[-1]) if groups else 0
         if groups and (
             _GROUP_JOIN.fullmatch(text, groups[-1][-1].end, mention.start)
             or (
                 L.reading_other_language()
-                and _FOREIGN_GROUP_JOIN.fullmatch(text, groups[-1][-1].end, mention.start)
+                and (
+                    _FOREIGN_GROUP_JOIN.fullmatch(text, end, mention.start)
+                    # the same name glossed in another script in brackets: "스카우트(Scout)"
+                    or (
+                        mention.name == groups[-1][-1].name
+                        and _GLOSS_OPEN.fullmatch(text, end, mention.start)
+                    )
+                )
             )
         ):
             groups[-1].append(mention)
