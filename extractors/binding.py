@@ -312,6 +312,7 @@ def held_back(text: str, groups: Sequence[Group]) -> tuple[tuple[str, int, int],
         stop = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
         after = text[mention.end : min(stop, mention.end + 90)]
         after = re.split(r"[;.!?](?:\s|$)|[。！？]", after, maxsplit=1)[0]
+        after = _before_unnamed_model(after)
         found = _UNRELEASED_AFTER.search(after) or _UNRELEASED_RIGHT_AFTER.match(after)
         if found is None and other:
             found = _UNRELEASED_AFTER_OTHER.search(after)
@@ -327,7 +328,20 @@ def _size_variant_subject(sentence: Sentence, target: Target, pos: int) -> bool:
     named = [
         m for g in sentence.groups if g.end <= pos for m in g.mentions if m.name in target.models
     ]
-    return bool(named) and all(m.size is not None for m in named)
+    return bool(named) and all(
+        m.size is not None
+        or _SIZE_BEFORE_MENTION.search(sentence.text, max(0, m.start - 40), m.start)
+        for m in named
+    )
+
+
+#: a size or "larger" right before a name: "Larger, 400-billion parameter Llama 3 models
+#: … are still in training" speaks of one size of the model, not of the model
+_SIZE_BEFORE_MENTION = re.compile(
+    r"(?:\b\d[\d.,]*(?:\s?|-)(?:B|billion|trillion)(?:[\s-]+param(?:eter)?s?)?|"
+    r"\b(?:larger|bigger|largest|biggest))[\s,-]+$",
+    re.I,
+)
 
 
 #: what may stand between a model's name and a past participle that describes it
@@ -569,6 +583,142 @@ _KIND_NP = re.compile(
     r"some|frontier|rival|competing)\s+(?:[\w-]+\s+)?models\b",
     re.I,
 )
+#: a comparison right before a kind of model: "competitive with the most advanced
+#: models", "better than most models", "rivals other open models"
+_COMPARED_KIND_BEFORE = re.compile(
+    r"\b(?:than|(?:competitive|comparable|on\s+par|level|even)\s+with|comparable\s+to|"
+    r"rival(?:s|ling|ing)?|match(?:es|ing)?|beat(?:s|ing)?|outperform(?:s|ing)?|"
+    r"surpass(?:es|ing)?|trail(?:s|ing)?)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+#: a model the sentence brings in without a name: "a third, even more powerful model",
+#: "another model", "um modelo focado em raciocínio", "un tercer modelo" (not "a model
+#: card", "model weights")
+_UNNAMED_MODEL = re.compile(
+    r"(?<![\w-])(?i:an?|another|one\s+more|um|uma|un|una|une|ein|eine[nm]?)\s+"
+    r"(?:(?!(?i:of|the|du|de|del|della|do|da|des|der|la|le|el|il)\s)[\w-]+,?\s+){0,4}?"
+    r"(?i:models?|modelos?|modèles?|modell[oi]|Modell)"
+    r"(?![\w-]|\s+(?i:cards?|weights|hubs?|garden|famil(?:y|ies)|series|zoo|sizes?)\b)"
+)
+#: words that make the phrase another model than those named: "a third", "another", "a
+#: larger", "um terceiro", "un autre"
+_ANOTHER_ONE = re.compile(
+    r"^(?:another|one\s+more)\b|\b(?:second|third|fourth|fifth|additional|further|"
+    r"separate|different|larger|bigger|smaller|newer|more|segundo|terceiro|quarto|outro|"
+    r"tercer|tercero|cuarto|otro|troisième|quatrième|autre|zweites|drittes|viertes|"
+    r"weiteres|anderes|terzo|altro)\b",
+    re.I,
+)
+#: what makes such a noun phrase a description of a name, not a model of its own: a
+#: copula, "as", a comma or dash before it ("Behemoth is a model still in training",
+#: "Behemoth, a model still in training")
+_PREDICATE_BEFORE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|being|becomes?|became|remains?|stays?|as|é|foi|era|"
+    r"es|fue|est|ist|war|è|call(?:s|ed)?|dubb(?:s|ed)|(?:se\s+)?trata(?:-se)?\s+de|"
+    r"s['’]agit\s+d['’e]?|si\s+tratta\s+di|sich\s+um)|[,:;(—–-])\s*$",
+    re.I,
+)
+#: the words that may stand between a status verb and the model it takes as object
+_VERB_THEN_OBJECT = re.compile(r"\s*[\w-]+(?:\s+(?:also|too|now|just|only))?\s+$")
+#: a name given right after the noun phrase: "a third model called Behemoth", "a model,
+#: Behemoth, …"
+_NAMED_RIGHT_AFTER = re.compile(
+    r"[,\s]*(?:(?:called|named|dubbed|code-?named|known\s+as)\s+)?[\"'“‘«]?$", re.I
+)
+
+
+#: a colon or dash that sets off a name given after a noun phrase
+_SET_OFF = re.compile(r"[:—–]|\s-\s")
+
+
+def _before_unnamed_model(after: str) -> str:
+    """Return the words after a name up to a model the text brings in unnamed.
+
+    "Scout and Maverick, and previewed a third model still in training": what is said
+    after "a third model" is that model's, not the name's before it.
+    """
+    if "model" not in after and "modell" not in after.lower():
+        return after
+    for np in _UNNAMED_MODEL.finditer(after):
+        if _ANOTHER_ONE.search(np.group(0)) and not _PREDICATE_BEFORE.search(
+            after, max(0, np.start() - 12), np.start()
+        ):
+            return after[: np.start()]
+    return after
+
+
+def _unnamed_model_holds(sentence: Sentence, pos: int) -> bool:
+    """Return True when the value at ``pos`` is said of a model the sentence leaves unnamed.
+
+    The noun phrase stands in the value's clause before it with no name between, or is
+    the object right after the value's verb ("previewed a third model"); a phrase that
+    describes a name ("Behemoth is a model …", "a third model called Behemoth") is
+    that name's.
+    """
+    text = sentence.text
+    lowered = text.lower()
+    if "model" not in lowered and "modèle" not in lowered and "modell" not in lowered:
+        return False
+    clause = clause_at(sentence.clauses, pos)
+    names = [(g.start, g.end) for g in sentence.groups] + [
+        (m.start, m.end) for m in sentence.family
+    ]
+    if any(start <= pos < end for start, end in names):
+        return False  # the value is read off a name ("… model known as Watermelon")
+    for np in _UNNAMED_MODEL.finditer(text, clause[0], min(len(text), pos + 60)):
+        if np.start() < pos:
+            if np.end() > pos or any(np.end() <= start < pos for start, _ in names):
+                continue  # the value is in the phrase, or a name comes after it
+            if any(
+                start >= pos and (start < clause[1] or _SET_OFF.search(text, pos, start))
+                for start, _ in names
+            ):
+                continue  # "released a new open model on Saturday: Llama 4 Scout"
+        elif not _VERB_THEN_OBJECT.fullmatch(text, pos, np.start()):
+            continue  # well after the value: not its verb's object
+        if _PREDICATE_BEFORE.search(text, max(0, np.start() - 12), np.start()):
+            continue
+        if not _ANOTHER_ONE.search(np.group(0)) and any(
+            clause[0] <= start < np.start() for start, _ in names
+        ):
+            # "Mit Scout zeigt Meta ein Modell, das …": a plain "a model"
+            # after a name in its clause may be that name, presented
+            continue
+        if any(end <= np.start() and not text[end : np.start()].strip() for _, end in names):
+            continue  # "calls Behemoth a model …": said of the name right before it
+        if any(
+            start >= np.end()
+            and (
+                _NAMED_RIGHT_AFTER.fullmatch(text, np.end(), start)
+                or (np.start() >= pos and start < clause[1])
+            )
+            for start, _ in names
+        ):
+            # "a third model called Behemoth", "released a new model today: Scout": the
+            # phrase names it
+            continue
+        return True
+    return False
+
+
+def _speaks_of_a_kind(clause_text: str, at: int) -> bool:
+    """Return True when the clause speaks of a kind of model ("most models are …").
+
+    A kind named after the value as what the subject is measured against ("not yet
+    available but competitive with the most advanced models") leaves the clause about
+    the model in focus: the value comes before the comparison, and is not the kind's.
+    """
+    for kind in _KIND_NP.finditer(clause_text):
+        if kind.start() > at and _COMPARED_KIND_BEFORE.search(
+            clause_text, max(0, kind.start() - 30), kind.start()
+        ):
+            continue
+        return True
+    return False
+
+
 #: a word in a clause that points back at a model: "it", "its", "the model", "this is",
 #: "both"; "their" is not one ("companies keep their models closed"), nor "this year"
 _MODEL_REFERENCE = re.compile(
@@ -990,6 +1140,82 @@ def _apposed_models(sentence: Sentence, pos: int) -> Group | None:
     return next((g for g in sentence.subjects if g.start == apposition.end()), None)
 
 
+#: a count of models in a generation statement: "The Llama 4 launch brought two initial
+#: models with …", "a estreia do Llama 4 trouxe dois modelos"
+_COUNTED_NOUN = re.compile(
+    r"\b(?P<n>two|both|three|dois|duas|dos|deux|zwei|due|twee)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:models?|modelos|modèles|Modelle|modelli|modellen)\b",
+    re.I,
+)
+_COUNT_WORDS = {
+    "two": 2, "both": 2, "dois": 2, "duas": 2, "dos": 2, "deux": 2, "zwei": 2, "due": 2,
+    "twee": 2, "three": 3,
+}  # fmt: skip
+
+
+#: a plural reference back opening a clause: "…, and both are released under …", "these
+#: models are …", "这些模型均 …", "两款模型都 …", "they ship …"
+_PLURAL_BACK = re.compile(
+    r"(?:^|[,;，；、]\s*|\s(?:and|but|while|whereas|so)\s+|\s)"
+    r"(?P<ref>(?i:both|they|these\s+(?:[\w-]+\s+){0,2}?models|the\s+two(?:\s+[\w-]+){0,2}?"
+    r"\s+models|all\s+(?:two|three|four)(?:\s+[\w-]+){0,2}?\s+models|the\s+models)"
+    r"(?=\s+(?:are|were|is|will|can|have|has|ship|come|use|run|support|remain|also)\b)|"
+    r"(?:这些|這些|这两款|這兩款|两款|兩款|两个|兩個)(?:模型|版本)\s?(?:均|都|皆)|"
+    r"(?:これらの|両方の)?(?:モデル|両モデル)(?:とも|は)?(?:いずれも|ともに))"
+)
+
+
+def _both_named_before(sentence: Sentence, before: Sequence[Group], pos: int) -> Target | None:
+    """Return the models named before a plural reference back that opens the value's clause.
+
+    "Scout fits on one GPU, while Maverick ships in FP8, and both are released under the
+    Llama 4 Community License", "… 而 Maverick 则提供 FP8 格式 这些模型均遵循 Llama 4 社区许可
+    协议": the licence is both members', not only the one named last.
+    """
+    text = sentence.text
+    last = before[-1]
+    if not any(k in text for k in ("both", "Both", "they", "models", "模型", "版本", "モデル")):
+        return None
+    ref = None
+    for m in _PLURAL_BACK.finditer(text, last.end, pos):
+        ref = m
+    if ref is None or any(ref.end() <= g.start < pos for g in sentence.groups):
+        return None
+    named = [g for g in sentence.subjects if g.end <= ref.start() and not g.baseline]
+    models = tuple(dict.fromkeys(m for g in named for m in g.models))
+    if len(models) < 2:
+        return None
+    return Target(models, any(g.generic for g in named), sentence.sentence_models, named=True)
+
+
+def _counted_fewer(text: str, target: Target, post: PostContext) -> Target | None:
+    """Narrow a generation statement that counts fewer models than the members it reaches.
+
+    "The Llama 4 launch brought two initial models with MoE designs" in a post naming
+    Scout, Maverick and Behemoth: the two are the members the post has called released
+    so far; if that does not make the count, which two is unclear.
+    """
+    if len(target.models) < 3 or "model" not in text.lower() or target.sentence_models:
+        return target  # (a sentence naming members counts those)
+    counted = _COUNTED_NOUN.search(text)
+    if counted is None:
+        return target
+    wanted = _COUNT_WORDS[counted.group("n").lower()]
+    if wanted >= len(target.models):
+        return target
+    released = tuple(
+        m
+        for m in target.models
+        if any(
+            c.model == m and c.attribute == "status" and c.value == "released"
+            for c in post.candidates
+        )
+    )
+    if len(released) != wanted:
+        return None
+    return Target(released, target.generic, target.sentence_models, target.named)
+
+
 def _counted_all(text: str, target: Target, post: PostContext) -> bool:
     """Return True for "All three models …" said back of exactly three models named before.
 
@@ -1112,6 +1338,8 @@ def target_at(
                 # The clause's own subject is unclear: a size before the later
                 # name is the subject's ("The model has 2T, more than Maverick").
                 return None
+        if before and (together := _both_named_before(sentence, before, pos)) is not None:
+            return together
         chosen = before[-1] if before else min(inside, key=lambda g: g.start)
         if not before and _DEPARTED_NAME.search(text, pos, chosen.start):
             # "MoE models are a clean shift from the dense Llama 3 family": the later
@@ -1288,7 +1516,7 @@ def target_at(
         return _named(lead[0], sentence)
     if lead or _COMPARISON_LEAD.match(clause_text):
         return None
-    if _KIND_NP.search(clause_text):
+    if _speaks_of_a_kind(clause_text, pos - clause[0]):
         return None  # the clause speaks of a kind of model, not the one in focus
     if foreign_between(text, clause[0], pos):
         return None
@@ -1762,7 +1990,14 @@ def bind(
     if target is not None and sentence.predecessors:
         kept = tuple(m for m in target.models if m not in sentence.predecessors)
         target = Target(kept, target.generic, target.sentence_models, target.named)
+    if target is not None and forced is None and target.generic:
+        target = _counted_fewer(text, target, post)
     if target is None or not target.models:
+        return None
+    if forced is None and _unnamed_model_holds(sentence, pos):
+        # "… Scout and Maverick, and announced a third, even larger model in
+        # development", "rumours of a reasoning model due soon": the value is said of a
+        # model the sentence does not name, not of the names before it or in focus
         return None
     if (
         attribute == "openness"

@@ -75,6 +75,7 @@ from llamawatch.extractors.mentions import (
     find_groups,
 )
 from llamawatch.extractors.models import Mention, ModelCatalog, drop_spelled_out_names
+from llamawatch.extractors.new_names import awaited_codenames
 from llamawatch.extractors.scope import (
     NOT_A_MODEL_NAME,
     PostScope,
@@ -909,7 +910,7 @@ class _PostReader:
             )
             and not (V.LICENSE_NAME.search(text))
         ):
-            update_focus(self.state, text, subjects, family)
+            update_focus(self.state, text, subjects, family, _memberless(groups))
             return
         clauses = split_clauses(text, groups)
         sentence = Sentence(
@@ -1067,6 +1068,8 @@ class _PostReader:
             )
         for pos, status in statuses:
             add("status", status, pos)
+        for pos in awaited_codenames(text):
+            add("status", "upcoming", pos)  # "planning models under the codenames A and B"
         pending_date = self.state.pending_date
         if pending_date and (pending_date[3], pending_date[4]) != (index, unit.block):
             self.state.pending_date = None
@@ -1110,7 +1113,7 @@ class _PostReader:
             return
         # "X was unveiled alongside Y and Z": the subject is X; "it" next is X alone.
         leading = [g for g in subjects if not set(g.models) <= sentence.companions]
-        update_focus(self.state, text, leading or subjects, family)
+        update_focus(self.state, text, leading or subjects, family, _memberless(groups))
 
 
 def extract_facts(article: ArticleText, catalog: ModelCatalog) -> list[Fact]:
@@ -1416,6 +1419,11 @@ _NAME_AS_MODIFIER_KEYS = (
 #: in the predicate of an earlier name, owns the object, not the sentence
 _POSSESSIVE_AFTER = re.compile(r"\s?[」』”\"]?\s?(?:的|の)")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]|\s[—–-]\s")
+
+
+def _memberless(groups: Sequence[Group]) -> list[Group]:
+    """Return the generations a sentence names none of whose members the post names."""
+    return [g for g in groups if not g.models and not g.baseline]
 
 
 def _other_subject_before(groups: list[Group], i: int) -> Group | None:

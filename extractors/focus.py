@@ -43,6 +43,11 @@ _ASIDE_BEFORE = re.compile(r"[A-Z][\w.-]*\s*\((?:\s*[\w-]+){0,3}\s+$")
 _COMPANY_SUBJECT = re.compile(r"\b(?:Meta|Facebook|the company)\b(?!['’]s|-)", re.I)
 
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
+#: the Chinese, Japanese and Korean words for "both" or "the two" in a reference back
+#: ("两款模型", "兩個模型", "両モデル", "二つのモデル", "두 모델"), and for "these" ("这些模型",
+#: "これらのモデル", "이 모델들"): no "s" marks their plural
+_CJK_TWO = re.compile(r"[两兩両]|二つ|(?<![가-힣])두 ")
+_CJK_PLURAL = re.compile(r"这些|這些|これら|모델들|所有|全部|すべて|全て")
 #: each count word as a word, compiled once (this runs for every reference back)
 _COUNT_PATTERNS = tuple((re.compile(rf"\b{w}\b"), n) for w, n in _COUNT_WORDS.items())
 
@@ -334,6 +339,10 @@ def refer_back(
         "all",
     )
     count = next((n for pattern, n in _COUNT_PATTERNS if pattern.search(word)), 0)
+    if not count and _CJK_TWO.search(word):
+        count, plural = 2, True  # "两款模型都 …", "両モデルとも", "두 모델은": both
+    elif _CJK_PLURAL.search(word):
+        plural = True  # "这些模型均 …", "これらのモデルは": these models
     models = state.focus.models
     generic = state.focus.generic
     if not models:
@@ -560,14 +569,42 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+def _leads(text: str, start: int) -> bool:
+    """Return True for a name that opens its sentence as its subject ("Llama 4 throws
+    …", "But Llama 4? …", "Meta's Llama 4 is …"), not one named further on."""
+    return len(text[:start].split()) <= 2 and not re.search(
+        r"\b(?:than|like|unlike|with|from|to|of|after|before|since)\s*$", text[:start], re.I
+    )
+
+
+#: a sentence whose subject refers back and whose verb compares it with what follows:
+#: "It does better than …", "They outperform …", "Meta says it even beats …"
+_PRONOUN_COMPARED = re.compile(
+    r"\s*(?:(?:However|But|Still|And|Yet),?\s+)?(?:(?:Meta|The company)\s+(?:says|said|claims|"
+    r"claimed)\s+(?:that\s+)?)?(?:It|it|They|they|The model|This model|Both models|Both)\s+"
+    r"(?:(?:also|even|still|reportedly|clearly|easily|already|can|could|does|did|do)\s+)?"
+    r"(?:(?:does|did|do|performs?|performed|scores?|scored)\s+(?:better|worse)\s+than|"
+    r"outperform(?:s|ed)?|beat(?:s)?|outsmart(?:s|ed)?|rival(?:s|ed|led)?|match(?:es|ed)?|"
+    r"surpass(?:es|ed)?|trail(?:s|ed)?|(?:falls?|fell)\s+short\s+of|"
+    r"(?:is|are|was|were)\s+(?:competitive|on\s+par)\s+with|(?:is|are)\s+comparable\s+to)\s"
+)
+
+
 #: a relative clause opened after the subject whose verb reaches the next name
 _RELATIVE_OBJECT = re.compile(r"\b(?:that|which|who)\s+(?:[\w-]+\s+){1,3}$", re.I)
 
 
 def update_focus(
-    state: ReadingState, text: str, subjects: Sequence[Group], family: Sequence[Mention]
+    state: ReadingState,
+    text: str,
+    subjects: Sequence[Group],
+    family: Sequence[Mention],
+    memberless: Sequence[Group] = (),
 ) -> None:
-    """Move the focus to the models a sentence names as its subjects, or clear it."""
+    """Move the focus to the models a sentence names as its subjects, or clear it.
+
+    ``memberless``: generations the sentence names none of whose members the post names.
+    """
     if len(subjects) > 1 and CONTRAST_OPENING.match(text):
         # "Unlike its predecessor X (…), Y came with …": Y is the subject, X a comparison.
         cut = _phrase_end(text, subjects[0].end)
@@ -676,6 +713,11 @@ def update_focus(
                     pool.remove(model)
                 pool.append(model)
         return
+    if state.focus.models and _PRONOUN_COMPARED.match(text):
+        # "It does better than GPT-4o at coding", "Meta says it beats
+        # GPT-4o": the model referred back to is the subject, the rivals what it is
+        # measured against; "It uses …" next is still that model
+        return
     if other_subject(text):
         # "Gemma 2 comes in two sizes …": another lab's model is now the subject, and
         # "the models" that follow are its models, not the last Meta model named.
@@ -685,6 +727,13 @@ def update_focus(
         return
     if CONTRAST_OPENING.match(text):
         return  # "Unlike every Llama model, …": the family is the comparison
+    if any(_leads(text, g.start) for g in memberless):
+        # "Llama 3 was strong. Llama 4 throws all of that out. It is natively
+        # multimodal …": a generation none of whose members the post names is the
+        # subject now; "it" next is that generation, which gives its members nothing
+        state.focus = Focus()
+        state.section_models = []
+        return
     for mention in family:
         # "The Llama family is …" as the subject: the post now talks of the family.
         leading = len(text[: mention.start].split()) <= 3

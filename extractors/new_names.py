@@ -116,6 +116,108 @@ _FIRST_MODEL = re.compile(
     r"(?:is|was)\s+(?:the|Meta's|its)\s+(?:first|latest|newest)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:model|LLM)\b"
 )
+#: a codename marker, singular or plural: "codenamed", "under the codenames", "known
+#: internally as"
+_CODENAME_MARKER = (
+    r"(?:(?:internally|originally)\s+)?(?:code-?named|code-?names?|code\s+names?|"
+    r"known\s+internally\s+as|internally\s+(?:called|named|dubbed|known\s+as))\s+(?:the\s+)?"
+)
+_QUOTED_OR_BARE = r"[\"'‘“]?" + _NAME + r"[\"'’”]?"
+#: "two follow-up models under the codenames "Kiwi" and "Guava"", "internally
+#: codenamed Guava and Kiwi": every name of a list after one codename marker
+_CODENAME_LIST = re.compile(
+    r"\b"
+    + _CODENAME_MARKER
+    + r"(?P<names>"
+    + _QUOTED_OR_BARE
+    + r"(?:\s*,\s*"
+    + _QUOTED_OR_BARE
+    + r")*,?\s+(?:and|&)\s+"
+    + _QUOTED_OR_BARE
+    + r")"
+)
+#: "Meta's next big model — codenamed Kiwi, not done training — now ties with
+#: OpenAI's best": a codename given right after a model of Meta's own
+_OWN_MODEL_CODENAMED = re.compile(
+    r"\b(?:Meta['’]s|Facebook['’]s|its|the\s+company['’]s)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:models?|LLMs?|systems?)\s*(?:[,(—–]|\s-)?\s*"
+    + _CODENAME_MARKER
+    + r"[\"'‘“]?(?P<name>"
+    + _NAME
+    + r")"
+)
+_LIST_PART = re.compile(r"[\"'‘“]?(?P<name>" + _NAME + r")[\"'’”]?")
+
+
+def codename_list_names(text: str) -> list[tuple[str, int]]:
+    """Return each name of a list one codename marker introduces, with where it stands.
+
+    "plans two follow-up models under the codenames "Kiwi" and "Guava"": both are
+    codenames, not only the first after the marker.
+    """
+    found: list[tuple[str, int]] = []
+    for m in _CODENAME_LIST.finditer(text):
+        if _NON_MODEL_BEFORE_INTRO.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "glasses code-named Orion and Hypernova": devices, not models
+        names = m.group("names")
+        for part in re.split(r"\s*,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+", names):
+            word = _LIST_PART.match(part)
+            if word is not None:
+                name = word.group("name").rstrip(".")
+                found.append((name, m.start("names") + names.find(part) + word.start("name")))
+    return found
+
+
+#: what says, before a codename marker, that the model it names is not out: a verb of
+#: making or planning it ("is planning successor models under the codenames …", "is
+#: pursuing a new model codenamed …") or a word for a model still to come ("its next
+#: frontier model, codenamed …", "an upcoming model known internally as …")
+_AWAITED_BEFORE = re.compile(
+    r"\b(?:plan(?:s|ned|ning)?|develop(?:s|ing)|(?:is|are|was|were)\s+(?:now\s+|also\s+)?"
+    r"(?:building|training|preparing|readying)|working\s+on|pursu(?:es|ing)|"
+    r"next|upcoming|forthcoming|future|unreleased|yet-to-be-released|in-development)\b"
+    r"[^.;:!?]{0,60}?\b(?:models?|LLMs?|systems?|projects?)\b[^.;:!?\w]{0,4}"
+    r"(?:(?:under|with|as)\s+)?(?:(?:the|a|an)\s+)?$",
+    re.I,
+)
+#: a release told in the same sentence: the codename then names a model that is out
+_RELEASED_NEAR = re.compile(
+    r"\b(?:released|launched|shipped|debuted|rolled\s+out|went\s+live|now\s+available|"
+    r"unveiled|introduced|renamed|rebranded)\b",
+    re.I,
+)
+_ANY_MARKER = re.compile(r"\b" + _CODENAME_MARKER, re.I)
+
+
+def awaited_codenames(text: str) -> list[int]:
+    """Return where the codenames stand that a text introduces as models not out yet.
+
+    "Meta plans two follow-up models under the codenames "Kiwi" and "Guava"", "Meta's
+    next big model — codenamed Kiwi, not done training —": each codename after the
+    marker is a model to come (status upcoming). A release
+    verb anywhere in the sentence ("the next model, codenamed Avocado, launched as Muse
+    Spark") leaves it to the readers.
+    """
+    if not V.may_hold(text.lower(), ("code", "internally")) or _RELEASED_NEAR.search(text):
+        return []
+    where: list[int] = []
+    for marker in _ANY_MARKER.finditer(text):
+        if not _AWAITED_BEFORE.search(text, max(0, marker.start() - 120), marker.start()):
+            continue
+        listed = [
+            start
+            for _, start in codename_list_names(text)
+            if marker.start() < start < marker.end() + 80
+        ]
+        if listed:
+            where.extend(listed)
+            continue
+        first = _LIST_PART.match(text, marker.end())
+        if first is not None:
+            where.append(first.start("name"))
+    return sorted(set(where))
+
+
 #: "Meta … Model Compiler (LLM Compiler)": a name Meta gives in full, then
 #: the short form in brackets, whose capitals are the initials of the full name's words
 _META_FULL_NAME = re.compile(
@@ -282,6 +384,14 @@ def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> lis
             apposed = _APPOSED_HEAD.match(text, m.end())
             if apposed and _MODEL_HEAD.search(apposed.group("head")):
                 names.append(m.group("name"))
+        # "Meta's next big model — codenamed Kiwi — now ties with OpenAI's best":
+        # the codename of Meta's own model, given before the rival it is measured
+        # against
+        names.extend(
+            m.group("name")
+            for m in _OWN_MODEL_CODENAMED.finditer(text, 0, rival.start())
+            if m.end() <= rival.start()
+        )
         if not names:
             return []
         patterns: tuple[re.Pattern[str], ...] = ()
@@ -302,6 +412,7 @@ def _introduced_names(text: str, catalog: ModelCatalog, before: str = "") -> lis
             ):
                 continue  # "a specialized team named 'TBD'": a team's name, not a model's
             names.append(m.group("name"))
+    names.extend(name for name, _ in codename_list_names(text))
     listed = _NAMES_AFTER_NEW_MODELS.search(text)
     if listed:
         for part in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", listed.group("names")):
