@@ -1560,7 +1560,10 @@ _STANCE_HEAD = re.compile(
     r"releases|counterweight|champion|leader|pioneer|advocate|darling|standard-bearer|"
     # "its open-weight plans survive", "praised for its open-source leadership", "the
     # family's open-source tradition": a plan or a reputation, no rung for the model beside it
-    r"plans|leadership|tradition|heritage|legacy)\b",
+    r"plans|leadership|tradition|heritage|legacy|"
+    # "Meta's open posture", "the open-source faction", "the open-weight identity Llama
+    # built": a stance or a side, told the way the words above tell one
+    r"postures?|factions?|identity|positions?|playbook)\b",
     re.I,
 )
 #: a field, a market or an undertaking after the open word ("the open-source model space",
@@ -1569,7 +1572,18 @@ _STANCE_HEAD = re.compile(
 _FIELD_HEAD = re.compile(
     r"[\s-]+(?:(?!(?:that|which|who|to|for|and|or|in|on|of|from|with|by|is|are|was|were)\b)"
     r"[\w-]+\s+){0,2}?(?:space|landscape|race|field|market|marketplace|arena|scene|sector|"
-    r"realm|training runs?|debate|conversation)\b",
+    r"realm|training runs?|debate|conversation|"
+    # "when the open-weights gap is small", "its open-weights distribution model": a
+    # distance between kinds, a way of doing business
+    r"gaps?|divides?|(?:distribution|business|licensing|release|revenue|"
+    r"delivery)\s+(?:model|strategy|strategies|approach))\b",
+    re.I,
+)
+#: "the gap between open-weight 70B and closed systems": two kinds measured
+#: against each other (a model's own name after the open word keeps the reading)
+_GAP_BETWEEN_BEFORE = re.compile(
+    r"\b(?:gap|gulf|divide|distance|difference)\s+between\s+(?:the\s+)?(?:best\s+|top\s+|"
+    r"leading\s+)?$",
     re.I,
 )
 #: a plural kind ("open models", "closed-source systems", "open-source alternatives"):
@@ -1712,6 +1726,8 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
         return True  # "open-weight versions planned": a plan, not a fact
     if _FIELD_HEAD.match(after):
         return True  # "competition in the open-source model space": a field, no model
+    if _GAP_BETWEEN_BEFORE.search(before) and not re.match(r"[\s-]+[A-Z]", after):
+        return True  # "the gap between open-weight 70B and closed models": two kinds
     if re.search(r"weights$", word, re.I):
         return False  # the phrase names the weights themselves
     if _STANCE_HEAD.match(after):
@@ -1845,6 +1861,55 @@ _STANCE_OBJECT = re.compile(
     r"course|pledge|promise|principles?|commitment|policy|philosophy|model of openness)\b",
     re.I,
 )
+#: the verbs of giving up that can take an object in the active ("Muse Spark abandons
+#: that posture", "Meta scrapped the team"); the passive ("was shelved") has none
+_ACTIVE_SHELVING = re.compile(
+    r"(?:abandon(?:s|ed)|scrap(?:s|ped)|shelv(?:es|ed)|cancel(?:s|l?ed)|axed|discontinued|"
+    r"mothballed)",
+    re.I,
+)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+(?:[\w-]+ly\s+)?$", re.I
+)
+#: the object of such a verb: a noun phrase after a determiner, up to the punctuation,
+#: preposition, adverb or relative word that ends it
+_SHELVED_OBJECT = re.compile(
+    r"\s+(?:its|the|their|his|her|that|this|our|those|these)\s+"
+    r"((?:[\w'’-]+\s+){0,4}?[\w'’-]+)"
+    r"(?=\s*(?:[,.;:!?)\]—–]|$)|\s+(?:for|in|of|on|to|with|and|or|as|at|by|from|after|"
+    r"before|almost|entirely|altogether|completely|outright|wholesale|that|which|who|"
+    r"where|when)\b)",
+    re.I,
+)
+#: what that object must hold to be a model left behind: a name or a number (capitals,
+#: digits), a word for a model, its making or its release, a rank ("the largest"), or
+#: a time ("shelved the following week")
+_MODEL_LEFT_BEHIND = re.compile(
+    r"[A-Z0-9]|(?i:\b(?:models?|LLMs?|llama|weights|checkpoints?|releases?|launch\w*|"
+    r"rollouts?|debuts?|projects?|efforts?|plans?|work|development|training|versions?|"
+    r"systems?|successors?|flagships?|behemoths?|giants?|variants?|family|line|lineup|"
+    r"series|program\w*|codenames?|teacher|previews?|ones?|\w+est|weeks?|months?|years?|"
+    r"days?|quarters?|spring|summer|fall|autumn|winter)\b)"
+)
+
+
+def _stance_left(text: str, m: re.Match[str]) -> bool:
+    """Return True when an active shelving verb drops something that is no model.
+
+    "Muse Spark abandons that posture almost entirely", "Meta scrapped the team that
+    built it", "the lab cancelled the event": the model may be the one acting, or stand
+    by; what is given up is a way of working, a group or an occasion. An object that
+    names, counts, ranks or dates anything ("shelved the 2T model", "scrapped the
+    largest", "axed the project", "shelved the following week") keeps the reading.
+    """
+    if not _ACTIVE_SHELVING.fullmatch(m.group(0)):
+        return False
+    if _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False
+    obj = _SHELVED_OBJECT.match(text, m.end())
+    return obj is not None and not _MODEL_LEFT_BEHIND.search(obj.group(1))
+
+
 #: what "upcoming" must describe to say a model is not out yet
 _UPCOMING_NOUN = re.compile(
     r"(?:\s+(?:[\w-]+\s+){0,2}?(?:model|models|release|launch|version|versions|LLM|Llama|"
@@ -1882,7 +1947,7 @@ def read_status(text: str, lowered: str) -> list[tuple[int, str]]:
         return statuses  # "If you use the model …": a condition, not an event
     if _gate(lowered, _SHELVED_KEYS, "shelved"):
         for m in V.SHELVED.finditer(text):
-            if _STANCE_OBJECT.match(text, m.end()):
+            if _STANCE_OBJECT.match(text, m.end()) or _stance_left(text, m):
                 continue  # "abandons open source": a policy is dropped, not a model
             if _HEDGED_BEFORE.search(text, max(0, m.start() - 40), m.start()):
                 continue  # "may be abandoned", "could be scrapped": a fear, not a decision
