@@ -464,7 +464,16 @@ GERMAN = Language(
 #: against the models out, its own release is not said (as English "of any released model")
 _ES_ANY = "".join(
     f"(?<!{word} )"
-    for word in ("cualquier modelo", "cualquier otro modelo", "jamás", "nunca antes")
+    for word in (
+        "cualquier modelo",
+        "cualquier otro modelo",
+        "jamás",
+        "nunca antes",
+        # "además de los modelos lanzados, enseñó X": besides the released models, the
+        # launched ones are the others, not the model the sentence goes on to name
+        "además de los modelos",
+        "aparte de los modelos",
+    )
 )
 _ES_SO_FAR_AFTER = r"(?!(?: [\w-]+)? hasta (?:hoy|ahora|la fecha|el momento))"
 SPANISH = Language(
@@ -587,7 +596,14 @@ SPANISH = Language(
         r"sucesor de",
         r"basado en",
     ),
-    clause_joins=(r"mientras", r"aunque", r"pero"),
+    clause_joins=(
+        r"mientras",
+        r"aunque",
+        r"pero",
+        # "salieron Scout y Maverick, además de un tercer modelo por llegar": what follows
+        # "besides" is said of other models, a clause of its own
+        r"además de",
+    ),
     # "no" only before a verb ("no optó", "no ha sido", "no se lanzará"): in Portuguese
     # "no" is "in the" ("no formato MoE", "no site")
     negation=(
@@ -736,7 +752,14 @@ SPANISH = Language(
 #: "o maior jamais lançado" (any, ever, so far): not the subject's own release
 _PT_ANY = "".join(
     f"(?<!{word} )"
-    for word in ("qualquer modelo", "qualquer outro modelo", "jamais", "nunca antes")
+    for word in (
+        "qualquer modelo",
+        "qualquer outro modelo",
+        "jamais",
+        "nunca antes",
+        # "além dos modelos lançados, mostrou X": the released ones are the others
+        "além dos modelos",
+    )
 )
 _PT_SO_FAR_AFTER = r"(?!(?: [\w-]+)? até (?:hoje|agora|o momento|então|aqui))"
 PORTUGUESE = Language(
@@ -848,7 +871,14 @@ PORTUGUESE = Language(
         r"supera o",
         r"superando o",
     ),
-    clause_joins=(r"enquanto", r"embora", r"mas"),
+    clause_joins=(
+        r"enquanto",
+        r"embora",
+        r"mas",
+        # "saíram o Scout e o Maverick, além de um terceiro modelo ainda em treino": what
+        # follows "besides" is said of other models
+        r"além d(?:e|os?|as?)",
+    ),
     negation=(r"não", r"nunca"),
     attribution=(r"segundo (?:a |o |as |os |fontes|informações)", r"de acordo com", r"fontes"),
     hedge=(r"espera-se", r"poderia", r"poderá", r"previst[oa]"),
