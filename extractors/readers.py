@@ -841,7 +841,7 @@ def read_architecture(text: str, add: Add) -> None:
             text, max(0, m.start() - 40), m.start()
         ):
             continue  # "MoE architectures can …": a kind of design, not this model's
-        if _inside(m.start(), pairs):
+        if _inside(m.start(), pairs) or _arch_left_behind(text, m.start(), m.end()):
             continue
         if re.search(r"\bnon[\s-]?$", text[max(0, m.start() - 4) : m.start()], re.I):
             continue  # "a dense (non-MoE) transformer": the design named is denied
@@ -854,6 +854,8 @@ def read_architecture(text: str, add: Add) -> None:
     for m in V.DENSE.finditer(text):
         if _ARCH_COMPARED.search(text, 0, m.start()) or _inside(m.start(), pairs):
             continue
+        if _arch_left_behind(text, m.start(), m.end()):
+            continue  # "abandons the dense design of its predecessors": the design given up
         if foreign and (moe_stated or _foreign_arch_unsaid(text, m.start(), m.end())):
             # "Llama 3 是稠密模型, 而 Llama 4 是 MoE 架构": a sentence naming both
             # designs sets them side by side; neither is said of one model alone
@@ -935,6 +937,39 @@ _ARCH_COMPARED = re.compile(
 )
 #: "Dense models vs. Mixture of Experts", "Dense or MoE?": the two designs set side by
 #: side as a topic, neither said of a model
+#: a design the model gives up or leaves to those before it ("Scout abandons the dense
+#: transformer design of its predecessors", "ditches the dense layout", "replaces the
+#: dense architecture with experts", "after three generations of dense transformers"): the
+#: design named is the one left behind, not the model's
+_ARCH_LEFT_BEFORE = re.compile(
+    r"\b(?:abandon\w*|ditch\w*|drop(?:s|ped|ping)?|scrap\w*|retir\w*|replac\w*|swap\w*|"
+    r"trad(?:e|es|ed|ing)\s+(?:in\s+)?|shed\w*|discard\w*|leav\w*\s+behind|left\s+behind|"
+    r"(?:gives?|gave|giving)\s+up(?:\s+on)?|mov\w*\s+(?:beyond|past|on\s+from)|"
+    r"break\w*\s+with|broke\s+with|part\w*\s+(?:ways\s+)?with|"
+    r"(?:after|following)\s+(?:\w+\s+)?(?:generations?|years|versions|releases)\s+of)\s+"
+    r"(?:(?:the|its|their|a|an|his|her|[\w.-]+['’]s|old|older|classic|traditional|"
+    r"conventional|familiar|standard|plain|fully|purely|earlier|previous|prior)\s+){0,3}$",
+    re.I,
+)
+#: the design owned by the ones before the model ("the dense design of its predecessors",
+#: "the dense architecture used in earlier Llama models"): theirs, not the model's
+_ARCH_OF_PREDECESSORS_AFTER = re.compile(
+    r"(?:[\s-]+[\w-]+){0,2}?\s+(?:of|from|used\s+(?:in|by)|that\s+(?:powered|defined))\s+"
+    r"(?:(?:its|their|the|all|Meta['’]s)\s+)?(?:(?:earlier|previous|prior|older|past|first|"
+    r"original|last)\s+)?(?:predecessors?|forerunners?|ancestors?|(?:earlier|previous|prior|"
+    r"older|past)\s+(?:[\w.-]+\s+){0,2}?(?:models?|generations?|versions?|releases?|Llamas?))\b",
+    re.I,
+)
+
+
+def _arch_left_behind(text: str, start: int, end: int) -> bool:
+    """Return True when the design named at ``start``..``end`` is the one given up."""
+    return bool(
+        _ARCH_LEFT_BEFORE.search(text, max(0, start - 60), start)
+        or _ARCH_OF_PREDECESSORS_AFTER.match(text, end)
+    )
+
+
 _ARCH_PAIR = re.compile(
     r"\bdense(?:[\s-]+(?:models?|architectures?|transformers?|LLMs?|designs?))?\s*"
     r"(?:vs\.?|versus|or|and|against|/)\s*(?:sparse\s+)?(?:mixture[\s-]of[\s-]experts?|MoE)\b|"
@@ -1008,7 +1043,10 @@ def read_modalities(text: str, add: Add) -> None:
 _AIM_BEFORE = re.compile(
     r"\b(?:planned|plans? to|aim(?:s|ed|ing)? to|goals? (?:is|was|are|were) to|"
     r"(?:to|will) (?:drive|push|spur|further)|"
-    r"(?:advancements?|advances|breakthroughs|progress) in)\b[^.;:]{0,70}$",
+    r"(?:advancements?|advances|breakthroughs|progress) in)\b[^.;:]{0,70}$|"
+    # "reads text, analyses images, and soon, even works with audio and video": what the
+    # model is to take later, set after what it takes now
+    r"\b(?:and|but|or)\s+(?:soon|eventually|later|one day|in (?:the )?future)\b[^.;:]{0,50}$",
     re.I,
 )
 
@@ -1037,7 +1075,7 @@ def modality_values(phrase: str) -> set[str]:
     lowered = phrase.lower()
     if re.search(r"\btexts?\b", lowered):
         values.add("text")
-    if re.search(r"\b(?:images?|vision|visual|photos?)\b", lowered):
+    if re.search(r"\b(?:images?|vision|visual|photos?|pictures)\b", lowered):
         values.add("image")
     if re.search(r"\b(?:audio|speech|voice)\b", lowered):
         values.add("audio")
@@ -1211,12 +1249,42 @@ def _names_its_model(text: str, m: re.Match[str]) -> bool:
     return bool(_NAME_GIVEN.match(text, end))
 
 
+#: a word of measuring one thing against another right before the rung ("will be
+#: comparable to proprietary models", "is on par with closed systems", "as good as closed
+#: models", "matches the proprietary GPT-4", "competitive with open-weight peers"): the rung
+#: is the yardstick's, a class or a rival the subject is measured against, never the
+#: subject's own (up to three words of the yardstick's noun phrase between, no comma)
+_MEASURED_AGAINST_BEFORE = re.compile(
+    r"\b(?:comparable|compared|comparison|similar|equal|equivalent|close|closer|akin|"
+    r"inferior|superior|second|(?:on\s+)?(?:a\s+)?par|competitive|competing|competes?|"
+    r"level|parity|pace|catch(?:es|ing)?\s+up|caught\s+up|relative)\s+"
+    r"(?:to|with|against)\s+(?:(?:the|a|an|its|their|many|some|most|leading|top|best|"
+    r"frontier|larger|bigger|much|far|similar|similarly|other|[\w.-]+['’]s)\s+){0,3}$|"
+    r"\b(?:as|so)\s+(?:good|strong|capable|smart|powerful|fast|accurate|useful|well)\s+as\s+"
+    r"(?:(?:the|a|an|its|their|many|some|most|leading|top|best|frontier|larger|bigger|"
+    r"[\w.-]+['’]s)\s+){0,3}$|"
+    r"\b(?:match(?:es|ed|ing)?|rival(?:s|led|ed|ling|ing)?|beat(?:s|ing)?|outperform\w*|"
+    r"outclass\w*|surpass\w*|exceed\w*|trail(?:s|ed|ing)?|(?:lag|fall|fell)\w*\s+behind|"
+    r"ahead\s+of|versus|vs\.?|against)\s+"
+    r"(?:(?:the|a|an|its|their|many|some|most|leading|top|best|frontier|larger|bigger|"
+    r"much|far|similarly|[\w.-]+['’]s)\s+){0,3}$",
+    re.I,
+)
+
+
+def _measured_against(text: str, pos: int) -> bool:
+    """Return True when the rung word at ``pos`` names the yardstick of a comparison."""
+    return bool(_MEASURED_AGAINST_BEFORE.search(text, max(0, pos - 60), pos))
+
+
 def read_openness(text: str, add: Add) -> None:
     """The openness rung. A denial ("not open source") is never evidence of "closed"."""
     for m in V.CLOSED.finditer(text):
         before = text[max(0, m.start() - 40) : m.start()]
         if V.CLOSED_CONTEXT_BLOCK.search(before):
             continue
+        if _measured_against(text, m.start()):
+            continue  # "will be comparable to proprietary models": the yardstick's rung
         word = m.group(0).lower()
         own_negation = word.startswith(
             ("not", "no longer", "no ", "won't", "will not", "weights", "never", "can")
@@ -1263,6 +1331,8 @@ def read_openness(text: str, add: Add) -> None:
         if V.LEAK.search(text[entry_start:entry_end]):
             continue  # a leak is no openness rung, whatever "open" words say
         before = text[max(0, m.start() - 30) : m.start()]
+        if before.lower().endswith(("non-", "non ", "non‑")):
+            continue  # "restrictions that make it non-open source": the rung denied
         if V.NOT_OPEN.search(before) or (
             negated(text, m.start())
             and not _NEGATED_NOUN_OBJECT.search(text, max(0, m.start() - 60), m.start())
@@ -1282,6 +1352,8 @@ def read_openness(text: str, add: Add) -> None:
             # "Meta likes to tout X as open-source": a label sold, not a rung stated
         if _generic_openness(text, m) or _contrasted(text, m.start()):
             continue  # "a departure from the open-source Llama line": the line is open
+        if _measured_against(text, m.start()):
+            continue  # "as capable as open-weight models twice its size": the yardstick's
         if _PROPOSITION_BEFORE.search(text, max(0, m.start() - 100), m.start()):
             continue  # "Meta's claim that Llama is open source is complicated": a view
         if L.reading_other_language() and _FOREIGN_STANCE_HEAD.match(text, m.end()):
@@ -1505,7 +1577,11 @@ _BUT_AFTER = re.compile(
     r"the (?:model|licen[cs]e|terms)|(?:that|the|this|such a|such) (?:claim|label|description|"
     r"term|branding|characteri[sz]ation|framing|assertion|word))\s+(?:is|are|was|were|isn't|"
     r"aren't|wasn't|doesn't|don't|"
-    r"does not|do not|fails?|falls?)\b",
+    r"does not|do not|fails?|falls?)\b|"
+    # "Even though the press calls it open-source, it's not.": the label reported, then
+    # denied in the next clause with no conjunction between
+    r"[\s\w-]{0,20}?[\"”’']?\s*[,;—–-]+\s*(?:(?:and|but)\s+)?(?:it|they|that|this)\s*"
+    r"(?:(?:is|are|was|were|['’]s|['’]re)\s*(?:not|n['’]t)|(?:isn|aren|wasn|weren)['’]t)\b",
     re.I,
 )
 _CONTRASTED = re.compile(
@@ -1660,6 +1736,12 @@ _FAMILY_OF_BEFORE = re.compile(
     re.I,
 )
 _MEMBER_OF_KIND_BEFORE = re.compile(
+    # "Meta unveiled the newest wave of its open models": what is put out is the newest
+    # member of the maker's open kind
+    r"\b(?:unveil\w*|releas\w*|launch\w*|introduc\w*|debut\w*|ship(?:s|ped)?|"
+    r"roll\w*\s+out|present\w*)\s+(?:the\s+|a\s+)?(?:latest|newest|next|new)\s+"
+    r"(?:generation|iteration|version|installment|edition|wave)\s+of\s+"
+    r"(?:its|their|Meta[’']s|the company[’']s)\s+$|"
     r"(?:,|\b(?:is|was|as))\s+(?:(?:the|a|an)\s+)?(?:(?:latest|newest|next|first|biggest|"
     r"largest|smallest|best|strongest|most\s+[\w-]+)\s+)?(?:era|generation|iteration|addition|"
     r"member|entry|installment|one|version|latest|newest)\s+(?:of|in)\s+"
@@ -1703,6 +1785,106 @@ _FOREIGN_STANCE_HEAD = re.compile(
 )
 
 
+#: a count right before the open word ("Eight open-weight models", "all 5 open-access
+#: models", "the release introduces six new open LLM models"): a set counted out is the
+#: set in hand, not the kind
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,-])(?:(?:all|the|its|their|these|those|Meta['’]s)\s+)?(?:two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-9]|both)\s+(?:(?:new|latest|first|"
+    r"initial|brand-new|additional|more)\s+){0,2}$",
+    re.I,
+)
+#: ... put out by the clause: a release verb before the count ("introduces", "brings",
+#: "you can find")
+_SET_PUT_OUT_BEFORE = re.compile(
+    r"\b(?:introduc\w*|releas\w*|launch\w*|unveil\w*|ship(?:s|ped|ping)?|bring(?:s|ing)?|"
+    r"brought|includ\w*|compris\w*|debut\w*|add(?:s|ed|ing)?|offer\w*|find|get|download|"
+    r"welcom\w*|publish\w*|put(?:s|ting)?\s+out|roll\w*\s+out)\s+(?:[\w-]+\s+){0,6}?$",
+    re.I,
+)
+#: ... or said to be out after the noun, past an aside in brackets ("Eight open-weight
+#: models (3 base and 5 fine-tuned) are available on the Hub", "… were released today")
+_SET_OUT_AFTER = re.compile(
+    r"[\s-]+(?:[\w-]+\s+){0,2}?(?:models|LLMs|checkpoints|variants|versions)\s*"
+    r"(?:\([^()]{0,80}\)\s*)?(?:(?:by|from)\s+Meta\s+)?(?:are|were|have\s+been|went|go)\s+"
+    r"(?:now\s+|all\s+|also\s+|today\s+|officially\s+)*(?:available|out|live|released|"
+    r"downloadable|up|published|on\s+the\s+Hub)\b",
+    re.I,
+)
+#: ... but not a set of others ("two open models from Mistral", "three open-weight
+#: systems by rival labs")
+_SET_OF_OTHERS_AFTER = re.compile(
+    r"[\s-]+(?:[\w-]+\s+){0,2}?(?:models|LLMs|systems)\s+(?:from|by|of)\s+(?!Meta\b)", re.I
+)
+
+
+_OTHERS_PUT_OUT = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:by|from)\s+(?:(?:its|their|the|a|several)\s+)?(?:rivals?|"
+    r"competitors?|competing|other|others|another|startups?|Chinese|outside)\b",
+    re.I,
+)
+
+
+def _counted_set_put_out(text: str, m: re.Match[str]) -> bool:
+    """Return True when the open word modifies a counted set of models said to be put out.
+
+    A count makes the plural the set in hand, and the release says which: the models the
+    post is about ("The release introduces four new open models", "Eight open-weight
+    models are available on the Hub"). A set from another maker, compared or ranked among
+    is read by the guards that come before.
+    """
+    count = _COUNT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if count is None or _SET_OF_OTHERS_AFTER.match(text, m.end()):
+        return False
+    if _OTHERS_PUT_OUT.match(text, m.end()):
+        return False  # "Two open-weight models were released this week by rivals"
+    if re.search(r"\b(?:models|LLMs)$", m.group(0), re.I):
+        out_after = re.match(
+            r"\s*(?:\([^()]{0,80}\)\s*)?(?:are|were|have\s+been)\s+(?:now\s+|all\s+|also\s+)*"
+            r"(?:available|out|live|released|downloadable|published)\b",
+            text[m.end() :],
+            re.I,
+        )
+    else:
+        out_after = _SET_OUT_AFTER.match(text, m.end())
+    return bool(
+        out_after or _SET_PUT_OUT_BEFORE.search(text, max(0, count.start() - 60), count.start())
+    )
+
+
+#: a subject owned or counted ("Its eight models are open-weight", "Both models are
+#: open-source"): the models in hand, not the kind "models" alone would be
+_OWNED_OR_COUNTED_SUBJECT = re.compile(
+    r"\s*(?:(?:its|their|Meta['’]s|the\s+company['’]s)\s+(?:\w+\s+)?|(?:both|the\s+two|"
+    r"the\s+three|all\s+(?:two|three|four|five|\d+))\s+)(?:[\w-]+\s+)?(?:models|LLMs)\b",
+    re.I,
+)
+
+
+def _opening_quote_before(text: str, pos: int) -> bool:
+    """Return True when a quote mark right before ``pos`` opens a quotation round the rung.
+
+    A straight double quote there may close an earlier quoted phrase instead ('as the
+    "most capable" openly available models'): it opens one when the sentence holds an odd
+    number of them up to it.
+    """
+    head = text[max(0, pos - 60) : pos].rstrip()
+    if not head.endswith(("'", '"', "“", "‘")):
+        return False
+    if head.endswith('"'):
+        return text.count('"', 0, pos) % 2 == 1
+    return True
+
+
+#: the maker's release verb, its object, "as" and an opening quote right before the rung
+_RELEASED_AS_QUOTED_BEFORE = re.compile(
+    r"\b(?:released|releases|releasing|shipped|ships|published|put\s+out|made\s+available|"
+    r"launched|launches|distributed|unveiled|unveils|introduced|introduces)\s+"
+    r"(?:[\w.’'-]+\s+){1,6}?as\s+(?:an?\s+)?[“\"‘']$",
+    re.I,
+)
+
+
 def _generic_openness(text: str, m: re.Match[str]) -> bool:
     """Return True when an openness phrase describes a kind of thing, not one model.
 
@@ -1713,14 +1895,24 @@ def _generic_openness(text: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     after = text[m.end() : m.end() + 60]
     before = text[max(0, m.start() - 60) : m.start()]
-    # Scare quotes: the writer reports a label, not a fact ("advertised as 'open source'").
-    if before.rstrip().endswith(("'", '"', "“", "‘")) or after[:1] in ("'", '"', "”", "’"):
+    # Scare quotes: the writer reports a label, not a fact ("advertised as 'open source'"),
+    # unless the maker's release verb governs the "as" ("released these models as “open,”
+    # but there are limits"): the quotes doubt the word, the release put the weights out
+    if (
+        _opening_quote_before(text, m.start()) or after[:1] in ("'", '"', "”", "’")
+    ) and not _RELEASED_AS_QUOTED_BEFORE.search(before):
         return True
+    if '"' in before:
+        # a quoted phrase before that ends before the rung ('bills it as the "most
+        # capable" openly available models'): its words are read without the quotes
+        before = before.replace('"', "")
     if _GENERIC_SUBJECT.search(before) and not _SUPERLATIVE.search(before):
         return True
     if _LEFT_BEHIND.search(before):
         return True
-    if _KIND_SUBJECT.match(text[: m.start()]):
+    if _counted_set_put_out(text, m):
+        return False  # "Eight open-weight models … are available on the Hub": these models
+    if _KIND_SUBJECT.match(text[: m.start()]) and not _OWNED_OR_COUNTED_SUBJECT.match(text):
         return True
     if _PLANNED_AFTER.match(after):
         return True  # "open-weight versions planned": a plan, not a fact
@@ -2203,7 +2395,16 @@ _DERIVED_RELEASE = re.compile(
 #: availability is a preview's (a preview "on Azure" is a way to use a model that is out)
 _LIMITED_PREVIEW_AFTER = re.compile(
     r"\s+(?:only\s+)?in\s+(?:an?\s+)?(?:early|private|limited|closed|research)\s+"
-    r"(?:research\s+)?preview(?!\s+(?:on|via|through|in|at)\b)",
+    r"(?:research\s+)?preview(?!\s+(?:on|via|through|in|at)\b)|"
+    # "available only to select partners in preview", "available to a handful of chosen
+    # customers": the access is a few hand-picked businesses', a gate, not a release (an
+    # audience of researchers is left to the research rung, which is a release)
+    r"\s+(?:(?:only|just|initially|exclusively|for\s+now)\s+)?(?:to|for)\s+(?:(?:a\s+)?"
+    r"(?:few|handful\s+of|small\s+(?:group|number|set)\s+of|limited\s+(?:group|number|set)\s+of)"
+    r"\s+)?(?:select(?:ed)?|chosen|invited|hand-?picked|approved|trusted|early|certain)\s+"
+    r"(?:(?:enterprise|business|commercial|API|cloud|launch|design|industry)\s+)?"
+    r"(?:partners?|customers?|testers?|enterprises|businesses|companies|clients|developers|"
+    r"organi[sz]ations)\b",
     re.I,
 )
 
@@ -3646,9 +3847,14 @@ def negated(text: str, pos: int, allow: Sequence[str] = ()) -> bool:
             found = V.FOREIGN_NEGATION_BEFORE.search(before)
     if not found:
         return False
-    # A clause or sentence break between the negation and the trigger ends its scope.
-    if re.search(r"[,;:.!?]\s", before[found.start() :]):
-        return False
+    # A clause or sentence break between the negation and the trigger ends its scope; a
+    # negation after the last break still governs it ("no open weights, no downloadable
+    # checkpoints": the second "no" denies the second item, not the first)
+    breaks = list(re.finditer(r"[,;:.!?]\s", before[found.start() :]))
+    if breaks:
+        tail = before[found.start() + breaks[-1].end() :]
+        if not _has(tail.lower(), _NEGATION_KEYS) or not V.NEGATION_BEFORE.search(tail):
+            return False
     phrase = text[max(0, pos - 40) : pos + 20].lower()
     return not any(a in phrase for a in allow)
 

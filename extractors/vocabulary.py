@@ -348,8 +348,9 @@ RELEASED: Matcher = _rx(
     r"(?:is|are) now available|(?:is|are|was|were|remains?|still|now|already|publicly|"
     r"freely|generally|widely|openly|been) (?:publicly |freely |"
     r"generally |widely |openly )?available|"
+    # ("available only to …" is not "available on": the word ends where the list does)
     r"available (?:now|today|on|for|through|via|from|in|to download|to anyone|across|"
-    r"as open|under|at)|(?:first|latest|new|recent|initial|two|three|latest) "
+    r"as open|under|at)\b|(?:first|latest|new|recent|initial|two|three|latest) "
     r"(?:\w+ )?releases?\b|after (?:its |the |their )?(?:initial )?release|"
     # "With the release of Llama 3.1, developers …": the release as a past event (not
     # "with the release of Llama 5 expected next month", nor of another lab's model)
@@ -647,7 +648,7 @@ YOU_CAN_GET = re.compile(
 # --- openness -----------------------------------------------------------------------------
 
 OPEN_WEIGHTS: Matcher = _rx(
-    B_START + r"(?:open[\s-]weights?|open[\s-]access|openly (?:available|released|licensed|"
+    B_START + r"(?:open[\s-]weights?|open[\s-]access|openly[\s-](?:available|released|licensed|"
     r"distributed|shared|downloadable)|(?<=released )openly\b|"
     r"weights (?:are |were |is |remain |will be )?(?:now |still )?(?:publicly |"
     r"freely |openly )?(?:available|released|downloadable|published|on Hugging Face)|"
@@ -661,7 +662,12 @@ OPEN_WEIGHTS: Matcher = _rx(
     r"open[\s-]?source[d]?(?![\s-]+(?:Initiative|definition|community|movement|"
     r"AI\b(?![\s-]+(?:model|LLM|system))|software|"
     r"advocates|purists|world|ecosystem|licen|label|sense|crowd|projects?))|"
-    r"open (?:model|LLM|release|foundation model|language model)s?|"
+    # "a new wave of its open AI models": "open AI" after the maker's possessive
+    # (not "Open AI models", a misspelt rival lab)
+    r"(?:(?<=\bits )|(?<=\btheir )|(?<=meta's )|(?<=meta’s ))open ai (?:model|llm|system)s?\b|"
+    # (not "the Open LLM Leaderboard", a page that ranks models, whatever their rung)
+    r"open (?:model|LLM|release|foundation model|language model)s?(?![\s-]+(?:leaderboards?|"
+    r"arenas?|rankings?)\b)|"
     r"(?:download|grab|get|fetch|pull)\w* (?:the |its |their )?(?:model |public )?weights|"
     r"(?:can|could|may) (?:now |still )?be (?:freely )?(?:downloaded|fetched|self-hosted)|"
     r"(?:weights|files) (?:can|could) be (?:downloaded|fetched)|"
@@ -686,6 +692,9 @@ OPEN_WEIGHTS: Matcher = _rx(
     r"(?:free|free of charge|available (?:free(?: of charge)?|for free)|freely available)"
     r" (?:to use )?for (?:both )?(?:ai |academic )?(?:research and commercial|commercial and "
     r"research) (?:use|purposes)|"
+    # a bare "open" in scare quotes after "as" ("released these models as “open,” but …"):
+    # the reader keeps it only where a release verb governs the "as"
+    r"(?<=\bas [“\"‘'])open(?=[,.]?[”\"’'])|(?<=\bas a [“\"‘'])open(?=[,.]?[”\"’'])|"
     r"openly available|freely available|weights (?:went up|are up|were posted|were uploaded|"
     r"landed)|open for anyone to download)" + B_END
 )
@@ -781,7 +790,9 @@ CLOSED: Matcher = _rx(
     r"no (?:immediate |current |near-term )?plans? (?:to (?:release|publish|open[\s-]source|"
     r"share)|for (?:releasing|publishing)?) ?(?:the |its |any |public |open |downloadable )?"
     r"(?:model )?weights|(?:stay|stays|remain|remains|be kept|kept|keep|is|are|"
-    r"be|being|was|were|go|goes|going|went|turn|turns) (?:\w+ )?closed(?![\s-]+(?:up|down|"
+    # (the word between is no denial: "is not closed" says nothing of the rung)
+    r"be|being|was|were|go|goes|going|went|turn|turns) (?:(?!not |never )\w+ )?closed"
+    r"(?![\s-]+(?:up|down|"
     r"to|on|at|in|for|off|out|the|a|its|their|source|weights?|model|models)\b)|"
     r"offered only through|only (?:through|via) (?:its |Meta's )?(?:own )?(?:apps|API|products)"
     r"|without (?:public |open |downloadable )?weights|"
@@ -835,17 +846,22 @@ DENSE: Matcher = _rx(
     r"\s*\(\s*(?:not|no|non)\b)"
 )
 MODALITY_WORD = (
-    r"(?:text|texts|image|images|audio|video|videos|speech|voice|visual inputs?|vision|photos?)"
+    r"(?:text|texts|image|images|audio|video|videos|speech|voice|visual inputs?|vision|photos?|"
+    r"pictures)"
 )
 MODALITY_LIST = _rx(
-    r"\b" + MODALITY_WORD + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*|\s*/\s*|"
+    # "text, images, even videos", "text and images, and even video": "even" stretches the
+    # list to one more item (not "and soon, even video": a plan, which stops the list)
+    r"\b" + MODALITY_WORD + r"(?:\s*(?:,\s*(?:and\s+|or\s+)?(?:even\s+)?|\s+and\s+(?:even\s+)?|"
+    r"\s+or\s+|\s*&\s*|\s*/\s*|"
     r"\s+as well as\s+|\s+plus\s+|\s*\+\s*|\s+alongside\s+|\s+along with\s+|"
     r"\s+together with\s+|\s+in addition to\s+|\s+besides\s+|"
     # "not only text but also images": the first item stays in the list
     r"\s*,?\s+but\s+also\s+)" + MODALITY_WORD + r")+\b"
 )
 MODALITY_CUE: Matcher = _rx(
-    r"\b(?:inputs?|moderat\w*|classif\w*|support\w*|work\w* with|take|takes|taking|"
+    # "work across formats: text, images, even videos": the formats it works across
+    r"\b(?:inputs?|moderat\w*|classif\w*|support\w*|work\w* with|work\w* across|take|takes|taking|"
     r"understand\w*|process\w*|accept\w*|take\w* in|reason\w* (?:over|about|"
     r"across)|multi-?modal\w*|modalit\w*|perceiv\w*|read\w*|interpret\w*|handl\w*|ingest\w*|"
     r"analy[sz]\w*|comprehen\w*|see|hear)\b"
