@@ -12,7 +12,7 @@ technical value said too far from its model, a companion named only "alongside".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from llamawatch.extractors import languages
@@ -20,6 +20,7 @@ from llamawatch.extractors import vocabulary as V
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate
 from llamawatch.extractors.clauses import clause_at
 from llamawatch.extractors.focus import (
+    RELATION_BEFORE,
     THIS_DESCRIBED_MODEL,
     ReadingState,
     all_models_opening,
@@ -988,6 +989,50 @@ def _head_final_owner(sentence: Sentence, pos: int) -> Group | None:
     return None
 
 
+#: another lab or its model, or a kind of model, as the noun a head-final modifier ends
+#: on: "출시된 오픈AI의 GPT 4", "リリースされたOpenAIのGPT-4", "发布的 GPT-4", "지난해
+#: 출시된 대부분의 공개 모델", "公開された他のモデル" (no \b: kana, Han and Hangul are word
+#: characters, so a name glued to them has no word boundary)
+_OTHER_HEAD = re.compile(
+    r"(?:OpenAI|Open AI|Google|Anthropic|DeepSeek|Alibaba|Mistral|Microsoft|xAI|"
+    r"GPT[\s-]?\d|ChatGPT|Gemini|Claude|Qwen|Gemma|Grok|"
+    r"오픈\s?AI|구글|앤트로픽|딥시크|알리바바|마이크로소프트|제미나이|클로드|챗GPT|"
+    r"オープンAI|グーグル|アンソロピック|ディープシーク|マイクロソフト|"
+    r"谷歌|微软|微軟|阿里巴巴|深度求索|"
+    r"(?:다른|기존|대부분의|경쟁|他の|既存の|ほとんどの|競合|其他|现有|現有|大多数|竞争|競爭)"
+    r"(?:\s?[^\s,，、。;；]{1,8}?){0,2}?\s?(?:모델|モデル|模型))"
+)
+#: a verb's modifier form right before a noun: Korean past, future and copula endings
+#: ("출시된 GPT-4", "공개한 모델"; not 은/는, which also mark a topic: "이 모델들은 GPT-4와
+#: 견줄만한" names the subject, then what it is compared with), a Japanese verb in its
+#: plain past or present form ("公開されたGPT-4"), Chinese 的 ("发布的 GPT-4")
+_VERB_ADNOMINAL = re.compile(
+    r"(?:[가-힣](?:된|한|인|던|될|할|운)|[\u3040-\u30ff\u4e00-\u9fff](?:た|る)|的)\s*"
+    r"(?:['\"‘’“”「『]\s*)?$"
+)
+
+
+def _head_final_other(sentence: Sentence, pos: int) -> bool:
+    """Return True when a head-final modifier holding the value ends on another lab's
+    model or on a kind of model, not on a Meta model.
+
+    "2023년 3월 출시된 오픈AI의 GPT 4의 …보다 많다" (more than GPT-4's, released in March
+    2023): the release and its date are GPT-4's. A Meta name right after the other lab
+    ("공개한 오픈AI 대항마 라마4", OpenAI's rival Llama 4) keeps the modifier the name's.
+    """
+    text = sentence.text
+    if not _HANGUL_OR_CJK.search(text, max(0, pos - 4), pos + 8):
+        return False
+    head = _OTHER_HEAD.search(text, pos, pos + 48)
+    if head is None:
+        return False
+    between = text[pos : head.start()]
+    if _MODIFIER_BREAK.search(between) or not _VERB_ADNOMINAL.search(between):
+        return False
+    # a Meta name among or right after the modifier's words is the head
+    return not any(pos <= g.start < head.end() + 20 for g in sentence.subjects)
+
+
 def _trailing_owner(sentence: Sentence, pos: int) -> Group | None:
     """Return the model a trailing "for X" / "of X" gives the value at ``pos`` to, if any.
 
@@ -1130,6 +1175,37 @@ def previewed_models(text: str, subjects: Sequence[Group]) -> frozenset[str]:
         if _PREVIEW_OF.search(text[max(0, g.start - 50) : g.start])
         for m in g.models
     )
+
+
+def unspoken_whole_generations(
+    listed: Collection[str],
+    candidates: Sequence[Candidate],
+    held: Collection[str],
+    catalog: ModelCatalog,
+) -> frozenset[str]:
+    """Return the generations a post lists in full while saying nothing of a member's status.
+
+    "Meta ha presentado Llama 4 …" and, paragraphs later, "the family is made of three
+    models: Scout, Maverick and Behemoth": naming every member as what the generation
+    is made of, the post does not say which of them came out, so the generation's
+    release, date, licence and openness reach none of them through the listing. A post
+    that names a member in a sentence giving it a status, or holds one back ("the
+    still-training Behemoth"), or lists only some members, says which ones it means.
+    """
+    generation_of = catalog.generation_of
+    spoken = {
+        generation_of(c.model)
+        for c in candidates
+        if c.attribute == "status" and (not c.generic or c.explicit)
+    } | {generation_of(m) for m in held}
+    whole: set[str] = set()
+    for generation in {generation_of(m) for m in listed} - spoken:
+        if generation is None:
+            continue
+        members = catalog.generation_members(generation)
+        if members and set(members) <= set(listed):
+            whole.add(generation)
+    return frozenset(whole)
 
 
 def _apposed_models(sentence: Sentence, pos: int) -> Group | None:
@@ -1341,6 +1417,25 @@ def target_at(
         if before and (together := _both_named_before(sentence, before, pos)) is not None:
             return together
         chosen = before[-1] if before else min(inside, key=lambda g: g.start)
+        if before and _PERSON_CLAUSE.search(text, before[-1].end, pos):
+            # "X is a set of versions of Y, and we are glad to release a plugin for it":
+            # the joined clause has the writer as its subject; what it releases is its
+            # own object (read by object_of), not the name before it
+            return None
+        if before and (subject := _coordinated_subject(sentence, before, clause, pos)):
+            # "X has been released with the same licence as Y and is free for commercial
+            # use": the second predicate has no subject of its own; it is X's, not Y's
+            chosen = subject
+        if (
+            not before
+            and pos < chosen.start
+            and RELATION_BEFORE.search(text, max(0, chosen.start - 60), chosen.start)
+        ):
+            # "Thanks to its 11B parameters, it became a predecessor for Llama 4 Scout":
+            # the later name is what the subject is set against, not the value's owner
+            if _PRONOUN_SUBJECT_BETWEEN.search(text, pos, chosen.start):
+                return focus_target(sentence, post, clause)
+            return None
         if not before and _DEPARTED_NAME.search(text, pos, chosen.start):
             # "MoE models are a clean shift from the dense Llama 3 family": the later
             # name is what the subject leaves behind, not what the value describes
@@ -1524,6 +1619,63 @@ def target_at(
     if focused and _compared_in_clause(sentence, clause, pos, focused):
         return None
     return focused
+
+
+#: a second predicate joined to the first by "and", with no subject of its own or with
+#: "it" for the first one's: "… the same licence as Llama 2 and is free for commercial
+#: use", "… designed to support Llama 3.1, and it is released under …" (a verb or an
+#: auxiliary right after "and" or "and it")
+_COORDINATED_PREDICATE = re.compile(
+    r"[^,;:.!?()\[\]—–]{0,80}?,?\s+(?P<join>and)\s+(?:it['’]s\s|(?:it\s+)?"
+    r"(?:(?:also|now|still|then|so|thus|already|even)\s+)?"
+    r"(?:is|are|was|were|has|have|had|can|could|will|would|may|might|should|must|"
+    r"comes?|came|ships?|shipped|remains?|remained|became|becomes?|runs?|supports?|"
+    r"offers?|features?|uses?|includes?)\b)",
+    re.I,
+)
+#: what may stand at a clause's start before its subject: a conjunction, a determiner or
+#: the maker's possessive, and a plain adjective ("And the new X …", "Meta's X …")
+_SUBJECT_OPENING = re.compile(
+    r"[\s*>•-]*(?:(?:and|but|so|yet|now|today|also|meanwhile)\s*,?\s+)?"
+    r"(?:(?:the|Meta['’]s|its|their|our)\s+)?(?:(?:new|latest|original|upcoming)\s+)?",
+    re.I,
+)
+#: a word of the first predicate between its subject and the name it takes as object
+_PREDICATE_WORD = re.compile(r"[A-Za-z]{2,}")
+#: a clause joined after the name whose subject is the writer or the reader: ", and we're
+#: excited to", "; we will", ", but you can" (never a model)
+_PERSON_CLAUSE = re.compile(
+    r"(?:[,;]\s*(?:and|but|so|while)?|\s(?:and|but|so|while))\s+(?:we|I|you)"
+    r"(?:['’](?:re|ve|ll|d|m))?\s",
+)
+#: a clause set off after a fronted phrase whose subject refers back: ", it serves as"
+_PRONOUN_SUBJECT_BETWEEN = re.compile(
+    r",\s+(?:it|the model|this model|they|these models)\s+[a-z]", re.I
+)
+
+
+def _coordinated_subject(
+    sentence: Sentence, before: Sequence[Group], clause: tuple[int, int], pos: int
+) -> Group | None:
+    """Return the clause's opening subject when the value is in a predicate joined to the
+    first with "and" and no subject of its own, and the name nearer the value is an object
+    of the first predicate.
+
+    "Code Llama ships under the same licence as Llama 2 and is free to use": "is free"
+    is said of Code Llama; Llama 2 is only what its licence is likened to.
+    """
+    first, last = before[0], before[-1]
+    if first is last or set(first.models) & set(last.models):
+        return None
+    text = sentence.text
+    if not _SUBJECT_OPENING.fullmatch(text, clause[0], first.start):
+        return None
+    if not _PREDICATE_WORD.search(text, first.end, last.start):
+        return None  # "X and Y are …" (a list), not a subject and an object
+    joined = _COORDINATED_PREDICATE.match(text, last.end)
+    if joined is None or joined.start("join") >= pos:
+        return None
+    return first
 
 
 def _compared_in_clause(
@@ -1827,6 +1979,8 @@ def bind(
         and _participle_of_compared(sentence, pos)
     ):
         return None  # "more than Llama 3 released on April 19": the compared model's date
+    if forced is None and attribute in RELEASE_BOUND and _head_final_other(sentence, pos):
+        return None  # "2023년 3월 출시된 오픈AI의 GPT 4": GPT-4's release and date
     if (
         attribute in ("status", "release_date")
         and forced is None

@@ -55,6 +55,7 @@ from llamawatch.extractors.binding import (
     held_back,
     predecessors,
     previewed_models,
+    unspoken_whole_generations,
 )
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.clauses import split_clauses, units_with_title
@@ -332,6 +333,11 @@ class _PostReader:
         released_by_name = {generation_of(m) for m, v in with_status.items() if v == "released"}
         silent = {generation_of(m) for m in named if m not in with_status}
         named_anywhere = {m for m in listed if generation_of(m) not in released_by_name & silent}
+        # a listing of every member, with no member's status said, says none came out
+        unspoken = unspoken_whole_generations(
+            listed, candidates, self.state.unreleased, self.catalog
+        )
+        named_anywhere = {m for m in named_anywhere if generation_of(m) not in unspoken}
         titled = set(self.scope.title_models)
         if (
             self.scope.title_focus.generic

@@ -523,7 +523,7 @@ _COMPARED_BEFORE_HINT = re.compile(r"\b(?:than|que|qu['’]|als|di|del|della|che
 #: a relation noun right before a name: "a predecessor to Llama 4 Scout", "an answer to
 #: Llama 3", "a cheaper alternative to Maverick" (the name is what the subject is set
 #: against, not the sentence's subject)
-_RELATION_BEFORE = re.compile(
+RELATION_BEFORE = re.compile(
     r"\b(?:predecessors?|successors?|alternatives?|rivals?|answers?|competitors?|counterparts?|"
     r"challengers?|heirs?|follow-ups?|sequels?|replacements?)\s+(?:to|for|of)\s+"
     r"(?:(?:the|its|their|Meta['’]s)\s+)?$",
@@ -631,7 +631,7 @@ def update_focus(
         # "Consumer-tier predecessor to Llama 4 Scout": the named model is the comparison;
         # the focus stays on the model the post is about.
         subjects = [
-            g for g in subjects if not _RELATION_BEFORE.search(text, max(0, g.start - 60), g.start)
+            g for g in subjects if not RELATION_BEFORE.search(text, max(0, g.start - 60), g.start)
         ]
         if not subjects:
             return

@@ -908,6 +908,28 @@ def compared_side_by_side(title: str, groups: Sequence[Group]) -> bool:
     return False
 
 
+#: the family's bare name as one item of a list with other labs' models, in a title that
+#: compares: "Comparing Llama, Mistral, and Beyond", "Llama, Mistral and Falcon Compared",
+#: "Falcon vs Llama vs Mistral". A bare "Llama" names no catalog model, so the title
+#: names no Meta model for compared_side_by_side, yet Meta's models are compared items.
+_BARE_FAMILY_ITEM = re.compile(
+    r"\bL(?:lama|LaMA|LAMA)\b(?![\s-]*\d)(?:['’]s)?\s*(?:,|&|/|\band\b|\bvs\.?|\bversus\b)\s*"
+    r"(?:and\s+)?(?:" + V.OTHER_MODEL.pattern + r")"
+    r"|(?:" + V.OTHER_MODEL.pattern + r")[\w.-]*\s*(?:,|&|/|\band\b|\bvs\.?|\bversus\b)\s*"
+    r"(?:and\s+)?L(?:lama|LaMA|LAMA)\b(?![\s-]*\d)"
+)
+_COMPARING_TITLE = re.compile(
+    r"\b(?:compar\w*|vs\.?|versus|showdown|head-to-head|face-?off|which (?:is|one)|"
+    r"the best)\b",
+    re.I,
+)
+
+
+def bare_family_compared(title: str) -> bool:
+    """Return True for a title comparing the family's bare name with other labs' models."""
+    return bool(_COMPARING_TITLE.search(title) and _BARE_FAMILY_ITEM.search(title))
+
+
 _LAUNCH_AFTER = re.compile(
     r"[\w.'’-]*(?:\s+[\w.-]+){0,2}?\s+(?:releases|launches|unveils|introduces|debuts|ships|"
     r"open-sources|announces|rolls out|drops)\b"
@@ -1038,9 +1060,13 @@ def read_post_scope(
             # The title names a Meta model as its subject and the other lab only as
             # its rival: the post is Meta's.
             foreign = False
-        if foreign and meta_named and compared_side_by_side(title, groups_of(title)):
-            # "GPT-4o vs Claude 3.5 vs Llama 3.1": several labs' models set side by
-            # side, Meta's among them; the page is about each, not another lab's.
+        if foreign and (
+            (meta_named and compared_side_by_side(title, groups_of(title)))
+            or bare_family_compared(title)
+        ):
+            # "GPT-4o vs Claude 3.5 vs Llama 3.1", "Comparing Llama, Mistral, and Beyond":
+            # several labs' models set side by side, Meta's among them; the page is
+            # about each, not another lab's.
             foreign = False
         title_focus = Focus(title_models, all(g.generic for g in subjects))
     if foreign and _META_TOO.search(title):
