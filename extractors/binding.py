@@ -12,7 +12,7 @@ technical value said too far from its model, a companion named only "alongside".
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from llamawatch.extractors import languages
@@ -1175,37 +1175,6 @@ def previewed_models(text: str, subjects: Sequence[Group]) -> frozenset[str]:
         if _PREVIEW_OF.search(text[max(0, g.start - 50) : g.start])
         for m in g.models
     )
-
-
-def unspoken_whole_generations(
-    listed: Collection[str],
-    candidates: Sequence[Candidate],
-    held: Collection[str],
-    catalog: ModelCatalog,
-) -> frozenset[str]:
-    """Return the generations a post lists in full while saying nothing of a member's status.
-
-    "Meta ha presentado Llama 4 …" and, paragraphs later, "the family is made of three
-    models: Scout, Maverick and Behemoth": naming every member as what the generation
-    is made of, the post does not say which of them came out, so the generation's
-    release, date, licence and openness reach none of them through the listing. A post
-    that names a member in a sentence giving it a status, or holds one back ("the
-    still-training Behemoth"), or lists only some members, says which ones it means.
-    """
-    generation_of = catalog.generation_of
-    spoken = {
-        generation_of(c.model)
-        for c in candidates
-        if c.attribute == "status" and (not c.generic or c.explicit)
-    } | {generation_of(m) for m in held}
-    whole: set[str] = set()
-    for generation in {generation_of(m) for m in listed} - spoken:
-        if generation is None:
-            continue
-        members = catalog.generation_members(generation)
-        if members and set(members) <= set(listed):
-            whole.add(generation)
-    return frozenset(whole)
 
 
 def _apposed_models(sentence: Sentence, pos: int) -> Group | None:

@@ -55,7 +55,6 @@ from llamawatch.extractors.binding import (
     held_back,
     predecessors,
     previewed_models,
-    unspoken_whole_generations,
 )
 from llamawatch.extractors.choice import RELEASE_BOUND, Candidate, consolidate
 from llamawatch.extractors.clauses import split_clauses, units_with_title
@@ -107,7 +106,7 @@ from llamawatch.extractors.values import (
 )
 from llamawatch.records import ArticleText, Fact
 
-EXTRACTOR_VERSION = "0.13.0"
+EXTRACTOR_VERSION = "0.14.0"
 
 _DIGIT = re.compile(r"\d")
 _LICENSE_KEYS = ("licen", "apache", "mit", "cc-by", "cc by", "gpl", "bsd")
@@ -333,11 +332,6 @@ class _PostReader:
         released_by_name = {generation_of(m) for m, v in with_status.items() if v == "released"}
         silent = {generation_of(m) for m in named if m not in with_status}
         named_anywhere = {m for m in listed if generation_of(m) not in released_by_name & silent}
-        # a listing of every member, with no member's status said, says none came out
-        unspoken = unspoken_whole_generations(
-            listed, candidates, self.state.unreleased, self.catalog
-        )
-        named_anywhere = {m for m in named_anywhere if generation_of(m) not in unspoken}
         titled = set(self.scope.title_models)
         if (
             self.scope.title_focus.generic

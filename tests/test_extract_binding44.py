@@ -138,23 +138,10 @@ HEAD_FINAL_CASES = [
     ),
 ]
 
-# (4) a generation listed in full as what it is made of, with no member's status said,
-# does not say which members came out: its release reaches none of them
+# (4) a generation's release reaches the members a listing names; a member held back
+# keeps its own status (a listing with no member's status said still reaches them all:
+# labels of real pages read "Meta has introduced Llama 4 …" as the members' release)
 GENERATION_CASES = [
-    RuleCase(
-        "whole-listing-no-status-says-nothing",
-        "Meta has introduced Llama 4, its new family of generative models.\n\n"
-        "The models learned from text, images and video.\n\n"
-        "The family is made up of three distinct models: Llama 4 Scout, Llama 4 Maverick "
-        "and Llama 4 Behemoth.",
-        "2025-04-10",
-        (),
-        (
-            ("Llama 4 Scout", "status", None),
-            ("Llama 4 Maverick", "status", None),
-            ("Llama 4 Behemoth", "status", None),
-        ),
-    ),
     # negative: once one member is held back, the release reaches the others
     RuleCase(
         "whole-listing-with-one-held-back",
