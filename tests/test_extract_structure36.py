@@ -22,10 +22,10 @@ CASES = [
         "The two first members of the fourth Llama generation are described below.\n"
         "<table> <tr> <th>Model</th> <th>Corpus</th> <th>Params</th> "
         "<th>Input modalities</th> <th>Context length</th> </tr> <tr> "
-        '<td>Llama 4 Scout (17Bx16E)</td> <td rowspan="2">Pages we licensed or '
-        "gathered</td> <td>17B (Activated) 109B (Total)</td> <td>Text and image</td> "
-        "<td>10M</td> </tr> <tr> <td>Llama 4 Maverick (17Bx128E)</td> "
-        "<td>17B (Activated) 400B (Total)</td> <td>Text and image</td> <td>1M</td> "
+        '<td>Llama 4 Scout</td> <td rowspan="2">Licensed and public web pages'
+        "</td> <td>109B (Total), 17B (Activated)</td> <td>Image and text</td> "
+        "<td>10M</td> </tr> <tr> <td>Llama 4 Maverick</td> "
+        "<td>400B (Total), 17B (Activated)</td> <td>Image and text</td> <td>1M</td> "
         "</tr> </table>Languages: twelve of them.",
         "2025-04-06",
         (
