@@ -2060,7 +2060,7 @@ _ACTIVE_SHELVING = re.compile(
     r"mothballed)",
     re.I,
 )
-_PASSIVE_BEFORE = re.compile(
+_SHELVING_AUX_BEFORE = re.compile(
     r"\b(?:is|are|was|were|be|been|being|gets?|got|getting)\s+(?:[\w-]+ly\s+)?$", re.I
 )
 #: the object of such a verb: a noun phrase after a determiner, up to the punctuation,
@@ -2096,7 +2096,7 @@ def _stance_left(text: str, m: re.Match[str]) -> bool:
     """
     if not _ACTIVE_SHELVING.fullmatch(m.group(0)):
         return False
-    if _PASSIVE_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+    if _SHELVING_AUX_BEFORE.search(text, max(0, m.start() - 30), m.start()):
         return False
     obj = _SHELVED_OBJECT.match(text, m.end())
     return obj is not None and not _MODEL_LEFT_BEHIND.search(obj.group(1))
