@@ -199,24 +199,39 @@ def code_record_texts(
     if not any(key in _CODE_FIELD_CUES for key, _ in fields):
         return None
     names = [value for key, value in fields if key in _CODE_NAME_KEYS]
-    if len(names) != 1:
+    named = _one_model_named(names, groups_of)
+    if named is None:
         return []
+    target = Target(named.models)
+    return [
+        _field_text(cue, value, target, published)
+        for key, value in fields
+        if (cue := _CODE_FIELD_CUES.get(key)) is not None and value
+    ]
+
+
+def _one_model_named(
+    names: Sequence[str], groups_of: Callable[[str], Sequence[Group]]
+) -> Group | None:
+    """Return the one model a record's one name field names, else None (a record of
+    another lab's model, of a family, of none, or of two says nothing of ours)."""
+    if len(names) != 1:
+        return None
     named = _named(names[0], groups_of)
     if len(named) != 1 or named[0].generic or len(named[0].models) != 1:
-        return []
-    target = Target(named[0].models)
-    texts: list[tuple[str, Target | None]] = []
-    for key, value in fields:
-        cue = _CODE_FIELD_CUES.get(key)
-        if cue is None or not value:
-            continue
-        if cue == "released on":
-            texts.append((release_text(value, published), target))
-        elif cue == "@modalities":
-            texts.append((f"@modalities {value}", target))
-        else:
-            texts.append((f"{cue} {license_value(cue, value)}", target))
-    return texts
+        return None
+    return named[0]
+
+
+def _field_text(
+    cue: str, value: str, target: Target, published: dt.date | None
+) -> tuple[str, Target | None]:
+    """Return a record field as the text its cue reads, said of ``target``."""
+    if cue == "released on":
+        return release_text(value, published), target
+    if cue == "@modalities":
+        return f"@modalities {value}", target
+    return f"{cue} {license_value(cue, value)}", target
 
 
 #: the fields of a wiki infobox that name its subject
@@ -254,25 +269,18 @@ def infobox_texts(
     (Llama 2)") gives each part to the model its closing bracket names.
     """
     names = [value for key, value in fields if key in _INFOBOX_NAME_KEYS and value]
-    if len(names) != 1:
+    named = _one_model_named(names, groups_of)
+    if named is None:
         return []
-    named = _named(names[0], groups_of)
-    if len(named) != 1 or named[0].generic or len(named[0].models) != 1:
-        return []
-    if len(names[0][: named[0].start].split()) > 1 or len(names[0][named[0].end :].split()) > 2:
+    if len(names[0][: named.start].split()) > 1 or len(names[0][named.end :].split()) > 2:
         return []  # "LLaMA", "Meta Llama 3 8B": the name and little else
-    subject = Target(named[0].models)
-    texts: list[tuple[str, Target | None]] = []
-    for key, value in fields:
-        cue = _INFOBOX_FIELD_CUES.get(key)
-        if cue is None or not value:
-            continue
-        for part, target in _infobox_parts(value, subject, groups_of):
-            if cue == "released on":
-                texts.append((release_text(part, published), target))
-            else:
-                texts.append((f"{cue} {license_value(cue, part)}", target))
-    return texts
+    subject = Target(named.models)
+    return [
+        _field_text(cue, part, target, published)
+        for key, value in fields
+        if (cue := _INFOBOX_FIELD_CUES.get(key)) is not None and value
+        for part, target in _infobox_parts(value, subject, groups_of)
+    ]
 
 
 def _infobox_parts(

@@ -955,7 +955,6 @@ _HTML_ROW = re.compile(r"<tr\b[^>]*>", re.I)
 #: a cell: its tag's attributes and its content, up to the next cell or the row's end
 _HTML_CELL = re.compile(r"<t[hd]\b([^>]*)>(.*?)(?=<t[hd]\b|</t[hd]\s*>|</tr\s*>|$)", re.I | re.S)
 _HTML_SPAN = re.compile(r"\b(row|col)span\s*=\s*[\"']?(\d{1,2})", re.I)
-_HTML_ENTITY = re.compile(r"&(?:#\d{1,6}|#x[0-9a-f]{1,5}|[a-z]{2,8});", re.I)
 #: the most columns a cell may span: a wider span is a layout's, not a value's
 _MAX_SPAN = 12
 
@@ -964,7 +963,7 @@ def _html_cell_text(content: str) -> str:
     """Return a cell's content as plain text on one line, without a pipe of its own."""
     text = _HTML_TAG.sub(" ", content)
     if "&" in text:
-        text = _HTML_ENTITY.sub(lambda m: html.unescape(m.group(0)), text)
+        text = html.unescape(text)
     return " ".join(text.replace("|", "/").split())
 
 
